@@ -118,12 +118,25 @@
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
   // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked.
   function highlighted(words) {
-    return words.replace(LEFT_OUT_PHRASE, " ").split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
+    return phrasesRead(words).split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
       .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); }).join(" ");
   }
-  // A quoted phrase with a hyphen before it (-"barn unga"), whose words are left out, as a word so
-  // typed ("-barn"); not a number's ("-"2024"").
-  var LEFT_OUT_PHRASE = /(^|\s)\+*-[+\-]*"(?!\d)[^"]*"?/g;
+
+  // Quoted phrases as Material's worker is to read them. It asks each word of a phrase as one
+  // that must be there ("+barn") and drops a hyphen before the quote: `hemlöshet -"barn"` listed
+  // the 29 pages with "barn", the opposite of what was asked. A phrase with a hyphen before it
+  // (-"barn unga"; not a number's, -"2024") is its words, each with a hyphen before it: lunr's
+  // nearest, which leaves out a page with any of them (Zensical's query, below, leaves out the
+  // sections with all). A sign at a word's start inside a quote is none, as Zensical's worker
+  // reads it: Material's made `"-barn"` "+-barn", and lunr threw ("expecting term").
+  function phrasesRead(query) {
+    return query.replace(/([+\-]*)"([^"]*)("?)/g, function (typed, signs, phrase, end, at) {
+      if (/-/.test(signs) && !/^\d/.test(phrase) && (at === 0 || /\s/.test(query.charAt(at - 1)))) {
+        return phrase.split(/\s+/).filter(Boolean).map(function (word) { return "-" + word.replace(/^[+\-]+/, ""); }).join(" ");
+      }
+      return signs + '"' + phrase.replace(/(^|\s)[+\-]+(?=[^\s+\-])/g, "$1") + end;
+    });
+  }
 
   var address = new URL(location.href), marked = address.searchParams.get("h");
   if (marked !== null && highlighted(marked) !== marked && window.history && history.replaceState) {
@@ -290,7 +303,7 @@
   var BEFORE_A_WORD = new RegExp("(^|[\\s\"])(" + LETTER + ")(?=\\s+[^\\s\"])", "g"), WHOLE = "^1";
 
   function asked(query, index) {
-    var words = asWordsTyped(query, index.fields);
+    var words = asWordsTyped(phrasesRead(query), index.fields);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
