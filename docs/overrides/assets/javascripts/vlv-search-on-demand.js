@@ -116,9 +116,13 @@
   // bundle reads the address, it keeps the words searched for, without a word left out, a
   // field or a sign; with none left, `h` goes. A tilde or a caret with a number after a word
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
-  // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked.
+  // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked. Nor
+  // is lunr's wildcard at a word's edge a word ("hemlös*", "*" alone): Zensical's separator keeps
+  // it, and "hemlös*" marked nothing there, "hemlöshet *" each "*" of the page too.
   function highlighted(words) {
-    return phrasesRead(words).split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
+    return phrasesRead(words).split(/[\s"]+/).map(typedWord)
+      .map(function (word) { return { leftOut: word.leftOut, text: word.text.replace(/^\*+|\*+$/g, "") }; })
+      .filter(function (word) { return !word.leftOut && word.text; })
       .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); }).join(" ");
   }
 
