@@ -321,6 +321,19 @@ def test_words_joined_by_a_hyphen_list_what_the_words_list(repo_site):
     assert {pair: found["-".join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
 
 
+def test_a_sign_before_words_joined_by_a_hyphen_is_each_words(repo_site):
+    """The page's script asks words joined by a hyphen apart, and the sign before them stayed
+    with the first: `hemlöshet -barn-unga` listed the topic *Unga vuxna* (which has `unga`), and
+    `-hemlös-barn` the 33 pages with `barn`, where Zensical leaves out both words and the page a
+    result opens marks neither. The sign is each word's (vlv-search-on-demand.js)."""
+    site, _ = repo_site
+    typed = {"hemlöshet -barn-unga": "hemlöshet -barn -unga", "hemlöshet +barn-unga": "hemlöshet +barn +unga"}
+    found = real_pages.searched(site, [*typed, *typed.values(), "-hemlös-barn"])
+    assert all(found[words] for words in typed.values())
+    assert {query: found[query] for query in typed} == {query: found[words] for query, words in typed.items()}
+    assert found["-hemlös-barn"] == []
+
+
 # Queries of words to leave out only (lunr's `-` before a word), a stop word or lone marks beside them.
 ONLY_LEFT_OUT = ["-hemlös", "-hemlös -barn", "-title:hemlöshet", "-hemlös och", "-hemlös *", '-"barn"', '-"barn unga"']
 

@@ -262,12 +262,17 @@
   // so no page that says "hemlösa" was found. The two words are asked, and so for the marks the
   // index splits at as at a hyphen (an en or em dash, a minus sign, a plus: "barn–unga",
   // "U+FE0F"), which the worker split itself: each is the words typed apart.
+  // A sign before words so joined is each one's, as Zensical's query reads it (zensicalQuery):
+  // "-barn-unga" was "-barn unga", and "hemlöshet -barn-unga" listed the topic with "unga".
   var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
+  var INSIDE_A_WORD = /([^\s"+\-:~^\u2013\u2014\u2212])[+\-\u2013\u2014\u2212]+(?=[^\s"+\-:~^\u2013\u2014\u2212])/g;
 
   function asWordsTyped(query, fields) {
     return query
       .replace(/([^\s"+\-:~^])[+\-:~^]+(?=[\s"]|$)/g, "$1")  // at a word's end
-      .replace(/([^\s"+\-:~^\u2013\u2014\u2212])[+\-\u2013\u2014\u2212]+(?=[^\s"+\-:~^\u2013\u2014\u2212])/g, "$1 ")  // inside a word
+      .replace(/(^|[\s"])([+\-]*)([^\s"]+)/g, function (typed, before, signs, word) {  // inside a word: the sign is each part's
+        return before + signs + word.replace(INSIDE_A_WORD, "$1 " + signs);
+      })
       .replace(/[~^](?!\d+(?=[\s"~^]|$))/g, " ")  // before no number
       .replace(/(^|[\s"+\-:])[~^]+/g, "$1")  // after no word
       .replace(/(^|[\s"+:])-(?=\d)/g, "$1")  // a number's sign
