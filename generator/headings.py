@@ -15,9 +15,9 @@ the result is known in advance:
   lower-case letters, digits, `-` and `_`, or by ` {#id data-search-exclude}` for a heading
   the search leaves out (a county above a list of municipalities), either with one class of
   lower-case letters, digits and `-` after the id (` {#id .vlv-content}`, an actor's heading on
-  a municipality's page); any of these may end in ` style="--vlv-longest: N"` (the letters of
-  the heading's longest word, which extra.css makes room for on a phone with large text), and a
-  heading of no id may carry that alone, as ` { style="--vlv-longest: N" }`; the text may be
+  a municipality's page); any of these may end in ` style="--vlv-widest: N"` (the width of
+  the heading's widest word, `model.widest_word`, which extra.css makes room for on a phone with
+  large text), and a heading of no id may carry that alone, as ` { style="--vlv-widest: N" }`; the text may be
   marked as a whole with a document's language, `<span lang="en">text</span>` (a document's own
   heading: Python-Markdown passes the span through, and names the heading by its text); a year
   range or a date in it may be kept on one line, `<span class="vlv-nowrap">2016-2019</span>`,
@@ -59,9 +59,9 @@ TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
 # Letters and digits (what `str.isalnum` accepts: `\w` without `_`), the punctuation above and
 # decimal character references.
 _TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"]|&#[0-9]{1,7};)+")
-_LONGEST = r' style="--vlv-longest: (\d{1,3})"'
+_WIDEST = r' style="--vlv-widest: (\d{1,5})"'
 _LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)(?: \.([a-z][a-z0-9-]*))?( data-search-exclude)?(?:"
-                   + _LONGEST + r")?\}| \{" + _LONGEST + r" \})?")
+                   + _WIDEST + r")?\}| \{" + _WIDEST + r" \})?")
 # A heading's text marked as a whole with a document's language (`<span lang="en">Goals</span>`).
 _OWN_WORDS = re.compile(r'<span lang="([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)">(.+)</span>')
 # A year range or a date kept on one line (`render.unbroken`: `<span class="vlv-nowrap">2016-2019</span>`).
@@ -73,10 +73,10 @@ PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Samman
          "### Första (delen) {#forsta}\n\n# Sammanfattning\n\n## Vård/omsorg 100 %; nu! {#avsnitt-1}\n\n"
          "###### Sist. {#sist}\n\n## Dalarnas län {#lan-dalarnas-lan data-search-exclude}\n\n"
          "### Socialnämnden {#aktor-x .vlv-content}\n\n## Gotlands län {#lan-gotlands-lan .vlv-content data-search-exclude}\n\n"
-         "# Verksamhetsutveckling { style=\"--vlv-longest: 21\" }\n\n## Mål (2025) {#avsnitt-2 style=\"--vlv-longest: 6\"}\n\n"
-         "### Sverigedemokraterna Eskilstuna {#aktor-y .vlv-content data-search-exclude style=\"--vlv-longest: 19\"}"
+         "# Verksamhetsutveckling { style=\"--vlv-widest: 1360\" }\n\n## Mål (2025) {#avsnitt-2 style=\"--vlv-widest: 381\"}\n\n"
+         "### Sverigedemokraterna Eskilstuna {#aktor-y .vlv-content data-search-exclude style=\"--vlv-widest: 1250\"}"
          '\n\n## <span lang="en">Goals, aims</span> {#avsnitt-3}\n\n# <span lang="se-FI">Ulbmil</span>'
-         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-longest: 5"}'
+         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-widest: 323"}'
          '\n\n## <span lang="en">&#42;Goals&#42; &#38; &#96;aims&#96;</span>\n\n### R&#38;D &#91;1&#93;: &#95;x&#95;'
          '\n\n## Mål <span class="vlv-nowrap">2016-2019</span> {#avsnitt-5}\n\n# <span lang="en">Plan '
          '<span class="vlv-nowrap">2024–2026</span>, <span class="vlv-nowrap">2023-12-12</span></span>')
@@ -154,7 +154,7 @@ class Headings:
         used = {anchor for _, _, _, anchor, _, _, _ in parsed if anchor}
         counters: dict[str, int] = {}
         lines, tokens, ids = [], [], []
-        for level, text, html, anchor, css_class, excluded, longest in parsed:
+        for level, text, html, anchor, css_class, excluded, widest in parsed:
             if anchor is None:
                 # The toc extension names it by the characters its references stand for.
                 anchor = unique(slugify(html_unescape(text), "-"), used, counters)
@@ -162,7 +162,7 @@ class Headings:
             tokens.append({"level": level, "id": anchor, "name": text, "html": html, "data-toc-label": ""})
             # In the order Python-Markdown writes them: class, data-search-exclude, id, style.
             attributes = ((f' class="{css_class}"' if css_class else "") + (" data-search-exclude" if excluded else "")
-                          + f' id="{anchor}"' + (f' style="--vlv-longest: {longest}"' if longest else ""))
+                          + f' id="{anchor}"' + (f' style="--vlv-widest: {widest}"' if widest else ""))
             lines.append(f'<h{level}{attributes}>{html}<a class="headerlink" href="#{anchor}"{self._title}>'
                          f"{self._permalink}</a></h{level}>")
         title = parsed[0][1] if parsed and parsed[0][0] == 1 else None

@@ -78,10 +78,15 @@ class _Named(_FromData):
         return self.data.name
 
     @property
-    def longest_word(self) -> int:
-        """Letters of the longest word of its name: the room a page's heading, or a matrix's
-        row name, needs for it on a phone with large text (`--vlv-longest` in extra.css)."""
-        return model.longest_word(self.name)
+    def widest_word(self) -> int:
+        """Hundredths of an em of the widest word of its name (`model.widest_word`): the room a
+        page's heading needs for it on a phone with large text (`--vlv-widest` in extra.css)."""
+        return model.widest_word(self.name)
+
+    @property
+    def widest_bold_word(self) -> int:
+        """As `widest_word`, in bold letters: a matrix's row name (a table's heading cell)."""
+        return model.widest_word(self.name, bold=True)
 
 
 GROUP_OF_KIND = {kind: group for group, (_, _, kinds) in model.ITEM_GROUPS.items() for kind in kinds}
@@ -170,8 +175,11 @@ class Municipality(_Linked):
     actor_count: int = 0
     actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
     party_count: int = 0  # its actors that are parties: "partiet" or "partierna"
-    longest_name_word: int = 0  # letters of the longest word in its actors' names: a comparison's room for it
-    longest_fact_word: int = 0  # letters of the longest word its documents' table shows in a fact (`_fact_room`)
+    # The widest word in its actors' names (`model.widest_word`), in regular and bold letters: a
+    # comparison's room for it in its list, chooser and columns' headings, and the matrix's.
+    widest_name_word: int = 0
+    widest_bold_name_word: int = 0
+    widest_fact_word: int = 0  # the widest word its documents' table shows in a fact (`_fact_room`)
     documents_width: int = 0  # its documents' table's narrowest width as a table (`_documents_width`)
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
@@ -877,25 +885,27 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
         actor.timeline = [by_term[key] for key in sorted(by_term)]
 
 
-# A term marked as not the current one (extra.css, .vlv-term-earlier, .vlv-term-none): its bold
-# letters and its padding of .3em a side take about two letters' more room than its word.
-_MARKED_TERMS, _MARKED_TERM_LETTERS = ("earlier", "none"), 2
+# A term marked as not the current one (extra.css, .vlv-term-earlier, .vlv-term-none): set in bold
+# letters and padded by .3em a side (in hundredths of an em).
+_MARKED_TERMS, _MARKED_TERM_ROOM = ("earlier", "none"), 2 * 30
 
 
 def _fact_room(site: Site) -> None:
-    """Each municipality's room for the facts of its documents' table on a phone, in letters: the
-    longest word of its actors' names, and of each document's type, status and term as the table
-    shows them (`--vlv-longest` in municipality_plans.md.j2). Its names alone were told: Falun's
-    (13) set "Från mandatperioden 2022–2026", marked, at a size "mandatperioden" broke at on a
-    phone with the text at 250 %."""
+    """Each municipality's room for the facts of its documents' table on a phone, in hundredths
+    of an em (`model.widest_word`): the widest word of its actors' names, and of each document's
+    type, status and term as the table shows them, a marked term's in bold with its padding
+    (`--vlv-widest` in municipality_plans.md.j2). Its names alone were told: Falun's set "Från
+    mandatperioden 2022–2026", marked, at a size "mandatperioden" broke at on a phone with the
+    text at 250 %."""
     for municipality in site.municipalities:
-        room = [municipality.longest_name_word]
+        room = [municipality.widest_name_word]
         for plan in municipality.plans:
             kind, term = plan.term_note()
-            room += [model.longest_word(model.PLAN_KINDS[plan.data.kind]),
-                     model.longest_word(model.PLAN_STATUSES[plan.data.status]),
-                     model.longest_word(term) + (_MARKED_TERM_LETTERS if kind in _MARKED_TERMS else 0)]
-        municipality.longest_fact_word = max(room)
+            marked = kind in _MARKED_TERMS
+            room += [model.widest_word(model.PLAN_KINDS[plan.data.kind]),
+                     model.widest_word(model.PLAN_STATUSES[plan.data.status]),
+                     model.widest_word(term, marked) + (_MARKED_TERM_ROOM if marked else 0)]
+        municipality.widest_fact_word = max(room)
 
 
 # A municipality's table of documents: its columns' headings, and each cell's padding and lines,
@@ -903,8 +913,6 @@ def _fact_room(site: Site) -> None:
 # 1 px a side, a fifteenth of an em at the normal text size and less above it).
 DOCUMENT_COLUMNS = ("Dokument", "Aktör", "År", "Mandatperiod", "Typ", "Status", "Punkter", "Tabeller", "Data")
 _CELL_ROOM = 2 * 80 + 14
-# A marked term's padding (.3em a side).
-_MARKED_TERM_ROOM = 2 * 30
 
 
 def _documents_width(site: Site) -> None:
@@ -990,7 +998,8 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
         municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
         municipality.party_count = sum(1 for actor in municipality.actors if actor.data.kind == "party")
-        municipality.longest_name_word = max((actor.longest_word for actor in municipality.actors), default=0)
+        municipality.widest_name_word = max((actor.widest_word for actor in municipality.actors), default=0)
+        municipality.widest_bold_name_word = max((actor.widest_bold_word for actor in municipality.actors), default=0)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
         municipality.table_count = sum(plan.table_count for plan in municipality.plans)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))

@@ -174,16 +174,26 @@ _LINE_BREAKS = re.compile(rf"""
 
 def longest_word(text: str) -> int:
     """Letters of the longest run of `text` a line cannot break (`Sverigedemokraterna`: 19;
-    `CSV-filerna`: 7): the room its heading or cell needs on a phone with large text, where one
-    whose word would not fit is set smaller (`--vlv-longest` in extra.css)."""
+    `CSV-filerna`: 7): where a line breaks (`widest_word` measures the runs)."""
     return max((len(word) for word in _LINE_BREAKS.split(text)), default=0)
 
 
-def widest_word(text: str) -> int:
-    """Hundredths of an em of the widest run of `text` a line cannot break, as `longest_word` finds them, in the
-    widths of the pages' fonts (`letters.width`): the room a budget table's name needs on a
-    phone with large text (`--vlv-names-width` in extra.css)."""
-    return max((width(word) for word in _LINE_BREAKS.split(text)), default=0)
+# WCAG 1.4.12's text spacing, which a reader's style may set and a page's CSS cannot read: .12em
+# after each letter and .16em more at each space (a no-break space within a run), in hundredths
+# of an em. A run's room allows for it, so a word sized to fit also fits with it: at 320 px with
+# the text at 200 % and that spacing, "Sverigedemokraterna Eskilstuna" ran 38 px past a
+# documents' card, sized by letters, and a budget's "Socialförvaltningen" broke between letters.
+LETTER_SPACING, WORD_SPACING = 12, 16
+
+
+def widest_word(text: str, bold: bool = False) -> int:
+    """Hundredths of an em of the widest run of `text` a line cannot break, as `longest_word`
+    finds them, in the widths of the pages' fonts (`letters.width`), with room for a reader's
+    text spacing (`LETTER_SPACING`): the room a heading, a column or a cell needs for it on a
+    phone with large text (`--vlv-widest`, `--vlv-names-width` in extra.css). Every layout that
+    must hold a word whole is sized from this one estimate."""
+    return max((width(word, bold) + LETTER_SPACING * len(word) + WORD_SPACING * word.count("\u00a0")
+                for word in _LINE_BREAKS.split(text)), default=0)
 
 
 def labelled_values(vocabulary: dict[str, str]) -> list[str]:

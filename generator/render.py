@@ -265,7 +265,7 @@ def _environment(terminal: bool = False) -> Environment:
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
                        unbroken=unbroken, spaced=spaced_html_text, code_spans=code_spans, swedish_date=page_date, measure=charts.measure_pieces,
-                       lower_first=model.lower_first, longest_word=model.longest_word,
+                       lower_first=model.lower_first, widest_word=model.widest_word,
                        grouped=grouped, cited=swedish.cited,
                        in_languages=_terminal_languages if terminal else in_languages)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)

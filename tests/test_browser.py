@@ -14,7 +14,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import real_pages
 from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, once_per_run,
                       open_chooser, recorded_requests, serving, text_size)
-from generator import paths
+from generator import model, paths
 from generator.history import public_url
 from generator.link import RISK_BANDS
 from generator.lines import split_lines
@@ -736,9 +736,9 @@ JUMP_BOXES = """() => ({boxes: [...document.querySelectorAll('[data-vlv-jump] li
     return {top: box.top, bottom: box.bottom, width: box.width, height: box.height};
 }), screen: innerHeight})"""
 # A committee's name with a longer word than any party's, in place of "Socialnämnden" in the
-# elements `names`, told to the elements `told` as the template tells them (`--vlv-longest`):
-# the number of names renamed. On a comparison (COMPARISON_NAMES): the list, the chooser and the
-# column, told as compare.md.j2 tells them.
+# elements `names`, told to the elements `told` (selector: its widest word) as the template tells
+# them (`--vlv-widest`): the number of names renamed. On a comparison (COMPARISON_NAMES): the
+# list, the chooser and the column, told as compare.md.j2 tells them (the column's in bold).
 LONGER_COMMITTEE = "Samhällsbyggnadsförvaltningen"
 RENAME_COMMITTEE = """([word, names, told]) => {
     let renamed = 0;
@@ -748,12 +748,14 @@ RENAME_COMMITTEE = """([word, names, told]) => {
                 text.data = text.data.replace('Socialnämnden', word);
                 renamed++;
             }
-    for (const element of document.querySelectorAll(told))
-        element.style.setProperty('--vlv-longest', word.length);
+    for (const [selector, widest] of Object.entries(told))
+        for (const element of document.querySelectorAll(selector))
+            element.style.setProperty('--vlv-widest', widest);
     return renamed;
 }"""
 COMPARISON_NAMES = ("[data-vlv-jump] li > a, .vlv-column-head a, .vlv-chooser-boxes label",
-                    "[data-vlv-jump], [data-vlv-chooser], [data-vlv-compare]")
+                    {"[data-vlv-jump], [data-vlv-chooser]": model.widest_word(LONGER_COMMITTEE),
+                     "[data-vlv-compare]": model.widest_word(LONGER_COMMITTEE, bold=True)})
 # The site's name in the header as drawn: the part of it cut off (px it is wider than its room)
 # and how far its lines reach beyond the header's edges (px, 0 where they are inside).
 SITE_NAME = """() => {
@@ -1561,7 +1563,7 @@ def test_a_municipalitys_documents_on_a_phone_each_title_first_then_its_facts(wa
                 for renamed in (False, True):
                     if renamed:
                         assert page.evaluate(RENAME_COMMITTEE, [LONGER_COMMITTEE, "table.vlv-plan-index td a",
-                                                                "table.vlv-plan-index"])
+                                                                {"table.vlv-plan-index": model.widest_word(LONGER_COMMITTEE)}])
                     for size in (None, 32):
                         with text_size(page, size) if size else contextlib.nullcontext():
                             found[phone, renamed, size] = (page.evaluate(DOCUMENTS_LAYOUT), page.evaluate(

@@ -226,8 +226,8 @@ def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
     root, shas = history_repo
     site = build_site(root)
     page = render_site(site, read_history(root, site))["andringar/index.md"]
-    # Each change's heading tells its longest word (--vlv-longest) for a phone with large text.
-    headings = [re.sub(r' style="--vlv-longest: \d+"\}$', "}", line) for line in page.splitlines() if line.startswith("## ")]
+    # Each change's heading tells its widest word (--vlv-widest) for a phone with large text.
+    headings = [re.sub(r' style="--vlv-widest: \d+"\}$', "}", line) for line in page.splitlines() if line.startswith("## ")]
     assert headings == [
         f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt "
         f"{{#andring-{shas[2][:12]}}}",
@@ -563,7 +563,7 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
                                  "versionen från den 10 januari 2026 kl. 09.00 visas inte: de äldre versionerna av "
                                  "planerna och registren går inte att läsa in med dagens regler för hur filerna är uppbyggda")
     page = render_site(site, history)["andringar/index.md"]
-    assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]} style=\"--vlv-longest: 18\"}}" in page
+    assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]} style=\"--vlv-widest: 1100\"}}" in page
 
     edit(root, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
     edit(root, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")

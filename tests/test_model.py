@@ -17,6 +17,7 @@ from htmlcheck import shown_counts
 from generator import model, opendata, paths
 from generator.render import page_date, render_site
 from generator.site import build_site
+from generator.letters import width
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
@@ -116,8 +117,7 @@ def test_swedish_collation_orders_numbers_in_names_by_their_value():
 
 
 # Each text with the run of it a line cannot break in Chromium, as measured there (every text in
-# a box of no width, its lines read back); `--vlv-longest` sets a heading or a row's label
-# smaller on a phone by the letters of that run.
+# a box of no width, its lines read back); `model.widest_word` measures that run.
 @pytest.mark.parametrize("text, run", [
     ("CSV-filerna", "filerna"),  # after a hyphen before a letter
     ("Summa ÅRETS RESULTAT exkl över-/underskott", "över-/underskott"),  # not before a slash
@@ -143,6 +143,22 @@ def test_a_longest_word_is_the_longest_run_chromium_keeps_on_one_line(text, run)
     126 told a shorter run than Chromium keeps, a word that could break, and 436 a longer one,
     a heading set smaller than it needs; now none)."""
     assert model.longest_word(text) == len(run)
+
+
+def test_a_widest_word_leaves_room_for_a_readers_text_spacing():
+    """WCAG 1.4.12: a reader's style may add .12em after each letter and .16em at each space,
+    which no page's CSS can read. Sized to the letters alone, "Sverigedemokraterna Eskilstuna"
+    ran 38 px past a documents' card at 320 px with the text at 200 % and that spacing: the
+    room told for a word (`--vlv-widest`) holds it with that spacing, a no-break space's too."""
+    assert model.widest_word("Sverigedemokraterna Eskilstuna") == width("Sverigedemokraterna") + 19 * 12 == 1250
+    assert model.widest_word("2022\u00a0–\u00a02026") == width("2022\u00a0–\u00a02026") + 11 * 12 + 2 * 16
+
+
+def test_a_bold_word_is_told_in_its_bold_letters():
+    """A comparison's columns' headings and a matrix's topics are bold, and wider than their
+    regular letters: each is told its bold width."""
+    assert model.widest_word("Sverigedemokraterna", bold=True) == width("Sverigedemokraterna", bold=True) + 19 * 12
+    assert model.widest_word("Sverigedemokraterna", bold=True) > model.widest_word("Sverigedemokraterna")
 
 
 def _imports(module: Path) -> set[str]:

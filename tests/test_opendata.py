@@ -497,7 +497,7 @@ def test_the_tables_of_fields_are_a_page_of_their_own_and_the_open_data_page_lea
     fields, open_data = fixture_pages[paths.OPEN_DATA_FIELDS], fixture_pages[paths.OPEN_DATA]
     sections = opendata.field_sections()
     for section in sections:
-        # The heading tells its longest word (--vlv-longest) for a phone with large text.
+        # The heading tells its widest word (--vlv-widest) for a phone with large text.
         assert re.search(rf'^## {re.escape(section.heading)} \{{#{section.anchor}( style="[^"]*")?\}}$', fields, re.M)
         shown = _field_rows(re.split(rf"\{{#{section.anchor}[ }}]", fields)[1].split("\n## ")[0])
         assert shown == [field.name for field in section.fields], section.anchor
