@@ -172,10 +172,10 @@ _LINE_BREAKS = re.compile(rf"""
 """, re.VERBOSE)
 
 
-def longest_word(text: str) -> int:
-    """Letters of the longest run of `text` a line cannot break (`Sverigedemokraterna`: 19;
-    `CSV-filerna`: 7): where a line breaks (`widest_word` measures the runs)."""
-    return max((len(word) for word in _LINE_BREAKS.split(text)), default=0)
+def unbroken_runs(text: str) -> list[str]:
+    """The runs of `text` a line cannot break, as Chromium keeps them (`CSV-filerna`: `CSV-`,
+    `filerna`); `widest_word` measures them."""
+    return _LINE_BREAKS.split(text)
 
 
 # WCAG 1.4.12's text spacing, which a reader's style may set and a page's CSS cannot read: .12em
@@ -187,13 +187,13 @@ LETTER_SPACING, WORD_SPACING = 12, 16
 
 
 def widest_word(text: str, bold: bool = False) -> int:
-    """Hundredths of an em of the widest run of `text` a line cannot break, as `longest_word`
-    finds them, in the widths of the pages' fonts (`letters.width`), with room for a reader's
-    text spacing (`LETTER_SPACING`): the room a heading, a column or a cell needs for it on a
-    phone with large text (`--vlv-widest`, `--vlv-names-width` in extra.css). Every layout that
-    must hold a word whole is sized from this one estimate."""
+    """Hundredths of an em of the widest run of `text` a line cannot break (`unbroken_runs`),
+    in the widths of the pages' fonts (`letters.width`), with room for a reader's text spacing
+    (`LETTER_SPACING`): the room a heading, a column or a cell needs for it on a phone with
+    large text (`--vlv-widest`, `--vlv-names-width` in extra.css). Every layout that must hold
+    a word whole is sized from this one estimate."""
     return max((width(word, bold) + LETTER_SPACING * len(word) + WORD_SPACING * word.count("\u00a0")
-                for word in _LINE_BREAKS.split(text)), default=0)
+                for word in unbroken_runs(text)), default=0)
 
 
 def labelled_values(vocabulary: dict[str, str]) -> list[str]:

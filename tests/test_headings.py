@@ -77,7 +77,7 @@ def test_a_heading_with_a_class_comes_out_as_from_mkdocs(config):
         '<h3 class="vlv-content" id="aktor-eskilstuna-socialnamnden">Socialnämnden<a ')
 
 
-def test_a_heading_that_tells_its_longest_word_comes_out_as_from_mkdocs(config):
+def test_a_heading_that_tells_its_widest_word_comes_out_as_from_mkdocs(config):
     """A heading whose word may fill a phone's line tells its width (`--vlv-widest`, for
     extra.css): an actor's, a topic's and a comparison's page heading, the changelog's and the
     data fields' sections, a municipality's actors. Such a heading takes the short way too: with
