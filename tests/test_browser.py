@@ -789,7 +789,9 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
     same names between letters from 320 to 414 px ("Sverigedemokratern / a"), and the site's name
     in the header was cut to "V…" at 375 px and to nothing at 320 px: every word of a name stays
     whole, and the site's name is shown whole within the header. So does a committee's word
-    longer than any party's ("Samhällsbyggnadsförvaltningen"): it broke in boxes two to a row."""
+    longer than any party's ("Samhällsbyggnadsförvaltningen"): it broke in boxes two to a row.
+    With the text at twice its size and a reader's text spacing (WCAG 1.4.12), a box one to a
+    row broke "Sverigedemokraterna" at 320 and 375 px: its name is set smaller there."""
     with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.goto(request.getfixturevalue(site) + municipality + "/barn-och-unga/")
         drawn = page.evaluate(JUMP_BOXES)
@@ -804,7 +806,7 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         assert min(min(box["width"], box["height"]) for box in boxes) >= 44
         assert max(box["bottom"] for box in boxes) <= drawn["screen"], [round(box["bottom"]) for box in boxes]
         page.evaluate("document.querySelector('[data-vlv-chooser]').open = true")  # its labels drawn
-        shown = {}
+        shown, spaced = {}, {}
         for size in (16, 32):  # the reader's text at its normal size and at twice it (WCAG 1.4.4)
             with text_size(page, size):
                 for screen in ((320, 568), (375, 667), (width, height)):
@@ -813,6 +815,12 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
                     shown[size, screen] = (page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > :is(a, span), "
                                                          ".vlv-column-head a, .vlv-chooser-boxes label"),
                                            sizes, page.evaluate(SITE_NAME))
+        spacing = page.add_style_tag(content=TEXT_SPACING)  # and a reader's text spacing (WCAG 1.4.12)
+        with text_size(page, 32):
+            for screen in ((320, 568), (375, 667)):
+                page.set_viewport_size({"width": screen[0], "height": screen[1]})
+                spaced[screen] = page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > a, .vlv-column-head a")
+        spacing.evaluate("style => style.remove()")
         assert page.evaluate(RENAME_COMMITTEE, [LONGER_COMMITTEE, *COMPARISON_NAMES]) == 3  # its box, its label and its heading
         longer = {}
         for screen in ((360, 740), (414, 896), (500, 800)):
@@ -822,6 +830,7 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
     assert {setting: drawn for setting, drawn in shown.items()
             if drawn[0] or len(drawn[1]) > 1 or drawn[2] != {"cut": 0, "outside": 0}} == {}, shown
     assert longer == {}
+    assert spaced == {(320, 568): [], (375, 667): []}, spaced
 
 
 # Where a comparison's parts are drawn on a phone before any scrolling (px from the page's top),
