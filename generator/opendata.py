@@ -934,6 +934,9 @@ class DataFile:
     # Its bytes and SHA-256 where they are kept with the text (a plan's file, made once
     # while the plan is unchanged); otherwise the manifest measures the text.
     digest: Optional[Callable[[], tuple[int, str]]] = None
+    # What the open-data page adds after the description, pointing at its own sections; the data
+    # package repeats the description alone, where no "below" exists.
+    page_note: str = ""
 
     @property
     def path(self) -> str:
@@ -1161,8 +1164,8 @@ def _row_files(plans: list[Plan], data: _SiteData, name: Callable[[str], str], i
         DataFile(name("items.json"), f"{items} (JSON)", f"Varje punkt i {whose}, en post per punkt.",
                  ItemsFile, "items.json", False, lambda: data.items_json(plans), lambda: item_count),
         DataFile(name("items.csv"), f"{items} (CSV)", "Samma poster som items.json, en rad per punkt, för "
-                 "kalkylprogram (se nedan hur du öppnar den).", ItemRecord, "items.csv.json", True,
-                 lambda: data.items_csv(plans), lambda: item_count),
+                 "kalkylprogram.", ItemRecord, "items.csv.json", True,
+                 lambda: data.items_csv(plans), lambda: item_count, page_note="Se nedan hur du öppnar den."),
         DataFile(name("tables.csv"), f"{tables} (CSV)", f"Varje tal i tabellerna i {whose}, en rad per "
                  f"tal (tabell, rad, kolumn), som tal med punkt som decimaltecken. {TABLES_CSV_ORDER}", TableCellRecord,
                  "tables.csv.json", True, lambda: data.tables_csv(plans), lambda: data.table_cells(plans)),

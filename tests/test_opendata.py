@@ -1537,3 +1537,13 @@ def test_the_open_data_page_links_the_data_package(data):
     page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
     assert '<a href="../data/v1/datapackage.json">datapackage.json</a>' in page
     assert "Frictionless Data Package" in page
+
+
+def test_the_data_package_describes_its_files_without_pointing_at_the_open_data_page(data):
+    """items.csv's description in the package said "(se nedan hur du öppnar den)": a package has
+    no "below"; the open-data page, which has, still says where to read how to open the file."""
+    for package in [data / opendata.DATA_PACKAGE, *sorted((data / "kommuner").glob(f"*/{opendata.DATA_PACKAGE}"))]:
+        resources = json.loads(package.read_text(encoding="utf-8"))["resources"]
+        assert not [r["description"] for r in resources if "nedan" in r["description"]], package
+    page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
+    assert "för kalkylprogram. Se nedan hur du öppnar den.</td>" in page
