@@ -5383,6 +5383,15 @@ class _Places:
         before a footnote's mark ("Verksamhetsmål¹")."""
         return text in self._headings and _whole_words(text).search(self._headings) is not None
 
+    def as_written(self, text: str) -> str:
+        """A locator's words (`_stem_and_number`) as the source writes them: `Kap.` is its "Kap"
+        where it writes that and not "Kap." (an abbreviation's full stop, a way of writing it:
+        `Kap. 2` was refused, "ingen rubrik … börjar så"). A page's `s.` stays as it is."""
+        if (not text.endswith(".") or POSITION_WORD.fullmatch(text) or self.has_heading_with(text)
+                or self.has_line_starting(text) or not self.has_line_starting(text[:-1])):
+            return text
+        return text[:-1]
+
     def has_line_starting(self, text: str) -> bool:
         """Whether a line begins with `text` as whole words (not "Ekonom" for "Ekonomi")."""
         index = bisect.bisect_left(self._line_starts, text)
@@ -5675,6 +5684,7 @@ def _reversed_range(part: str) -> Optional[tuple[str, str]]:
 
 def _names_a_place(part: str, places: _Places) -> bool:
     text, found = _stem_and_number(part)
+    text = places.as_written(text)
     if not text:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
@@ -5692,6 +5702,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
+    text = places.as_written(text)
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
     if text == "punkt" and found is not None:

@@ -5075,6 +5075,8 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
 @pytest.mark.parametrize("lines, locator", [
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 3"),
     ("Kap. 2 Verksamhetsmål", "Kap 2, Verksamhetsmål"),
+    # an abbreviation's full stop the source leaves out: `Kap. 2` was refused, "ingen rubrik … börjar så"
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål", "Kap. 2"),
     # Unnumbered places counted by the author, a reference in parentheses, a year, a position's word.
     ("Mål\nBostad\n\nMål\nTrygghet", "Mål 2"),
     ("Mål\nBostad", "Mål (3 b)"),
@@ -5148,6 +5150,8 @@ CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indik
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2–3", None), ("kap 1 och 3", None), ("Kap 2–3, Mål", None), ("Bilaga A–B", None), ("Budget 2024–25", None),
     ("Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3."),
+    # an abbreviation's full stop the source leaves out is its "Kap" all the same
+    ("Kap. 2–3", None), ("Kap. 4", "där står »Kap» bara med numren 1, 2 och 3."),
     ("Kap 0-2", "där står »Kap» bara med numren 1, 2 och 3."),
     ("Bilaga A–C", "där står »Bilaga» bara med bokstäverna A och B."),
     ("Kap 3–1", "3–1 går baklänges, från ett högre nummer till ett lägre."),
