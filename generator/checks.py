@@ -5707,6 +5707,8 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return _letter_missing(part, letter, places)
     if text == "punkt" and found is not None:
         return _point_missing(part, int(re.match(r"\d+", found.group("number")).group()), places)
+    if found is None and (words := _appendix_words_missing(part, places)):
+        return words
     if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
             or POSITION_WORD.search(text) and text not in _LABELLED_POSITIONS):
         return None
@@ -5720,13 +5722,46 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     if places.writes(part, contents=text not in _LABELLED_POSITIONS):
         return None
     stem = found.group("stem").strip()
-    ordered = [str(one) for one in sorted(numbers)]
-    listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
-    with_numbers = f"med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
+    with_numbers = f"med {_numbers_named(numbers)}"
     if not unnumbered:
         return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}{_beside_contents(text, places)}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
+
+
+def _numbers_named(numbers: set[int]) -> str:
+    """A place's numbers named and listed, the first eight of many: "numret 1", "numren 1, 2 och 3"."""
+    ordered = [str(one) for one in sorted(numbers)]
+    listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
+    return f"{'numret' if len(numbers) == 1 else 'numren'} {listed}"
+
+
+def _appendix_marks_each(places: _Places) -> Optional[tuple[list[str], str]]:
+    """The marks of a source that letters, or numbers, each appendix it marks at a line's start
+    (`_Places.appendix_letters`, `_Places.numbers_after`), as a locator writes them (`A`, `IV`,
+    `2`) and as a reason names them ("bokstäverna A och B", "numren 1 och 2"); None where it
+    marks none so, or not each."""
+    letters, others = places.appendix_letters
+    if letters and not others:
+        return _marks_shown(letters), _marks_named(letters, "")
+    numbers, unnumbered = places.numbers_after("bilaga")
+    if numbers and not unnumbered:
+        return [str(one) for one in sorted(numbers)], _numbers_named(numbers)
+    return None
+
+
+def _appendix_words_missing(part: str, places: _Places) -> Optional[str]:
+    """Why `Bilaga IIII`, `Bilaga VIV`, `Bilaga Foo` is no appendix of a source that letters or
+    numbers each of its appendices (`_appendix_marks_each`): no mark, and a word the source
+    writes nowhere. Any such part passed by its position's word alone; one naming an appendix by
+    its heading's words, each the source's (`Bilaga Riskanalys`, `Bilaga A Riskanalys` of
+    "BILAGA A: Riskanalys"), passes."""
+    found = re.fullmatch(r"(\S+)\s+(\S.*)", part)
+    if (found is None or normalise(found[1]).casefold() not in _LABELLED_POSITIONS or re.search(r"\d", found[2])
+            or _appendix_letter(part) is not None or all(places.writes(word) for word in re.findall(r"\w+", found[2]))
+            or (each := _appendix_marks_each(places)) is None):
+        return None
+    return f"där står {cited(places.spelt('bilaga', found[1]))} bara med {each[1]}{_beside_contents('bilaga', places)}"
 
 
 def _appendix_letter(part: str) -> Optional[str]:
@@ -5793,12 +5828,12 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
             if not int(re.match(r"\d+", found.group("number")).group()):
                 return None  # `punkt 0`: its reason says to write `punkt 1`
             return f"den punkt som citatet står i, t.ex. {code(f'punkt {places.points[0]}')} (källans sista numrerade punkt)"
-        if text not in _LABELLED_POSITIONS and letter is None:
+        # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
+        each = _appendix_marks_each(places)
+        if normalise(part.split()[0]).casefold() not in _LABELLED_POSITIONS or each is None:
             return None
         word = places.spelt("bilaga", "Bilaga")
-        marks = (_marks_shown(places.appendix_letters[0]) if letter is not None
-                 else [str(one) for one in sorted(places.numbers_after(text)[0])])
-        named = [code(f"{word} {mark}") for mark in marks]
+        named = [code(f"{word} {mark}") for mark in each[0]]
         if len(named) == 1:
             return f"{named[0]} om citatet står i den"
         return f"{_listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'} (den som citatet står i)"

@@ -5061,6 +5061,11 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     # a letter beside a Roman numeral, each named by its kind: it was »bokstäverna A och II»
     ("Bilaga A Mål\nBilaga II Budget", "Bilaga B", "där står »Bilaga» bara med bokstaven A och den romerska siffran II",
      "`Bilaga A` eller `Bilaga II` (den som citatet står i)"),
+    # No mark, and words the source writes nowhere, in a source marking each appendix: passed by »Bilaga» alone.
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga IIII", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    (ROMAN, "Bilaga VIV", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Risk, Bilaga Foo", "där står »Bilaga» bara med numren 1 och 2", BOTH),
 ])
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
@@ -5111,6 +5116,9 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     # A lettered appendix the source letters, writes, or does not letter each time.
     ("Bilaga A Indikatorer\nBilaga B Budget", "Bilaga B"),
     ("Bilaga A Indikatorer\nBudgeten finns i bilaga C.", "Bilaga C"),
+    # an appendix named by its heading's words, with its letter or without
+    ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga Riskanalys"),
+    ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga B Riskanalys"),
     ("Bilaga A Indikatorer\nBilaga\nBudget", "Bilaga C"),
     # a contents' line naming several by a range or a list ("Bilaga A–C", "BILAGA A OCH C"):
     # `Bilaga C` was refused, its letters read as A alone
