@@ -165,7 +165,11 @@ _AFTER_A_FACTOR = "|".join(rf"(?<=\d{stars}{_SPACE_IN_LINE}{{{spaces}}})"
 _EMPHASIS = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:{_AFTER_A_FACTOR})"
                        rf"\*+(?:{_SPACE_IN_LINE}+|{_SPACE_IN_LINE}*\n[ \t\u00a0]*)\*{{0,3}}\d)\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
+# A Markdown heading's opening marks: before a space, or alone on the line, an empty heading
+# ("#", as Markdown reads it; its "#" was compared, and a quote of the text around it told to
+# hold it). Not before a tab: that is a table's first cell ("#\tÅtgärd", a column of numbers),
+# whose row was taken for a heading, and a quote over it and the next row refused.
+_HEADING = re.compile(r"^[ \t]*#{1,6}(?: +|[ \t]*$)")
 
 
 def _a_heading(raw: str) -> bool:

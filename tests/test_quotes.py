@@ -603,6 +603,24 @@ def test_an_empty_heading_with_closing_marks_is_no_text():
     assert source.find("Inledning. Vi vill det.") is not None
 
 
+@pytest.mark.parametrize("marks", ["#", "###", "#  "])
+def test_a_headings_marks_alone_on_a_line_are_an_empty_heading(marks):
+    """`#` alone is an empty heading, as Markdown reads it: its "#" was compared, so a quote of
+    the text around it was refused and told to quote »Inledning. # Vi vill det.«. The quote
+    passes, and one typing the "#" is offered the text without it, which passes."""
+    source = SourceText(f"Inledning.\n{marks}\nVi vill det.\n")
+    assert source.find("Inledning. Vi vill det.") is not None
+    assert source.heading_crossing("Inledning. Vi vill det.") is None
+    assert source.closest("Inledning. # Vi vill det.")[0] == "Inledning. Vi vill det."
+
+
+def test_a_tables_hash_column_is_no_heading():
+    """A table's first cell "#" (a column of numbers), a tab after it, is no heading's mark: its
+    row was taken for a heading, and a quote over it and the next row was refused."""
+    source = SourceText("Plan\n\n#\tÅtgärd\tAnsvar\n1\tBygga bostäder\tKommunen\n")
+    assert source.find("# Åtgärd Ansvar 1 Bygga bostäder") is not None
+
+
 def test_a_star_the_source_escapes_is_shown_as_the_reader_sees_it():
     """A converter writes a document's own star as `\\*`: the hint named the heading with a
     backslash no reader sees (»Mål 5\\3«, the star taken as emphasis). It shows the star, and
