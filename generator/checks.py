@@ -5385,10 +5385,11 @@ class _Places:
 
     def as_written(self, text: str) -> str:
         """A locator's words (`_stem_and_number`) as the source writes them: `Kap.` is its "Kap"
-        where it writes that and not "Kap." (an abbreviation's full stop, a way of writing it:
-        `Kap. 2` was refused, "ingen rubrik … börjar så"). A page's `s.` stays as it is."""
-        if (not text.endswith(".") or POSITION_WORD.fullmatch(text) or self.has_heading_with(text)
-                or self.has_line_starting(text) or not self.has_line_starting(text[:-1])):
+        where it writes that (an abbreviation's full stop, a way of writing it: `Kap. 2` was
+        refused, "ingen rubrik … börjar så"), also beside "Kap. 3": the lines beginning "Kap"
+        are those beginning "Kap." too (`numbers_after`), and `Kap. 2` was told "Kap." had
+        only the number 3. A page's `s.` stays as it is."""
+        if not text.endswith(".") or POSITION_WORD.fullmatch(text) or not self.has_line_starting(text[:-1]):
             return text
         return text[:-1]
 

@@ -5170,6 +5170,17 @@ def test_each_end_of_a_range_is_a_place_of_the_source_in_order(locator, said):
     assert checks._why_not_named(locator, checks._Places(SourceText(CHAPTERS))) == said
 
 
+@pytest.mark.parametrize("locator, said", [
+    ("Kap. 2", None), ("kap. 2", None), ("Kap.2", None), ("Kap. 3", None), ("Kap 3", None),
+    ("Kap. 4", "där står »Kap» bara med numren 2 och 3.")])
+def test_an_abbreviations_full_stop_names_a_source_writing_it_both_ways(locator, said):
+    """A source writing "Kap 2" and "Kap. 3": `Kap. 2` was told »Kap.» had only the number 3,
+    its "Kap 2" left out. Each of its chapters passes, written either way, and one it has not
+    is told them all."""
+    source = SourceText("Plan\n\nKap 2 Mål\nText.\n\nKap. 3 Ekonomi\nText.\n")
+    assert checks._why_not_named(locator, checks._Places(source)) == said
+
+
 @pytest.mark.parametrize("text, marks", [
     (ROMAN, {"i", "ii", "iii"}), ("Bilaga I–IV Yttranden\nBilaga IX Budget", {"i", "ii", "iii", "iv", "ix"}),
     ("Bilaga A–C Yttranden", {"a", "b", "c"}), ("Bilaga A och IV", {"a", "iv"}),
