@@ -5751,16 +5751,27 @@ def _appendix_marks_each(places: _Places) -> Optional[tuple[list[str], str]]:
     return None
 
 
+# An appendix's marks, one or two, before words of the locator's own ("A Sammanställning", "A–B Mål").
+_MARKS_BEFORE_WORDS = re.compile(rf"(?P<marks>{_A_LETTERS_MARK}(?:\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*"
+                                 rf"{_A_LETTERS_MARK})?)\s+\S.*")
+
+
 def _appendix_words_missing(part: str, places: _Places) -> Optional[str]:
     """Why `Bilaga IIII`, `Bilaga VIV`, `Bilaga Foo` is no appendix of a source that letters or
     numbers each of its appendices (`_appendix_marks_each`): no mark, and a word the source
     writes nowhere. Any such part passed by its position's word alone; one naming an appendix by
     its heading's words, each the source's (`Bilaga Riskanalys`, `Bilaga A Riskanalys` of
-    "BILAGA A: Riskanalys"), passes."""
+    "BILAGA A: Riskanalys"), passes. One naming it by a mark and words of its own (`Bilaga A
+    Sammanställning`) is checked by its mark, as `Bilaga A` is: it was told the source had only
+    "bokstäverna A och B", and offered the `Bilaga A` it names."""
     found = re.fullmatch(r"(\S+)\s+(\S.*)", part)
     if (found is None or normalise(found[1]).casefold() not in _LABELLED_POSITIONS or re.search(r"\d", found[2])
-            or _appendix_letter(part) is not None or all(places.writes(word) for word in re.findall(r"\w+", found[2]))
-            or (each := _appendix_marks_each(places)) is None):
+            or _appendix_letter(part) is not None):
+        return None
+    if marked := _MARKS_BEFORE_WORDS.fullmatch(found[2]):
+        return next(filter(None, (_number_missing(single, places)
+                                  for single in _single_places(f"{found[1]} {marked['marks']}"))), None)
+    if all(places.writes(word) for word in re.findall(r"\w+", found[2])) or (each := _appendix_marks_each(places)) is None:
         return None
     return f"där står {cited(places.spelt('bilaga', found[1]))} bara med {each[1]}{_beside_contents('bilaga', places)}"
 

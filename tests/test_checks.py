@@ -5064,6 +5064,8 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     # No mark, and words the source writes nowhere, in a source marking each appendix: passed by »Bilaga» alone.
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga IIII", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    # a mark it has not, and words of the locator's own
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C Sammanställning", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
     (ROMAN, "Bilaga VIV", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Risk, Bilaga Foo", "där står »Bilaga» bara med numren 1 och 2", BOTH),
 ])
@@ -5119,6 +5121,10 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     # an appendix named by its heading's words, with its letter or without
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga Riskanalys"),
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga B Riskanalys"),
+    # a mark it has and words of the locator's own, checked by its mark: told »bokstäverna A och B»
+    ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga B Sammanställning"),
+    ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga A–B Sammanställning"),
+    (ROMAN, "Bilaga II Sammanställning"),
     ("Bilaga A Indikatorer\nBilaga\nBudget", "Bilaga C"),
     # a contents' line naming several by a range or a list ("Bilaga A–C", "BILAGA A OCH C"):
     # `Bilaga C` was refused, its letters read as A alone
