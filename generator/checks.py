@@ -5340,7 +5340,7 @@ ROLE_HINT = coded("Byt plats på `baseline` och `target` om de har bytt plats: e
 
 
 # --- locators: a place the source has -----------------------------------------------------
-_POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?$")
+_POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?\.?$")
 
 
 def _locator_parts(locator: str) -> list[str]:

@@ -5166,6 +5166,8 @@ CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indik
     ("Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3."),
     # an abbreviation's full stop the source leaves out is its "Kap" all the same
     ("Kap. 2–3", None), ("Kap. 4", "där står »Kap» bara med numren 1, 2 och 3."),
+    # a sentence's full stop after the number: `Kap. 2.` was refused, `Kap 4.` told "ingen rubrik … börjar så"
+    ("Kap. 2.", None), ("Kap 4.", "där står »Kap» bara med numren 1, 2 och 3."),
     ("Kap 0-2", "där står »Kap» bara med numren 1, 2 och 3."),
     ("Bilaga A–C", "där står »Bilaga» bara med bokstäverna A och B."),
     ("Kap 3–1", "3–1 går baklänges, från ett högre nummer till ett lägre."),
