@@ -615,8 +615,8 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
                 # The registered actor first: the whole way in for a new party (some 900
                 # characters) buried the fix of one letter. That way is the guide's section.
                 errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.", (
-                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': skriv {code(f'actor: {owner}')} om planen är "
-                    f"dess. Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
+                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': skriv {code(f'actor: {owner}')} om det är "
+                    f"dess plan. Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
                     f".yaml i {code('id')} och lägg till partiet i registret (docs/bidra.md, avsnittet ”{NEW_PARTY_SECTION}”).")))
                 continue
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "

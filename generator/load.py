@@ -3010,7 +3010,7 @@ def _named_text_holding_a_plan(root: Path, error: LocatedError, plans: list[str]
     target = error.kind[len(_PLAN_ELSEWHERE):]
     done = ("ersätt innehållet med dokumentets oförändrade text." if (root / target).exists() else
             f"flytta planen till {target} och lägg sedan dokumentets oförändrade text i {error.path}.")
-    return dataclasses.replace(error, hint=f"Den är källtexten i {listed(plans)} (archive): {done}")
+    return dataclasses.replace(error, hint=f"Den är källtexten i {code('archive')} i {listed(plans)}: {done}")
 
 
 def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:

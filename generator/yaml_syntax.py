@@ -1356,7 +1356,7 @@ def _dash_starts_text(lines: list[str], mark, value_lists: Collection[str] = fro
                              "en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - och "
                              "mellanslag som början på en lista.",
                              f"Skriv {_field_line(shape, flow_list(without))} med hakparenteser, eller varje post på en "
-                             f"egen rad under {shape.key}: som börjar med {code('- ')}.")
+                             f"egen rad under {code(f'{shape.key}:')} som börjar med {code('- ')}.")
     example = f" ({_field_line(shape, without)})" if without else ""
     return SyntaxMessage(mark.line + 1, mark.column + 1,
                          "en text får inte börja med - och mellanslag utan citattecken; efter kolonet läses det som "

@@ -5540,7 +5540,7 @@ def test_a_plan_pasted_into_its_own_text_is_told_to_hold_the_text_again(project,
     to be the text again, and the plan's quotes are said to wait for it."""
     (project / "sources" / "bergby-a-plan-2024.txt").write_bytes((project / PLAN).read_bytes())
     assert refused(cli, project) == [
-        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i {PLAN} (archive): "
+        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i `archive` i {PLAN}: "
         "ersätt innehållet med dokumentets oförändrade text.", "1 fel i 1 fil.",
         f"Citaten i {PLAN} har inte jämförts med sources/bergby-a-plan-2024.txt, som har fel: nästa körning gör det, "
         "när felen där är rättade."]
@@ -5553,15 +5553,15 @@ def test_a_plan_pasted_into_a_text_two_plans_name_names_both(project, cli):
     (project / "plans" / "bergby-a-plan-2025.yaml").write_text(
         text.replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2025"), encoding="utf-8")
     assert refused(cli, project)[:2] == [
-        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i {PLAN} och "
-        "plans/bergby-a-plan-2025.yaml (archive): ersätt innehållet med dokumentets oförändrade text.", "1 fel i 1 fil."]
+        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i `archive` i {PLAN} och "
+        "plans/bergby-a-plan-2025.yaml: ersätt innehållet med dokumentets oförändrade text.", "1 fel i 1 fil."]
 
 
 def test_a_new_plan_saved_over_another_plans_text_is_told_to_move_first(project, cli):
     """A new plan saved over the text another plan names: moved to plans/ first, then the text put back."""
     text = (project / PLAN).read_text(encoding="utf-8").replace("id: bergby-a-plan-2024", "id: bergby-a-ny-plan")
     (project / "sources" / "bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
-    assert (f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i {PLAN} (archive): "
+    assert (f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i `archive` i {PLAN}: "
             "flytta planen till plans/bergby-a-ny-plan.yaml och lägg sedan dokumentets oförändrade text i "
             "sources/bergby-a-plan-2024.txt.") in refused(cli, project)
 

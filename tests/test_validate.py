@@ -1097,7 +1097,7 @@ def test_a_list_begun_on_its_fields_line_is_told_the_line_to_write(project, cli,
     text, result, line = _topics_written(project, cli, f"- {written}")
     assert (f"{PLAN}:{line}:17: (filen): en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - "
             f"och mellanslag som början på en lista. Tips: Skriv {line_to_write} med hakparenteser, eller varje "
-            "post på en egen rad under topics: som börjar med `- `.") in result.lines, result.err
+            "post på en egen rad under `topics:` som börjar med `- `.") in result.lines, result.err
     written = re.search(r"Tips: Skriv (.+?) med hakparenteser", result.err).group(1)
     write(project, text.replace("        topics: [familjecentral]\n", f"        {written}\n", 1))
     assert cli("--root", str(project), "validate").code == 0
@@ -1894,7 +1894,7 @@ def test_an_unknown_actor_in_a_file_named_for_a_registered_one_is_offered_that_o
     write(project, original(project).replace("actor: bergby-a", "actor: bergby-ab"))
     result = cli("--root", str(project), "validate")
     assert (f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-ab'. Tips: Filnamnet bergby-a-plan-2024.yaml hör till "
-            "'bergby-a': skriv `actor: bergby-a` om planen är dess. Är 'bergby-ab' ett nytt parti, döp filen till "
+            "'bergby-a': skriv `actor: bergby-a` om det är dess plan. Är 'bergby-ab' ett nytt parti, döp filen till "
             "bergby-ab-….yaml, skriv samma namn utan .yaml i `id` och lägg till partiet i registret (docs/bidra.md, "
             "avsnittet ”Nytt parti på webbplatsen”).") in result.lines, result.err
 
