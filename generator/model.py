@@ -928,9 +928,8 @@ class Period(Strict):
                                 "skriv det år som menas, med fyra siffror")
             # No year after the start ends so (`end: 19` after `start: 2020`): it was offered 2019 or
             # 1919, each before the start and refused as such when written.
-            raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; {meant - 100} är före start: {start}, och ett senare år "
-                            f"som slutar på {end.strip()} finns inte: skriv periodens sista år med fyra siffror, efter "
-                            "dess första")
+            raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; {meant - 100} är före start: {start}, och {meant} ligger "
+                            f"för långt fram: skriv periodens sista år med fyra siffror, ett senare år än {start}")
         return end
 
     @model_validator(mode="after")

@@ -719,8 +719,8 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
      "det år som menas, med fyra siffror."),
     # no year after the start ends so: it was offered 2019 or 1919, each refused as before the start
     (PLAN, "year: 2024", "period: {start: 2020, end: 19}",
-     "period.end: '19' är inget årtal med fyra siffror. Tips: 2019 är före start: 2020, och ett senare år som slutar "
-     "på 19 finns inte: skriv periodens sista år med fyra siffror, efter dess första."),
+     "period.end: '19' är inget årtal med fyra siffror. Tips: 2019 är före start: 2020, och 2119 ligger för långt "
+     "fram: skriv periodens sista år med fyra siffror, ett senare år än 2020."),
 ], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both",
         "period-pair-far-apart", "period-end-after-its-start", "period-end-before-its-start"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
