@@ -1872,11 +1872,12 @@ _SHORT_YEAR = "short_year"  # a year of two digits (`model.ShortYear`)
 # for a plan's indicators' years).
 _MARK_GROUPS = (
     (re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), _MARK_FAULT, "tal till i tabellen",
-     "De andra talen", ""),
+     ("De andra talen", "Det andra talet"), ("", "")),
     (re.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), _MARK_FAULT,
-     "tal till bland planens indikatorer", "De andra talen", " Skriv decimal på varje värde för sig."),
+     "tal till bland planens indikatorer", ("De andra talen", "Det andra talet"),
+     (" Skriv decimal på varje värde för sig.",) * 2),
     (re.compile(r"^()(?:.*\.)?(?:year|start|end)$"), _SHORT_YEAR, "årtal med två siffror till i planen",
-     "De andra årtalen", " Skriv vart och ett med fyra siffror."),
+     ("De andra årtalen", "Det andra årtalet"), (" Skriv vart och ett med fyra siffror.", " Skriv det också med fyra siffror.")),
 )
 
 
@@ -1908,6 +1909,8 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     for key, lines in others.items():
         _, _, where, named_as, also = _MARK_GROUPS[key[0]]
         said, extra = kept[first[key]], sum(len(figures) for figures in lines.values())
+        # One other is "Det andra talet", not "De andra talen" (plural, singular).
+        named_as, also = named_as[extra == 1], also[extra == 1]
         named = listed([f"rad {line} ({', '.join(figures)})" for line, figures in lines.items()], limit=10)
         kept[first[key]] = dataclasses.replace(
             said, message=said.message.removesuffix(".") + f" (så också {extra} {where}).",

@@ -749,6 +749,18 @@ def test_a_plans_years_of_two_digits_are_told_once(project, cli):
         "32 ('22') och rad 33 ('27'). Skriv vart och ett med fyra siffror."], result.err
 
 
+def test_a_plans_one_other_year_of_two_digits_is_named_in_the_singular(project, cli):
+    """Of two years with two digits, the one named in the hint was "De andra årtalen", to write
+    "vart och ett" with four digits: one year, told in the plural."""
+    edit(project, "year: 2024", "year: 24", VP)
+    edit(project, "year: 2022,", "year: 22,", VP)
+    result = validate(cli, project)
+    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
+        f"{VP}:6:7: year: '24' är inget årtal med fyra siffror (så också 1 årtal med två siffror till i planen). Tips: "
+        "Två siffror kan vara 2024 eller 1924: skriv det år som menas, med fyra siffror. Det andra årtalet står på rad "
+        "32 ('22'). Skriv det också med fyra siffror."], result.err
+
+
 @pytest.mark.parametrize("written, message", [
     ("0", "'0' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
     ("2999-01-01", "datumet 2999-01-01 har inte varit än (i dag är det {today} i Sverige). "
@@ -971,7 +983,7 @@ def test_a_plans_indicator_values_without_a_mark_are_said_once_with_each_named(p
     assert said_of_vp(result) == [
         f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: '120.5' har decimaltecken men inget "
         "decimaltecken är angivet (så också 1 tal till bland planens indikatorer). Tips: Skriv decimal: \".\" i "
-        "samma block som value om punkt är decimaltecknet i dokumentet. De andra talen står på rad 33 ('60.5'). "
+        "samma block som value om punkt är decimaltecknet i dokumentet. Det andra talet står på rad 33 ('60.5'). "
         "Skriv decimal på varje värde för sig."], result.err
 
 
