@@ -735,30 +735,24 @@ def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, ne
     assert any(line.startswith(f"{name}:") and line.endswith(said) for line in result.err.splitlines()), result.err
 
 
-def test_a_plans_years_of_two_digits_are_told_once(project, cli):
+@pytest.mark.parametrize("years, said", [
+    (("2022,", "2027}"), "så också 2 årtal med två siffror till i planen). Tips: Två siffror kan vara 2024 eller 1924: "
+                         "skriv det år som menas, med fyra siffror. De andra årtalen står på rad 32 ('22') och rad 33 "
+                         "('27'). Skriv vart och ett med fyra siffror."),
+    # One other year was told in the plural: "De andra årtalen", "vart och ett".
+    (("2022,",), "så också 1 årtal med två siffror till i planen). Tips: Två siffror kan vara 2024 eller 1924: skriv "
+                 "det år som menas, med fyra siffror. Det andra årtalet står på rad 32 ('22'). Skriv det också med "
+                 "fyra siffror.")], ids=["two-others", "one-other"])
+def test_a_plans_years_of_two_digits_are_told_once(project, cli, years, said):
     """A plan that writes its years with two digits does so at each year field: `year: 24` and
     its indicators' `year: 22` and `year: 27` were three errors alike. They are one, at the first,
     naming the others' lines, as a table's figures with an undeclared decimal mark are."""
     edit(project, "year: 2024", "year: 24", VP)
-    edit(project, "year: 2022,", "year: 22,", VP)
-    edit(project, "year: 2027}", "year: 27}", VP)
+    for year in years:
+        edit(project, f"year: {year}", f"year: {year[2:]}", VP)
     result = validate(cli, project)
     assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
-        f"{VP}:6:7: year: '24' är inget årtal med fyra siffror (så också 2 årtal med två siffror till i planen). Tips: "
-        "Två siffror kan vara 2024 eller 1924: skriv det år som menas, med fyra siffror. De andra årtalen står på rad "
-        "32 ('22') och rad 33 ('27'). Skriv vart och ett med fyra siffror."], result.err
-
-
-def test_a_plans_one_other_year_of_two_digits_is_named_in_the_singular(project, cli):
-    """Of two years with two digits, the one named in the hint was "De andra årtalen", to write
-    "vart och ett" with four digits: one year, told in the plural."""
-    edit(project, "year: 2024", "year: 24", VP)
-    edit(project, "year: 2022,", "year: 22,", VP)
-    result = validate(cli, project)
-    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
-        f"{VP}:6:7: year: '24' är inget årtal med fyra siffror (så också 1 årtal med två siffror till i planen). Tips: "
-        "Två siffror kan vara 2024 eller 1924: skriv det år som menas, med fyra siffror. Det andra årtalet står på rad "
-        "32 ('22'). Skriv det också med fyra siffror."], result.err
+        f"{VP}:6:7: year: '24' är inget årtal med fyra siffror ({said}"], result.err
 
 
 @pytest.mark.parametrize("written, message", [
