@@ -192,10 +192,11 @@ def _read_plan(corpus: Path, path: Path, today: datetime.date) -> tuple[dict, li
                 year = indicator["target"].get("year")
                 if year is not None and year < today.year:
                     item["past_target"] = f"Mål för {year} – ett år som har passerat"
+            item["number"] = len(items) + 1  # its place in the document, as ours counts it
             section["items"].append(len(items))
             items.append(item)
         for table in section.setdefault("tables", []):
-            table["unit_explained"] = unit_explained(table["unit"])
+            table["unit_explained"] = "".join(text for text, _ in unit_explained(table["unit"]))
             for row in table["rows"]:
                 row["line"] = find(row["quote"])
     _item_link_names(items)
