@@ -1547,3 +1547,17 @@ def test_the_data_package_describes_its_files_without_pointing_at_the_open_data_
         assert not [r["description"] for r in resources if "nedan" in r["description"]], package
     page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
     assert "för kalkylprogram. Se nedan hur du öppnar den.</td>" in page
+
+
+def test_a_municipalitys_data_package_describes_its_files_with_the_countrys_table_schemas(data, manifest):
+    """The open-data page says a municipality's package describes its CSV files with the same
+    Table Schemas as the national package: a reuser who reads one reads them all."""
+    national = {resource["name"]: resource["schema"]
+                for resource in json.loads((data / opendata.DATA_PACKAGE).read_text(encoding="utf-8"))["resources"]}
+    municipal = [package for package in listed_packages(manifest) if package.startswith("kommuner/")]
+    assert municipal
+    for package in municipal:
+        resources = json.loads((data / package).read_text(encoding="utf-8"))["resources"]
+        assert {resource["name"]: resource["schema"] for resource in resources} == national, package
+    page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
+    assert "kommunens datapaket beskriver dess CSV-filer med samma tabellscheman" in page
