@@ -73,10 +73,10 @@ PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Samman
          "### Första (delen) {#forsta}\n\n# Sammanfattning\n\n## Vård/omsorg 100 %; nu! {#avsnitt-1}\n\n"
          "###### Sist. {#sist}\n\n## Dalarnas län {#lan-dalarnas-lan data-search-exclude}\n\n"
          "### Socialnämnden {#aktor-x .vlv-content}\n\n## Gotlands län {#lan-gotlands-lan .vlv-content data-search-exclude}\n\n"
-         "# Verksamhetsutveckling { style=\"--vlv-widest: 1360\" }\n\n## Mål (2025) {#avsnitt-2 style=\"--vlv-widest: 381\"}\n\n"
-         "### Sverigedemokraterna Eskilstuna {#aktor-y .vlv-content data-search-exclude style=\"--vlv-widest: 1250\"}"
+         "# Verksamhetsutveckling { style=\"--vlv-widest: 1108\" }\n\n## Mål (2025) {#avsnitt-2 style=\"--vlv-widest: 309\"}\n\n"
+         "### Sverigedemokraterna Eskilstuna {#aktor-y .vlv-content data-search-exclude style=\"--vlv-widest: 1022\"}"
          '\n\n## <span lang="en">Goals, aims</span> {#avsnitt-3}\n\n# <span lang="se-FI">Ulbmil</span>'
-         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-widest: 323"}'
+         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-widest: 263"}'
          '\n\n## <span lang="en">&#42;Goals&#42; &#38; &#96;aims&#96;</span>\n\n### R&#38;D &#91;1&#93;: &#95;x&#95;'
          '\n\n## Mål <span class="vlv-nowrap">2016-2019</span> {#avsnitt-5}\n\n# <span lang="en">Plan '
          '<span class="vlv-nowrap">2024–2026</span>, <span class="vlv-nowrap">2023-12-12</span></span>')

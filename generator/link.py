@@ -921,19 +921,25 @@ def _documents_width(site: Site) -> None:
     word by word (`letters.width`), with its padding and line. Narrower, the table is a block
     for each document (`--vlv-table-width` in municipality_plans.md.j2): as nine columns it
     scrolled sideways at widths up to 1,010 px. A year range and a date are never broken
-    (`render.unbroken`), so a year's and a term's words are those between spaces."""
+    (`render.unbroken`), so a year's and a term's words are those between spaces. Every word has
+    room for a reader's text spacing (WCAG 1.4.12, `model.spacing_room`): the table turns to
+    blocks a little sooner, at no cost in size at normal spacing, and with that spacing it does
+    not scroll sideways where it would have just fitted without."""
     def spaced(text: str, bold: bool = False) -> int:
-        return max(width(word, bold) for word in text.split(" "))
+        return max(width(word, bold) + model.spacing_room(word) for word in text.split(" "))
+
+    def widest(text: str) -> int:
+        return model.widest_word(text, spacing=True)
 
     for municipality in site.municipalities:
-        columns = [[model.widest_word(heading)] for heading in DOCUMENT_COLUMNS]
+        columns = [[widest(heading)] for heading in DOCUMENT_COLUMNS]
         for plan in municipality.plans:
             kind, term = plan.term_note()
             marked = kind in _MARKED_TERMS
-            cells = (model.widest_word(plan.data.title), model.widest_word(plan.actor.name), spaced(plan.year_label),
+            cells = (widest(plan.data.title), widest(plan.actor.name), spaced(plan.year_label),
                      spaced(term, marked) + (_MARKED_TERM_ROOM if marked else 0),
-                     model.widest_word(model.PLAN_KINDS[plan.data.kind]),
-                     model.widest_word(model.PLAN_STATUSES[plan.data.status]), width(str(plan.item_count)),
+                     widest(model.PLAN_KINDS[plan.data.kind]),
+                     widest(model.PLAN_STATUSES[plan.data.status]), width(str(plan.item_count)),
                      width(str(plan.table_count)), width("JSON"))
             for column, cell in zip(columns, cells):
                 column.append(cell)

@@ -148,17 +148,17 @@ def test_a_link_to_a_column_never_shows_a_name_cut_after_its_preposition(project
 
 def test_a_comparison_makes_room_for_the_widest_word_of_its_actors_names(project):
     """A committee's name may hold a wider word than any party's ("Samhällsbyggnadsförvaltningen",
-    18.71 em with room for a reader's text spacing, against "Sverigedemokraterna", 12.50): the
+    15.23 em, against "Sverigedemokraterna", 10.22): the
     list of actors, the chooser and the columns are told how wide it is, and give each box,
     label and heading the room to hold it whole (extra.css), the same for every actor of the
-    municipality; the columns' bold headings its width in bold (19.74 em)."""
+    municipality; the columns' bold headings its width in bold (16.26 em)."""
     actors = project / "registry" / "actors.yaml"
     actors.write_text(actors.read_text(encoding="utf-8").replace("name: Socialnämnden i Bergby",
                                                                  "name: Samhällsbyggnadsförvaltningen i Bergby"),
                       encoding="utf-8")
     html = render_site(build_site(project))[paths.compare_page("bergby", "hemloshet")]
     told = re.findall(r'<(nav|details|section) class="vlv-(?:jump|chooser|compare)"[^>]* style="--vlv-widest: (\d+)[;"]', html)
-    assert told == [("nav", "1871"), ("details", "1871"), ("section", "1974")], told
+    assert told == [("nav", "1523"), ("details", "1523"), ("section", "1626")], told
 
 
 @pytest.fixture(scope="module")

@@ -563,7 +563,7 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
                                  "versionen från den 10 januari 2026 kl. 09.00 visas inte: de äldre versionerna av "
                                  "planerna och registren går inte att läsa in med dagens regler för hur filerna är uppbyggda")
     page = render_site(site, history)["andringar/index.md"]
-    assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]} style=\"--vlv-widest: 1100\"}}" in page
+    assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]} style=\"--vlv-widest: 884\"}}" in page
 
     edit(root, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
     edit(root, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")

@@ -82,13 +82,13 @@ def test_a_heading_that_tells_its_widest_word_comes_out_as_from_mkdocs(config):
     extra.css): an actor's, a topic's and a comparison's page heading, the changelog's and the
     data fields' sections, a municipality's actors. Such a heading takes the short way too: with
     the style, 89 of the real site's 111 pages had been left to Python-Markdown."""
-    markdown = ('# Sverigedemokraterna Eskilstuna { style="--vlv-widest: 1250" }\n\n'
-                '## 5 december 2026: Ändrad återgivning {#andring-1 style="--vlv-widest: 657"}\n\n'
+    markdown = ('# Sverigedemokraterna Eskilstuna { style="--vlv-widest: 1022" }\n\n'
+                '## 5 december 2026: Ändrad återgivning {#andring-1 style="--vlv-widest: 525"}\n\n'
                 '### Socialnämnden och socialförvaltningen i Eskilstuna '
-                '{#aktor-x .vlv-content data-search-exclude style="--vlv-widest: 1250"}')
+                '{#aktor-x .vlv-content data-search-exclude style="--vlv-widest: 1022"}')
     assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
     assert _by_headings(markdown, config)[0].splitlines()[0].startswith(
-        '<h1 id="sverigedemokraterna-eskilstuna" style="--vlv-widest: 1250">Sverigedemokraterna Eskilstuna<a ')
+        '<h1 id="sverigedemokraterna-eskilstuna" style="--vlv-widest: 1022">Sverigedemokraterna Eskilstuna<a ')
 
 
 # A plan's words as the templates write them into a heading (`render.unbroken`): `*`, `_`, `` ` ``,
@@ -133,7 +133,7 @@ def test_a_heading_with_a_year_range_kept_on_one_line_comes_out_as_from_mkdocs(c
     kept on one line on a phone) takes the short way too, in a document's own language as in
     Swedish: two real documents' pages were left to Python-Markdown."""
     markdown = ('# Plan <span class="vlv-nowrap">2024–2026</span>\n\n'
-                '## Strategiska mål <span class="vlv-nowrap">2016-2019</span> {#avsnitt-9 style="--vlv-widest: 674"}\n\n'
+                '## Strategiska mål <span class="vlv-nowrap">2016-2019</span> {#avsnitt-9 style="--vlv-widest: 542"}\n\n'
                 '## <span lang="en">Goals <span class="vlv-nowrap">2016-2019</span>, '
                 '<span class="vlv-nowrap">2023-12-12</span></span>')
     assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
@@ -228,7 +228,7 @@ def test_a_year_range_in_a_documents_headings_stays_on_one_line_with_the_same_an
     content, toc, title, anchors, _ = _by_mkdocs(markdown, config)
     h1 = next(line for line in content.splitlines() if line.startswith("<h1"))
     assert '<span class="vlv-nowrap">2024–2026</span>' in h1
-    assert ('<h2 id="avsnitt-1" style="--vlv-widest: 473">Mål och uppdrag <span class="vlv-nowrap">2016-2019</span>'
+    assert ('<h2 id="avsnitt-1" style="--vlv-widest: 389">Mål och uppdrag <span class="vlv-nowrap">2016-2019</span>'
             '<a class="headerlink"') in content
     plain = _by_mkdocs("# Förslag till verksamhetsplan 2024–2026\n\n## Mål och uppdrag 2016-2019 {#avsnitt-1}", config)
     section = next(entry for entry in toc[0][4] if entry[1] == "avsnitt-1")
@@ -255,7 +255,7 @@ def test_a_documents_section_heading_in_english_reaches_the_page_marked_english(
     the heading's words carry the document's language on the built page, its anchor as before, and
     the permalink after them, titled in Swedish, does not."""
     content = _by_mkdocs(english_plan_page, config)[0]
-    assert ('<h2 id="avsnitt-1" style="--vlv-widest: 473"><span lang="en">Mål och uppdrag</span><a class="headerlink" href="#avsnitt-1" '
+    assert ('<h2 id="avsnitt-1" style="--vlv-widest: 389"><span lang="en">Mål och uppdrag</span><a class="headerlink" href="#avsnitt-1" '
             'title="Länk till rubriken">#</a></h2>') in content
 
 

@@ -653,7 +653,7 @@ def test_a_documents_own_section_heading_in_english_is_marked_english(project):
     page = render_site(build_site(project))[paths.plan_page(plan)]
     # The words alone, not the heading: its permalink is titled in Swedish, and a table of
     # contents shows the heading's words with their mark (test_headings.py).
-    assert '## <span lang="en">The East list wants</span> {#avsnitt-1 style="--vlv-widest: 345"}' in page
+    assert '## <span lang="en">The East list wants</span> {#avsnitt-1 style="--vlv-widest: 285"}' in page
 
 
 def test_a_documents_own_title_in_english_is_marked_english_on_its_page(project):
