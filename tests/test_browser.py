@@ -820,7 +820,7 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         with text_size(page, 32):
             for screen in ((320, 568), (375, 667)):
                 page.set_viewport_size({"width": screen[0], "height": screen[1]})
-                spaced[screen] = (page.evaluate(PAST_THEIR_CELLS, "[data-vlv-jump] li > a, .vlv-column-head a")
+                spaced[screen] = (page.evaluate(PAST_THEIR_CELLS, "[data-vlv-jump] li > :is(a, span), .vlv-column-head a")
                                   + page.evaluate(PAST_THE_EDGE))
         spacing.evaluate("style => style.remove()")
         assert page.evaluate(RENAME_COMMITTEE, [LONGER_COMMITTEE, *COMPARISON_NAMES]) == 3  # its box, its label and its heading
@@ -1141,14 +1141,21 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(warm_tabs, nine_a
         assert page.evaluate(SPLIT_FIGURES) == []
 
 
-# The text of each cell (`selector`) that runs past the cell's inner right edge (not counting
-# what only screen readers read).
+# The text of each cell (`selector`) that runs past the cell's inner right edge, not counting
+# what only screen readers read: text in an element clipped to nothing (`clip-path: inset(50%)`),
+# whether by .vlv-visually-hidden or by a rule that hides it only on a phone (the figures after
+# the first in a comparison's list of actors), which is laid out on one line but never drawn.
 PAST_THEIR_CELLS = """selector => [...document.querySelectorAll(selector)].flatMap(cell => {
+    const onlyHeard = (element, cell) => {
+        for (; element && element !== cell.parentElement; element = element.parentElement)
+            if (getComputedStyle(element).clipPath !== 'none') return true;
+        return false;
+    };
     const box = cell.getBoundingClientRect(), right = box.right - parseFloat(getComputedStyle(cell).paddingRight);
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), range = document.createRange();
     let over = 0;
     while (walker.nextNode()) {
-        if (walker.currentNode.parentElement.closest('.vlv-visually-hidden')) continue;
+        if (onlyHeard(walker.currentNode.parentElement, cell)) continue;
         range.selectNodeContents(walker.currentNode);
         for (const rect of range.getClientRects()) over = Math.max(over, rect.right - right);
     }
