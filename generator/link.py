@@ -921,15 +921,13 @@ def _documents_width(site: Site) -> None:
     word by word (`letters.width`), with its padding and line. Narrower, the table is a block
     for each document (`--vlv-table-width` in municipality_plans.md.j2): as nine columns it
     scrolled sideways at widths up to 1,010 px. A year range and a date are never broken
-    (`render.unbroken`), so a year's and a term's words are those between spaces. Every word has
-    room for a reader's text spacing (WCAG 1.4.12, `model.spacing_room`): the table turns to
-    blocks a little sooner, at no cost in size at normal spacing, and with that spacing it does
-    not scroll sideways where it would have just fitted without."""
+    (`render.unbroken`), so a year's and a term's words are those between spaces. No room is
+    left for a reader's text spacing (`model.widest_word`): with it the table was blocks on a
+    desktop's screen; with that spacing it scrolls inside its region where it just fitted."""
     def spaced(text: str, bold: bool = False) -> int:
-        return max(width(word, bold) + model.spacing_room(word) for word in text.split(" "))
+        return max(width(word, bold) for word in text.split(" "))
 
-    def widest(text: str) -> int:
-        return model.widest_word(text, spacing=True)
+    widest = model.widest_word
 
     for municipality in site.municipalities:
         columns = [[widest(heading)] for heading in DOCUMENT_COLUMNS]

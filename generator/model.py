@@ -178,30 +178,19 @@ def unbroken_runs(text: str) -> list[str]:
     return _LINE_BREAKS.split(text)
 
 
-# WCAG 1.4.12's text spacing, which a reader's style may set and a page's CSS cannot read: .12em
-# after each letter and .16em more at each space (a no-break space within a run), in hundredths
-# of an em. Sizes are not chosen with room for it: a heading or a column sized so would be up to
-# a fifth smaller for every reader with large text (WCAG 1.4.4, "Verksamhetsutveckling" at 25 px
-# where 32 fit at 360 px), spacing or not. Where the spacing makes a word wider than its room, it
-# breaks inside the word instead (`overflow-wrap` in extra.css), so nothing runs past the page.
-# Only a choice that costs no size at normal spacing leaves room for it (`spacing_room`: the
-# documents table's columns or cards, link._documents_width).
-LETTER_SPACING, WORD_SPACING = 12, 16
-
-
-def spacing_room(run: str) -> int:
-    """Hundredths of an em a reader's text spacing (WCAG 1.4.12) adds to a run of `text`."""
-    return LETTER_SPACING * len(run) + WORD_SPACING * run.count("\u00a0")
-
-
-def widest_word(text: str, bold: bool = False, spacing: bool = False) -> int:
+# WCAG 1.4.12's text spacing (.12em after each letter, .16em more at each space), which a
+# reader's style may set and a page's CSS cannot read, is given no room: a heading or a column
+# sized for it would be up to a fifth smaller for every reader with large text (WCAG 1.4.4,
+# "Verksamhetsutveckling" at 25 px where 32 fit at 360 px), and the documents table would be a
+# block for each document on a desktop's screen (at 1,280 px, Eskilstuna's). Where the spacing
+# makes a word wider than its room, it breaks inside the word instead (`overflow-wrap` in
+# extra.css), and a table scrolls inside its own region, so nothing runs past the page.
+def widest_word(text: str, bold: bool = False) -> int:
     """Hundredths of an em of the widest run of `text` a line cannot break (`unbroken_runs`),
     in the widths of the pages' fonts (`letters.width`): the room a heading, a column or a cell
     needs for it on a phone with large text (`--vlv-widest`, `--vlv-names-width` in extra.css).
-    Every layout that must hold a word whole is sized from this one estimate; with `spacing`,
-    with room for a reader's text spacing too (`spacing_room`)."""
-    return max((width(word, bold) + (spacing_room(word) if spacing else 0)
-                for word in unbroken_runs(text)), default=0)
+    Every layout that must hold a word whole is sized from this one estimate."""
+    return max((width(word, bold) for word in unbroken_runs(text)), default=0)
 
 
 def labelled_values(vocabulary: dict[str, str]) -> list[str]:

@@ -145,15 +145,15 @@ def test_a_texts_longest_unbroken_run_is_the_longest_chromium_keeps_on_one_line(
     assert max(len(word) for word in model.unbroken_runs(text)) == len(run)
 
 
-def test_a_widest_word_is_measured_at_normal_spacing_unless_told_to_leave_room_for_text_spacing():
+def test_a_widest_word_is_measured_at_normal_spacing():
     """Sizes are chosen from a word's width at normal spacing: with room for WCAG 1.4.12's text
     spacing (.12em after each letter, .16em at each space, which no page's CSS can read) every
     reader with large text got headings up to a fifth smaller than they need, spacing or not
-    ("Verksamhetsutveckling" at 25 px where 32 fit at 360 px). A choice that costs no size, the
-    documents table's columns or cards, asks for that room, a no-break space's too."""
+    ("Verksamhetsutveckling" at 25 px where 32 fit at 360 px), and a desktop's screen
+    Eskilstuna's documents as blocks at 1,280 px."""
     assert model.widest_word("Verksamhetsutveckling") == width("Verksamhetsutveckling") == 1108
-    assert model.widest_word("Sverigedemokraterna Eskilstuna", spacing=True) == width("Sverigedemokraterna") + 19 * 12
-    assert model.widest_word("2022\u00a0–\u00a02026", spacing=True) == width("2022\u00a0–\u00a02026") + 11 * 12 + 2 * 16
+    assert model.widest_word("Sverigedemokraterna Eskilstuna") == width("Sverigedemokraterna")
+    assert model.widest_word("2022\u00a0–\u00a02026") == width("2022\u00a0–\u00a02026")
 
 
 def test_a_bold_word_is_told_in_its_bold_letters():
