@@ -5910,7 +5910,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
             if named[locator]:
                 meant = _locator_meant(locator, places[archive])
                 offered = _place_offered(locator, places[archive])
-                headings = coded("rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
+                headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
                                     (f"Menade du {code(f'locator: {meant}')}? " if meant else "") +
                                     (f"Skriv {offered}, eller {headings}." if offered else

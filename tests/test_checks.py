@@ -4764,7 +4764,7 @@ def test_check_locators_exist(project, cli):
            in refused(cli, project)
 
 
-LOCATOR_TIP = ("Tips: Skriv rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
+LOCATOR_TIP = ("Tips: Skriv rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
                "eller en position som `punkt 3` eller `sida 4`.")
 
 
@@ -5025,7 +5025,7 @@ def place_refused(project, cli, lines: str, locator: str, said: str) -> None:
         "1 fel i 1 fil."]
 
 
-HEADINGS_TIP = "rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
+HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 LETTERS = "`Bilaga A` eller `Bilaga B` (den som citatet står i)"
 ROMAN = "Bilaga I Indikatorer\nBILAGA II: Budget\nBilaga III Risker"

@@ -654,7 +654,7 @@ def test_locator_must_name_a_place_in_the_source(project, cli):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{PLAN}:29:18: sections[0].items[1].locator: platsen 'Bostäder' finns inte i {SOURCE}: ingen rubrik "
-            "eller rad i källan börjar så. Tips: Skriv rubriken som den står i källan, från den yttersta, åtskilda "
+            "eller rad i källan börjar så. Tips: Skriv rubrikerna som de står i källan, från den yttersta, åtskilda "
             "med komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`.") in result.err
 
 
