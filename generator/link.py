@@ -924,7 +924,8 @@ def _documents_width(site: Site) -> None:
     (`render.unbroken`), so a year's and a term's words are those between spaces. No room is
     left for a reader's text spacing (`model.widest_word`): with it the table was blocks on a
     desktop's screen; with that spacing it scrolls inside its region where it just fitted."""
-    def spaced(text: str, bold: bool = False) -> int:
+    def between_spaces(text: str, bold: bool = False) -> int:
+        """The widest of `text`'s words between spaces: a year range and a date break nowhere else."""
         return max(width(word, bold) for word in text.split(" "))
 
     widest = model.widest_word
@@ -934,8 +935,8 @@ def _documents_width(site: Site) -> None:
         for plan in municipality.plans:
             kind, term = plan.term_note()
             marked = kind in _MARKED_TERMS
-            cells = (widest(plan.data.title), widest(plan.actor.name), spaced(plan.year_label),
-                     spaced(term, marked) + (_MARKED_TERM_ROOM if marked else 0),
+            cells = (widest(plan.data.title), widest(plan.actor.name), between_spaces(plan.year_label),
+                     between_spaces(term, marked) + (_MARKED_TERM_ROOM if marked else 0),
                      widest(model.PLAN_KINDS[plan.data.kind]),
                      widest(model.PLAN_STATUSES[plan.data.status]), width(str(plan.item_count)),
                      width(str(plan.table_count)), width("JSON"))
