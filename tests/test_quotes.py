@@ -357,6 +357,7 @@ _WRITTEN_CHARACTERS = st.sampled_from(["ab", "12", " ", "\n", "\t", "\u2013", "\
 @example("Vi bygger 5\u201310 nya \u201dtrygga\u201d boenden\u00a0i år, 15% fler.")
 @example("\u2013\n12\u2026")  # a line of a dash alone, then a number (a full run in session 78)
 @example("ab \u2022 \u2013 12\u2026")  # a bullet, then a dash before a number (a full run in session 80)
+@example("ab ## \u2013\u00a0## ")  # hashes mid-line, the second after a no-break space (CI at stop 81)
 @settings(max_examples=400, deadline=None)
 def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(text):
     """The passage a hint offers (`as_written`) has the source's en dashes, typographic quotes,
@@ -372,10 +373,13 @@ def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(te
             shown = source.as_written(passage, source.lines_of((start, start + len(passage)))[0])
             assert normalise(shown) == normalise(passage), (passage, shown)
             written_so = passage.replace("-", "\u2013", 1).replace("...", "\u2026")
-            if shown == passage and normalise(written_so) != normalise(passage):
+            if shown == passage and (normalise(written_so) != normalise(passage) or normalise(passage) != passage):
                 # The source's dash, shown where the passage begins ("– 12…", from a line of a
                 # dash alone) or after a list's mark it begins with ("• – 12…"), would be read as
-                # a list's mark and left out: shown as compared (`SourceText.written`).
+                # a list's mark and left out; and a passage that begins with marks a quote leaves
+                # out ("## – ##" in a line's middle) reads otherwise with the source's no-break
+                # space before its last hashes ("##" after one closes no heading): either is
+                # shown as compared (`SourceText.written`).
                 continue
             assert "-" not in shown and '"' not in shown and "..." not in shown, (passage, shown)
             plain = shown.translate({0x2013: "-", 0x201C: '"', 0x201D: '"', 0xA0: " "})
