@@ -82,6 +82,17 @@ test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
 	@$(BIN)/python -m generator.render
 	$(BIN)/python -m pytest
 
+## fuzz: draw fresh examples for the property tests, FUZZ_ROUNDS times (make test draws the same ones each run)
+# Each round is one pytest run of the tests Hypothesis marks, under the profile "explore"
+# (tests/conftest.py): new random draws each time, and a failing example kept in .hypothesis/
+# and replayed first by the next round and the next `make fuzz`.
+FUZZ_ROUNDS ?= 10
+fuzz: $(STAMP)
+	@for round in $$(seq $(FUZZ_ROUNDS)); do \
+	  echo "make fuzz: round $$round of $(FUZZ_ROUNDS)"; \
+	  $(BIN)/python -m pytest -q -m hypothesis --hypothesis-profile=explore || exit 1; \
+	done
+
 ## system-deps: install the Debian packages the tests need (Chromium and its fonts, npm), if missing
 system-deps:
 	@bash scripts/system-deps.sh
@@ -124,7 +135,7 @@ lock:
 
 ## clean: remove what setup, builds, tests and the benchmark made
 clean:
-	rm -rf site .site-new.* .site-old.* .cache $(VENV) .pytest_cache node_modules bench/results
+	rm -rf site .site-new.* .site-old.* .cache .hypothesis $(VENV) .pytest_cache node_modules bench/results
 	@# The pages `python -m generator build` (make build-zensical) wrote into docs/: those its list
 	@# docs/.generated names, inside docs/ by their real path (no link followed out of it), and the
 	@# folders left empty (-H: also inside a docs/ that is a link, which builds now refuse,
