@@ -163,6 +163,20 @@ def other_names(written: list[model.OtherName]) -> tuple[OtherName, ...]:
     return tuple(OtherName(name, tuple(tags)) for name, tags in langs.items())
 
 
+def who(kinds: list[str]) -> str:
+    """A municipality's actors named by their kinds (`model.Actor.kind`, one per actor), each
+    kind by its number: "partiet", "partierna och förvaltningen", "partiet och förvaltningarna"
+    (a municipality may have several committees, each an administration of its own). Where
+    another kind is among them, or none is, "aktörerna"."""
+    parties, administrations = kinds.count("party"), kinds.count("administration")
+    if not kinds or parties + administrations < len(kinds):
+        return "aktörerna"
+    named = ["partiet" if parties == 1 else "partierna"] if parties else []
+    if administrations:
+        named.append("förvaltningen" if administrations == 1 else "förvaltningarna")
+    return " och ".join(named)
+
+
 @dataclass(eq=False, repr=False)
 class Municipality(_Linked):
     id: str
@@ -173,8 +187,7 @@ class Municipality(_Linked):
     topic_rows: list["TopicRow"] = field(default_factory=list)  # the matrix and comparison pages: a row per topic
     addressed_rows: list["TopicRow"] = field(default_factory=list)  # topics at least one actor addresses
     actor_count: int = 0
-    actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
-    party_count: int = 0  # its actors that are parties: "partiet" or "partierna"
+    who: str = "aktörerna"  # its actors named by their kinds and number (`who`): "partiet och förvaltningarna"
     # The widest word in its actors' names (`model.widest_word`), in regular and bold letters: a
     # comparison's room for it in its list, chooser and columns' headings, and the matrix's.
     widest_name_word: int = 0
@@ -1001,8 +1014,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         municipality.plans = [plan for actor in municipality.actors for plan in actor.plans]
         _plan_link_names(municipality.plans)
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
-        municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
-        municipality.party_count = sum(1 for actor in municipality.actors if actor.data.kind == "party")
+        municipality.who = who([actor.data.kind for actor in municipality.actors])
         municipality.widest_name_word = max((actor.widest_word for actor in municipality.actors), default=0)
         municipality.widest_bold_name_word = max((actor.widest_bold_word for actor in municipality.actors), default=0)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)

@@ -116,6 +116,22 @@ def test_swedish_collation_orders_numbers_in_names_by_their_value():
     assert sorted(names, key=swedish_key) == ["Lista 1", "Lista 9", "Lista 10", "Mål 1.9", "Mål 1.10", "Mål 2"]
 
 
+@pytest.mark.parametrize("kinds, named", [
+    (["party"], "partiet"), (["party", "party"], "partierna"),
+    (["administration"], "förvaltningen"), (["administration", "administration"], "förvaltningarna"),
+    (["administration", "party"], "partiet och förvaltningen"),
+    (["party", "administration", "party"], "partierna och förvaltningen"),
+    (["administration", "party", "administration"], "partiet och förvaltningarna"),
+    (["party", "party", "administration", "administration"], "partierna och förvaltningarna"),
+    (["party", "other"], "aktörerna"), ([], "aktörerna"),
+])
+def test_a_municipalitys_actors_are_named_by_each_kind_and_its_number(kinds, named):
+    """A municipality's pages name its actors by kind (`link.Municipality.who`): one with two
+    committees, each an administration of its own, was said to have "förvaltningen"."""
+    from generator.link import who
+    assert who(kinds) == named
+
+
 # Each text with the run of it a line cannot break in Chromium, as measured there (every text in
 # a box of no width, its lines read back); `model.widest_word` measures that run.
 @pytest.mark.parametrize("text, run", [
