@@ -760,6 +760,19 @@ def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
             and "Varje ruta visar om en aktörs dokument" in bergby)
 
 
+def test_the_national_matrix_says_where_a_cell_leads_in_words_true_of_a_one_actor_municipality():
+    """The page of every municipality's matrix said each cell "leder till sidan som jämför alla
+    aktörer i kommunen inom ämnet", also of Falun's, whose one actor has nothing to be compared
+    with (Dalby here). A cell leads to its actor's column on the comparison, which a one-actor
+    municipality's has too."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    assert [m.actor_count for m in site.municipalities if m.id == "dalby"] == [1]
+    page = render_site(site)[paths.MATRIX]
+    assert "Rutan leder till aktörens kolumn på kommunens sida om ämnet." in page
+    assert "jämför alla aktörer" not in page
+
+
 def test_a_one_actor_municipalitys_matrix_is_titled_for_that_actor_and_so_is_the_link_to_it():
     """Falun has one actor: its matrix was titled "Jämför ämnen och aktörer i Falun", with
     nothing to compare between actors, and its page's link to it said "vad varje aktör i Falun
