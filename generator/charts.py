@@ -61,6 +61,16 @@ def measure_pieces(measure: model.Measure, lang: str = "") -> Pieces:
     return figure_pieces(measure.value, measure.unit, lang, measure.approximate, measure.year)
 
 
+def labelled_measure_pieces(measure: model.Measure, lang: str = "") -> Pieces:
+    """An indicator's value as its table and a comparison's item show it (`measure_pieces`),
+    then what it measures where that is not the indicator (`model.Measure.label`): `ca 25 %
+    (2027) – andel av resurserna inom öppen verksamhet`. The label is the document's words, in
+    its language `lang` as the unit is; the dash before it is the page's. The chart names its
+    bars itself, without it."""
+    label = ((NBSP + "– ", ""), (measure.label, lang)) if measure.label else ()
+    return measure_pieces(measure, lang) + label
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str  # what the bar is, before its figure on the line above it

@@ -699,6 +699,27 @@ def test_an_indicators_data_source_named_by_a_document_in_another_language_is_ma
     assert '<th scope="col">Datakälla</th></tr></thead><tbody><tr>' in page and '<td lang="fi">Kolada</td>' in page
 
 
+def test_an_indicators_label_in_a_document_in_another_language_is_marked_as_its_unit_is(project):
+    """What a value measures (`model.Measure.label`) is the document's words, as its unit is, but
+    it was marked as the page's Swedish after a Finnish unit marked Finnish: on the indicator's
+    table and beside the item on a comparison. A Swedish document's label carries no language."""
+    from generator import paths
+    plan = "bergby-socialnamnden-vp-2024"
+    path = project / "plans" / f"{plan}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "target: {value: 60, unit: personer, year: 2027}",
+        "target: {value: 60, unit: personer, year: 2027, label: asunnottomat henkilöt}"), encoding="utf-8")
+
+    def shown() -> list[str]:
+        pages = render_site(build_site(project))
+        return [pages[paths.plan_page(plan)], pages[paths.compare_page("bergby", "hemloshet")]]
+
+    assert all("– asunnottomat henkilöt</" in page for page in shown())
+    _declared(project, plan, "fi")
+    for page in shown():
+        assert '(2027)\u00a0– <span lang="fi">asunnottomat henkilöt</span></' in page, page
+
+
 def test_a_table_of_a_document_in_another_language_is_marked_on_the_comparison(project):
     from generator import paths
     plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
