@@ -229,24 +229,45 @@ def search_title(text: str) -> str:
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _class(characters) -> str:
-    """A regular-expression class of `characters` that Python and JavaScript read alike: a
-    visible ASCII sign as itself (`-` escaped), any other character as `\\uXXXX`."""
-    return "[" + "".join(("\\" + character if character in "\\]^-" else character)
-                         if "!" <= character <= "~" else f"\\u{ord(character):04x}"
-                         for character in characters) + "]"
+def _class(characters, negated: bool = False) -> str:
+    """A regular-expression class of `characters` (`negated`: of every other character) that
+    Python and JavaScript read alike: a visible ASCII sign as itself (`-` escaped), any other
+    character as `\\uXXXX`."""
+    return ("[^" if negated else "[") + "".join(("\\" + character if character in "\\]^-" else character)
+                                              if "!" <= character <= "~" else f"\\u{ord(character):04x}"
+                                              for character in characters) + "]"
+
+
+@functools.cache
+def _spaces() -> tuple[str, ...]:
+    """Every character `str.isspace` counts, spelled out: JavaScript's `\\s` is another set.
+    Found when first needed: it takes a run through the BMP (none lies beyond U+FFFF)."""
+    return tuple(filter(str.isspace, map(chr, range(0x10000))))
+
+
+_FORMULA_SIGNS = tuple(sign for sign in FORMULA_START if not sign.isspace())  # what white space may precede
 
 
 @functools.cache
 def formula_pattern() -> str:
     """The text a spreadsheet could run, as one regular expression: a formula sign or tab or
-    carriage return first, or a sign after white space (every character `str.isspace` counts,
-    spelled out: JavaScript's `\\s` is another set). The guard applies it, and the CSV schemas
+    carriage return first, or a sign after white space. The guard applies it, and the CSV schemas
     refuse a text cell it matches (`opendata.csv_schema`), so the two cannot say different
-    things. Made when first needed: finding the white space takes a run through the BMP."""
-    spaces = filter(str.isspace, map(chr, range(0x10000)))  # none beyond U+FFFF
-    return (f"^({_class(FORMULA_START)}|{_class(spaces)}+"
-            f"{_class(sign for sign in FORMULA_START if not sign.isspace())})")
+    things."""
+    return f"^({_class(FORMULA_START)}|{_class(_spaces())}+{_class(_FORMULA_SIGNS)})"
+
+
+@functools.cache
+def formula_free_pattern() -> str:
+    """Every text `formula_pattern` does not match, as a pattern the whole text must match (a
+    Table Schema's `pattern`, where a JSON Schema says `not`): empty; or first neither a formula
+    sign nor white space; or first white space other than tab and carriage return, and after the
+    white space nothing more or a character that is neither white space nor a formula sign.
+    Made from the same characters, so the data package cannot say other than the guard."""
+    spaces, anything = _spaces(), "[\\s\\S]*"  # the rest, line breaks too
+    quiet = [space for space in spaces if space not in FORMULA_START]
+    return (f"(|{_class(FORMULA_START + spaces, negated=True)}{anything}"
+            f"|{_class(quiet)}{_class(spaces)}*({_class(spaces + _FORMULA_SIGNS, negated=True)}{anything})?)")
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from typing import Annotated, Any, Callable, Iterator, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
-from .escape import formula_pattern, spreadsheet_text
+from .escape import formula_free_pattern, formula_pattern, spreadsheet_text
 from .link import TERM_BOUND_KINDS, Actor, Item, Municipality, Plan, Site, Table, Term, Topic
 
 VERSION = "v1"
@@ -888,6 +888,22 @@ def _list_cell_pattern(entry: str) -> str:
     return f"^({one}({LIST_SEPARATOR}{one})*)?$"
 
 
+def _text_option(schema: dict) -> dict:
+    """The text a field's JSON schema allows, where it allows one (beside null): {} where not."""
+    return next((option for option in schema.get("anyOf", [schema]) if option.get("type") == "string"), {})
+
+
+def _free_text(schema: dict) -> Optional[dict[str, Any]]:
+    """A CSV cell of free text, of the field whose JSON schema is `schema`: the rules beside the
+    formula guard that the row schemas (`csv_schema`) and the Table Schemas (`table_schema`) both
+    state, a `minLength` where the text cannot be null (an empty cell would be null). None for any
+    other cell: a number, true or false, an allowed value, an id, an address or a list of ids."""
+    types, text = _json_types(schema), _text_option(schema)
+    if types & set(_CELL_PATTERNS) or {"enum", "pattern"} & set(text) or "pattern" in schema.get("items", {}):
+        return None
+    return {"minLength": text["minLength"]} if "null" not in types and "minLength" in text else {}
+
+
 def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
     """The schema of one CSV row as csv.DictReader reads it: every cell is text; numbers,
     true/false and empty cells for missing values follow the patterns below."""
@@ -896,8 +912,11 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
         types = _json_types(schema)
         cell: dict[str, Any] = {"type": "string", "description": schema.get("description", "")}
         scalar = sorted(types & set(_CELL_PATTERNS))
-        text = next((option for option in schema.get("anyOf", [schema]) if option.get("type") == "string"), {})
-        if scalar:
+        text = _text_option(schema)
+        free_text = _free_text(schema)
+        if free_text is not None:  # what a spreadsheet would run has the guard's apostrophe first (`csv_cell`)
+            cell.update(free_text, **{"not": {"pattern": formula_pattern()}})
+        elif scalar:
             optional = "|" if "null" in types else ""
             number = next((option for option in schema.get("anyOf", [schema]) if option.get("type") == "integer"), {})
             cell["pattern"] = (f"^({'|'.join(_whole_number_pattern(number) if t == 'integer' else _CELL_PATTERNS[t] for t in scalar)}"
@@ -908,10 +927,6 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
             cell["pattern"] = text["pattern"] if "null" not in types else f"^$|{text['pattern']}"
         elif "pattern" in schema.get("items", {}):
             cell["pattern"] = _list_cell_pattern(schema["items"]["pattern"])
-        else:  # free text: what a spreadsheet would run has the guard's apostrophe first (`csv_cell`)
-            cell["not"] = {"pattern": formula_pattern()}
-            if "null" not in types and "minLength" in text:  # an empty cell would be null, which it cannot be
-                cell["minLength"] = text["minLength"]
         properties[name] = cell
     described = record_type.model_config["json_schema_extra"]["description"]  # what a row is, and the rows' order
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": f"{described} {CSV_ROW_DESCRIPTION}",
@@ -976,7 +991,8 @@ def _unanchored(pattern: str) -> str:
 def table_schema(record_type: type[Record]) -> dict:
     """The Table Schema of one CSV file of `record_type` rows: every field in the file's order,
     required where it cannot be null (an empty cell is a missing value), with the allowed values,
-    pattern and range its JSON schema gives."""
+    pattern, range and least length its JSON schema gives, and the CSV row schema's formula guard
+    for free text."""
     fields = []
     for name, schema in record_type.model_json_schema()["properties"].items():
         types = _json_types(schema)
@@ -994,6 +1010,11 @@ def table_schema(record_type: type[Record]) -> dict:
         elif "pattern" in value.get("items", {}):
             constraints["pattern"] = _unanchored(_list_cell_pattern(value["items"]["pattern"]))
         constraints.update({key: value[key] for key in ("minimum", "maximum") if key in value})
+        free_text = _free_text(schema)
+        # As the row schema's `not`, which a Table Schema lacks; white space written `\uXXXX` as
+        # there, which frictionless reads as Python does (and JavaScript would).
+        if free_text is not None:
+            constraints.update(free_text, pattern=formula_free_pattern())
         if constraints:
             field["constraints"] = constraints
         fields.append(field)
@@ -1031,6 +1052,9 @@ DATA_PACKAGE_SOURCES = ("Partiernas och förvaltningarnas dokument. Varje rad an
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-06", "Datapaketens tabellscheman är nu lika stränga som schemana för `items.csv` och `tables.csv`: en "
+                   "text som inte kan saknas är aldrig tom (`minLength`), och en text som ett kalkylprogram skulle köra "
+                   "som formel godtas bara med apostrofen först (`pattern`). Filerna själva är oförändrade."),
     ("2026-12-06", "Nya filer: `datapackage.json`, ett datapaket (Frictionless Data Package) som beskriver `items.csv` och "
                    "`tables.csv` för verktyg som läser standarden, och likadant `kommuner/<kommun-id>/datapackage.json` "
                    "för varje kommuns CSV-filer. `index.json` har fått fältet `data_package`, sist i filen, med "

@@ -16,7 +16,8 @@ from hypothesis import assume, example, given, settings, strategies as st
 
 from generator.cli import summary_markdown
 from generator.errors import LocatedError, code, coded
-from generator.escape import address, html_text, log_text, spaced_html_text
+from generator.escape import (FORMULA_START, address, formula_free_pattern, formula_pattern, html_text, log_text,
+                              spaced_html_text)
 from generator.quotes import SourceText
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -190,6 +191,25 @@ def test_job_summary_holds_no_mention_or_issue_reference_of_a_plans_text(text):
     heading, _, table = summary_markdown([_error(text)]).partition("\n")
     bare = re.sub(r"&#\d+;", "", table)  # what is left of the text besides its references
     assert "@" not in bare and "#" not in bare
+
+
+# A cell's beginning, as the formula guard reads it: signs, tab and carriage return, white space
+# of other kinds (a no-break space, an ideographic one, a line separator), an apostrophe, letters.
+CELL_STARTS = st.text(st.sampled_from([*FORMULA_START, " ", "\n", "\u00a0", "\u3000", "\u2028", "\x1c", "'", "a", "Ö"]),
+                      max_size=5)
+
+
+@SETTINGS
+@given(CELL_STARTS, ANY_TEXT)
+@example("\u00a0\t", "=1")  # a tab after other white space: only a sign that follows it counts
+@example("\n", "")  # white space alone
+def test_the_data_packages_pattern_accepts_exactly_the_texts_the_guard_leaves_alone(start, rest):
+    """The Table Schemas of the data package have no `not`: a pattern the whole cell must match
+    (frictionless reads it as `^…$`) says what the CSV row schemas say with `not` and the
+    formula pattern, and the two are made from the same characters."""
+    text = start + rest
+    free = re.match(f"^{formula_free_pattern()}$", text) is not None
+    assert free == (re.match(formula_pattern(), text) is None), repr(text)
 
 
 HOSTILE_LOCATOR = "Kap `2` | <script>alert(1)</script> & ``3\n::error::x"

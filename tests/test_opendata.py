@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import Callable
 
 import jsonschema
 import pytest
@@ -423,17 +424,28 @@ def test_the_csv_schemas_refuse_a_text_a_spreadsheet_would_run_and_accept_it_gua
                                                                                      columns):
     """A reuser who validates a CSV file before opening it in a spreadsheet is told of a text
     cell that would run as a formula: the schema accepted `=HYPERLINK(…)` in every text column,
-    though the page promises such text an apostrophe first."""
+    though the page promises such text an apostrophe first. The data package's Table Schemas,
+    which frictionless reads, accepted it too."""
+    import frictionless
+
     validator = jsonschema.Draft202012Validator(
         json.loads((data / "schema" / schema_name).read_text(encoding="utf-8")), format_checker=FORMATS)
+    resources = json.loads((data / opendata.DATA_PACKAGE).read_text(encoding="utf-8"))["resources"]
+    (table_schema,) = [resource["schema"] for resource in resources if resource["path"] == data_file]
+    fields = {field["name"]: frictionless.Field.from_descriptor(field) for field in table_schema["fields"]}
     row = csv_rows(data / data_file)[0]
     for column in columns:
+        def accepted(cell: str) -> bool:
+            in_package = not fields[column].read_cell(cell)[1]  # (value, the constraints it breaks)
+            assert validator.is_valid({**row, column: cell}) == in_package, (column, cell)
+            return in_package
+
         for formula in ('=HYPERLINK("http://x")', "+1+1", "-1", "@sum(A1)", "\t1", "\r1", " =1+1",
                         "\u00a0\n@sum(A1)"):
-            assert not validator.is_valid({**row, column: formula}), (column, formula)
-            assert validator.is_valid({**row, column: opendata.csv_cell(formula, text=True)}), (column, formula)
+            assert not accepted(formula), (column, formula)
+            assert accepted(opendata.csv_cell(formula, text=True)), (column, formula)
         for text in ("Öppna = stäng", "  Öppna ett härbärge", "'' ja", "1-2 år"):  # no formula: as it is
-            assert validator.is_valid({**row, column: opendata.csv_cell(text, text=True)}), (column, text)
+            assert accepted(opendata.csv_cell(text, text=True)), (column, text)
 
 
 def test_the_open_data_page_states_the_formula_guard_as_the_csv_applies_it(repo_site):
@@ -1483,6 +1495,16 @@ def test_frictionless_finds_every_data_package_valid_and_reads_every_row(data, m
             "items": records[folder + "items.csv"], "tables": records[folder + "tables.csv"]}
 
 
+def _rewrite_csv(path: Path, change: Callable[[list[list[str]]], None]) -> None:
+    """The CSV file `path` written again as the site writes it, after `change` to its rows
+    (the header first)."""
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    change(rows)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(("\ufeff" + out.getvalue()).encode("utf-8"))
+
+
 def _package_copy(data: Path, folder: Path) -> Path:
     """One municipality's package with its two CSV files, where a test may change them."""
     municipality = data / "kommuner" / "eskilstuna"
@@ -1497,15 +1519,12 @@ def _package_copy(data: Path, folder: Path) -> Path:
     ("source_line_start", "", "constraint-error"),  # required: an empty cell is a missing value
     ("dating_inferred", "ja", "type-error"),  # true or false only
     ("topics", "Skola;vard", "constraint-error"),  # each id as the registry writes them
+    ("text", '=HYPERLINK("http://x")', "constraint-error"),  # a formula without the guard's apostrophe
+    ("section", "\u00a0+1", "constraint-error"),  # after white space too
 ])
 def test_frictionless_refuses_a_cell_the_package_forbids(data, tmp_path, field, cell, error):
     package = _package_copy(data, tmp_path)
-    items = tmp_path / "items.csv"
-    rows = list(csv.reader(io.StringIO(items.read_bytes().decode("utf-8-sig"), newline="")))
-    rows[1][rows[0].index(field)] = cell
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(rows)
-    items.write_bytes(("\ufeff" + out.getvalue()).encode("utf-8"))
+    _rewrite_csv(tmp_path / "items.csv", lambda rows: rows[1].__setitem__(rows[0].index(field), cell))
 
     report = frictionless_report(package)
 
@@ -1528,6 +1547,9 @@ def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
         assert [field["name"] for field in fields] == csv_header
         assert {field["name"]: field["description"] for field in fields} == {
             name: prop["description"] for name, prop in row_schema["properties"].items()}
+        # A text the row schema says is never empty, the Table Schema says so too.
+        assert {field["name"]: field.get("constraints", {}).get("minLength") for field in fields} == {
+            name: prop.get("minLength") for name, prop in row_schema["properties"].items()}
     assert package["licenses"] == [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
                                     "path": opendata.LICENCE_URL}]
     assert opendata.RIGHTS in package["description"]
@@ -1561,3 +1583,4 @@ def test_a_municipalitys_data_package_describes_its_files_with_the_countrys_tabl
         assert {resource["name"]: resource["schema"] for resource in resources} == national, package
     page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
     assert "kommunens datapaket beskriver dess CSV-filer med samma tabellscheman" in page
+
