@@ -987,12 +987,24 @@ def _unanchored(pattern: str) -> str:
     return pattern.removeprefix("^").removesuffix("$")
 
 
+# Each CSV file's key: the columns whose values no two rows share (tests assert it on the real
+# plans and the fixture). A figure of tables.csv is the one in its table's row and column.
+PRIMARY_KEYS: dict[type[Record], list[str]] = {ItemRecord: ["id"], TableCellRecord: ["table", "row", "column"]}
+# The columns that name another row's key, which a validator of the package follows: the promise
+# an item follows up is an item of the same file, since a follow-up follows up its own actor's
+# promises (`checks.check_follow_ups_known`), and so of its own municipality. An item names one
+# promise at most (`model.Item.follows_up`), so its cell holds one id or none.
+FOREIGN_KEYS: dict[type[Record], list[dict]] = {
+    ItemRecord: [{"fields": "follows_up", "reference": {"resource": "", "fields": "id"}}],  # "": the same file
+}
+
+
 @functools.cache
 def table_schema(record_type: type[Record]) -> dict:
     """The Table Schema of one CSV file of `record_type` rows: every field in the file's order,
     required where it cannot be null (an empty cell is a missing value), with the allowed values,
-    pattern, range and least length its JSON schema gives, and the CSV row schema's formula guard
-    for free text."""
+    pattern, range and least length its JSON schema gives, the CSV row schema's formula guard
+    for free text, and the file's keys."""
     fields = []
     for name, schema in record_type.model_json_schema()["properties"].items():
         types = _json_types(schema)
@@ -1018,8 +1030,8 @@ def table_schema(record_type: type[Record]) -> dict:
         if constraints:
             field["constraints"] = constraints
         fields.append(field)
-    primary = ["id"] if "id" in record_type.model_fields else []
-    return {"fields": fields, "missingValues": [""], **({"primaryKey": primary} if primary else {})}
+    keys = {"foreignKeys": FOREIGN_KEYS[record_type]} if record_type in FOREIGN_KEYS else {}
+    return {"fields": fields, "missingValues": [""], "primaryKey": PRIMARY_KEYS[record_type], **keys}
 
 
 def data_package(name: str, title: str, files: list[DataFile], base_url: str) -> str:
@@ -1054,7 +1066,9 @@ DATA_PACKAGE_SOURCES = ("Partiernas och förvaltningarnas dokument. Varje rad an
 FORMAT_CHANGES = (
     ("2026-12-06", "Datapaketens tabellscheman är nu lika stränga som schemana för `items.csv` och `tables.csv`: en "
                    "text som inte kan saknas är aldrig tom (`minLength`), och en text som ett kalkylprogram skulle köra "
-                   "som formel godtas bara med apostrofen först (`pattern`). Filerna själva är oförändrade."),
+                   "som formel godtas bara med apostrofen först (`pattern`). De anger också nycklarna: `table`, `row` "
+                   "och `column` i `tables.csv` (`primaryKey`), och att `follows_up` i `items.csv` är `id` för en rad i "
+                   "samma fil (`foreignKeys`). Filerna själva är oförändrade."),
     ("2026-12-06", "Nya filer: `datapackage.json`, ett datapaket (Frictionless Data Package) som beskriver `items.csv` och "
                    "`tables.csv` för verktyg som läser standarden, och likadant `kommuner/<kommun-id>/datapackage.json` "
                    "för varje kommuns CSV-filer. `index.json` har fått fältet `data_package`, sist i filen, med "

@@ -10,6 +10,7 @@ import hashlib
 import html
 import io
 import json
+import posixpath
 import re
 import shutil
 import subprocess
@@ -1583,4 +1584,56 @@ def test_a_municipalitys_data_package_describes_its_files_with_the_countrys_tabl
         assert {resource["name"]: resource["schema"] for resource in resources} == national, package
     page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
     assert "kommunens datapaket beskriver dess CSV-filer med samma tabellscheman" in page
+
+@pytest.mark.parametrize("root", [REPO, FIXTURE], ids=["real plans", "fixture"])
+def test_no_two_rows_of_a_csv_file_share_the_key_its_data_package_names(root):
+    """Each Table Schema names its file's primary key (tables.csv had none): an item's id, and
+    a figure's table, row and column; a tool that reads the package relies on no two rows
+    sharing it."""
+    for data_file in opendata.data_files(build_site(root), BASE).national:
+        if data_file.csv:
+            key = opendata.table_schema(data_file.record_type)["primaryKey"]
+            rows = list(csv.DictReader(io.StringIO(data_file.content().removeprefix("\ufeff"), newline="")))
+            keys = [tuple(row[column] for column in key) for row in rows]
+            assert keys and len(set(keys)) == len(keys), data_file.name
+
+
+def _fixture_package(project: Path, folder: Path, municipality: str) -> Path:
+    """The data package of one municipality of `project`, with its CSV files, in `folder`."""
+    files = opendata.data_files(build_site(project), BASE).municipalities[municipality]
+    for data_file in files:
+        (folder / posixpath.basename(data_file.name)).write_text(data_file.content(), encoding="utf-8", newline="")
+    package = folder / opendata.DATA_PACKAGE
+    package.write_text(opendata.data_package(municipality, municipality, files, BASE), encoding="utf-8")
+    return package
+
+
+def test_frictionless_follows_a_follow_up_to_the_promise_it_names_and_refuses_a_broken_one(project, tmp_path):
+    """items.csv's `follows_up` names another row's `id` (a foreign key of the package): a
+    follow-up's promise is in its municipality's file, and a name no row has is refused."""
+    add_platform(project)
+    package = _fixture_package(project, tmp_path, "dalby")
+    assert frictionless_report(package).valid
+    broken = f"{PLATFORM}#farre-kolloplatser"
+
+    def break_reference(rows: list[list[str]]) -> None:
+        column = rows[0].index("follows_up")
+        (row,) = [row for row in rows if row[column] == PLATFORM_ITEM]
+        row[column] = broken
+    _rewrite_csv(tmp_path / "items.csv", break_reference)
+
+    report = frictionless_report(package)
+    assert [error[0] for error in report.flatten(["type"])] == ["foreign-key"]
+    assert broken in report.flatten(["note"])[0][0]
+
+
+def test_frictionless_refuses_a_figure_given_twice(project, tmp_path):
+    """A figure of tables.csv is the one in its table's row and column (the package's
+    primary key): the same cell twice is refused."""
+    package = _fixture_package(project, tmp_path, "bergby")
+    assert frictionless_report(package).valid
+    _rewrite_csv(tmp_path / "tables.csv", lambda rows: rows.append(rows[1]))
+
+    report = frictionless_report(package)
+    assert report.flatten(["type", "rowNumber"]) == [["primary-key", 1 + len(csv_rows(tmp_path / "tables.csv"))]]
 
