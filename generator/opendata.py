@@ -975,7 +975,7 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # A Frictionless Data Package (https://specs.frictionlessdata.io/, v1, the profile "tabular-data-package")
 # describes the CSV files for tools that read the standard: per file a Table Schema of the same fields,
 # types, Swedish descriptions and constraints as the row schemas above, and the dialect as written.
-DATA_PACKAGE = "datapackage.json"
+DATA_PACKAGE = paths.DATA_PACKAGE
 _TABLE_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean",
                 "array": "string"}  # a list is one text cell, its entries joined with `;`
 CSV_DIALECT = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": True, "header": True}
@@ -1034,9 +1034,10 @@ def table_schema(record_type: type[Record]) -> dict:
     return {"fields": fields, "missingValues": [""], "primaryKey": PRIMARY_KEYS[record_type], **keys}
 
 
-def data_package(name: str, title: str, files: list[DataFile], base_url: str) -> str:
+def data_package(name: str, title: str, files: list[DataFile], base_url: str, homepage: str) -> str:
     """datapackage.json beside the CSV `files` (in one folder): each file a resource with its
-    Table Schema, path relative to the package, encoding and dialect; the licence and sources."""
+    Table Schema, path relative to the package, encoding and dialect; the licence and sources;
+    `homepage` the page that shows what the files hold (the site's, or a municipality's page)."""
     resources = [{"name": posixpath.splitext(posixpath.basename(data_file.name))[0],
                   "path": posixpath.basename(data_file.name), "profile": "tabular-data-resource",
                   "title": data_file.title, "description": data_file.description,
@@ -1044,7 +1045,7 @@ def data_package(name: str, title: str, files: list[DataFile], base_url: str) ->
                   "dialect": CSV_DIALECT, "schema": table_schema(data_file.record_type)}
                  for data_file in files if data_file.csv]
     package = {"profile": "tabular-data-package", "name": name, "title": title,
-               "description": f"{DATA_PACKAGE_DESCRIPTION} {RIGHTS}", "homepage": base_url,
+               "description": f"{DATA_PACKAGE_DESCRIPTION} {RIGHTS}", "homepage": homepage,
                "licenses": [DATA_PACKAGE_LICENCE],
                "sources": [{"title": DATA_PACKAGE_SOURCES, "path": paths.absolute_url(base_url, paths.PLANS)}],
                "resources": resources}
@@ -1068,7 +1069,8 @@ FORMAT_CHANGES = (
                    "text som inte kan saknas är aldrig tom (`minLength`), och en text som ett kalkylprogram skulle köra "
                    "som formel godtas bara med apostrofen först (`pattern`). De anger också nycklarna: `table`, `row` "
                    "och `column` i `tables.csv` (`primaryKey`), och att `follows_up` i `items.csv` är `id` för en rad i "
-                   "samma fil (`foreignKeys`). Filerna själva är oförändrade."),
+                   "samma fil (`foreignKeys`). Ett kommunpakets `homepage` är kommunens sida. Filerna själva är "
+                   "oförändrade."),
     ("2026-12-06", "Nya filer: `datapackage.json`, ett datapaket (Frictionless Data Package) som beskriver `items.csv` och "
                    "`tables.csv` för verktyg som läser standarden, och likadant `kommuner/<kommun-id>/datapackage.json` "
                    "för varje kommuns CSV-filer. `index.json` har fått fältet `data_package`, sist i filen, med "

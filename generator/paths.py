@@ -232,6 +232,8 @@ OPEN_DATA_FIELDS = "oppna-data/falt.md"
 SITEMAP = FEED_FOLDER_NAMES[0] + ".xml"  # the engine (MkDocs, Zensical) writes the site's own at the top level
 CHANGELOG = "andringar/index.md"
 DATA_DIR = "data/v1"
+# The data package (Frictionless) beside each set of CSV files: the site's, and each municipality's.
+DATA_PACKAGE = "datapackage.json"
 
 
 def data_file(name: str) -> str:

@@ -1130,12 +1130,15 @@ def test_each_municipalitys_files_are_in_the_manifest_with_their_hash_and_valida
 def test_each_municipalitys_page_and_documents_table_link_its_own_files(repo_site, data):
     site_dir, linked = repo_site
     for municipality in linked.municipalities:
-        for page in (site_dir / municipality.id, site_dir / municipality.id / "dokument"):
+        # The data package too in the data links at the foot of the municipality's page, which the
+        # search leaves out; not beside the files atop the documents table, whose words it indexes.
+        for page, package in ((site_dir / municipality.id, {opendata.DATA_PACKAGE}),
+                              (site_dir / municipality.id / "dokument", set())):
             text = (page / "index.html").read_text(encoding="utf-8")
             linked_files = set(re.findall(r'href="((?:\.\./)+data/v1/kommuner/[^"]+)"', text))
             # tables.csv only where its documents have tables (Falun's have none).
             tables = {"tables.csv"} if municipality.table_count else set()
-            assert {link.rsplit("/", 1)[1] for link in linked_files} == {"items.json", "items.csv", *tables}
+            assert {link.rsplit("/", 1)[1] for link in linked_files} == {"items.json", "items.csv", *tables, *package}
             for link in linked_files:
                 assert (page / link).resolve() == (data / "kommuner" / municipality.id / link.rsplit("/", 1)[1]).resolve()
                 assert (page / link).resolve().is_file()
@@ -1168,7 +1171,7 @@ def test_pages_about_one_municipality_link_its_files_and_a_document_page_its_own
     for page, municipality in pages.items():
         text = (page / "index.html").read_text(encoding="utf-8")
         own = {link: (page / link).resolve() for link in re.findall(r'href="((?:\.\./)+data/v1/kommuner/[^"]+)"', text)}
-        names = ("items.csv", "items.json", "tables.csv") if municipality.table_count else ("items.csv", "items.json")
+        names = ("items.csv", "items.json", opendata.DATA_PACKAGE, *(("tables.csv",) if municipality.table_count else ()))
         assert sorted(own.values()) == sorted((data / "kommuner" / municipality.id / name).resolve()
                                               for name in names), page
         assert all(file.is_file() for file in own.values())
@@ -1585,6 +1588,7 @@ def test_a_municipalitys_data_package_describes_its_files_with_the_countrys_tabl
     page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
     assert "kommunens datapaket beskriver dess CSV-filer med samma tabellscheman" in page
 
+
 @pytest.mark.parametrize("root", [REPO, FIXTURE], ids=["real plans", "fixture"])
 def test_no_two_rows_of_a_csv_file_share_the_key_its_data_package_names(root):
     """Each Table Schema names its file's primary key (tables.csv had none): an item's id, and
@@ -1604,7 +1608,7 @@ def _fixture_package(project: Path, folder: Path, municipality: str) -> Path:
     for data_file in files:
         (folder / posixpath.basename(data_file.name)).write_text(data_file.content(), encoding="utf-8", newline="")
     package = folder / opendata.DATA_PACKAGE
-    package.write_text(opendata.data_package(municipality, municipality, files, BASE), encoding="utf-8")
+    package.write_text(opendata.data_package(municipality, municipality, files, BASE, BASE), encoding="utf-8")
     return package
 
 
@@ -1637,3 +1641,30 @@ def test_frictionless_refuses_a_figure_given_twice(project, tmp_path):
     report = frictionless_report(package)
     assert report.flatten(["type", "rowNumber"]) == [["primary-key", 1 + len(csv_rows(tmp_path / "tables.csv"))]]
 
+
+def test_a_municipalitys_data_package_has_the_municipalitys_page_as_its_home_page(data, manifest):
+    """A tool that shows a package links its `homepage`: each municipality's package named the
+    site's front page, not the page of the municipality whose rows it describes."""
+    pages = {municipality["id"]: municipality["page_url"]
+             for municipality in json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]}
+    homepages = {package: json.loads((data / package).read_text(encoding="utf-8"))["homepage"]
+                 for package in listed_packages(manifest)}
+    assert homepages == {opendata.DATA_PACKAGE: BASE, **{
+        paths.municipality_data_name(municipality, opendata.DATA_PACKAGE): page for municipality, page in pages.items()}}
+
+
+def test_the_open_data_page_counts_the_data_packages(data, manifest):
+    """The row of datapackage.json showed "–" where the other rows show how many files or
+    records: there is one package for the whole site and one per municipality."""
+    page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
+    row = page.split(f'<a href="../data/v1/{opendata.DATA_PACKAGE}">{opendata.DATA_PACKAGE}</a></th>')[1].split("</tr>")[0]
+    assert f'<td class="vlv-num">{len(listed_packages(manifest))}\u00a0filer</td>' in row
+
+
+def test_a_municipalitys_data_links_lead_to_its_data_package_out_of_the_search_index(fixture_pages):
+    """Beside the municipality's CSV files, its page links the package that describes them, in
+    the block of data links the search leaves out (the index has no room for a link on every
+    municipality's page)."""
+    page = fixture_pages[paths.municipality_page("bergby")]
+    links = page.split('<div class="vlv-data-links" markdown="0" data-search-exclude>')[1].split("</div>")[0]
+    assert '<a href="../data/v1/kommuner/bergby/datapackage.json">datapaketet som beskriver CSV-filerna</a>' in links
