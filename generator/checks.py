@@ -5559,6 +5559,15 @@ _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
+# A labelled position's word in its definite form, read as the word the source begins the line
+# with: `Bilagan 9`, `Bilagan Foo` passed by their form where `Bilaga 9`, `Bilaga Foo` are refused.
+_DEFINITE_LABELS = {"bilagan": "bilaga"}
+
+
+def _labelled(word: str) -> Optional[str]:
+    """The labelled position a locator's word names (`Bilaga`, `bilagan` → "bilaga"), or None."""
+    word = normalise(word).casefold()
+    return word if word in _LABELLED_POSITIONS else _DEFINITE_LABELS.get(word)
 
 
 def _numbers_in(first: str, more: str) -> set[int]:
@@ -5650,7 +5659,7 @@ def _two_places(part: str) -> Optional[re.Match]:
     A–B`), or None: by numbers after any word, by letters only after an appendix's."""
     found = _TWO_OF_A_POSITION.fullmatch(part)
     if found is None or (found["first"].isdigit() and found["last"].isdigit()
-                         or normalise(found["word"]).casefold() in _LABELLED_POSITIONS):
+                         or _labelled(found["word"])):
         return found
     return None
 
@@ -5703,7 +5712,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
-    text = places.as_written(text)
+    text = _labelled(text) or places.as_written(text)
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
     if text == "punkt" and found is not None:
@@ -5765,7 +5774,7 @@ def _appendix_words_missing(part: str, places: _Places) -> Optional[str]:
     Sammanställning`) is checked by its mark, as `Bilaga A` is: it was told the source had only
     "bokstäverna A och B", and offered the `Bilaga A` it names."""
     found = re.fullmatch(r"(\S+)\s+(\S.*)", part)
-    if (found is None or normalise(found[1]).casefold() not in _LABELLED_POSITIONS or re.search(r"\d", found[2])
+    if (found is None or not _labelled(found[1]) or re.search(r"\d", found[2])
             or _appendix_letter(part) is not None):
         return None
     if marked := _MARKS_BEFORE_WORDS.fullmatch(found[2]):
@@ -5779,7 +5788,7 @@ def _appendix_words_missing(part: str, places: _Places) -> Optional[str]:
 def _appendix_letter(part: str) -> Optional[str]:
     """The letter of an appendix a locator's part names by one (`Bilaga A` → "a"), or None."""
     found = _LETTERED_PLACE.fullmatch(part)
-    if found is None or normalise(found["stem"]).casefold() not in _LABELLED_POSITIONS:
+    if found is None or not _labelled(found["stem"]):
         return None
     return found["letter"].casefold()
 
@@ -5791,7 +5800,7 @@ def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
     if not letters or others or letter in letters or places.writes(part, contents=False):
         return None
     stem = _LETTERED_PLACE.fullmatch(part)["stem"]
-    return (f"där står {cited(places.spelt(normalise(stem).casefold(), stem))} bara med "
+    return (f"där står {cited(places.spelt(_labelled(stem), stem))} bara med "
             f"{_marks_named(letters, letter)}{_beside_contents('bilaga', places)}")
 
 
@@ -5842,7 +5851,7 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
             return f"den punkt som citatet står i, t.ex. {code(f'punkt {places.points[0]}')} (källans sista numrerade punkt)"
         # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
         each = _appendix_marks_each(places)
-        if normalise(part.split()[0]).casefold() not in _LABELLED_POSITIONS or each is None:
+        if not _labelled(part.split()[0]) or each is None:
             return None
         word = places.spelt("bilaga", "Bilaga")
         named = [code(f"{word} {mark}") for mark in each[0]]
@@ -6810,7 +6819,7 @@ def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
     with a traceback (review of session 80)."""
     places = _single_places(locator)
     numbered = {int(re.match(r"\d+", found.group("number")).group())
-                for text, found in map(_stem_and_number, places) if found is not None and text == "bilaga"}
+                for text, found in map(_stem_and_number, places) if found is not None and _labelled(text)}
     return numbered, {letter for part in places if (letter := _appendix_letter(part)) is not None}
 
 

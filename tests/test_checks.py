@@ -4852,7 +4852,8 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
         in result.lines, result.err
 
 
-@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv"])
+@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv",
+                                     "Bilagan 9"])
 def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
     """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
     `bilaga 9` and `Bilaga C` alike: copied so, `bilaga 9` was refused (the source numbers only
@@ -5068,6 +5069,10 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C Sammanställning", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
     (ROMAN, "Bilaga VIV", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Risk, Bilaga Foo", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    # The definite form is the appendix's word too: `Bilagan 9`, `Bilagan Foo` passed by their form.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilagan 9", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilagan C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilagan Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
 ])
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
