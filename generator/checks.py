@@ -5647,21 +5647,32 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
 
 
 # Two places of one word in one part (`punkt 3-4`, `punkt 3 och 4`, `Mål 3–4`, `Kap 2 och 3`,
-# `bilaga 5–6`, `Bilaga A–B`): each end is checked as the single place is (`_single_places`);
-# the range passed by its form alone (`Mål 3-4`, `Kap 2–3` were even refused, no line beginning "Mål 3-").
-_TWO_OF_A_POSITION = re.compile(rf"(?P<word>\S.*?)\s+(?P<first>\d+|{_A_LETTERS_MARK})\s*"
-                                rf"(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>\d+|{_A_LETTERS_MARK})")
+# `bilaga 5–6`, `Bilaga A–B`, sections `Mål 1.2–1.3`): each end is checked as the single place is
+# (`_single_places`); the range passed by its form alone (`Mål 3-4`, `Kap 2–3`, `Kap 1.2–1.3` were
+# even refused, no line beginning "Mål 3-").
+_SECTION_NUMBER = r"\d+(?:\.\d+)*"
+_TWO_OF_A_POSITION = re.compile(rf"(?P<word>\S.*?)\s+(?P<first>{_SECTION_NUMBER}|{_A_LETTERS_MARK})\s*"
+                                rf"(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>{_SECTION_NUMBER}|{_A_LETTERS_MARK})")
 _RANGE_JOINS = "-\u2013\u2014"
 
 
+def _section(mark: str) -> Optional[tuple[int, ...]]:
+    """A place's number as a section's, compared part by part (`1.10` → (1, 10), after `1.9`:
+    not the decimal 1.1), or None for a letter (`A`, `IV`)."""
+    return tuple(int(number) for number in mark.split(".")) if re.fullmatch(_SECTION_NUMBER, mark) else None
+
+
 def _two_places(part: str) -> Optional[re.Match]:
-    """The two places a locator's part names by one word (`Kap 2–3`, `punkt 3 och 4`, `Bilaga
-    A–B`), or None: by numbers after any word, by letters only after an appendix's."""
+    """The two places a locator's part names by one word (`Kap 2–3`, `punkt 3 och 4`, `Mål
+    1.2–1.3`, `Bilaga A–B`), or None: by numbers after any word, by letters only after an appendix's.
+    Not a section's end shorter than its start (`Mål 4.1–3`: 4.1 to 4.3 written short, or to 3?)."""
     found = _TWO_OF_A_POSITION.fullmatch(part)
-    if found is None or (found["first"].isdigit() and found["last"].isdigit()
-                         or _labelled(found["word"])):
-        return found
-    return None
+    if found is None:
+        return None
+    first, last = _section(found["first"]), _section(found["last"])
+    if first and last:
+        return found if len(first) <= len(last) else None
+    return found if _labelled(found["word"]) else None
 
 
 def _single_places(locator: str) -> list[str]:
@@ -5676,16 +5687,17 @@ def _single_places(locator: str) -> list[str]:
 
 
 def _reversed_range(part: str) -> Optional[tuple[str, str]]:
-    """Why a range (`Mål 4–2`, `Bilaga C–A`) is none, running from the later place back to the
-    earlier, and the part written the right way round; None for any other part, or a year's
-    (`Budget 2024–25`)."""
+    """Why a range (`Mål 4–2`, `Mål 1.10–1.9`, `Bilaga C–A`) is none, running from the later place
+    back to the earlier, and the part written the right way round; None for any other part, or a
+    year's (`Budget 2024–25`)."""
     found = _two_places(part)
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
-    digits, roman = first.isdigit() and last.isdigit(), _roman([first, last])
-    if first.isdigit() != last.isdigit() or (int(first) <= int(last) if digits else
-                                             _mark_order(first, roman) <= _mark_order(last, roman)):
+    (from_, to), roman = (_section(first), _section(last)), _roman([first, last])
+    digits = from_ is not None and to is not None
+    if (from_ is None) != (to is None) or (from_ <= to if digits else
+                                           _mark_order(first, roman) <= _mark_order(last, roman)):
         return None
     span = f"{first}{found['join']}{last}"
     order = ("från ett högre nummer till ett lägre" if digits or roman else "från en senare bokstav till en tidigare")

@@ -5154,7 +5154,10 @@ def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(pro
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 3–2", "3–2 går baklänges, från ett högre nummer till "
      "ett lägre", "Kap 2–3"),
     ("Bilaga A Indikatorer\nBilaga B Budget", "Bilaga B–A", "B–A går baklänges, från en senare bokstav till en tidigare",
-     "Bilaga A–B")], ids=["numbers", "letters"])
+     "Bilaga A–B"),
+    # sections compared as sections, 1.10 after 1.9: `Mål 1.10–1.9` was refused, »ingen rubrik … börjar så»
+    ("Mål 1 Bostad\n1.9 Färre vräkningar\n1.10 Fler bostäder", "Mål 1.10–1.9", "1.10–1.9 går baklänges, från ett högre "
+     "nummer till ett lägre", "Mål 1.9–1.10")], ids=["numbers", "letters", "sections"])
 def test_a_range_written_backwards_is_refused_and_told_the_right_way_round(project, cli, lines, locator, said, meant):
     """`Kap 3–2` names chapters the source has, from the later back to the earlier: no range.
     The hint writes it the right way round, which passes."""
@@ -5181,6 +5184,24 @@ CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indik
     ("Kap 3 och 1", None)])
 def test_each_end_of_a_range_is_a_place_of_the_source_in_order(locator, said):
     assert checks._why_not_named(locator, checks._Places(SourceText(CHAPTERS))) == said
+
+
+SECTIONS = "Plan\n\nKap 1 Inledning\nKap 1.9 Mål\nKap 1.10 Ekonomi\nKap 2 Budget\n"
+
+
+@pytest.mark.parametrize("locator, said", [
+    ("Kap 1.9–1.10", None), ("Kap 1.9 och 1.10", None), ("Kap 1–1.10", None),
+    ("Kap 1.10–1.9", "1.10–1.9 går baklänges, från ett högre nummer till ett lägre."),
+    ("Kap 2–1.9", "2–1.9 går baklänges, från ett högre nummer till ett lägre."),
+    # a position's sections, which passed by their form however they ran
+    ("avsnitt 1.10–1.9", "1.10–1.9 går baklänges, från ett högre nummer till ett lägre."),
+    # each end's chapter one the source has, as a whole number's
+    ("Kap 1.9–3.1", "där står »Kap» bara med numren 1 och 2.")])
+def test_a_range_of_sections_is_checked_as_a_range_of_numbers(locator, said):
+    """`Kap 1.9–1.10` was refused (»ingen rubrik … börjar så»: its words read as "Kap 1.9–"), and
+    `avsnitt 1.10–1.9` passed by its form: each end is checked as one section alone is, and the
+    two are compared as sections' numbers, 1.10 after 1.9."""
+    assert checks._why_not_named(locator, checks._Places(SourceText(SECTIONS))) == said
 
 
 @pytest.mark.parametrize("locator, said", [
