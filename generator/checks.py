@@ -5439,7 +5439,7 @@ class _Places:
                 rest = line[len(text):]
                 if rest[:1].isalpha():
                     continue  # another word: "Ekonomin" for "Ekonomi"
-                if text in _LABELLED_POSITIONS and _A_CONTENTS_LINE.search(raw):
+                if text in _LABELLED_POSITIONS and start in self._contents:
                     continue  # "Bilaga 2 …… 14" names the appendix, which may not be in the text
                 found = _NUMBERS_AFTER.match(rest)
                 if found is None and _A_TITLE_GOING_ON.match(rest):
@@ -5482,10 +5482,10 @@ class _Places:
         others = 0
         index = bisect.bisect_left(self._by_start, ("bilaga",))
         while index < len(self._by_start) and self._by_start[index][0].startswith("bilaga"):
-            line, raw, _ = self._by_start[index]
+            line, raw, start = self._by_start[index]
             index += 1
             rest = line[len("bilaga"):]
-            if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest) or _A_CONTENTS_LINE.search(raw):
+            if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest) or start in self._contents:
                 continue
             found = _A_LETTERED_APPENDIX.match(raw)
             if found:
@@ -5519,12 +5519,26 @@ class _Places:
     @functools.cached_property
     def _outside_contents(self) -> str:
         """The source's lines (normalised, case-folded) but a table of contents' ("Bilaga 2 …… 14")."""
-        return "\n".join(line for line, raw, _ in self._lines if not _A_CONTENTS_LINE.search(raw))
+        return "\n".join(line for line, _, start in self._lines if start not in self._contents)
 
     @functools.cached_property
     def appendices_in_contents(self) -> int:
         """How many lines of a table of contents begin with "Bilaga" ("Bilaga 2 …… 14")."""
-        return sum(line.startswith("bilaga") and _A_CONTENTS_LINE.search(raw) is not None for line, raw, _ in self._lines)
+        return sum(line.startswith("bilaga") and start in self._contents for line, _, start in self._lines)
+
+    @functools.cached_property
+    def _contents(self) -> frozenset[int]:
+        """Where a table of contents' lines begin in the normalised text: each line with dot leaders
+        before its page number ("Bilaga 2 …… 14"), and each with a tab before it ("Bilaga 2\t14")
+        beside another of either, as a table of contents lists its entries one under another: "Bilaga
+        2\t14" counted as an appendix the source has. A tab's line alone may be the appendix's own
+        ("Bilaga 4\t12", a page's running head), and is read as it."""
+        leaders = [_A_CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
+        entries = [found["entry"].split() if (found := _A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
+        tabbed = [len(entry) > 1 for entry in entries]
+        beside = [False] + [one or bool(entry) for one, entry in zip(leaders, entries)] + [False]
+        return frozenset(start for index, (_, _, start) in enumerate(self._lines)
+                         if leaders[index] or tabbed[index] and (beside[index] or beside[index + 2]))
 
 
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
@@ -5537,6 +5551,9 @@ _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 _A_CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
+# Or its entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
+# appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14").
+_A_TABBED_ENTRY = re.compile(r"(?P<entry>[^\t]*)\t+[ \u00a0]*\d{1,3}[ \u00a0]*")
 # A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",

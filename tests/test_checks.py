@@ -4888,10 +4888,15 @@ def test_an_appendix_only_the_table_of_contents_lists_is_warned_as_unchecked(pro
         result.err
 
 
-def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_are_copied(project, cli):
+TABBED_CONTENTS = "Innehåll\nInledning\t3\nBilaga 1 Indikatorer\t12\nBilaga 2\t14\n"
+
+
+@pytest.mark.parametrize("contents", [CONTENTS, TABBED_CONTENTS], ids=["leaders", "tabs"])
+def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_are_copied(project, cli, contents):
     """Beside "Bilaga 1 Mål" in the text, a table of contents' "Bilaga 2 …… 14" let `bilaga 2`
-    pass, as a line that writes "bilaga 2": the appendix is not in the text."""
-    place_refused(project, cli, CONTENTS + "\nBilaga 1 Mål", "bilaga 2",
+    pass, as a line that writes "bilaga 2": the appendix is not in the text. So did its entry
+    with a tab before the page number ("Bilaga 2\t14"), as a text copied from a word processor writes it."""
+    place_refused(project, cli, contents + "\nBilaga 1 Mål", "bilaga 2",
                   "där står »Bilaga» bara med numret 1 utanför innehållsförteckningen. Tips: Skriv `Bilaga 1` om citatet "
                   f"står i den, eller {HEADINGS_TIP}")
 
@@ -4899,8 +4904,13 @@ def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_ar
 @pytest.mark.parametrize("text, numbers, letters", [
     (CONTENTS, (set(), 0), (set(), 0)),
     ("Bilaga A . . . . . 12\nBilaga B Budget ...... 14\nBilaga 3\tRisker 2024", ({3}, 0), (set(), 1)),
-    (CONTENTS + "\nBilaga 1 Indikatorer\nBilaga 2 Budget\n\nBilaga\nRisker", ({1, 2}, 1), (set(), 3))],
-    ids=["contents-only", "leaders", "contents-and-appendices"])
+    (CONTENTS + "\nBilaga 1 Indikatorer\nBilaga 2 Budget\n\nBilaga\nRisker", ({1, 2}, 1), (set(), 3)),
+    # a tab before the page number: counted as the appendices "Bilaga 2" and "Bilaga A"
+    (TABBED_CONTENTS + "Bilaga A\t16\n\nBilaga 1 Indikatorer", ({1}, 0), (set(), 1)),
+    # not a heading's words, a table's row, nor a line of a tab and a number alone (a page's head)
+    ("Innehåll\nInledning\t3\nBilaga 3 Risker\t14\n\nBilaga 1\tMål 2024\nBilaga 2\tBudget\t45\n\nText.\n\n"
+     "Bilaga 4\t12\n\nMer text.", ({1, 2, 4}, 0), (set(), 3))],
+    ids=["contents-only", "leaders", "contents-and-appendices", "tabs", "tabs-and-appendices"])
 def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
     places = checks._Places(SourceText(text))
     assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
