@@ -5711,10 +5711,10 @@ def _reversed_range(part: str) -> Optional[tuple[str, str]]:
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
-    (from_, to), roman = (_section(first), _section(last)), _roman([first, last])
-    digits = from_ is not None and to is not None
-    if (from_ is None) != (to is None) or (from_ <= to if digits else
-                                           _mark_order(first, roman) <= _mark_order(last, roman)):
+    start, end, roman = _section(first), _section(last), _roman([first, last])
+    digits = start is not None and end is not None
+    if (start is None) != (end is None) or (start <= end if digits else
+                                            _mark_order(first, roman) <= _mark_order(last, roman)):
         return None
     span = f"{first}{found['join']}{last}"
     order = ("från ett högre nummer till ett lägre" if digits or roman else "från en senare bokstav till en tidigare")
