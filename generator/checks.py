@@ -5371,6 +5371,7 @@ class _Places:
         self._line_starts = sorted(line for line, _, _ in lines)
         self._lines = lines
         self._numbered: dict[str, tuple[set[int], int]] = {}
+        self._sectioned: dict[str, tuple[set[tuple[int, ...]], set[tuple[int, ...]]]] = {}
         self._normal = source.normal
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
@@ -5410,6 +5411,13 @@ class _Places:
         for the numbers after a place's words (only where a locator has a number)."""
         return sorted(self._lines)
 
+    def _starting(self, text: str) -> Iterator[tuple[str, str, int]]:
+        """The lines (`_by_start`) whose normalised, case-folded text begins with `text`."""
+        index = bisect.bisect_left(self._by_start, (text,))
+        while index < len(self._by_start) and self._by_start[index][0].startswith(text):
+            yield self._by_start[index]
+            index += 1
+
     @functools.cached_property
     def _after_a_number(self) -> list[tuple[str, int]]:
         """Lines that begin with a number and then a place's words ("3 Verksamhetsmål – …",
@@ -5432,10 +5440,7 @@ class _Places:
         if text not in self._numbered:
             numbers: set[int] = set()
             unnumbered = 0
-            index = bisect.bisect_left(self._by_start, (text,))
-            while index < len(self._by_start) and self._by_start[index][0].startswith(text):
-                line, raw, start = self._by_start[index]
-                index += 1
+            for line, raw, start in self._starting(text):
                 rest = line[len(text):]
                 if rest[:1].isalpha():
                     continue  # another word: "Ekonomin" for "Ekonomi"
@@ -5480,10 +5485,7 @@ class _Places:
         contents' line ("Bilaga A …… 14"). A small letter after it is a word ("Bilaga i …")."""
         letters: set[str] = set()
         others = 0
-        index = bisect.bisect_left(self._by_start, ("bilaga",))
-        while index < len(self._by_start) and self._by_start[index][0].startswith("bilaga"):
-            line, raw, start = self._by_start[index]
-            index += 1
+        for line, raw, start in self._starting("bilaga"):
             rest = line[len("bilaga"):]
             if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest) or start in self._contents:
                 continue
@@ -5493,6 +5495,22 @@ class _Places:
             else:
                 others += 1
         return letters, others
+
+    def sections_after(self, text: str) -> tuple[set[tuple[int, ...]], set[tuple[int, ...]]]:
+        """The sections' numbers the lines beginning with `text` write right after it ("Kap
+        1.2", "Mål nr 1.2:"), for a locator's `Kap 1.4` as `numbers_after` is for `Kap 4`; and
+        the sections whose parts a line writes joined with another's ("Kap 1.2–1.4": (1,), whose
+        parts between are not each written). Read once for each `text`."""
+        if text not in self._sectioned:
+            sections: set[tuple[int, ...]] = set()
+            joined: set[tuple[int, ...]] = set()
+            for line, _, _ in self._starting(text):
+                if found := _A_SECTION_AFTER.match(line, len(text)):
+                    sections.add(section := _section(found["section"]))
+                    if found["joined"]:
+                        joined.add(section[:-1])
+            self._sectioned[text] = sections, joined
+        return self._sectioned[text]
 
     @functools.cached_property
     def zero_point(self) -> bool:
@@ -5544,6 +5562,10 @@ class _Places:
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
 _NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
                             r"(?!\d|[.,]\d)")
+# A section's number right after a place's words ("Kap 1.2", "Mål nr 1.2:"), and whether another
+# number is joined to it ("Kap 1.2–1.4", "Mål 1.2 och 1.3").
+_A_SECTION_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:\.\d+)+)(?!\d|[.,]\d)"
+                              r"(?P<joined>\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d)?")
 # A place's words joined with another's into a title: "Mål och budget", "Mål- och resultatstyrning"
 # (on the case-folded line; not "Mål för boende", a goal's heading, nor "Mål\tatt …", a cell).
 _A_TITLE_GOING_ON = re.compile(r"-? +(?:och|samt)(?!\w)")
@@ -5754,8 +5776,10 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.numbers_after(text)
     number = int(digits)
-    if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or number in numbers or 0 < number <= unnumbered:
+    if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or 0 < number <= unnumbered:
         return None
+    if number in numbers:
+        return _section_missing(text, re.match(_SECTION_NUMBER, found["number"]).group(), found["stem"].strip(), places)
     if text in _LABELLED_POSITIONS and (unnumbered or not numbers):
         return None  # only where the source numbers each of them: "Bilaga" alone may have its number below
     if places.writes(part, contents=text not in _LABELLED_POSITIONS):
@@ -5768,9 +5792,23 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 
 
-def _numbers_named(numbers: set[int]) -> str:
-    """A place's numbers named and listed, the first eight of many: "numret 1", "numren 1, 2 och 3"."""
-    ordered = [str(one) for one in sorted(numbers)]
+def _section_missing(text: str, number: str, stem: str, places: _Places) -> Optional[str]:
+    """Why a section a locator names by its number (`Kap 1.4`), of a chapter the source has, is
+    none the source gives it: it writes the chapter's other sections after the words, each on
+    its own ("Kap 1.1" to "Kap 1.3", not "Kap 1.2–1.4": `_Places.sections_after`), and this
+    number nowhere. Only the chapter's number was checked: `Kap 1.2–1.5` passed so."""
+    section = _section(number)
+    sections, joined = places.sections_after(text)
+    siblings = {known for known in sections if known[:-1] == section[:-1]}
+    if len(section) < 2 or not siblings or section in siblings or section[:-1] in joined or places.writes(number):
+        return None
+    return f"där står {cited(places.spelt(text, stem))} med {_numbers_named(siblings)} men inte {number}"
+
+
+def _numbers_named(numbers: Collection[int | tuple[int, ...]]) -> str:
+    """A place's numbers named and listed, the first eight of many: "numret 1", "numren 1, 2 och
+    3", a section's "numren 1.9 och 1.10"."""
+    ordered = [str(one) if isinstance(one, int) else ".".join(map(str, one)) for one in sorted(numbers)]
     listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
     return f"{'numret' if len(numbers) == 1 else 'numren'} {listed}"
 

@@ -5021,6 +5021,9 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # heading "Kap 2–" that no line begins with, whatever the source's chapters.
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2"),
+    # A section of a chapter the source has, which it numbers otherwise: `Mål 1.2–1.5` passed by the chapter's 1.
+    ("Mål 1 Bostad\nMål 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5",
+     "där står »Mål» med numren 1.2 och 1.3 men inte 1.5"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     place_refused(project, cli, lines, locator, f"{said}. {LOCATOR_TIP}")
@@ -5202,6 +5205,7 @@ SECTIONS = "Plan\n\nKap 1 Inledning\nKap 1.9 Mål\nKap 1.10 Ekonomi\nKap 2 Budge
 @pytest.mark.parametrize("locator, said", [
     ("Kap 1.9–1.10", None), ("Kap 1.9 och 1.10", None), ("Kap 1–1.10", None),
     ("Kap 1.10–1.9", "1.10–1.9 går baklänges, från ett högre nummer till ett lägre."),
+    ("Kap 1.9–1.11", "där står »Kap» med numren 1.9 och 1.10 men inte 1.11."),
     ("Kap 2–1.9", "2–1.9 går baklänges, från ett högre nummer till ett lägre."),
     # a position's sections, which passed by their form however they ran
     ("avsnitt 1.10–1.9", "1.10–1.9 går baklänges, från ett högre nummer till ett lägre."),
@@ -5212,6 +5216,19 @@ def test_a_range_of_sections_is_checked_as_a_range_of_numbers(locator, said):
     `avsnitt 1.10–1.9` passed by its form: each end is checked as one section alone is, and the
     two are compared as sections' numbers, 1.10 after 1.9."""
     assert checks._why_not_named(locator, checks._Places(SourceText(SECTIONS))) == said
+
+
+def test_a_section_is_one_the_source_numbers_after_its_words():
+    """`Kap 1.3` passed by its chapter's number alone where the source numbers the chapter's
+    sections "Kap 1.1" and "Kap 1.2". A section the source writes elsewhere, or within a range
+    it writes ("Kap 2.1–2.3"), or of a chapter it numbers no sections of, passes."""
+    places = checks._Places(SourceText("Plan\n\nKap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte\nKap 2 Mål\n"
+                                       "Kap 2.1–2.3 Boende\nKap 3 Ekonomi\n\nSe även 1.4 nedan.\n"))
+    locators = ["Kap 1.3", "Kap 1.1–1.3", "Kap 1.2", "Kap 1.4", "Kap 2.2", "Kap 2.5", "Kap 3.1", "Kap 1.2.1"]
+    refused = "där står »Kap» med numren 1.1 och 1.2 men inte 1.3."
+    assert {locator: checks._why_not_named(locator, places) for locator in locators} == {
+        "Kap 1.3": refused, "Kap 1.1–1.3": refused, "Kap 1.2": None, "Kap 1.4": None, "Kap 2.2": None, "Kap 2.5": None,
+        "Kap 3.1": None, "Kap 1.2.1": None}
 
 
 @pytest.mark.parametrize("locator, said", [
