@@ -181,7 +181,7 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Out
     # Zensical's results show an entry's text, which a screen reader read in full.
     search_words.hidden_in_entries(data["items"], {page_url(output.path): output.search_words
                                                    for output in outputs if output.search_words})
-    index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")  # as Zensical writes it
+    index.write_text(search_words.index_json(data), encoding="utf-8")
 
 
 def _in_outputs_order(entries: list[dict], outputs: list[Output]) -> None:

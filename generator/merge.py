@@ -21,11 +21,10 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from . import clock
+from . import clock, search_words
 
-# Each engine's search index: the key of its list of entries beside the shared `config`, and
-# whether the engine writes characters beyond ASCII as escapes (MkDocs) or as they are (Zensical).
-SEARCH_INDEXES = {"search/search_index.json": ("docs", True), "search.json": ("items", False)}
+# Each engine's search index: the key of its list of entries beside the shared `config`.
+SEARCH_INDEXES = {"search/search_index.json": "docs", "search.json": "items"}
 SITEMAP = "sitemap.xml"
 SITEMAP_GZ = "sitemap.xml.gz"
 COMBINED = (*SEARCH_INDEXES, SITEMAP, SITEMAP_GZ)
@@ -96,10 +95,10 @@ def merge_sites(sites: list[Path], target: Path) -> int:
             problems.append(f"{relative}: skiljer sig mellan jobben ({', '.join(str(p) for p in paths)}). "
                             "Alla jobb ska bygga samma commit med samma SOURCE_DATE_EPOCH.")
     searches = {}
-    for index, form in SEARCH_INDEXES.items():
+    for index, entries_key in SEARCH_INDEXES.items():
         indexes = [site_files[index] for site_files in files if index in site_files]
         if indexes:
-            searches[index] = _merged_search_index(index, form, indexes, problems)
+            searches[index] = _merged_search_index(index, entries_key, indexes, problems)
     sitemaps = [site_files[SITEMAP] for site_files in files if SITEMAP in site_files]
     sitemap = _merged_sitemap(sitemaps, problems) if sitemaps else None
     if problems:
@@ -119,10 +118,9 @@ def merge_sites(sites: list[Path], target: Path) -> int:
     return len(owners)
 
 
-def _merged_search_index(index: str, form: tuple[str, bool], indexes: list[Path], problems: list[str]) -> str:
+def _merged_search_index(index: str, entries_key: str, indexes: list[Path], problems: list[str]) -> str:
     """The `config` every job has, and every job's entries, each once, in the order first met.
     A national page's entries are the same in every job; its own pages only one job has."""
-    entries_key, ascii_only = form
     configs, entries, seen = [], [], set()
     for path in indexes:
         try:
@@ -141,9 +139,7 @@ def _merged_search_index(index: str, form: tuple[str, bool], indexes: list[Path]
     if any(config != configs[0] for config in configs[1:]):
         problems.append(f"{index}: sökinställningarna (config) skiljer sig mellan jobben; "
                         "alla jobb ska bygga samma commit.")
-    # As each engine's search writes it.
-    return json.dumps({"config": configs[0] if configs else {}, entries_key: entries}, separators=(",", ":"),
-                      ensure_ascii=ascii_only, default=str)
+    return search_words.index_json({"config": configs[0] if configs else {}, entries_key: entries})
 
 
 def _merged_sitemap(sitemaps: list[Path], problems: list[str]) -> str:

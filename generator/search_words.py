@@ -24,6 +24,7 @@ is the one letter it weights as a word when typed alone (`vlv-search-on-demand.j
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Iterable, Mapping, Optional
 
@@ -36,6 +37,13 @@ KEYWORDS_LEAD = "Sökord:"
 HIDDEN_LEAD = '<span hidden="hidden">'
 # Material's index field of a page's title typed plainly (`hidden_in_entries`), weighed in mkdocs.yml.
 TITLE_FIELD = "title_plainly"
+
+
+def index_json(index: dict) -> str:
+    """A search index as both engines' indexes are written, Material's by the MkDocs hook: compact,
+    and every character as it is in UTF-8, as Zensical writes its own. Material's plugin wrote
+    `\\u00e5` for å, six bytes for two, and its index is Swedish text (`mkdocs_hook`)."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
 
 def hidden_in_text(text: str, words: Iterable[str], kept: Optional[Iterable[str]] = None) -> str:

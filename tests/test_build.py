@@ -363,6 +363,8 @@ def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_pat
         return sorted(re.findall(r"<loc>(.*?)</loc>", text))
 
     assert entries(merged) == entries(tmp_path / "whole")
+    # Written as the hook writes a whole build's: å, ä and ö as they are (`search_words.index_json`).
+    assert "\\u00" not in (merged / "search/search_index.json").read_text(encoding="utf-8")
     for job in jobs:  # what each job alone would have published
         assert len(entries(job)) < len(entries(merged))
     sitemap = (merged / "sitemap.xml").read_text(encoding="utf-8")
