@@ -786,6 +786,7 @@ def _finish_build(config):
         _merge_search_index(config)
         _Session.hand_written = _Session.reading
     _title_plan_entries(_search_plugin(config).search_index)
+    search_text.spaces_collapsed(_search_plugin(config).search_index.entries)
     search_words.hidden_in_entries(_search_plugin(config).search_index.entries, _hidden_search_words, titled=True)
     search_words.headings_typed_plainly(_search_plugin(config).search_index.entries,
                                         [_location(paths.page_url(page)) for page in (paths.GUIDE, paths.GUIDE_FIELDS)])

@@ -160,3 +160,18 @@ def feed_plain(parser: Any, html: str) -> None:
     text = pieces[-1]
     if text:
         data(unescape(text) if "&" in text else text)
+
+
+# A run of spaces outside preformatted text, which keeps its own (the plugin's `handle_data`).
+_SPACES_OUTSIDE_PRE = re.compile(r"(<pre\b.*?</pre>)|[ \t\r\n]{2,}", re.DOTALL)
+
+
+def spaces_collapsed(entries: list[dict]) -> None:
+    """Each index entry's text with every run of white space outside `<pre>` as one space. The
+    plugin means to collapse white space there, but turns a line break in a piece of text into
+    a space only: a list item's wrapped line kept the break and the next line's indent ("Alla
+    id   står i filen"), 309 bytes of the real plans' gzipped index (the guide's and the about
+    page's lists). A result's excerpt is HTML, which shows such a run as one space, and the
+    search splits words at any of it; a no-break space is no such space and stays."""
+    for entry in entries:
+        entry["text"] = _SPACES_OUTSIDE_PRE.sub(lambda found: found.group(1) or " ", entry["text"])
