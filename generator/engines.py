@@ -36,7 +36,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from . import asset_versions, clock, cli, minify, search_words
+from . import asset_versions, clock, cli, minify, search_text, search_words
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text, search_title
 from .history import public_url
@@ -171,12 +171,14 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Out
     """Zensical's search index (`search.json`) made as MkDocs' hook makes its own, by the
     `outputs` the pages were written from: its pages in their order (`_in_outputs_order`), each
     document's entry named by its tab's title (`_titled_as_tabs`), and the words for the search
-    alone hidden (`search_words`); and each block of an entry's text ending in a space of its
-    own (`_blocks_apart`), for Zensical's results."""
+    alone hidden (`search_words`), one space where a line of the page wraps (`search_text`); and
+    each block of an entry's text ending in a space of its own (`_blocks_apart`), for Zensical's
+    results."""
     index = site / "search.json"
     data = json.loads(index.read_text(encoding="utf-8"))
     _in_outputs_order(data["items"], outputs)
     _titled_as_tabs(data["items"], outputs, root)
+    search_text.spaces_collapsed(data["items"])
     _blocks_apart(data["items"])  # before the hidden words' span, which would hide the space
     # Zensical's results show an entry's text, which a screen reader read in full.
     search_words.hidden_in_entries(data["items"], {page_url(output.path): output.search_words

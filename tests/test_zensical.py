@@ -450,6 +450,16 @@ def _search_pages(entries: list[dict]) -> list[str]:
     return list(dict.fromkeys(entry["location"].split("#")[0] for entry in entries))
 
 
+def test_zensicals_search_index_holds_one_space_where_a_list_item_wraps_as_mkdocs_does(zensical_site):
+    """Zensical kept a wrapped line's break and indent in an entry's text ("Alla id   står i
+    filen"), which its result shows as text: one space, as MkDocs' index holds (the hook,
+    `search_text.spaces_collapsed`). The guide's examples keep their lines and indents."""
+    items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
+    assert [item["location"] for item in items
+            if re.search(r"\s{2,}", re.sub(r"<pre>.*?</pre>", "<pre/>", item["text"], flags=re.DOTALL))] == []
+    assert any(re.search(r"<pre><code>[^<]*\n {2,}\S", item["text"]) for item in items), "no example indents a line"
+
+
 def test_zensicals_search_index_lists_the_pages_in_the_order_mkdocs_does(mkdocs_site, zensical_site):
     """Both searches show equally good results in the order their index lists the pages: MkDocs'
     lists them as the outputs declare them (the hook), Zensical listed them by path."""
