@@ -29,6 +29,7 @@ builds sites both ways and compares their search indexes byte for byte.
 
 `feed_plain` hands such plain markup to the plugin's parser tag by tag, as `html.parser`
 would, without `html.parser`'s general tokenizer (40 % less time for the same sections).
+`spaces_collapsed` makes the entries' text one space where a line of a page wraps.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ _HEADING_WITH_ID = re.compile(r"<h[1-6][^>]* id[= />]")
 # theme shows (`\s?data-search-\w+="[^"]+"`, which finds a match where this does); it would
 # remove them from the emptied page only, so such a page goes whole.
 _REMOVED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+# A run of white space outside preformatted text, which keeps its own (`spaces_collapsed`).
+_SPACES_OUTSIDE_PRE = re.compile(r"(<pre\b.*?</pre>)|[ \t\r\n]{2,}", re.DOTALL)
 
 
 def plugin_rewrites(html: str) -> bool:
@@ -160,10 +163,6 @@ def feed_plain(parser: Any, html: str) -> None:
     text = pieces[-1]
     if text:
         data(unescape(text) if "&" in text else text)
-
-
-# A run of spaces outside preformatted text, which keeps its own (the plugin's `handle_data`).
-_SPACES_OUTSIDE_PRE = re.compile(r"(<pre\b.*?</pre>)|[ \t\r\n]{2,}", re.DOTALL)
 
 
 def spaces_collapsed(entries: list[dict]) -> None:
