@@ -21,12 +21,14 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
 )
 from pydantic.json_schema import GenerateJsonSchema
+from pydantic_core import InitErrorDetails
 
 from . import clock
 from .escape import URL_PATTERN
@@ -890,6 +892,31 @@ class TermRegistry(Strict):
 
 
 # --- plans --------------------------------------------------------------------------------
+def _start_told_by_end(data: object) -> Optional[str]:
+    """What a period's start of two digits can be before its end of four (`period: {start: 20,
+    end: 2024}`): the last year before the end that ends in those digits, as the end after a
+    start is the first after it (`Period._end_after_start`), and not after the latest a document
+    can begin (`_short_years`: `start: 30` before `end: 2040` is 1930, as `year: 30` is, while
+    2030 is too far ahead); None where the start is no such year or the end none to read it by."""
+    start, end = (data.get("start"), data.get("end")) if isinstance(data, dict) else (None, None)
+    if not (isinstance(start, str) and re.fullmatch("[0-9]{2}", start.strip())
+            and re.fullmatch(YEAR_FORM, str(end).strip()) and YEARS[0] <= int(end) <= YEARS[1]):
+        return None
+    end = int(end)
+    last = min(end - 1, clock.today().year + PLATFORM_AHEAD)
+    meant = last - (last - int(start)) % 100
+    # The reading in the end's century, where it is the end or after it, named as the one that
+    # cannot be: "bara vara 1921" alone before `end: 2020` read as if 2021 had been thought of.
+    in_its_century = end - end % 100 + int(start)
+    after = f" ({in_its_century} är inte före end)" if in_its_century >= end else ""
+    if meant >= YEARS[0]:
+        return (f"'{start}' är {NOT_A_YEAR[0]}; före end: {end} kan två siffror bara vara {meant}{after}: skriv det år "
+                "som menas, med fyra siffror")
+    # No year from 1900 on before the end ends so (`start: 20` before `end: 1915`).
+    return (f"'{start}' är {NOT_A_YEAR[0]}; inget år mellan {YEARS[0]} och end: {end} slutar på {start.strip()}: skriv "
+            f"periodens första år med fyra siffror, ett tidigare år än {end}")
+
+
 class Period(Strict):
     start: PeriodStart = Field(description="Första året.")
     end: Year = Field(description="Sista året.")
@@ -912,6 +939,25 @@ class Period(Strict):
                     f"start: {start} och end: {end} om ni menar {start}–{end}" for start, end in readings))
         return data
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _start_before_end(cls, data: object, handler: Callable[[object], "Period"]) -> "Period":
+        """`start: 20` before `end: 2024` was offered 2020 or 1920, and `start: 21` before `end:
+        2020` 2021, after the end: a start of two digits is read with the end as an end is with
+        its start (`_end_after_start`), and told at `start` in place of the centuries alone,
+        every other fault of the period said with it."""
+        try:
+            return handler(data)
+        except ValidationError as refused:
+            told = _start_told_by_end(data)
+            if told is None:
+                raise
+            raise ValidationError.from_exception_data(refused.title, [
+                InitErrorDetails(type="value_error", loc=("start",), input=data["start"], ctx={"error": ShortYear(told)})
+                if error["loc"] == ("start",) else
+                InitErrorDetails(**{key: error[key] for key in ("type", "loc", "input", "ctx") if key in error})
+                for error in refused.errors()]) from None
+
     @field_validator("end", mode="before")
     @classmethod
     def _end_after_start(cls, end: object, info: ValidationInfo) -> object:
@@ -924,8 +970,10 @@ class Period(Strict):
                 raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; efter start: {start} kan två siffror bara vara {meant}: "
                                 "skriv det år som menas, med fyra siffror")
             # No year after the start ends so (`end: 19` after `start: 2020`): it was offered 2019 or
-            # 1919, each before the start and refused as such when written.
-            raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; {meant - 100} är före start: {start}, och {meant} ligger "
+            # 1919, each before the start and refused as such when written. `end: 20` after it was
+            # told that 2020 is before `start: 2020`.
+            before = "före" if meant - 100 < start else "samma år som"
+            raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; {meant - 100} är {before} start: {start}, och {meant} ligger "
                             f"för långt fram: skriv periodens sista år med fyra siffror, ett senare år än {start}")
         return end
 

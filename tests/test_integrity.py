@@ -701,8 +701,8 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
      "eller 2023 om ni menar 2022–2023, 1922 eller 1923 om ni menar 1922–1923."),
     # A period is the document's: its start is read as a document's year is, not 2098
     (PLAN, "year: 2024", "period: {start: 98, end: 2002}",
-     "period.start: '98' är inget årtal med fyra siffror. Tips: Två siffror kan vara 1998: skriv det år som menas, "
-     "med fyra siffror."),
+     "period.start: '98' är inget årtal med fyra siffror. Tips: Före end: 2002 kan två siffror bara vara 1998 (2098 "
+     "är inte före end): skriv det år som menas, med fyra siffror."),
     # both years of two digits: told the periods they can be, as `year: 98-02` is
     (PLAN, "year: 2024", "period: {start: 98, end: 02}",
      "period: start '98' och end '02' har två siffror. Tips: Skriv start: 1998 och end: 2002 om ni menar "
@@ -721,14 +721,32 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     (PLAN, "year: 2024", "period: {start: 2020, end: 19}",
      "period.end: '19' är inget årtal med fyra siffror. Tips: 2019 är före start: 2020, och 2119 ligger för långt "
      "fram: skriv periodens sista år med fyra siffror, ett senare år än 2020."),
+    # the start's own year: it was told that 2020 is before the start, 2020
+    (PLAN, "year: 2024", "period: {start: 2020, end: 20}",
+     "period.end: '20' är inget årtal med fyra siffror. Tips: 2020 är samma år som start: 2020, och 2120 ligger för "
+     "långt fram: skriv periodens sista år med fyra siffror, ett senare år än 2020."),
+    # a start before an end of four digits: it was offered 1920 too, although the end says which
+    (PLAN, "year: 2024", "period: {start: 20, end: 2024}",
+     "period.start: '20' är inget årtal med fyra siffror. Tips: Före end: 2024 kan två siffror bara vara 2020: skriv "
+     "det år som menas, med fyra siffror."),
+    # the start in the end's century is not before it: it was offered 2021, after the end
+    (PLAN, "year: 2024", "period: {start: 21, end: 2020}",
+     "period.start: '21' är inget årtal med fyra siffror. Tips: Före end: 2020 kan två siffror bara vara 1921 (2021 "
+     "är inte före end): skriv det år som menas, med fyra siffror."),
+    # no year from 1900 on before the end ends so: it was offered 2020 or 1920, each after the end
+    (PLAN, "year: 2024", "period: {start: 20, end: 1915}",
+     "period.start: '20' är inget årtal med fyra siffror. Tips: Inget år mellan 1900 och end: 1915 slutar på 20: "
+     "skriv periodens första år med fyra siffror, ett tidigare år än 1915."),
 ], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both",
-        "period-pair-far-apart", "period-end-after-its-start", "period-end-before-its-start"])
+        "period-pair-far-apart", "period-end-after-its-start", "period-end-before-its-start",
+        "period-end-the-starts-year",        "period-start-before-its-end", "period-start-not-before-its-end", "period-start-before-no-end"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
     """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":
     the years were there, their century left to the reader. They are told the years they can be,
     in this century and the last (within 1900–2100, a document's year not after it can have been
     retrieved), and never read in one of them where both can be; a period's end after its start
-    only in the one century that puts it after the start."""
+    only in the one century that puts it after the start, and its start before its end in the
+    one that puts it last before the end."""
     edit(project, old, new, name)
     result = validate(cli, project)
     assert result.code == 1
