@@ -346,6 +346,34 @@ SHORT_YEAR_IN_EDITORS = (NOT_A_YEAR[0], "två siffror kan vara ett år på 2000-
                                         "som menas, med fyra siffror, som 2024 eller 1924 för 24")
 
 
+def _short_years_form(span: int) -> str:
+    """`_SHORT_YEARS`' two years, at most `span` (up to ten) apart, as a pattern for the editors'
+    schemas, which cannot count: the second in the first's tens with a unit up to `span` above
+    the first's, or in the next tens (`98-02`) with a unit up to `span` - 10 above it. Each
+    way a lookahead on the tens, then the units by the first year's."""
+    gap = r"\s*[-\u2013/]\s*"
+    forms = []
+    for step, units in ((0, [(unit, unit + 1, min(9, unit + span)) for unit in range(10)]),
+                        (1, [(unit, 0, unit + span - 10) for unit in range(10)])):
+        tens = "|".join(f"{ten}[0-9]{gap}{(ten + step) % 10}" for ten in range(10))
+        after = "|".join(f"{unit}{gap}[0-9][{low}-{high}]" for unit, low, high in units if low <= high)
+        if after:
+            forms.append(f"(?=(?:{tens}))[0-9](?:{after})")
+    return "|".join(forms)
+
+
+# Two years of two digits (`year: 14-18`) as the editors' schemas say them (`_in_centuries`
+# names the years, which a schema's fixed message cannot): a document's may be a `period`.
+SHORT_YEARS_FORM = _short_years_form(_SHORT_SPAN)
+SHORT_YEARS_IN_EDITORS = {
+    True: ("flera år", "skriv ett år, eller för ett dokument som gäller flera år period: {start: …, end: …} i stället "
+                       "för year, med åren i fyra siffror: två siffror kan vara år på 2000-talet eller på 1900-talet, "
+                       "som period: {start: 2014, end: 2018} eller period: {start: 1914, end: 1918} för 14-18"),
+    False: ("flera år", "skriv ett av dem med fyra siffror: två siffror kan vara ett år på 2000-talet eller på "
+                        "1900-talet, som 2024 eller 1924 för 24"),
+}
+
+
 def _short_years(first: str, last: Optional[str], dated: bool, span: int = _SHORT_SPAN) -> list[tuple[int, int]]:
     """The readings of the years `_SHORT_YEARS` found in this century and the last, each its
     first and last year (one year twice), within `YEARS`; none where two are no span (more than

@@ -311,7 +311,9 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
     "no year of four digits" too, are said as `validate` says them, a document's with the
     `period` it may have instead (`document`, the plan's own `year`); and a year of two digits
     (`year: 98`) with the centuries it may be in, where `validate` names the years, which a
-    schema's fixed message cannot (`model.SHORT_YEAR_IN_EDITORS`)."""
+    schema's fixed message cannot (`model.SHORT_YEAR_IN_EDITORS`); two such years (`year: 14-18`),
+    which were no year of four digits, as two years, a document's with the `period` it may have
+    (`model.SHORT_YEARS_IN_EDITORS`)."""
     inside = {id(block) for block in _nodes(document)} if document is not None else set()
     for block in _nodes(node):
         options = block.get("anyOf")
@@ -327,12 +329,15 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
             # Two years, and a year of two digits (`year: 98`, a number, or `'98'`), said as
             # `validate` says them, which were no year of four digits.
             two, short = f"\\s*{model.TWO_YEARS}\\s*", f"\\s*{model.SHORT_YEAR_FORM}\\s*"
+            shorts = f"\\s*(?:{model.SHORT_YEARS_FORM})\\s*"
             in_centuries = _fails(model.said(*model.SHORT_YEAR_IN_EDITORS))
             otherwise = {"else": {"if": {"pattern": f"^{two}$"}, "then": _fails(model.said(
                 *model.two_years("…", "…", document=True) if id(block) in inside else model.two_years("", "", False))),
-                "else": {"if": {"pattern": f"^{short}$"}, "then": in_centuries}}}
+                "else": {"if": {"pattern": f"^{short}$"}, "then": in_centuries,
+                         "else": {"if": {"pattern": f"^{shorts}$"}, "then": _fails(model.said(
+                             *model.SHORT_YEARS_IN_EDITORS[id(block) in inside]))}}}}
             other_numbers = {"if": {"minimum": 0, "maximum": 99}, "then": in_centuries, "else": other_numbers}
-            form = f"{form}|{two}|{short}"
+            form = f"{form}|{two}|{short}|{shorts}"
         text["pattern"] = f"^({form})$"
         text.update({"if": {"pattern": f"^({below})$"}, "then": low,
                      "else": {"if": {"pattern": f"^({above})$"}, "then": high, **otherwise}})

@@ -355,6 +355,10 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", "year: 2024/2025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024/25", "flera år period: {start:"),  # a school year as mostly written
     (PLAN, "year: 2024", "year: 2024-06", "inget årtal med fyra siffror"),  # a year and a month, no two years
+    # Two years of two digits, which it called no year of four digits, as `validate` says them (it names the years).
+    (PLAN, "year: 2024", "year: 14-18", "flera år period: {start:"),
+    (TABLES_PLAN, "year: 2022, approximate: true}", "year: 22/23, approximate: true}", "skriv ett av dem med fyra siffror"),
+    (PLAN, "year: 2024", "year: 24-06", "inget årtal med fyra siffror"),  # a year and a month, no two years
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022-2023, approximate: true}", "skriv ett av dem"),
     (PLAN, "year: 2024", "year: 99999", "inget årtal med fyra siffror"),
     (TABLES_PLAN, "probability: 4", "probability: -1", "inget heltal"),
