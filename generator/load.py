@@ -2875,12 +2875,17 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             errors.append(LocatedError(relative, 1, 1, "", f"filen är {DOCUMENT_KINDS[document[0].strip().lower()]}, "
                                                            "som inte läses som källtext.",
                                        _unread_document_hint(root, relative, actor_ids), kind=_DOCUMENT))
+        elif folder == SOURCES_DIR and _is_yaml_name(path.name.strip()) and (
+                unread := _no_text_with_yamls_ending(root, relative, path, actor_ids)):
+            errors.append(unread)
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
             stem = ending["stem"] if ending else None
-            if folder == SOURCES_DIR and not ending and _is_yaml_name(path.name.strip()) and _holds_prose(path):
+            yaml_text = folder == SOURCES_DIR and _is_yaml_name(path.name.strip()) and not _holds_plan(path)
+            if yaml_text and not ending:
                 # A text saved as `x.yaml` is one with the wrong ending, as `x.txt.yaml` is: it was
                 # told to be a plan, to be moved to plans/ (and its actor's texts were not said unused).
+                # So is YAML that is no plan (`title:` and `summary:` lines alone), which may be one.
                 stem = _DATA_ENDINGS.sub("", path.name)
             # `plans/x.txt` or `plans/x` holding a plan, as a text editor or GitHub's saves one without
             # its ending: renamed, not moved to sources/ (nor told to be moved or removed).
@@ -2890,8 +2895,8 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # A text GitHub's editor saved with `.yaml` after its name (`x.txt.yaml`) is not a plan:
             # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`. In plans/, a plan
             # (`x.yaml `) is one: it was told that it looks like a document's text.
-            rename = ("Den ser ut som dokumentets text, inte som en plan: byt"
-                      if folder == SOURCES_DIR and _is_yaml_name(path.name.strip()) else "Byt")
+            rename = ("Byt" if not yaml_text else "Den ser ut som dokumentets text, inte som en plan: byt"
+                      if _holds_prose(path) else f"{_not_a_plan(path)}. Är den dokumentets text, byt")
             # Where that name is taken, a name of its own keeps the ending: `x.txt.yaml` beside `x.txt`,
             # told "ge den ett eget namn" alone, was renamed `x-2.txt.yaml` and refused again.
             own = f"annars ge den ett eget namn som slutar på {wanted}" + (", och planen ett eget id efter det"
@@ -2910,6 +2915,50 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
 
 _HIDDEN_FILE = "filens namn börjar med punkt, så den är dold och läses inte"  # a plan's or a source's
 _MISNAMED = "misnamed"  # a source refused for its ending (`x.TXT`): a plan's `archive` may name it
+_EMPTY = "empty"  # an empty file in sources/ under another name than a text's (`x.yaml`)
+_NOT_UTF8 = "not-utf-8"  # a file in sources/ under another name than a text's, no UTF-8 text
+
+
+def _no_text_with_yamls_ending(root: Path, relative: str, path: Path, actor_ids: Collection[str]
+                               ) -> Optional[LocatedError]:
+    """The error of `path` in sources/ with YAML's ending (`x.yaml`, `x.txt.yaml`) where it holds
+    nothing to rename to a text: empty, a pdf, or bytes that are no UTF-8 text (UTF-16, as
+    Notepad's "Unicode" saves it). Each was told that it was a plan, to be moved to plans/, or a
+    text, to take `.txt`, which the next run refused as no UTF-8. None where it holds text (a
+    plan, a document's text, other YAML) or is not read (a link, too large), which say so."""
+    raw, _ = read_bytes(root, relative, MAX_SOURCE_BYTES)
+    if raw is None:
+        return None
+    name = _name_offered(SOURCES_DIR, path, _DATA_ENDINGS.sub("", path.name), actor_ids) or _NAMELESS
+    target = f"{SOURCES_DIR}/{name}.txt"
+    if not raw.removeprefix(codecs.BOM_UTF8).strip():
+        return LocatedError(relative, 1, 1, "", "filen är tom och läses inte.", "Ta bort den." if (root / target).exists()
+                            else f"Klistra in dokumentets oförändrade text i den och byt namn till {name}.txt, eller ta "
+                                 f"bort den; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt.", kind=_EMPTY)
+    if raw.startswith(b"%PDF-"):  # a pdf's first bytes, whatever its name
+        return LocatedError(relative, 1, 1, "", f"filen är {DOCUMENT_KINDS['.pdf']}, som inte läses som källtext.",
+                            _unread_document_hint(root, relative, actor_ids, name), kind=_DOCUMENT)
+    _, faults = decode_utf8(raw, relative)
+    if not faults:
+        return None
+    return dataclasses.replace(faults[0], kind=_NOT_UTF8, hint=move_to(
+        root, target, _saved_as_utf8(f"{name}.txt"), "annars spara den som UTF-8 med ett eget namn som slutar på .txt"))
+
+
+def _saved_as_utf8(name: str) -> str:
+    """How to make a file in sources/ that is no UTF-8 text (`_NOT_UTF8`) the text `name`."""
+    return (f"Spara den som UTF-8 med namnet {name} (i Anteckningar: Spara som, Kodning UTF-8; i GitHubs webbredigerare "
+            f"blir det rätt automatiskt); i {SOURCES_DIR}/ ligger bara filer som slutar på .txt.")
+
+
+def _not_a_plan(path: Path) -> str:
+    """What YAML that is no plan (`title: …` and `summary: …` alone) lacks of one, as said to it."""
+    from .model import Plan, REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
+
+    missing = [name for name in Plan.model_fields if name in REQUIRED_PLAN_FIELDS - _plan_fields_held(path)]
+    lacks = ("den har inget av en plans fält" if len(missing) == len(REQUIRED_PLAN_FIELDS) else
+             f"den saknar {len(missing)} av en plans {len(REQUIRED_PLAN_FIELDS)} fält")
+    return f"Den är ingen plan ({lacks}, som {listed(missing[:3])})"
 _DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text is the source
 # The documents a party office may put in sources/ for their text, as their messages name them.
 DOCUMENT_KINDS = {".pdf": "en pdf", ".doc": "ett Word-dokument", ".docx": "ett Word-dokument",
@@ -2918,12 +2967,13 @@ _DOCUMENT_ENDING = re.compile("(?:" + "|".join(re.escape(ending) for ending in D
                               re.IGNORECASE)
 
 
-def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) -> str:
+def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str], name: str = "") -> str:
     """What to do with the document `written` in sources/ (a pdf) that no plan names: its text
     archived at a name of its actor's form (`_actors_form`), or at `<aktörens id>-…` where its
-    name begins with no actor's id; removed where that text is there already."""
+    name begins with no actor's id; removed where that text is there already. Its `name` is
+    the one offered where it has another ending than a document's (`x.yaml`)."""
     stem = _DOCUMENT_ENDING.sub("", PurePosixPath(written).name)  # `.pdf` has none: not `<aktörens id>-pdf.txt`
-    name = _name_offered(SOURCES_DIR, Path(written), stem, actor_ids) or _NAMELESS
+    name = name or _name_offered(SOURCES_DIR, Path(written), stem, actor_ids) or _NAMELESS
     if not any(name.startswith(f"{actor}-") for actor in actor_ids):
         name = f"<aktörens id>-{name}"
     target = f"{SOURCES_DIR}/{name}.txt"
@@ -3075,10 +3125,12 @@ def _bytes_of_a_plan(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 _FIRST_LINE_A_FIELD = re.compile(rb"""(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*"""
                                  rb"""(?:[ \t]*\{|(["'])[a-z_]+\1[ \t]*:|[a-z_]+[ \t]*:(?:[ \t\r\n]|\Z))""")
 _HEAD = 4096  # bytes enough for a plan's first lines, its comments above them with it
-# A plan with a syntax error (a bracket left open, a tab) is no YAML to be read: where at least
-# this many of a plan's required fields begin its lines, it is a plan all the same. A text may
-# begin a line or two so (`title: Trygghet`), as the tests' prose does; a plan begins ten.
-_FIELDS_OF_A_BROKEN_PLAN = 3
+# A file holds a plan where it has more than half of a plan's required fields: as a mapping's
+# keys, or, where it is no YAML to be read (a bracket left open, a tab), beginning its lines. A
+# text may begin a line or two so (`title: Trygghet`), and other YAML may have a plan's `title`
+# and `kind`: `sources/x.yaml` with `title:` and `summary:` lines alone was told it was a plan.
+# A plan has them all, one being written (`generator new`) too.
+_FIELDS_OF_A_PLAN = 6
 
 
 @functools.cache
@@ -3109,27 +3161,32 @@ def _composed(text: str) -> Optional[yaml.Node]:
 def _holds_plan(path: Path) -> bool:
     """Whether the file `path` unmistakably holds a plan, not a document's text nor other data:
     in sources/ (a plan saved as `sources/x.txt` was read as its own text, and said to be unused)
-    and outside the data folders (`docs/x.yaml`, `_stray_plans`). YAML whose top level is a
-    mapping with at least two of a plan's required fields, in any of YAML's forms (`"id": …`,
-    `{id: …, actor: …}`), or, where it is no YAML (a syntax error), a text whose lines begin
-    with several of them (`_FIELDS_OF_A_BROKEN_PLAN`). A document's text is prose,
+    and outside the data folders (`docs/x.yaml`, `_stray_plans`). It has most of a plan's
+    required fields (`_FIELDS_OF_A_PLAN`, `_plan_fields_held`). A document's text is prose,
     which may have lines such as `Mål: …`, but never reads as such a mapping."""
+    return len(_plan_fields_held(path)) >= _FIELDS_OF_A_PLAN
+
+
+def _plan_fields_held(path: Path) -> frozenset[str]:
+    """The plan's required fields the file `path` has: the keys of its top-level mapping that
+    are, in any of YAML's forms (`"id": …`, `{id: …, actor: …}`), or, where it is no YAML (a
+    syntax error), those that begin its lines; none where it does not begin as a mapping."""
     from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
 
     # A mapping's first line first, read alone: looking for a plan's fields in every text in
     # sources/, or parsing it as YAML, cost 0.7 to 2 s a build at 1,000 texts.
     if not _FIRST_LINE_A_FIELD.match(_bytes_of_a_plan(path, _HEAD)):
-        return False
+        return frozenset()
     raw = _bytes_of_a_plan(path)
     named = _plan_fields_named(raw)
-    if len(named) < 2:
-        return False
+    if len(named) < _FIELDS_OF_A_PLAN:  # as many keys as a plan has at most: a text's have fewer
+        return frozenset(name.decode() for name in named)
     node = _composed(raw.decode("utf-8", "replace"))
     if node is None:
-        return len(named) >= _FIELDS_OF_A_BROKEN_PLAN
+        return frozenset(name.decode() for name in named)
     keys = {key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)} \
         if isinstance(node, yaml.MappingNode) else set()
-    return len(keys & REQUIRED_PLAN_FIELDS) >= 2
+    return frozenset(keys & REQUIRED_PLAN_FIELDS)
 
 
 def _holds_prose(path: Path) -> bool:

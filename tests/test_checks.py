@@ -5644,6 +5644,45 @@ def test_a_text_saved_with_yaml_s_ending_is_told_to_take_a_text_s(project, cli, 
     accepted(cli, project)
 
 
+SAVED_AS_UTF_8 = ("Spara den som UTF-8 med namnet bergby-a-ny.txt (i Anteckningar: Spara som, Kodning UTF-8; i GitHubs "
+                  "webbredigerare blir det rätt automatiskt); i sources/ ligger bara filer som slutar på .txt.")
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("bergby-a-ny.yaml", b"", "1:1: (filen): filen är tom och läses inte. Tips: Klistra in dokumentets oförändrade text "
+                              "i den och byt namn till bergby-a-ny.txt, eller ta bort den; i sources/ ligger bara filer som "
+                              "slutar på .txt."),
+    ("bergby-a-ny.yaml", "Mål\nTrygghet i Bergby.\n".encode("utf-16"),
+     f"1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: {SAVED_AS_UTF_8}"),
+    ("bergby-a-ny.txt.yaml", "Mål\nTrygghet i Bergby.\n".encode("cp1252"),
+     "1:2: (filen): filen är inte giltig UTF-8 (byte 0xe5); den är »å» i den äldre kodningen Windows-1252 (Latin-1). "
+     f"Tips: {SAVED_AS_UTF_8}"),
+    ("bergby-a-ny.yaml", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+     "1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: Kopiera dokumentets text, oförändrad, till "
+     "sources/bergby-a-ny.txt och ta bort sources/bergby-a-ny.yaml: en källtext är dokumentets text i en .txt-fil."),
+    # Two of a plan's fields, and YAML of other fields: no plan, but maybe a text of headed lines.
+    ("bergby-a-ny.yaml", "title: Trygghet i Bergby\nsummary: Fler vuxna ute på kvällarna.\n".encode(),
+     "1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den är ingen plan (den saknar 8 av en plans 10 "
+     "fält, som id, actor och municipality). Är den dokumentets text, byt namn till bergby-a-ny.txt; i sources/ ligger "
+     "bara filer som slutar på .txt."),
+    # A text of headed lines names none of a plan's fields: told that it looks like one.
+    ("bergby-a-ny.yaml", "Mål: Trygghet i Bergby\nUppdrag: Fler vuxna ute på kvällarna.\n".encode(),
+     "1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den ser ut som dokumentets text, inte som en "
+     "plan: byt namn till bergby-a-ny.txt; i sources/ ligger bara filer som slutar på .txt."),
+    ("bergby-a-ny.yaml", b"name: Bygg\non: [push]\n",
+     "1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den är ingen plan (den har inget av en plans "
+     "fält, som id, actor och municipality). Är den dokumentets text, byt namn till bergby-a-ny.txt; i sources/ ligger "
+     "bara filer som slutar på .txt."),
+], ids=["empty", "utf-16", "latin-1", "pdf", "two-fields", "headed-lines", "other-yaml"])
+def test_a_file_with_yaml_s_ending_in_sources_is_told_what_it_is(project, cli, name, content, said):
+    """A file in sources/ with YAML's ending that is empty, or holds two of a plan's fields or
+    other YAML, was told that it was a plan, to be moved to plans/; one in UTF-16 or another
+    encoding, or a pdf, to take `.txt`, and the next run that it was no UTF-8. Each is told once
+    what it is: empty, no UTF-8 text (and how to save it as UTF-8), a pdf, or no plan."""
+    (project / "sources" / name).write_bytes(content)
+    assert refused(cli, project) == [f"sources/{name}:{said}", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("text", ["Mål: Trygghet i Bergby\nUppdrag: Fler vuxna ute på kvällarna.\n",
                                   "- En ny familjecentral öppnas.\n- Ingen barnfamilj ska vräkas.\n"],
                          ids=["headed-lines", "a-list"])
@@ -5694,10 +5733,12 @@ def test_a_text_saved_with_yaml_after_its_ending_and_named_so_is_offered_one_nam
                  id="fields-then-prose"),
     # Quoted, or in braces, as a plan may be written: two fields begin no plan.
     pytest.param('"title": "Trygghet"\n"summary": Fler vuxna ute.\nVi vill ha fler vuxna ute.\n', id="quoted-fields"),
-    pytest.param("{title: Trygghet, summary: Fler vuxna ute.}\nVi vill ha fler vuxna ute.\n", id="braces")])
+    pytest.param("{title: Trygghet, summary: Fler vuxna ute.}\nVi vill ha fler vuxna ute.\n", id="braces"),
+    # A mapping of two of them alone, as a text of headed lines may be, was a plan.
+    pytest.param("title: Trygghet i Bergby\nsummary: Fler vuxna ute på kvällarna.\n", id="two-fields-alone")])
 def test_a_text_with_lines_like_fields_is_read_as_a_text(project, cli, text):
-    """Only a file that unmistakably is a plan (a mapping of two or more of its fields) is
-    refused as one: a document's prose, with lines such as `Mål: …`, is its text."""
+    """Only a file that unmistakably is a plan (a mapping of most of its fields) is refused as
+    one: a document's prose, with lines such as `Mål: …`, is its text."""
     (project / "sources" / "bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
     assert not any(HOLDS_A_PLAN in line for line in refused(cli, project))
 
