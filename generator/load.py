@@ -2951,6 +2951,33 @@ def _saved_as_utf8(name: str) -> str:
             f"blir det rätt automatiskt); i {SOURCES_DIR}/ ligger bara filer som slutar på .txt.")
 
 
+def _named_with_another_ending(root: Path, archive: str, source_errors: list[LocatedError]) -> Optional[LocatedError]:
+    """The error of the file in sources/ named as `archive` but for its ending (`x.yaml`, `x.md`,
+    `x.TXT` or `x` for `x.txt`), which is not read; None where there is none, or it holds a plan."""
+    stem = PurePosixPath(archive).stem
+    return next((error for error in source_errors if PurePosixPath(error.path).parent.as_posix() == SOURCES_DIR
+                 and not error.kind.startswith(_PLAN_ELSEWHERE) and (root / error.path).is_file()
+                 and _bare_stem(PurePosixPath(error.path).name).casefold() == stem), None)
+
+
+def _bare_stem(name: str) -> str:
+    """A file's name without its ending, or a text's and YAML's (`x.txt.yaml`: `x`)."""
+    bare = _DATA_ENDINGS.sub("", name)
+    return bare if bare != name else PurePosixPath(name).stem
+
+
+def _made_the_text(other: LocatedError, archive: str) -> str:
+    """What makes `other`, the file `_named_with_another_ending` found, the text `archive` names."""
+    name = PurePosixPath(archive).name
+    if other.kind == _DOCUMENT:
+        return _document_hint(other.path, archive)
+    if other.kind == _NOT_UTF8:
+        return _saved_as_utf8(name)
+    if other.kind == _EMPTY:
+        return f"Klistra in dokumentets oförändrade text i den och byt namn till {name}."
+    return f"Byt namn på den till {name}; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt."
+
+
 def _not_a_plan(path: Path) -> str:
     """What YAML that is no plan (`title: …` and `summary: …` alone) lacks of one, as said to it."""
     from .model import Plan, REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
@@ -3767,6 +3794,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     # is told whose text it is to hold, not that it is that plan's copy, to be removed.
     holding_plans = {error.path: error for error in source_errors if error.kind.startswith(_PLAN_ELSEWHERE)}
     named_by: dict[str, list[str]] = collections.defaultdict(list)  # the plans naming each of them
+    named_otherwise: dict[tuple[LocatedError, str], list[str]] = collections.defaultdict(list)  # and their archive
     for plan in inputs.plans:
         archive = archive_of(plan)
         if archive is None or archive in inputs.sources:
@@ -3775,6 +3803,14 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             continue
         if archive in holding_plans:
             named_by[archive].append(plan.path)
+            continue
+        other = None if archive in inputs.source_files else _named_with_another_ending(root, archive, source_errors)
+        if other is not None:
+            # `sources/x.yaml` where the plan names `x.txt`: the plan was told only that its text was
+            # missing, and the file, told what to do as if no plan named it, to be moved or removed.
+            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
+                                            f"{other.path} finns, med en annan filändelse.", _made_the_text(other, archive)))
+            named_otherwise[other, archive].append(plan.path)
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
@@ -3797,6 +3833,13 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         if holding_plans[archive] in inputs.errors:
             at = inputs.errors.index(holding_plans[archive])
             inputs.errors[at] = _named_text_holding_a_plan(root, holding_plans[archive], plans)
+    # A text under another ending is told the plans whose text it is, and to be made it (not a pdf,
+    # whose own hint says so): `sources/x.md` was told to be moved or removed.
+    for (other, archive), plans in named_otherwise.items():
+        if other.kind != _DOCUMENT and other in inputs.errors:
+            made = _made_the_text(other, archive)
+            inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
+                other, hint=f"Den är källtexten i {code('archive')} i {listed(plans)}: {made[:1].lower()}{made[1:]}")
     # A source no loaded plan reads (its plan did not load, or names another) is read for its
     # own faults all the same: a slip in a plan may not hide another file's errors.
     for relative in inputs.source_files:

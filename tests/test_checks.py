@@ -5624,7 +5624,7 @@ def test_a_text_saved_with_yaml_after_its_ending_is_told_to_take_its_name(projec
     `plans/x-txt.yaml`; a text is told to be renamed `x.txt`, and renamed as told, it passes."""
     (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a-plan-2024.txt.yaml")
     assert ("sources/bergby-a-plan-2024.txt.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: "
-            "Den ser ut som dokumentets text, inte som en plan: byt namn till bergby-a-plan-2024.txt; i sources/ ligger "
+            f"Den är källtexten i `archive` i {PLAN}: byt namn på den till bergby-a-plan-2024.txt; i sources/ ligger "
             "bara filer som slutar på .txt.") in refused(cli, project)
     (project / "sources" / "bergby-a-plan-2024.txt.yaml").rename(project / "sources" / "bergby-a-plan-2024.txt")
     accepted(cli, project)
@@ -5638,10 +5638,45 @@ def test_a_text_saved_with_yaml_s_ending_is_told_to_take_a_text_s(project, cli, 
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.rename(source.with_suffix(ending))
     assert (f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: "
-            "Den ser ut som dokumentets text, inte som en plan: byt namn till bergby-a-plan-2024.txt; i sources/ ligger "
+            f"Den är källtexten i `archive` i {PLAN}: byt namn på den till bergby-a-plan-2024.txt; i sources/ ligger "
             "bara filer som slutar på .txt.") in refused(cli, project)
     source.with_suffix(ending).rename(source)
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("ending", [".yaml", ".md", ""], ids=["yaml", "md", "no-ending"])
+def test_a_plans_text_saved_with_another_ending_is_named_in_the_plans_error(project, cli, ending):
+    """The plan naming `sources/x.txt`, whose text lay at `sources/x.yaml` (or `x.md`, or `x` as
+    GitHub's editor may save it), was told only that its text was missing, and `x.md` to be moved
+    or removed: the plan is told that the file is there under another ending, both are told to
+    rename it to `x.txt`, and renamed as told, it passes."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.rename(source.with_name(f"bergby-a-plan-2024{ending}"))
+    assert refused(cli, project)[:2] == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
+        f"sources/bergby-a-plan-2024{ending} finns, med en annan filändelse. Tips: Byt namn på den till "
+        "bergby-a-plan-2024.txt; i sources/ ligger bara filer som slutar på .txt.",
+        f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den är "
+        f"källtexten i `archive` i {PLAN}: byt namn på den till bergby-a-plan-2024.txt; i sources/ ligger bara filer "
+        "som slutar på .txt."]
+    source.with_name(f"bergby-a-plan-2024{ending}").rename(source)
+    accepted(cli, project)
+
+
+def test_a_plans_text_saved_as_utf_16_with_another_ending_is_told_to_be_saved_as_utf_8(project, cli):
+    """`sources/x.yaml` in UTF-16 for the plan's `x.txt`: the plan is told that the file is there,
+    and to save it as UTF-8 under the text's name, as the file is; it was told to take `.txt`,
+    and the next run that it was no UTF-8."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.with_suffix(".yaml").write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
+    source.unlink()
+    saved = ("spara den som UTF-8 med namnet bergby-a-plan-2024.txt (i Anteckningar: Spara som, Kodning UTF-8; i GitHubs "
+             "webbredigerare blir det rätt automatiskt); i sources/ ligger bara filer som slutar på .txt.")
+    assert refused(cli, project)[:2] == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
+        f"sources/bergby-a-plan-2024.yaml finns, med en annan filändelse. Tips: S{saved[1:]}",
+        "sources/bergby-a-plan-2024.yaml:1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: Den är "
+        f"källtexten i `archive` i {PLAN}: {saved}"]
 
 
 SAVED_AS_UTF_8 = ("Spara den som UTF-8 med namnet bergby-a-ny.txt (i Anteckningar: Spara som, Kodning UTF-8; i GitHubs "
@@ -5693,8 +5728,8 @@ def test_a_text_read_as_yaml_data_saved_with_yaml_s_ending_is_told_to_take_a_tex
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.unlink()
     source.with_suffix(".yaml").write_text(text, encoding="utf-8")
-    assert ("sources/bergby-a-plan-2024.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den ser "
-            "ut som dokumentets text, inte som en plan: byt namn till bergby-a-plan-2024.txt; i sources/ ligger bara filer "
+    assert ("sources/bergby-a-plan-2024.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den är "
+            f"källtexten i `archive` i {PLAN}: byt namn på den till bergby-a-plan-2024.txt; i sources/ ligger bara filer "
             "som slutar på .txt.") in refused(cli, project)
 
 
