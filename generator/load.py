@@ -2986,6 +2986,8 @@ def _not_a_plan(path: Path) -> str:
     lacks = ("den har inget av en plans fält" if len(missing) == len(REQUIRED_PLAN_FIELDS) else
              f"den saknar {len(missing)} av en plans {len(REQUIRED_PLAN_FIELDS)} fält")
     return f"Den är ingen plan ({lacks}, som {listed(missing[:3])})"
+
+
 _DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text is the source
 # The documents a party office may put in sources/ for their text, as their messages name them.
 DOCUMENT_KINDS = {".pdf": "en pdf", ".doc": "ett Word-dokument", ".docx": "ett Word-dokument",
@@ -3206,7 +3208,7 @@ def _plan_fields_held(path: Path) -> frozenset[str]:
         return frozenset()
     raw = _bytes_of_a_plan(path)
     named = _plan_fields_named(raw)
-    if len(named) < _FIELDS_OF_A_PLAN:  # as many keys as a plan has at most: a text's have fewer
+    if len(named) < _FIELDS_OF_A_PLAN:  # too few for a plan in any form: not parsed as YAML
         return frozenset(name.decode() for name in named)
     node = _composed(raw.decode("utf-8", "replace"))
     if node is None:
