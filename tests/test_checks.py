@@ -5407,6 +5407,18 @@ def test_a_plan_saved_outside_plans_is_an_error_not_silence(project, cli, place,
         f"{place}:1:1: (filen): {said}"], lines
 
 
+@pytest.mark.parametrize("place", ["docs/eskilstuna-v-ny.yaml", "plan/eskilstuna-v-ny.yaml", "eskilstuna-v-ny.yml"])
+def test_a_plan_begun_and_saved_outside_plans_is_told_where_it_belongs(project, cli, place):
+    """A plan begun in GitHub's editor, four of its fields written, saved in a folder of its own
+    making: told to move to plans/ (in sources/ a file needs six of a plan's fields to be one)."""
+    (project / place).parent.mkdir(parents=True, exist_ok=True)
+    (project / place).write_text("id: eskilstuna-v-ny\nactor: eskilstuna-v\nmunicipality: eskilstuna\n"
+                                 "title: Ny plan\n", encoding="utf-8")
+    lines = refused(cli, project)
+    assert [line.split(" Tips: ")[0] for line in lines if line.startswith(f"{place}:")] == [
+        f"{place}:1:1: (filen): {OUTSIDE_PLANS}"], lines
+
+
 @pytest.mark.parametrize("name, moved, hint", [
     ("actors.yml", True, "Byt namn till registry/actors.yaml."),
     ("Topics.yaml", True, "Byt namn till registry/topics.yaml."),
