@@ -605,7 +605,7 @@ def atom(feed: Feed, history: History) -> str:
     author = _element(root, "author")
     _element(author, "name", SITE_NAME)
     _element(root, "subtitle", "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om "
-                               "partiernas och förvaltningens dokument.")
+                               "partiernas och förvaltningarnas dokument.")
     _element(root, "rights", opendata.RIGHTS)
     for entry in entries:
         element = _element(root, "entry")
