@@ -28,7 +28,7 @@ from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
@@ -2361,6 +2361,42 @@ def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
                     f"raden står på rad {lines[0]} i {archive}, under en annan tabells huvud (rad {header}: "
                     f"{cited(shorten(text, 60))}) än tabellens första rad, rad {first}, så talen skulle visas under fel "
                     "kolumner."), "Ge raderna under det huvudet en egen tabell i planen, med dess rubrik och kolumner."))
+    return errors
+
+
+def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
+    """Each of a table's column headings once: a row's `approximate` names a column by its
+    heading, and tables.csv's key a figure by its table, row's line and heading (`opendata.PRIMARY_KEYS`)."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if isinstance(entry, model.Table):
+                errors += [plan.error(loc + ("columns", index), f"kolumnen {cited(column)} {coded(COLUMNS_TWICE[0])}.",
+                                      coded(COLUMNS_TWICE[1]))
+                           for index, column in enumerate(entry.columns) if column in entry.columns[:index]]
+    return errors
+
+
+def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
+    """Each of a table's rows on a line of the source of its own (`SourceText.row_lines`, the
+    line tables.csv's `source_line` gives and its key names, `opendata.PRIMARY_KEYS`): two rows
+    on one line are one row given twice. Rows of one label are not (a budget table's "Övrigt"
+    under two groups), each quoted from its own line."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Table) or len(entry.rows) < 2:
+                continue
+            first_on: dict[int, int] = {}
+            for index, line in enumerate(source.row_lines([row.quote for row in entry.rows])):
+                if line is None:
+                    continue
+                if line in first_on:
+                    errors.append(plan.error(loc + ("rows", index, "quote"), (
+                        f"raden är samma som rows[{first_on[line]}]: båda citerar rad {line} i {archive}, så tabellen "
+                        "skulle visa den två gånger."), "Ta bort den ena. Har dokumentets tabell två rader med samma "
+                        "rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan."))
+                first_on.setdefault(line, index)
     return errors
 
 
@@ -6273,7 +6309,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_quotes_leave_out_page_furniture,
     check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_rows_in_one_table,
-    check_table_headings_quoted,
+    check_table_columns_once, check_table_rows_once, check_table_headings_quoted,
     check_units_quoted, check_data_sources_quoted,
     check_section_headings_quoted, check_source_title_quoted, check_dating_quoted, check_dating_not_after_retrieval,
     check_risk_scores_quoted, check_risk_controls_quoted,
@@ -6646,7 +6682,8 @@ CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_schema_line, check_follow_up_status, check_promises_followed_up,
     check_entry_ids_free, check_item_count, check_commitments_on_named_topics, check_emphasis_as_quoted,
     check_quotes_meaningful, check_list_items_covered, check_figures_quoted, check_row_figures_in_order,
-    check_row_labels_quoted, check_rows_in_one_table, check_table_headings_quoted, check_units_quoted,
+    check_row_labels_quoted, check_rows_in_one_table, check_table_columns_once, check_table_rows_once,
+    check_table_headings_quoted, check_units_quoted,
     check_data_sources_quoted, check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_dating_not_after_retrieval, check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
     check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_no_placeholders,

@@ -431,7 +431,7 @@ class Table(_FromData):
     plan: "Plan"
     section: "Section"
     topics: list[Topic]
-    lines: list[int]  # source line of each row
+    lines: list[int]  # source line of each row, two rows never on one (`SourceText.row_lines`)
     approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
     # On a phone with large text the table is set in one size, the largest at which its row
     # names' widest word and its first column of figures fit the screen side by side
@@ -668,7 +668,7 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
                         risk_level(risk.probability, risk.consequence) if risk else None)
             section.items.append(item)
         for table_data in section_data.tables:
-            lines = [source.find(row.quote).line for row in table_data.rows]
+            lines = source.row_lines([row.quote for row in table_data.rows])
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
             section.tables.append(Table(table_data, plan, section,
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,

@@ -2300,6 +2300,11 @@ NOT_AN_ID = "inget giltigt id"
 # by the editors' schemas (`schema._bounds_in_swedish`).
 TOPIC_TWICE_HINT = "Ta bort det ena; varje ämne räknas en gång per punkt."
 COLUMN_TWICE_HINT = "Skriv varje kolumn en gång."
+# A table's column heading twice (`checks.check_table_columns_once`): ambiguous where a row's
+# `approximate` names it, and as the open data's key (`opendata.PRIMARY_KEYS`).
+COLUMNS_TWICE = ("står två gånger i tabellens `columns`",
+                 "Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
+                 "`approximate` eller i de öppna data.")
 
 
 def id_too_long_hint(becomes: str = "en del av adresser på webbplatsen") -> str:

@@ -1079,7 +1079,8 @@ class Risk(Strict):
     method: Text = Field(description="Metod, ordagrant som i källan.")
 
 
-# A topic once in an entry's topics (`checks.check_topics_not_repeated`), as editors can check it.
+# A topic once in an entry's topics (`checks.check_topics_not_repeated`), and a column once in a
+# table's columns (`checks.check_table_columns_once`) and a row's approximate, as editors can check it.
 _ONCE_EACH = {"uniqueItems": True}
 
 FOLLOW_UP_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]+(-[a-z0-9]+)*$"
@@ -1180,7 +1181,7 @@ class Table(Strict):
     caption: ShortText = Field(description="Tabellens rubrik som den står ovanför tabellen i dokumentet.")
     unit: ShortText = Field(description="Enhet för talen som källan ger den vid tabellen, t.ex. mnkr.")
     decimal: DecimalMark
-    columns: list[ShortText] = Field(min_length=1, max_length=50, description=(
+    columns: list[ShortText] = Field(min_length=1, max_length=50, json_schema_extra=_ONCE_EACH, description=(
         "Kolumnernas rubriker som i tabellhuvudet och i dess ordning, t.ex. årtalen."))
     rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST, description="Raderna i dokumentets ordning.")
     locator: ShortText = Field(description="Var i källan tabellen står, som för en punkt.")

@@ -1302,6 +1302,25 @@ class SourceText:
         """The source line (1-based) where each occurrence of `quote` begins."""
         return [self._line_of(start) for start in self._starts_of(*self._needle(quote))]
 
+    def row_lines(self, quotes: list[str]) -> list[int | None]:
+        """The source line (1-based) each of a table's rows begins on, by their `quotes` in
+        the table's order (None for one not found): its quote's first place, and a quote the
+        table gives again its next place (a budget table's "Övrigt 0 0" under two groups), or
+        its last where the source has no more, where two rows stand on one line
+        (`checks.check_table_rows_once`). Linking and the check share it."""
+        given: dict[tuple[str, int], int] = {}
+        lines: list[int | None] = []
+        for quote in quotes:
+            needle, minus = self._needle(quote)
+            times = given[needle, id(minus)] = given.get((needle, id(minus)), 0) + 1
+            if times == 1:  # found once for every rule (`check_quotes_found`)
+                found = self.find(quote)
+                lines.append(found.line if found else None)
+            else:
+                places = self.occurrence_lines(quote)
+                lines.append(places[min(times, len(places)) - 1] if places else None)
+        return lines
+
     def occurrence_spans(self, quote: str) -> list[tuple[int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [self.lines_of(span) for span in self.occurrences(quote)]

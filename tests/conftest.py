@@ -121,6 +121,28 @@ def add_platform(root: Path, follow: bool = True) -> None:
             encoding="utf-8")
 
 
+TABLES_PLAN_FILE = "plans/bergby-socialnamnden-vp-2024.yaml"
+TABLES_SOURCE = "sources/bergby-socialnamnden-vp-2024.txt"
+# A row of the same label and figures under each of the budget table's two groups, as budget
+# tables repeat "Övrigt": (file, old, new) for the fixture's source and administration plan.
+OTHER_ROW = "          - label: Övrigt\n            values: [\"1,5\", \"2,5\"]\n            quote: Övrigt 1,5 2,5\n"
+REPEATED_ROW_LABEL = (
+    (TABLES_SOURCE, "Summa INTÄKTER\t97,7\t63,4\nSumma KOSTNADER\t-97,7\t-63,4\n",
+     "Intäkter\nÖvrigt\t1,5\t2,5\nSumma INTÄKTER\t97,7\t63,4\nKostnader\nÖvrigt\t1,5\t2,5\nSumma KOSTNADER\t-97,7\t-63,4\n"),
+    (TABLES_PLAN_FILE, "          - label: Summa INTÄKTER\n", OTHER_ROW + "          - label: Summa INTÄKTER\n"),
+    (TABLES_PLAN_FILE, "          - label: Summa KOSTNADER\n", OTHER_ROW + "          - label: Summa KOSTNADER\n"),
+)
+
+
+def repeat_a_row_label(root: Path) -> None:
+    """Give the fixture's budget table a row "Övrigt 1,5 2,5" under each of its groups."""
+    for name, old, new in REPEATED_ROW_LABEL:
+        path = root / name
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, old
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def keyword_values(node, keyword: str) -> list[str]:
     """Every text value of `keyword` (`pattern`, `$ref`) a JSON Schema holds, at any depth."""
     if isinstance(node, dict):

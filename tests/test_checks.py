@@ -16,7 +16,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import PLATFORM, add_platform
+from conftest import PLATFORM, add_platform, repeat_a_row_label
 from generator import checks, load, model
 from generator.errors import LocatedError
 from generator.quotes import SourceText
@@ -2243,6 +2243,31 @@ def test_check_rows_in_one_table(project, cli):
         "tabells huvud (rad 20: »Projekt Plan 2025 Plan 2026») än tabellens första rad, rad 16, så talen skulle visas "
         "under fel kolumner. Tips: Ge raderna under det huvudet en egen tabell i planen, med dess rubrik och kolumner.",
         "1 fel i 1 fil."]
+
+
+def test_check_table_rows_once(project, cli):
+    """Two rows quoting one line of the source are one row twice: the table showed its figures
+    twice, and tables.csv held two figures of one table, line and column (its key). Budget
+    tables repeat "Övrigt" under each group, with its figures: each is quoted from its own line."""
+    repeat_a_row_label(project)
+    accepted(cli, project)
+    edit(project, ADMIN, "            quote: Summa INTÄKTER 97,7 63,4\n", "            quote: Summa INTÄKTER 97,7 63,4\n"
+         '          - label: Summa INTÄKTER\n            values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
+    line = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=2)
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[2].quote: raden är samma som rows[1]: båda citerar rad 18 i "
+        f"{SOURCE}, så tabellen skulle visa den två gånger. Tips: Ta bort den ena. Har dokumentets tabell två rader med "
+        "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.", "1 fel i 1 fil."]
+
+
+def test_check_table_columns_once(project, cli):
+    """A row's `approximate` names a column by its heading, and tables.csv's key a figure by its
+    table, line and heading: two columns of one heading cannot be told apart."""
+    edit(project, SOURCE, "Intäkter och kostnader\tBudget 2023\tBudget 2024", "Intäkter och kostnader\tBudget\tBudget")
+    refused_alone(project, cli, "columns: [Budget 2023, Budget 2024]", "columns: [Budget, Budget]",
+                  "27: sections[1].tables[0].columns[1]: kolumnen »Budget» står två gånger i tabellens `columns`. Tips: "
+                  "Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
+                  "`approximate` eller i de öppna data.")
 
 
 def test_the_header_of_the_table_above_is_not_this_tables(project, cli):

@@ -389,6 +389,9 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (TABLES_PLAN, '            values: ["97,7", "63,4"]\n',
      '            values: ["97,7", "63,4"]\n            approximate: [Budget 2023, Budget 2023]\n',
      "i radens `approximate`"),
+    # A table's column heading twice, which only `validate` refused (tables.csv's key names the heading).
+    (TABLES_PLAN, "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Budget 2023]",
+     "står två gånger i tabellens `columns`"),
     (TABLES_PLAN, "columns: [Budget 2023, Budget 2024]", "columns: []", "listan måste ha minst 1 post"),
     (PLAN, "- id: kollo", "- id: " + "kollo-" * 14 + "x", "id:t är för långt"),
 ])

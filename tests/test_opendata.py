@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, FIXTURE, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE,
-                      REPO, add_platform, patterns_in, refused_by_javascript)
+                      REPO, TABLES_SOURCE, add_platform, patterns_in, refused_by_javascript, repeat_a_row_label)
 from generator import model, opendata, paths
 from generator.escape import spreadsheet_text
 from generator.render import render_site
@@ -1600,6 +1600,23 @@ def test_no_two_rows_of_a_csv_file_share_the_key_its_data_package_names(root):
             rows = list(csv.DictReader(io.StringIO(data_file.content().removeprefix("\ufeff"), newline="")))
             keys = [tuple(row[column] for column in key) for row in rows]
             assert keys and len(set(keys)) == len(keys), data_file.name
+
+
+def test_a_row_label_a_table_repeats_keeps_tables_csv_key_with_each_rows_own_line(project):
+    """A budget table may repeat a row's label under two groups ("Övrigt", with the same figures):
+    tables.csv's key names the row by its line in the source, which each such row has of its own,
+    and its archive link leads there (both rows had the first one's line)."""
+    repeat_a_row_label(project)
+    (data_file,) = [data_file for data_file in opendata.data_files(build_site(project), BASE).national
+                    if data_file.name == "tables.csv"]
+    assert opendata.table_schema(data_file.record_type)["primaryKey"] == ["table", "source_line", "column"]
+    rows = list(csv.DictReader(io.StringIO(data_file.content().removeprefix("\ufeff"), newline="")))
+    keys = [(row["table"], row["source_line"], row["column"]) for row in rows]
+    assert len(set(keys)) == len(keys)
+    lines = (project / TABLES_SOURCE).read_text(encoding="utf-8").split("\n")
+    assert [(row["source_line"], lines[int(row["source_line"]) - 1], row["archive_url"].rpartition("#")[2])
+            for row in rows if row["row"] == "Övrigt"] == [(line, "Övrigt\t1,5\t2,5", f"L{line}")
+                                                          for line in ("17", "17", "20", "20")]
 
 
 def _fixture_package(project: Path, folder: Path, municipality: str) -> Path:
