@@ -22,8 +22,8 @@ from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
 PIPELINE = ["collector", "workers", "clock", "escape", "swedish", "letters", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
-            "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "search_words", "template_cache", "render", "write",
-            "changes", "history", "incremental", "arguments", "scaffold", "schema", "minify", "asset_versions", "merge", "cli", "engines", "prerendered", "headings", "search_text", "search_parser", "search_workers",
+            "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "search_words", "search_text", "template_cache", "render", "write",
+            "changes", "history", "incremental", "arguments", "scaffold", "schema", "minify", "asset_versions", "merge", "cli", "engines", "prerendered", "headings", "search_parser", "search_workers",
             "theme_fragments", "mkdocs_hook"]
 
 
