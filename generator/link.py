@@ -439,6 +439,7 @@ class Table(_FromData):
     # hundredths of an em (`letters.width`).
     names_width: int
     first_column_width: int  # its heading's widest word, or its widest figure with "ca "
+    figure_room: int  # its widest figure's, with a reader's text spacing (`_figure_room`)
     # Its caption as its table, its chart and a comparison print it (`escape.in_languages`),
     # and its unit as its note does ("Tal i mnkr (miljoner kronor)").
     caption_pieces: tuple[tuple[str, str], ...]
@@ -674,6 +675,7 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
                                         approximate, max(model.widest_word(row.label) for row in table_data.rows),
                                         _first_column_width(table_data, approximate),
+                                        _figure_room(table_data, approximate),
                                         _caption_pieces(table_data, plan.foreign_lang or ""),
                                         unit_explained(table_data.unit, plan.foreign_lang or "")))
         plan.sections.append(section)
@@ -688,6 +690,23 @@ def _first_column_width(table: model.Table, approximate: list[list[bool]]) -> in
     figures = [width(("ca " if shown_ca[0] else "") + figure(row.values[0]))
                for row, shown_ca in zip(table.rows, approximate) if row.values[0] is not None]
     return max([model.widest_word(table.columns[0]), *figures])
+
+
+# WCAG 1.4.12's spacing in hundredths of an em: .12em after each letter, .16em more at a space.
+_LETTER_SPACING, _WORD_SPACING = 12, 16
+
+
+def _figure_room(table: model.Table, approximate: list[list[bool]]) -> int:
+    """Hundredths of an em of the widest figure of any of its columns as the page writes it
+    (`ca −753,1`), with WCAG 1.4.12's text spacing: the room its row names leave beside them on a
+    phone, where they stay at the region's left edge and the figures scroll under them
+    (`--vlv-figure-room` in extra.css). With the spacing the names grow to hold their words whole;
+    a narrower room hid a figure's first letters under them (its minus sign). No text is sized
+    from it: it bounds the names' width only where a word would otherwise take the room."""
+    shown = [("ca " if shown_ca else "") + figure(value) for row, approximate_row in zip(table.rows, approximate)
+             for value, shown_ca in zip(row.values, approximate_row) if value is not None]
+    return max((width(text) + _LETTER_SPACING * len(text) + _WORD_SPACING * text.count(" ") for text in shown),
+               default=0)
 
 
 def _caption_pieces(table: model.Table, lang: str) -> tuple[tuple[str, str], ...]:
