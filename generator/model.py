@@ -186,7 +186,9 @@ def unbroken_runs(text: str) -> list[str]:
 # "Verksamhetsutveckling" at 25 px where 32 fit at 360 px), and the documents table would be a
 # block for each document on a desktop's screen (at 1,280 px, Eskilstuna's). Where the spacing
 # makes a word wider than its room, it breaks inside the word instead (`overflow-wrap` in
-# extra.css), and a table scrolls inside its own region, so nothing runs past the page.
+# extra.css), and a table scrolls inside its own region, so nothing runs past the page; there a
+# budget's names' column grows to hold its words whole, up to the room its figures need
+# (link._figure_room).
 def widest_word(text: str, bold: bool = False) -> int:
     """Hundredths of an em of the widest run of `text` a line cannot break (`unbroken_runs`),
     in the widths of the pages' fonts (`letters.width`): the room a heading, a column or a cell
