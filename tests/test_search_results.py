@@ -436,11 +436,47 @@ def test_under_zensical_a_field_before_a_colon_limits_the_word_to_it(zensical_si
     assert sorted(found["title:hemlös"]) == titled
 
 
+# A field typed with a capital, as a phone writes a query's first letter, and as written.
+FIELDS_CAPITALISED = {"Title:hemlös": "title:hemlös", "TEXT:hemlös": "text:hemlös", "Tags:hemlös": "tags:hemlös",
+                      "hemlös Title:-hemlöshet": "hemlös title:-hemlöshet"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_field_before_a_colon_is_read_in_any_case(repo_site, request, engine):
+    """A phone writes a query's first letter as a capital: `Title:hemlös` was no field of
+    either engine (lunr knows `title`), and both listed the pages with the words `title` and
+    `hemlös` (10 under MkDocs, where `title:hemlös` lists 4). The page's script reads a field in
+    any case (vlv-search-on-demand.js)."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine), [*FIELDS_CAPITALISED,
+                                                                         *FIELDS_CAPITALISED.values()], engine)
+    assert all(found[written] for written in FIELDS_CAPITALISED.values())
+    assert {typed: found[typed] for typed in FIELDS_CAPITALISED} == \
+        {typed: found[written] for typed, written in FIELDS_CAPITALISED.items()}
+
+
+# A field with no word after its colon, alone or beside a word.
+FIELDS_WITHOUT_WORD = {"tags:": "", "Tags:": "", "title:": "", "text:": "", "-title:": "", "hemlös tags:": "hemlös",
+                       "title: hemlös": "hemlös"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_field_with_no_word_after_its_colon_asks_nothing(repo_site, request, engine):
+    """`tags:`, on the way to `tags:hemlös`, listed nothing under MkDocs and ten sections under
+    Zensical, whose worker matches the word `tags` loosely (`tagits`); `title:` the pages with the
+    word `title` under both. A field with no word after its colon is no word to look for
+    (vlv-search-on-demand.js): alone it lists nothing, and beside a word what the word lists."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine),
+                                [*FIELDS_WITHOUT_WORD, *filter(None, FIELDS_WITHOUT_WORD.values())], engine)
+    assert found["hemlös"]
+    assert {typed: found[typed] for typed in FIELDS_WITHOUT_WORD} == \
+        {typed: found[words] if words else [] for typed, words in FIELDS_WITHOUT_WORD.items()}
+
+
 # A result's link with a query as typed in `?h=`, and the words its page marks.
 MARKED = {"hemlöshet -barn": "hemlöshet", "-barn": None, "title:hemlös": "hemlös", "hemlöshet -2024": "hemlöshet 2024",
           "hemlöshet barn": "hemlöshet barn", 'hemlöshet -"barn unga"': "hemlöshet", 'hemlöshet "barn"': "hemlöshet barn",
           'hemlöshet "-barn"': "hemlöshet barn", "hemlös*": "hemlös", "*hemlös": "hemlös", "hemlöshet *": "hemlöshet",
-          "*": None}
+          "*": None, "Title:hemlös": "hemlös", "TEXT:hemlös": "hemlös", "tags:": None, "hemlös title:": "hemlös"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -449,7 +485,8 @@ def test_a_results_page_marks_the_words_searched_for_not_one_left_out_or_a_field
     the theme marked every word of it there, `barn` too, which the voter left out, and `title`
     of `title:hemlös`. Material's links carry only the words found, but a link typed or shared
     with `-barn` marked it alike. The page's script keeps in the address the words searched for
-    before the bundle reads it (vlv-search-on-demand.js): a number's sign is no word left out.
+    before the bundle reads it (vlv-search-on-demand.js): a number's sign is no word left out,
+    and a field is one in any case (`Title:hemlös` marked `title` too), with a word after it or none.
     Nor is lunr's wildcard at a word's edge a word: under Zensical, whose separator keeps it,
     `hemlös*` marked nothing, and `hemlöshet *` each `*` of the page too."""
     assert real_pages.marked(_engines_site(repo_site, request, engine), MARKED) == MARKED

@@ -93,16 +93,20 @@
   // Material's index, so "path:" is the word "path" under both. Material's tags are filters
   // under Zensical, which its search never reads: "tags:hemlös" is asked as "hemlös" in the
   // sections so tagged (zensicalQuery). A sign after the colon is read as before it, as lunr
-  // reads it (asWordsTyped).
+  // reads it (asWordsTyped). A field is read in any case, as a phone writes a query's first
+  // letter: lunr knew no field "Title", and "Title:hemlös" was the words "title" and "hemlös"
+  // under both engines. A field with no word after its colon ("tags:", on the way to
+  // "tags:hemlös") is no word to look for: Zensical's worker listed ten sections for "tags", a
+  // word no page writes, which it matches loosely ("tagits"), where Material's listed none.
   var ZENSICALS_FIELDS = ["title", "text"], MATERIALS_ONLY = ["tags"];
-  var TYPED_WORD = new RegExp("^([+\\-]*)(?:(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):([+\\-]*)(?=[^+\\-]))?");
+  var TYPED_WORD = new RegExp("^([+\\-]*)(?:(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):([+\\-]*)(?=[^+\\-]|$))?", "i");
 
   // A word typed: its field, if any, the text after its signs and field (at `at`), and whether
   // it is one to leave out.
   function typedWord(word) {
     var marks = TYPED_WORD.exec(word), text = word.slice(marks[0].length);
     return {
-      field: marks[2] || null,
+      field: marks[2] ? marks[2].toLowerCase() : null,
       text: text,
       at: marks[0].length,
       leftOut: /-/.test(marks[1] + (marks[3] || "")) && !/^\d/.test(text)
@@ -269,6 +273,9 @@
 
   function asWordsTyped(query, fields) {
     return query
+      .replace(/(^|[\s"])[+\-]*([^\s"+\-:]+):[+\-:~^]*(?=[\s"]|$)/g, function (typed, before, name) {  // a field with no word
+        return fieldNamed(name, fields) === null ? typed : before;
+      })
       .replace(/([^\s"+\-:~^])[+\-:~^]+(?=[\s"]|$)/g, "$1")  // at a word's end
       .replace(/(^|[\s"])([+\-]*)([^\s"]+)/g, function (typed, before, signs, word) {  // inside a word: the sign is each part's
         return before + signs + word.replace(INSIDE_A_WORD, "$1 " + signs);
@@ -278,9 +285,17 @@
       .replace(/(^|[\s"+:])-(?=\d)/g, "$1")  // a number's sign
       .replace(/[^\s"]*:[^\s"]*/g, function (word) {  // a word with a colon in it
         var parts = /^([+-]?)([^:]*):([+-]?)(.*)$/.exec(word);
-        var known = fields.indexOf(parts[2]) >= 0;
-        return known ? (parts[1] || parts[3]) + parts[2] + ":" + parts[4].replace(/:/g, " ") : word.replace(/:/g, " ");
+        var field = fieldNamed(parts[2], fields);
+        return field !== null ? (parts[1] || parts[3]) + field + ":" + parts[4].replace(/:/g, " ") : word.replace(/:/g, " ");
       });
+  }
+
+  // The index's field a word before a colon names, as the index spells it, in whichever case typed.
+  function fieldNamed(typed, fields) {
+    for (var index = 0; index < fields.length; index += 1) {
+      if (fields[index].toLowerCase() === typed.toLowerCase()) return fields[index];
+    }
+    return null;
   }
 
   // A query whose every word is one to leave out ("-hemlös") is lunr's every page without them:
