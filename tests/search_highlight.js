@@ -4,6 +4,7 @@
 // being `{"addresses": [...], "text": ...}`, prints for each address the `h` the bundle then
 // reads (null where there is none), both engines' pages loading the same script, and the words
 // the bundle's highlighter marks in the text (null where no text is given): `{address: {h, marks}}`.
+// The text is the page's content, which the script reads too (none where no text is given).
 "use strict";
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
@@ -11,7 +12,7 @@ const site = process.argv[2];
 const scripts = path.join(site, "assets", "javascripts");
 const script = fs.readFileSync(path.join(scripts, "vlv-search-on-demand.js"), "utf8");
 
-function heldAddress(address) {
+function heldAddress(address, text) {
   const page = { Promise, URL, URLSearchParams, RegExp, Object, location: new URL(address) };
   page.window = page;
   page.history = { state: null, replaceState(state, title, url) { page.location = new URL(url, page.location.href); } };
@@ -20,6 +21,12 @@ function heldAddress(address) {
   page.document = {
     getElementById: () => ({ textContent: JSON.stringify({ base: "..", search: "assets/javascripts/workers/search.js" }) }),
     addEventListener() {}, removeEventListener() {}, dispatchEvent() {},
+    // The page's content: the text, shown.
+    querySelector: selector => (text !== null && selector === "[data-md-component=content]" ? {} : null),
+    createTreeWalker: () => {
+      const nodes = [{ data: text, parentElement: { closest: () => null } }];
+      return { nextNode: () => nodes.shift() || null };
+    },
   };
   page.Event = function () {};
   vm.createContext(page);
@@ -52,7 +59,7 @@ const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const marking = input.text === null ? null : highlighter();
 const read = {};
 for (const address of input.addresses) {
-  const h = heldAddress(address);
+  const h = heldAddress(address, input.text);
   const marked = marking && h !== null ? marking(h)(input.text) : "";  // without `h`, the bundle marks nothing
   read[address] = {
     h,

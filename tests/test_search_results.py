@@ -506,6 +506,23 @@ def test_a_results_page_marks_no_figure_of_lunrs_after_a_word(repo_site, request
     assert marks == MARKED_WITHOUT_LUNRS_FIGURES
 
 
+# Queries typed without å, ä and ö, and the words a page that writes them with the letters marks.
+MARKED_AS_WRITTEN = {"amnen": ["Ämnen", "ämnen"], "hemloshet": ["Hemlöshet"], "idee": ["idée"],
+                     "Amnen hemlos": ["Ämnen", "Hemlös", "ämnen"]}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_results_page_marks_the_words_typed_without_å_ä_ö_as_it_writes_them(repo_site, request, engine):
+    """A result found by a word typed without å, ä and ö (`amnen`, which a page holds so for the
+    search alone) links to its page with the word in `?h=` as typed, and the theme, which marks
+    the words as written, marked nothing there: `?h=ämnen` marks `Ämnen`, `?h=amnen` nothing. The
+    page's script adds the forms its content writes the word in (vlv-search-on-demand.js)."""
+    text = "Ämnen: Hemlöshet, en idée bland ämnena, och annat."
+    marks = real_pages.marks(_engines_site(repo_site, request, engine), [*MARKED_AS_WRITTEN, "ämnen"], text)
+    assert marks["ämnen"] == MARKED_AS_WRITTEN["amnen"]
+    assert {query: marks[query] for query in MARKED_AS_WRITTEN} == MARKED_AS_WRITTEN
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_results_page_marks_each_word_searched_for_whole_wherever_it_writes_it(repo_site, request, engine):
     """The theme marks the words of `?h=` on a result's page by its search's separator, which

@@ -146,9 +146,48 @@
     });
   }
 
+  // A word typed without å, ä and ö ("amnen", which a result's link carries as typed, or as the
+  // index holds it for the search alone) marked nothing on the page, which writes "Ämnen": the
+  // theme marks the words of `h` as written, in any case, within a longer word too. The page's
+  // content is there when this script runs (the last of the page, before the theme's bundle):
+  // such a word that the content shows nowhere as typed is kept with the forms it shows it in
+  // with å, ä, ö or é at a word's start, as the search completes a word typed, which the theme
+  // marks as it marks a word typed with them. A word the content shows as typed ("behov") is
+  // the word meant, and marks no other ("behöver"). Only a word of SEARCH_WORD_LENGTH letters or
+  // more, as the pages hold words so typed (swedish.typed_plainly): "ar" would mark each "är".
+  var PLAINLY_TYPED = { a: "[aåä]", o: "[oö]", e: "[eé]" }, SEARCH_WORD_LENGTH = 3;
+  var WORD_CHARACTER = "0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF";  // a letter or digit of a word
+
+  function writtenOnPage(words) {
+    var content = document.querySelector && document.querySelector("[data-md-component=content]");
+    if (!content || !words) return words;
+    var text = shownText(content).toLocaleLowerCase("sv");
+    return words.split(" ").map(function (word) {
+      if (word.length < SEARCH_WORD_LENGTH || !/^[a-z]*[aoe][a-z]*$/i.test(word)) return word;
+      var typed = word.toLowerCase(), forms = [], pattern = new RegExp("(?:^|[^" + WORD_CHARACTER + "])(" +
+        typed.replace(/[aoe]/g, function (letter) { return PLAINLY_TYPED[letter]; }) + ")", "g");
+      text.replace(pattern, function (found, form) {
+        if (forms.indexOf(form) < 0) forms.push(form);
+        return found;
+      });
+      return forms.indexOf(typed) >= 0 ? word : [word].concat(forms).join(" ");
+    }).join(" ");
+  }
+
+  // The text the page's content shows, each text of it apart, as the theme marks each: the words
+  // it holds hidden for the search alone are none of it.
+  function shownText(content) {
+    var text = "", walker = document.createTreeWalker(content, 4);  // NodeFilter.SHOW_TEXT
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || !node.parentElement.closest("[hidden]")) text += node.data + " ";
+    }
+    return text;
+  }
+
   var address = new URL(location.href), marked = address.searchParams.get("h");
-  if (marked !== null && highlighted(marked) !== marked && window.history && history.replaceState) {
-    if (highlighted(marked)) address.searchParams.set("h", highlighted(marked));
+  var marking = marked === null ? null : writtenOnPage(highlighted(marked));
+  if (marked !== null && marking !== marked && window.history && history.replaceState) {
+    if (marking) address.searchParams.set("h", marking);
     else address.searchParams.delete("h");
     history.replaceState(history.state, "", address.href);
   }
