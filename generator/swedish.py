@@ -484,15 +484,20 @@ def shorten_both(before: str, after: str, limit: int = 160) -> tuple[str, str]:
     return tuple("…" + shorten(text[start:], limit - 1) for text in (before, after))  # type: ignore[return-value]
 
 
+# The stop words as written and typed without å, ä and ö: the search drops both from a query.
+_DROPPED_FROM_QUERIES = SEARCH_STOPWORDS | frozenset(map(fold, SEARCH_STOPWORDS))
+
+
 def typed_plainly(names: Iterable[str]) -> list[str]:
     """The words of `names` as a Swedish keyboard types them without accents, å, ä and ö, which
     the site's search matches only as written (`hemloshet`, `vansterpartiet`): a page's words
     for the search alone (`search_words`). Only where they differ from the words as written,
     which the page shows and the search finds as typed; long enough to be searched, no stop
-    word, which the search drops from a query (`vara` of `våra`), and none that begins another:
-    the search completes a word typed (`hemlos` finds `hemlosa`). Sorted."""
+    word, nor one so typed, which the search drops from a query (`vara` of `våra`; `nar` of
+    `när`, which the page's script asks as the stop word: vlv-search-on-demand.js), and none
+    that begins another: the search completes a word typed (`hemlos` finds `hemlosa`). Sorted."""
     written = set(re.findall(r"\w+", " ".join(names).casefold()))
     folded = {word for word in fold(" ".join(written)).split()
-              if len(word) >= SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
+              if len(word) >= SEARCH_WORD_LENGTH and word not in _DROPPED_FROM_QUERIES}
     return sorted(word for word in folded - written
                   if not any(other != word and other.startswith(word) for other in folded | written))

@@ -365,8 +365,36 @@
   var ALONE = new RegExp("^" + LETTER + "$"), AS_A_WORD = "^1000000";
   var BEFORE_A_WORD = new RegExp("(^|[\\s\"])(" + LETTER + ")(?=\\s+[^\\s\"])", "g"), WHOLE = "^1";
 
+  // A stop word typed without å, ä and ö ("for", "pa", "ar"; a phone's English keyboard has
+  // none of them) is the stop word: the index has no word so written (the words the pages hold
+  // for the search alone leave them out, swedish.typed_plainly), and the search completed it to
+  // every word it begins ("for*": "forskning", "formulär"), where it drops "för" (its separator
+  // takes the stop words whole: mkdocs_hook.py, engines.py). "en valplattform for flera ar" listed
+  // the guide's section "En valplattform för flera år" 17th, behind the pages with "arbete". Each
+  // word of ASCII letters is asked as the stop word it is with one a or o written å, ä or ö, if
+  // it is one (lunr's Swedish stop words have one such letter at most), where the separator
+  // leaves nothing of it; each engine then drops it as it drops the stop word typed.
+  var TYPED_PLAINLY = new RegExp("(^|[^" + WORD_CHARACTER + "])([A-Za-z]+)(?=[^" + WORD_CHARACTER + "]|$)", "g");
+  var WRITTEN = { a: "åä", o: "ö", A: "ÅÄ", O: "Ö" };
+
+  function stopWordsAsWritten(query, separator) {
+    if (!separator) return query;
+    var dropped = function (word) { return word.split(separator).every(function (piece) { return !piece; }); };
+    return query.replace(TYPED_PLAINLY, function (typed, before, word) {
+      if (dropped(word)) return typed;
+      for (var at = 0; at < word.length; at += 1) {
+        var letters = WRITTEN[word.charAt(at)] || "";
+        for (var each = 0; each < letters.length; each += 1) {
+          var written = word.slice(0, at) + letters.charAt(each) + word.slice(at + 1);
+          if (dropped(written)) return before + written;
+        }
+      }
+      return typed;
+    });
+  }
+
   function asked(query, index) {
-    var words = asWordsTyped(phrasesRead(query), index.fields);
+    var words = asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
@@ -410,7 +438,7 @@
   // tags, from the setup message), as Material looks for it in its tags alone.
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, count = 0;
-    input = input.replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
+    input = stopWordsAsWritten(input, index.separator).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
       return (before || "") + stars.slice((before || "").length).replace(/\*/g, " ");
     });
     input.replace(/([+\-]*)"([^"]*)"?|[^\s"]+/g, function (word, signs, phrase, at) {
