@@ -155,7 +155,7 @@
   // marks as it marks a word typed with them. A word the content shows as typed ("behov") is
   // the word meant, and marks no other ("behöver"). Only a word of SEARCH_WORD_LENGTH letters or
   // more, as the pages hold words so typed (swedish.typed_plainly): "ar" would mark each "är".
-  var PLAINLY_TYPED = { a: "[aåä]", o: "[oö]", e: "[eé]" }, SEARCH_WORD_LENGTH = 3;
+  var WRITTEN_FOR = { a: "åä", o: "ö", e: "é" }, SEARCH_WORD_LENGTH = 3;  // the letters a letter typed plainly may be
   var WORD_CHARACTER = "0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF";  // a letter or digit of a word
 
   function writtenOnPage(words) {
@@ -165,7 +165,7 @@
     return words.split(" ").map(function (word) {
       if (word.length < SEARCH_WORD_LENGTH || !/^[a-z]*[aoe][a-z]*$/i.test(word)) return word;
       var typed = word.toLowerCase(), forms = [], pattern = new RegExp("(?:^|[^" + WORD_CHARACTER + "])(" +
-        typed.replace(/[aoe]/g, function (letter) { return PLAINLY_TYPED[letter]; }) + ")", "g");
+        typed.replace(/[aoe]/g, function (letter) { return "[" + letter + WRITTEN_FOR[letter] + "]"; }) + ")", "g");
       text.replace(pattern, function (found, form) {
         if (forms.indexOf(form) < 0) forms.push(form);
         return found;
@@ -368,22 +368,22 @@
   // A stop word typed without å, ä and ö ("for", "pa", "ar"; a phone's English keyboard has
   // none of them) is the stop word: the index has no word so written (the words the pages hold
   // for the search alone leave them out, swedish.typed_plainly), and the search completed it to
-  // every word it begins ("for*": "forskning", "formulär"), where it drops "för" (its separator
+  // every word it begins ("for*": "formulär", "fortsätta"), where it drops "för" (its separator
   // takes the stop words whole: mkdocs_hook.py, engines.py). "en valplattform for flera ar" listed
   // the guide's section "En valplattform för flera år" 17th, behind the pages with "arbete". Each
   // word of ASCII letters is asked as the stop word it is with one a or o written å, ä or ö, if
   // it is one (lunr's Swedish stop words have one such letter at most), where the separator
   // leaves nothing of it; each engine then drops it as it drops the stop word typed.
-  var TYPED_PLAINLY = new RegExp("(^|[^" + WORD_CHARACTER + "])([A-Za-z]+)(?=[^" + WORD_CHARACTER + "]|$)", "g");
-  var WRITTEN = { a: "åä", o: "ö", A: "ÅÄ", O: "Ö" };
+  var ASCII_WORD = new RegExp("(^|[^" + WORD_CHARACTER + "])([A-Za-z]+)(?=[^" + WORD_CHARACTER + "]|$)", "g");
 
   function stopWordsAsWritten(query, separator) {
     if (!separator) return query;
     var dropped = function (word) { return word.split(separator).every(function (piece) { return !piece; }); };
-    return query.replace(TYPED_PLAINLY, function (typed, before, word) {
+    return query.replace(ASCII_WORD, function (typed, before, word) {
       if (dropped(word)) return typed;
       for (var at = 0; at < word.length; at += 1) {
-        var letters = WRITTEN[word.charAt(at)] || "";
+        var letter = word.charAt(at), lower = letter.toLowerCase();
+        var letters = (WRITTEN_FOR[lower] || "")[letter === lower ? "toLowerCase" : "toUpperCase"]();
         for (var each = 0; each < letters.length; each += 1) {
           var written = word.slice(0, at) + letters.charAt(each) + word.slice(at + 1);
           if (dropped(written)) return before + written;
