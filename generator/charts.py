@@ -71,6 +71,18 @@ def labelled_measure_pieces(measure: model.Measure, lang: str = "") -> Pieces:
     return measure_pieces(measure, lang) + label
 
 
+def baseline_pieces(indicator: model.Indicator, lang: str = "") -> Pieces:
+    """An indicator's baseline on a comparison's line, before its target: labelled as the target
+    is (`labelled_measure_pieces`), but without the label where the target's is the same, which
+    then names both once, after the target: the line said "kostnad för vuxenvården … per
+    invånare" twice, to the eye and to a screen reader. A table shows each value in its own cell,
+    with its label."""
+    baseline = indicator.baseline
+    if baseline.label == indicator.target.label:
+        return measure_pieces(baseline, lang)
+    return labelled_measure_pieces(baseline, lang)
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str  # what the bar is, before its figure on the line above it

@@ -264,7 +264,7 @@ def _environment(terminal: bool = False) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
-                       unbroken=unbroken, spaced=spaced_html_text, code_spans=code_spans, swedish_date=page_date, measure=charts.labelled_measure_pieces,
+                       unbroken=unbroken, spaced=spaced_html_text, code_spans=code_spans, swedish_date=page_date, measure=charts.labelled_measure_pieces, baseline=charts.baseline_pieces,
                        lower_first=model.lower_first, widest_word=model.widest_word,
                        grouped=grouped, cited=swedish.cited,
                        in_languages=_terminal_languages if terminal else in_languages)

@@ -719,6 +719,38 @@ def test_an_indicators_label_in_a_document_in_another_language_is_marked_as_its_
     for page in shown():
         assert '(2027)\u00a0– <span lang="fi">asunnottomat henkilöt</span></' in page, page
 
+def test_a_comparisons_indicator_line_names_once_what_its_two_values_both_measure(project):
+    """Eskilstuna's comparison showed "1731 kr/invånare (2022) – kostnad för vuxenvården … per
+    invånare → 1250 kr/invånare (2027) – kostnad för vuxenvården … per invånare", and a screen
+    reader read the label twice: where the baseline and the target measure the same thing it
+    stands once, after the target. Labels that differ stay at each value; the indicator's table
+    on the document's page keeps each value's label in its cell."""
+    from generator import paths
+    plan = "bergby-socialnamnden-vp-2024"
+    path = project / "plans" / f"{plan}.yaml"
+    written = path.read_text(encoding="utf-8")
+
+    def shown(baseline_label: str) -> tuple[str, str]:
+        path.write_text(written.replace(
+            "baseline: {value: 120, unit: personer, year: 2022, approximate: true}",
+            f"baseline: {{value: 120, unit: personer, year: 2022, approximate: true, label: {baseline_label}}}").replace(
+            "target: {value: 60, unit: personer, year: 2027}",
+            "target: {value: 60, unit: personer, year: 2027, label: hemlösa personer}"), encoding="utf-8")
+        pages = render_site(build_site(project))
+        compare = pages[paths.compare_page("bergby", "hemloshet")]
+        line = compare[compare.index('<span class="vlv-indicator-line">'):]
+        table = pages[paths.plan_page(plan)]
+        table = table[table.index('<table class="vlv-indicator">'):]
+        return line[:line.index(" <a href")], table[:table.index("</table>")]
+
+    line, table = shown("hemlösa personer")
+    assert line.count("hemlösa personer") == 1 and line.endswith("60\u00a0personer (2027)\u00a0– hemlösa personer</span>"), line
+    assert table.count("hemlösa personer") == 2, table
+    line, _ = shown("personer utan bostad")
+    assert ("ca\u00a0120\u00a0personer (2022)\u00a0– personer utan bostad <span aria-hidden" in line
+            and line.endswith("(2027)\u00a0– hemlösa personer</span>")), line
+
+
 
 def test_a_table_of_a_document_in_another_language_is_marked_on_the_comparison(project):
     from generator import paths
