@@ -663,13 +663,29 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     add_platform(project)
     pages = render_site(build_site(project))
     original = pages[paths.plan_page(PLATFORM)].split('id="fler-kolloplatser"')[1].split("</article>")[0]
-    assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done">● Genomfört'
-            ' enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
+    assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done"><span aria-hidden="true">'
+            '●</span> Genomfört enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
     follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
     assert f'<strong>Följer upp:</strong> <a href="../{PLATFORM}/#fler-kolloplatser">' in follow_up
     # The other follow-up item names no original: the page says it is linked to none (whether the
     # promise is on the site is not known: nothing checks that).
     assert follow_up.count("Uppföljningen länkar inte till löftet i något annat dokument på den här webbplatsen.") == 1
+
+
+def test_a_follow_ups_state_is_heard_in_words_alone_its_shape_is_for_the_eye(project):
+    """A state's shape (● ◐ ○ ?) stood as text before its words: a screen reader read "svart
+    cirkel, Genomfört enligt dokumentet" or "frågetecken, Läget anges inte …", the state twice.
+    On the document's page, beside the promise it follows up and on a comparison, the shape is
+    hidden from it and the words alone are heard."""
+    add_platform(project)
+    pages = render_site(build_site(project))
+    shown = [pages[paths.plan_page("dalby-m-uppfoljning")], pages[paths.plan_page(PLATFORM)],
+             pages[paths.compare_page("dalby", "sommarkollo")]]
+    badges = [re.findall(r'<span class="vlv-badge [^"]*">(.*?dokumentet)</span>', page) for page in shown]
+    heard = {re.sub(r"<[^>]+>", "", re.sub(r'<span aria-hidden="true">[^<]*</span>', "", badge)).strip()
+             for badges_of_a_page in badges for badge in badges_of_a_page}
+    assert all(badges) and heard <= {f"{said} {'i' if state == 'unknown' else 'enligt'} dokumentet"
+                                         for state, said in model.PROMISE_STATES.items()}, badges
 
 
 @pytest.mark.parametrize("follow, term, note", [

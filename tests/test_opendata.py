@@ -1280,8 +1280,8 @@ def test_a_promise_whose_state_is_not_stated_is_described_alike_in_the_data_and_
     assert any(r["status"] is None for r in records)
     page = (site_dir / "dokument" / unknown["plan"] / "index.html").read_text(encoding="utf-8")
     anchor = page.index(f'id="{unknown["item"]}"')
-    badge = re.search(r'vlv-badge-unknown">([^<]*)<', page[anchor:]).group(1)
-    assert badge == "? Läget anges inte i dokumentet"
+    badge = re.search(r'vlv-badge-unknown"><span aria-hidden="true">\?</span> ([^<]*)<', page[anchor:]).group(1)
+    assert badge == "Läget anges inte i dokumentet"
 
 
 def test_each_figure_of_tables_csv_links_its_table_and_its_line_in_the_archived_text(repo_site, data):
