@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, os_reason, warning_lines
 from .escape import annotation_data, html_text, html_with_code, log_text
-from .swedish import count, percent, shorten
+from .swedish import count, percent
 
 if TYPE_CHECKING:
     from .outputs import Output
@@ -108,8 +108,20 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
 
 def _summary_cell(text: str, pieces: list[tuple[str, bool]]) -> str:
     """A message or hint in the job summary's table: its code spans (`errors.code`) as code,
-    the rest as text; one too long for a cell cut, as text."""
-    return html_with_code(pieces) if len(text) <= SUMMARY_CELL else html_text(shorten(text, SUMMARY_CELL))
+    the rest as text; one too long for a cell cut, its spans before the cut still code."""
+    return html_with_code(pieces if len(text) <= SUMMARY_CELL else _cut(pieces, SUMMARY_CELL))
+
+
+def _cut(pieces: list[tuple[str, bool]], limit: int) -> list[tuple[str, bool]]:
+    """`pieces` cut as `shorten` cuts a text, at `limit` characters with "…" where they were
+    cut, outside any code span: what stands in one is to be typed, and "…" is not."""
+    kept, room = [], limit - 1
+    for text, is_code in pieces:
+        if len(text) > room:
+            return kept + [(text[:room], is_code), ("…", False)]
+        kept.append((text, is_code))
+        room -= len(text)
+    return kept
 
 
 def _site(root: Path):

@@ -55,16 +55,26 @@ def coded(wording: str) -> str:
     return wording.replace("`", _MARK)
 
 
-def _unmarked(text: str) -> str:
+def plain(text: str) -> str:
+    """A text with its code spans (`code`) in backticks, as plain text shows them: for a text
+    that never becomes a `LocatedError` (the editors' schemas, `new`'s refusals), which would
+    otherwise hold the marks."""
     return text.replace(_MARK, "`")
 
 
-def _pieces(text: str, marked: str) -> list[tuple[str, bool]]:
-    """A message or hint as its pieces, each with whether it is code; `marked`: the same with its
-    code spans marked, or "" where it has none."""
-    if not marked:
-        return [(text, False)] if text else []
-    return [(piece, bool(index % 2)) for index, piece in enumerate(marked.split(_MARK)) if piece]
+def spans(text: str) -> list[tuple[str, bool]]:
+    """A text with its code spans marked (`code`) as its pieces, each with whether it is code:
+    for `escape.html_with_code`."""
+    return [(piece, bool(index % 2)) for index, piece in enumerate(text.split(_MARK)) if piece]
+
+
+def _marks_kept(text: str, old: str) -> str:
+    """A message or hint `text` with its code spans marked, "" where it has none: its own marks,
+    and `old`'s (the marked text it had before `dataclasses.replace`) where `text` holds that
+    text as plain text shows it, as when a hint is written anew from the hint it had."""
+    if old and plain(old) in text:
+        text = text.replace(plain(old), old, 1)
+    return text if _MARK in text else ""
 
 
 @dataclass(frozen=True, order=True)
@@ -84,16 +94,15 @@ class LocatedError:
     kind: str = dataclasses.field(default="", compare=False)
     refused: Optional[str] = dataclasses.field(default=None, compare=False)
     # The message and the hint with their code spans marked (`code`), for the job summary; the
-    # fields above hold them as plain text shows them. Kept by `dataclasses.replace` while it
-    # leaves that text as it is.
+    # fields above hold them as plain text shows them. Kept by `dataclasses.replace`, also where
+    # it writes a text that holds the old one (`hint=f"{error.hint} …"`).
     marked: tuple[str, str] = dataclasses.field(default=("", ""), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        marked = tuple(text if _MARK in text else old if old and _unmarked(old) == text else ""
-                       for text, old in zip((self.message, self.hint), self.marked))
+        marked = tuple(_marks_kept(text, old) for text, old in zip((self.message, self.hint), self.marked))
         object.__setattr__(self, "marked", marked)
-        object.__setattr__(self, "message", _unmarked(self.message))
-        object.__setattr__(self, "hint", _unmarked(self.hint))
+        object.__setattr__(self, "message", plain(self.message))
+        object.__setattr__(self, "hint", plain(self.hint))
 
     @property
     def field_shown(self) -> str:
@@ -109,12 +118,12 @@ class LocatedError:
     @property
     def message_pieces(self) -> list[tuple[str, bool]]:
         """The message in pieces, each with whether it is code (`code`): for the job summary."""
-        return _pieces(self.message, self.marked[0])
+        return spans(self.marked[0] or self.message)
 
     @property
     def hint_pieces(self) -> list[tuple[str, bool]]:
         """The hint in pieces, as `message_pieces`."""
-        return _pieces(self.hint, self.marked[1])
+        return spans(self.marked[1] or self.hint)
 
     def pieces(self) -> list[tuple[str, bool]]:
         """The error as `str` gives it, in pieces, as `message_pieces`."""

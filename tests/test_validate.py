@@ -4596,6 +4596,29 @@ def test_a_page_after_an_address_is_told_its_locator_as_code_in_the_summary():
     assert "skrivs i varje punkts <code>locator</code>, t.ex. <code>locator: sida 3</code>. Skriv bara" in summary
 
 
+def test_a_hint_written_anew_from_an_errors_own_keeps_its_code_spans_in_the_job_summary():
+    """An error whose hint is written again with more words (`dataclasses.replace`, as the
+    figures of a table with an undeclared mark are said once) showed its code as `&#96;` marks."""
+    import dataclasses
+    from generator.errors import LocatedError, coded
+
+    error = LocatedError(PLAN, 1, 1, "items", "x", coded("Skriv `decimal: \",\"`."))
+    longer = dataclasses.replace(error, hint=f"{error.hint} Det andra talet står på rad 9 ('1`2').")
+    assert longer.hint == "Skriv `decimal: \",\"`. Det andra talet står på rad 9 ('1`2')."
+    assert ("| Skriv <code>decimal: &#34;,&#34;</code>. Det andra talet står på rad 9 (&#39;1&#96;2&#39;). |"
+            in generator.cli.summary_markdown([longer]))
+
+
+def test_a_hint_too_long_for_its_cell_keeps_its_code_spans_before_the_cut():
+    from generator.errors import LocatedError, code
+
+    hint = f"Skriv {code('locator: Mål')} eller " + "x " * 1500
+    summary = generator.cli.summary_markdown([LocatedError(PLAN, 1, 1, "locator", "x", hint)])
+    assert "| Skriv <code>locator: Mål</code> eller x x" in summary and "&#96;" not in summary
+    cell = next(line for line in summary.splitlines() if line.startswith(f"| {PLAN}")).split(" | ")[-1]
+    assert cell.endswith(" x … |") and len(re.sub("</?code>", "", cell)) == 2000 + len(" |"), cell
+
+
 def test_a_plans_warnings_come_with_its_own_field_errors(project, cli):
     """The warnings came with errors in other files only: a plan with a wrong topic id and
     `**` in a text showed the error, and the warning only in the next round."""
