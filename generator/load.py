@@ -2217,12 +2217,13 @@ ECHOED = 80
 
 
 # What is wrong and how to fix it, for faults said without the value too: by the editors'
-# schemas (`schema._swedish_messages`) in the same words as `validate`.
+# schemas (`schema._swedish_messages`) in the same words as `validate`, their code spans marked
+# (`errors.coded`) for the job summary, in backticks in the schemas.
 NOT_A_TEXT = ("här ska det stå en text", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon.")
-NOT_A_LIST = ("här ska det stå en lista", "Skriv varje post på en egen rad som börjar med `- `.")
+NOT_A_LIST = ("här ska det stå en lista", coded("Skriv varje post på en egen rad som börjar med `- `."))
 NOT_A_BLOCK = ("här ska det stå ett block med fält (nyckel: värde)", "Skriv fälten indragna på raderna under.")
 A_LIST_NOT_A_BLOCK = (f"{NOT_A_BLOCK[0]}, inte en lista",
-                      "Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt.")
+                      coded("Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt."))
 NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
 # An address copied without its scheme (`www.mp.se/vasteras`) or with spaces typed as spaces:
 # the address to write, as the browser's address bar gives it.
@@ -2302,9 +2303,9 @@ TOPIC_TWICE_HINT = "Ta bort det ena; varje ämne räknas en gång per punkt."
 COLUMN_TWICE_HINT = "Skriv varje kolumn en gång."
 # A table's column heading twice (`checks.check_table_columns_once`): ambiguous where a row's
 # `approximate` names it, and as the open data's key (`opendata.PRIMARY_KEYS`).
-COLUMNS_TWICE = ("står två gånger i tabellens `columns`",
-                 "Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
-                 "`approximate` eller i de öppna data.")
+COLUMNS_TWICE = (coded("står två gånger i tabellens `columns`"),
+                 coded("Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
+                       "`approximate` eller i de öppna data."))
 
 
 def id_too_long_hint(becomes: str = "en del av adresser på webbplatsen") -> str:
@@ -2321,7 +2322,7 @@ def too_many_entries(most: object) -> tuple[str, str]:
 
 
 def too_few_entries(least: int) -> tuple[str, str]:
-    return f"listan måste ha minst {count(least, 'post', 'poster')}", "Lägg till en post som börjar med `- `."
+    return f"listan måste ha minst {count(least, 'post', 'poster')}", coded("Lägg till en post som börjar med `- `.")
 NOT_A_REFERENCE = "ingen giltig hänvisning till en punkt"
 # Where one value belongs and a list or a block stands: said so, never as Python spells the list.
 NOT_ONE_VALUE = "inte en lista eller ett block"
@@ -2458,7 +2459,7 @@ def _id_example(loc: tuple) -> str:
 
 
 def id_hint(example: str) -> str:
-    return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
+    return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. {code(example)}."
 
 
 def field_in_text(text: str, fields: Iterable[str]) -> Optional[re.Match]:
@@ -2534,7 +2535,7 @@ def _reference_in_plan(document: Document, value: object, hint: str) -> str:
 
 def reference_hint(example: str = "eskilstuna-v-valplattform-2022#harbarge") -> str:
     return ("Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
-            f"bindestreck, t.ex. `{example}`.")
+            f"bindestreck, t.ex. {code(example)}.")
 
 
 def _labels_of(expected: list[str]) -> dict[str, str]:
@@ -2604,7 +2605,7 @@ def missing_said(name: str) -> str:
 
 def missing_hint(name: str) -> str:
     """How to add the required field `name` that is left out (`validate`'s and the editors')."""
-    return f"Lägg till `{name}: …` i blocket."
+    return f"Lägg till {code(f'{name}: …')} i blocket."
 
 
 def _as_a_list(name: object, node: AnyNode, model: type[BaseModel], loc: tuple) -> Optional[str]:

@@ -31,6 +31,7 @@ from pydantic import BaseModel
 from . import clock, model, paths
 from .model import PLACEHOLDER
 from .checks import MUNICIPALITY_NEW, SCHEMA_LINE
+from .errors import plain
 from .escape import html_text
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
@@ -191,7 +192,7 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
             known = ", ".join(m.id for m in municipalities)
             raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}. "
                                 "Finns er kommun inte med? Lägg till den där tillsammans med er aktör. "
-                                + new_actor_hint(_actor_id(wanted, as_id(municipality))))
+                                + plain(new_actor_hint(_actor_id(wanted, as_id(municipality)))))
     by_id = next((a for a in actors if a.id == wanted), None)
     if by_id is not None:
         if place is not None and by_id.municipality != place.id:
@@ -210,7 +211,7 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
     listed = ", ".join(f"{a.id} ({a.short})" for a in actors)
     where = f" i kommunen {place.name}" if place is not None else ""
     raise ScaffoldError(f"okänd aktör '{name}'{where}. {hint}Aktörer i {REGISTRY_DIR}/actors.yaml: {listed}. "
-                        + new_actor_hint(_actor_id(wanted, place.id if place is not None else None)))
+                        + plain(new_actor_hint(_actor_id(wanted, place.id if place is not None else None))))
 
 
 def _actor_id(wanted: str, municipality: str | None) -> str:

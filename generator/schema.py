@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from . import load, model, paths
+from .errors import coded, plain
 from .escape import URL_PATTERN
 from .load import REGISTRY_DIR, load_file
 
@@ -273,7 +274,7 @@ def _bound_message(block: dict, keyword: str, bound: object) -> str:
             return model.said("ett ämne står två gånger", load.TOPIC_TWICE_HINT)
         if block.get("description") == model.Table.model_fields["columns"].description:
             return model.said(f"en kolumn {load.COLUMNS_TWICE[0]}", load.COLUMNS_TWICE[1])
-        return model.said("en kolumn står två gånger i radens `approximate`", load.COLUMN_TWICE_HINT)
+        return model.said(coded("en kolumn står två gånger i radens `approximate`"), load.COLUMN_TWICE_HINT)
     if block.get("pattern") == model.ID_PATTERN:
         return model.said(f"id:t är för långt (högst {bound} tecken)", load.id_too_long_hint())
     return model.said(f"texten är för lång (högst {bound} tecken)", "Korta texten.")
@@ -537,5 +538,15 @@ def json_schemas(base_url: str, topics: Iterable[model.Topic] = ()) -> dict[str,
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": paths.absolute_url(base_url, paths.editor_schema_file(name)), "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
-        out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        out[name] = json.dumps(_in_plain_text(schema), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return out
+
+
+def _in_plain_text(node: object) -> object:
+    """The schema with each message's code spans in backticks (`errors.plain`): the messages are
+    `validate`'s, whose spans are marked for its job summary; an editor shows them as text."""
+    if isinstance(node, dict):
+        return {key: _in_plain_text(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_in_plain_text(value) for value in node]
+    return plain(node) if isinstance(node, str) else node

@@ -20,6 +20,7 @@ import difflib
 import re
 from typing import Generic, Iterable, Optional, Protocol, TypeVar
 
+from .errors import code
 from .swedish import fold
 
 MAX_TOPIC_SUGGESTIONS = 3
@@ -237,14 +238,15 @@ NEW_PARTY_SECTION = "Nytt parti på webbplatsen"  # the guide's section (docs/bi
 
 
 def new_actor_hint(value: str) -> str:
-    """How a party that is not in the registry gets there, in Swedish."""
+    """How a party that is not in the registry gets there, in Swedish, with the command as a
+    code span (`errors.code`: `errors.plain` where no `LocatedError` is made of it)."""
     example = value.strip().casefold() or "kommun-parti"
     return (f"Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml, vid behov kommunen "
             f"i registry/municipalities.yaml och era två rader i .github/CODEOWNERS, i samma pull request som er "
             f"första plan (guiden, avsnittet ”{NEW_PARTY_SECTION}”), så behöver ni inte vänta; "
             f"eller öppna ett issue med formuläret ”{PARTY_FORM}” på GitHub (Issues → New issue; formuläret finns "
             f"i {PARTY_FORM_FILE}), så lägger redaktionen in partiet. Sedan skapar ni planen med "
-            f"`.venv/bin/python -m generator new --actor {example} …`.")
+            f"{code(f'.venv/bin/python -m generator new --actor {example} …')}.")
 
 
 # --- topics a text names -------------------------------------------------------------------------

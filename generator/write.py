@@ -27,7 +27,7 @@ from typing import Iterator, Optional
 
 import yaml
 
-from .errors import LocatedError
+from .errors import LocatedError, coded
 from .escape import html_text
 from .paths import GENERATED_DIRS, GENERATED_FILES
 from .yaml_syntax import explain_syntax_error
@@ -253,7 +253,7 @@ def read_front_matter(page: Path, shown: str) -> tuple[Optional[yaml.MappingNode
         line, col = (root.start_mark.line + 1, root.start_mark.column + 1) if root is not None else (2, 1)
         return None, [LocatedError(shown, line, col, "(front matter)",
                                    "här ska det stå fält (nyckel: värde) mellan raderna ---.",
-                                   "Skriv ett fält per rad, t.ex. `description: …`.")]
+                                   coded("Skriv ett fält per rad, t.ex. `description: …`."))]
     return root, []
 
 
@@ -263,8 +263,8 @@ def search_settings_errors(front_matter: yaml.MappingNode, shown: str) -> list[L
     build with a traceback from the hook."""
     return [LocatedError(shown, key.start_mark.line + 1, key.start_mark.column + 1, "search",
                          "här ska det stå ett block med fält, inte ett enda värde.",
-                         "Skriv fälten indragna på raderna under, t.ex. `search:` och under den `  exclude: true` "
-                         "(sidan hålls utanför sökningen) eller `  boost: 2`.")
+                         coded("Skriv fälten indragna på raderna under, t.ex. `search:` och under den `  exclude: true` "
+                               "(sidan hålls utanför sökningen) eller `  boost: 2`."))
             for key, value in front_matter.value
             if key.value == "search" and not isinstance(value, yaml.MappingNode) and not value.tag.endswith(":null")]
 

@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 from conftest import NEW_PARTY_HINT, REPO
 from generator import model
+from generator.cli import summary_markdown
+from generator.errors import LocatedError
+from generator.escape import html_text
 from generator.load import read_document, validate
 from generator.suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from generator.swedish import fold
@@ -125,7 +128,16 @@ def test_two_equally_likely_actors_give_no_suggestion():
 
 def test_the_new_party_hint_names_both_ways_in_and_the_command():
     """A party can add itself in its first pull request without waiting; the form is the other way."""
-    assert new_actor_hint("eskilstuna-c") == NEW_PARTY_HINT + "`.venv/bin/python -m generator new --actor eskilstuna-c …`."
+    error = LocatedError("plans/eskilstuna-c-plan.yaml", 4, 8, "actor", "okänd aktör.", new_actor_hint("eskilstuna-c"))
+    assert error.hint == NEW_PARTY_HINT + "`.venv/bin/python -m generator new --actor eskilstuna-c …`."
+
+
+def test_the_new_party_hints_command_is_code_in_the_job_summary_with_the_actor_as_text():
+    """The command reached the job summary between `&#96;` marks. The actor in it is the plan's
+    `actor` as written: a backtick or a pipe of its own stays text inside the code."""
+    error = LocatedError("plans/x.yaml", 4, 8, "actor", "okänd aktör.", new_actor_hint("a`b|c"))
+    assert (f"<code>{html_text('.venv/bin/python -m generator new --actor a`b|c …')}</code>. |"
+            in summary_markdown([error]))
 
 
 # --- folding, and the topics a text names ----------------------------------------------------------

@@ -4596,6 +4596,65 @@ def test_a_page_after_an_address_is_told_its_locator_as_code_in_the_summary():
     assert "skrivs i varje punkts <code>locator</code>, t.ex. <code>locator: sida 3</code>. Skriv bara" in summary
 
 
+def _as_the_log_shows(text: str) -> str:
+    """A message's text as the log shows it, its code spans in backticks."""
+    from generator.errors import LocatedError
+
+    return LocatedError(PLAN, 1, 1, "items", text).message
+
+
+def _hint_constants() -> list:
+    """Every text, or pair of texts (what is wrong, how to fix it), that a module writing errors
+    (one that imports from `errors`) keeps for its messages and hints and that holds a code span:
+    its public texts of words (a pattern, which has no space, is none)."""
+    import importlib
+
+    found = []
+    for path in sorted((REPO / "generator").glob("*.py")):
+        if not re.search(r"^from \.errors import", path.read_text(encoding="utf-8"), re.MULTILINE):
+            continue
+        for name, value in vars(importlib.import_module(f"generator.{path.stem}")).items():
+            texts = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
+            if (not name.startswith("_") and texts and all(isinstance(text, str) and " " in text for text in texts)
+                    and any("`" in _as_the_log_shows(text) for text in texts)):
+                found.append(pytest.param(texts, id=f"{path.stem}.{name}"))
+    return found
+
+
+@pytest.mark.parametrize("texts", _hint_constants())
+def test_every_hint_constant_shows_its_code_as_code_in_the_job_summary(texts):
+    """`Skriv varje post på en egen rad som börjar med `- `.` reached the job summary as
+    `&#96;- &#96;`: a kept text written with plain backticks, not as code spans (`errors.coded`)."""
+    from generator.errors import LocatedError
+
+    error = LocatedError(PLAN, 1, 1, "items", *texts[:2])
+    summary = generator.cli.summary_markdown([error])
+    assert "&#96;" not in summary and summary.count("<code>") == (error.message + error.hint).count("`") // 2, summary
+
+
+def _said_by_the_editors_schemas(monkeypatch) -> list[str]:
+    """Each part of every message the editors' schemas say (`model.said`), as they were given:
+    the texts the schemas share with `validate`, which says them in the log and the summary."""
+    from generator import model, schema
+
+    said, real = [], model.said
+    monkeypatch.setattr(model, "said", lambda *parts, **options: said.extend(parts) or real(*parts, **options))
+    schema.json_schemas("https://vemlovarvad.example/")
+    return said
+
+
+def test_every_text_the_editors_schemas_share_with_validate_shows_its_code_as_code_in_the_job_summary(monkeypatch):
+    """The hints the editors' schemas share (`Lägg till `title: …` i blocket.`, an id's example,
+    a list's `- `) reached the job summary as `&#96;` marks: written with plain backticks, for
+    the schemas, which show them as such (`schema._in_plain_text`)."""
+    from generator.errors import LocatedError
+
+    shared = sorted({text for text in _said_by_the_editors_schemas(monkeypatch) if "`" in _as_the_log_shows(text)})
+    assert len(shared) > 10, shared  # every required field's `missing_hint` among them
+    shown = {_as_the_log_shows(text): generator.cli.summary_markdown([LocatedError(PLAN, 1, 1, "items", text, text)]) for text in shared}
+    assert [text for text, summary in shown.items() if "&#96;" in summary or "<code>" not in summary] == []
+
+
 def test_a_hint_written_anew_from_an_errors_own_keeps_its_code_spans_in_the_job_summary():
     """An error whose hint is written again with more words (`dataclasses.replace`, as the
     figures of a table with an undeclared mark are said once) showed its code as `&#96;` marks."""
