@@ -6512,7 +6512,7 @@ def texts_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
     for plan in inputs.plans:
         if not plan.swallowed:
             continue
-        why = "där " + " och ".join(f"rad {text.line + 1}–{text.end} läses som texten i `{text.key}` (rad {text.line})"
+        why = "där " + " och ".join(f"rad {text.line + 1}–{text.end} läses som texten i {code(text.key)} (rad {text.line})"
                                     for text in plan.swallowed)
         archive = archive_of(plan)
         if archive in inputs.sources:
@@ -6546,7 +6546,7 @@ def sources_waited_for(inputs: Inputs, errors: list[LocatedError]) -> list[tuple
             # `archive` refused or naming no file, said at `source.archive` without a word of the
             # quotes: the party-office audit's wrong quotes came a round later, unannounced. (An
             # empty text, or another actor's, has its error say so.)
-            waited.append((f"citaten i {plan.path}", "sin källtext", "eftersom `source.archive` har fel"))
+            waited.append((f"citaten i {plan.path}", "sin källtext", coded("eftersom `source.archive` har fel")))
     return waited
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from . import clock, collector, paths
-from .errors import LocatedError, ValidationFailed, os_reason, warning_lines
+from .errors import LocatedError, ValidationFailed, os_reason, plain, spans, warning_lines
 from .escape import annotation_data, html_text, html_with_code, log_text
 from .swedish import count, percent
 
@@ -42,18 +42,19 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
           file=sys.stderr)
     waited = _waited_for(inputs, errors)  # names plans' files: text, as the errors are
     if waited:
-        print(log_text(waited), file=sys.stderr)
+        print(log_text(plain(waited)), file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
         _to_job_summary(summary_markdown(errors, in_pull_request=_in_pull_request())
-                        + (f"{html_text(waited)}\n\n" if waited else ""))
+                        + (f"{html_with_code(spans(waited))}\n\n" if waited else ""))
 
 
 def _waited_for(inputs, errors: list[LocatedError]) -> str:
     """A sentence on what the plans were not compared with, since a registry or an archived
     text has errors or waits for one that has, or a plan reads its own items as a text: the
-    plans' errors against them come in the next round, which is then no surprise."""
+    plans' errors against them come in the next round, which is then no surprise. Its code spans
+    are marked (`errors.code`), as an error's are."""
     from .checks import registries_waited_for, sources_waited_for, texts_waited_for
 
     waited = registries_waited_for(inputs, errors) + sources_waited_for(inputs, errors) + texts_waited_for(inputs) \

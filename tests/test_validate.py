@@ -812,6 +812,19 @@ def test_a_plan_whose_archive_names_no_text_says_its_quotes_wait_for_it(project,
                                "har fel: nästa körning gör det, när felen där är rättade.\n"), result.err
 
 
+def test_what_was_not_compared_names_its_field_as_code_in_the_job_summary(project, cli, tmp_path, monkeypatch):
+    """The sentence under the errors showed `source.archive` between `&#96;` marks in the job
+    summary; in the log it stands in backticks."""
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a-plan.txt"))
+    result = cli("--root", str(project), "validate")
+    assert f"Citaten i {PLAN} har inte jämförts med sin källtext, eftersom `source.archive` har fel: " in result.err
+    assert (f"Citaten i {PLAN} har inte jämförts med sin källtext, eftersom <code>source.archive</code> "
+            "har fel: nästa körning gör det, när felen där är rättade.") in summary.read_text(encoding="utf-8")
+
+
 def test_a_file_saved_as_utf16_is_named_so(project, cli):
     """Notepad's "Unicode" is UTF-16: the message says so at the file's start, not byte 0xff."""
     (project / PLAN).write_bytes(original(project).encode("utf-16"))
