@@ -2371,8 +2371,8 @@ def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
             if isinstance(entry, model.Table):
-                errors += [plan.error(loc + ("columns", index), f"kolumnen {cited(column)} {coded(COLUMNS_TWICE[0])}.",
-                                      coded(COLUMNS_TWICE[1]))
+                errors += [plan.error(loc + ("columns", index), f"kolumnen {cited(column)} {COLUMNS_TWICE[0]}.",
+                                      COLUMNS_TWICE[1])
                            for index, column in enumerate(entry.columns) if column in entry.columns[:index]]
     return errors
 
