@@ -2935,7 +2935,7 @@ def _no_text_with_yamls_ending(root: Path, relative: str, path: Path, actor_ids:
     raw, _ = read_bytes(root, relative, MAX_SOURCE_BYTES)
     if raw is None:
         return None
-    name = _name_offered(SOURCES_DIR, path, _DATA_ENDINGS.sub("", path.name), actor_ids) or _NAMELESS
+    name = _name_offered(SOURCES_DIR, path, _bare_stem(path.name), actor_ids) or _NAMELESS
     target = f"{SOURCES_DIR}/{name}.txt"
     if not raw.removeprefix(codecs.BOM_UTF8).strip():
         return LocatedError(relative, 1, 1, "", "filen är tom och läses inte.", "Ta bort den." if (root / target).exists()
@@ -2964,6 +2964,24 @@ def _named_with_another_ending(root: Path, archive: str, source_errors: list[Loc
     return next((error for error in source_errors if PurePosixPath(error.path).parent.as_posix() == SOURCES_DIR
                  and not error.kind.startswith(_PLAN_ELSEWHERE) and (root / error.path).is_file()
                  and _bare_stem(PurePosixPath(error.path).name).casefold() == stem), None)
+
+
+def _as_held(root: Path, other: LocatedError, actor_ids: Collection[str], *lists: list[LocatedError]) -> LocatedError:
+    """`other`, the file `_named_with_another_ending` found, said to be what it holds where that
+    is nothing to rename (`_no_text_with_yamls_ending`: empty, a pdf, no UTF-8 text), in each of
+    `lists`, whatever its ending: `x.md`, `x.TXT` or `x` in UTF-16 was told to take `.txt`, and
+    the next run refused it as no UTF-8 (a pdf too, told to be saved as UTF-8)."""
+    if other.kind in (_DOCUMENT, _NOT_UTF8, _EMPTY):
+        return other
+    held = _no_text_with_yamls_ending(root, other.path, root / other.path, actor_ids)
+    for errors in lists if held is not None else ():
+        errors[errors.index(other)] = held
+    return held or other
+
+
+def _its_ending(path: str) -> str:
+    """How `path`'s name ends, beside the `.txt` meant: `sources/x` was said to have another ending."""
+    return "med en annan filändelse" if PurePosixPath(path).suffix else "utan filändelse"
 
 
 def _bare_stem(name: str) -> str:
@@ -3820,10 +3838,11 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             continue
         other = None if archive in inputs.source_files else _named_with_another_ending(root, archive, source_errors)
         if other is not None:
+            other = _as_held(root, other, _registered_actors(inputs), source_errors, inputs.errors)
             # `sources/x.yaml` where the plan names `x.txt`: the plan was told only that its text was
             # missing, and the file, told what to do as if no plan named it, to be moved or removed.
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
-                                            f"{other.path} finns, med en annan filändelse.", _made_the_text(other, archive)))
+                                            f"{other.path} finns, {_its_ending(other.path)}.", _made_the_text(other, archive)))
             named_otherwise[other, archive].append(plan.path)
             continue
         if archive not in inputs.source_files:

@@ -5681,17 +5681,19 @@ def test_a_text_saved_with_yaml_s_ending_is_told_to_take_a_text_s(project, cli, 
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("ending", [".yaml", ".md", ""], ids=["yaml", "md", "no-ending"])
-def test_a_plans_text_saved_with_another_ending_is_named_in_the_plans_error(project, cli, ending):
+@pytest.mark.parametrize("ending, said", [(".yaml", "med en annan filändelse"), (".md", "med en annan filändelse"),
+                                          ("", "utan filändelse")], ids=["yaml", "md", "no-ending"])
+def test_a_plans_text_saved_with_another_ending_is_named_in_the_plans_error(project, cli, ending, said):
     """The plan naming `sources/x.txt`, whose text lay at `sources/x.yaml` (or `x.md`, or `x` as
     GitHub's editor may save it), was told only that its text was missing, and `x.md` to be moved
-    or removed: the plan is told that the file is there under another ending, both are told to
-    rename it to `x.txt`, and renamed as told, it passes."""
+    or removed: the plan is told that the file is there under another ending (`x` that it has
+    none, where it was said to have another), both are told to rename it to `x.txt`, and renamed
+    as told, it passes."""
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.rename(source.with_name(f"bergby-a-plan-2024{ending}"))
     assert refused(cli, project)[:2] == [
         f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
-        f"sources/bergby-a-plan-2024{ending} finns, med en annan filändelse. Tips: Byt namn på den till "
+        f"sources/bergby-a-plan-2024{ending} finns, {said}. Tips: Byt namn på den till "
         "bergby-a-plan-2024.txt; i sources/ ligger bara filer som slutar på .txt.",
         f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den är "
         f"källtexten i `archive` i {PLAN}: byt namn på den till bergby-a-plan-2024.txt; i sources/ ligger bara filer "
@@ -5700,20 +5702,49 @@ def test_a_plans_text_saved_with_another_ending_is_named_in_the_plans_error(proj
     accepted(cli, project)
 
 
-def test_a_plans_text_saved_as_utf_16_with_another_ending_is_told_to_be_saved_as_utf_8(project, cli):
+@pytest.mark.parametrize("ending, said", [(".yaml", "med en annan filändelse"), (".md", "med en annan filändelse"),
+                                          (".TXT", "med en annan filändelse"), ("", "utan filändelse")],
+                         ids=["yaml", "md", "capitals", "no-ending"])
+def test_a_plans_text_saved_as_utf_16_with_another_ending_is_told_to_be_saved_as_utf_8(project, cli, ending, said):
     """`sources/x.yaml` in UTF-16 for the plan's `x.txt`: the plan is told that the file is there,
     and to save it as UTF-8 under the text's name, as the file is; it was told to take `.txt`,
-    and the next run that it was no UTF-8."""
+    and the next run that it was no UTF-8. So are `x.md`, `x.TXT` and `x`, which were told only
+    to take `.txt`, as if they were UTF-8; saved as told, the plan passes."""
     source = project / "sources" / "bergby-a-plan-2024.txt"
-    source.with_suffix(".yaml").write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
+    text = source.read_text(encoding="utf-8")
+    source.with_name(f"bergby-a-plan-2024{ending}").write_bytes(text.encode("utf-16"))
     source.unlink()
     saved = ("spara den som UTF-8 med namnet bergby-a-plan-2024.txt (i Anteckningar: Spara som, Kodning UTF-8; i GitHubs "
              "webbredigerare blir det rätt automatiskt); i sources/ ligger bara filer som slutar på .txt.")
     assert refused(cli, project)[:2] == [
         f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
-        f"sources/bergby-a-plan-2024.yaml finns, med en annan filändelse. Tips: S{saved[1:]}",
-        "sources/bergby-a-plan-2024.yaml:1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: Den är "
+        f"sources/bergby-a-plan-2024{ending} finns, {said}. Tips: S{saved[1:]}",
+        f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: Den är "
         f"källtexten i `archive` i {PLAN}: {saved}"]
+    source.with_name(f"bergby-a-plan-2024{ending}").unlink()
+    source.write_text(text, encoding="utf-8")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("ending", [".md", ".TXT"])
+def test_a_plans_text_saved_as_a_pdf_with_another_ending_is_told_to_have_its_text_copied(project, cli, ending):
+    """A pdf saved as `sources/x.md` or `x.TXT` for the plan's `x.txt` was told to take `.txt`,
+    and renamed so, that it was no UTF-8 and to be saved as UTF-8: it is told that it is a pdf,
+    whose text is copied to the plan's text, as `x.yaml` is; copied as told, the plan passes."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    pdf = source.with_name(f"bergby-a-plan-2024{ending}")
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    source.unlink()
+    copied = ("Kopiera dokumentets text, oförändrad, till sources/bergby-a-plan-2024.txt och ta bort "
+              f"sources/bergby-a-plan-2024{ending}: en källtext är dokumentets text i en .txt-fil.")
+    assert refused(cli, project)[:2] == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
+        f"sources/bergby-a-plan-2024{ending} finns, med en annan filändelse. Tips: {copied}",
+        f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: {copied}"]
+    source.write_text(text, encoding="utf-8")
+    pdf.unlink()
+    accepted(cli, project)
 
 
 SAVED_AS_UTF_8 = ("Spara den som UTF-8 med namnet bergby-a-ny.txt (i Anteckningar: Spara som, Kodning UTF-8; i GitHubs "
