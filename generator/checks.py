@@ -3240,7 +3240,8 @@ def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:
             given += [(("period", "start"), value.period.start, None),
                       (("period", "end"), value.period.end, value.period.start)]
         for loc, year, start in given:
-            if any(loc[:size] in plan.stood_in for size in (1, 2)) or _year_written(source.normal, year, start):
+            if any(loc[:size] in plan.stood_in for size in (1, 2)) or _year_written(source.normal, year, start) \
+                    or value.period is not None and _short_years_written(source.normal, value.period):
                 continue
             errors.append(plan.error(loc, f"året {year} står inte i {archive}.", DATING_HINT))
     return errors
@@ -3291,6 +3292,17 @@ def _year_written(text: str, year: int, start: Optional[int]) -> bool:
         return True
     return start is not None and _written_from(
         text, str(start), rf"(?<![\d,.]){start}\s?[-\u2013\u2014/]\s?{year % 100:02d}(?![\d]|[,.]\d)")
+
+
+def _short_years_written(text: str, period: model.Period) -> bool:
+    """Whether `text` writes `period`'s two years by their last two digits ("Verksamhetsplan
+    22/23", "14–18"), as `year: 22/23` is read as two years (`model._short_years`) and told to
+    be the period it is: written so, the period was told that neither year stands in the source,
+    and to write them as the document does, in the two digits refused. Not a date's or a time's
+    ("2023-12-14", "14.00–18.00")."""
+    first = f"{period.start % 100:02d}"
+    return _written_from(text, first, rf"(?<![\d,.:\-/]){first}\s?[-\u2013\u2014/]\s?{period.end % 100:02d}"
+                                      r"(?!\d|[,.:\-/]\d)")
 
 
 def _written_from(text: str, digits: str, pattern: str) -> bool:

@@ -2772,7 +2772,23 @@ def test_a_period_passes_as_the_document_writes_its_years(project, cli, written)
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("written", ["2020–22", "2020,5 och 2021", "12020 och 2021", "2020 och 20210"])
+@pytest.mark.parametrize("written", ["20/21", "20–21", "20 - 21"])
+def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(project, cli, written):
+    """A follow-up for "20/21" written `year: 20/21` is told to write `period: {start: 2020, end:
+    2021}`; written as told, it was told that neither year stands in the source, and to write them
+    as the document does, in the two digits refused: the document's two years by their last
+    digits are the period's, as validate reads them."""
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
+    edit(project, FOLLOW_UP, "period: {start: 2020, end: 2021}", f"year: {written}")
+    told = "period: {start: 2020, end: 2021}"
+    assert f"{told} om ni menar 2020–2021" in refused(cli, project)[0]
+    edit(project, FOLLOW_UP, f"year: {written}", told)
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("written", ["2020–22", "2020,5 och 2021", "12020 och 2021", "2020 och 20210",
+                                     # the end not in a time, a date nor another pair by their last two digits
+                                     "2020, kl. 20.00–21.00", "2020, 2019-20-21", "2020, 20–22"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
