@@ -3457,8 +3457,15 @@ def _yaml_below(folder: Path) -> list[Path]:
     found = []
     for base, folders, files in os.walk(folder):
         folders[:] = [name for name in folders if not name.startswith(".") and name not in _NOT_WALKED]
-        found += [Path(base, name) for name in files if _is_yaml_name(name)]
+        found += [Path(base, name) for name in files if _may_be_a_plans_name(name)]
     return found
+
+
+def _may_be_a_plans_name(name: str) -> bool:
+    """A YAML file's name, or one GitHub's editor or Notepad gives a plan saved without YAML's
+    ending (`plan/x`, `docs/x.txt`), which `plans/` tells to be renamed: outside the data folders,
+    left unread in silence. Not a hidden file's (`.gitignore`)."""
+    return _is_yaml_name(name) or not name.startswith(".") and PurePosixPath(name).suffix.lower() in ("", ".txt")
 
 
 _NOT_WALKED = ("node_modules", "site-packages", "__pycache__")
@@ -3472,7 +3479,7 @@ def _stray_plans(root: Path) -> list[LocatedError]:
     """YAML files that look like a plan but lie where plans are not read: an error, not silence."""
     errors = []
     for place in [root, *_stray_places(root)]:
-        candidates = ([path for path in place.iterdir() if _is_yaml_name(path.name)] if place == root
+        candidates = ([path for path in place.iterdir() if _may_be_a_plans_name(path.name)] if place == root
                       else _yaml_below(place))
         for path in sorted(candidates):
             # Told as one in sources/ is (`_holds_plan`): a plan with its keys quoted, written as
@@ -3791,9 +3798,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     strays = _stray_plans(root)
     # A plan file that is not read where it lies (`plans/x.yml`, `plans/gamla/x.yaml`,
     # `docs/x.yaml`; each its own error) may use any of its actor's sources, as one that does
-    # not load: known by its name, as if it lay in plans/.
+    # not load: known by its name, as if it lay in plans/ (`plan/x` too, saved without an ending).
     inputs.unread_plans += [f"{PLANS_DIR}/{_visible_name(name)}" for error in misplaced + strays
-                            if _MEANT_NAME[PLANS_DIR].fullmatch(name := PurePosixPath(error.path).name)
+                            if (_MEANT_NAME[PLANS_DIR].fullmatch(name := PurePosixPath(error.path).name)
+                                or error in strays)
                             and not (name.startswith(".") and (root / PLANS_DIR / _visible_name(name)).is_file())]
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors, inputs.editor_files,

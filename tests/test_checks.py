@@ -5460,6 +5460,20 @@ def test_a_plan_begun_and_saved_outside_plans_is_told_where_it_belongs(project, 
         f"{place}:1:1: (filen): {OUTSIDE_PLANS}"], lines
 
 
+@pytest.mark.parametrize("place", ["plan/bergby-o-webb", "docs/bergby-o-webb.txt", "bergby-o-webb"])
+def test_a_plan_saved_outside_plans_without_yamls_ending_is_told_where_it_belongs(project, cli, place):
+    """A plan saved as `plan/x`, the name typed in GitHub's editor without `.yaml` (or `x.txt`, as
+    Notepad saves it), passed in silence, and its text was said to be unused: it is told to move
+    to plans/ under its id's name, and moved as told, it passes."""
+    plan = project / "plans" / "bergby-o-webb.yaml"
+    (project / place).parent.mkdir(parents=True, exist_ok=True)
+    plan.rename(project / place)
+    assert refused(cli, project) == [f"{place}:1:1: (filen): {OUTSIDE_PLANS} Tips: Flytta den till "
+                                     "plans/bergby-o-webb.yaml.", "1 fel i 1 fil."]
+    (project / place).rename(plan)
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("name, moved, hint", [
     ("actors.yml", True, "Byt namn till registry/actors.yaml."),
     ("Topics.yaml", True, "Byt namn till registry/topics.yaml."),
