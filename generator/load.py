@@ -2302,10 +2302,13 @@ NOT_AN_ID = "inget giltigt id"
 TOPIC_TWICE_HINT = "Ta bort det ena; varje ämne räknas en gång per punkt."
 COLUMN_TWICE_HINT = "Skriv varje kolumn en gång."
 # A table's column heading twice (`checks.check_table_columns_once`): ambiguous where a row's
-# `approximate` names it, and as the open data's key (`opendata.PRIMARY_KEYS`).
+# `approximate` names it, and as the open data's key (`opendata.PRIMARY_KEYS`). A document's
+# two columns of one heading are told their group's heading above (`checks._split_header`):
+# told only to write each once, the table had a column fewer than its rows' values.
 COLUMNS_TWICE = (coded("står två gånger i tabellens `columns`"),
                  coded("Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
-                       "`approximate` eller i de öppna data."))
+                       "`approximate` eller i de öppna data. Har dokumentets tabell två kolumner med samma rubrik, skriv "
+                       "rubriken ovanför var och en i tabellhuvudet före den, som »Plan Budget 2024» och »Utfall Budget 2024»."))
 
 
 def id_too_long_hint(becomes: str = "en del av adresser på webbplatsen") -> str:

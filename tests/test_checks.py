@@ -2266,8 +2266,27 @@ def test_check_table_columns_once(project, cli):
     edit(project, SOURCE, "Intäkter och kostnader\tBudget 2023\tBudget 2024", "Intäkter och kostnader\tBudget\tBudget")
     refused_alone(project, cli, "columns: [Budget 2023, Budget 2024]", "columns: [Budget, Budget]",
                   "27: sections[1].tables[0].columns[1]: kolumnen »Budget» står två gånger i tabellens `columns`. Tips: "
-                  "Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
-                  "`approximate` eller i de öppna data.")
+                  f"{COLUMNS_TWICE_TIP}")
+
+
+COLUMNS_TWICE_TIP = ("Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
+                     "`approximate` eller i de öppna data. Har dokumentets tabell två kolumner med samma rubrik, skriv "
+                     "rubriken ovanför var och en i tabellhuvudet före den, som »Plan Budget 2024» och »Utfall Budget "
+                     "2024».")
+
+
+def test_a_documents_two_columns_of_one_heading_pass_as_the_hint_says(project, cli):
+    """A document's table with "Budget 2024" over two columns, under "Plan" and "Utfall": its
+    `columns: [Budget 2024, Budget 2024]` was told only to write each column once, and written so,
+    that its rows had a value more than its columns. Each written with the heading above it, as
+    the hint now says, the table passes."""
+    edit(project, SOURCE, "Intäkter och kostnader\tBudget 2023\tBudget 2024",
+         "\tPlan\tUtfall\nIntäkter och kostnader\tBudget 2024\tBudget 2024")
+    refused_alone(project, cli, "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024, Budget 2024]",
+                  f"32: sections[1].tables[0].columns[1]: kolumnen »Budget 2024» står två gånger i tabellens `columns`. "
+                  f"Tips: {COLUMNS_TWICE_TIP}")
+    edit(project, ADMIN, "columns: [Budget 2024, Budget 2024]", "columns: [Plan Budget 2024, Utfall Budget 2024]")
+    accepted(cli, project)
 
 
 def test_the_header_of_the_table_above_is_not_this_tables(project, cli):
