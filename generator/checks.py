@@ -2392,12 +2392,23 @@ def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
                 if line is None:
                     continue
                 if line in first_on:
-                    errors.append(plan.error(loc + ("rows", index, "quote"), (
-                        f"raden är samma som rows[{first_on[line]}]: båda citerar rad {line} i {archive}, så tabellen "
-                        "skulle visa den två gånger."), "Ta bort den ena. Har dokumentets tabell två rader med samma "
-                        "rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan."))
+                    errors.append(_row_twice(plan, loc, entry, index, first_on[line], f"rad {line} i {archive}"))
                 first_on.setdefault(line, index)
     return errors
+
+
+def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: int, line: str) -> LocatedError:
+    """The error of a table's row `index` quoting the `line` of the source its row `first` quotes:
+    one row given twice, or, its label or values another's, a row whose quote was copied from the
+    row before, told to quote its own line (told to remove one of the two, it lost its figures)."""
+    row, other = table.rows[index], table.rows[first]
+    if (row.label, row.values) == (other.label, other.values):
+        return plan.error(loc + ("rows", index, "quote"), f"raden är samma som rows[{first}]: båda citerar {line}, så "
+                          "tabellen skulle visa den två gånger.", "Ta bort den ena. Har dokumentets tabell två rader med "
+                          "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.")
+    return plan.error(loc + ("rows", index, "quote"), f"raden citerar samma rad som rows[{first}], {line}, så tabellen "
+                      f"skulle visa den raden två gånger och inte raden {cited(shorten(row.label, 60))}.",
+                      f"Citera radens egen rad ur källan, den som börjar med {cited(shorten(row.label, 60))}.")
 
 
 def _a_header(line: str) -> bool:

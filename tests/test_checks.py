@@ -2260,6 +2260,20 @@ def test_check_table_rows_once(project, cli):
         "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.", "1 fel i 1 fil."]
 
 
+def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cli):
+    """A row whose quote was copied from the row before ("Summa INTÄKTER …" under `label: Summa
+    KOSTNADER`) was told that it was that row, to be removed: removed as told, the table lost
+    the row's figures. It is told to quote its own line, and quoted so, it passes."""
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa INTÄKTER 97,7 63,4")
+    line = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=2)
+    assert f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden citerar samma rad som rows[0], rad 16 i " \
+           f"{SOURCE}, så tabellen skulle visa den raden två gånger och inte raden »Summa KOSTNADER». Tips: Citera " \
+           "radens egen rad ur källan, den som börjar med »Summa KOSTNADER»." in refused(cli, project)
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4\n  - heading: Internkontroll",
+         "quote: Summa KOSTNADER -97,7 -63,4\n  - heading: Internkontroll")
+    accepted(cli, project)
+
+
 def test_check_table_columns_once(project, cli):
     """A row's `approximate` names a column by its heading, and tables.csv's key a figure by its
     table, line and heading: two columns of one heading cannot be told apart."""
