@@ -2905,7 +2905,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`. In plans/, a plan
             # (`x.yaml `) is one: it was told that it looks like a document's text.
             rename = ("Byt" if not yaml_text else "Den ser ut som dokumentets text, inte som en plan: byt"
-                      if _holds_prose(path) else f"{_not_a_plan(path)}. Är den dokumentets text, byt")
+                      if _holds_prose(path) else f"{_not_a_plan(root, path)} Är den dokumentets text, byt")
             # Where that name is taken, a name of its own keeps the ending: `x.txt.yaml` beside `x.txt`,
             # told "ge den ett eget namn" alone, was renamed `x-2.txt.yaml` and refused again.
             own = f"annars ge den ett eget namn som slutar på {wanted}" + (", och planen ett eget id efter det"
@@ -3005,14 +3005,21 @@ def _made_the_text(other: LocatedError, archive: str) -> str:
     return f"Byt namn på den till {name}; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt."
 
 
-def _not_a_plan(path: Path) -> str:
-    """What YAML that is no plan (`title: …` and `summary: …` alone) lacks of one, as said to it."""
+def _not_a_plan(root: Path, path: Path) -> str:
+    """What YAML in sources/ that is no plan (`title: …` and `summary: …` alone) lacks of one, as
+    said to it; one with a plan's `id` and another of its fields is a plan begun (in GitHub's
+    editor, in the wrong folder), told where it belongs, as outside the data folders
+    (`_FIELDS_OF_A_STRAY_PLAN`): it was told that it was no plan, and to take `.txt` if a text."""
     from .model import Plan, REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
 
-    missing = [name for name in Plan.model_fields if name in REQUIRED_PLAN_FIELDS - _plan_fields_held(path)]
+    held = _plan_fields_held(path)
+    missing = [name for name in Plan.model_fields if name in REQUIRED_PLAN_FIELDS - held]
     lacks = ("den har inget av en plans fält" if len(missing) == len(REQUIRED_PLAN_FIELDS) else
              f"den saknar {len(missing)} av en plans {len(REQUIRED_PLAN_FIELDS)} fält")
-    return f"Den är ingen plan ({lacks}, som {listed(missing[:3])})"
+    if "id" in held and len(held) >= _FIELDS_OF_A_STRAY_PLAN:
+        _, moved = _belongs_in(root, path, exclude=SOURCES_DIR, holds_plan=True)  # type: ignore[misc]
+        return f"Den ser ut som en påbörjad plan ({lacks}, som {listed(missing[:3])}). {moved}"
+    return f"Den är ingen plan ({lacks}, som {listed(missing[:3])})."
 
 
 _DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text is the source

@@ -5849,6 +5849,23 @@ def test_a_file_with_yaml_s_ending_in_sources_is_told_what_it_is(project, cli, n
     assert refused(cli, project) == [f"sources/{name}:{said}", "1 fel i 1 fil."]
 
 
+def test_a_plan_begun_in_sources_is_told_to_move_to_plans(project, cli):
+    """A plan begun in GitHub's editor in sources/ (id, actor, municipality, title) was told that
+    it was no plan, and to take `.txt` if it was the document's text: it is told that it looks
+    like a plan begun, and where it belongs; moved as told, it is told the fields it lacks."""
+    begun = project / "sources" / "bergby-a-ny.yaml"
+    begun.write_text("id: bergby-a-ny\nactor: bergby-a\nmunicipality: bergby\ntitle: Ny plan\n", encoding="utf-8")
+    assert refused(cli, project) == [
+        "sources/bergby-a-ny.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den ser ut som en "
+        "påbörjad plan (den saknar 6 av en plans 10 fält, som body, kind och status). En plan hör hemma i plans/: flytta "
+        "den till plans/bergby-a-ny.yaml. Är den dokumentets text, byt namn till bergby-a-ny.txt; i sources/ ligger bara "
+        "filer som slutar på .txt.", "1 fel i 1 fil."]
+    begun.rename(project / "plans" / "bergby-a-ny.yaml")
+    lines = refused(cli, project)
+    assert "plans/bergby-a-ny.yaml:1:1: body: fältet 'body' saknas. Tips: Lägg till `body: …` i blocket." in lines, lines
+    assert not any(line.startswith("sources/") for line in lines), lines
+
+
 @pytest.mark.parametrize("text", ["Mål: Trygghet i Bergby\nUppdrag: Fler vuxna ute på kvällarna.\n",
                                   "- En ny familjecentral öppnas.\n- Ingen barnfamilj ska vräkas.\n"],
                          ids=["headed-lines", "a-list"])
