@@ -938,7 +938,12 @@ def _start_told_by_end(data: object) -> Optional[str]:
     # The reading in the end's century, where it is the end or after it, named as the one that
     # cannot be: "bara vara 1921" alone before `end: 2020` read as if 2021 had been thought of.
     in_its_century = end - end % 100 + int(start)
-    after = f" ({in_its_century} är inte före end)" if in_its_century >= end else ""
+    after = f" ({in_its_century} är inte före end)" if in_its_century > end else ""
+    if meant >= YEARS[0] and in_its_century == end:
+        # The end's own year (`start: 24` before `end: 2024`) is a period of one year, a `year`:
+        # it was offered 1924 alone, a century before.
+        return (f"'{start}' är {NOT_A_YEAR[0]}; gäller dokumentet bara {end}, skriv year: {end} i stället för period; "
+                f"annars kan två siffror före end: {end} bara vara {meant}: skriv det år som menas, med fyra siffror")
     if meant >= YEARS[0]:
         return (f"'{start}' är {NOT_A_YEAR[0]}; före end: {end} kan två siffror bara vara {meant}{after}: skriv det år "
                 "som menas, med fyra siffror")

@@ -733,13 +733,18 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     (PLAN, "year: 2024", "period: {start: 21, end: 2020}",
      "period.start: '21' är inget årtal med fyra siffror. Tips: Före end: 2020 kan två siffror bara vara 1921 (2021 "
      "är inte före end): skriv det år som menas, med fyra siffror."),
+    # the end's own year, a period of one year: it was offered 1924 alone, a century before
+    (PLAN, "year: 2024", "period: {start: 24, end: 2024}",
+     "period.start: '24' är inget årtal med fyra siffror. Tips: Gäller dokumentet bara 2024, skriv year: 2024 i stället "
+     "för period; annars kan två siffror före end: 2024 bara vara 1924: skriv det år som menas, med fyra siffror."),
     # no year from 1900 on before the end ends so: it was offered 2020 or 1920, each after the end
     (PLAN, "year: 2024", "period: {start: 20, end: 1915}",
      "period.start: '20' är inget årtal med fyra siffror. Tips: Inget år mellan 1900 och end: 1915 slutar på 20: "
      "skriv periodens första år med fyra siffror, ett tidigare år än 1915."),
 ], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both",
         "period-pair-far-apart", "period-end-after-its-start", "period-end-before-its-start",
-        "period-end-the-starts-year",        "period-start-before-its-end", "period-start-not-before-its-end", "period-start-before-no-end"])
+        "period-end-the-starts-year",        "period-start-before-its-end", "period-start-not-before-its-end",
+        "period-start-the-ends-year", "period-start-before-no-end"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
     """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":
     the years were there, their century left to the reader. They are told the years they can be,
@@ -751,6 +756,15 @@ def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, ne
     result = validate(cli, project)
     assert result.code == 1
     assert any(line.startswith(f"{name}:") and line.endswith(said) for line in result.err.splitlines()), result.err
+
+
+def test_a_periods_start_of_the_ends_year_written_as_a_year_as_told_passes(project, cli):
+    """`period: {start: 24, end: 2024}` was offered 1924 alone; told that a document of 2024
+    alone is `year: 2024`, and written so, it passes."""
+    edit(project, "year: 2024", "period: {start: 24, end: 2024}")
+    assert "Tips: Gäller dokumentet bara 2024, skriv year: 2024 i stället för period;" in validate(cli, project).err
+    edit(project, "period: {start: 24, end: 2024}", "year: 2024")
+    assert validate(cli, project).code == 0
 
 
 @pytest.mark.parametrize("years, said", [
