@@ -1001,14 +1001,18 @@ class Period(Strict):
         start = info.data.get("start")
         if isinstance(end, str) and re.fullmatch("[0-9]{2}", end.strip()) and isinstance(start, int):
             meant = start - start % 100 + int(end) + (100 if int(end) <= start % 100 else 0)
+            if int(end) == start % 100:
+                # The start's own year (`end: 24` after `start: 2024`), a period of one year, a `year`:
+                # it was told that 2124 is too far ahead, or offered 2098 after `start: 1998`.
+                raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; gäller dokumentet bara {start}, skriv year: {start} i "
+                                "stället för period; annars skriv periodens sista år med fyra siffror, ett senare år "
+                                f"än {start}")
             if meant <= YEARS[1]:
                 raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; efter start: {start} kan två siffror bara vara {meant}: "
                                 "skriv det år som menas, med fyra siffror")
             # No year after the start ends so (`end: 19` after `start: 2020`): it was offered 2019 or
-            # 1919, each before the start and refused as such when written. `end: 20` after it was
-            # told that 2020 is before `start: 2020`.
-            before = "före" if meant - 100 < start else "samma år som"
-            raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; {meant - 100} är {before} start: {start}, och {meant} ligger "
+            # 1919, each before the start and refused as such when written.
+            raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; {meant - 100} är före start: {start}, och {meant} ligger "
                             f"för långt fram: skriv periodens sista år med fyra siffror, ett senare år än {start}")
         return end
 

@@ -721,10 +721,15 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     (PLAN, "year: 2024", "period: {start: 2020, end: 19}",
      "period.end: '19' är inget årtal med fyra siffror. Tips: 2019 är före start: 2020, och 2119 ligger för långt "
      "fram: skriv periodens sista år med fyra siffror, ett senare år än 2020."),
-    # the start's own year: it was told that 2020 is before the start, 2020
+    # the start's own year: it was told that 2020 is before the start, 2020, then that 2120 is too
+    # far ahead; a period of one year is a `year`
     (PLAN, "year: 2024", "period: {start: 2020, end: 20}",
-     "period.end: '20' är inget årtal med fyra siffror. Tips: 2020 är samma år som start: 2020, och 2120 ligger för "
-     "långt fram: skriv periodens sista år med fyra siffror, ett senare år än 2020."),
+     "period.end: '20' är inget årtal med fyra siffror. Tips: Gäller dokumentet bara 2020, skriv year: 2020 i stället för "
+     "period; annars skriv periodens sista år med fyra siffror, ett senare år än 2020."),
+    # and not offered 2098 after 1998, a century on
+    (PLAN, "year: 2024", "period: {start: 1998, end: 98}",
+     "period.end: '98' är inget årtal med fyra siffror. Tips: Gäller dokumentet bara 1998, skriv year: 1998 i stället för "
+     "period; annars skriv periodens sista år med fyra siffror, ett senare år än 1998."),
     # a start before an end of four digits: it was offered 1920 too, although the end says which
     (PLAN, "year: 2024", "period: {start: 20, end: 2024}",
      "period.start: '20' är inget årtal med fyra siffror. Tips: Före end: 2024 kan två siffror bara vara 2020: skriv "
@@ -743,7 +748,7 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
      "skriv periodens första år med fyra siffror, ett tidigare år än 1915."),
 ], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both",
         "period-pair-far-apart", "period-end-after-its-start", "period-end-before-its-start",
-        "period-end-the-starts-year",        "period-start-before-its-end", "period-start-not-before-its-end",
+        "period-end-the-starts-year", "period-end-the-starts-year-a-century-on", "period-start-before-its-end", "period-start-not-before-its-end",
         "period-start-the-ends-year", "period-start-before-no-end"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
     """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":
