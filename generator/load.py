@@ -3199,6 +3199,10 @@ _FIELDS_OF_A_PLAN = 6
 # editor (`id`, `actor`, `municipality`, `title` written so far) saved in a folder of its own
 # making was told so until the bar for sources/ rose to six; with six it was left in silence.
 _FIELDS_OF_A_STRAY_PLAN = 2
+# A plan's own fields, which no text of headed lines (`title:`, `summary:`) nor other YAML begins
+# with: a plan begun with them (`id`, `actor`, then `municipality`, `title`) is one in sources/
+# too, where the bar of six told it that it was no plan (`x.yaml`) or an unused text (`x.txt`).
+_A_PLANS_OWN_FIELDS = frozenset({"id", "actor"})
 
 
 @functools.cache
@@ -3231,8 +3235,12 @@ def _holds_plan(path: Path, least: int = _FIELDS_OF_A_PLAN) -> bool:
     in sources/ (a plan saved as `sources/x.txt` was read as its own text, and said to be unused)
     and outside the data folders (`docs/x.yaml`, `_stray_plans`). It has most of a plan's
     required fields (`_FIELDS_OF_A_PLAN`, `_plan_fields_held`), or `least` of them. A document's
-    text is prose, which may have lines such as `Mål: …`, but never reads as such a mapping."""
-    return len(_plan_fields_held(path, least)) >= least
+    text is prose, which may have lines such as `Mål: …`, but never reads as such a mapping. A
+    plan begun with its own fields (`_A_PLANS_OWN_FIELDS`) is one however few it has so far."""
+    held = _plan_fields_held(path, least)
+    own = len(_A_PLANS_OWN_FIELDS)
+    return len(held) >= least or (least > own and _A_PLANS_OWN_FIELDS <= held
+                                  and _A_PLANS_OWN_FIELDS <= _plan_fields_held(path, own))
 
 
 def _plan_fields_held(path: Path, least: int = _FIELDS_OF_A_PLAN) -> frozenset[str]:

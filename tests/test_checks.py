@@ -5849,17 +5849,29 @@ def test_a_file_with_yaml_s_ending_in_sources_is_told_what_it_is(project, cli, n
     assert refused(cli, project) == [f"sources/{name}:{said}", "1 fel i 1 fil."]
 
 
-def test_a_plan_begun_in_sources_is_told_to_move_to_plans(project, cli):
-    """A plan begun in GitHub's editor in sources/ (id, actor, municipality, title) was told that
-    it was no plan, and to take `.txt` if it was the document's text: it is told that it looks
-    like a plan begun, and where it belongs; moved as told, it is told the fields it lacks."""
+BEGUN_PLAN = "id: bergby-a-ny\nactor: bergby-a\nmunicipality: bergby\ntitle: Trygghet i Bergby\n"
+
+
+@pytest.mark.parametrize("name, said", [
+    ("bergby-a-ny.yaml", "filen hör inte hemma i sources/ och läses inte. Tips: En plan hör hemma i plans/: flytta den "
+                         "till plans/bergby-a-ny.yaml. I sources/ ligger bara filer som slutar på .txt."),
+    ("bergby-a-ny.txt", f"{HOLDS_A_PLAN} Tips: En plan hör hemma i plans/: flytta den till plans/bergby-a-ny.yaml. "
+                        "I sources/ ligger dokumentets oförändrade text.")], ids=["yaml", "txt"])
+def test_a_plan_begun_with_its_own_fields_saved_in_sources_is_told_where_it_belongs(project, cli, name, said):
+    """A plan begun in GitHub's editor (`id`, `actor`, `municipality`, `title` so far) saved in
+    sources/ was told, once a plan needed six of its fields there, that it was no plan and to be
+    renamed `.txt` as a text (`x.yaml`), or that no plan used it as its text (`x.txt`): it is
+    told that it is a plan, to be moved to plans/, as in a folder of its own making."""
+    (project / "sources" / name).write_text(BEGUN_PLAN, encoding="utf-8")
+    assert refused(cli, project) == [f"sources/{name}:1:1: (filen): {said}", "1 fel i 1 fil."]
+
+
+def test_a_plan_begun_in_sources_and_moved_as_told_is_told_the_fields_it_lacks(project, cli):
+    """Moved to plans/ as its hint says, a plan begun in sources/ is told the fields it lacks, and
+    nothing more of sources/."""
     begun = project / "sources" / "bergby-a-ny.yaml"
-    begun.write_text("id: bergby-a-ny\nactor: bergby-a\nmunicipality: bergby\ntitle: Ny plan\n", encoding="utf-8")
-    assert refused(cli, project) == [
-        "sources/bergby-a-ny.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den ser ut som en "
-        "påbörjad plan (den saknar 6 av en plans 10 fält, som body, kind och status). En plan hör hemma i plans/: flytta "
-        "den till plans/bergby-a-ny.yaml. Är den dokumentets text, byt namn till bergby-a-ny.txt; i sources/ ligger bara "
-        "filer som slutar på .txt.", "1 fel i 1 fil."]
+    begun.write_text(BEGUN_PLAN, encoding="utf-8")
+    assert "flytta den till plans/bergby-a-ny.yaml" in refused(cli, project)[0]
     begun.rename(project / "plans" / "bergby-a-ny.yaml")
     lines = refused(cli, project)
     assert "plans/bergby-a-ny.yaml:1:1: body: fältet 'body' saknas. Tips: Lägg till `body: …` i blocket." in lines, lines
