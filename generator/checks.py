@@ -2378,22 +2378,31 @@ def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
-    """Each of a table's rows on a line of the source of its own (`SourceText.row_lines`, the
-    line tables.csv's `source_line` gives and its key names, `opendata.PRIMARY_KEYS`): two rows
-    on one line are one row given twice. Rows of one label are not (a budget table's "Övrigt"
-    under two groups), each quoted from its own line."""
+    """Each of a table's rows on a line of the source of its own where it shares its label with
+    another (`SourceText.row_lines`, the line tables.csv's `source_line` gives, which its key
+    names with the label, `opendata.PRIMARY_KEYS`): two such rows on one line are one row given
+    twice. Rows of one label are not (a budget table's "Övrigt" under two groups), each quoted
+    from its own line; nor are rows of two labels that a source's text writes on one line
+    ("Summa INTÄKTER 97,7 63,4 Summa KOSTNADER -97,7 -63,4", as a pdf's text may), which were
+    told they were one row, to be removed. A row on another's line whose quote lacks its own label
+    has its quote copied from that row (`_row_twice`)."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         for loc, entry in _entries(plan.value):
             if not isinstance(entry, model.Table) or len(entry.rows) < 2:
                 continue
-            first_on: dict[int, int] = {}
-            for index, line in enumerate(source.row_lines([row.quote for row in entry.rows])):
+            first_on: dict[tuple[int, str], int] = {}
+            any_on: dict[int, int] = {}  # the first row on each line, whatever its label
+            for index, (row, line) in enumerate(zip(entry.rows, source.row_lines([row.quote for row in entry.rows]))):
                 if line is None:
                     continue
-                if line in first_on:
-                    errors.append(_row_twice(plan, loc, entry, index, first_on[line], f"rad {line} i {archive}"))
-                first_on.setdefault(line, index)
+                if (line, row.label) in first_on:
+                    errors.append(_row_twice(plan, loc, entry, index, first_on[line, row.label], f"rad {line} i {archive}"))
+                elif line in any_on and normalise(row.label).casefold() not in normalise(row.quote).casefold():
+                    # Its quote, without its label, copied from the row before: told to quote its own line.
+                    errors.append(_row_twice(plan, loc, entry, index, any_on[line], f"rad {line} i {archive}"))
+                first_on.setdefault((line, row.label), index)
+                any_on.setdefault(line, index)
     return errors
 
 

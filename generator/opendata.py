@@ -383,8 +383,8 @@ class TableCellRecord(Record):
     # The plan model does not mark a sum or a deviation (model.TableRow): the caveat, not a guess from the label.
     value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal. "
                                                + TABLE_CAVEAT)
-    source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten: två rader i en tabell har "
-                                                "olika nummer, också när de har samma rubrik (`row`).")
+    source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten: två rader i en tabell med "
+                                                "samma rubrik (`row`) har olika nummer.")
     topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
     page_url: WebUrl = Field(description="Tabellen på dokumentsidan.")
@@ -990,10 +990,12 @@ def _unanchored(pattern: str) -> str:
 
 # Each CSV file's key: the columns whose values no two rows share (tests assert it on the real
 # plans and the fixture). A figure of tables.csv is the one in its table's row and column: the
-# row by its line in the source, since two rows may share a label (a budget table's "Övrigt"
-# under two groups) but never a line (`checks.check_table_rows_once`), and the column by its
-# heading, which `checks.check_table_columns_once` holds once in a table.
-PRIMARY_KEYS: dict[type[Record], list[str]] = {ItemRecord: ["id"], TableCellRecord: ["table", "source_line", "column"]}
+# row by its line in the source and its label, since two rows may share a label (a budget
+# table's "Övrigt" under two groups) but then never a line (`checks.check_table_rows_once`), and
+# a source's text may write two rows of two labels on one line, as a pdf's may; the column by
+# its heading, which `checks.check_table_columns_once` holds once in a table.
+PRIMARY_KEYS: dict[type[Record], list[str]] = {ItemRecord: ["id"],
+                                               TableCellRecord: ["table", "source_line", "row", "column"]}
 # The columns that name another row's key, which a validator of the package follows: the promise
 # an item follows up is an item of the same file, since a follow-up follows up its own actor's
 # promises (`checks.check_follow_ups_known`), and so of its own municipality. An item names one
@@ -1072,8 +1074,8 @@ FORMAT_CHANGES = (
     ("2026-12-06", "Datapaketens tabellscheman är nu lika stränga som schemana för `items.csv` och `tables.csv`: en "
                    "text som inte kan saknas är aldrig tom (`minLength`), och en text som ett kalkylprogram skulle köra "
                    "som formel godtas bara med apostrofen först (`pattern`). De anger också nycklarna: `table`, "
-                   "`source_line` och `column` i `tables.csv` (`primaryKey`; två rader i en tabell kan ha samma "
-                   "rubrik men aldrig samma rad i källan), och att `follows_up` i `items.csv` är `id` för en rad i "
+                   "`source_line`, `row` och `column` i `tables.csv` (`primaryKey`; två rader i en tabell med samma "
+                   "rubrik har aldrig samma rad i källan), och att `follows_up` i `items.csv` är `id` för en rad i "
                    "samma fil (`foreignKeys`). Ett kommunpakets `homepage` är kommunens sida. `source_line` och "
                    "`archive_url` i `tables.csv` ger nu radens egen rad i källan också när tabellen har samma citat på "
                    "två rader (som ”Övrigt 0 0” under två grupper); båda hade den förstas rad. Filerna är annars "

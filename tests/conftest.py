@@ -143,6 +143,15 @@ def repeat_a_row_label(root: Path) -> None:
         path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def two_rows_on_one_line(root: Path) -> None:
+    """Write the fixture's budget table's two rows on one line of its source, as a pdf's text may."""
+    path = root / "sources" / "bergby-socialnamnden-vp-2024.txt"
+    text = path.read_text(encoding="utf-8")
+    rows = "Summa INTÄKTER\t97,7\t63,4\nSumma KOSTNADER\t-97,7\t-63,4\n"
+    assert text.count(rows) == 1
+    path.write_text(text.replace(rows, rows.replace("\nSumma", "\tSumma")), encoding="utf-8")
+
+
 def keyword_values(node, keyword: str) -> list[str]:
     """Every text value of `keyword` (`pattern`, `$ref`) a JSON Schema holds, at any depth."""
     if isinstance(node, dict):

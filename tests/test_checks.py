@@ -16,7 +16,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import PLATFORM, add_platform, repeat_a_row_label
+from conftest import PLATFORM, add_platform, repeat_a_row_label, two_rows_on_one_line
 from generator import checks, load, model
 from generator.errors import LocatedError
 from generator.quotes import SourceText
@@ -2271,6 +2271,14 @@ def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cl
            "radens egen rad ur källan, den som börjar med »Summa KOSTNADER»." in refused(cli, project)
     edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4\n  - heading: Internkontroll",
          "quote: Summa KOSTNADER -97,7 -63,4\n  - heading: Internkontroll")
+    accepted(cli, project)
+
+
+def test_two_rows_a_source_writes_on_one_line_are_two_rows(project, cli):
+    """A source's text may write two of a table's rows on one line, as a pdf's may ("Summa
+    INTÄKTER 97,7 63,4 Summa KOSTNADER -97,7 -63,4"): they were told they were one row given
+    twice, "Ta bort den ena", which would drop a row of the document. Rows of two labels are two."""
+    two_rows_on_one_line(project)
     accepted(cli, project)
 
 

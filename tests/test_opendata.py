@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, FIXTURE, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE,
-                      REPO, TABLES_SOURCE, add_platform, patterns_in, refused_by_javascript, repeat_a_row_label)
+                      REPO, TABLES_SOURCE, add_platform, patterns_in, refused_by_javascript, repeat_a_row_label, two_rows_on_one_line)
 from generator import model, opendata, paths
 from generator.escape import spreadsheet_text
 from generator.render import render_site
@@ -1653,6 +1653,16 @@ def test_frictionless_accepts_a_row_label_a_table_repeats_each_row_on_its_own_li
     lines = (project / TABLES_SOURCE).read_text(encoding="utf-8").split("\n")
     assert [(row["source_line"], lines[int(row["source_line"]) - 1], row["archive_url"].rpartition("#")[2])
             for row in csv_rows(tmp_path / "tables.csv") if row["row"] == "Övrigt"] == [(line, "Övrigt\t1,5\t2,5", f"L{line}") for line in ("17", "17", "20", "20")]
+
+
+def test_frictionless_accepts_two_rows_a_source_writes_on_one_line(project, tmp_path):
+    """Two rows of a table on one line of the source (as a pdf's text may write them) are two
+    figures in each column: tables.csv's key names a row by its line and its label."""
+    two_rows_on_one_line(project)
+    package = _fixture_package(project, tmp_path, "bergby")
+    assert frictionless_report(package).valid
+    assert {(row["source_line"], row["row"]) for row in csv_rows(tmp_path / "tables.csv")} == {
+        ("16", "Summa INTÄKTER"), ("16", "Summa KOSTNADER")}
 
 
 def test_a_municipalitys_data_package_has_the_municipalitys_page_as_its_home_page(data, manifest):
