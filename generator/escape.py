@@ -21,6 +21,9 @@ passes through one of them.
 - `search_title`: a document's title as the search index holds a heading's text.
 - `spreadsheet_text`: a text cell of the open data's CSV files, which a spreadsheet must not
   run as a formula.
+- `css_string`: a name as a CSS string, the value of a custom property a style sheet shows
+  as generated content (the matrix's actors on a phone with large text); `html_text` then
+  makes it safe in the `style` attribute.
 
 A file name that is not UTF-8 reaches these functions with each bad byte held as a lone
 surrogate (Python's file functions and git's listings both do that); all of them show the
@@ -192,6 +195,25 @@ def _visible(char: str) -> str:
     if 0xD800 <= code <= 0xDFFF:
         return _surrogate(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# What ends or escapes a CSS string, or cannot stand in one as it is (a line break, a control),
+# with the space after it, which a CSS hexadecimal escape would take as its end.
+_CSS_SPECIAL = re.compile(r'([\\"]|[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff])( ?)')
+
+
+def css_string(value: Any) -> str:
+    """`value` as a quoted CSS string: a quote or a backslash after a backslash, a control as a
+    CSS escape of six digits (`\\00000a`), and a space after that as `\\ `, since CSS takes the
+    space after a hexadecimal escape as its end (`html_text` then folds the spaces between
+    words, as everywhere). A lone surrogate, which cannot be written, is U+FFFD, as CSS reads one."""
+    def escaped(match: re.Match) -> str:
+        char, space = match.groups()
+        if char in '\\"':
+            return "\\" + char + space
+        code = ord(char)
+        return f"\\{0xFFFD if 0xD800 <= code <= 0xDFFF else code:06x}" + ("\\ " if space else "")
+    return '"' + _CSS_SPECIAL.sub(escaped, str(value)) + '"'
 
 
 def log_text(value: Any) -> str:

@@ -16,8 +16,8 @@ from hypothesis import assume, example, given, settings, strategies as st
 
 from generator.cli import summary_markdown
 from generator.errors import LocatedError, code, coded
-from generator.escape import (FORMULA_START, address, formula_free_pattern, formula_pattern, html_text, log_text,
-                              spaced_html_text)
+from generator.escape import (FORMULA_START, address, css_string, formula_free_pattern, formula_pattern, html_text,
+                              log_text, spaced_html_text)
 from generator.quotes import SourceText
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -105,6 +105,49 @@ def _shown(context: str, text: str) -> str:
     parser.feed(markdown.markdown(context.format(text), extensions=EXTENSIONS))
     parser.close()
     return "".join(seen).replace("\n", "")  # the line breaks between tags; the text has none
+
+
+def _style_value(attribute: str) -> str:
+    """The value of an HTML `style` attribute written as `attribute`, as a browser reads it."""
+    parser = HTMLParser(convert_charrefs=True)
+    values: list[str] = []
+    parser.handle_starttag = lambda tag, attributes: values.append(dict(attributes)["style"])
+    parser.feed(f'<p style="{attribute}">')
+    return values[0]
+
+
+def _css_string_read(css: str) -> str:
+    """What a CSS string token says (CSS Syntax 3, "consume a string token"); an error where
+    the token ends before `css` does or is a bad string."""
+    assert css[0] == '"', css
+    said, at = [], 1
+    while css[at] != '"':
+        assert css[at] != "\n", css  # a bad string: the declaration would be dropped
+        if css[at] == "\\":
+            if hex_digits := re.match(r"[0-9a-fA-F]{1,6}[ \t\n]?", css[at + 1:]):
+                code = int(hex_digits.group().strip(), 16)
+                said.append(chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd")
+                at += 1 + len(hex_digits.group())
+                continue
+            at += 1
+        said.append(css[at])
+        at += 1
+    assert at == len(css) - 1, css  # nothing after the string's end
+    return "".join(said)
+
+
+@SETTINGS
+@given(ANY_TEXT.filter(lambda t: not re.search(r"[^\S ]", t)))
+@example("Sverigedemokraterna \"Eskilstuna\" \\ 12")
+@example("a\ud800b\x00c")
+def test_an_actors_name_is_shown_as_written_before_its_matrix_cells(text):
+    """A name the matrix shows before each actor's cells on a phone (a CSS string in the
+    table's `style`, extra.css) is the name as written, spaces folded as on the page: a quote
+    or backslash in it never ends the string or the declaration. A byte that was not UTF-8 is
+    the replacement character, as CSS reads a NUL."""
+    written = re.sub(" +", " ", text).replace("\x00", "\ufffd")
+    written = re.sub("[\ud800-\udfff]", "\ufffd", written)
+    assert _css_string_read(_style_value(html_text(css_string(text)))) == written
 
 
 def test_a_no_break_space_stays_one_on_the_page():
