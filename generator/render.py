@@ -25,7 +25,7 @@ from jinja2.utils import _PassArg, internalcode
 from markupsafe import Markup
 
 from . import charts, link, model, paths, search_words
-from .escape import address, html_text, in_languages, log_text, spaced_html_text
+from .escape import address, css_string, html_text, in_languages, log_text, spaced_html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
 from .outputs import Output, site_outputs
@@ -263,7 +263,7 @@ def _environment(terminal: bool = False) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
+    env.filters.update(address=address, css_string=css_string, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
                        unbroken=unbroken, spaced=spaced_html_text, code_spans=code_spans, swedish_date=page_date, measure=charts.labelled_measure_pieces, baseline=charts.baseline_pieces,
                        lower_first=model.lower_first, widest_word=model.widest_word,
                        grouped=grouped, cited=swedish.cited,
