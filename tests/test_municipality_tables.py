@@ -4,6 +4,7 @@ that lead to them: no national page lists every plan, so none grows with the num
 from __future__ import annotations
 
 import html
+import sys
 import posixpath
 import re
 
@@ -259,3 +260,21 @@ def test_a_paragraph_left_out_with_a_reason_counts_as_done_on_the_source_page(pr
     line = re.search(r'<p class="vlv-source-coverage">(.*?)</p>', page).group(1)
     assert re.search(rf"\b{len(paragraphs)}\sav\s{len(paragraphs)}\sstycken är citerade eller medvetet uteslutna; 100,0\s%",
                      line), line
+
+
+def test_a_phone_with_large_text_names_each_actors_cells_in_the_matrix(rendered):
+    """On a phone with large text the matrix is a block per topic, each cell after its actor's
+    name (extra.css): the table names its actors in its columns' order, and the style sheet
+    gives each column's cells its own name, for as many actors as the largest council the
+    benchmark builds (real ones have 9 to 12); a column without a rule showed figures of no one's."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus
+
+    site, pages = rendered
+    bergby = next(m for m in site.municipalities if m.id == "bergby")
+    table = re.search(r'<table class="vlv-matrix" style="([^"]*)"', pages[paths.municipality_matrix_page("bergby")]).group(1)
+    named = dict(re.findall(r"--vlv-actor-(\d+): &#34;(.*?)&#34;", table))
+    assert [named.get(str(n)) for n in range(1, len(bergby.actors) + 1)] == [a.name for a in bergby.actors]
+    style = (REPO / "docs/stylesheets/extra.css").read_text(encoding="utf-8")
+    given = dict(re.findall(r"table\.vlv-matrix td:nth-child\((\d+)\) \{ --vlv-label: var\(--vlv-actor-(\d+)\); \}", style))
+    assert all(given.get(str(n + 1)) == str(n) for n in range(1, corpus.MAX_ACTORS + 1)), given
