@@ -1226,7 +1226,8 @@ def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[Data
                        "varje dokument") + [
         _list_file("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile, "actors",
                    lambda: [_actor_record(a, base_url) for a in site.actors], lambda: len(site.actors), base_url),
-        _list_file("topics.json", "Ämnen", "Ämnena med beskrivning, sökord och antal punkter.", TopicsFile, "topics",
+        _list_file("topics.json", "Ämnen", "Ämnena med beskrivning, sökord och hur många punkter och tabeller "
+                   "som handlar om dem.", TopicsFile, "topics",
                    lambda: [_topic_record(t, base_url) for t in site.topics], lambda: len(site.topics), base_url),
         _list_file("municipalities.json", "Kommuner", "Kommunerna med sina aktörer och dokument.",
                    MunicipalitiesFile, "municipalities",

@@ -498,6 +498,14 @@ def test_the_open_data_page_says_a_feed_built_without_git_history_holds_one_entr
             "inlägg: att historiken saknas.") in said
 
 
+def test_the_open_data_page_says_topics_json_counts_items_and_tables(fixture_pages):
+    """topics.json's `mentions` counts an actor's tables about a topic as well as its items, as
+    the topics page does; the open-data page said "antal punkter", so a researcher who counted
+    items.csv's rows per topic found fewer than the file says (54 for 56 on the real plans)."""
+    (row,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if ">topics.json</a></th>" in line]
+    assert "Ämnena med beskrivning, sökord och hur många punkter och tabeller som handlar om dem." in row
+
+
 def _field_rows(page: str) -> list[str]:
     """The names of the fields a page's tables describe, as a reader sees them."""
     return [html.unescape(name) for name in re.findall(r'<tr> <th scope="row"><code>([^<]+)</code></th>', page)]
