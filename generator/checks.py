@@ -2295,7 +2295,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
-        for row_loc, _, row in _rows(plan.value):
+        for row_loc, table, row in _rows(plan.value):
             end = _label_end(row.quote, row.label)
             if end is not None and (label := _unapproximated(row.label).rstrip()) != row.label.rstrip() and label:
                 errors.append(plan.error(row_loc + ("label",), (
@@ -2317,9 +2317,14 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                     continue
             label = shorten(row.label, 60)
             written = _unapproximated(_label_of(row.quote)).rstrip(" :,–-\t")
+            # A quote copied from another row of the table (`_row_twice`): told to take that row's
+            # label, the row became that row with other figures.
+            copied = end is None and any(other is not row and normalise(other.label).casefold() == normalise(written).casefold()
+                                         for other in table.rows)
             errors.append(plan.error(row_loc + ("label",), (
                 f"radens rubrik {cited(label)} är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
                 else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik {cited(label)}") + f": {cited(shorten(row.quote))}.",
+                _own_line_hint(row.label) if copied else
                 f"Skriv rubriken så som raden börjar i citatet och källan{f', {cited(written)}' if written else ''}, "
                 "och citera raden från dess början."))
     return errors
@@ -2417,7 +2422,12 @@ def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: 
                           "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.")
     return plan.error(loc + ("rows", index, "quote"), f"raden citerar samma rad som rows[{first}], {line}, så tabellen "
                       f"skulle visa den raden två gånger och inte raden {cited(shorten(row.label, 60))}.",
-                      f"Citera radens egen rad ur källan, den som börjar med {cited(shorten(row.label, 60))}.")
+                      _own_line_hint(row.label))
+
+
+def _own_line_hint(label: str) -> str:
+    """The hint to a table row whose quote is another row's line: to quote its own."""
+    return f"Citera radens egen rad ur källan, den som börjar med {cited(shorten(label, 60))}."
 
 
 def _a_header(line: str) -> bool:

@@ -2274,6 +2274,17 @@ def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cl
     accepted(cli, project)
 
 
+def test_a_row_quoting_the_row_befores_line_is_not_told_to_take_that_rows_label(project, cli):
+    """The row whose quote was copied from the row before was also told, by its label, to write
+    the label "as the row begins in the quote", the row before's: written so, the row was that
+    row with other figures, and told to quote "its own line, the one beginning with »Summa
+    INTÄKTER»", the line it quoted. Each error about the row tells it to quote its own line."""
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa INTÄKTER 97,7 63,4")
+    label = next(line for line in refused(cli, project) if ".rows[1].label:" in line)
+    assert label.endswith("Tips: Citera radens egen rad ur källan, den som börjar med »Summa KOSTNADER».") \
+        and "»Summa INTÄKTER»," not in label, label
+
+
 def test_two_rows_a_source_writes_on_one_line_are_two_rows(project, cli):
     """A source's text may write two of a table's rows on one line, as a pdf's may ("Summa
     INTÄKTER 97,7 63,4 Summa KOSTNADER -97,7 -63,4"): they were told they were one row given
