@@ -3503,7 +3503,10 @@ def _stray_plans(root: Path) -> list[LocatedError]:
             # Told as one in sources/ is (`_holds_plan`): a plan with its keys quoted, written as
             # JSON or with a syntax error was found by none but its block form's `actor:` and
             # `sections:` lines, and left unread in silence. What cannot be read tells no plan.
-            if _holds_plan(path, _FIELDS_OF_A_STRAY_PLAN):
+            # A text (`x.txt`, `x`) is a plan begun only with a plan's own fields: notes with
+            # `title:` and `source:` lines were told to move to plans/.
+            if _holds_plan(path, _FIELDS_OF_A_STRAY_PLAN) and (
+                    _is_yaml_name(path.name) or _A_PLANS_OWN_FIELDS <= _plan_fields_held(path, _FIELDS_OF_A_STRAY_PLAN)):
                 relative = path.relative_to(root).as_posix()
                 target = f"{PLANS_DIR}/{_readable(PLANS_DIR, path, f'{path.stem}.yaml', '.yaml')}"
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "

@@ -5526,6 +5526,18 @@ def test_a_plan_saved_outside_plans_without_yamls_ending_is_told_where_it_belong
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("place", ["anteckningar/2024-05-01.txt", "docs/utkast"])
+def test_notes_with_two_of_a_plans_field_names_outside_plans_are_no_plan(project, cli, place):
+    """Since a plan saved without YAML's ending is looked for outside the data folders, a text
+    there whose lines began with two of a plan's field names (`title:`, `source:`), a contributor's
+    notes, was refused as a plan, to be moved to plans/. A text is a plan begun only with a plan's
+    own `id` and `actor`, as in sources/; a YAML file is told with two fields, as before."""
+    (project / place).parent.mkdir(parents=True, exist_ok=True)
+    (project / place).write_text("title: Mötesanteckningar\nsource: kommunens webbplats\n\nVi talade om budgeten.\n",
+                                 encoding="utf-8")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("name, moved, hint", [
     ("actors.yml", True, "Byt namn till registry/actors.yaml."),
     ("Topics.yaml", True, "Byt namn till registry/topics.yaml."),
