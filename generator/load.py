@@ -2900,7 +2900,10 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # its ending: renamed, not moved to sources/ (nor told to be moved or removed).
             held = folder == PLANS_DIR and not ending and path.suffix.lower() in ("", ".txt") and _plan_id_in(path)
             meant = held or stem and _name_offered(folder, path, stem, actor_ids)
-            elsewhere = None if held else _belongs_in(root, path, exclude=folder)
+            # A plan in sources/ under any name (`sources/x`, `x.md`) is told where it belongs, as
+            # one outside the data folders: told "flytta eller ta bort den här", its text was unused.
+            elsewhere = None if held else _belongs_in(root, path, exclude=folder,
+                                                       holds_plan=folder == SOURCES_DIR and _holds_plan(path))
             # A text GitHub's editor saved with `.yaml` after its name (`x.txt.yaml`) is not a plan:
             # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`. In plans/, a plan
             # (`x.yaml `) is one: it was told that it looks like a document's text.

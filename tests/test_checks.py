@@ -5526,6 +5526,20 @@ def test_a_plan_saved_outside_plans_without_yamls_ending_is_told_where_it_belong
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("name", ["bergby-o-webb", "bergby-o-webb.md"], ids=["no-ending", "md"])
+def test_a_plan_saved_in_sources_without_yamls_ending_is_told_where_it_belongs(project, cli, name):
+    """A plan saved as `sources/x` (GitHub's editor, its name typed without `.yaml`, in the wrong
+    folder) or `sources/x.md` was told "flytta eller ta bort den här", and its text said unused,
+    as `plan/x` was until this session: it is told to move to plans/, and moved as told, passes."""
+    plan = project / "plans" / "bergby-o-webb.yaml"
+    plan.rename(project / "sources" / name)
+    assert refused(cli, project) == [f"sources/{name}:1:1: (filen): filen hör inte hemma i sources/ och läses inte. "
+                                     "Tips: En plan hör hemma i plans/: flytta den till plans/bergby-o-webb.yaml. I "
+                                     "sources/ ligger bara filer som slutar på .txt.", "1 fel i 1 fil."]
+    (project / "sources" / name).rename(plan)
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("place", ["anteckningar/2024-05-01.txt", "docs/utkast"])
 def test_notes_with_two_of_a_plans_field_names_outside_plans_are_no_plan(project, cli, place):
     """Since a plan saved without YAML's ending is looked for outside the data folders, a text
