@@ -3331,8 +3331,19 @@ def _short_years_written(text: str, period: model.Period) -> bool:
     and to write them as the document does, in the two digits refused. Not a date's or a time's
     ("2023-12-14", "14.00–18.00")."""
     first = f"{period.start % 100:02d}"
-    return _written_from(text, first, rf"(?<![\d,.:\-/]){first}\s?[-\u2013\u2014/]\s?{period.end % 100:02d}"
-                                      r"(?!\d|[,.:\-/]\d)")
+    if text.find(first) < 0:
+        return False
+    pattern = re.compile(rf"(?<![\d,.:\-/]){first}\s?[-\u2013\u2014/]\s?{period.end % 100:02d}(?!\d|[,.:\-/]\d)")
+    return any(not _NOT_YEARS_BEFORE.search(text, max(0, found.start() - 12), found.start())
+               and not _NOT_YEARS_AFTER.match(text, found.end()) for found in pattern.finditer(text, text.find(first)))
+
+
+# Two numbers of two digits that are pages, hours, ages or shares, not a period's years ("se
+# sidorna 20–21", "kl. 19–22", "20–21 år", "20–21 %"): with them a period of no year in the
+# source passed.
+_NOT_YEARS_BEFORE = re.compile(r"(?:\b(?:s|sid|sida|sidan|sidorna|kl|klockan|nr|punkt|punkterna)\.?|§)\s*\Z",
+                               re.IGNORECASE)
+_NOT_YEARS_AFTER = re.compile(r"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b)", re.IGNORECASE)
 
 
 def _written_from(text: str, digits: str, pattern: str) -> bool:

@@ -2840,7 +2840,10 @@ def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(p
 
 @pytest.mark.parametrize("written", ["2020–22", "2020,5 och 2021", "12020 och 2021", "2020 och 20210",
                                      # the end not in a time, a date nor another pair by their last two digits
-                                     "2020, kl. 20.00–21.00", "2020, 2019-20-21", "2020, 20–22"])
+                                     "2020, kl. 20.00–21.00", "2020, 2019-20-21", "2020, 20–22",
+                                     # two digits that are no years: pages, hours, ages, shares
+                                     "2020, se sidorna 20–21", "2020, kl. 20–21", "2020, s. 20-21", "2020, unga 20–21 år",
+                                     "2020, 20–21 %"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
