@@ -286,6 +286,7 @@ def _environment(terminal: bool = False) -> Environment:
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
         NO_COUNTY=NO_COUNTY,
         MATRIX_REPEAT=MATRIX_REPEAT,
+        MATRIX_COLUMNS_NAMED=MATRIX_COLUMNS_NAMED,
         SOFT_HYPHEN=SOFT_HYPHEN,
         dash=dash,
         plan_facts=_FRAGMENTS.plan_facts,
@@ -318,6 +319,10 @@ def forget_compiled_templates() -> None:
 # phone, and a phone turned sideways shows about 330 px below the theme's top bar (at 6, the
 # review found screens without names there, on small phones and with large text).
 MATRIX_REPEAT = 3
+# The actors whose cells the style sheet names by their column on a phone with large text
+# (extra.css, `td:nth-child(2)` to `(25)`); a cell of an actor after them names its actor itself
+# (a city's council with its districts' committees has more): such cells showed figures of no one's.
+MATRIX_COLUMNS_NAMED = 24
 
 
 class _Fragments:

@@ -278,3 +278,25 @@ def test_a_phone_with_large_text_names_each_actors_cells_in_the_matrix(rendered)
     style = (REPO / "docs/stylesheets/extra.css").read_text(encoding="utf-8")
     given = dict(re.findall(r"table\.vlv-matrix td:nth-child\((\d+)\) \{ --vlv-label: var\(--vlv-actor-(\d+)\); \}", style))
     assert all(given.get(str(n + 1)) == str(n) for n in range(1, corpus.MAX_ACTORS + 1)), given
+
+
+def test_a_council_with_more_actors_than_the_style_sheet_names_still_names_each_cell(project):
+    """A city's council with its districts' committees has more actors than the style sheet's
+    rules name by their column (24): on a phone with large text the cells past them showed their
+    figures after no name. Each such cell names its column's actor (`--vlv-label`) itself."""
+    registry = project / "registry" / "actors.yaml"
+    actors = yaml.safe_load(registry.read_text(encoding="utf-8"))
+    actors["actors"] += [{"id": f"bergby-d{n}", "name": f"Stadsdelsnämnd {n} i Bergby", "short": f"D{n}",
+                          "kind": "administration", "municipality": "bergby"} for n in range(10, 33)]
+    actors["actors"].sort(key=lambda actor: actor["id"])
+    registry.write_text(yaml.safe_dump(actors, allow_unicode=True), encoding="utf-8")
+    site = build_site(project)
+    bergby = next(m for m in site.municipalities if m.id == "bergby")
+    page = render_site(site)[paths.municipality_matrix_page("bergby")]
+    row = re.search(r"<tr data-topic=.*?</tr>", page).group()
+    cells = re.findall(r"<td([^>]*)>", row)
+    style = (REPO / "docs/stylesheets/extra.css").read_text(encoding="utf-8")
+    by_column = dict(re.findall(r"table\.vlv-matrix td:nth-child\((\d+)\) \{ --vlv-label: var\(--vlv-actor-(\d+)\); \}", style))
+    assert len(cells) == len(bergby.actors) > len(by_column)
+    for n, attributes in enumerate(cells, start=1):
+        assert by_column.get(str(n + 1)) == str(n) or f'style="--vlv-label: var(--vlv-actor-{n})"' in attributes, (n, attributes)
