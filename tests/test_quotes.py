@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -336,7 +337,18 @@ def test_an_uncovered_list_item_is_an_error(repo_copy, cli, site, mark):
     assert f"listpunkten på rad {bullet.line} i {plan.data.source.archive} finns inte med: »" in result.err
 
 
-_SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-+•–“”\t\u00a0\u0301\n\r\u00ad\ufb01\0") + ["e\u0301", "1. ", "- ", "+ ", "## "])
+# Beside the pieces of the first sets, what texts copied from PDFs and web pages have (`sources/`):
+# other dashes and minus signs, spaces, quotation marks and bullets, and a page's layout.
+_COPIED_DASHES = ["\u2010", "\u2011", "\u2012", "\u2014", "\u2212"]
+_COPIED_SPACES = ["\u2007", "\u202f", "\u2009", "\u200b"]
+_COPIED_QUOTES_AND_BULLETS = ["\u00bb", "\u00ab", "\u2018", "\u2019", "\u201e", "\u25e6 ", "\u25aa ", "\n\u2013 "]
+_COPIED_LAYOUT = [" # ", "\n===\n", "\r\n", "\ufeff", "a\u030a", "\f", "\n12\n"]
+# A setext underline of hyphens and a contents line's leader dots: not for the test of a passage
+# as written, which tells written from compared text by a plain hyphen or `...`.
+_COPIED_PLAIN_MARKS = ["\n---\n", " .......\t12"]
+_COPIED = _COPIED_DASHES + _COPIED_SPACES + _COPIED_QUOTES_AND_BULLETS + _COPIED_LAYOUT
+_SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-+•–“”\t\u00a0\u0301\n\r\u00ad\ufb01\0") + ["e\u0301", "1. ", "- ", "+ ", "## "]
+                                     + _COPIED + _COPIED_PLAIN_MARKS)
 
 
 @given(st.lists(_SOURCE_CHARACTERS, max_size=60).map("".join))
@@ -350,7 +362,7 @@ def test_each_source_line_normalised_alone_is_its_range_of_the_normalised_source
 
 
 _WRITTEN_CHARACTERS = st.sampled_from(["ab", "12", " ", "\n", "\t", "\u2013", "\u201d", "\u201c", "\u00a0", "\u2026",
-                                       "\u2022 ", "## ", "**", "15%", "\ufb01", "\u00ad", "\u00ad\n"])
+                                       "\u2022 ", "## ", "**", "15%", "\ufb01", "\u00ad", "\u00ad\n"] + _COPIED)
 
 
 @given(st.lists(_WRITTEN_CHARACTERS, max_size=40).map("".join))
@@ -361,7 +373,7 @@ _WRITTEN_CHARACTERS = st.sampled_from(["ab", "12", " ", "\n", "\t", "\u2013", "\
 @settings(max_examples=400, deadline=None)
 def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(text):
     """The passage a hint offers (`as_written`) has the source's en dashes, typographic quotes,
-    ellipses, no-break spaces and `15%`, where the compared text has plain ones, a space before
+    ellipses, no-break and thin spaces and `15%`, where the compared text has plain ones, a space before
     the per cent sign and plain spaces; it leaves out what the compared text leaves out (soft
     hyphens, list and heading marks, emphasis), and copied into a quote it reads as the passage."""
     source = SourceText(text)
@@ -382,12 +394,15 @@ def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(te
                 # shown as compared (`SourceText.written`).
                 continue
             assert "-" not in shown and '"' not in shown and "..." not in shown, (passage, shown)
-            plain = shown.translate({0x2013: "-", 0x201C: '"', 0x201D: '"', 0xA0: " "})
+            # A space the source writes (no-break, thin, figure) is shown as written: a space.
+            plain = "".join(" " if unicodedata.category(char) == "Zs" else char
+                            for char in shown.translate(quotes._TYPOGRAPHY))
             assert plain.replace("\u2026", "...").replace("15%", "15 %") == passage, (passage, shown)
 
 
 _MARKED_TEXT = st.sampled_from(["ab", "12", " ", "\n", "\t", "- ", "* ", "+ ", "# ", "## ", "**", "*", "_", "15%", "%",
                                 "\u2022 ", "\u2013 ", "1/2", " 5 mnkr"] + [char for char, _ in quotes._DROPPED]
+                               + [f"{dash} " for dash in _COPIED_DASHES] + _COPIED + _COPIED_PLAIN_MARKS
                                + list(quotes._FRACTIONS))
 
 
@@ -1094,7 +1109,8 @@ def test_a_mark_in_a_cell_of_its_own_between_numbers_multiplies_nothing(mark):
 
 _NUMBERS_AND_SIGNS = st.sampled_from(["5", "10", "2024", "2024-03-01", "2024/25", "1 500", "8.00", "1,5", "½", " %",
                                       "%", "-", " \u2013 ", " - ", "x", " x ", "#", "§ ", "Mål ", " boenden", " ",
-                                      "\t", "\n"])
+                                      "\t", "\n"] + [f" {dash} " for dash in _COPIED_DASHES] + _COPIED + _COPIED_PLAIN_MARKS
+                                     + ["1\u00a0234", "1\u202f234", "15\u00a0%", "15\u202f%"])
 
 
 @given(st.lists(_NUMBERS_AND_SIGNS, max_size=12).map("".join), st.integers(0, 40), st.integers(1, 40))
