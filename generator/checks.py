@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import DASH_CHARS, FLATTENED_MARK, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -1927,8 +1927,8 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
 
 
 # --- figures: every number of a table row or an indicator stands in its quote ------------
-_GROUP_MARKS = " \u00a0\u2009\u202f"  # a space between thousands in the source: normal, no-break, thin
-_MINUS_SIGNS = "-\u2212\u2013"
+_GROUP_MARKS = " \u00a0\u2009\u202f\u2007"  # a space between thousands in the source: normal, no-break, thin, figure
+_MINUS_SIGNS = "-" + DASH_CHARS  # every dash the quote check reads as a minus (`‒3,5` is no 3,5)
 _DIGITS = "0123456789"
 _NOT_BEFORE_A_NUMBER = _DIGITS + ".," + _MINUS_SIGNS  # part of a longer number, or its sign
 _ZERO_WORD = re.compile(r"\b[Nn]oll")  # a zero vision: `nollvision`, `noll vräkningar`
@@ -1966,7 +1966,7 @@ def _written(value: str, decimal: Optional[str]) -> _Written:
 
 def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bool = False) -> bool:
     """Whether `quote` writes `value`: its digits with the declared decimal mark (a comma
-    unless declared otherwise), a minus sign (-, − or –) if it is negative, a space or the
+    unless declared otherwise), a minus sign (any dash the quote check reads as one: -, −, –, ‒ …) if it is negative, a space or the
     other mark (a point with a decimal comma) between thousands or nothing, and never as part
     of a longer number. A whole zero may also be a word
     beginning with `noll`. In `prose` (an indicator's quote, not a table row's, whose cells a

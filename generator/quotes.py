@@ -51,14 +51,14 @@ from types import MappingProxyType
 from .lines import normalise_newlines
 
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
-_DASH_CHARS = "‐‑‒–—―−"
-_DASHES = {ord(c): "-" for c in _DASH_CHARS}
+DASH_CHARS = "‐‑‒–—―−"
+_DASHES = {ord(c): "-" for c in DASH_CHARS}
 # Word's bullets copied out of a PDF include its symbol fonts' private code points: U+F0B7 (•),
 # U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢) and U+F0FC (✓).
 _BULLETS = set("•✓✔→►▪●◦‣∙·■□◆◇❖➢➤") | set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # Every mark that begins a list item in a source: ASCII ones, dashes (en dash lists are common
 # in Swedish) and the bullets above. Coverage's list items are the lines that begin with one.
-LIST_MARKS = "-*+" + _DASH_CHARS + "".join(sorted(_BULLETS))
+LIST_MARKS = "-*+" + DASH_CHARS + "".join(sorted(_BULLETS))
 _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, word joiner, BOM
 # One character for two or three letters, as a PDF's text layer often holds them: a quote typed
 # with the letters matches (U+FB00–FB06, what NFKC makes of them).
@@ -150,8 +150,8 @@ _SIGNED_AMOUNT_END = re.compile(rf"[ \u00a0]-{_AMOUNT}")
 # dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
 # quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
 # the number, the quote's is a sign it does not write (`SourceText._signed`).
-_SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[-{_DASH_CHARS}][ \t\u00a0]+\d")
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{_DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
+_SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[-{DASH_CHARS}][ \t\u00a0]+\d")
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them
@@ -987,7 +987,7 @@ class SourceText:
         # depends on whether the minus line after the label is itself such an item.
         for number in range(len(self.lines), 0, -1):
             raw = self.lines[number - 1]
-            if "-" not in raw and not any(dash in raw for dash in _DASH_CHARS):
+            if "-" not in raw and not any(dash in raw for dash in DASH_CHARS):
                 continue
             line_cells = cells(raw)
             columns = {column for column, cell in enumerate(line_cells) if _MINUS_CELL.fullmatch(cell.strip())}
@@ -1131,7 +1131,7 @@ class SourceText:
             return True
         number = self._line_of(start)
         bullet = _LINE_BULLET.match(self.lines[number - 1]) if self._spans[number - 1][0] == start else None
-        return bullet is not None and bullet.group().rstrip(" \t\u00a0")[-1:] in "-" + _DASH_CHARS
+        return bullet is not None and bullet.group().rstrip(" \t\u00a0")[-1:] in "-" + DASH_CHARS
 
     def _find(self, quote: str) -> Match | None:
         needle, minus = self._needle(quote)

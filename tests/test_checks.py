@@ -6051,10 +6051,11 @@ def written_as_pattern(value, decimal):
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     other = "." if (decimal or ",") == "," else ","
-    number = f"[ \u00a0\u2009\u202f{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
+    number = f"[ \u00a0\u2009\u202f\u2007{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
     # A sign right before the digits, or one standing alone a space before them ("Summa – 97,7").
-    before = ("(?:(?<![0-9.,])[-\u2212\u2013]|(?:(?<!\\S)|(?<=\\())[-\u2212\u2013][ \u00a0\u2009\u202f])" if sign
-              else r"(?<![0-9.,\-\u2212\u2013])")
+    minus = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"  # every dash the quote check reads as "-"
+    before = (f"(?:(?<![0-9.,]){minus}|(?:(?<!\\S)|(?<=\\()){minus}[ \u00a0\u2009\u202f\u2007])" if sign
+              else f"(?<![0-9.,])(?<!{minus})")
     written = before + number + r"(?![0-9]|[.,][0-9])"
     if value == 0 and not fraction:
         written += r"|\b[Nn]oll"
@@ -6062,7 +6063,9 @@ def written_as_pattern(value, decimal):
 
 
 _FIGURE_TEXT = st.lists(st.sampled_from(["1", "0", "2", "5", "000", "12", ",", ".", " ", "\u00a0", "\u2009", "\u202f", "(",
-                                          "-", "\u2212", "\u2013", "noll", "Noll", "a", "x1", "_", "\u00e5"]),
+                                          "-", "\u2212", "\u2013", "noll", "Noll", "a", "x1", "_", "\u00e5",
+                                          # as texts copied from PDFs write them too
+                                          "\u2010", "\u2011", "\u2012", "\u2014", "\u2007", "\u200b", "\u00ad"]),
                         max_size=12).map("".join)
 _FIGURE_VALUE = st.decimals(min_value=-20000, max_value=20000, places=None, allow_nan=False, allow_infinity=False
                             ).filter(lambda d: len(format(abs(d), "f")) <= 9)
@@ -6077,8 +6080,8 @@ def test_a_figure_is_found_in_its_quote_exactly_where_the_rule_finds_it(value, d
     sign = "-" if value < 0 else ""
     whole, _, fraction = format(abs(value), "f").partition(".")
     tail = (decimal or ",") + fraction if fraction else ""
-    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f_.,"]
-    for shown in [sign + whole + tail, "\u2212" + whole + tail, whole + tail, ""] + grouped:
+    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f\u2007_.,"]
+    for shown in [sign + whole + tail, "\u2212" + whole + tail, "\u2012" + whole + tail, whole + tail, ""] + grouped:
         quote = before + shown + after
         assert checks.figure_written(value, decimal, quote) == bool(written_as_pattern(value, decimal).search(quote)), quote
 
@@ -6087,6 +6090,26 @@ def test_an_inferred_dating_needs_a_year_or_period_and_its_note(project, cli):
     edit(project, "plans/bergby-o-webb.yaml", "undated:", "dating_inferred: true\nundated:")
     assert any("dating_inferred: dating_inferred gäller ett härlett år eller en härledd period" in line
                for line in refused(cli, project))
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2014", "\u2015"],
+                         ids=["hyphen", "non-breaking-hyphen", "figure-dash", "em-dash", "horizontal-bar"])
+def test_a_figure_after_any_dash_the_quote_check_reads_as_a_minus_is_negative(dash):
+    """A pdf may write a minus as a figure dash or an em dash (`Resultat ‒3,5 %`); the quote
+    check reads each as a minus, but the figure check read 3,5 there, and a page showed 3,5 where
+    the source says −3,5 (the property test's wider draws)."""
+    quote = f"Resultat {dash}3,5 % och i kassan: {dash} 1 250 tkr."
+    assert checks.figure_written(Decimal("-3.5"), None, quote, prose=True)
+    assert not checks.figure_written(Decimal("3.5"), None, quote, prose=True)
+    assert checks.figure_written(Decimal("-1250"), None, quote, prose=True)
+
+
+def test_a_figure_space_between_thousands_is_a_space_between_thousands():
+    """U+2007, the figure space, is the space a typesetter puts between a number's thousands:
+    `1 250` so written is 1250 (it was not found), and 250 is no figure of it in prose."""
+    quote = "Lokaler 1\u2007250 tkr"
+    assert checks.figure_written(Decimal("1250"), None, quote, prose=True)
+    assert not checks.figure_written(Decimal("250"), None, quote, prose=True)
 
 
 def test_a_point_between_thousands_is_read_where_decimals_are_written_with_a_comma():
