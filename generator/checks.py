@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import DASH_CHARS, FLATTENED_MARK, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import DASH_CHARS, FLATTENED_MARK, GROUP_SPACES, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -1927,7 +1927,7 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
 
 
 # --- figures: every number of a table row or an indicator stands in its quote ------------
-_GROUP_MARKS = " \u00a0\u2009\u202f\u2007"  # a space between thousands in the source: normal, no-break, thin, figure
+_GROUP_MARKS = GROUP_SPACES  # a space between thousands in the source
 _MINUS_SIGNS = "-" + DASH_CHARS  # every dash the quote check reads as a minus (`‒3,5` is no 3,5)
 _DIGITS = "0123456789"
 _NOT_BEFORE_A_NUMBER = _DIGITS + ".," + _MINUS_SIGNS  # part of a longer number, or its sign

@@ -138,7 +138,9 @@ _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 # its amount ("– 5 mnkr" over "till fritidsgårdar"); a table's next label or amount does not so.
 _AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder"
                  "|miljoner kronor|miljarder kronor|sek|tsek|msek")
-_AMOUNT = (rf"[ \u00a0]+\d[\d \u00a0\u202f\u2009,.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
+# The spaces that may group a number's thousands: plain, no-break, thin, narrow and figure space.
+GROUP_SPACES = " \u00a0\u2009\u202f\u2007"
+_AMOUNT = (rf"[ \u00a0]+\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
            rf"[ \u00a0]*(?=\t|$)")
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
 _GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
@@ -159,7 +161,7 @@ _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{DASH_CHARS}](?!
 # spaces or up to three spaces before it, as a pdf's or a word processor's text sets it; also
 # next to a bold factor ("**5** * 3", "5 * **3**"), and at a line's end with the other factor
 # first on the next line ("5 *" over "3 veckor"), where dropped it read as 5 3.
-_SPACE_IN_LINE = "[ \u00a0\u2009\u202f]"  # the spaces that may group a number's thousands too
+_SPACE_IN_LINE = f"[{GROUP_SPACES}]"
 _AFTER_A_FACTOR = "|".join(rf"(?<=\d{stars}{_SPACE_IN_LINE}{{{spaces}}})"
                            for stars in ("", r"\*", r"\*\*", r"\*\*\*") for spaces in (1, 2, 3))
 _EMPHASIS = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:{_AFTER_A_FACTOR})"

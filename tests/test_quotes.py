@@ -811,7 +811,8 @@ def test_a_quote_does_not_begin_after_a_numbers_label():
     ("Resultat\t\u2013 5,2 mnkr\tPrognos\n", "5,2 mnkr"),          # first in a cell
     ("Avvikelse\t\u2212\u00a01\u00a0500 tkr\n", "1 500 tkr"),      # a minus sign, no-break spaces
     ("Resultat\n- 15 %\n", "15 %"),
-], ids=["line", "cell", "minus-sign", "percent"])
+    ("Resultat\n\u2012 1\u2007250 mnkr\n", "1 250 mnkr"),       # a figure dash and a figure space (a pdf's)
+], ids=["line", "cell", "minus-sign", "percent", "figure-space"])
 def test_a_dash_before_an_amount_alone_on_its_line_or_in_its_cell_is_a_minus(text, amount):
     """`– 5 mnkr` alone on a line or in a table's cell is a minus, not a list's dash: read as a
     list's mark and dropped, `5 mnkr` was found, a deficit quoted as a surplus. The dash may be
