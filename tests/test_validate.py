@@ -3298,7 +3298,9 @@ _TREES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.d
                       max_leaves=10)
 # What a party office might write, or paste, at the start of a line or of a value.
 _INSERTS = ["&x ", "*x", "!t ", "!!str ", "<<: {a: 1}\n", "---\n", "a: 1\n", "a: *x\n", "a: &x 1\n",
-            "[" * 20, "\t", "? [a]\n: 1\n", "... \n", "\"\\u202e\" ", "\"\\0\" ", "\"\\r\" ", "- ", "b: ", "%YAML 1.1\n"]
+            "[" * 20, "\t", "? [a]\n: 1\n", "... \n", "\"\\u202e\" ", "\"\\0\" ", "\"\\r\" ", "- ", "b: ", "%YAML 1.1\n",
+            # and what text copied from a pdf, a web page or a word processor brings
+            "\r\n", "\r", "\ufeff", "\u00a0", "\u2028", "\u0085", "\u200b", "\u201d", "\u201d\u201d ", "\u00bb", "\u2013 "]
 
 
 @st.composite
