@@ -93,7 +93,11 @@ def test_a_heading_that_tells_its_widest_word_comes_out_as_from_mkdocs(config):
 
 # A plan's words as the templates write them into a heading (`render.unbroken`): `*`, `_`, `` ` ``,
 # `&` … as references, a year range or a date kept on one line.
-_WORD = st.text(alphabet="abcåäöÅÄÖXyz019*_`&<[]{}#\\\u00ad" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
+# Also the letters and digits of the plain shape a title copied from a pdf brings: a ligature, a
+# superscript, a fraction, other Latin letters (the other characters it brings, spaces no split
+# folds, a combining ring, typographic quotes, leave a heading to MkDocs: the test over all of Unicode).
+_WORD = st.text(alphabet="abcåäöÅÄÖXyz019*_`&<[]{}#\\\u00ad" + "".join(PUNCTUATION - {" "})
+                + "\ufb01\u00b2\u00bd\u00e9\u00df\u00d8\u0131", min_size=1, max_size=8)
 _TEXT = st.lists(_WORD | st.sampled_from(["2016-2019", "2024–2026", "2023-12-12"]), min_size=1,
                  max_size=4).map(" ".join).map(lambda text: str(unbroken(text)))
 _HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]),
