@@ -207,7 +207,10 @@ def test_a_page_with_nothing_to_empty_is_handed_over_as_it_is(html):
 # Small pages of nested elements, some excluded, some headings with ids, some improperly
 # nested, with text and white space between: the plugin must make the same entries from the
 # emptied page as from the whole one.
-_TEXT = st.sampled_from(["", " ", "\n", "ord", " två ord ", "a\nb", "&amp;", "\n\n", "  "])
+_TEXT = st.sampled_from(["", " ", "\n", "ord", " två ord ", "a\nb", "&amp;", "\n\n", "  ",
+                         # and the white space and marks a plan's text copied from a pdf brings
+                         "\u00a0", " \u00a0", "&nbsp;", "\t", "\r\n", "\u2009", "\u202f", "\u200b", "\ufeff",
+                         "\u2028", "\x85", "\x0c", "a\u030a", "\u00ad"])
 _ATTRIBUTES = st.lists(st.sampled_from([' data-search-exclude', ' id="a"', ' id="b"', ' class="headerlink"',
                                         ' class="x"']), max_size=3, unique=True)
 _LEAF = _TEXT | st.sampled_from(["<br>", "<img src=\"x\">", "<div/>", '<h2 id="c"/>', "<p data-search-exclude/>",
