@@ -6236,7 +6236,7 @@ def test_check_follow_up_status(project, cli, plan, old, new, message):
 
 
 _TABLE_LINES = st.sampled_from(["Indikator\tÅr 2022 (%)", "Andel\t85\t90", "Antal 12", "Källa: Kolada", "", "Text",
-                                "Rad\tmed\tflikar"])
+                                "Rad\tmed\tflikar", "Summa\t\u2012\t97,7", "Lokaler\t1\u2007250 tkr\r", "\ufeffTabell 1"])
 
 
 @given(st.lists(_TABLE_LINES, min_size=1, max_size=25), st.lists(st.integers(1, 25), max_size=8))
@@ -6269,7 +6269,8 @@ def _unit_after_a_figure_by_values(table, source):
 
 _UNIT_SENTENCE = st.lists(st.sampled_from(["1", "2", "0", "12", "250", "1 250", ",", ".", ",5", " ", "\u00a0", "-",
                                             "\u2212", "mnkr", "miljoner kronor", "kr", "tkr", "Mkr", "%", " per ",
-                                            "år", "\n", "\t", "a"]), max_size=14).map("".join)
+                                            "år", "\n", "\t", "a", "\u2007", "\u202f", "\u2012", "\u2013", "\u2014"]),
+                          max_size=14).map("".join)
 
 
 _TABLE_FIGURE = st.one_of(st.sampled_from([Decimal(v) for v in ["1", "2", "12", "250", "1250", "-250", "0.5", "12.5",
