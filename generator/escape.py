@@ -288,7 +288,8 @@ def formula_free_pattern() -> str:
     Made from the same characters, so the data package cannot say other than the guard."""
     spaces, anything = _spaces(), "[\\s\\S]*"  # the rest, line breaks too
     quiet = [space for space in spaces if space not in FORMULA_START]
-    return (f"(|{_class(FORMULA_START + spaces, negated=True)}{anything}"
+    first = tuple(dict.fromkeys(FORMULA_START + spaces))  # tab and carriage return once, not again among the spaces
+    return (f"(|{_class(first, negated=True)}{anything}"
             f"|{_class(quiet)}{_class(spaces)}*({_class(spaces + _FORMULA_SIGNS, negated=True)}{anything})?)")
 
 
