@@ -1040,10 +1040,13 @@ def table_schema(record_type: type[Record]) -> dict:
     return {"fields": fields, "missingValues": [""], "primaryKey": PRIMARY_KEYS[record_type], **keys}
 
 
-def data_package(name: str, title: str, files: list[DataFile], base_url: str, homepage: str) -> str:
+def data_package(name: str, title: str, files: list[DataFile], base_url: str, homepage: str,
+                 documents: str = paths.PLANS) -> str:
     """datapackage.json beside the CSV `files` (in one folder): each file a resource with its
     Table Schema, path relative to the package, encoding and dialect; the licence and sources;
-    `homepage` the page that shows what the files hold (the site's, or a municipality's page)."""
+    `homepage` the page that shows what the files hold (the site's, or a municipality's page),
+    and `documents` the page that lists the documents they come from (the site's, or the
+    municipality's documents table)."""
     resources = [{"name": posixpath.splitext(posixpath.basename(data_file.name))[0],
                   "path": posixpath.basename(data_file.name), "profile": "tabular-data-resource",
                   "title": data_file.title, "description": data_file.description,
@@ -1053,7 +1056,7 @@ def data_package(name: str, title: str, files: list[DataFile], base_url: str, ho
     package = {"profile": "tabular-data-package", "name": name, "title": title,
                "description": f"{DATA_PACKAGE_DESCRIPTION} {RIGHTS}", "homepage": homepage,
                "licenses": [DATA_PACKAGE_LICENCE],
-               "sources": [{"title": DATA_PACKAGE_SOURCES, "path": paths.absolute_url(base_url, paths.PLANS)}],
+               "sources": [{"title": DATA_PACKAGE_SOURCES, "path": paths.absolute_url(base_url, documents)}],
                "resources": resources}
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 

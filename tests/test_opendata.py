@@ -1684,6 +1684,19 @@ def test_a_municipalitys_data_package_has_the_municipalitys_page_as_its_home_pag
         paths.municipality_data_name(municipality, opendata.DATA_PACKAGE): page for municipality, page in pages.items()}}
 
 
+def test_a_municipalitys_data_package_names_its_documents_table_as_its_source(data, manifest):
+    """A municipality's package named the national list of every document as its rows' source,
+    where its documents table lists the documents they come from (a researcher's audit)."""
+    sources = {package: [source["path"] for source in json.loads((data / package).read_text(encoding="utf-8"))["sources"]]
+               for package in listed_packages(manifest)}
+    ids = [municipality["id"] for municipality
+           in json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]]
+    assert sources == {opendata.DATA_PACKAGE: [paths.absolute_url(BASE, paths.PLANS)], **{
+        paths.municipality_data_name(municipality, opendata.DATA_PACKAGE):
+            [paths.absolute_url(BASE, paths.municipality_plans_page(municipality))] for municipality in ids}}
+    assert len(ids) > 1 and all("/dokument/" in path[0] for path in sources.values())
+
+
 def test_the_open_data_page_counts_the_data_packages(data, manifest):
     """The row of datapackage.json showed "–" where the other rows show how many files or
     records: there is one package for the whole site and one per municipality."""
