@@ -808,7 +808,7 @@ def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
     assert "<caption>Ämnen och aktören i Dalby</caption>" in dalby
     bergby = pages[paths.municipality_matrix_page("bergby")]
     assert "<caption>Ämnen och aktörer i Bergby</caption>" in bergby
-    assert "Rutan leder till sidan som jämför alla aktörer i Bergby inom ämnet." in bergby
+    assert "Rutan leder till aktörens kolumn på sidan som jämför alla aktörer i Bergby inom ämnet." in bergby
     assert ("inte säger något om ämnet, eller att det inte finns något dokument från aktören ännu." in bergby
             and "Varje ruta visar om en aktörs dokument" in bergby)
 
