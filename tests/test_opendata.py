@@ -1697,6 +1697,18 @@ def test_a_municipalitys_data_package_names_its_documents_table_as_its_source(da
     assert len(ids) > 1 and all("/dokument/" in path[0] for path in sources.values())
 
 
+def test_every_json_file_but_the_data_packages_names_its_schema_as_the_open_data_page_says(data):
+    """The page said every JSON file names its schema in `$schema`; the data packages name their
+    standard in `profile` instead (a researcher's audit): it says so, and the files bear it out."""
+    page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
+    assert f"Varje fil utom datapaketen (<code>{opendata.DATA_PACKAGE}</code>, nedan) har ett JSON Schema" in page
+    files = {path.relative_to(data).as_posix(): json.loads(path.read_text(encoding="utf-8")) for path in data.rglob("*.json")
+             if path.parent.name != "schema" and not path.name.endswith(".schema.json")}
+    without = sorted(name for name, value in files.items() if "$schema" not in value)
+    assert without and all(name.endswith(opendata.DATA_PACKAGE) for name in without), without
+    assert all(files[name]["profile"] == "tabular-data-package" for name in without)
+
+
 def test_the_open_data_page_counts_the_data_packages(data, manifest):
     """The row of datapackage.json showed "–" where the other rows show how many files or
     records: there is one package for the whole site and one per municipality."""
