@@ -349,6 +349,7 @@ class MunicipalityRecord(Record):
     county: Optional[Words] = Field(description="Länet, som webbplatsens sidor grupperar kommunerna efter, t.ex. Södermanlands län; null när registret inte anger något.")
     preposition: Literal["i", "på"] = Field(description="Ordet som webbplatsens meningar sätter före kommunens namn: i (i Eskilstuna) eller på (på Gotland).")
     other_names: list[OtherNameRecord] = Field(description="Kommunens officiella namn på nationella minoritetsspråk, ett för varje språk, i den ordning kommunens sida visar dem (ett namn som är detsamma på två språk, som Kiiruna på finska och meänkieli, står en gång för varje); en tom lista när kommunen inte har några.")
+    data_package_url: WebUrl = Field(description="Datapaketet som beskriver kommunens CSV-filer, `kommuner/<kommun-id>/datapackage.json` (Frictionless Data Package).")
 
 
 class TermRecord(Record):
@@ -734,7 +735,9 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
                               county=municipality.county, preposition=municipality.preposition,
                               other_names=[OtherNameRecord(name=other.name, lang=lang,
                                                            language=model.MINORITY_LANGUAGES[lang])
-                                           for other in municipality.other_names for lang in other.langs])
+                                           for other in municipality.other_names for lang in other.langs],
+                              data_package_url=paths.absolute_url(
+                                  base_url, paths.municipality_data(municipality.id, DATA_PACKAGE)))
 
 
 def _term_record(term: Term) -> TermRecord:
@@ -1079,7 +1082,8 @@ FORMAT_CHANGES = (
                    "som formel godtas bara med apostrofen först (`pattern`). De anger också nycklarna: `table`, "
                    "`source_line`, `row` och `column` i `tables.csv` (`primaryKey`; två rader i en tabell med samma "
                    "rubrik har aldrig samma rad i källan), och att `follows_up` i `items.csv` är `id` för en rad i "
-                   "samma fil (`foreignKeys`). Ett kommunpakets `homepage` är kommunens sida. `source_line` och "
+                   "samma fil (`foreignKeys`). Ett kommunpakets `homepage` är kommunens sida och dess källa kommunens "
+                   "dokumenttabell, och `municipalities.json` anger varje kommuns datapaket (`data_package_url`). `source_line` och "
                    "`archive_url` i `tables.csv` ger nu radens egen rad i källan också när tabellen har samma citat på "
                    "två rader (som ”Övrigt 0 0” under två grupper); båda hade den förstas rad. Filerna är annars "
                    "oförändrade."),

@@ -1684,6 +1684,16 @@ def test_a_municipalitys_data_package_has_the_municipalitys_page_as_its_home_pag
         paths.municipality_data_name(municipality, opendata.DATA_PACKAGE): page for municipality, page in pages.items()}}
 
 
+def test_municipalities_json_gives_each_municipalitys_data_package(data, manifest):
+    """A researcher had to build a municipality's package's address from its id: municipalities.json
+    gives it (`data_package_url`), and it is a package the manifest lists."""
+    given = {municipality["id"]: municipality["data_package_url"]
+             for municipality in json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]}
+    listed = set(listed_packages(manifest))
+    assert len(given) > 1 and all(url == paths.absolute_url(BASE, paths.municipality_data(municipality, opendata.DATA_PACKAGE))
+                                  and url.removeprefix(BASE + "data/v1/") in listed for municipality, url in given.items()), given
+
+
 def test_a_municipalitys_data_package_names_its_documents_table_as_its_source(data, manifest):
     """A municipality's package named the national list of every document as its rows' source,
     where its documents table lists the documents they come from (a researcher's audit)."""
