@@ -220,17 +220,36 @@ class Entry:
 
 
 # The changelog page lists at most this many lines (changed items, and changed fields and
-# tables of documents) in all, newest first, so that it stays under 100 KB of HTML whatever
-# the history holds: 50 commits, each of which may add a document of up to 2,000 items. A
-# new document's items are counted, not listed, there and in every feed but a topic's: they
-# are all on its page, and a topic's feed holds only the new items on the topic, which are
-# its news. Past the limit, the page counts a document's lines too.
+# tables of documents) in all, newest first, the rest counted per document. A new document's
+# items are counted, not listed, there and in every feed but a topic's: they are all on its
+# page, and a topic's feed holds only the new items on the topic, which are its news.
 CHANGELOG_LINES = 150
+# The changelog page also lists lines, the registry's among them, only while their HTML
+# (`line_size`) fits in this many bytes in all, newest first; past it, it counts the rest (per
+# document, and the registry's per change). 150 lines did not keep the page under 100 KB of
+# HTML (P4): a changed quote's line shows its old and new words, up to 2,000 characters, and
+# the registry's lines were not counted; the real plans' page was 129 KB, 36 KB of it the
+# theme and the navigation. The rest of an entry (its heading, a document's line, the commit)
+# is a few hundred bytes, and the history keeps 50 commits.
+CHANGELOG_BYTES = 24_000
 # A feed's entry lists at most this many lines of its change likewise, the rest counted per
 # document: a feed keeps 50 entries, and a commit that changed 2,000 items of a document (a
 # topic retagged everywhere), listed line by line in each, made the site's feed 45 MB, more
 # than feed readers fetch; a topic's feed listed a new 2,000-item document's items so.
 FEED_ENTRY_LINES = 150
+
+
+def _bytes(*texts: str) -> int:
+    return sum(len(text.encode("utf-8")) for text in texts)
+
+
+def line_size(line: "ItemLine | DetailLine | RegistryLine") -> int:
+    """About how many bytes of HTML a listed line takes (`change_html`): its texts and its
+    markup (an item's link to its anchor, the marks that keep it out of the search index)."""
+    if isinstance(line, ItemLine):
+        return 130 + _bytes(line.verb, line.kind, line.text, line.plan_id, line.item_id) + sum(
+            line_size(detail) for detail in line.details)
+    return 30 + _bytes(line.text)
 
 
 @dataclass(frozen=True)
@@ -241,40 +260,80 @@ class ListedPart:
     details: tuple[DetailLine, ...]  # listed
     items: tuple[ItemLine, ...]  # listed
     more: str  # what is counted instead of listed ("150 nya punkter"), or ""
+    full: bool = False  # a line was left out for want of bytes: no later line is listed
+
+    def size_left(self, size: Optional[int]) -> Optional[int]:
+        """Of a budget of `size` bytes (None: none), what is left after this part's lines."""
+        if size is None:
+            return None
+        return -1 if self.full else size - sum(map(line_size, self.details + self.items))
 
 
-def listed_part(part: PlanPart, lines: Optional[int] = None, list_new: bool = False) -> ListedPart:
-    """`part` with at most `lines` lines listed (None: all), a new document's items counted
-    unless `list_new`, and what is not listed counted."""
-    details = part.details if lines is None else part.details[:lines]
+def _fitting(lines: tuple, count_left: Optional[int], size_left: Optional[int]) -> tuple[int, bool]:
+    """How many of `lines`, from the first, fit in `count_left` lines and `size_left` bytes
+    (None: any), and whether one was left out for want of bytes."""
+    fit = len(lines) if count_left is None else max(0, min(len(lines), count_left))
+    if size_left is not None:
+        for number, line in enumerate(lines[:fit]):
+            size_left -= line_size(line)
+            if size_left < 0:
+                return number, True
+    return fit, False
+
+
+def listed_part(part: PlanPart, lines: Optional[int] = None, list_new: bool = False,
+                size: Optional[int] = None) -> ListedPart:
+    """`part` with at most `lines` lines listed, of at most `size` bytes in all (None: any), a
+    new document's items counted unless `list_new`, and what is not listed counted."""
+    fit, full = _fitting(part.details, lines, size)
+    details = part.details[:fit]
     if part.verb == PLAN_VERBS["added"] and not list_new:
         items: tuple[ItemLine, ...] = ()
     else:
-        items = part.items if lines is None else part.items[:lines - len(details)]
+        size = None if size is None else -1 if full else size - sum(map(line_size, details))
+        fit, full = _fitting(part.items, None if lines is None else lines - len(details), size)
+        items = part.items[:fit]
     more = _counted(part.items[len(items):])
     if len(details) < len(part.details):
         more.append(count(len(part.details) - len(details), "ändring i dokumentets uppgifter eller tabeller",
                           "ändringar i dokumentets uppgifter eller tabeller"))
-    return ListedPart(part, details, items, ", ".join(more))
+    return ListedPart(part, details, items, ", ".join(more), full)
 
 
-def _listed_parts(entry: Entry, lines: int, list_new: bool = False) -> tuple[ListedPart, ...]:
-    """`entry`'s documents' parts (`listed_part`), listing at most `lines` lines among them."""
+def _listed_parts(entry: Entry, lines: int, list_new: bool = False,
+                  size: Optional[int] = None) -> tuple[ListedPart, ...]:
+    """`entry`'s documents' parts (`listed_part`), listing at most `lines` lines of at most
+    `size` bytes among them."""
     parts = []
     for part in entry.plans:
-        parts.append(listed := listed_part(part, lines, list_new))
+        parts.append(listed := listed_part(part, lines, list_new, size))
         lines -= len(listed.details) + len(listed.items)
+        size = listed.size_left(size)
     return tuple(parts)
 
 
-def changelog_listing(history: "History",
-                      lines: int = CHANGELOG_LINES) -> tuple[tuple[Entry, str, tuple[ListedPart, ...]], ...]:
-    """Each entry with when it was made, as its heading says it, and its documents' parts as
-    the changelog page lists them, within `lines`. The day, or also the time where another
-    entry of the same day has the same title: two headings alike in a screen reader's list of
-    headings and in the table of contents cannot be told apart. Where the minute is the same
-    too (GitHub's "Rebase and merge" gives a pull request's commits one time), each is
+@dataclass(frozen=True)
+class Listed:
+    """One entry as the changelog page shows it: its heading's words, the registry's lines it
+    lists and what it counts of the rest, and its documents' parts."""
+
+    entry: Entry
+    when: str
+    registry: tuple[RegistryLine, ...]
+    registry_more: str
+    parts: tuple[ListedPart, ...]
+
+
+def changelog_listing(history: "History", lines: int = CHANGELOG_LINES,
+                      size: Optional[int] = None) -> tuple[Listed, ...]:
+    """Each entry with when it was made, as its heading says it, and the lines the changelog
+    page lists of it, within `lines` and `size` bytes (`line_size`) for all entries, newest
+    first: its registry's lines, then its documents' parts. The day, or also the time where
+    another entry of the same day has the same title: two headings alike in a screen reader's
+    list of headings and in the table of contents cannot be told apart. Where the minute is
+    the same too (GitHub's "Rebase and merge" gives a pull request's commits one time), each is
     numbered, the oldest first: "kl. 18.00, ändring 2 av 2"."""
+    size = CHANGELOG_BYTES if size is None else size
     alike = collections.Counter((entry.day, entry.title) for entry in history.entries)
     moments = [swedish_moment(entry.date) if alike[entry.day, entry.title] > 1 else entry.day
                for entry in history.entries]
@@ -282,13 +341,19 @@ def changelog_listing(history: "History",
     later: collections.Counter = collections.Counter()  # of each moment and title, the newer entries listed
     listing = []
     for entry, when in zip(history.entries, moments):
-        parts = _listed_parts(entry, lines)
+        fit, full = _fitting(entry.registry, None, size)
+        registry, rest = entry.registry[:fit], len(entry.registry) - fit
+        size = -1 if full else size - sum(map(line_size, registry))
+        parts = _listed_parts(entry, lines, size=size)
         lines -= sum(len(listed.details) + len(listed.items) for listed in parts)
+        for listed in parts:
+            size = listed.size_left(size)
         total, heading = same[when, entry.title], when
         if total > 1:
             heading = f"{when}, ändring {total - later[when, entry.title]} av {total}"
             later[when, entry.title] += 1
-        listing.append((entry, heading, tuple(parts)))
+        listing.append(Listed(entry, heading, registry,
+                              count(rest, "ändring i registren", "ändringar i registren") if rest else "", parts))
     return tuple(listing)
 
 
@@ -486,9 +551,11 @@ def _detail_html(detail: DetailLine) -> str:
 
 
 def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str, str], str],
-                term: Callable[[str, str], Markup] = _feed_term, search_excluded: bool = False) -> Markup:
-    """What one change says, as HTML: its note, its registry lines and its documents' `parts`
-    as listed (`listed_part`). The changelog page and the feeds both show a change this way;
+                term: Callable[[str, str], Markup] = _feed_term, search_excluded: bool = False,
+                registry: Optional[tuple[RegistryLine, ...]] = None, registry_more: str = "") -> Markup:
+    """What one change says, as HTML: its note, its registry lines (`registry`, if not all,
+    and `registry_more`, what is counted of the rest) and its documents' `parts` as listed
+    (`listed_part`). The changelog page and the feeds both show a change this way;
     they differ in `link` (relative or absolute), how a document's `term` is shown, and
     whether an item still on the site is kept out of the search index (`search_excluded`),
     its whole line with what changed in it (its old and new words): search finds it on its
@@ -502,9 +569,11 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         out.append(f'<p>Nytt flöde: <a href="{feed}">{html_text(feed)}</a><br>'
                    f'Sidan: <a href="{page}">{html_text(page)}</a></p>')
     exclude = " data-search-exclude" if search_excluded else ""
-    if entry.registry:
-        out.append("<ul>" + "".join(f"<li{exclude if line.words else ''}>{html_text(line.text)}</li>"
-                                    for line in entry.registry) + "</ul>")
+    registry = entry.registry if registry is None else registry
+    if registry or registry_more:
+        more = [f"<li>{'Fler: ' if registry else ''}{html_text(registry_more)}</li>"] if registry_more else []
+        out.append("<ul>" + "".join([f"<li{exclude if line.words else ''}>{html_text(line.text)}</li>"
+                                     for line in registry] + more) + "</ul>")
     for listed in parts:
         part = listed.part
         title = html_text(part.title)

@@ -1180,7 +1180,8 @@ def test_a_feeds_entry_lists_a_large_change_up_to_its_limit_then_counts_it():
         assert len(atom.encode("utf-8")) < 5 * 1024 * 1024
 
 
-def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them():
+def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them(monkeypatch):
+    monkeypatch.setattr(feeds, "CHANGELOG_BYTES", 10**6)  # the limit of lines, apart from the one of size
     site = build_site(FIXTURE)
     history = _history_of(site, [_part(site, "Ändrat dokument", "Ändrad punkt", 100) for _ in range(3)])
     page = render_site(site, history)["andringar/index.md"]
@@ -1192,6 +1193,37 @@ def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them
     feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
     assert [entry.find(ATOM + "content").text.count("<strong>Ändrad punkt</strong>")
             for entry in feed.findall(ATOM + "entry")] == [100, 100, 100]
+
+
+def test_the_changelog_page_stays_small_when_every_commit_changes_long_quotes():
+    """P4 by size: 150 lines kept the page short only while its lines were. A changed quote's
+    line shows its old and new words; the real plans' page was 129 KB of HTML with the theme.
+    50 commits of 150 items whose quotes of 1,000 characters changed, and 200 registry lines:
+    the page lists newest first what fits and counts the rest, per document and per change."""
+    site = build_site(FIXTURE)
+    old, new = "»" + "Gammal lydelse. " * 62 + "»", "»" + "Ny lydelse här. " * 62 + "»"
+    quote = (feeds.DetailLine(f"text: {old} → {new}"),)
+    part = _part(site, "Ändrat dokument", "Ändrad punkt", 150)
+    part = replace(part, items=tuple(replace(item, details=quote) for item in part.items))
+    # The oldest change is one short line, which would fit in what the others leave: newest
+    # first, nothing is listed once a line has not fitted.
+    history = _history_of(site, [part] * 49 + [_part(site, "Ändrat dokument", "Ändrad punkt", 1)])
+    registry = tuple(feeds.RegistryLine(f"Ändrat ämne t{n}, beskrivning: {old} → {new}", topic=f"t{n}", title=f"Ändrat ämne t{n}")
+                     for n in range(200))
+    history = replace(history, entries=(replace(history.entries[0], plans=(), registry=registry),) + history.entries[1:])
+    page = render_site(site, history)["andringar/index.md"]
+    assert len(page.encode("utf-8")) < 84 * 1024
+    newest, second, *_, oldest = page.split("\n## ")[1:51]
+    listed = newest.count("<li data-search-exclude>Ändrat ämne")
+    assert 0 < listed < 200 and f"<li>Fler: {200 - listed} ändringar i registren</li>" in newest
+    assert "<li>150 ändrade punkter</li>" in second and "<li>1 ändrad punkt</li>" in oldest
+    # Without the registry's lines, the newest document's items are listed while they fit.
+    newest = render_site(site, _history_of(site, [part] * 50))["andringar/index.md"].split("\n## ")[1]
+    listed = newest.count("<strong>Ändrad punkt</strong>")
+    assert 0 < listed < 150 and f"<li>Fler: {150 - listed} ändrade punkter</li>" in newest
+    # The feeds list each entry in full, up to their own limit.
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+    assert [entry.find(ATOM + "content").text.count("Ändrat ämne t") for entry in feed.findall(ATOM + "entry")][0] == 200
 
 
 def test_the_changelog_page_says_how_much_of_a_change_a_feed_lists():
@@ -1206,9 +1238,10 @@ def test_the_changelog_page_says_how_much_of_a_change_a_feed_lists():
             "dokuments punkter visas bara i flödena för ett ämne, i hela landet eller i en kommun.") in page
 
 
-def test_the_changelog_page_lists_a_documents_changed_fields_and_tables_up_to_its_limit_then_counts_them():
+def test_the_changelog_page_lists_a_documents_changed_fields_and_tables_up_to_its_limit_then_counts_them(monkeypatch):
     """A changed table of 100 rows is 100 lines too: within the page's limit like changed
     items and sharing it with them, the rest counted, and every one of them in the feeds."""
+    monkeypatch.setattr(feeds, "CHANGELOG_BYTES", 10**6)  # the limit of lines, apart from the one of size
     site = build_site(FIXTURE)
     rows = tuple(feeds.DetailLine(f"tabell »Resultatbudget», rad {row}: »12« → »13«") for row in range(100))
     history = _history_of(site, [replace(_part(site, "Ändrat dokument", "Ändrad punkt", 0), details=rows)
@@ -1362,7 +1395,7 @@ def test_changes_alike_made_in_the_same_minute_have_headings_of_their_own_in_the
         feeds.Entry("b" * 40, "2026-12-06T18:00:00+01:00", registry=(same,)),
         feeds.Entry("a" * 40, "2026-12-06T17:00:00+00:00", registry=(same,)),
         feeds.Entry("9" * 40, "2026-12-06T09:00:00+01:00", registry=(same,))))
-    assert [when for _, when, _ in feeds.changelog_listing(history)] == [
+    assert [listed.when for listed in feeds.changelog_listing(history)] == [
         "6 december 2026 kl. 18.00, ändring 3 av 3", "6 december 2026 kl. 18.00, ändring 2 av 3",
         "6 december 2026 kl. 18.00, ändring 1 av 3", "6 december 2026 kl. 09.00"]
 
