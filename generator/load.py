@@ -3233,24 +3233,22 @@ def _composed(text: str) -> Optional[yaml.Node]:
         return None
 
 
-def _holds_plan(path: Path, least: int = _FIELDS_OF_A_PLAN) -> bool:
+def _holds_plan(path: Path) -> bool:
     """Whether the file `path` unmistakably holds a plan, not a document's text nor other data:
     in sources/ (a plan saved as `sources/x.txt` was read as its own text, and said to be unused)
     and outside the data folders (`docs/x.yaml`, `_stray_plans`). It has most of a plan's
-    required fields (`_FIELDS_OF_A_PLAN`, `_plan_fields_held`), or `least` of them. A document's
+    required fields (`_FIELDS_OF_A_PLAN`, `_plan_fields_held`). A document's
     text is prose, which may have lines such as `Mål: …`, but never reads as such a mapping. A
     plan begun with its own fields (`_A_PLANS_OWN_FIELDS`) is one however few it has so far."""
-    held = _plan_fields_held(path, least)
-    own = len(_A_PLANS_OWN_FIELDS)
-    return len(held) >= least or (least > own and _A_PLANS_OWN_FIELDS <= held
-                                  and _A_PLANS_OWN_FIELDS <= _plan_fields_held(path, own))
+    held = _plan_fields_held(path)
+    return len(held) >= _FIELDS_OF_A_PLAN or _A_PLANS_OWN_FIELDS <= held
 
 
-def _plan_fields_held(path: Path, least: int = _FIELDS_OF_A_PLAN) -> frozenset[str]:
+def _plan_fields_held(path: Path) -> frozenset[str]:
     """The plan's required fields the file `path` has: the keys of its top-level mapping that
     are, in any of YAML's forms (`"id": …`, `{id: …, actor: …}`), or, where it is no YAML (a
     syntax error), those that begin its lines; none where it does not begin as a mapping. Where
-    fewer than `least` are named at all, those named, unparsed."""
+    it names fewer than two at all, those named, unparsed: no plan has so few."""
     from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
 
     # A mapping's first line first, read alone: looking for a plan's fields in every text in
@@ -3259,7 +3257,7 @@ def _plan_fields_held(path: Path, least: int = _FIELDS_OF_A_PLAN) -> frozenset[s
         return frozenset()
     raw = _bytes_of_a_plan(path)
     named = _plan_fields_named(raw)
-    if len(named) < least:  # too few for a plan in any form: not parsed as YAML
+    if len(named) < len(_A_PLANS_OWN_FIELDS):  # too few for a plan in any form: not parsed as YAML
         return frozenset(name.decode() for name in named)
     node = _composed(raw.decode("utf-8", "replace"))
     if node is None:
@@ -3508,8 +3506,8 @@ def _stray_plans(root: Path) -> list[LocatedError]:
             # `sections:` lines, and left unread in silence. What cannot be read tells no plan.
             # A text (`x.txt`, `x`) is a plan begun only with a plan's own fields: notes with
             # `title:` and `source:` lines were told to move to plans/.
-            if _holds_plan(path, _FIELDS_OF_A_STRAY_PLAN) and (
-                    _is_yaml_name(path.name) or _A_PLANS_OWN_FIELDS <= _plan_fields_held(path, _FIELDS_OF_A_STRAY_PLAN)):
+            held = _plan_fields_held(path)
+            if len(held) >= _FIELDS_OF_A_STRAY_PLAN and (_is_yaml_name(path.name) or _A_PLANS_OWN_FIELDS <= held):
                 relative = path.relative_to(root).as_posix()
                 target = f"{PLANS_DIR}/{_readable(PLANS_DIR, path, f'{path.stem}.yaml', '.yaml')}"
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
