@@ -114,12 +114,13 @@ def _summary_cell(text: str, pieces: list[tuple[str, bool]]) -> str:
 
 
 def _cut(pieces: list[tuple[str, bool]], limit: int) -> list[tuple[str, bool]]:
-    """`pieces` cut as `shorten` cuts a text, at `limit` characters with "…" where they were
-    cut, outside any code span: what stands in one is to be typed, and "…" is not."""
+    """`pieces` cut at `limit` characters with "…" where they were cut, outside any code span:
+    what stands in one is to be typed, and "…" is not. No empty span where the cut falls at
+    one's start."""
     kept, room = [], limit - 1
     for text, is_code in pieces:
         if len(text) > room:
-            return kept + [(text[:room], is_code), ("…", False)]
+            return kept + [(text[:room], is_code)] * bool(room) + [("…", False)]
         kept.append((text, is_code))
         room -= len(text)
     return kept
