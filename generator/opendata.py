@@ -980,6 +980,11 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # describes the CSV files for tools that read the standard: per file a Table Schema of the same fields,
 # types, Swedish descriptions and constraints as the row schemas above, and the dialect as written.
 DATA_PACKAGE = paths.DATA_PACKAGE
+# Its `$schema`, as every JSON file of the data names its schema: the standard's own for a v1
+# package, which v2 names by `$schema` (a package without one is read as v1). Not v2's
+# (`profiles/2.0/`): v1's `profile` stays, as v1 of the data keeps its fields, and a v2 package
+# would give each resource `type` instead.
+DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/1.0/datapackage.json"
 _TABLE_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean",
                 "array": "string"}  # a list is one text cell, its entries joined with `;`
 CSV_DIALECT = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": True, "header": True}
@@ -1060,7 +1065,7 @@ def data_package(name: str, title: str, files: list[DataFile], base_url: str, ho
                "description": f"{DATA_PACKAGE_DESCRIPTION} {RIGHTS}", "homepage": homepage,
                "licenses": [DATA_PACKAGE_LICENCE],
                "sources": [{"title": DATA_PACKAGE_SOURCES, "path": paths.absolute_url(base_url, documents)}],
-               "resources": resources}
+               "resources": resources, "$schema": DATA_PACKAGE_PROFILE}  # added to v1 later: last
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -1077,6 +1082,8 @@ DATA_PACKAGE_SOURCES = ("Partiernas och förvaltningarnas dokument. Varje rad an
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-06", "`datapackage.json` och varje kommuns datapaket har fått fältet `$schema`, sist: standardens schema "
+                   "för Data Package v1, som i varje annan JSON-fil."),
     ("2026-12-06", "Datapaketens tabellscheman är nu lika stränga som schemana för `items.csv` och `tables.csv`: en "
                    "text som inte kan saknas är aldrig tom (`minLength`), och en text som ett kalkylprogram skulle köra "
                    "som formel godtas bara med apostrofen först (`pattern`). De anger också nycklarna: `table`, "

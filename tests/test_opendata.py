@@ -1707,16 +1707,19 @@ def test_a_municipalitys_data_package_names_its_documents_table_as_its_source(da
     assert len(ids) > 1 and all("/dokument/" in path[0] for path in sources.values())
 
 
-def test_every_json_file_but_the_data_packages_names_its_schema_as_the_open_data_page_says(data):
-    """The page said every JSON file names its schema in `$schema`; the data packages name their
-    standard in `profile` instead (a researcher's audit): it says so, and the files bear it out."""
+def test_every_json_file_names_its_schema_as_the_open_data_page_says(data):
+    """The page says a JSON file names its schema in `$schema`; the data packages named none, only
+    their standard's profile (`profile`). Each names the standard's schema of a v1 package now,
+    which the standard's v2 reads as the package's version, and keeps its `profile`."""
     page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
-    assert f"Varje fil utom datapaketen (<code>{opendata.DATA_PACKAGE}</code>, nedan) har ett JSON Schema" in page
+    assert ("sitt schema i fältet <code>$schema</code> (datapaketen standardens schema för Data Package v1)"
+            in page)
     files = {path.relative_to(data).as_posix(): json.loads(path.read_text(encoding="utf-8")) for path in data.rglob("*.json")
              if path.parent.name != "schema" and not path.name.endswith(".schema.json")}
-    without = sorted(name for name, value in files.items() if "$schema" not in value)
-    assert without and all(name.endswith(opendata.DATA_PACKAGE) for name in without), without
-    assert all(files[name]["profile"] == "tabular-data-package" for name in without)
+    assert [name for name, value in files.items() if "$schema" not in value] == []
+    packages = sorted(name for name in files if name.endswith(opendata.DATA_PACKAGE))
+    assert len(packages) > 1 and {(files[name]["$schema"], files[name]["profile"]) for name in packages} == {
+        ("https://datapackage.org/profiles/1.0/datapackage.json", "tabular-data-package")}
 
 
 def test_the_open_data_page_counts_the_data_packages(data, manifest):
