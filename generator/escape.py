@@ -254,10 +254,26 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _class(characters, negated: bool = False) -> str:
     """A regular-expression class of `characters` (`negated`: of every other character) that
     Python and JavaScript read alike: a visible ASCII sign as itself (`-` escaped), any other
-    character as `\\uXXXX`."""
-    return ("[^" if negated else "[") + "".join(("\\" + character if character in "\\]^-" else character)
-                                              if "!" <= character <= "~" else f"\\u{ord(character):04x}"
-                                              for character in characters) + "]"
+    character as `\\uXXXX`; a run of three or more neighbours in Unicode as a range (`a-c`), so
+    that the white space of `str.isspace`, repeated in each free-text field of a data package, is
+    a few ranges and not 25 characters."""
+    codes = sorted(set(map(ord, characters)))
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][-1] + 1:
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    return ("[^" if negated else "[") + "".join(
+        _class_member(run[0]) + "-" + _class_member(run[-1]) if len(run) > 2 else "".join(map(_class_member, run))
+        for run in runs) + "]"
+
+
+def _class_member(code: int) -> str:
+    character = chr(code)
+    if "!" <= character <= "~":
+        return "\\" + character if character in "\\]^-" else character
+    return f"\\u{code:04x}"
 
 
 @functools.cache
@@ -282,15 +298,14 @@ def formula_pattern() -> str:
 @functools.cache
 def formula_free_pattern() -> str:
     """Every text `formula_pattern` does not match, as a pattern the whole text must match (a
-    Table Schema's `pattern`, where a JSON Schema says `not`): empty; or first neither a formula
-    sign nor white space; or first white space other than tab and carriage return, and after the
-    white space nothing more or a character that is neither white space nor a formula sign.
-    Made from the same characters, so the data package cannot say other than the guard."""
-    spaces, anything = _spaces(), "[\\s\\S]*"  # the rest, line breaks too
+    Table Schema's `pattern`, where a JSON Schema says `not`): white space first other than tab
+    and carriage return, or none; then nothing more, or a character that is neither white space
+    nor a formula sign, and any rest. Made from the same characters, so the data package cannot
+    say other than the guard; short, as each free-text field of a package repeats it."""
+    spaces = _spaces()
     quiet = [space for space in spaces if space not in FORMULA_START]
-    first = tuple(dict.fromkeys(FORMULA_START + spaces))  # tab and carriage return once, not again among the spaces
-    return (f"(|{_class(first, negated=True)}{anything}"
-            f"|{_class(quiet)}{_class(spaces)}*({_class(spaces + _FORMULA_SIGNS, negated=True)}{anything})?)")
+    # Neither white space nor a sign: tab and carriage return, the other two formula starts, are white space.
+    return f"({_class(quiet)}{_class(spaces)}*)?({_class(spaces + _FORMULA_SIGNS, negated=True)}[\\s\\S]*)?"
 
 
 @functools.cache
