@@ -251,12 +251,13 @@ def search_title(text: str) -> str:
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _class(characters, negated: bool = False) -> str:
+def _class(characters, negated: bool = False, literal: bool = False) -> str:
     """A regular-expression class of `characters` (`negated`: of every other character) that
     Python and JavaScript read alike: a visible ASCII sign as itself (`-` escaped), any other
-    character as `\\uXXXX`; a run of three or more neighbours in Unicode as a range (`a-c`), so
-    that the white space of `str.isspace`, repeated in each free-text field of a data package, is
-    a few ranges and not 25 characters."""
+    character as `\\uXXXX`, or as itself where the class is `literal` (XML Schema's syntax,
+    which a Table Schema's pattern follows, has no `\\u`); a run of three or more neighbours in
+    Unicode as a range (`a-c`), so that the white space of `str.isspace`, repeated in each
+    free-text field of a data package, is a few ranges and not 25 characters."""
     codes = sorted(set(map(ord, characters)))
     runs: list[list[int]] = []
     for code in codes:
@@ -264,16 +265,19 @@ def _class(characters, negated: bool = False) -> str:
             runs[-1].append(code)
         else:
             runs.append([code])
+    member = functools.partial(_class_member, literal=literal)
     return ("[^" if negated else "[") + "".join(
-        _class_member(run[0]) + "-" + _class_member(run[-1]) if len(run) > 2 else "".join(map(_class_member, run))
+        member(run[0]) + "-" + member(run[-1]) if len(run) > 2 else "".join(map(member, run))
         for run in runs) + "]"
 
 
-def _class_member(code: int) -> str:
+def _class_member(code: int, literal: bool) -> str:
+    """One character of a class: the signs a class gives a meaning escaped as all three
+    syntaxes allow (XML Schema's too, which wants `[` escaped in a class)."""
     character = chr(code)
     if "!" <= character <= "~":
-        return "\\" + character if character in "\\]^-" else character
-    return f"\\u{code:04x}"
+        return "\\" + character if character in "\\[]^-" else character
+    return character if literal else f"\\u{code:04x}"
 
 
 @functools.cache
@@ -301,11 +305,13 @@ def formula_free_pattern() -> str:
     Table Schema's `pattern`, where a JSON Schema says `not`): white space first other than tab
     and carriage return, or none; then nothing more, or a character that is neither white space
     nor a formula sign, and any rest. Made from the same characters, so the data package cannot
-    say other than the guard; short, as each free-text field of a package repeats it."""
+    say other than the guard; short, as each free-text field of a package repeats it; in XML
+    Schema's syntax, as a Table Schema's pattern is, which Python and JavaScript read alike."""
     spaces = _spaces()
     quiet = [space for space in spaces if space not in FORMULA_START]
     # Neither white space nor a sign: tab and carriage return, the other two formula starts, are white space.
-    return f"({_class(quiet)}{_class(spaces)}*)?({_class(spaces + _FORMULA_SIGNS, negated=True)}[\\s\\S]*)?"
+    return (f"({_class(quiet, literal=True)}{_class(spaces, literal=True)}*)?"
+            f"({_class(spaces + _FORMULA_SIGNS, negated=True, literal=True)}[\\s\\S]*)?")
 
 
 @functools.cache

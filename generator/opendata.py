@@ -1037,8 +1037,8 @@ def table_schema(record_type: type[Record]) -> dict:
             constraints["pattern"] = _unanchored(_list_cell_pattern(value["items"]["pattern"]))
         constraints.update({key: value[key] for key in ("minimum", "maximum") if key in value})
         free_text = _free_text(schema)
-        # As the row schema's `not`, which a Table Schema lacks; white space written `\uXXXX` as
-        # there, which frictionless reads as Python does (and JavaScript would).
+        # As the row schema's `not`, which a Table Schema lacks; white space written as itself, as
+        # XML Schema's syntax has no `\uXXXX` (frictionless reads it as Python does).
         if free_text is not None:
             constraints.update(free_text, pattern=formula_free_pattern())
         if constraints:

@@ -1562,6 +1562,40 @@ def test_the_data_package_states_the_formula_guard_in_a_short_pattern(data):
     assert len(package.encode("utf-8")) < 32_000
 
 
+# What a backslash may escape in XML Schema's regular expressions (its single-character and
+# multi-character escapes; `\p{…}` and `\P{…}` name categories and blocks): no `\u`, no `\x`.
+XML_SCHEMA_ESCAPES = set("nrt\\|.?*+(){}-[]^") | set("sSiIcCdDwWpP")
+
+
+def xml_schema_faults(pattern: str) -> list[str]:
+    """What of `pattern` XML Schema's syntax has not: an escape it does not define, a group
+    `(?…)`, or a `^` or `$` that Python and JavaScript read as an anchor (XML Schema as a sign)."""
+    faults = [pattern[at:at + 2] for at in range(len(pattern)) if pattern[at] == "(" and pattern[at + 1:at + 2] == "?"]
+    at = 0
+    while at < len(pattern):
+        if pattern[at] == "\\":
+            if pattern[at + 1:at + 2] not in XML_SCHEMA_ESCAPES:  # also a backslash last
+                faults.append(pattern[at:at + 2])
+            at += 2
+            continue
+        if pattern[at] == "$" or (pattern[at] == "^" and pattern[at - 1:at] != "["):
+            faults.append(pattern[at])
+        at += 1
+    return faults
+
+
+def test_every_pattern_of_a_data_package_is_written_in_xml_schemas_syntax(data, manifest):
+    """A Table Schema's `pattern` is an XML Schema regular expression, which a validator of the
+    standard may read as such: the formula guard's white space was written `\\u0009`, an escape
+    XML Schema has not, which such a validator refuses. Frictionless still reads each pattern,
+    and refuses a formula (test_frictionless_refuses_a_cell_the_package_forbids)."""
+    patterns = {field["constraints"]["pattern"] for package in listed_packages(manifest)
+                for resource in json.loads((data / package).read_text(encoding="utf-8"))["resources"]
+                for field in resource["schema"]["fields"] if "pattern" in field.get("constraints", {})}
+    assert len(patterns) > 3
+    assert {pattern: xml_schema_faults(pattern) for pattern in patterns if xml_schema_faults(pattern)} == {}
+
+
 def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
     """The same fields in the file's order, with the Swedish descriptions the row schemas have."""
     package = json.loads((data / opendata.DATA_PACKAGE).read_text(encoding="utf-8"))
