@@ -2319,8 +2319,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
             written = _unapproximated(_label_of(row.quote)).rstrip(" :,–-\t")
             # A quote copied from another row of the table (`_row_twice`): told to take that row's
             # label, the row became that row with other figures.
-            copied = end is None and any(other is not row and normalise(other.label).casefold() == normalise(written).casefold()
-                                         for other in table.rows)
+            copied = end is None and any(other is not row and _as_read(other.label) == _as_read(written) for other in table.rows)
             errors.append(plan.error(row_loc + ("label",), (
                 f"radens rubrik {cited(label)} är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
                 else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik {cited(label)}") + f": {cited(shorten(row.quote))}.",
@@ -2384,9 +2383,9 @@ def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
 
 def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
     """Each of a table's rows on a line of the source of its own where it shares its label with
-    another (`SourceText.row_lines`, the line tables.csv's `source_line` gives, which its key
-    names with the label, `opendata.PRIMARY_KEYS`): two such rows on one line are one row given
-    twice. Rows of one label are not (a budget table's "Övrigt" under two groups), each quoted
+    another, read as a reader reads it ("Övrigt" and "övrigt" are one, `_as_read`)
+    (`SourceText.row_lines`, the line tables.csv's `source_line` gives, which its key names
+    with the label, `opendata.PRIMARY_KEYS`): two such rows on one line are one row given twice. Rows of one label are not (a budget table's "Övrigt" under two groups), each quoted
     from its own line; nor are rows of two labels that a source's text writes on one line
     ("Summa INTÄKTER 97,7 63,4 Summa KOSTNADER -97,7 -63,4", as a pdf's text may), which were
     told they were one row, to be removed. A row on another's line whose quote lacks its own label
@@ -2396,17 +2395,18 @@ def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _entries(plan.value):
             if not isinstance(entry, model.Table) or len(entry.rows) < 2:
                 continue
-            first_on: dict[tuple[int, str], int] = {}
+            first_on: dict[tuple[int, str], int] = {}  # by line and label as read (`_as_read`): "Övrigt", "övrigt"
             any_on: dict[int, int] = {}  # the first row on each line, whatever its label
             for index, (row, line) in enumerate(zip(entry.rows, source.row_lines([row.quote for row in entry.rows]))):
                 if line is None:
                     continue
-                if (line, row.label) in first_on:
-                    errors.append(_row_twice(plan, loc, entry, index, first_on[line, row.label], f"rad {line} i {archive}"))
-                elif line in any_on and normalise(row.label).casefold() not in normalise(row.quote).casefold():
+                label = _as_read(row.label)
+                if (line, label) in first_on:
+                    errors.append(_row_twice(plan, loc, entry, index, first_on[line, label], f"rad {line} i {archive}"))
+                elif line in any_on and label not in _as_read(row.quote):
                     # Its quote, without its label, copied from the row before: told to quote its own line.
                     errors.append(_row_twice(plan, loc, entry, index, any_on[line], f"rad {line} i {archive}"))
-                first_on.setdefault((line, row.label), index)
+                first_on.setdefault((line, label), index)
                 any_on.setdefault(line, index)
     return errors
 
@@ -2416,13 +2416,19 @@ def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: 
     one row given twice, or, its label or values another's, a row whose quote was copied from the
     row before, told to quote its own line (told to remove one of the two, it lost its figures)."""
     row, other = table.rows[index], table.rows[first]
-    if (row.label, row.values) == (other.label, other.values):
+    if (_as_read(row.label), row.values) == (_as_read(other.label), other.values):
         return plan.error(loc + ("rows", index, "quote"), f"raden är samma som rows[{first}]: båda citerar {line}, så "
                           "tabellen skulle visa den två gånger.", "Ta bort den ena. Har dokumentets tabell två rader med "
                           "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.")
     return plan.error(loc + ("rows", index, "quote"), f"raden citerar samma rad som rows[{first}], {line}, så tabellen "
                       f"skulle visa den raden två gånger och inte raden {cited(shorten(row.label, 60))}.",
                       _own_line_hint(row.label))
+
+
+def _as_read(text: str) -> str:
+    """A row's label or quote as a reader compares them: its spaces and marks normalised
+    (`normalise`) and case-folded, so "Övrigt" and "övrigt" are one label."""
+    return normalise(text).casefold()
 
 
 def _own_line_hint(label: str) -> str:

@@ -2245,14 +2245,17 @@ def test_check_rows_in_one_table(project, cli):
         "1 fel i 1 fil."]
 
 
-def test_check_table_rows_once(project, cli):
+# A row's label as a reader reads it: "Summa intäkter" is the row "Summa INTÄKTER".
+@pytest.mark.parametrize("label", ["Summa INTÄKTER", "Summa intäkter"])
+def test_check_table_rows_once(project, cli, label):
     """Two rows quoting one line of the source are one row twice: the table showed its figures
     twice, and tables.csv held two figures of one table, line and column (its key). Budget
-    tables repeat "Övrigt" under each group, with its figures: each is quoted from its own line."""
+    tables repeat "Övrigt" under each group, with its figures: each is quoted from its own line.
+    The label written again in other case passed as another row."""
     repeat_a_row_label(project)
     accepted(cli, project)
     edit(project, ADMIN, "            quote: Summa INTÄKTER 97,7 63,4\n", "            quote: Summa INTÄKTER 97,7 63,4\n"
-         '          - label: Summa INTÄKTER\n            values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
+         f'          - label: {label}\n            values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
     line = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=2)
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:20: sections[1].tables[0].rows[2].quote: raden är samma som rows[1]: båda citerar rad 18 i "
