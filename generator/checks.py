@@ -2412,17 +2412,27 @@ def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
 
 
 def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: int, line: str) -> LocatedError:
-    """The error of a table's row `index` quoting the `line` of the source its row `first` quotes:
-    one row given twice, or, its label or values another's, a row whose quote was copied from the
-    row before, told to quote its own line (told to remove one of the two, it lost its figures)."""
+    """The error of a table's row `index` quoting the `line` of the source its row `first` quotes.
+    Of one label (`_as_read`), one row given twice, named once, with the plan's lines of both
+    quotes; where their figures differ, more likely a row copied and given the figures of another
+    of that label with its quote left, first told to quote its own line. Of another label, a row
+    whose quote was copied from the row before, told to quote its own line (told to remove one
+    of the two, it lost its figures)."""
     row, other = table.rows[index], table.rows[first]
-    if (_as_read(row.label), row.values) == (_as_read(other.label), other.values):
-        return plan.error(loc + ("rows", index, "quote"), f"raden är samma som rows[{first}]: båda citerar {line}, så "
-                          "tabellen skulle visa den två gånger.", "Ta bort den ena. Har dokumentets tabell två rader med "
-                          "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.")
+    if _as_read(row.label) == _as_read(other.label):
+        same = row.values == other.values
+        quotes = [plan.position(loc + ("rows", number, "quote")).line for number in (first, index)]
+        return plan.error(loc + ("rows", index, "quote"), (
+            f"raden {cited(shorten(row.label, 60))} står två gånger i tabellen{'' if same else ', med olika tal'}: "
+            f"citaten på rad {quotes[0]} och rad {quotes[1]} i planen citerar båda {line}."),
+            f"Ta bort den ena. {_ONE_LABEL_TWICE} citerar var och en sin egen rad i källan." if same else
+            f"{_ONE_LABEL_TWICE} citera var och en sin egen rad i källan; annars ta bort den ena.")
     return plan.error(loc + ("rows", index, "quote"), f"raden citerar samma rad som rows[{first}], {line}, så tabellen "
                       f"skulle visa den raden två gånger och inte raden {cited(shorten(row.label, 60))}.",
                       _own_line_hint(row.label))
+
+
+_ONE_LABEL_TWICE = "Har dokumentets tabell två rader med samma rubrik, som ”Övrigt” under två grupper,"
 
 
 def _as_read(text: str) -> str:

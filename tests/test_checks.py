@@ -2256,11 +2256,26 @@ def test_check_table_rows_once(project, cli, label):
     accepted(cli, project)
     edit(project, ADMIN, "            quote: Summa INTÄKTER 97,7 63,4\n", "            quote: Summa INTÄKTER 97,7 63,4\n"
          f'          - label: {label}\n            values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
-    line = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=2)
+    first, line = (line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=n) for n in (1, 2))
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[2].quote: raden är samma som rows[1]: båda citerar rad 18 i "
-        f"{SOURCE}, så tabellen skulle visa den två gånger. Tips: Ta bort den ena. Har dokumentets tabell två rader med "
-        "samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.", "1 fel i 1 fil."]
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[2].quote: raden »{label}» står två gånger i tabellen: citaten "
+        f"på rad {first} och rad {line} i planen citerar båda rad 18 i {SOURCE}. Tips: Ta bort den ena. Har dokumentets "
+        "tabell två rader med samma rubrik, som ”Övrigt” under två grupper, citerar var och en sin egen rad i källan.",
+        "1 fel i 1 fil."]
+
+
+def test_a_row_given_twice_with_other_figures_is_named_once(project, cli):
+    """A row copied whole and given other figures, its quote left: it was told that the table
+    would show "the row twice and not the row »Summa INTÄKTER»", the row it names, and to quote
+    the line beginning with »Summa INTÄKTER», the one it quotes. It is named once, with the
+    plan's lines of both quotes, and told to quote its own line or remove one of the two."""
+    edit(project, ADMIN, "            quote: Summa INTÄKTER 97,7 63,4\n", "            quote: Summa INTÄKTER 97,7 63,4\n"
+         '          - label: Summa INTÄKTER\n            values: ["97,7", "63,5"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
+    first, line = (line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=n) for n in (1, 2))
+    assert f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden »Summa INTÄKTER» står två gånger i " \
+           f"tabellen, med olika tal: citaten på rad {first} och rad {line} i planen citerar båda rad 16 i {SOURCE}. " \
+           "Tips: Har dokumentets tabell två rader med samma rubrik, som ”Övrigt” under två grupper, citera var och en " \
+           "sin egen rad i källan; annars ta bort den ena." in refused(cli, project)
 
 
 def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cli):
