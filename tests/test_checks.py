@@ -16,7 +16,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import PLATFORM, add_platform, repeat_a_row_label, two_rows_on_one_line
+from conftest import PLATFORM, REPO, add_platform, repeat_a_row_label, two_rows_on_one_line
 from generator import checks, load, model
 from generator.errors import LocatedError
 from generator.quotes import SourceText
@@ -2338,6 +2338,17 @@ def test_a_documents_two_columns_of_one_heading_pass_as_the_hint_says(project, c
                   f"Tips: {COLUMNS_TWICE_TIP}")
     edit(project, ADMIN, "columns: [Budget 2024, Budget 2024]", "columns: [Plan Budget 2024, Utfall Budget 2024]")
     accepted(cli, project)
+
+
+def test_the_guide_says_a_tables_columns_and_rows_stand_once():
+    """The guide's rules for tables named a row's label and figures, the caption, the columns'
+    place and the unit, not the rules `validate` holds since session 82 that a column and a row
+    stand once: an office learnt them from its errors. It says them, with the hints' examples."""
+    guide = " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
+    assert ("Varje kolumn står en gång i `columns`: har källan två med samma rubrik, skriv var och en med rubriken "
+            "ovanför den först (”Plan Budget 2024”, ”Utfall Budget 2024”). Varje rad står en gång och citerar en rad ur "
+            "samma tabell i källan; två rader med samma rubrik, som ”Övrigt” under två grupper, citerar var sin rad."
+            ) in guide
 
 
 def test_the_header_of_the_table_above_is_not_this_tables(project, cli):
