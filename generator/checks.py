@@ -2369,15 +2369,17 @@ def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
-    """Each of a table's column headings once: a row's `approximate` names a column by its
-    heading, and tables.csv's key a figure by its table, row's line and heading (`opendata.PRIMARY_KEYS`)."""
+    """Each of a table's column headings once, read as a reader reads it ("Budget" and "budget"
+    are one, `_as_read`): a row's `approximate` names a column by its heading, and tables.csv's
+    key a figure by its table, row's line and heading (`opendata.PRIMARY_KEYS`)."""
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
             if isinstance(entry, model.Table):
+                read = [_as_read(column) for column in entry.columns]
                 errors += [plan.error(loc + ("columns", index), f"kolumnen {cited(column)} {COLUMNS_TWICE[0]}.",
                                       COLUMNS_TWICE[1])
-                           for index, column in enumerate(entry.columns) if column in entry.columns[:index]]
+                           for index, column in enumerate(entry.columns) if read[index] in read[:index]]
     return errors
 
 
