@@ -2663,7 +2663,7 @@ def _table_row(line: str) -> bool:
     return len(last) == 2 and _a_figure_word(last)
 
 
-_A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*+(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*+(?:[,.]\d+)?\s*+%?")
+_A_FIGURE = re.compile(rf"[-\u2212\u2013+]?\s*+(?:ca\.?\s+)?\d[\d{_GROUP_MARKS}]*+(?:[,.]\d+)?\s*+%?")
 # A cell of a row of figures: a figure, and after it its unit, a word or two in small letters.
 _A_FIGURE_CELL = re.compile(rf"({_A_FIGURE.pattern})(?:\s*[a-zåäö][\w/.%-]*(?:\s+[a-zåäö][\w/.-]*)?)?")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -4456,7 +4456,7 @@ def _label_words(words: tuple[str, ...]) -> str:
 
 
 # A number as a quote writes it, whole: "120", "1 731", "12,5" (not the "5" of "12,5").
-_A_NUMBER = r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w)"
+_A_NUMBER = rf"(?<![\w,.])(?:\d{{1,3}}(?:[{_GROUP_MARKS}]\d{{3}})+|\d+)(?:[,.]\d+)?(?!\w)"
 _ROLE_TOKEN = re.compile(
     rf"(?P<baseline>(?<!\w)(?:{_label_words(_BASELINE_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     rf"|(?P<target>(?<!\w)(?:{_label_words(_TARGET_WORDS)})(?:na|en|et|t|n)?(?!\w))"

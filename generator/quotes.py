@@ -82,9 +82,16 @@ _STARS = tuple(_TIMES + "xX")  # a product's sign as a word of its own
 # either year, but not at either number of any other range (`5-10`, `5 - 10`, `2023-24`:
 # `_range_dash`).
 _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
-# The spaces within a line that may group a number's thousands (normalised to one space); a run
-# of white space between words with any other (a tab, a form feed) is a cell's edge.
-_HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
+# The spaces that may group a number's thousands, as a typesetter or a word processor sets them:
+# plain, no-break, thin (U+2009), narrow no-break (U+202F), figure (U+2007), six-per-em (U+2006,
+# a thin space in many fonts and tools) and punctuation space (U+2008, a full stop's width, where
+# digits line up in a column). Not the en, em, three- and four-per-em spaces (U+2002–U+2005): they
+# space words and sentences, or set a list's number apart from its text, and no typesetter groups
+# digits with them, so between two numbers they stay a cell's edge, as a tab is.
+GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008"
+# Within a line, any other run of white space between words (a tab, a form feed, an em space) is
+# a cell's edge, where no number is grouped in thousands (all are normalised to one space).
+_HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 _BETWEEN_WORDS = re.compile(r"\s+")
 _SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
@@ -138,8 +145,6 @@ _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 # its amount ("– 5 mnkr" over "till fritidsgårdar"); a table's next label or amount does not so.
 _AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder"
                  "|miljoner kronor|miljarder kronor|sek|tsek|msek")
-# The spaces that may group a number's thousands: plain, no-break, thin, narrow and figure space.
-GROUP_SPACES = " \u00a0\u2009\u202f\u2007"
 _AMOUNT = (rf"[ \u00a0]+\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
            rf"[ \u00a0]*(?=\t|$)")
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain

@@ -340,7 +340,7 @@ def test_an_uncovered_list_item_is_an_error(repo_copy, cli, site, mark):
 # Beside the pieces of the first sets, what texts copied from PDFs and web pages have (`sources/`):
 # other dashes and minus signs, spaces, quotation marks and bullets, and a page's layout.
 _COPIED_DASHES = ["\u2010", "\u2011", "\u2012", "\u2014", "\u2212"]
-_COPIED_SPACES = ["\u2007", "\u202f", "\u2009", "\u200b"]
+_COPIED_SPACES = ["\u2007", "\u202f", "\u2009", "\u200b", "\u2006", "\u2003"]
 _COPIED_QUOTES_AND_BULLETS = ["\u00bb", "\u00ab", "\u2018", "\u2019", "\u201e", "\u25e6 ", "\u25aa ", "\n\u2013 "]
 _COPIED_LAYOUT = [" # ", "\n===\n", "\r\n", "\ufeff", "a\u030a", "\f", "\n12\n"]
 # A setext underline of hyphens and a contents line's leader dots: not for the test of a passage
@@ -556,6 +556,20 @@ def test_a_short_lines_end_between_two_numbers_may_be_a_wrapped_thousands_space(
     assert source.numbers_joined("Antal platser 2 300 nya") == ("2", "300")
     assert source.numbers_joined("Platser 4 100") == ("4", "100")
     assert source.numbers_joined("Minst 5 200 till") == ("5", "200")
+
+
+@pytest.mark.parametrize("space, joined", [
+    ("\u2006", None), ("\u2008", None), ("\u2007", None), ("\u2009", None),
+    ("\u2002", ("12", "000")), ("\u2003", ("12", "000")), ("\u2005", ("12", "000")),
+], ids=["six-per-em", "punctuation", "figure", "thin", "en", "em", "four-per-em"])
+def test_a_typesetters_space_groups_thousands_and_an_en_or_em_space_parts_two_numbers(space, joined):
+    """A pdf's "12 000" with a six-per-em or punctuation space between its thousands, as with a
+    thin or figure space, is the one number a quote's "12 000" reads (it was refused as two
+    numbers read as one); an en, em or four-per-em space, which no typesetter groups digits
+    with, stays the edge between two numbers it is in a pdf's text."""
+    source = SourceText(f"Vi ska bygga 12{space}000 bostäder till år 2030.\n")
+    assert source.find("Vi ska bygga 12 000 bostäder") is not None
+    assert source.numbers_joined("Vi ska bygga 12 000 bostäder") == joined
 
 
 @pytest.mark.parametrize("quote, passage, named", [
