@@ -145,8 +145,10 @@ _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 # its amount ("– 5 mnkr" over "till fritidsgårdar"); a table's next label or amount does not so.
 _AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder"
                  "|miljoner kronor|miljarder kronor|sek|tsek|msek")
-_AMOUNT = (rf"[ \u00a0]+\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
-           rf"[ \u00a0]*(?=\t|$)")
+# Its spaces, after the dash, between thousands and before the unit, are any that may group
+# thousands: a typesetter sets the unit off by a thin or figure space too ("– 12 000 kr").
+_AMOUNT = (rf"[{GROUP_SPACES}]+\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]?(?i:{_AMOUNT_UNITS})\.?)?"
+           rf"[{GROUP_SPACES}]*(?=\t|$)")
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
 _GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,

@@ -826,11 +826,17 @@ def test_a_quote_does_not_begin_after_a_numbers_label():
     ("Avvikelse\t\u2212\u00a01\u00a0500 tkr\n", "1 500 tkr"),      # a minus sign, no-break spaces
     ("Resultat\n- 15 %\n", "15 %"),
     ("Resultat\n\u2012 1\u2007250 mnkr\n", "1 250 mnkr"),       # a figure dash and a figure space (a pdf's)
-], ids=["line", "cell", "minus-sign", "percent", "figure-space"])
+    ("Resultat\n\u2013 12 000\u2009kr\n", "12 000 kr"),          # a thin space before the unit
+    ("Resultat\t\u2013 12\u2006000\u2007kr\tPrognos\n", "12 000 kr"),  # six-per-em and figure spaces
+    ("Resultat\n\u2212\u202f15\u202f%\n", "15 %"),                # a narrow no-break space after the minus
+], ids=["line", "cell", "minus-sign", "percent", "figure-space", "thin-space-unit", "figure-space-unit",
+        "narrow-space-after-minus"])
 def test_a_dash_before_an_amount_alone_on_its_line_or_in_its_cell_is_a_minus(text, amount):
     """`– 5 mnkr` alone on a line or in a table's cell is a minus, not a list's dash: read as a
     list's mark and dropped, `5 mnkr` was found, a deficit quoted as a surplus. The dash may be
-    quoted with its amount; a list item that says what the amount is for stays a list item."""
+    quoted with its amount; a list item that says what the amount is for stays a list item.
+    A typesetter's thin or figure space after the dash or before the unit is a space too
+    (`– 12 000 kr` so spaced was no minus's line, and `12 000 kr` was found there)."""
     source = SourceText(text)
     assert source.find(amount) is None
     assert source.cut_edge(amount)[:2] == ("start", "sign")
