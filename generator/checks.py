@@ -3352,16 +3352,24 @@ def _short_years_written(text: str, period: model.Period) -> bool:
     if text.find(first) < 0:
         return False
     pattern = re.compile(rf"(?<![\d,.:\-/]){first}\s?[-\u2013\u2014/]\s?{period.end % 100:02d}(?!\d|[,.:\-/]\d)")
-    return any(not _NOT_YEARS_BEFORE.search(text, max(0, found.start() - 12), found.start())
+    return any(not _NOT_YEARS_BEFORE.search(text, max(0, found.start() - _NOT_YEARS_WITHIN), found.start())
                and not _NOT_YEARS_AFTER.match(text, found.end()) for found in pattern.finditer(text, text.find(first)))
 
 
 # Two numbers of two digits that are pages, hours, ages or shares, not a period's years ("se
-# sidorna 20–21", "kl. 19–22", "20–21 år", "20–21 %"): with them a period of no year in the
-# source passed.
-_NOT_YEARS_BEFORE = re.compile(r"(?:\b(?:s|sid|sida|sidan|sidorna|kl|klockan|nr|punkt|punkterna)\.?|§)\s*\Z",
-                               re.IGNORECASE)
-_NOT_YEARS_AFTER = re.compile(r"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b)", re.IGNORECASE)
+# sidorna 20–21", "kl. 19–22", "20–21 år", "20–21 %", "för 13–18-åringar"): with them a period of
+# no year in the source passed. Opening hours are as often written without "kl.", after the days
+# or the word for them ("öppet 14–18", "Öppettider: mån–fre 8–17", "tisdagar 17–20") or before
+# the days ("14–18 på lördagar", "8–17 alla dagar"). (The text is normalised: dashes are plain.)
+_DAYS = (r"(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?"
+         r"|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
+_OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?|tid|tider|tiderna)"
+_NOT_YEARS_BEFORE = re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|kl|klockan|nr|punkt|punkterna)\.?|§"
+                               rf"|\b{_OPENING_HOURS}:?(?: {_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?)?"
+                               rf"|\b{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?):?\s*\Z", re.IGNORECASE)
+_NOT_YEARS_WITHIN = 40  # characters before the two numbers that may say what they are ("Öppettider: …")
+_NOT_YEARS_AFTER = re.compile(rf"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b|-?åring\w*|h\b"
+                              rf"|dagligen\b|(?:alla|varje) (?:dag|dagar)\b|på {_DAYS}\b)", re.IGNORECASE)
 
 
 def _written_from(text: str, digits: str, pattern: str) -> bool:

@@ -2849,7 +2849,9 @@ def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("written", ["2020-21", "2020/21", "2020 – 2021", "2021 och 2020"])
+@pytest.mark.parametrize("written", ["2020-21", "2020/21", "2020 – 2021", "2021 och 2020",
+                                     # its two digits beside opening hours, which are not read as years
+                                     "Verksamhetsplan 20–21, fritidsgården öppet tisdagar 14–18"])
 def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     accepted(cli, project)
@@ -2874,7 +2876,11 @@ def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(p
                                      "2020, kl. 20.00–21.00", "2020, 2019-20-21", "2020, 20–22",
                                      # two digits that are no years: pages, hours, ages, shares
                                      "2020, se sidorna 20–21", "2020, kl. 20–21", "2020, s. 20-21", "2020, unga 20–21 år",
-                                     "2020, 20–21 %"])
+                                     "2020, 20–21 %", "2020, för 20–21-åringar",
+                                     # opening hours without "kl.", after the days or the word for them, or before the days
+                                     "2020, öppet 20–21", "2020, Öppettider: mån–fre 20–21", "2020, tisdagar 20–21",
+                                     "2020, Tid: 20–21", "2020, öppet hus 20–21", "2020, 20–21 på lördagar",
+                                     "2020, 20–21 alla dagar"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
