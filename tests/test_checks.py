@@ -4502,6 +4502,22 @@ def test_values_swapped_in_a_goals_from_and_to_are_warned_about(project, cli, qu
     assert "Tips: Se efter om baseline och target har bytt plats." in result.err
 
 
+def test_a_goals_from_and_to_reads_a_value_whose_thousands_a_typesetters_space_groups(project, cli):
+    """»från ca 1 120 personer« with a figure space between the thousands, as a pdf's text writes
+    them, is one value: read as two, the quote held three and gave no roles, and values swapped
+    in the plan were not warned about."""
+    quote = "Antal hemlösa personer ska minska från ca 1\u2007120 personer (2022) till 60 personer (2027) (Kolada)"
+    indicator_quoted(project, quote)
+    edit(project, ADMIN, json.dumps(" ".join(quote.split()), ensure_ascii=False), json.dumps(quote, ensure_ascii=False))
+    edit(project, ADMIN, "baseline: {value: 120, unit: personer, year: 2022, approximate: true}\n"
+                         "          target: {value: 60, unit: personer, year: 2027}\n",
+         "baseline: {value: 60, unit: personer, year: 2027}\n"
+         "          target: {value: 1120, unit: personer, year: 2022, approximate: true}\n")
+    said = roles_said(cli, project)
+    assert any("värdet 60 är ingångsvärde här" in line for line in said), said
+    assert any("värdet 1120 är målvärde här" in line for line in said), said
+
+
 # "Från … till …" that gives no roles: a change the document reports, a year where a value
 # would stand, a verb too far before it.
 @pytest.mark.parametrize("quote", [
