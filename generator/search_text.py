@@ -62,8 +62,9 @@ _HEADING_WITH_ID = re.compile(r"<h[1-6][^>]* id[= />]")
 # theme shows (`\s?data-search-\w+="[^"]+"`, which finds a match where this does); it would
 # remove them from the emptied page only, so such a page goes whole.
 _REMOVED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
-# A run of white space outside preformatted text, which keeps its own (`spaces_collapsed`).
-_SPACES_OUTSIDE_PRE = re.compile(r"(<pre\b.*?</pre>)|[ \t\r\n]{2,}", re.DOTALL)
+# Preformatted text, which keeps its white space but for the line break that ends it, or else a
+# run of white space or a lone line break or tab (`spaces_collapsed`).
+_SPACES_OUTSIDE_PRE = re.compile(r"(<pre\b.*?)\n?(</code></pre>|</pre>)|[ \t\r\n]{2,}|[\t\r\n]", re.DOTALL)
 
 
 def plugin_rewrites(html: str) -> bool:
@@ -171,6 +172,14 @@ def spaces_collapsed(entries: list[dict]) -> None:
     a space only: a list item's wrapped line kept the break and the next line's indent ("Alla
     id   står i filen"), 309 bytes of the real plans' gzipped index (the guide's and the about
     page's lists). A result's excerpt is HTML, which shows such a run as one space, and the
-    search splits words at any of it; a no-break space is no such space and stays."""
+    search splits words at any of it; a no-break space is no such space and stays. A lone line
+    break or tab is one space too. Preformatted text keeps its lines and indents, but not the line break
+    that ends its last line, which Markdown writes and no browser shows: the guide's one-line
+    examples were `make validate\n` in the index."""
     for entry in entries:
-        entry["text"] = _SPACES_OUTSIDE_PRE.sub(lambda found: found.group(1) or " ", entry["text"])
+        entry["text"] = _SPACES_OUTSIDE_PRE.sub(_collapsed, entry["text"])
+
+
+def _collapsed(found: re.Match) -> str:
+    """Preformatted text without its final line break, or one space (`_SPACES_OUTSIDE_PRE`)."""
+    return found.group(1) + found.group(2) if found.group(1) is not None else " "

@@ -98,7 +98,17 @@ def test_an_entry_holds_one_space_where_a_list_item_wraps_and_preformatted_text_
 def test_only_spaces_run_together_outside_preformatted_text_become_one():
     entries = [{"text": "<p>ett\u00a0\u00a0id   står</p> <pre><code>  - id: x\n    name: X\n</code></pre> <p>a \t b</p>"}]
     spaces_collapsed(entries)
-    assert entries == [{"text": "<p>ett\u00a0\u00a0id står</p> <pre><code>  - id: x\n    name: X\n</code></pre> <p>a b</p>"}]
+    assert entries == [{"text": "<p>ett\u00a0\u00a0id står</p> <pre><code>  - id: x\n    name: X</code></pre> <p>a b</p>"}]
+
+
+def test_a_lone_line_break_or_tab_becomes_a_space_and_an_examples_last_line_ends_without_one():
+    """A run of white space became one space, but a line break or tab alone stayed, and so did the
+    line break that ends each of the guide's examples (`make validate\\n`), which no browser shows."""
+    entries = [{"text": "<p>ett\nid</p>\t<li>a\tb</li> <pre><code>make validate\n</code></pre>"},
+               {"text": "<pre>\n  ett\n\n  två\n</pre>"}]
+    spaces_collapsed(entries)
+    assert entries == [{"text": "<p>ett id</p> <li>a b</li> <pre><code>make validate</code></pre>"},
+                       {"text": "<pre>\n  ett\n\n  två</pre>"}]
 
 
 def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(
