@@ -458,6 +458,25 @@ def test_a_field_before_a_colon_is_read_in_any_case(repo_site, request, engine):
         {typed: found[written] for typed, written in FIELDS_CAPITALISED.items()}
 
 
+# A word typed without å, ä and ö after `title:`, and as the titles write it.
+TITLED_PLAINLY = {"title:hemloshet": "title:hemlöshet", "title:hemlos": "title:hemlös", "Title:amnen": "title:ämnen",
+                  "title:vansterpartiet": "title:vänsterpartiet", "hemlös -title:hemloshet": "hemlös -title:hemlöshet"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_word_typed_without_å_ä_ö_after_title_lists_what_it_lists_as_the_titles_write_it(repo_site, request, engine):
+    """`hemloshet` lists the topic, but `title:hemloshet` listed nothing under either engine, and
+    `hemlös -title:hemloshet` left out nothing: the titles' words so typed are a field of their own
+    in Material's index (`search_words.TITLE_FIELD`), which its worker lets no query name, and
+    hidden words of the text in Zensical's. The page's script asks the word in the forms the
+    index's titles write it in (vlv-search-on-demand.js)."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine), [*TITLED_PLAINLY, *TITLED_PLAINLY.values()],
+                                engine)
+    assert all(found[written] for written in TITLED_PLAINLY.values())
+    assert {typed: found[typed] for typed in TITLED_PLAINLY} == \
+        {typed: found[written] for typed, written in TITLED_PLAINLY.items()}
+
+
 # A field with no word after its colon, alone or beside a word.
 FIELDS_WITHOUT_WORD = {"tags:": "", "Tags:": "", "title:": "", "text:": "", "-title:": "", "hemlös tags:": "hemlös",
                        "title: hemlös": "hemlös"}

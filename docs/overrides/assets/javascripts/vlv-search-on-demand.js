@@ -163,15 +163,25 @@
     if (!content || !words) return words;
     var text = shownText(content).toLocaleLowerCase("sv");
     return words.split(" ").map(function (word) {
-      if (word.length < SEARCH_WORD_LENGTH || !/^[a-z]*[aoe][a-z]*$/i.test(word)) return word;
-      var typed = word.toLowerCase(), forms = [], pattern = new RegExp("(?:^|[^" + WORD_CHARACTER + "])(" +
-        typed.replace(/[aoe]/g, function (letter) { return "[" + letter + WRITTEN_FOR[letter] + "]"; }) + ")", "g");
-      text.replace(pattern, function (found, form) {
-        if (forms.indexOf(form) < 0) forms.push(form);
-        return found;
-      });
-      return forms.indexOf(typed) >= 0 ? word : [word].concat(forms).join(" ");
+      var typed = word.toLowerCase(), forms = formsWritten(text, word);
+      return !forms.length || forms.indexOf(typed) >= 0 ? word : [word].concat(forms).join(" ");
     }).join(" ");
+  }
+
+  // The forms a lower-case `text` writes a word typed plainly in at a word's start, each once, in
+  // the order found ("hemlös" of "hemlos" where it writes "hemlösa"); none for a word of fewer than
+  // SEARCH_WORD_LENGTH letters or of other letters than a plain keyboard's.
+  function formsWritten(text, word) {
+    var forms = [];
+    if (word.length < SEARCH_WORD_LENGTH || !/^[a-z]*[aoe][a-z]*$/i.test(word)) return forms;
+    var pattern = new RegExp("(?:^|[^" + WORD_CHARACTER + "])(" + word.toLowerCase().replace(/[aoe]/g, function (letter) {
+      return "[" + letter + WRITTEN_FOR[letter] + "]";
+    }) + ")", "g");
+    text.replace(pattern, function (found, form) {
+      if (forms.indexOf(form) < 0) forms.push(form);
+      return found;
+    });
+    return forms;
   }
 
   // The text the page's content shows, each text of it apart, as the theme marks each: the words
@@ -393,8 +403,35 @@
     });
   }
 
+  // A word typed without å, ä and ö after "title:" ("title:hemloshet") found nothing under either
+  // engine, where "hemloshet" alone finds the topic: a title holds its words as written, and
+  // Material's index holds them typed plainly in a field of their own (search_words.TITLE_FIELD),
+  // which its worker lets no query name (it knows "title", "text" and "tags" alone), Zensical's
+  // among the hidden words of the text. Such a word is asked in the titles in each form the
+  // index's titles write it in at a word's start ("title:hemlöshet"), itself where they write it
+  // so, as the search completes it; as typed where they write it in none. A word that must be
+  // there ("+title:…") is asked as typed: lunr asks no word of two so.
+  function titleForms(word, index) {
+    var forms = formsWritten(index.titles, word);
+    return forms.length ? forms : [word];
+  }
+
+  function titledAsWritten(query, index) {
+    return query.replace(/(^|[\s"])(-?)title:([A-Za-z]+)(?=[\s"]|$)/g, function (typed, before, sign, word) {
+      return before + titleForms(word, index).map(function (form) { return sign + "title:" + form; }).join(" ");
+    });
+  }
+
+  // The titles of the index's entries (Material's docs, Zensical's items), in lower case, each
+  // markup and character reference a space.
+  function indexedTitles(entries) {
+    return (entries || []).map(function (entry) {
+      return String(entry.title || "").replace(/<[^>]*>|&#?\w+;/g, " ");
+    }).join("\n").toLocaleLowerCase("sv");
+  }
+
   function asked(query, index) {
-    var words = asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields);
+    var words = titledAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
@@ -457,6 +494,7 @@
       // The field holds the first word after its colon, as lunr's: "title:hemlös-barn" is
       // "hemlös" in a title and "barn" anywhere.
       if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
+      if (group.length && typed.field === "title") group[0].forms = titleForms(group[0].value, index);
       if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0].value);
       fielded = fielded || Boolean(typed.field);
       if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { return [each]; }));
@@ -467,11 +505,14 @@
     if (!found.length) return { input: "" };
     var tags = tagged.map(function (word) { return taggedWith(word, index.tags, separator); });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
-    var value = function (word) {
-      var range = { start: word.start, end: word.end, value: count++ };
-      return { type: "value", data: { field: word.field || "*", value: { type: "prefix", data: word.value }, range: range } };
-    };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
+    var value = function (word) {  // in a title, each form the titles write it in (titleForms)
+      var values = (word.forms || [word.value]).map(function (form) {
+        var range = { start: word.start, end: word.end, value: count++ };
+        return { type: "value", data: { field: word.field || "*", value: { type: "prefix", data: form }, range: range } };
+      });
+      return values.length > 1 ? operator("or", values) : values[0];
+    };
     var wanted = found.map(value), first = value(found[0]);
     var without = leftOut.map(function (group) { return group.length > 1 ? operator("and", group.map(value)) : value(group[0]); });
     return {
@@ -522,8 +563,8 @@
     this.vlvWorker = null;
     this.vlvListeners = [];
     this.vlvHandlers = {};
-    // The index's fields (title, text, tags), separator and letters held, from the setup message.
-    this.vlvIndex = { fields: [], separator: null, letters: [] };
+    // The index's fields (title, text, tags), separator, letters held and titles, from the setup message.
+    this.vlvIndex = { fields: [], separator: null, letters: [], titles: "" };
   }
   ["onmessage", "onmessageerror", "onerror"].forEach(function (name) {
     Object.defineProperty(LaterWorker.prototype, name, {
@@ -557,7 +598,8 @@
         if (message.data.items) zensicals = new RegExp(message.data.config.separator, "gu");
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
       this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals,
-                        letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items) };
+                        letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items),
+                        titles: indexedTitles(message.data.docs || message.data.items) };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
