@@ -36,6 +36,7 @@ from typing import Callable
 import pytest
 
 import real_pages
+from conftest import REPO
 from generator import paths, search_words, swedish
 from generator.outputs import MATRIX_TITLE, ONE_ACTOR_MATRIX_TITLE, site_outputs
 
@@ -527,6 +528,30 @@ def test_a_results_page_marks_no_figure_of_lunrs_after_a_word(repo_site, request
     text = "Mål 1 till 2027: 10 färre hemlösa, 2 barn."
     marks = real_pages.marks(_engines_site(repo_site, request, engine), MARKED_WITHOUT_LUNRS_FIGURES, text)
     assert marks == MARKED_WITHOUT_LUNRS_FIGURES
+
+
+# Queries with words the search drops (stop words, as written or typed without å, ä and ö), and
+# the words a page marks of them.
+MARKED_WITHOUT_DROPPED = {"for": [], "for barn": ["barn"], "Pa barn": ["barn"], "och": [], "barn och": ["barn"]}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_results_page_marks_no_word_the_search_drops(repo_site, request, engine):
+    """The search asks `for` as the stop word `för`, which it drops (vlv-search-on-demand.js), yet
+    `?h=for` (Zensical's result link carries the query as typed) marked `for` in `Formulär` and
+    `information`; under Material `?h=och` marked an empty string at each letter of the page. A
+    word the search drops is no word to mark."""
+    text = "Formulär och information för barn, på paket."
+    marks = real_pages.marks(_engines_site(repo_site, request, engine), MARKED_WITHOUT_DROPPED, text)
+    assert marks == MARKED_WITHOUT_DROPPED
+
+
+def test_the_words_a_results_page_leaves_unmarked_are_the_searchs_stop_words():
+    """The page's script holds the search's stop words (`droppedBySearch`) before its index comes."""
+    script = (REPO / "docs" / "overrides" / "assets" / "javascripts" / "vlv-search-on-demand.js").read_text(encoding="utf-8")
+    listed = re.search(r'var STOP_WORDS = \(((?:"[^"]*"[ +\n]*)+)\)', script)
+    assert listed, "the script lists no stop words"
+    assert sorted("".join(re.findall(r'"([^"]*)"', listed.group(1))).split()) == sorted(swedish.SEARCH_STOPWORDS)
 
 
 # Queries typed without å, ä and ö, and the words a page that writes them with the letters marks.

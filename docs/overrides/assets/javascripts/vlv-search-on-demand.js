@@ -122,12 +122,35 @@
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
   // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked. Nor
   // is lunr's wildcard at a word's edge a word ("hemlös*", "*" alone): Zensical's separator keeps
-  // it, and "hemlös*" marked nothing there, "hemlöshet *" each "*" of the page too.
+  // it, and "hemlös*" marked nothing there, "hemlöshet *" each "*" of the page too. Nor is a word
+  // the search drops (droppedBySearch): "?h=for" marked "for" in "formulär" and "information".
   function highlighted(words) {
     return phrasesRead(words).split(/[\s"]+/).map(typedWord)
       .map(function (word) { return { leftOut: word.leftOut, text: word.text.replace(/^\*+|\*+$/g, "") }; })
       .filter(function (word) { return !word.leftOut && word.text; })
-      .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); }).join(" ");
+      .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); })
+      .filter(function (word) { return !droppedBySearch(word); }).join(" ");
+  }
+
+  // lunr's Swedish stop words (swedish.SEARCH_STOPWORDS, which tests/test_search_results.py holds
+  // this list to), which both engines' separators drop from a query, lower-case or with a capital
+  // first letter, and which this script asks for where a word is typed without å, ä and ö
+  // (stopWordsAsWritten): a word the search drops so. Material's highlighter, given one
+  // ("?h=och"), marked an empty string at each letter of the page.
+  var STOP_WORDS = ("alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta " +
+    "dig din dina ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne " +
+    "hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med mellan men mig min mina " +
+    "mitt mot mycket ni nu när någon något några och om oss på samma sedan sig sin sina sitta själv " +
+    "skulle som så sådan sådana sådant till under upp ut utan vad var vara varför varit varje vars vart " +
+    "vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över").split(" ");
+
+  function droppedBySearch(word) {
+    return STOP_WORDS.some(function (stopWord) {
+      var typed = stopWord.replace(/[åä]/g, "a").replace(/ö/g, "o").replace(/é/g, "e");
+      return [stopWord, typed].some(function (form) {
+        return word === form || word === form.charAt(0).toUpperCase() + form.slice(1);
+      });
+    });
   }
 
   // Quoted phrases as Material's worker is to read them. It asks each word of a phrase as one
