@@ -440,8 +440,8 @@
   }
 
   function titledAsWritten(query, index) {
-    return query.replace(/(^|[\s"])(-?)title:([A-Za-z]+)(?=[\s"]|$)/g, function (typed, before, sign, word) {
-      return before + titleForms(word, index).map(function (form) { return sign + "title:" + form; }).join(" ");
+    return query.replace(/(^|[\s"])(-?)title:([A-Za-z]+)(\**)(?=[\s"]|$)/g, function (typed, before, sign, word, stars) {
+      return before + titleForms(word, index).map(function (form) { return sign + "title:" + form + stars; }).join(" ");
     });
   }
 
