@@ -5487,6 +5487,9 @@ class _Places:
         self._lines = lines
         self._numbered: dict[str, tuple[set[int], int]] = {}
         self._sectioned: dict[str, tuple[set[tuple[int, ...]], set[tuple[int, ...]]]] = {}
+        # Where each line numbering or sectioning a place begins, and its marks (`heads`).
+        self._marked: dict[str, dict[int, frozenset[str]]] = {}
+        self._heads: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
         self._normal = source.normal
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
@@ -5555,6 +5558,7 @@ class _Places:
         if text not in self._numbered:
             numbers: set[int] = set()
             unnumbered = 0
+            marked: dict[int, frozenset[str]] = {}
             for line, raw, start in self._starting(text):
                 rest = line[len(text):]
                 if rest[:1].isalpha():
@@ -5569,7 +5573,9 @@ class _Places:
                         not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
                     unnumbered += 1
                 else:
-                    numbers.update(_numbers_in(found.group(1), found.group(2)))
+                    line_numbers = _numbers_in(found.group(1), found.group(2))
+                    numbers.update(line_numbers)
+                    marked[start] = frozenset(map(str, line_numbers))
             index = bisect.bisect_left(self._after_a_number, (text,))
             while index < len(self._after_a_number) and self._after_a_number[index][0].startswith(text):
                 rest, number = self._after_a_number[index]
@@ -5577,6 +5583,7 @@ class _Places:
                 if not rest[len(text):len(text) + 1].isalpha():
                     numbers.add(number)
             self._numbered[text] = numbers, unnumbered
+            self._marked[text] = marked
         return self._numbered[text]
 
     @functools.cached_property
@@ -5598,18 +5605,20 @@ class _Places:
         "Bilaga" alone; not a title going on, "Bilaga och …", nor another word, "Bilagor"): for
         a locator's `Bilaga A`, as `numbers_after` is for `bilaga 2`, and as it, not a table of
         contents' line ("Bilaga A …… 14"). A small letter after it is a word ("Bilaga i …")."""
-        letters: set[str] = set()
-        others = 0
+        lettered = self._lettered.values()
+        return set().union(*filter(None, lettered)), sum(letters is None for letters in lettered)
+
+    @functools.cached_property
+    def _lettered(self) -> dict[int, Optional[frozenset[str]]]:
+        """Where each line beginning with "Bilaga" begins (`appendix_letters`), and its letters, None for none."""
+        lettered: dict[int, Optional[frozenset[str]]] = {}
         for line, raw, start in self._starting("bilaga"):
             rest = line[len("bilaga"):]
             if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest) or start in self._contents:
                 continue
             found = _A_LETTERED_APPENDIX.match(raw)
-            if found:
-                letters |= _letters_in(found.group(1))
-            else:
-                others += 1
-        return letters, others
+            lettered[start] = frozenset(_letters_in(found.group(1))) if found else None
+        return lettered
 
     def sections_after(self, text: str) -> tuple[set[tuple[int, ...]], set[tuple[int, ...]]]:
         """The sections' numbers the lines beginning with `text` write right after it ("Kap
@@ -5626,6 +5635,32 @@ class _Places:
                         joined.add(section[:-1])
             self._sectioned[text] = sections, joined
         return self._sectioned[text]
+
+    def heads(self, text: str) -> tuple[list[int], list[frozenset[str]]]:
+        """The lines that begin with `text` and its marks, outside a table of contents, in the
+        text's order: where each begins in the normalised text, and its marks as a locator's
+        are read (`_marks_named`): its numbers (`numbers_after`: "Kap 2" → "2", "Bilaga 1–3"),
+        a section's number where it writes one alone ("Kap 1.2" → "1.2", `sections_after`),
+        an appendix's letters ("Bilaga B" → "b", `appendix_letters`). What a quote stands
+        under, as its last such line before it (`head_above`). Read once for each `text`."""
+        if text not in self._heads:
+            self.numbers_after(text)
+            marked = dict(self._marked[text])
+            for line, _, start in self._starting(text):
+                if (found := _A_SECTION_AFTER.match(line, len(text))) and not found["joined"]:
+                    marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
+            if text in _LABELLED_POSITIONS:
+                marked.update((start, letters) for start, letters in self._lettered.items() if letters)
+            starts = sorted(start for start in marked if start not in self._contents)
+            self._heads[text] = starts, [marked[start] for start in starts]
+        return self._heads[text]
+
+    def head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
+        """The last line beginning with `text` and its marks (`heads`) at or before `at`, a place in
+        the normalised text: its line's start and its marks; None where no such line comes before."""
+        starts, marks = self.heads(text)
+        index = bisect.bisect_right(starts, at) - 1
+        return (starts[index], marks[index]) if index >= 0 else None
 
     @functools.cached_property
     def zero_point(self) -> bool:
@@ -6079,6 +6114,20 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             "ingen rubrik eller rad i källan börjar så.")
 
 
+def _places_of(source: SourceText) -> _Places:
+    """A source's places (`_Places`), read once for every rule that asks (kept in its memo)."""
+    if "places" not in source.memo:
+        source.memo["places"] = _Places(source)
+    return source.memo["places"]
+
+
+def _why_not_named_once(locator: str, places: _Places) -> Optional[str]:
+    """`_why_not_named`, said once for each locator of a source: the items of a section share theirs."""
+    if locator not in places.named:
+        places.named[locator] = _why_not_named(locator, places)
+    return places.named[locator]
+
+
 def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     """A locator names a place the source has: one of its comma-separated places is a
     heading of the source or the start of a line, as whole words (not "Mål" in
@@ -6087,26 +6136,103 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     counts within the places it writes without one (`_number_missing`), whatever the other
     parts name."""
     errors = []
-    places: dict[str, _Places] = {}  # per source: plans may share one
     for plan, archive, source in _plans_with_sources(inputs):
-        if archive not in places:
-            places[archive] = _Places(source)
+        places = _places_of(source)  # plans may share one source
         # The locators of entries the schema refused for another fault too (`load` pruned them).
         locators = [(functools.partial(plan.error, loc + ("locator",)), entry.locator) for loc, entry in _entries(plan.value)]
         locators += [(functools.partial(refused.error, plan.path), refused.text) for refused in plan.refused_locators]
         for error, locator in locators:
-            named = places[archive].named
-            if locator not in named:
-                named[locator] = _why_not_named(locator, places[archive])
-            if named[locator]:
-                meant = _locator_meant(locator, places[archive])
-                offered = _place_offered(locator, places[archive])
+            if why := _why_not_named_once(locator, places):
+                meant = _locator_meant(locator, places)
+                offered = _place_offered(locator, places)
                 headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
-                errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
+                errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",
                                     (f"Menade du {code(f'locator: {meant}')}? " if meant else "") +
                                     (f"Skriv {offered}, eller {headings}." if offered else
                                      f"Skriv {headings}, eller en position som {code('punkt 3')} eller {code('sida 4')}.")))
     return errors
+
+
+# The marks of appendices a locator's part names, joined ("1–3", "A och C", "2 eller 3"), and
+# perhaps words of its own after them ("B Riskanalys").
+_MARKS_JOIN = r"\s*(?:och|samt|eller|[-\u2013\u2014/&,+])\s*"
+_APPENDIX_MARKS = re.compile(rf"(?P<marks>\d+(?:{_MARKS_JOIN}\d+)*|{_A_LETTERS_MARK}(?:{_MARKS_JOIN}{_A_LETTERS_MARK})*)"
+                             r"(?:\s+\S.*)?")
+
+
+def _appendices_named(part: str) -> frozenset[str]:
+    """The appendices a locator's part names by their marks, as `_Places.heads` gives a line's
+    (`Bilaga 2` → "2", `bilaga b` → "b", `bilaga 1–3` → "1", "2" and "3", `Bilaga A och C`,
+    `Bilaga B Riskanalys` → "b"); none for a part that names no appendix so (`Bilaga
+    Riskanalys`, `Risk`)."""
+    word, _, rest = part.partition(" ")
+    found = _APPENDIX_MARKS.fullmatch(rest.strip()) if _labelled(word) else None
+    if found is None:
+        return frozenset()
+    marks = found["marks"].replace("eller", "och")
+    if marks[0].isdigit():
+        first, more = re.fullmatch(r"(\d+)(.*)", marks, re.DOTALL).groups()
+        return frozenset(map(str, _numbers_in(first, more)))
+    return frozenset(_letters_in(marks.upper()))
+
+
+def _appendix_shown(marks: Collection[str], places: _Places) -> str:
+    """An appendix's line named by its word as the source spells it and its marks ("Bilaga 2",
+    "Bilaga A och B")."""
+    shown = _marks_shown(marks) if not any(mark.isdigit() for mark in marks) else sorted(marks, key=int)
+    return f"{places.spelt('bilaga', 'Bilaga')} {_listed(shown, 'och')}"
+
+
+def check_quotes_in_named_appendix(inputs: Inputs) -> list[LocatedError]:
+    """An entry whose locator names appendices by their marks (`Bilaga 1`, `Bilaga B`) quotes one
+    of them, where its source marks each appendix at a line's start (`_appendix_marks_each`):
+    its quote stands after the line that begins the appendix and before the next one's
+    (`_Places.head_above`). `Bilaga 1` passed where the quote stood under "Bilaga 2". Not a
+    locator `check_locators_exist` refuses, nor one naming no appendix the source begins a line
+    with ("se bilaga 3" in its text), nor a quote not found (`check_quotes_found` says so)."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        places = _places_of(source)
+        if _appendix_marks_each(places) is None:
+            continue
+        for loc, entry in _entries(plan.value):
+            why = _appendix_not_quoted(entry, archive, source, places)
+            if why is not None:
+                errors.append(plan.error(loc + ("locator",), *why))
+    return errors
+
+
+def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: SourceText,
+                         places: _Places) -> Optional[tuple[str, str]]:
+    """Why an entry's quote (a table's first row's) stands in none of the appendices its locator
+    names (`check_quotes_in_named_appendix`), and the hint; None where it stands in one, or where
+    that is not known."""
+    parts = _locator_parts(entry.locator)
+    named = {part: marks for part in parts if (marks := _appendices_named(part))}
+    marks = frozenset().union(*named.values())
+    starts, heads = places.heads("bilaga")
+    if not marks & frozenset().union(*heads) or _why_not_named_once(entry.locator, places):
+        return None
+    quote = entry.quote if isinstance(entry, model.Item) else entry.rows[0].quote if entry.rows else ""
+    above = [places.head_above("bilaga", start) for start, _ in source.occurrences(quote)] if quote else []
+    if not above or any(head and head[1] & marks for head in above):
+        return None
+    said = _listed(list(named), "och")
+    fault = f"platsen '{entry.locator}' stämmer inte med citatet: det står"
+    if above[0] is None:
+        rest = [part for part in parts if part not in named]
+        first = f"{cited(_appendix_shown(heads[0], places))} på rad {source.lines_of((starts[0], starts[0] + 1))[0]}"
+        return (f"{fault} före källans första bilaga, {first} i {archive}, och alltså inte i {said}.",
+                (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else
+                 coded("Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"))
+                + f", eller citera texten i {said}.")
+    start, marked = above[0]
+    where = f"{cited(_appendix_shown(marked, places))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
+    if len(marked) > 1:  # a line beginning several ("Bilaga A–C Yttranden")
+        return f"{fault} under {where}, inte i {said}.", f"Skriv den bilaga som citatet står i, eller citera texten i {said}."
+    meant = ", ".join(_appendix_shown(marked, places) if part in named else part for part in parts)
+    return (f"{fault} i {where}, inte i {said}.",
+            f"Skriv {code(f'locator: {meant}')}, bilagan som citatet står i, eller citera texten i {said}.")
 
 
 def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
@@ -6393,6 +6519,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_section_headings_quoted, check_source_title_quoted, check_dating_quoted, check_dating_not_after_retrieval,
     check_risk_scores_quoted, check_risk_controls_quoted,
     check_approximate_as_quoted, check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist,
+    check_quotes_in_named_appendix,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 
@@ -6765,8 +6892,8 @@ CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     check_table_headings_quoted, check_units_quoted,
     check_data_sources_quoted, check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_dating_not_after_retrieval, check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
-    check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_no_placeholders,
-    check_sources_used, check_quotes_leave_out_page_furniture,
+    check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_quotes_in_named_appendix,
+    check_no_placeholders, check_sources_used, check_quotes_leave_out_page_furniture,
 )
 
 
@@ -7031,9 +7158,7 @@ def _marks_unchecked(named: set, source: SourceText, read: Callable[[_Places], t
     """Why the appendices a locator names by their marks (numbers, letters) cannot be checked,
     or None: the source marks each appendix it begins a line with so (`read`), or these ones.
     The source's places are read once (kept in its memo)."""
-    if "appendix places" not in source.memo:
-        source.memo["appendix places"] = _Places(source)
-    places = source.memo["appendix places"]
+    places = _places_of(source)
     marks, unmarked = read(places)
     if marks and not unmarked or named <= marks:
         return None

@@ -5178,13 +5178,13 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     place_refused(project, cli, lines, locator, f"{said}. {LOCATOR_TIP}")
 
 
-def place_refused(project, cli, lines: str, locator: str, said: str) -> None:
-    """`locator`, in a source with `lines` added, is refused with `said` alone."""
+def place_refused(project, cli, lines: str, locator: str, said: str, fault: str = f"finns inte i {SOURCE}:") -> None:
+    """`locator`, in a source with `lines` added, is refused for `fault` with `said` alone."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, ADMIN, f"locator: {locator}")
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said}",
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' {fault} {said}",
         "1 fel i 1 fil."]
 
 
@@ -5239,11 +5239,42 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
     appendix of the source, and »bilaga» as the locator spelt it: the hint names the source's
-    appendices by their numbers or letters, spelt as the source spells them, and the first,
-    written as told, passes."""
+    appendices by their numbers or letters, spelt as the source spells them, and the one the
+    quote stands in (under the lines' last appendix: they stand before it), written as told, passes."""
     place_refused(project, cli, lines, locator, f"{said}. Tips: Skriv {offered}, eller {HEADINGS_TIP}")
-    edit(project, ADMIN, f"locator: {locator}", f"locator: {re.search('`([^`]+)`', offered)[1]}")
+    last = [line for line in lines.split("\n") if line.casefold().startswith("bilaga")][-1]
+    quoted = next(one for one in re.findall("`([^`]+)`", offered) if re.match(rf"{re.escape(one)}\b", last, re.I))
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {quoted}")
     accepted(cli, project)
+
+
+APPENDICES = "Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget"  # the fixture's quotes stand under "Bilaga 2"
+
+
+@pytest.mark.parametrize("locator, named, meant", [
+    ("Bilaga 1", "Bilaga 1", "Bilaga 2"), ("Verksamhetsmål, bilaga 1", "bilaga 1", "Verksamhetsmål, Bilaga 2"),
+    ("Bilaga 1 Indikatorer", "Bilaga 1 Indikatorer", "Bilaga 2")])
+def test_check_quotes_in_named_appendix(project, cli, locator, named, meant):
+    """`Bilaga 1` passed where the quote stands under "Bilaga 2": an appendix the source has,
+    but not the quote's. The message names the appendix the quote stands in and where it
+    begins; the hint's locator, written as told, passes."""
+    place_refused(project, cli, APPENDICES, locator, f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i {named}. Tips: "
+                  f"Skriv `locator: {meant}`, bilagan som citatet står i, eller citera texten i {named}.",
+                  "stämmer inte med citatet:")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli):
+    """A quote of the main text, before the source's first appendix, passed under `Bilaga 1`."""
+    edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nBilaga 1 Indikatorer\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
+    line = line_of(project, ADMIN, "locator: Bilaga 1")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'Bilaga 1' stämmer inte med citatet: det står före "
+        f"källans första bilaga, »Bilaga 1» på rad 28 i {SOURCE}, och alltså inte i Bilaga 1. Tips: Skriv rubrikerna "
+        "som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller citera texten i "
+        "Bilaga 1.", "1 fel i 1 fil."]
 
 
 @pytest.mark.parametrize("lines, locator", [
@@ -5291,13 +5322,13 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     # a mark it has and words of the locator's own, checked by its mark: told »bokstäverna A och B»
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga B Sammanställning"),
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga A–B Sammanställning"),
-    (ROMAN, "Bilaga II Sammanställning"),
+    (ROMAN, "Bilaga III Sammanställning"),
     ("Bilaga A Indikatorer\nBilaga\nBudget", "Bilaga C"),
-    # a contents' line naming several by a range or a list ("Bilaga A–C", "BILAGA A OCH C"):
-    # `Bilaga C` was refused, its letters read as A alone
-    ("Innehåll\nBilaga A–C Yttranden\n\nBilaga A Mål\nBilaga B Budget", "Bilaga C"),
-    ("BILAGA A OCH C Yttranden\nBilaga B Budget", "Bilaga C"),
-    ("Bilaga A, B samt C\nBilaga B Budget", "Bilaga C"),
+    # a line naming several by a range or a list ("Bilaga A–C", "BILAGA A OCH C"), the quote
+    # under it: `Bilaga C` was refused, its letters read as A alone
+    ("Bilaga A Mål\nBilaga B Budget\n\nBilaga A–C Yttranden", "Bilaga C"),
+    ("Bilaga B Budget\nBILAGA A OCH C Yttranden", "Bilaga C"),
+    ("Bilaga B Budget\nBilaga A, B samt C", "Bilaga C"),
     # two places of a heading in one part, each of them the source's: `Mål 1-2` was refused
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 1-2"),
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–3, Verksamhetsmål"),
@@ -5305,6 +5336,13 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     # a name the source writes, a chapter's table or goal: `Mål 2-1` was refused as a range running backwards
     ("Tabell 3-1 Intäkter\nTabell 3-2 Kostnader", "Tabell 3-2"),
     ("Mål 2-1 Bostäder\nMål 2-2 Trygghet", "Mål 2-1, Bostäder"),
+    # The quote in an appendix the locator names (it stands after the lines, under their last appendix),
+    (APPENDICES, "Bilaga 2"), (APPENDICES, "bilaga 1–2"), (APPENDICES, "Bilaga 1 och 2"), (APPENDICES, "Bilaga 2, Risk"),
+    ("Bilaga A Mål\nBILAGA B: Budget", "bilaga b"),
+    # also where it stands in the main text too, before the appendices: its place in Bilaga 2 counts
+    ("Socialnämnden ska minska hemlösheten.\n\n" + APPENDICES, "Bilaga 2"),
+    # or in one the source does not mark at a line's start, or of a source that does not mark each.
+    ("Bilaga 1 Mål\n\nBilaga\nBudget", "Bilaga 1"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
