@@ -5748,9 +5748,10 @@ _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
-# A labelled position's word in its definite form, read as the word the source begins the line
-# with: `Bilagan 9`, `Bilagan Foo` passed by their form where `Bilaga 9`, `Bilaga Foo` are refused.
-_DEFINITE_LABELS = {"bilagan": "bilaga"}
+# A labelled position's word in its definite form or the plural, read as the word the source begins
+# the line with: `Bilagan 9`, `Bilagan Foo`, `Bilagorna 1–3` passed by their form where `Bilaga 9`,
+# `Bilaga Foo`, `bilaga 1–3` are checked.
+_DEFINITE_LABELS = {"bilagan": "bilaga", "bilagor": "bilaga", "bilagorna": "bilaga"}
 
 
 def _labelled(word: str) -> Optional[str]:

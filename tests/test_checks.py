@@ -5265,6 +5265,25 @@ def test_check_quotes_in_named_appendix(project, cli, locator, named, meant):
     accepted(cli, project)
 
 
+def test_a_range_of_appendices_holds_the_quote(project, cli):
+    """`Bilagorna 1–2` passed by its form where the quote stands in Bilaga 3: the plural names
+    appendices as `bilaga 1–2` does, and the quote stands in one of them."""
+    place_refused(project, cli, APPENDICES + "\nText.\n\nBilaga 3 Risker", "Bilagorna 1–2",
+                  f"det står i »Bilaga 3» (rad 9 i {SOURCE}), inte i Bilagorna 1–2. Tips: Skriv `locator: Bilaga 3`, "
+                  "bilagan som citatet står i, eller citera texten i Bilagorna 1–2.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Bilagorna 1–2", "locator: Bilagorna 2–3")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator, said", [
+    ("Bilagorna 1–3", "där står »Bilaga» bara med numren 1 och 2."), ("bilagor 2 och 5", "där står »Bilaga» bara med "
+     "numren 1 och 2."), ("Bilagorna 1–2", None), ("Bilagorna", None)])
+def test_appendices_in_the_plural_are_checked_as_one_is(locator, said):
+    """`Bilagorna 1–3` passed by its form in a source numbering two appendices: each end is checked
+    as `bilaga 3` is."""
+    assert checks._why_not_named(locator, checks._Places(SourceText("Plan\n\nBilaga 1 Mål\nBilaga 2 Budget\n"))) == said
+
+
 def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli):
     """A quote of the main text, before the source's first appendix, passed under `Bilaga 1`."""
     edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nBilaga 1 Indikatorer\nText.\n")
