@@ -6067,15 +6067,58 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
             if not int(re.match(r"\d+", found.group("number")).group()):
                 return None  # `punkt 0`: its reason says to write `punkt 1`
             return f"den punkt som citatet står i, t.ex. {code(f'punkt {places.points[0]}')} (källans sista numrerade punkt)"
+        if sections := _sections_offered(part, places):
+            return _each_offered(sections)
         # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
         each = _appendix_marks_each(places)
         if not _labelled(part.split()[0]) or each is None:
             return None
         word = places.spelt("bilaga", "Bilaga")
-        named = [code(f"{word} {mark}") for mark in each[0]]
-        if len(named) == 1:
-            return f"{named[0]} om citatet står i den"
-        return f"{_listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'} (den som citatet står i)"
+        return _each_offered([f"{word} {mark}" for mark in each[0]])
+    return None
+
+
+def _each_offered(places: list[str]) -> str:
+    """The places a hint offers, one of which the quote stands in: "`Bilaga 1` om citatet står i
+    den", "`Kap 1.1` eller `Kap 1.2` (den som citatet står i)", the first and last of many."""
+    named = [code(place) for place in places]
+    if len(named) == 1:
+        return f"{named[0]} om citatet står i den"
+    return f"{_listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'} (den som citatet står i)"
+
+
+def _sections_offered(part: str, places: _Places) -> list[str]:
+    """A section a locator's part names (`Kap 1.3`) as the places to write for it: its chapter's
+    sections the source numbers after the words (`Kap 1.1`, `Kap 1.2`: `_Places.sections_after`),
+    spelt as the source spells the words; none for a part naming no section, or one of a chapter
+    whose sections the source does not number. `Kap 1.3` was given the generic tip on headings."""
+    text, found = _stem_and_number(part)
+    section = _section(found["number"]) if found else None
+    if section is None or len(section) < 2:
+        return []
+    text = places.as_written(text)
+    siblings = sorted(known for known in places.sections_after(text)[0] if known[:-1] == section[:-1])
+    word = places.spelt(text, found["stem"].strip())
+    return [f"{word} {'.'.join(map(str, known))}" for known in siblings]
+
+
+def _section_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
+    """The locator with the section the source does not number (`Kap 1.3`) written as the place the
+    quote stands under, where it was found (`quoted`, its first place): the last line before it
+    that begins with the section's words and one number (`Kap 1.2`, or a chapter's `Kap 2`:
+    `_Places.head_above`), where the locator so written names a place; None where the quote was
+    not found or stands under no such line."""
+    parts = _locator_parts(locator)
+    for index, part in enumerate(parts):
+        if not quoted or _two_places(part) or not _sections_offered(part, places) or _number_missing(part, places) is None:
+            continue
+        text, found = _stem_and_number(part)
+        head = places.head_above(places.as_written(text), quoted[0][0])
+        if head is None or len(head[1]) != 1:
+            return None
+        written = part[:found.start("number")] + next(iter(head[1])) + part[found.end("number"):]
+        meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
+        return meant if _why_not_named(meant, places) is None else None
     return None
 
 
@@ -6140,15 +6183,18 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)  # plans may share one source
         # The locators of entries the schema refused for another fault too (`load` pruned them).
-        locators = [(functools.partial(plan.error, loc + ("locator",)), entry.locator) for loc, entry in _entries(plan.value)]
-        locators += [(functools.partial(refused.error, plan.path), refused.text) for refused in plan.refused_locators]
-        for error, locator in locators:
+        locators = [(functools.partial(plan.error, loc + ("locator",)), entry.locator, _entry_quote(entry))
+                    for loc, entry in _entries(plan.value)]
+        locators += [(functools.partial(refused.error, plan.path), refused.text, "") for refused in plan.refused_locators]
+        for error, locator, quote in locators:
             if why := _why_not_named_once(locator, places):
                 meant = _locator_meant(locator, places)
-                offered = _place_offered(locator, places)
+                under = None if meant else _section_meant(locator, places, source.occurrences(quote) if quote else [])
+                offered = None if under else _place_offered(locator, places)  # the one the quote stands in is told
                 headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",
-                                    (f"Menade du {code(f'locator: {meant}')}? " if meant else "") +
+                                    (f"Menade du {code(f'locator: {meant}')}? " if meant else
+                                     f"Menade du {code(f'locator: {under}')}, som citatet står under? " if under else "") +
                                     (f"Skriv {offered}, eller {headings}." if offered else
                                      f"Skriv {headings}, eller en position som {code('punkt 3')} eller {code('sida 4')}.")))
     return errors
@@ -6203,6 +6249,11 @@ def check_quotes_in_named_appendix(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def _entry_quote(entry: model.Item | model.Table) -> str:
+    """The quote whose place an entry's locator names: an item's, a table's first row's ("" for none)."""
+    return entry.quote if isinstance(entry, model.Item) else entry.rows[0].quote if entry.rows else ""
+
+
 def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: SourceText,
                          places: _Places) -> Optional[tuple[str, str]]:
     """Why an entry's quote (a table's first row's) stands in none of the appendices its locator
@@ -6214,7 +6265,7 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     starts, heads = places.heads("bilaga")
     if not marks & frozenset().union(*heads) or _why_not_named_once(entry.locator, places):
         return None
-    quote = entry.quote if isinstance(entry, model.Item) else entry.rows[0].quote if entry.rows else ""
+    quote = _entry_quote(entry)
     above = [places.head_above("bilaga", start) for start, _ in source.occurrences(quote)] if quote else []
     if not above or any(head and head[1] & marks for head in above):
         return None

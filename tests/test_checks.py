@@ -5170,9 +5170,6 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # heading "Kap 2–" that no line begins with, whatever the source's chapters.
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2"),
-    # A section of a chapter the source has, which it numbers otherwise: `Mål 1.2–1.5` passed by the chapter's 1.
-    ("Mål 1 Bostad\nMål 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5",
-     "där står »Mål» med numren 1.2 och 1.3 men inte 1.5"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     place_refused(project, cli, lines, locator, f"{said}. {LOCATOR_TIP}")
@@ -5186,6 +5183,31 @@ def place_refused(project, cli, lines: str, locator: str, said: str, fault: str 
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' {fault} {said}",
         "1 fel i 1 fil."]
+
+
+SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's quotes stand under "Kap 1.2"
+
+
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (SECTIONED, "Kap 1.3", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: Menade du `locator: Kap 1.2`, som "
+     "citatet står under? Skriv rubrikerna", "Kap 1.2"),
+    # the chapter the quote stands under, after the sections, with the locator's other parts
+    (SECTIONED + "\nKap 2 Mål", "Kap 1.3, Verksamhetsmål", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: "
+     "Menade du `locator: Kap 2, Verksamhetsmål`, som citatet står under? Skriv rubrikerna", "Kap 2, Verksamhetsmål"),
+    # a range: the chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
+    ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5", "där står »Mål» med numren 1.2 och "
+     "1.3 men inte 1.5. Tips: Skriv `Mål 1.2` eller `Mål 1.3` (den som citatet står i), eller rubrikerna", "Mål 1.3")])
+def test_a_section_the_source_has_not_is_told_the_sections_it_has(project, cli, lines, locator, said, meant):
+    """`Kap 1.3` was told the generic tip on headings, not the sections the source numbers: the
+    hint names the section (or chapter) the quote stands under, or, for a range, the chapter's
+    sections; written as told, it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert refused(cli, project)[0].startswith(
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
 
 
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
