@@ -5637,9 +5637,9 @@ class _Places:
         return self._sectioned[text]
 
     def heads(self, text: str) -> tuple[list[int], list[frozenset[str]]]:
-        """The lines that begin with `text` and its marks, outside a table of contents, in the
+        """The lines that begin with `text` and a mark, outside a table of contents, in the
         text's order: where each begins in the normalised text, and its marks as a locator's
-        are read (`_marks_named`): its numbers (`numbers_after`: "Kap 2" → "2", "Bilaga 1–3"),
+        are read (`_appendices_named`): its numbers (`numbers_after`: "Kap 2" → "2", "Bilaga 1–3"),
         a section's number where it writes one alone ("Kap 1.2" → "1.2", `sections_after`),
         an appendix's letters ("Bilaga B" → "b", `appendix_letters`). What a quote stands
         under, as its last such line before it (`head_above`). Read once for each `text`."""
@@ -6093,7 +6093,7 @@ def _sections_offered(part: str, places: _Places) -> list[str]:
     spelt as the source spells the words; none for a part naming no section, or one of a chapter
     whose sections the source does not number. `Kap 1.3` was given the generic tip on headings."""
     text, found = _stem_and_number(part)
-    section = _section(found["number"]) if found else None
+    section = _section(re.match(_SECTION_NUMBER, found["number"]).group()) if found else None  # `Kap 1.5 a` too
     if section is None or len(section) < 2:
         return []
     text = places.as_written(text)
@@ -6108,9 +6108,9 @@ def _section_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     that begins with the section's words and one number (`Kap 1.2`, or a chapter's `Kap 2`:
     `_Places.head_above`), where the locator so written names a place; None where the quote was
     not found or stands under no such line."""
-    parts = _locator_parts(locator)
+    parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
-        if not quoted or _two_places(part) or not _sections_offered(part, places) or _number_missing(part, places) is None:
+        if _two_places(part) or not _sections_offered(part, places) or _number_missing(part, places) is None:
             continue
         text, found = _stem_and_number(part)
         head = places.head_above(places.as_written(text), quoted[0][0])

@@ -5194,6 +5194,9 @@ SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's 
     # the chapter the quote stands under, after the sections, with the locator's other parts
     (SECTIONED + "\nKap 2 Mål", "Kap 1.3, Verksamhetsmål", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: "
      "Menade du `locator: Kap 2, Verksamhetsmål`, som citatet står under? Skriv rubrikerna", "Kap 2, Verksamhetsmål"),
+    # a section with a letter after its number
+    (SECTIONED, "Kap 1.5 a", "där står »Kap» med numren 1.1 och 1.2 men inte 1.5. Tips: Menade du `locator: Kap 1.2`, "
+     "som citatet står under?", "Kap 1.2"),
     # a range: the chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
     ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5", "där står »Mål» med numren 1.2 och "
      "1.3 men inte 1.5. Tips: Skriv `Mål 1.2` eller `Mål 1.3` (den som citatet står i), eller rubrikerna", "Mål 1.3")])
