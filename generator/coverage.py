@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import LIST_MARKS, SourceText
+from .quotes import GROUP_SPACES, LIST_MARKS, SourceText
 
 COVERED = 0.8
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)])\s+\S")
@@ -83,8 +83,9 @@ class SourceCoverage:
         return self
 
 
-# A table's cell that is a figure, as a pdf's text writes one: "620,9", "-46,7", "1 250", "25 %".
-_FIGURE = re.compile(r"[-\u2212\u2013+]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?")
+# A table's cell that is a figure, as a pdf's text writes one: "620,9", "-46,7", "1 250", "25 %",
+# its thousands grouped by any space a typesetter groups them with (a thin or figure space too).
+_FIGURE = re.compile(rf"[-\u2212\u2013+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?\s*%?")
 
 
 def _figures_in(row: str) -> bool:

@@ -308,6 +308,21 @@ def test_a_tables_header_row_naming_years_is_a_heading_and_a_row_of_sentences_is
     assert (coverage.paragraphs_done, coverage.paragraphs_total) == (0, 2)
 
 
+@pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u202f", "\u2006", "\u2008"],
+                         ids=["thin", "figure", "narrow-no-break", "six-per-em", "punctuation"])
+def test_a_tables_figures_grouped_by_a_typesetters_space_are_figures(space):
+    """A pdf's budget row writes "-1 331,6" with a thin or figure space between its thousands:
+    its cells are figures, so the header row above it is a heading. The coverage page listed
+    that header row as a paragraph not quoted."""
+    from generator.coverage import measure
+
+    header, _ = TABLE_SOURCE.split("\n", 2)[1:]
+    row = f"Personalkostnader\t-1{space}331,6\t-1{space}339,8\t-1{space}351,7\n"
+    coverage = measure("sources/bergby-budget.txt", SourceText(f"Resultatbudget\n{header}\n{row}"), [], [])
+    assert [unit.kind for unit in coverage.units] == ["heading"] * 3
+    assert (coverage.open_count, coverage.paragraphs_total) == (0, 0)
+
+
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
                          ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
                               "word-wingdings-square", "square", "arrowhead", "diamonds"])
