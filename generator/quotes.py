@@ -152,9 +152,10 @@ _AMOUNT = (rf"[{GROUP_SPACES}]+\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
 _GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
-# with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr").
+# with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
+# set off from the label by any white space: a typesetter's thin space, or a tab, its own cell.
 _AMOUNT_LINE = re.compile(rf"[ \u00a0]*-?{_AMOUNT}")
-_SIGNED_AMOUNT_END = re.compile(rf"[ \u00a0]-{_AMOUNT}")
+_SIGNED_AMOUNT_END = re.compile(rf"\s-{_AMOUNT}")
 # A quote that begins with a dash before its number ("– 5 mnkr varav lön"): `normalise` drops the
 # dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
 # quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
