@@ -147,15 +147,17 @@ _AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnk
                  "|miljoner kronor|miljarder kronor|sek|tsek|msek")
 # Its spaces, after the dash, between thousands and before the unit, are any that may group
 # thousands: a typesetter sets the unit off by a thin or figure space too ("– 12 000 kr").
-_AMOUNT = (rf"[{GROUP_SPACES}]+\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]?(?i:{_AMOUNT_UNITS})\.?)?"
-           rf"[{GROUP_SPACES}]*(?=\t|$)")
+_AMOUNT_FIGURE = (rf"\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]?(?i:{_AMOUNT_UNITS})\.?)?"
+                  rf"[{GROUP_SPACES}]*(?=\t|$)")
+_AMOUNT = rf"[{GROUP_SPACES}]+{_AMOUNT_FIGURE}"
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
 _GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
 # set off from the label by any white space: a typesetter's thin space, or a tab, its own cell.
-_AMOUNT_LINE = re.compile(rf"[ \u00a0]*-?{_AMOUNT}")
-_SIGNED_AMOUNT_END = re.compile(rf"\s-{_AMOUNT}")
+# Its minus may stand close to its number ("−2 mnkr"), which no list's dash does.
+_AMOUNT_LINE = re.compile(rf"-?[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
+_SIGNED_AMOUNT_END = re.compile(rf"\s-[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
 # A quote that begins with a dash before its number ("– 5 mnkr varav lön"): `normalise` drops the
 # dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
 # quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
@@ -1019,7 +1021,7 @@ class SourceText:
             return True
         if number >= len(self.lines) or number + 1 in items:
             return False
-        return _AMOUNT_LINE.fullmatch(" " + _marks_removed(self.lines[number]).strip()) is not None
+        return _AMOUNT_LINE.fullmatch(_marks_removed(self.lines[number]).strip()) is not None
 
     def _join_spaces(self) -> frozenset[int]:
         """The spaces of the normalised text that join a line to the next (a word a hyphen broke

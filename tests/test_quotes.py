@@ -957,17 +957,19 @@ def test_a_list_items_line_broken_after_its_amount_is_still_a_list_item(text, qu
     ("Resultat\n\u2013 5 mnkr\nvarav lön\u2009\u2013\u20092\u2009mnkr\n", "varav lön"),
     ("Resultat\n\u2013 5 mnkr\nvarav lön\u202f\u2013 2 mnkr\n", "varav lön"),
     ("Resultat\n\u2013 5 mnkr\nvarav lön\t\u2013 2 mnkr\n", "varav lön"),
+    ("Resultat\n\u2013 5 mnkr\nvarav lön\n\u22122 mnkr\nInvesteringar\n", "varav lön"),
+    ("Resultat\n\u2013 5 mnkr\nvarav lön \u22122 mnkr\n", "varav lön"),
 ], ids=["next-a-label", "empty-line-between", "table", "small-label-of-a-minus", "small-label-of-an-amount",
         "small-label-with-its-amount", "thin-space-before-its-minus", "narrow-space-before-its-minus",
-        "its-minus-in-its-own-cell"])
+        "its-minus-in-its-own-cell", "small-label-of-a-close-minus", "small-label-with-its-close-minus"])
 def test_an_amount_alone_on_its_line_before_a_label_or_in_a_table_stays_a_minus(text, label):
     """Only a list item's line that goes on in a small letter on the next line is read so: before
     a label in a capital, an empty line or in a table's row, `– 5 mnkr` is still a minus, and a
     quote from its number on past the line is refused with the sign's hint. So is it before a
     label in a small letter that has an amount of its own, on its line or alone on the next (a
     budget's table copied line by line: "varav lön" over "– 2 mnkr"), whatever white space sets
-    the label's minus off (a thin space or a tab: `5 mnkr varav lön` was found, a deficit quoted
-    as a surplus)."""
+    the label's minus off (a thin space or a tab) and with its minus close to its number
+    ("−2 mnkr"): so written, `5 mnkr varav lön` was found, a deficit quoted as a surplus."""
     source = SourceText(text)
     quote = "5 mnkr " + label
     assert source.find("5 mnkr") is None and source.find(quote) is None
