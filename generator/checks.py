@@ -2419,7 +2419,8 @@ def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: 
     quotes; where their figures differ, more likely a row copied and given the figures of another
     of that label with its quote left, first told to quote its own line. Of another label, a row
     whose quote was copied from the row before, told to quote its own line (told to remove one
-    of the two, it lost its figures)."""
+    of the two, it lost its figures); the row before named by its label and its quote's line in
+    the plan, as an office finds it, not by its index (`rows[0]`)."""
     row, other = table.rows[index], table.rows[first]
     if _as_read(row.label) == _as_read(other.label):
         same = row.values == other.values
@@ -2429,9 +2430,10 @@ def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: 
             f"citaten på rad {quotes[0]} och rad {quotes[1]} i planen citerar båda {line}."),
             f"Ta bort den ena. {_ONE_LABEL_TWICE} citerar var och en sin egen rad i källan." if same else
             f"{_ONE_LABEL_TWICE} citera var och en sin egen rad i källan; annars ta bort den ena.")
-    return plan.error(loc + ("rows", index, "quote"), f"raden citerar samma rad som rows[{first}], {line}, så tabellen "
-                      f"skulle visa den raden två gånger och inte raden {cited(shorten(row.label, 60))}.",
-                      _own_line_hint(row.label))
+    return plan.error(loc + ("rows", index, "quote"), (
+        f"raden citerar {line}, som raden {cited(shorten(other.label, 60))} redan citerar (citatet på rad "
+        f"{plan.position(loc + ('rows', first, 'quote')).line} i planen), så tabellen skulle visa den raden två gånger "
+        f"och inte raden {cited(shorten(row.label, 60))}."), _own_line_hint(row.label))
 
 
 _ONE_LABEL_TWICE = "Har dokumentets tabell två rader med samma rubrik, som ”Övrigt” under två grupper,"

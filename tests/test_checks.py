@@ -2281,12 +2281,15 @@ def test_a_row_given_twice_with_other_figures_is_named_once(project, cli):
 def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cli):
     """A row whose quote was copied from the row before ("Summa INTÄKTER …" under `label: Summa
     KOSTNADER`) was told that it was that row, to be removed: removed as told, the table lost
-    the row's figures. It is told to quote its own line, and quoted so, it passes."""
+    the row's figures. It is told to quote its own line, and quoted so, it passes. The row it
+    copied is named by its label and its quote's line in the plan: named `rows[0]`, an office in
+    GitHub's editor had to count the rows to find it."""
     edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa INTÄKTER 97,7 63,4")
-    line = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=2)
-    assert f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden citerar samma rad som rows[0], rad 16 i " \
-           f"{SOURCE}, så tabellen skulle visa den raden två gånger och inte raden »Summa KOSTNADER». Tips: Citera " \
-           "radens egen rad ur källan, den som börjar med »Summa KOSTNADER»." in refused(cli, project)
+    first, line = (line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=n) for n in (1, 2))
+    assert f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden citerar rad 16 i {SOURCE}, som raden " \
+           f"»Summa INTÄKTER» redan citerar (citatet på rad {first} i planen), så tabellen skulle visa den raden två " \
+           "gånger och inte raden »Summa KOSTNADER». Tips: Citera radens egen rad ur källan, den som börjar med " \
+           "»Summa KOSTNADER»." in refused(cli, project)
     edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4\n  - heading: Internkontroll",
          "quote: Summa KOSTNADER -97,7 -63,4\n  - heading: Internkontroll")
     accepted(cli, project)
