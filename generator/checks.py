@@ -4381,15 +4381,19 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
             errors += _approximate_columns_unknown(plan, row_loc, table, row)
             where = functools.partial(_plans_quote, plan, row_loc)
             places = _cell_places(table, row)
+            # A column named in other case is told its spelling (`_approximate_columns_unknown`), not
+            # also that its figure lacks the mark it was given.
+            named = [_as_read(name) for name in row.approximate]
             for index, (column, value) in enumerate(zip(table.columns, row.values)):
-                marked = column in row.approximate
+                marked = _as_read(column) in named
                 said = None if value is None else _approximation_missed(value, table.decimal, marked, row.quote, where,
                                                                         "talet", places[index])
                 if said is None:
                     continue
                 if marked:
-                    errors.append(plan.error(row_loc + ("approximate", row.approximate.index(column)), said,
-                                             f"Ta bort {cited(column)} ur radens {code('approximate')} om "
+                    place = named.index(_as_read(column))
+                    errors.append(plan.error(row_loc + ("approximate", place), said,
+                                             f"Ta bort {cited(row.approximate[place])} ur radens {code('approximate')} om "
                                              "dokumentet ger talet exakt."))
                 else:
                     errors.append(plan.error(row_loc + ("values", index), said, (
@@ -4434,12 +4438,17 @@ def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, 
 
 def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Table, row: model.TableRow) -> list[LocatedError]:
     """A row's `approximate` naming a column the table does not have, one where the row has no
-    figure, or one twice."""
+    figure, or one twice. A heading written other than in `columns` ("budget 2024") is told the
+    column's spelling: the site and tables.csv match it as written, and it showed no "ca"."""
     errors = []
     for index, column in enumerate(row.approximate):
         loc = row_loc + ("approximate", index)
         if column in row.approximate[:index]:
             errors.append(plan.error(loc, f"kolumnen {cited(column)} står redan i radens {code('approximate')}.", COLUMN_TWICE_HINT))
+        elif column not in table.columns and (written := _column_as_read(table, column)) is not None:
+            errors.append(plan.error(loc, f"tabellens kolumn skrivs {cited(written)} i dess {code('columns')}, inte "
+                                     f"{cited(column)}.", f"Skriv rubriken så som i tabellens {code('columns')}: "
+                                     f"{code(f'approximate: [{written}]')}."))
         elif column not in table.columns:
             errors.append(plan.error(loc, f"tabellen har ingen kolumn {cited(column)}; dess "
                                      f"{'kolumn' if len(table.columns) == 1 else 'kolumner'} är "
@@ -4449,6 +4458,12 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
             errors.append(plan.error(loc, f"raden har inget tal i kolumnen {cited(column)}, så inget tal där är ungefärligt.",
                                      coded("Ta bort kolumnen ur radens `approximate`.")))
     return errors
+
+
+def _column_as_read(table: model.Table, heading: str) -> Optional[str]:
+    """The column of `table` that `heading` names as a reader reads it (`_as_read`: "budget 2024"
+    is "Budget 2024", as `check_table_columns_once` reads them), as its `columns` write it."""
+    return next((column for column in table.columns if _as_read(column) == _as_read(heading)), None)
 
 
 # --- an indicator's years, and each value and year in the role its quote gives it ----------

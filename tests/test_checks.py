@@ -3851,6 +3851,10 @@ def test_a_table_figure_written_after_ca_is_marked_approximate_by_its_column(pro
                                    "»Budget 2024». Tips: Skriv kolumnens rubrik så som i tabellens `columns`."),
     ("[Budget 2024, Budget 2024]", "kolumnen »Budget 2024» står redan i radens `approximate`. Tips: Skriv varje "
                                    "kolumn en gång."),
+    # A heading in other case is the column as a reader reads it (`check_table_columns_once`):
+    # it was told the table had no such column, and listed the column it had written.
+    ("[budget 2024]", "tabellens kolumn skrivs »Budget 2024» i dess `columns`, inte »budget 2024». Tips: Skriv "
+                      "rubriken så som i tabellens `columns`: `approximate: [Budget 2024]`."),
 ])
 def test_a_table_rows_approximate_names_its_columns_written_after_ca(project, cli, approximate, said):
     approximate_row(project, approximate)
