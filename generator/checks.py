@@ -2105,11 +2105,22 @@ def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str,
 
 def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
     """A figure is shown only if its quote — verified against the source — says it, as written.
-    The figures of entries the schema refused are checked too (`Loaded.refused_figures`)."""
+    The figures of entries the schema refused are checked too (`Loaded.refused_figures`). Not
+    a row's whose quote is another row's line (`_quotes_copied`): `check_table_rows_once` tells
+    it to quote its own line, once; told here to write its figures as that quote has them, a
+    row copied and given the figures of another "Övrigt" had two errors for one mistake, and
+    the office, doing as told, the other row's figures."""
     errors = []
+    sources: Optional[dict[str, tuple[str, SourceText]]] = None
     for plan in inputs.plans:
+        copied: Optional[set[tuple]] = None
         for loc, value, decimal, quote, quote_loc, prose in _figures(plan.value):
             if not figure_written(value, decimal, quote, prose):
+                if not prose:  # read only for a figure missing: a valid plan's rows are not read twice
+                    sources = _sources_by_plan(inputs) if sources is None else sources
+                    copied = _quotes_copied(plan, sources.get(plan.path)) if copied is None else copied
+                    if quote_loc in copied:
+                        continue
                 # The quote's line in the plan file: other messages' "rad" is the source's.
                 message, hint = _figure_missing(value, decimal, quote, plan.position(quote_loc).line, prose)
                 errors.append(plan.error(loc, message, hint))
@@ -2118,6 +2129,14 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
                 errors.append(refused.figure.error(plan.path, *_figure_missing(
                     refused.number, refused.mark, refused.quote, refused.quote_line, refused.prose)))
     return errors
+
+
+def _quotes_copied(plan: Loaded, source: Optional[tuple[str, SourceText]]) -> set[tuple]:
+    """The locations of the plan's rows' quotes that are another row's line (`_rows_on_anothers_line`)."""
+    if source is None:
+        return set()
+    return {loc + ("rows", index, "quote") for loc, entry in _entries(plan.value) if isinstance(entry, model.Table)
+            for index, _, _ in _rows_on_anothers_line(entry, source[1])}
 
 
 def _shown(value: Decimal, decimal: Optional[str]) -> str:
@@ -2392,25 +2411,30 @@ def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
     ("Summa INTÄKTER 97,7 63,4 Summa KOSTNADER -97,7 -63,4", as a pdf's text may), which were
     told they were one row, to be removed. A row on another's line whose quote lacks its own label
     has its quote copied from that row (`_row_twice`)."""
-    errors = []
-    for plan, archive, source in _plans_with_sources(inputs):
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Table) or len(entry.rows) < 2:
-                continue
-            first_on: dict[tuple[int, str], int] = {}  # by line and label as read (`_as_read`): "Övrigt", "övrigt"
-            any_on: dict[int, int] = {}  # the first row on each line, whatever its label
-            for index, (row, line) in enumerate(zip(entry.rows, source.row_lines([row.quote for row in entry.rows]))):
-                if line is None:
-                    continue
-                label = _as_read(row.label)
-                if (line, label) in first_on:
-                    errors.append(_row_twice(plan, loc, entry, index, first_on[line, label], f"rad {line} i {archive}"))
-                elif line in any_on and label not in _as_read(row.quote):
-                    # Its quote, without its label, copied from the row before: told to quote its own line.
-                    errors.append(_row_twice(plan, loc, entry, index, any_on[line], f"rad {line} i {archive}"))
-                first_on.setdefault((line, label), index)
-                any_on.setdefault(line, index)
-    return errors
+    return [_row_twice(plan, loc, entry, index, first, f"rad {line} i {archive}")
+            for plan, archive, source in _plans_with_sources(inputs) for loc, entry in _entries(plan.value)
+            if isinstance(entry, model.Table) for index, first, line in _rows_on_anothers_line(entry, source)]
+
+
+def _rows_on_anothers_line(table: model.Table, source: SourceText) -> Iterator[tuple[int, int, int]]:
+    """(index, the index of the row before whose line it quotes, that line) of each row of
+    `table` that `check_table_rows_once` tells of: of one label with that row (`_as_read`), or
+    with a quote that lacks its own label."""
+    if len(table.rows) < 2:
+        return
+    first_on: dict[tuple[int, str], int] = {}  # by line and label as read (`_as_read`): "Övrigt", "övrigt"
+    any_on: dict[int, int] = {}  # the first row on each line, whatever its label
+    for index, (row, line) in enumerate(zip(table.rows, source.row_lines([row.quote for row in table.rows]))):
+        if line is None:
+            continue
+        label = _as_read(row.label)
+        if (line, label) in first_on:
+            yield index, first_on[line, label], line
+        elif line in any_on and label not in _as_read(row.quote):
+            # Its quote, without its label, copied from the row before: told to quote its own line.
+            yield index, any_on[line], line
+        first_on.setdefault((line, label), index)
+        any_on.setdefault(line, index)
 
 
 def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: int, line: str) -> LocatedError:

@@ -2268,14 +2268,17 @@ def test_a_row_given_twice_with_other_figures_is_named_once(project, cli):
     """A row copied whole and given other figures, its quote left: it was told that the table
     would show "the row twice and not the row »Summa INTÄKTER»", the row it names, and to quote
     the line beginning with »Summa INTÄKTER», the one it quotes. It is named once, with the
-    plan's lines of both quotes, and told to quote its own line or remove one of the two."""
+    plan's lines of both quotes, and told to quote its own line or remove one of the two. Its
+    figure was also told to be written as the copied quote has it: two errors for one mistake,
+    and the second, followed, made the row the other's figures."""
     edit(project, ADMIN, "            quote: Summa INTÄKTER 97,7 63,4\n", "            quote: Summa INTÄKTER 97,7 63,4\n"
          '          - label: Summa INTÄKTER\n            values: ["97,7", "63,5"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
     first, line = (line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=n) for n in (1, 2))
-    assert f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden »Summa INTÄKTER» står två gånger i " \
-           f"tabellen, med olika tal: citaten på rad {first} och rad {line} i planen citerar båda rad 16 i {SOURCE}. " \
-           "Tips: Har dokumentets tabell två rader med samma rubrik, som ”Övrigt” under två grupper, citera var och en " \
-           "sin egen rad i källan; annars ta bort den ena." in refused(cli, project)
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden »Summa INTÄKTER» står två gånger i tabellen, "
+        f"med olika tal: citaten på rad {first} och rad {line} i planen citerar båda rad 16 i {SOURCE}. Tips: Har "
+        "dokumentets tabell två rader med samma rubrik, som ”Övrigt” under två grupper, citera var och en sin egen rad "
+        "i källan; annars ta bort den ena.", "1 fel i 1 fil."]
 
 
 def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cli):
@@ -2293,6 +2296,14 @@ def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cl
     edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4\n  - heading: Internkontroll",
          "quote: Summa KOSTNADER -97,7 -63,4\n  - heading: Internkontroll")
     accepted(cli, project)
+
+
+def test_a_row_quoting_the_row_befores_line_is_not_told_to_write_that_rows_figures(project, cli):
+    """Its figures were told to be written "exakt som i källan", against the row before's quote:
+    followed, the row showed the row before's figures under its own label."""
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa INTÄKTER 97,7 63,4")
+    assert [said.split(": ", 2)[1] for said in refused(cli, project)[:-1]] == [
+        "sections[1].tables[0].rows[1].label", "sections[1].tables[0].rows[1].quote"]
 
 
 def test_a_row_quoting_the_row_befores_line_is_not_told_to_take_that_rows_label(project, cli):
