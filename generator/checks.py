@@ -5578,10 +5578,10 @@ class _Places:
             index += 1
 
     @functools.cached_property
-    def _after_a_number(self) -> list[tuple[str, int]]:
+    def _after_a_number(self) -> list[tuple[str, int, int]]:
         """Lines that begin with a number and then a place's words ("3 Verksamhetsmål – …",
-        "2. Mål: …"): the words, and the number, sorted."""
-        return sorted((found.group(2), int(found.group(1))) for line, _, _ in self._lines
+        "2. Mål: …"): the words, the number, and where the line begins, sorted."""
+        return sorted((found.group(2), int(found.group(1)), start) for line, _, start in self._lines
                       if (found := _NUMBER_FIRST.match(line)) and not _A_YEAR.fullmatch(found.group(1)))
 
     def numbers_after(self, text: str) -> tuple[set[int], int]:
@@ -5613,16 +5613,18 @@ class _Places:
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
                         not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
                     unnumbered += 1
+                    marked[start] = frozenset()
                 else:
                     line_numbers = _numbers_in(found.group(1), found.group(2))
                     numbers.update(line_numbers)
                     marked[start] = frozenset(map(str, line_numbers))
             index = bisect.bisect_left(self._after_a_number, (text,))
             while index < len(self._after_a_number) and self._after_a_number[index][0].startswith(text):
-                rest, number = self._after_a_number[index]
+                rest, number, start = self._after_a_number[index]
                 index += 1
                 if not rest[len(text):len(text) + 1].isalpha():
                     numbers.add(number)
+                    marked[start] = frozenset({str(number)})
             self._numbered[text] = numbers, unnumbered
             self._marked[text] = marked
         return self._numbered[text]
@@ -5678,12 +5680,13 @@ class _Places:
         return self._sectioned[text]
 
     def heads(self, text: str) -> tuple[list[int], list[frozenset[str]]]:
-        """The lines that begin with `text` and a mark, outside a table of contents, in the
+        """The lines that begin with `text` (`numbers_after`), outside a table of contents, in the
         text's order: where each begins in the normalised text, and its marks as a locator's
-        are read (`_appendices_named`): its numbers (`numbers_after`: "Kap 2" → "2", "Bilaga 1–3"),
-        a section's number where it writes one alone ("Kap 1.2" → "1.2", `sections_after`),
-        an appendix's letters ("Bilaga B" → "b", `appendix_letters`). What a quote stands
-        under, as its last such line before it (`head_above`). Read once for each `text`."""
+        are read (`_appendices_named`): its numbers (`numbers_after`: "Kap 2" → "2", "Bilaga 1–3",
+        "2. Mål: …"), a section's number where it writes one alone ("Kap 1.2" → "1.2", `sections_after`),
+        an appendix's letters ("Bilaga B" → "b", `appendix_letters`); none where it writes no mark
+        ("Mål" alone, "Mål 90 % av …"): a quote under it stands under no numbered "Mål 1" above it.
+        What a quote stands under, as its last such line before it (`head_above`). Read once for each `text`."""
         if text not in self._heads:
             self.numbers_after(text)
             marked = dict(self._marked[text])
@@ -5697,8 +5700,9 @@ class _Places:
         return self._heads[text]
 
     def head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
-        """The last line beginning with `text` and its marks (`heads`) at or before `at`, a place in
-        the normalised text: its line's start and its marks; None where no such line comes before."""
+        """The last line beginning with `text` (`heads`) at or before `at`, a place in the
+        normalised text: its line's start and its marks (none for one writing none); None where
+        no such line comes before."""
         starts, marks = self.heads(text)
         index = bisect.bisect_right(starts, at) - 1
         return (starts[index], marks[index]) if index >= 0 else None
@@ -6143,18 +6147,21 @@ def _sections_offered(part: str, places: _Places) -> list[str]:
     return [f"{word} {'.'.join(map(str, known))}" for known in siblings]
 
 
-def _section_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
-    """The locator with the section the source does not number (`Kap 1.3`) written as the place the
-    quote stands under, where it was found (`quoted`, its first place): the last line before it
-    that begins with the section's words and one number (`Kap 1.2`, or a chapter's `Kap 2`:
-    `_Places.head_above`), where the locator so written names a place; None where the quote was
-    not found or stands under no such line."""
+def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
+    """The locator with the numbered place the source has not (`Kap 4`, `Mål 3`, a section's `Kap
+    1.3`) written as the place the quote stands under, where it was found (`quoted`, its first
+    place): the last line before it that begins with the place's words (`_Places.head_above`),
+    where that line writes one number (`Kap 2`, `Kap 1.2`) and the locator so written names a
+    place; None where the quote was not found or stands under no such line. Not an appendix's nor
+    a point's: the quote stands in an appendix, and a point is the author's count. `Kap 4` and `Mål
+    3` were given the generic tip on headings."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
-        if _two_places(part) or not _sections_offered(part, places) or _number_missing(part, places) is None:
+        if _two_places(part) or _number_missing(part, places) is None:
             continue
         text, found = _stem_and_number(part)
-        head = places.head_above(places.as_written(text), quoted[0][0])
+        text = places.as_written(text)
+        head = places.head_above(text, quoted[0][0]) if found and not _labelled(text) and text != "punkt" else None
         if head is None or len(head[1]) != 1:
             return None
         written = part[:found.start("number")] + next(iter(head[1])) + part[found.end("number"):]
@@ -6230,7 +6237,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         for error, locator, quote in locators:
             if why := _why_not_named_once(locator, places):
                 meant = _locator_meant(locator, places)
-                under = None if meant else _section_meant(locator, places, source.occurrences(quote) if quote else [])
+                under = None if meant else _heading_meant(locator, places, source.occurrences(quote) if quote else [])
                 offered = None if under else _place_offered(locator, places)  # the one the quote stands in is told
                 headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",

@@ -5171,9 +5171,6 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
 # The fixture's source numbers no heading; these number theirs ("Kap 1 Mål" …) or not ("Mål"
 # on two lines) as the cases say.
 @pytest.mark.parametrize("lines, locator, said", [
-    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 4", "där står »Kap» bara med numren 1, 2 och 3"),
-    ("Kap. 2 Verksamhetsmål", "Kap 3, Verksamhetsmål", "där står »Kap» bara med numret 2"),
-    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3", "där står »Mål» bara med numren 1 och 2"),
     ("Mål\nBostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» utan nummer på 2 rader, inte 3"),
     ("Mål 1 Bostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» med numret 1 och utan nummer på en rad, inte 3"),
     # A title that goes on, in small letters or with a joining word, is no line of the place.
@@ -5182,9 +5179,6 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     ("Mål- och resultatstyrning\n\nMål\nBostad\n\nMål\nTrygghet", "Mål 3",
      "där står »Mål» utan nummer på 2 rader, inte 3"),
     ("Mål för boende\n\nMål för trygghet", "Mål 5", "där står »Mål» utan nummer på 2 rader, inte 5"),
-    # "Mål 3" as part of a figure is no place.
-    ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
-     "där står »Mål» bara med numren 1 och 2"),
     # Two places in one part, each end checked as one alone is: `Kap 2–4` was refused as a
     # heading "Kap 2–" that no line begins with, whatever the source's chapters.
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3"),
@@ -5205,9 +5199,23 @@ def place_refused(project, cli, lines: str, locator: str, said: str, fault: str 
 
 
 SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's quotes stand under "Kap 1.2"
+UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
 
 
 @pytest.mark.parametrize("lines, locator, said, meant", [
+    # a chapter or a goal the source does not number: `Kap 4` and `Mål 3` were given the generic tip alone
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 4",
+     "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 3"), "Kap 3"),
+    ("Kap. 2 Verksamhetsmål", "Kap 3, Verksamhetsmål", "där står »Kap» bara med numret 2. "
+     + UNDER.format("Kap 2, Verksamhetsmål"), "Kap 2, Verksamhetsmål"),
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3", "där står »Mål» bara med numren 1 och 2. " + UNDER.format("Mål 2"),
+     "Mål 2"),
+    # "Mål 3" as part of a figure is no place.
+    ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
+     "där står »Mål» bara med numren 1 och 2. " + UNDER.format("Mål 2"), "Mål 2"),
+    # the number written before the words ("2 Mål – …") is the line's as "Mål 2" is
+    ("Mål 1: Bostad\n2 Mål – Trygghet", "Mål 3", "där står »Mål» bara med numren 1 och 2. " + UNDER.format("Mål 2"),
+     "Mål 2"),
     (SECTIONED, "Kap 1.3", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: Menade du `locator: Kap 1.2`, som "
      "citatet står under? Skriv rubrikerna", "Kap 1.2"),
     # the chapter the quote stands under, after the sections, with the locator's other parts
@@ -5219,10 +5227,10 @@ SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's 
     # a range: the chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
     ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5", "där står »Mål» med numren 1.2 och "
      "1.3 men inte 1.5. Tips: Skriv `Mål 1.2` eller `Mål 1.3` (den som citatet står i), eller rubrikerna", "Mål 1.3")])
-def test_a_section_the_source_has_not_is_told_the_sections_it_has(project, cli, lines, locator, said, meant):
-    """`Kap 1.3` was told the generic tip on headings, not the sections the source numbers: the
-    hint names the section (or chapter) the quote stands under, or, for a range, the chapter's
-    sections; written as told, it passes."""
+def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(project, cli, lines, locator, said, meant):
+    """`Kap 4`, `Mål 3`, `Kap 1.3` were told the generic tip on headings, not the places the
+    source numbers: the hint names the chapter, goal or section the quote stands under, or, for
+    a range of sections, the chapter's sections; written as told, it passes."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, ADMIN, f"locator: {locator}")
