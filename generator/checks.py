@@ -6147,26 +6147,28 @@ def _sections_offered(part: str, places: _Places) -> list[str]:
     return [f"{word} {'.'.join(map(str, known))}" for known in siblings]
 
 
-def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
+def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
     """The locator with the numbered place the source has not (`Kap 4`, `Mål 3`, a section's `Kap
-    1.3`) written as the place the quote stands under, where it was found (`quoted`, its first
-    place): the last line before it that begins with the place's words (`_Places.head_above`),
-    where that line writes one number (`Kap 2`, `Kap 1.2`) and the locator so written names a
-    place; None where the quote was not found or stands under no such line. Not an appendix's nor
-    a point's: the quote stands in an appendix, and a point is the author's count. `Kap 4` and `Mål
-    3` were given the generic tip on headings."""
+    1.3`, an appendix's `Bilaga 9`, `Bilaga C`) written as the place the quote stands under, where
+    it was found (`quoted`, its first place): the last line before it that begins with the
+    place's words (`_Places.head_above`), where that line writes one mark (`Kap 2`, `Kap 1.2`,
+    `Bilaga 2`) and the locator so written names a place; and how the quote stands there, "under" a
+    heading or "i" an appendix. None where the quote was not found or stands under no such line;
+    not for a point, the author's count. `Kap 4`, `Mål 3` were given the generic tip on headings,
+    `Bilaga 9` each appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
         if _two_places(part) or _number_missing(part, places) is None:
             continue
         text, found = _stem_and_number(part)
-        text = places.as_written(text)
-        head = places.head_above(text, quoted[0][0]) if found and not _labelled(text) and text != "punkt" else None
+        text, appendix = places.as_written(text), _labelled(part.split()[0])
+        head = places.head_above(appendix or text, quoted[0][0]) if (found or appendix) and text != "punkt" else None
         if head is None or len(head[1]) != 1:
             return None
-        written = part[:found.start("number")] + next(iter(head[1])) + part[found.end("number"):]
+        written = (_appendix_shown(head[1], places) if appendix else
+                   part[:found.start("number")] + next(iter(head[1])) + part[found.end("number"):])
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
-        return meant if _why_not_named(meant, places) is None else None
+        return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
     return None
 
 
@@ -6238,11 +6240,14 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
             if why := _why_not_named_once(locator, places):
                 meant = _locator_meant(locator, places)
                 under = None if meant else _heading_meant(locator, places, source.occurrences(quote) if quote else [])
-                offered = None if under else _place_offered(locator, places)  # the one the quote stands in is told
+                # The heading the quote stands under is told alone; an appendix before the source's others, if any.
+                each = _appendix_marks_each(places)
+                alone = under and (under[1] == "under" or each is not None and len(each[0]) == 1)
+                offered = None if alone else _place_offered(locator, places)
                 headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",
                                     (f"Menade du {code(f'locator: {meant}')}? " if meant else
-                                     f"Menade du {code(f'locator: {under}')}, som citatet står under? " if under else "") +
+                                     f"Menade du {code(f'locator: {under[0]}')}, som citatet står {under[1]}? " if under else "") +
                                     (f"Skriv {offered}, eller {headings}." if offered else
                                      f"Skriv {headings}, eller en position som {code('punkt 3')} eller {code('sida 4')}.")))
     return errors

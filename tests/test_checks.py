@@ -5063,10 +5063,13 @@ TABBED_CONTENTS = "Innehåll\nInledning\t3\nBilaga 1 Indikatorer\t12\nBilaga 2\t
 def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_are_copied(project, cli, contents):
     """Beside "Bilaga 1 Mål" in the text, a table of contents' "Bilaga 2 …… 14" let `bilaga 2`
     pass, as a line that writes "bilaga 2": the appendix is not in the text. So did its entry
-    with a tab before the page number ("Bilaga 2\t14"), as a text copied from a word processor writes it."""
+    with a tab before the page number ("Bilaga 2\t14"), as a text copied from a word processor writes it.
+    The hint names the one in the text, which the quote stands in; written as told, it passes."""
     place_refused(project, cli, contents + "\nBilaga 1 Mål", "bilaga 2",
-                  "där står »Bilaga» bara med numret 1 utanför innehållsförteckningen. Tips: Skriv `Bilaga 1` om citatet "
-                  f"står i den, eller {HEADINGS_TIP}")
+                  "där står »Bilaga» bara med numret 1 utanför innehållsförteckningen. Tips: Menade du `locator: Bilaga 1`, "
+                  f"som citatet står i? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, "locator: bilaga 2", "locator: Bilaga 1")
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("text, numbers, letters", [
@@ -5247,55 +5250,69 @@ ROMAN = "Bilaga I Indikatorer\nBILAGA II: Budget\nBilaga III Risker"
 NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)"
 
 
-@pytest.mark.parametrize("lines, locator, said, offered", [
+@pytest.mark.parametrize("lines, locator, said, offered, meant", [
     # An appendix is named by the document's own number, which `bilaga 9` passed as a position's form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2", BOTH, "Bilaga 2"),
     # the word as the source spells it, not as the locator does
     ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »BILAGA» bara med numren 1 och 2",
-     "`BILAGA 1` eller `BILAGA 2` (den som citatet står i)"),
+     "`BILAGA 1` eller `BILAGA 2` (den som citatet står i)", "BILAGA 2, Risk"),
     # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »Bilaga» bara med numren 1 och 2", BOTH),
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »Bilaga» bara med numren 1 och 2", BOTH, None),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2", BOTH, None),
     # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
-    ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »Bilaga» bara med bokstaven A", "`Bilaga A` om citatet står i den"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     "Bilaga B"),
+    # the source's one appendix, told once
+    ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »Bilaga» bara med bokstaven A", None, "Risk, Bilaga A"),
     # a line's letters joined or a range ("Bilaga A–C"), each of them, as "Bilaga 1–3" is
     ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C",
-     "`Bilaga A`, `Bilaga B` eller `Bilaga C` (den som citatet står i)"),
+     "`Bilaga A`, `Bilaga B` eller `Bilaga C` (den som citatet står i)", None),
     # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     None),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS, None),
     # Appendices numbered by Roman numerals, read as marks: "Bilaga II" counted as one without a
     # letter, and `Bilaga V` was warned that the source does not letter each of its appendices.
-    (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
-    (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
+    (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
+    (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     ("Innehåll\nBilaga I–II Yttranden\n\nBilaga I Mål", "Bilaga II–IV",
-     "där står »Bilaga» bara med de romerska siffrorna I och II", "`Bilaga I` eller `Bilaga II` (den som citatet står i)"),
+     "där står »Bilaga» bara med de romerska siffrorna I och II", "`Bilaga I` eller `Bilaga II` (den som citatet står i)",
+     None),
     # a source's "Bilaga I" alone is named as the locator's mark is: `Bilaga II` was told »bokstaven I»
-    ("Bilaga I Mål", "Bilaga II", "där står »Bilaga» bara med den romerska siffran I", "`Bilaga I` om citatet står i den"),
+    ("Bilaga I Mål", "Bilaga II", "där står »Bilaga» bara med den romerska siffran I", None, "Bilaga I"),
     # a letter beside a Roman numeral, each named by its kind: it was »bokstäverna A och II»
     ("Bilaga A Mål\nBilaga II Budget", "Bilaga B", "där står »Bilaga» bara med bokstaven A och den romerska siffran II",
-     "`Bilaga A` eller `Bilaga II` (den som citatet står i)"),
+     "`Bilaga A` eller `Bilaga II` (den som citatet står i)", "Bilaga II"),
     # No mark, and words the source writes nowhere, in a source marking each appendix: passed by »Bilaga» alone.
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga IIII", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga IIII", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     "Bilaga B"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     "Bilaga B"),
     # a mark it has not, and words of the locator's own
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C Sammanställning", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
-    (ROMAN, "Bilaga VIV", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Risk, Bilaga Foo", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C Sammanställning", "där står »Bilaga» bara med bokstäverna A och B",
+     LETTERS, "Bilaga B"),
+    (ROMAN, "Bilaga VIV", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Risk, Bilaga Foo", "där står »Bilaga» bara med numren 1 och 2", BOTH,
+     "Risk, Bilaga 2"),
     # The definite form is the appendix's word too: `Bilagan 9`, `Bilagan Foo` passed by their form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilagan 9", "där står »Bilaga» bara med numren 1 och 2", BOTH),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilagan C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilagan Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilagan 9", "där står »Bilaga» bara med numren 1 och 2", BOTH, "Bilaga 2"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilagan C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     "Bilaga B"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilagan Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     "Bilaga B"),
 ])
-def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
+def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered, meant):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
     appendix of the source, and »bilaga» as the locator spelt it: the hint names the source's
-    appendices by their numbers or letters, spelt as the source spells them, and the one the
-    quote stands in (under the lines' last appendix: they stand before it), written as told, passes."""
-    place_refused(project, cli, lines, locator, f"{said}. Tips: Skriv {offered}, eller {HEADINGS_TIP}")
+    appendices by their numbers or letters, spelt as the source spells them. The one the quote
+    stands in (under the lines' last appendix: they stand before it) is told first as the locator
+    to write, where its line begins that one alone and the part names one (not a range); it was
+    told among the others only. Written as told (or as the list's one the quote stands in), it passes."""
+    told = f"Menade du `locator: {meant}`, som citatet står i? " if meant else ""
+    tail = f"Skriv {offered}, eller {HEADINGS_TIP}" if offered else LOCATOR_TIP[len("Tips: "):]
+    place_refused(project, cli, lines, locator, f"{said}. Tips: {told}{tail}")
     last = [line for line in lines.split("\n") if line.casefold().startswith("bilaga")][-1]
-    quoted = next(one for one in re.findall("`([^`]+)`", offered) if re.match(rf"{re.escape(one)}\b", last, re.I))
+    quoted = meant or next(one for one in re.findall("`([^`]+)`", offered) if re.match(rf"{re.escape(one)}\b", last, re.I))
     edit(project, ADMIN, f"locator: {locator}", f"locator: {quoted}")
     accepted(cli, project)
 
