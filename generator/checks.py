@@ -5699,6 +5699,19 @@ class _Places:
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
 
+    def appendix_written(self, start: int) -> str:
+        """The word and marks of the line beginning an appendix at `start` (`heads`), as the source
+        writes them ("Bilaga A–C", "BILAGA 2"), for a message that cites it: a line of several
+        was shown as its marks listed, »Bilaga A, B och C»."""
+        raw = self._raw_at[start]
+        found = _A_LETTERED_APPENDIX.match(raw) or _A_NUMBERED_APPENDIX.match(raw)
+        return (raw[:found.end()] if found else raw).strip()
+
+    @functools.cached_property
+    def _raw_at(self) -> dict[int, str]:
+        """Each line's raw text by where it begins in the normalised text."""
+        return {start: raw for _, raw, start in self._lines}
+
     def head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """The last line beginning with `text` (`heads`) at or before `at`, a place in the
         normalised text: its line's start and its marks (none for one writing none); None where
@@ -5757,6 +5770,8 @@ class _Places:
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
 _NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
                             r"(?!\d|[.,]\d)")
+# A line beginning an appendix by its numbers, as the source writes it ("Bilaga 1–3 Yttranden", "BILAGA 2 OCH 3").
+_A_NUMBERED_APPENDIX = re.compile(r"[ \t\u00a0\f]*bilaga" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
 # A section's number right after a place's words ("Kap 1.2", "Mål nr 1.2:"), and whether another
 # number is joined to it ("Kap 1.2–1.4", "Mål 1.2 och 1.3").
 _A_SECTION_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:\.\d+)+)(?!\d|[.,]\d)"
@@ -6277,8 +6292,8 @@ def _appendices_named(part: str) -> frozenset[str]:
 
 
 def _appendix_shown(marks: Collection[str], places: _Places) -> str:
-    """An appendix's line named by its word as the source spells it and its marks ("Bilaga 2",
-    "Bilaga A och B")."""
+    """An appendix's line as a locator to write names it: its word as the source spells it and its
+    marks ("Bilaga 2"); a message citing the line cites it as written (`_Places.appendix_written`)."""
     shown = _marks_shown(marks) if not any(mark.isdigit() for mark in marks) else sorted(marks, key=int)
     return f"{places.spelt('bilaga', 'Bilaga')} {_listed(shown, 'och')}"
 
@@ -6326,13 +6341,13 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     fault = f"platsen '{entry.locator}' stämmer inte med citatet: det står"
     if above[0] is None:
         rest = [part for part in parts if part not in named]
-        first = f"{cited(_appendix_shown(heads[0], places))} på rad {source.lines_of((starts[0], starts[0] + 1))[0]}"
+        first = f"{cited(places.appendix_written(starts[0]))} på rad {source.lines_of((starts[0], starts[0] + 1))[0]}"
         return (f"{fault} före källans första bilaga, {first} i {archive}, och alltså inte i {said}.",
                 (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else
                  coded("Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"))
                 + f", eller citera texten i {said}.")
     start, marked = above[0]
-    where = f"{cited(_appendix_shown(marked, places))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
+    where = f"{cited(places.appendix_written(start))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
     if len(marked) > 1:  # a line beginning several ("Bilaga A–C Yttranden")
         return f"{fault} under {where}, inte i {said}.", f"Skriv den bilaga som citatet står i, eller citera texten i {said}."
     meant = ", ".join(_appendix_shown(marked, places) if part in named else part for part in parts)

@@ -5365,6 +5365,26 @@ def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli):
         "Bilaga 1.", "1 fel i 1 fil."]
 
 
+SEVERAL = "Tips: Skriv den bilaga som citatet står i, eller citera texten i {}."
+
+
+@pytest.mark.parametrize("lines, after, locator, said", [
+    ("Bilaga D Risker\nText.\n\nBilaga A–C Yttranden", "", "Bilaga D",
+     f"under »Bilaga A–C» (rad 6 i {SOURCE}), inte i Bilaga D. {SEVERAL.format('Bilaga D')}"),
+    ("Bilaga 3 Risker\nText.\n\nBilaga 1–2 Yttranden", "", "Bilaga 3",
+     f"under »Bilaga 1–2» (rad 6 i {SOURCE}), inte i Bilaga 3. {SEVERAL.format('Bilaga 3')}"),
+    # the quote in the main text, before the source's first appendix, whose line begins two
+    ("Text.", "\nBILAGA A OCH B Yttranden\nText.\n", "Bilaga A", f"före källans första bilaga, »BILAGA A OCH B» på "
+     f"rad 30 i {SOURCE}, och alltså inte i Bilaga A. Tips: Skriv rubrikerna som citatet står under, från den "
+     "yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller citera texten i Bilaga A.")],
+    ids=["letters", "numbers", "before"])
+def test_an_appendix_line_naming_several_is_cited_as_the_source_writes_it(project, cli, lines, after, locator, said):
+    """A line beginning several appendices ("Bilaga A–C") was cited as its marks listed, »Bilaga
+    A, B och C», in no form the source writes: the message cites the source's own line."""
+    edit(project, SOURCE, "Statistik från boendet.\n", f"Statistik från boendet.\n{after}")
+    place_refused(project, cli, lines, locator, f"det står {said}", "stämmer inte med citatet:")
+
+
 @pytest.mark.parametrize("lines, locator", [
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 3"),
     ("Kap. 2 Verksamhetsmål", "Kap 2, Verksamhetsmål"),
