@@ -609,6 +609,10 @@ def test_the_real_plans_are_judged_against_p3_and_p5(smoke):
     assert "plan" in real["site"]["largest"]
     assert len(real["serve"]["runs_s"]) == repeat and real["serve"]["median_s"] > 0 and real["serve"]["rebuild_median_s"] > 0
     assert (REPO / "plans" / f"{real['serve']['plan']}.yaml").is_file()
+    # The project has this repository's history, as the published site has (its changelog, feeds).
+    head = [subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True).stdout
+            for root in (REPO, out / "work" / "real" / "project")]
+    assert head[0].strip() and head[1] == head[0]
     text = (out / "report.md").read_text(encoding="utf-8")
     assert f"| P3 search index of the real plans ≤ 60 KB gzipped | {index / 1024:.1f} KB ({index:,} bytes) |" in text
     real["site"]["search_index"]["gzip_bytes"] = 60 * 1024
