@@ -5691,7 +5691,8 @@ class _Places:
             self.numbers_after(text)
             marked = dict(self._marked[text])
             for line, _, start in self._starting(text):
-                if (found := _A_SECTION_AFTER.match(line, len(text))) and not found["joined"]:
+                if (text not in _LABELLED_POSITIONS and (found := _A_SECTION_AFTER.match(line, len(text)))
+                        and not found["joined"]):
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)

@@ -5334,6 +5334,20 @@ def test_check_quotes_in_named_appendix(project, cli, locator, named, meant):
     accepted(cli, project)
 
 
+def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
+    """A quote under "Bilaga 1.1", a section of the appendix `Bilaga 1` names, passes (the
+    check stopped in a traceback: the section's number was read as the appendix's mark); one
+    under "Bilaga 2.1" is told the appendix it stands in, and the hint, written as told, passes."""
+    place_refused(project, cli, "Bilaga 1 Indikatorer\nText.\n\nBilaga 2.1 Budget", "Bilaga 1",
+                  f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
+                  "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Bilaga 1", "locator: Bilaga 2")
+    accepted(cli, project)
+    edit(project, SOURCE, "Bilaga 2.1 Budget", "Bilaga 1.1 Budget")
+    edit(project, ADMIN, "locator: Bilaga 2", "locator: Bilaga 1")
+    accepted(cli, project)
+
+
 def test_a_range_of_appendices_holds_the_quote(project, cli):
     """`Bilagorna 1–2` passed by its form where the quote stands in Bilaga 3: the plural names
     appendices as `bilaga 1–2` does, and the quote stands in one of them."""
