@@ -6271,9 +6271,9 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
 
 # The marks of appendices a locator's part names, joined ("1–3", "A och C", "2 eller 3"), and
 # perhaps words of its own after them ("B Riskanalys").
-_MARKS_JOIN = r"\s*(?:och|samt|eller|[-\u2013\u2014/&,+])\s*"
-_APPENDIX_MARKS = re.compile(rf"(?P<marks>\d+(?:{_MARKS_JOIN}\d+)*|{_A_LETTERS_MARK}(?:{_MARKS_JOIN}{_A_LETTERS_MARK})*)"
-                             r"(?:\s+\S.*)?")
+_MARKS_JOIN = r"\s*(?:och|samt|eller|respektive|resp\.|[-\u2013\u2014/&,+])\s*"  # read as "och" (`_appendices_named`)
+_MARKS = rf"\d+(?:{_MARKS_JOIN}\d+)*|{_A_LETTERS_MARK}(?:{_MARKS_JOIN}{_A_LETTERS_MARK})*"
+_APPENDIX_MARKS = re.compile(rf"(?P<marks>{_MARKS})(?:\s+\S.*)?")
 
 
 def _appendices_named(part: str) -> frozenset[str]:
@@ -6285,11 +6285,25 @@ def _appendices_named(part: str) -> frozenset[str]:
     found = _APPENDIX_MARKS.fullmatch(rest.strip()) if _labelled(word) else None
     if found is None:
         return frozenset()
-    marks = found["marks"].replace("eller", "och")
+    marks = re.sub(r"eller|respektive|resp\.", "och", found["marks"])  # as `_numbers_in` reads a list
     if marks[0].isdigit():
         first, more = re.fullmatch(r"(\d+)(.*)", marks, re.DOTALL).groups()
         return frozenset(map(str, _numbers_in(first, more)))
     return frozenset(_letters_in(marks.upper()))
+
+
+def _appendix_runs(parts: list[str]) -> list[tuple[range, frozenset[str]]]:
+    """The runs of a locator's parts that name appendices by their marks (`_appendices_named`),
+    each with the marks it names: a part that does (`Bilagorna 1`), and the parts of marks
+    alone after it, which go on with its list (`Bilagorna 1, 2 och 3`): a list of appendices is
+    written with commas too, and "2 och 3", read as a place under Bilaga 1, named none."""
+    runs: list[tuple[range, frozenset[str]]] = []
+    for index, part in enumerate(parts):
+        if marks := _appendices_named(part):
+            runs.append((range(index, index + 1), marks))
+        elif runs and runs[-1][0].stop == index and re.fullmatch(_MARKS, part.strip()):
+            runs[-1] = (range(runs[-1][0].start, index + 1), runs[-1][1] | _appendices_named(f"bilaga {part}"))
+    return runs
 
 
 def _appendix_shown(marks: Collection[str], places: _Places) -> str:
@@ -6329,8 +6343,8 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     names (`check_quotes_in_named_appendix`), and the hint; None where it stands in one, or where
     that is not known."""
     parts = _locator_parts(entry.locator)
-    named = {part: marks for part in parts if (marks := _appendices_named(part))}
-    marks = frozenset().union(*named.values())
+    runs = _appendix_runs(parts)
+    marks = frozenset().union(*(named for _, named in runs))
     starts, heads = places.heads("bilaga")
     if not marks & frozenset().union(*heads) or _why_not_named_once(entry.locator, places):
         return None
@@ -6338,10 +6352,11 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     above = [places.head_above("bilaga", start) for start, _ in source.occurrences(quote)] if quote else []
     if not above or any(head and head[1] & marks for head in above):
         return None
-    said = _listed(list(named), "och")
+    said = _listed([", ".join(parts[index] for index in run) for run, _ in runs], "och")
+    in_runs = {index for run, _ in runs for index in run}
     fault = f"platsen '{entry.locator}' stämmer inte med citatet: det står"
     if above[0] is None:
-        rest = [part for part in parts if part not in named]
+        rest = [part for index, part in enumerate(parts) if index not in in_runs]
         first = f"{cited(places.appendix_written(starts[0]))} på rad {source.lines_of((starts[0], starts[0] + 1))[0]}"
         return (f"{fault} före källans första bilaga, {first} i {archive}, och alltså inte i {said}.",
                 (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else
@@ -6351,7 +6366,9 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     where = f"{cited(places.appendix_written(start))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
     if len(marked) > 1:  # a line beginning several ("Bilaga A–C Yttranden")
         return f"{fault} under {where}, inte i {said}.", f"Skriv den bilaga som citatet står i, eller citera texten i {said}."
-    meant = ", ".join(_appendix_shown(marked, places) if part in named else part for part in parts)
+    firsts = {run.start for run, _ in runs}  # each run written as the appendix, the rest of it dropped
+    meant = ", ".join(_appendix_shown(marked, places) if index in firsts else part
+                      for index, part in enumerate(parts) if index in firsts or index not in in_runs)
     return (f"{fault} i {where}, inte i {said}.",
             f"Skriv {code(f'locator: {meant}')}, bilagan som citatet står i, eller citera texten i {said}.")
 

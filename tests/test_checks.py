@@ -5358,6 +5358,23 @@ def test_a_range_of_appendices_holds_the_quote(project, cli):
     accepted(cli, project)
 
 
+def test_appendices_listed_with_commas_hold_the_quote(project, cli):
+    """`Bilagorna 1, 2 och 3`, as a list of appendices is written, was read as the place "2 och
+    3" under Bilaga 1, and a quote in Bilaga 3 was refused as standing in none of them, with a
+    hint naming "Bilaga 3, 2 och 3"; `Bilaga 2 respektive 3` was told it stood "inte i Bilaga 2
+    respektive 3". A list that names the quote's appendix passes; one that does not is named
+    whole, and the hint, written as told, passes."""
+    place_refused(project, cli, APPENDICES + "\nText.\n\nBilaga 3 Risker", "Bilagorna 1, 2",
+                  f"det står i »Bilaga 3» (rad 9 i {SOURCE}), inte i Bilagorna 1, 2. Tips: Skriv `locator: Bilaga 3`, "
+                  "bilagan som citatet står i, eller citera texten i Bilagorna 1, 2.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Bilagorna 1, 2", "locator: Bilagorna 1, 2 och 3")
+    accepted(cli, project)
+    edit(project, ADMIN, "locator: Bilagorna 1, 2 och 3", "locator: Bilaga 2 respektive 3")
+    accepted(cli, project)
+    edit(project, ADMIN, "locator: Bilaga 2 respektive 3", "locator: Bilaga 3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Bilagorna 1–3", "där står »Bilaga» bara med numren 1 och 2."), ("bilagor 2 och 5", "där står »Bilaga» bara med "
      "numren 1 och 2."), ("Bilagorna 1–2", None), ("Bilagorna", None)])
