@@ -5691,8 +5691,7 @@ class _Places:
             self.numbers_after(text)
             marked = dict(self._marked[text])
             for line, _, start in self._starting(text):
-                if (text not in _LABELLED_POSITIONS and (found := _A_SECTION_AFTER.match(line, len(text)))
-                        and not found["joined"]):
+                if (found := _A_SECTION_AFTER.match(line, len(text))) and not found["joined"]:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
@@ -6306,6 +6305,13 @@ def _appendix_runs(parts: list[str]) -> list[tuple[range, frozenset[str]]]:
     return runs
 
 
+def _appendices_of(marks: frozenset[str]) -> frozenset[str]:
+    """The appendices a line beginning with "Bilaga" marks (`_Places.heads`), a section's as the
+    appendix it is part of ("Bilaga 1.1" → "1"), which a locator's `Bilaga 1` names: read as
+    "1.1", it was no appendix's mark, and the check stopped in a traceback."""
+    return frozenset(mark.partition(".")[0] for mark in marks)
+
+
 def _appendix_shown(marks: Collection[str], places: _Places) -> str:
     """An appendix's line as a locator to write names it: its word as the source spells it and its
     marks ("Bilaga 2"); a message citing the line cites it as written (`_Places.appendix_written`)."""
@@ -6346,10 +6352,12 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     runs = _appendix_runs(parts)
     marks = frozenset().union(*(named for _, named in runs))
     starts, heads = places.heads("bilaga")
+    heads = list(map(_appendices_of, heads))
     if not marks & frozenset().union(*heads) or _why_not_named_once(entry.locator, places):
         return None
     quote = _entry_quote(entry)
-    above = [places.head_above("bilaga", start) for start, _ in source.occurrences(quote)] if quote else []
+    above = [head and (head[0], _appendices_of(head[1]))
+             for head in (places.head_above("bilaga", start) for start, _ in source.occurrences(quote))] if quote else []
     if not above or any(head and head[1] & marks for head in above):
         return None
     said = _listed([", ".join(parts[index] for index in run) for run, _ in runs], "och")

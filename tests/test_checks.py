@@ -5358,6 +5358,14 @@ def test_a_range_of_appendices_holds_the_quote(project, cli):
     accepted(cli, project)
 
 
+def test_an_appendixs_section_the_source_lacks_is_told_the_section_above_the_quote():
+    """`Bilaga 1.3` is told the section the quote stands under, "Bilaga 1.2", as `Kap 1.3` is:
+    reading a section's line as its appendix's (for `Bilaga 1`) is the appendix check's alone."""
+    source = SourceText("Plan\n\nBilaga 1 Mål\nBilaga 1.1 Trygghet\nText.\nBilaga 1.2 Bostad\nSocialnämnden får 12 mnkr.\n")
+    places = checks._Places(source)
+    assert checks._section_meant("Bilaga 1.3", places, source.occurrences("Socialnämnden får 12 mnkr.")) == "Bilaga 1.2"
+
+
 def test_appendices_listed_with_commas_hold_the_quote(project, cli):
     """`Bilagorna 1, 2 och 3`, as a list of appendices is written, was read as the place "2 och
     3" under Bilaga 1, and a quote in Bilaga 3 was refused as standing in none of them, with a
