@@ -134,9 +134,11 @@
 
   // lunr's Swedish stop words (swedish.SEARCH_STOPWORDS, which tests/test_search_results.py holds
   // this list to), which both engines' separators drop from a query, lower-case or with a capital
-  // first letter, and which this script asks for where a word is typed without å, ä and ö
-  // (stopWordsAsWritten): a word the search drops so. Material's highlighter, given one
-  // ("?h=och"), marked an empty string at each letter of the page.
+  // first letter, and Material's worker and highlighter in any case (they read a word in small
+  // letters: "?h=OCH", "FÖR" too), and which this script asks for where a word is typed without
+  // å, ä and ö in small letters or with a capital first (stopWordsAsWritten): a word the search
+  // drops so. Material's highlighter, given one ("?h=och"), marked an empty string at each letter
+  // of the page.
   var STOP_WORDS = ("alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta " +
     "dig din dina ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne " +
     "hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med mellan men mig min mina " +
@@ -145,11 +147,10 @@
     "vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över").split(" ");
 
   function droppedBySearch(word) {
+    var lower = word.toLocaleLowerCase("sv");
     return STOP_WORDS.some(function (stopWord) {
       var typed = stopWord.replace(/[åä]/g, "a").replace(/ö/g, "o").replace(/é/g, "e");
-      return [stopWord, typed].some(function (form) {
-        return word === form || word === form.charAt(0).toUpperCase() + form.slice(1);
-      });
+      return lower === stopWord || word === typed || word === typed.charAt(0).toUpperCase() + typed.slice(1);
     });
   }
 
