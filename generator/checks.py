@@ -5699,6 +5699,17 @@ class _Places:
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
 
+    @functools.cached_property
+    def appendices_listed(self) -> bool:
+        """Whether two lines that begin an appendix (`heads`) follow each other with no line
+        between them: a list of the appendices ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a
+        decision's text), not where each begins. After such a list its last line is no appendix a
+        quote stands in, and `Bilaga 1` was refused for a quote of an appendix the source heads
+        otherwise (`check_quotes_in_named_appendix` does not judge such a source)."""
+        starts = set(self.heads("bilaga")[0])
+        return any(start in starts and after in starts
+                   for (_, _, start), (_, _, after) in zip(self._lines, self._lines[1:]))
+
     def appendix_written(self, start: int) -> str:
         """The word and marks of the line beginning an appendix at `start` (`heads`), as the source
         writes them ("Bilaga A–C", "BILAGA 2"), for a message that cites it: a line of several
@@ -6315,7 +6326,9 @@ def _appendices_of(marks: frozenset[str]) -> frozenset[str]:
 def _appendix_shown(marks: Collection[str], places: _Places) -> str:
     """An appendix's line as a locator to write names it: its word as the source spells it and its
     marks ("Bilaga 2"); a message citing the line cites it as written (`_Places.appendix_written`)."""
-    shown = _marks_shown(marks) if not any(mark.isdigit() for mark in marks) else sorted(marks, key=int)
+    # Numbers, or an appendix's section ("1.2", `Bilaga 1.3` told `Bilaga 1.2`), read as letters stopped in a traceback.
+    numbered = any(mark[:1].isdigit() for mark in marks)
+    shown = sorted(marks, key=lambda mark: [int(number) for number in mark.split(".")]) if numbered else _marks_shown(marks)
     return f"{places.spelt('bilaga', 'Bilaga')} {_listed(shown, 'och')}"
 
 
@@ -6329,7 +6342,7 @@ def check_quotes_in_named_appendix(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)
-        if _appendix_marks_each(places) is None:
+        if _appendix_marks_each(places) is None or places.appendices_listed:
             continue
         for loc, entry in _entries(plan.value):
             why = _appendix_not_quoted(entry, archive, source, places)

@@ -5334,12 +5334,23 @@ def test_check_quotes_in_named_appendix(project, cli, locator, named, meant):
     accepted(cli, project)
 
 
+def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli):
+    """A source that lists its appendices line by line ("Bilaga 1 Indikatorer", "Bilaga 2
+    Budget", as a decision's text does) and heads them otherwise: its quotes stand after the
+    list's last line, and `Bilaga 1` was refused as standing in »Bilaga 2». Such a source's
+    appendices are not judged; one whose appendix lines stand apart still is (above)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilagor:\nBilaga 1 Indikatorer\nBilaga 2 Budget\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
+    accepted(cli, project)
+
+
 def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
     """A quote under "Bilaga 1.1", a section of the appendix `Bilaga 1` names, passes (the
     check stopped in a traceback: the section's number was read as the appendix's mark); one
     under "Bilaga 2.1" is told the appendix it stands in, and the hint, written as told, passes."""
     place_refused(project, cli, "Bilaga 1 Indikatorer\nText.\n\nBilaga 2.1 Budget", "Bilaga 1",
-                  f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
+                  f"det står i »Bilaga 2.1» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
                   "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
     edit(project, ADMIN, "locator: Bilaga 1", "locator: Bilaga 2")
     accepted(cli, project)
@@ -5363,7 +5374,7 @@ def test_an_appendixs_section_the_source_lacks_is_told_the_section_above_the_quo
     reading a section's line as its appendix's (for `Bilaga 1`) is the appendix check's alone."""
     source = SourceText("Plan\n\nBilaga 1 Mål\nBilaga 1.1 Trygghet\nText.\nBilaga 1.2 Bostad\nSocialnämnden får 12 mnkr.\n")
     places = checks._Places(source)
-    assert checks._section_meant("Bilaga 1.3", places, source.occurrences("Socialnämnden får 12 mnkr.")) == "Bilaga 1.2"
+    assert checks._heading_meant("Bilaga 1.3", places, source.occurrences("Socialnämnden får 12 mnkr.")) == ("Bilaga 1.2", "i")
 
 
 def test_appendices_listed_with_commas_hold_the_quote(project, cli):
