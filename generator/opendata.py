@@ -1082,8 +1082,8 @@ DATA_PACKAGE_SOURCES = ("Partiernas och förvaltningarnas dokument. Varje rad an
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
-    ("2026-12-06", "`datapackage.json` och varje kommuns datapaket har fått fältet `$schema`, sist: standardens schema "
-                   "för Data Package v1, som i varje annan JSON-fil."),
+    ("2026-12-06", "`datapackage.json` och varje kommuns datapaket anger nu sitt schema i fältet `$schema`, som varje "
+                   "annan JSON-fil gör: standardens schema för Data Package v1."),
     ("2026-12-06", "Datapaketens tabellscheman är nu lika stränga som schemana för `items.csv` och `tables.csv`: en "
                    "text som inte kan saknas är aldrig tom (`minLength`), och en text som ett kalkylprogram skulle köra "
                    "som formel godtas bara med apostrofen först (`pattern`). De anger också nycklarna: `table`, "
