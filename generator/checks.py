@@ -3385,17 +3385,21 @@ def _short_years_written(text: str, period: model.Period) -> bool:
 # Two numbers of two digits that are pages, hours, ages or shares, not a period's years ("se
 # sidorna 20–21", "kl. 19–22", "20–21 år", "20–21 %", "för 13–18-åringar"): with them a period of
 # no year in the source passed. Opening hours are as often written without "kl.", after the days
-# or the word for them ("öppet 14–18", "Öppettider: mån–fre 8–17", "tisdagar 17–20") or before
-# the days ("14–18 på lördagar", "8–17 alla dagar"). (The text is normalised: dashes are plain.)
+# or the word for them ("öppet 14–18", "Öppettider: mån–fre 8–17", "tisdagar 17–20", "Öppet
+# alla dagar 14–18", "dagligen 10–16") or before the days ("14–18 på lördagar", "8–17 alla
+# dagar", "8–17 vardagar"). Not after "tid" or "tider" alone: a dating line writes its period so
+# ("Tid: 22–26", "Gäller tid 22–26"); hours after it name their days or "kl." ("Tid: mån–fre
+# 8–17"), which say so themselves. (The text is normalised: dashes are plain.)
 _DAYS = (r"(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?"
          r"|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
-_OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?|tid|tider|tiderna)"
+_EVERY_DAY = r"(?:dagligen|(?:alla|varje) (?:dag|dagar))"
+_SOME_DAYS = rf"(?:{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?|{_EVERY_DAY})"
+_OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?)"
 _NOT_YEARS_BEFORE = re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|kl|klockan|nr|punkt|punkterna)\.?|§"
-                               rf"|\b{_OPENING_HOURS}:?(?: {_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?)?"
-                               rf"|\b{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?):?\s*\Z", re.IGNORECASE)
+                               rf"|\b{_OPENING_HOURS}:?(?: {_SOME_DAYS})?|\b{_SOME_DAYS}):?\s*\Z", re.IGNORECASE)
 _NOT_YEARS_WITHIN = 40  # characters before the two numbers that may say what they are ("Öppettider: …")
 _NOT_YEARS_AFTER = re.compile(rf"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b|-?åring\w*|h\b"
-                              rf"|dagligen\b|(?:alla|varje) (?:dag|dagar)\b|på {_DAYS}\b)", re.IGNORECASE)
+                              rf"|(?:på )?{_SOME_DAYS}\b)", re.IGNORECASE)
 
 
 def _written_from(text: str, digits: str, pattern: str) -> bool:

@@ -2865,7 +2865,9 @@ def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
 
 @pytest.mark.parametrize("written", ["2020-21", "2020/21", "2020 – 2021", "2021 och 2020",
                                      # its two digits beside opening hours, which are not read as years
-                                     "Verksamhetsplan 20–21, fritidsgården öppet tisdagar 14–18"])
+                                     "Verksamhetsplan 20–21, fritidsgården öppet tisdagar 14–18",
+                                     # after "tid" alone: a dating line's period, not hours (which name their days)
+                                     "Tid: 20–21", "Gäller tid 20–21", "Tider 20–21"])
 def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     accepted(cli, project)
@@ -2893,8 +2895,9 @@ def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(p
                                      "2020, 20–21 %", "2020, för 20–21-åringar",
                                      # opening hours without "kl.", after the days or the word for them, or before the days
                                      "2020, öppet 20–21", "2020, Öppettider: mån–fre 20–21", "2020, tisdagar 20–21",
-                                     "2020, Tid: 20–21", "2020, öppet hus 20–21", "2020, 20–21 på lördagar",
-                                     "2020, 20–21 alla dagar"])
+                                     "2020, Tid: mån–fre 20–21", "2020, öppet hus 20–21", "2020, 20–21 på lördagar",
+                                     "2020, 20–21 alla dagar", "2020, Öppet alla dagar 20–21", "2020, Öppet dagligen 20–21",
+                                     "2020, 20–21 vardagar", "2020, 20–21 mån–fre"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
