@@ -5799,8 +5799,9 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 _A_CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
 # Or its entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
-# appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14").
-_A_TABBED_ENTRY = re.compile(r"(?P<entry>[^\t]*)\t+[ \u00a0]*\d{1,3}[ \u00a0]*")
+# appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),
+# the number padded by any space a typesetter lines figures up with ("Bilaga 2\t\u20079", a figure space).
+_A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{GROUP_SPACES}]*")
 # A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",

@@ -5060,9 +5060,11 @@ def test_an_appendix_only_the_table_of_contents_lists_is_warned_as_unchecked(pro
 
 
 TABBED_CONTENTS = "Innehåll\nInledning\t3\nBilaga 1 Indikatorer\t12\nBilaga 2\t14\n"
+# A typesetter's figure space pads a page number of one digit to line up with those of two.
+PADDED_CONTENTS = "Innehåll\nInledning\t\u20073\nBilaga 1 Indikatorer\t12\nBilaga 2\t\u20079\n"
 
 
-@pytest.mark.parametrize("contents", [CONTENTS, TABBED_CONTENTS], ids=["leaders", "tabs"])
+@pytest.mark.parametrize("contents", [CONTENTS, TABBED_CONTENTS, PADDED_CONTENTS], ids=["leaders", "tabs", "figure-space"])
 def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_are_copied(project, cli, contents):
     """Beside "Bilaga 1 Mål" in the text, a table of contents' "Bilaga 2 …… 14" let `bilaga 2`
     pass, as a line that writes "bilaga 2": the appendix is not in the text. So did its entry
