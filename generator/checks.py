@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import DASH_CHARS, FLATTENED_MARK, GROUP_SPACES, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, GROUP_SPACES, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -1928,9 +1928,8 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
 
 # --- figures: every number of a table row or an indicator stands in its quote ------------
 _GROUP_MARKS = GROUP_SPACES  # a space between thousands in the source
-_MINUS_SIGNS = "-" + DASH_CHARS  # every dash the quote check reads as a minus (`‒3,5` is no 3,5)
 _DIGITS = "0123456789"
-_NOT_BEFORE_A_NUMBER = _DIGITS + ".," + _MINUS_SIGNS  # part of a longer number, or its sign
+_NOT_BEFORE_A_NUMBER = _DIGITS + ".," + MINUS_SIGNS  # part of a longer number, or its sign
 _ZERO_WORD = re.compile(r"\b[Nn]oll")  # a zero vision: `nollvision`, `noll vräkningar`
 
 
@@ -2016,7 +2015,7 @@ def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
     before = start - 1
     if written.negative:
         sign = before - 1 if _spaced_sign(quote, before - 1) else before
-        if sign < 0 or quote[sign] not in _MINUS_SIGNS or (sign > 0 and quote[sign - 1] in _DIGITS + ".,"):
+        if sign < 0 or quote[sign] not in MINUS_SIGNS or (sign > 0 and quote[sign - 1] in _DIGITS + ".,"):
             return None
     elif before >= 0 and quote[before] in _NOT_BEFORE_A_NUMBER:
         return None
@@ -2058,7 +2057,7 @@ def _sign_stands_alone(quote: str, at: int) -> bool:
 def _spaced_sign(quote: str, at: int) -> bool:
     """Whether a minus sign stands alone at `at`, a space before a number: at the quote's
     start, after a space or after an opening parenthesis."""
-    return (0 <= at and quote[at] in _MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS
+    return (0 <= at and quote[at] in MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS
             and (at == 0 or quote[at - 1].isspace() or quote[at - 1] == "("))
 
 
@@ -2268,7 +2267,7 @@ def _cells_agree(cells: list[Optional[_Written]], following: list[str]) -> bool:
     following = following + [""] * (len(cells) - len(following))
     return all(cell is None and (text == "" or text in _NO_FIGURE_MARKS)
                or cell is not None and text not in _NO_FIGURE_MARKS and any(_places(text, cell))
-               and (cell.negative or text[:1] not in _MINUS_SIGNS)
+               and (cell.negative or text[:1] not in MINUS_SIGNS)
                for cell, text in zip(cells, following))
 
 
@@ -2293,8 +2292,8 @@ def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
     first = _A_YEAR.sub("", header[0]).strip()
     width = len(header) if _A_YEAR.search(header[0]) and (not first or any(
         _A_YEAR.sub("", other).strip() == first for other in header[1:])) else len(header) - 1
-    signs = [index for index in range(len(cells) - 1) if cells[index] in _MINUS_SIGNS
-             and _a_figure_cell(cells[index + 1]) and cells[index + 1][:1] not in _MINUS_SIGNS]
+    signs = [index for index in range(len(cells) - 1) if cells[index] in MINUS_SIGNS
+             and _a_figure_cell(cells[index + 1]) and cells[index + 1][:1] not in MINUS_SIGNS]
     if len(cells) <= width or len(signs) != len(cells) - width:
         return cells  # no sign, or more dashes before figures than signs: which are empty cells is not said
     joined = list(cells)
@@ -2676,7 +2675,7 @@ def _a_figure_cell(cell: str) -> bool:
     return figure is not None and not _A_YEAR.fullmatch(figure.group(1).strip())
 
 
-_NO_FIGURE_MARKS = frozenset({"-", "\u2212", "\u2013", "\u2014", "..", "\u2026"})  # a cell with no figure in a row of them
+_NO_FIGURE_MARKS = frozenset(MINUS_SIGNS) | {"..", "\u2026"}  # a cell with no figure in a row of them: a dash, or dots
 
 
 def _table_row(line: str) -> bool:
@@ -2689,7 +2688,7 @@ def _table_row(line: str) -> bool:
     return len(last) == 2 and _a_figure_word(last)
 
 
-_A_FIGURE = re.compile(rf"[-\u2212\u2013+]?\s*+(?:ca\.?\s+)?\d[\d{_GROUP_MARKS}]*+(?:[,.]\d+)?\s*+%?")
+_A_FIGURE = re.compile(rf"[{MINUS_SIGNS}+]?\s*+(?:ca\.?\s+)?\d[\d{_GROUP_MARKS}]*+(?:[,.]\d+)?\s*+%?")
 # A cell of a row of figures: a figure, and after it its unit, a word or two in small letters.
 _A_FIGURE_CELL = re.compile(rf"({_A_FIGURE.pattern})(?:\s*[a-zåäö][\w/.%-]*(?:\s+[a-zåäö][\w/.-]*)?)?")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -3226,7 +3225,7 @@ def _numbers_before_words(source: SourceText, decimal: Optional[str]) -> dict[st
 # between thousands), not starting inside a longer number nor after a range's dash ("1-2");
 # it may hold several numbers
 # ("år 2023 12,0"): `_number_ends`.
-_A_NUMBER_RUN = re.compile(rf"(?<![\d.,])(?<![\d.,][{_MINUS_SIGNS}])\d(?:\d|[.,{_GROUP_MARKS}](?=\d))*")
+_A_NUMBER_RUN = re.compile(rf"(?<![\d.,])(?<![\d.,][{MINUS_SIGNS}])\d(?:\d|[.,{_GROUP_MARKS}](?=\d))*")
 
 
 def _number_ends(run: str) -> list[str]:

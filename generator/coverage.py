@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import GROUP_SPACES, LIST_MARKS, SourceText
+from .quotes import GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, SourceText
 
 COVERED = 0.8
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)])\s+\S")
@@ -84,8 +84,9 @@ class SourceCoverage:
 
 
 # A table's cell that is a figure, as a pdf's text writes one: "620,9", "-46,7", "1 250", "25 %",
-# its thousands grouped by any space a typesetter groups them with (a thin or figure space too).
-_FIGURE = re.compile(rf"[-\u2212\u2013+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?\s*%?")
+# its thousands grouped by any space a typesetter groups them with (a thin or figure space too),
+# its minus any the quote check reads as one ("‒46,7", a figure dash).
+_FIGURE = re.compile(rf"[{MINUS_SIGNS}+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?\s*%?")
 
 
 def _figures_in(row: str) -> bool:

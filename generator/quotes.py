@@ -53,6 +53,9 @@ from .lines import normalise_newlines
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
 DASH_CHARS = "‐‑‒–—―−"
 _DASHES = {ord(c): "-" for c in DASH_CHARS}
+# Every sign a figure's minus is written with: compared as "-", so `‒3,5` (a figure dash) is no
+# 3,5. Validate's and coverage's readers of a table's figures read them so too.
+MINUS_SIGNS = "-" + DASH_CHARS
 # Word's bullets copied out of a PDF include its symbol fonts' private code points: U+F0B7 (•),
 # U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢) and U+F0FC (✓).
 _BULLETS = set("•✓✔→►▪●◦‣∙·■□◆◇❖➢➤") | set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
@@ -162,7 +165,7 @@ _SIGNED_AMOUNT_END = re.compile(rf"\s-[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
 # dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
 # quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
 # the number, the quote's is a sign it does not write (`SourceText._signed`).
-_SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[-{DASH_CHARS}][ \t\u00a0]+\d")
+_SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
@@ -1143,7 +1146,7 @@ class SourceText:
             return True
         number = self._line_of(start)
         bullet = _LINE_BULLET.match(self.lines[number - 1]) if self._spans[number - 1][0] == start else None
-        return bullet is not None and bullet.group().rstrip(" \t\u00a0")[-1:] in "-" + DASH_CHARS
+        return bullet is not None and bullet.group().rstrip(" \t\u00a0")[-1:] in MINUS_SIGNS
 
     def _find(self, quote: str) -> Match | None:
         needle, minus = self._needle(quote)

@@ -2975,6 +2975,19 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(row=16, unit="mnkr"), "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("sign", ["\u2012", "\u2010", "\u2014"], ids=["figure-dash", "hyphen", "em-dash"])
+def test_a_tables_note_is_read_past_its_rows_signed_by_any_dash(project, cli, sign):
+    """A typesetter's rows under the quoted ones, their minus a figure dash ("‒1,0", as wide as a
+    digit) or another dash the quote check reads as a minus, are rows of the table's figures,
+    read past to its note: they were taken for lines of text, and the unit of the note "Belopp i
+    mnkr" under them was refused as not standing at the table. So is a row with no figure ("‒")."""
+    edit(project, SOURCE, "Resultatbudget, mnkr\n", "Resultatbudget\n")
+    edit(project, ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget")
+    rows = "".join(f"{label}\t{sign}1,0\t{sign}2,0\n" for label in ("Avgifter", "Hyror")) + f"Övrigt\t{sign}\t{sign}\n"
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", f"Summa KOSTNADER\t-97,7\t-63,4\n{rows}Belopp i mnkr\n")
+    accepted(cli, project)
+
+
 def test_a_lists_item_right_under_a_table_is_no_note_of_it():
     """A list right under a table ("•\tFler platser (i mnkr).") gives no unit for the table."""
     assert checks._note_lines(SourceText("Rad\t97,7\t63,4\n\u2022\tFler platser (i mnkr).\n\u2022\tFler bäddar."), 1) == []

@@ -323,6 +323,20 @@ def test_a_tables_figures_grouped_by_a_typesetters_space_are_figures(space):
     assert (coverage.open_count, coverage.paragraphs_total) == (0, 0)
 
 
+@pytest.mark.parametrize("sign", ["\u2012", "\u2010"], ids=["figure-dash", "hyphen"])
+def test_a_tables_figures_signed_by_any_dash_the_quote_check_reads_as_minus_are_figures(sign):
+    """A typesetter's budget row writes its minus as a figure dash ("‒331,6", as wide as a digit)
+    or a hyphen, which the quote check reads as a minus: its cells are figures, so the header row
+    above it is a heading. The coverage page listed that header row as a paragraph not quoted."""
+    from generator.coverage import measure
+
+    header, _ = TABLE_SOURCE.split("\n", 2)[1:]
+    row = f"Personalkostnader\t{sign}331,6\t{sign}339,8\t{sign}351,7\n"
+    coverage = measure("sources/bergby-budget.txt", SourceText(f"Resultatbudget\n{header}\n{row}"), [], [])
+    assert [unit.kind for unit in coverage.units] == ["heading"] * 3
+    assert (coverage.open_count, coverage.paragraphs_total) == (0, 0)
+
+
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
                          ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
                               "word-wingdings-square", "square", "arrowhead", "diamonds"])
