@@ -15,10 +15,10 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, SourceText
+from .quotes import GROUP_SPACES, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SourceText
 
 COVERED = 0.8
-_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)])\s+\S")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+\S")
 _CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.

@@ -166,7 +166,11 @@ _SIGNED_AMOUNT_END = re.compile(rf"\s-[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
 # quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
 # the number, the quote's is a sign it does not write (`SourceText._signed`).
 _SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
+# A dash's, `*`'s or `+`'s space before the item's text is any within a line, as coverage reads
+# a list's item (`coverage._LIST_ITEM`): a typesetter sets a list's dash off by a thin or an en
+# space ("–\u2009Fler förskolor"), and a quote running into the item over it was refused.
+LIST_MARK_SPACE = r"[^\S\n]"
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+]{LIST_MARK_SPACE}+|[-{DASH_CHARS}](?!{_AMOUNT}){LIST_MARK_SPACE}+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them
@@ -1146,7 +1150,7 @@ class SourceText:
             return True
         number = self._line_of(start)
         bullet = _LINE_BULLET.match(self.lines[number - 1]) if self._spans[number - 1][0] == start else None
-        return bullet is not None and bullet.group().rstrip(" \t\u00a0")[-1:] in MINUS_SIGNS
+        return bullet is not None and bullet.group().rstrip()[-1:] in MINUS_SIGNS
 
     def _find(self, quote: str) -> Match | None:
         needle, minus = self._needle(quote)

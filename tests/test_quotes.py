@@ -64,6 +64,18 @@ def test_a_lists_marks_are_dropped_where_a_line_begins_and_a_bullet_within_a_lin
     assert source.find("Öppet 8·17 varje dag.") is not None and source.find("Öppet 817 varje dag.") is None
 
 
+@pytest.mark.parametrize("space", ["\u2009", "\u2002", "\u202f", "\u2003"], ids=["thin", "en", "narrow-no-break", "em"])
+def test_a_list_dash_set_off_by_a_typesetters_space_is_a_list_mark_for_quotes_as_for_coverage(space):
+    """A pdf sets a list's dash off from its text by a thin or an en space ("–\u2009Fler
+    förskolor"): coverage counted the line as a list item to quote, and a quote running into it
+    over the dash, as over a dash and a plain space ("Vi vill: Fler förskolor"), was refused."""
+    from generator.coverage import measure
+
+    source = SourceText(f"Vi vill:\n–{space}Fler förskolor\n*{space}Fler fritidsgårdar\n")
+    assert source.find("Vi vill: Fler förskolor Fler fritidsgårdar") is not None
+    assert [unit.kind for unit in measure("sources/bergby-forskola.txt", source, [], []).units] == ["heading", "list", "list"]
+
+
 @pytest.mark.parametrize("quote", [
     "Ett hem för alla - nu och sedan.",      # quotation marks are words too
     'Ett "Hem" för alla - nu och sedan.',     # case
