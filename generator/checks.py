@@ -23,11 +23,11 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional, get_args
 
 from . import model, paths, workers
-from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
+from .coverage import PAGE_NUMBER, add_measured, measure, measured, runs_on, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, GROUP_SPACES, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -5713,6 +5713,21 @@ class _Places:
         return any(start in starts and after in starts
                    for (_, _, start), (_, _, after) in zip(self._lines, self._lines[1:]))
 
+    @functools.cached_property
+    def appendix_titles(self) -> frozenset[int]:
+        """Where the lines beginning an appendix (`heads`) that read as its title begin: a heading's
+        line (`unit_kind`) that goes on from no sentence on the line right above it (`runs_on`) and
+        into none in a small letter on the line right below. pdftotext wraps a sentence of running
+        text that refers to an appendix ("Investeringarna redovisas i" over "Bilaga 2
+        Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
+        `Bilaga 1` was refused for each quote of Bilaga 1 after it."""
+        starts = set(self.heads("bilaga")[0])
+        lines = split_lines(self.source.text)
+        above, below = [""] + lines[:-1], lines[1:] + [""]
+        return frozenset(start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
+                         if start in starts and end > start and unit_kind(raw, after) == "heading"
+                         and not runs_on(before) and not GOES_ON.match(after))
+
     def appendix_written(self, start: int) -> str:
         """The word and marks of the line beginning an appendix at `start` (`heads`), as the source
         writes them ("Bilaga A–C", "BILAGA 2"), for a message that cites it: a line of several
@@ -6342,11 +6357,13 @@ def check_quotes_in_named_appendix(inputs: Inputs) -> list[LocatedError]:
     its quote stands after the line that begins the appendix and before the next one's
     (`_Places.head_above`). `Bilaga 1` passed where the quote stood under "Bilaga 2". Not a
     locator `check_locators_exist` refuses, nor one naming no appendix the source begins a line
-    with ("se bilaga 3" in its text), nor a quote not found (`check_quotes_found` says so)."""
+    with ("se bilaga 3" in its text), nor a quote not found (`check_quotes_found` says so), nor
+    one after a line that may be a wrapped sentence's as well as an appendix's title
+    (`_Places.appendix_titles`), nor in a source none of whose lines reads as such a title."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)
-        if _appendix_marks_each(places) is None or places.appendices_listed:
+        if _appendix_marks_each(places) is None or places.appendices_listed or not places.appendix_titles:
             continue
         for loc, entry in _entries(plan.value):
             why = _appendix_not_quoted(entry, archive, source, places)
@@ -6368,21 +6385,23 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
     parts = _locator_parts(entry.locator)
     runs = _appendix_runs(parts)
     marks = frozenset().union(*(named for _, named in runs))
-    starts, heads = places.heads("bilaga")
-    heads = list(map(_appendices_of, heads))
+    heads = map(_appendices_of, places.heads("bilaga")[1])
     if not marks & frozenset().union(*heads) or _why_not_named_once(entry.locator, places):
         return None
     quote = _entry_quote(entry)
     above = [head and (head[0], _appendices_of(head[1]))
              for head in (places.head_above("bilaga", start) for start, _ in source.occurrences(quote))] if quote else []
-    if not above or any(head and head[1] & marks for head in above):
+    # After a line that may be a wrapped sentence's as well as an appendix's title, which
+    # appendix the quote stands in is not known.
+    if not above or any(head and (head[1] & marks or head[0] not in places.appendix_titles) for head in above):
         return None
     said = _listed([", ".join(parts[index] for index in run) for run, _ in runs], "och")
     in_runs = {index for run, _ in runs for index in run}
     fault = f"platsen '{entry.locator}' stämmer inte med citatet: det står"
     if above[0] is None:
         rest = [part for index, part in enumerate(parts) if index not in in_runs]
-        first = f"{cited(places.appendix_written(starts[0]))} på rad {source.lines_of((starts[0], starts[0] + 1))[0]}"
+        title = min(places.appendix_titles)
+        first = f"{cited(places.appendix_written(title))} på rad {source.lines_of((title, title + 1))[0]}"
         return (f"{fault} före källans första bilaga, {first} i {archive}, och alltså inte i {said}.",
                 (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else
                  coded("Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"))

@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import GROUP_SPACES, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SourceText
+from .quotes import GROUP_SPACES, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SHORT_LINE, SourceText
 
 COVERED = 0.8
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+\S")
@@ -217,3 +217,11 @@ def _following_lines(lines: list[str]) -> list[str]:
 
 # How coverage classifies a line; locators (`checks`) must name one of its headings.
 unit_kind = _kind
+
+
+def runs_on(text: str) -> bool:
+    """Whether a line is running text whose sentence goes on into the next line, as pdftotext
+    wraps a paragraph ("Investeringarna redovisas i"): longer than a short line (`SHORT_LINE`),
+    no table's row (a tab), its sentence not ended."""
+    stripped = text.strip()
+    return len(stripped) > SHORT_LINE and "\t" not in stripped and not _CLOSING.search(stripped)

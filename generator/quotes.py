@@ -96,7 +96,7 @@ GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008"
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
 _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 _BETWEEN_WORDS = re.compile(r"\s+")
-_SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
+SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
 
 
@@ -154,7 +154,7 @@ _AMOUNT_FIGURE = (rf"\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]?(?i:{_AMO
                   rf"[{GROUP_SPACES}]*(?=\t|$)")
 _AMOUNT = rf"[{GROUP_SPACES}]+{_AMOUNT_FIGURE}"
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
-_GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
+GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
 # set off from the label by any white space: a typesetter's thin space, or a tab, its own cell.
@@ -1012,7 +1012,7 @@ class SourceText:
             columns = {column for column, cell in enumerate(line_cells) if _MINUS_CELL.fullmatch(cell.strip())}
             if not columns:
                 continue
-            if (len(line_cells) == 1 and number < len(self.lines) and _GOES_ON.match(self.lines[number])
+            if (len(line_cells) == 1 and number < len(self.lines) and GOES_ON.match(self.lines[number])
                     and not self._a_label_of_an_amount(number + 1, items)):
                 items.add(number)
             line_end = self._spans[number - 1][1] if number in items else never
@@ -1066,7 +1066,7 @@ class SourceText:
                         or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#" or _a_heading(raw_lines[number])
                         or raw_lines[after].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS):
                     hard.add(end)  # a table's line's end, a paragraph's, a heading's, before a list item
-                elif end - start <= _SHORT_LINE:
+                elif end - start <= SHORT_LINE:
                     short.add(end)  # a short line's, or a narrow column's wrapped line's
         return frozenset(hard | short), frozenset(hard)
 

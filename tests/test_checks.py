@@ -5363,6 +5363,44 @@ def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli)
     accepted(cli, project)
 
 
+# A sentence of the first appendix's text, as pdftotext wraps it, whose line breaks before "Bilaga 2 …".
+@pytest.mark.parametrize("wrapped", [
+    # mid-sentence: the line before runs on into it, and it into the next, in a small letter
+    "Driftbudgeten omfattar nämndens verksamheter. Investeringarna redovisas i\n"
+    "Bilaga 2 Investeringsbudget och följs upp i delårsrapporten och i\nårsredovisningen.",
+    # the sentence's last line
+    "Driftbudgeten omfattar nämndens verksamheter. Investeringarna redovisas i\nBilaga 2 Investeringsbudget.",
+    # a sentence beginning with the line, going on into the next
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget redovisar årets investeringar och\n"
+    "följs upp i delårsrapporten."], ids=["running-on", "ending", "beginning"])
+def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped):
+    """A budget with "Bilaga 1 Driftbudget" and "Bilaga 2 Investeringsbudget", whose first
+    appendix's text refers to the second on a line of its own: that line of running text was
+    taken for where Bilaga 2 begins, and `Bilaga 1` refused for each quote of Bilaga 1 after it.
+    A quote there passes; one under the real "Bilaga 2" is still refused `Bilaga 1`, and one of
+    Bilaga 1 before the wrapped line `Bilaga 2`."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Driftbudget\n")
+    edit(project, SOURCE, "Statistik från boendet.\n",
+         f"Statistik från boendet.\n\n{wrapped}\nNämnden ska korta väntetiden till härbärget.\n"
+         "\fBilaga 2 Investeringsbudget\nInvesteringar, tkr\tBudget 2024\nNytt härbärge\t12 000\n"
+         "Boendet ska ha plats för 40 personer.\n")
+    edit(project, ADMIN, "quote: Socialnämnden ska minska hemlösheten.\n        locator: Verksamhetsmål",
+         "quote: Nämnden ska korta väntetiden till härbärget.\n        locator: Bilaga 1")
+    accepted(cli, project)
+    edit(project, ADMIN, "quote: Nämnden ska korta väntetiden till härbärget.",
+         "quote: Boendet ska ha plats för 40 personer.")
+    edit(project, ADMIN, "locator: Risk", "locator: Bilaga 2")
+    first, risk = line_of(project, ADMIN, "locator: Bilaga 1"), line_of(project, ADMIN, "locator: Bilaga 2")
+    tip = "Tips: Skriv `locator: Bilaga {}`, bilagan som citatet står i, eller citera texten i Bilaga {}."
+    assert refused(cli, project) == [
+        f"{ADMIN}:{first}:18: sections[0].items[0].locator: platsen 'Bilaga 1' stämmer inte med citatet: det står i "
+        f"»Bilaga 2» (rad {line_of(project, SOURCE, 'Bilaga 2 Investeringsbudget', 2)} i {SOURCE}), inte i Bilaga 1. "
+        + tip.format(2, 1),
+        f"{ADMIN}:{risk}:18: sections[2].items[0].locator: platsen 'Bilaga 2' stämmer inte med citatet: det står i "
+        f"»Bilaga 1» (rad 3 i {SOURCE}), inte i Bilaga 2. " + tip.format(1, 2), "2 fel i 1 fil."]
+
+
 def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
     """A quote under "Bilaga 1.1", a section of the appendix `Bilaga 1` names, passes (the
     check stopped in a traceback: the section's number was read as the appendix's mark); one
@@ -5421,16 +5459,22 @@ def test_appendices_in_the_plural_are_checked_as_one_is(locator, said):
     assert checks._why_not_named(locator, checks._Places(SourceText("Plan\n\nBilaga 1 Mål\nBilaga 2 Budget\n"))) == said
 
 
-def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli):
-    """A quote of the main text, before the source's first appendix, passed under `Bilaga 1`."""
+# a sentence of the main text after the quote, wrapped before "Bilaga 2 …": no appendix's first line
+@pytest.mark.parametrize("wrapped", ["", "Nämnden följer upp hemlösheten och redovisar investeringarna i\n"
+                                         "Bilaga 2 Investeringsbudget och i delårsrapporten.\n"], ids=["alone", "wrapped"])
+def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped):
+    """A quote of the main text, before the source's first appendix, passed under `Bilaga 1`.
+    The message cites the appendix's first line, not a line of running text before it that
+    begins "Bilaga 2 …" (it was cited as the source's first appendix)."""
+    edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n", f"Socialnämnden ska minska hemlösheten.\n{wrapped}")
     edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nBilaga 1 Indikatorer\nText.\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
     line = line_of(project, ADMIN, "locator: Bilaga 1")
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'Bilaga 1' stämmer inte med citatet: det står före "
-        f"källans första bilaga, »Bilaga 1» på rad 28 i {SOURCE}, och alltså inte i Bilaga 1. Tips: Skriv rubrikerna "
-        "som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller citera texten i "
-        "Bilaga 1.", "1 fel i 1 fil."]
+        f"källans första bilaga, »Bilaga 1» på rad {line_of(project, SOURCE, 'Bilaga 1')} i {SOURCE}, och alltså inte "
+        "i Bilaga 1. Tips: Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. "
+        "`Mål, Bostad`), eller citera texten i Bilaga 1.", "1 fel i 1 fil."]
 
 
 SEVERAL = "Tips: Skriv den bilaga som citatet står i, eller citera texten i {}."
