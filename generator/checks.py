@@ -2389,15 +2389,20 @@ def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
 def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
     """Each of a table's column headings once, read as a reader reads it ("Budget" and "budget"
     are one, `_as_read`): a row's `approximate` names a column by its heading, and tables.csv's
-    key a figure by its table, row's line and heading (`opendata.PRIMARY_KEYS`)."""
+    key a figure by its table, row's line and heading (`opendata.PRIMARY_KEYS`). A heading
+    spelt otherwise the first time is told both spellings: »budget» alone was not found twice."""
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
             if isinstance(entry, model.Table):
                 read = [_as_read(column) for column in entry.columns]
-                errors += [plan.error(loc + ("columns", index), f"kolumnen {cited(column)} {COLUMNS_TWICE[0]}.",
-                                      COLUMNS_TWICE[1])
-                           for index, column in enumerate(entry.columns) if read[index] in read[:index]]
+                for index, column in enumerate(entry.columns):
+                    if read[index] not in read[:index]:
+                        continue
+                    first = entry.columns[read.index(read[index])]
+                    both = "" if first == column else f", som {cited(first)} och {cited(column)}"
+                    said = f"kolumnen {cited(column)} {COLUMNS_TWICE[0]}{both}."
+                    errors.append(plan.error(loc + ("columns", index), said, COLUMNS_TWICE[1]))
     return errors
 
 
