@@ -2309,10 +2309,15 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     label, or with a part of its own (`Summa` for `Summa INTÄKTER`, `Personal` for
     `Personalkostnader`, `Intäkter` for `Övriga intäkter`), would show its figures under a
     heading the source does not give them. Where the quote stands on lines of the source with
-    tabs, it begins where a cell does: not with "intäkter" of "Övriga intäkter<tab>97,7"."""
+    tabs, it begins where a cell does: not with "intäkter" of "Övriga intäkter<tab>97,7". Not a
+    row whose quote is another row's line (`_quotes_copied`): `check_table_rows_once` tells it so
+    on its `quote`, the field to mend, with the line and the row it copied; told here too, on its
+    `label`, with the same hint, the row had two errors for one mistake, one of them on a label
+    that was right."""
     errors = []
     sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
+        copied_quotes: Optional[set[tuple]] = None
         for row_loc, table, row in _rows(plan.value):
             end = _label_end(row.quote, row.label)
             if end is not None and (label := _unapproximated(row.label).rstrip()) != row.label.rstrip() and label:
@@ -2333,10 +2338,14 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                             f"Skriv rubriken så som rutan i källan skriver den, {cited(shorten(text, 60))}, och citera "
                             "raden från dess början."))
                     continue
+            if end is None:  # read only for a label missing: a valid plan's rows are not read twice
+                copied_quotes = _quotes_copied(plan, sources.get(plan.path)) if copied_quotes is None else copied_quotes
+                if row_loc + ("quote",) in copied_quotes:
+                    continue
             label = shorten(row.label, 60)
             written = _unapproximated(_label_of(row.quote)).rstrip(" :,–-\t")
-            # A quote copied from another row of the table (`_row_twice`): told to take that row's
-            # label, the row became that row with other figures.
+            # A quote copied from another row of the table, after it (from one before: `_row_twice`):
+            # told to take that row's label, the row became that row with other figures.
             copied = end is None and any(other is not row and _as_read(other.label) == _as_read(written) for other in table.rows)
             errors.append(plan.error(row_loc + ("label",), (
                 f"radens rubrik {cited(label)} är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
