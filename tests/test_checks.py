@@ -5380,12 +5380,14 @@ def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped
     """A budget with "Bilaga 1 Driftbudget" and "Bilaga 2 Investeringsbudget", whose first
     appendix's text refers to the second on a line of its own: that line of running text was
     taken for where Bilaga 2 begins, and `Bilaga 1` refused for each quote of Bilaga 1 after it.
-    A quote there passes; one under the real "Bilaga 2" is still refused `Bilaga 1`, and one of
-    Bilaga 1 before the wrapped line `Bilaga 2`."""
+    A quote there passes; one under the real "Bilaga 2", first on its page under the last page's
+    footer, is still refused `Bilaga 1`, and one of Bilaga 1 before the wrapped line `Bilaga 2`."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
          "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Driftbudget\n")
     edit(project, SOURCE, "Statistik från boendet.\n",
          f"Statistik från boendet.\n\n{wrapped}\nNämnden ska korta väntetiden till härbärget.\n"
+         # a page's footer, and the next page beginning with the appendix: no sentence goes on into it
+         "Bergby kommun, socialnämndens verksamhetsplan 2024\n"
          "\fBilaga 2 Investeringsbudget\nInvesteringar, tkr\tBudget 2024\nNytt härbärge\t12 000\n"
          "Boendet ska ha plats för 40 personer.\n")
     edit(project, ADMIN, "quote: Socialnämnden ska minska hemlösheten.\n        locator: Verksamhetsmål",
