@@ -171,7 +171,7 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Out
     """Zensical's search index (`search.json`) made as MkDocs' hook makes its own, by the
     `outputs` the pages were written from: its pages in their order (`_in_outputs_order`), each
     document's entry named by its tab's title (`_titled_as_tabs`), and the words for the search
-    alone hidden (`search_words`), one space where a line of the page wraps (`search_text`); and
+    alone hidden (`search_words`: its sections' headings' too), one space where a line of the page wraps (`search_text`); and
     each block of an entry's text ending in a space of its own (`_blocks_apart`), for Zensical's
     results."""
     index = site / "search.json"
@@ -183,6 +183,7 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Out
     # Zensical's results show an entry's text, which a screen reader read in full.
     search_words.hidden_in_entries(data["items"], {page_url(output.path): output.search_words
                                                    for output in outputs if output.search_words})
+    search_words.sections_typed_plainly(data["items"], titled=False)
     index.write_text(search_words.index_json(data), encoding="utf-8")
 
 

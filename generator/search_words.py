@@ -28,6 +28,7 @@ import json
 import re
 from typing import Iterable, Mapping, Optional
 
+from . import paths
 from .swedish import fold, typed_plainly
 
 FIELD = "search_words"  # the front matter's list of a page's hidden search words
@@ -37,6 +38,11 @@ KEYWORDS_LEAD = "Sökord:"
 HIDDEN_LEAD = '<span hidden="hidden">'
 # Material's index field of a page's title typed plainly (`hidden_in_entries`), weighed in mkdocs.yml.
 TITLE_FIELD = "title_plainly"
+# The pages whose sections' headings are not held typed plainly (`sections_typed_plainly`), by
+# location: the changes', whose 24 headings are the changes' summaries, which name documents, actors
+# and topics whose own pages are found so (102 bytes of the real plans' index gzipped), and where
+# `hemloshet` would have listed the change of a topic's keywords as high as the topic.
+SECTIONS_LEFT_OUT = (paths.page_url(paths.CHANGELOG),)
 
 
 def index_json(index: dict) -> str:
@@ -95,20 +101,41 @@ def _plain(markup: str) -> str:
 
 
 def headings_typed_plainly(entries: Iterable[dict], pages: Iterable[str]) -> None:
-    """Each entry of the hand-written `pages` (the guide's, by location) with its heading's words
-    typed without å, ä and ö as its `TITLE_FIELD` (Material's index), as the site's own pages hold
-    their titles' (`outputs._titled`): `kalltexten`, `oppna en pull request` and `lagg in` found
-    nothing of the guide. The page's own entry holds its opening's words so typed too, hidden at
-    the end of its text, where they weigh as its text: `hur lagger jag till` found nothing, where
-    `hur lägger jag till` lists the guide's opening (which says how a party is added)."""
+    """The entry of each hand-written page of `pages` (the guide's, by location) with its heading's
+    words typed without å, ä and ö as its `TITLE_FIELD` (Material's index), as the site's own pages
+    hold their titles' (`outputs._titled`), and its opening's words so typed, hidden at the end of its
+    text, where they weigh as its text: `hur lagger jag till` found nothing, where `hur lägger jag
+    till` lists the guide's opening (which says how a party is added). Its sections' headings are
+    every page's (`sections_typed_plainly`)."""
     locations = tuple(pages)
     for entry in entries:
-        page = entry["location"].split("#")[0]
+        page = entry["location"]
         if page not in locations:
             continue
         title = typed_plainly([_plain(entry["title"])])
         if title:
             entry[TITLE_FIELD] = " ".join(title)
         opening = [word for word in typed_plainly([_plain(entry["text"])]) if word not in title]
-        if entry["location"] == page and opening and HIDDEN_LEAD not in entry["text"]:  # once: `mkdocs serve` keeps entries
-            entry["text"] += f' <p>{HIDDEN_LEAD}{" ".join(opening)}</span></p>'
+        if opening and HIDDEN_LEAD not in entry["text"]:  # once: `mkdocs serve` keeps entries
+            entry["text"] += _hidden_paragraph(opening)
+
+
+def sections_typed_plainly(entries: Iterable[dict], titled: bool) -> None:
+    """Each section's entry (a heading of its page, which the search lists as a result of its own)
+    with its heading's words typed without å, ä and ö, as a page's entry holds its title's: a
+    document's section *Hållbar utveckling* was found by `hållbar` and not by `hallbar`, nor the
+    guide's *Källtexten* by `kalltexten`. In Material's index (`titled`) they are its `TITLE_FIELD`,
+    weighed as the heading; in Zensical's, which reads no fields, hidden at the end of its text, as a
+    page's are (`hidden_in_entries`). Not those of the `SECTIONS_LEFT_OUT` pages."""
+    for entry in entries:
+        page, _, section = entry["location"].partition("#")
+        words = typed_plainly([_plain(entry["title"])]) if section and page not in SECTIONS_LEFT_OUT else []
+        if words and titled:
+            entry[TITLE_FIELD] = " ".join(words)
+        elif words:
+            entry["text"] += _hidden_paragraph(words)
+
+
+def _hidden_paragraph(words: Iterable[str]) -> str:
+    """Words for the search alone at the end of an entry's text, hidden in its results."""
+    return f' <p>{HIDDEN_LEAD}{" ".join(words)}</span></p>'

@@ -643,9 +643,13 @@ def _written(site: Path, engine: str, pattern: str) -> dict[tuple[str, ...], set
 
 def _texts(site: Path, engine: str) -> list[tuple[str, str]]:
     """The engine's index entries, each as its location and its text as the page shows it."""
+    return [(entry["location"], html.unescape(re.sub(r"<[^>]+>", " ", entry["text"]))) for entry in _entries(site, engine)]
+
+
+def _entries(site: Path, engine: str) -> list[dict]:
+    """The engine's index entries."""
     index = site / "search" / "search_index.json" if engine == "mkdocs" else site / "search.json"
-    entries = json.loads(index.read_text(encoding="utf-8"))["docs" if engine == "mkdocs" else "items"]
-    return [(entry["location"], html.unescape(re.sub(r"<[^>]+>", " ", entry["text"]))) for entry in entries]
+    return json.loads(index.read_text(encoding="utf-8"))["docs" if engine == "mkdocs" else "items"]
 
 
 def _engines_site(repo_site, request, engine: str) -> Path:
@@ -834,16 +838,19 @@ def test_a_municipalitys_page_titled_with_å_ä_ö_typed_plainly_with_its_name_l
     every page boosted above it whose title has `Eskilstuna` (the municipality's, its actors',
     its comparisons'), since its words so typed weighed as its text, where `jämför` weighs as its
     title. In Material's index they weigh as its title (`search_words.TITLE_FIELD`), and the page
-    is listed first, as for the title as written."""
+    is listed first, as for the title as written, or as high as the words as written list it:
+    `ämnen falun` lists Falun's page first, whose section *Ämnen* lists the municipality's topics,
+    and so does `amnen falun`, since a section's heading is held so typed too."""
     site, model = repo_site
     titled = {output.context["title"]: (output.context["municipality"], paths.page_url(output.path))
               for output in site_outputs(model) if "title" in output.context and "municipality" in output.context}
     assert titled and all(swedish.fold(title) != title.casefold() for title in titled)
-    typed = {query: page for title, (municipality, page) in titled.items()
-             for query in (swedish.fold(title), swedish.fold(f"{title.split()[0]} {municipality.name}"))}
+    typed = {swedish.fold(query): (query, page) for title, (municipality, page) in titled.items()
+             for query in (title, f"{title.split()[0]} {municipality.name}")}
     assert "jamfor eskilstuna" in typed
-    found = real_pages.searched(site, sorted(typed))
-    assert {query: found[query][:3] for query, page in typed.items() if found[query][:1] != [page]} == {}
+    found = real_pages.searched(site, sorted({*typed, *(written for written, _ in typed.values())}))
+    assert {query: found[query][:3] for query, (written, page) in typed.items() if found[query][:1] != [page]
+            and page not in found[query][:found[written].index(page) + 1]} == {}
 
 
 def test_a_guide_headings_words_typed_without_å_ä_ö_list_the_guide_as_high_as_written(repo_site):
@@ -855,18 +862,45 @@ def test_a_guide_headings_words_typed_without_å_ä_ö_list_the_guide_as_high_as
     `hur lägger jag till` lists the guide, whose opening says how a party is added."""
     site, _ = repo_site
     guide = {paths.page_url(page) for page in (paths.GUIDE, paths.GUIDE_FIELDS)}
-    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     typed = {"hur lagger jag till": ("hur lägger jag till", paths.page_url(paths.GUIDE))}
-    for entry in entries:
+    for entry in _entries(site, "mkdocs"):
         if entry["location"].split("#")[0] in guide:
-            heading = html.unescape(re.sub(r"<[^>]+>", "", entry["title"]))
-            plainly = swedish.typed_plainly([heading])
-            written = [word for word in re.findall(r"\w+", heading) if swedish.fold(word) in plainly]
-            typed[" ".join(plainly)] = (" ".join(written), entry["location"].split("#")[0])
+            plainly, written = _heading_typed_plainly(entry["title"])
+            typed[plainly] = (written, entry["location"].split("#")[0])
     assert {"kalltexten", "foljer", "sprak"} <= set(typed)
     found = real_pages.searched(site, sorted({*typed, *(written for written, _ in typed.values())}))
     assert {query: found[query][:3] for query, (written, page) in typed.items()
             if page in found[written] and page not in found[query][:found[written].index(page) + 1]} == {}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_sections_heading_typed_without_å_ä_ö_lists_what_its_words_as_written_list(repo_site, request, engine):
+    """A section of a page is a result of its own, found by its heading: `hållbar` listed the
+    documents whose sections are headed *Hållbar utveckling*, and `hallbar` nothing under MkDocs;
+    `vag` not the section *Var har vi varit och vart är vi på väg?* under Zensical, whose worker
+    matches a longer word one letter off (`langsiktig`). A section's heading is held typed so
+    (`search_words.sections_typed_plainly`), as a page's title is: its words so typed list as many
+    of the pages with that heading as the words as written do (under Zensical, of the first ten).
+    Not the changes page's: its headings are the changes' summaries (`SECTIONS_LEFT_OUT`)."""
+    site = _engines_site(repo_site, request, engine)
+    typed: dict[str, tuple[str, set[str]]] = {}
+    for entry in _entries(site, engine):
+        page, _, section = entry["location"].partition("#")
+        plainly, written = _heading_typed_plainly(entry["title"])
+        if section and plainly and page not in search_words.SECTIONS_LEFT_OUT:
+            typed.setdefault(plainly, (written, set()))[1].add(page)
+    assert {"hallbar", "vag", "tillganglighet", "lattlast"} <= set(typed)
+    found = real_pages.searched(site, sorted({*typed, *(written for written, _ in typed.values())}), engine)
+    assert {query: found[query] for query, (written, pages) in typed.items()
+            if len(pages & set(found[query])) < len(pages & set(found[written]))} == {}
+
+
+def _heading_typed_plainly(title: str) -> tuple[str, str]:
+    """An index entry's heading's words typed without å, ä and ö (`swedish.typed_plainly`), and
+    the same words as written."""
+    heading = html.unescape(re.sub(r"<[^>]+>", "", title))
+    plainly = swedish.typed_plainly([heading])
+    return " ".join(plainly), " ".join(word for word in re.findall(r"\w+", heading) if swedish.fold(word) in plainly)
 
 
 # Keywords whose topic Zensical's first page of results does not hold, with why.

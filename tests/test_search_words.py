@@ -11,7 +11,7 @@ from conftest import FIXTURE
 from generator import paths
 from generator.outputs import site_outputs
 from generator.render import render_outputs
-from generator.search_words import hidden_in_text
+from generator.search_words import TITLE_FIELD, hidden_in_text, sections_typed_plainly
 from generator.site import build_site
 from generator.swedish import typed_plainly
 
@@ -60,3 +60,28 @@ def test_no_word_for_the_search_alone_is_a_stop_word_typed_without_å_ä_ö():
     search drops (vlv-search-on-demand.js): the guide's opening held `dar`, `fran` and `nar` for
     the search alone, words no query could reach. The pages hold the others so typed, as before."""
     assert typed_plainly(["När ni lägger in något från källan, där hemlöshet står"]) == ["hemloshet", "kallan", "lagger", "star"]
+
+
+def _entries() -> list[dict]:
+    """A document's entry and its sections', and a change's, as both engines' indexes hold them."""
+    return [{"location": "dokument/plan/", "title": "Välfärd", "text": "<p>Om välfärd.</p>"},
+            {"location": "dokument/plan/#avsnitt-1", "title": "Hållbar utveckling – 4-årigt <em>mål</em>",
+             "text": "<p>Vi vill.</p>"},
+            {"location": "dokument/plan/#avsnitt-2", "title": "Budget", "text": "<p>Vi vill.</p>"},
+            {"location": "andringar/#andring-1", "title": "Ändrad återgivning", "text": "<p>Ny.</p>"}]
+
+
+@pytest.mark.parametrize("titled, section", [
+    (True, {"location": "dokument/plan/#avsnitt-1", "title": "Hållbar utveckling – 4-årigt <em>mål</em>",
+            "text": "<p>Vi vill.</p>", TITLE_FIELD: "arigt hallbar mal"}),
+    (False, {"location": "dokument/plan/#avsnitt-1", "title": "Hållbar utveckling – 4-årigt <em>mål</em>",
+             "text": f"<p>Vi vill.</p> <p>{HIDDEN.format('arigt hallbar mal')}</p>"}),
+], ids=["mkdocs", "zensical"])
+def test_a_sections_heading_is_held_typed_without_å_ä_ö_but_a_changes(titled, section):
+    """A section is a result of its own, found by its heading: *Hållbar utveckling* by `hållbar`
+    and not by `hallbar`. Its words so typed weigh as its heading in Material's index and are
+    hidden in its text in Zensical's, which reads no fields; the page's own entry holds its
+    title's so (`hidden_in_entries`), and a change's heading, its summary, is left as written."""
+    entries = _entries()
+    sections_typed_plainly(entries, titled)
+    assert entries == [_entries()[0], section, *_entries()[2:]]
