@@ -413,6 +413,17 @@ def test_under_zensical_lunrs_wildcard_is_no_word(zensical_site):
     assert found["*"] == []
 
 
+def test_under_zensical_lunrs_weight_or_edit_distance_after_a_word_is_no_word(zensical_site):
+    """Material's search reads `^2` after a word as lunr's weight and `~1` as a word one letter
+    off. Zensical's worker, which has neither, split them off as a word to find: `title:hälsa^2`
+    listed nothing, `hemlös^2` the sections with `hemlös` and a `2`. The page's script asks the
+    word without them (vlv-search-on-demand.js); the worker matches a word loosely itself."""
+    typed = {"hemlös^2": "hemlös", "hemlös~1": "hemlös", "title:hälsa^2": "title:hälsa", "hemlös*^2 barn": "hemlös barn"}
+    found = real_pages.searched(zensical_site, [*typed, *typed.values()], engine="zensical")
+    assert all(found[words] for words in typed.values())
+    assert {query: found[query] for query in typed} == {query: found[words] for query, words in typed.items()}
+
+
 def test_under_zensical_a_word_after_tags_is_looked_for_in_the_sections_so_tagged(zensical_site):
     """Material's `tags:hemlös` looks for the word in its pages' tags alone (a topic's keywords):
     the topic's page and its comparisons. Zensical's tags are filters its search never reads
@@ -462,7 +473,8 @@ def test_a_field_before_a_colon_is_read_in_any_case(repo_site, request, engine):
 # A word typed without å, ä and ö after `title:`, and as the titles write it.
 TITLED_PLAINLY = {"title:hemloshet": "title:hemlöshet", "title:hemlos": "title:hemlös", "title:hemlos*": "title:hemlös*",
                   "Title:amnen": "title:ämnen", "title:vansterpartiet": "title:vänsterpartiet",
-                  "hemlös -title:hemloshet": "hemlös -title:hemlöshet"}
+                  "hemlös -title:hemloshet": "hemlös -title:hemlöshet", "title:halsa^2": "title:hälsa^2",
+                  "title:halsa~1": "title:hälsa~1", "+title:halsa": "+title:hälsa", "barn -title:halsa^2": "barn -title:hälsa^2"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -471,7 +483,9 @@ def test_a_word_typed_without_å_ä_ö_after_title_lists_what_it_lists_as_the_ti
     `hemlös -title:hemloshet` left out nothing: the titles' words so typed are a field of their own
     in Material's index (`search_words.TITLE_FIELD`), which its worker lets no query name, and
     hidden words of the text in Zensical's. The page's script asks the word in the forms the
-    index's titles write it in (vlv-search-on-demand.js)."""
+    index's titles write it in (vlv-search-on-demand.js), with lunr's weight or edit distance
+    after it (`title:halsa^2` listed nothing), and a word that must be there in its one form
+    (`+title:halsa` listed nothing under MkDocs)."""
     found = real_pages.searched(_engines_site(repo_site, request, engine), [*TITLED_PLAINLY, *TITLED_PLAINLY.values()],
                                 engine)
     assert all(found[written] for written in TITLED_PLAINLY.values())

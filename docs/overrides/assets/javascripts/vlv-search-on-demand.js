@@ -433,17 +433,22 @@
   // which its worker lets no query name (it knows "title", "text" and "tags" alone), Zensical's
   // among the hidden words of the text. Such a word is asked in the titles in each form the
   // index's titles write it in at a word's start ("title:hemlöshet"), itself where they write it
-  // so, as the search completes it; as typed where they write it in none. A word that must be
-  // there ("+title:…") is asked as typed: lunr asks no word of two so.
+  // so, as the search completes it; as typed where they write it in none. lunr's edit distance or
+  // weight after it ("title:halsa^2", which listed nothing) is each form's. A word that must be
+  // there ("+title:…") is asked so in its one form ("+title:hälsa"), and as typed where the titles
+  // write it in two: lunr asks no word of two so.
   function titleForms(word, index) {
     var forms = formsWritten(index.titles, word);
     return forms.length ? forms : [word];
   }
 
   function titledAsWritten(query, index) {
-    return query.replace(/(^|[\s"])(-?)title:([A-Za-z]+)(\**)(?=[\s"]|$)/g, function (typed, before, sign, word, stars) {
-      return before + titleForms(word, index).map(function (form) { return sign + "title:" + form + stars; }).join(" ");
-    });
+    return query.replace(/(^|[\s"])([+\-]?)title:([A-Za-z]+)(\**(?:[~^]\d+)*)(?=[\s"]|$)/g,
+      function (typed, before, sign, word, after) {
+        var forms = titleForms(word, index);
+        if (sign === "+" && forms.length > 1) return typed;
+        return before + forms.map(function (form) { return sign + "title:" + form + after; }).join(" ");
+      });
   }
 
   // The titles of the index's entries (Material's docs, Zensical's items), in lower case, each
@@ -491,6 +496,9 @@
   // worker, which completes each word itself: "*" was a word of the index (the guide writes
   // it), and "hemlöshet *" listed nothing, "-hemlös *" the sections that write "*". Each such
   // "*" is a space (of one character: a word's place in the query is kept for the tree below).
+  // So is lunr's edit distance or weight after a word ("hemlös~1", "title:hälsa^2"), which the
+  // worker has not: split at the separator, it was a word to find, and "title:hälsa^2" listed
+  // nothing, "hemlös^2" the sections with "hemlös" and "2". The worker matches a word loosely itself.
   // A quoted phrase with a hyphen before it (-"barn unga") leaves out the sections with all its
   // words, as a hyphen before a word leaves out the sections with it: the worker split the quote
   // off and found the sections with "barn". Material's tags are filters under Zensical, its
@@ -499,7 +507,9 @@
   // tags, from the setup message), as Material looks for it in its tags alone.
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, count = 0;
-    input = stopWordsAsWritten(input, index.separator).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
+    input = stopWordsAsWritten(input, index.separator).replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
+      return last + figures.replace(/./g, " ");
+    }).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
       return (before || "") + stars.slice((before || "").length).replace(/\*/g, " ");
     });
     input.replace(/([+\-]*)"([^"]*)"?|[^\s"]+/g, function (word, signs, phrase, at) {
