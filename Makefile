@@ -76,10 +76,11 @@ validate: $(STAMP)
 
 ## test: run every test (installs what the tests need if missing: Chromium, npm and its packages, Hugo)
 test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
-	@# The generator's bytecode and its compiled templates, once, for the hundreds of processes the
-	@# tests start (see INSTALL; generator/template_cache.py).
+	@# The generator's bytecode and its and the theme's compiled templates, once, for the hundreds of
+	@# processes the tests start (see INSTALL; generator/template_cache.py).
 	@$(BIN)/python -m compileall -q generator
 	@$(BIN)/python -m generator.render
+	@$(BIN)/python -m generator.theme_templates
 	$(BIN)/python -m pytest
 
 ## fuzz: draw fresh examples for the property tests, FUZZ_ROUNDS times (make test draws the same ones each run)
@@ -135,7 +136,8 @@ lock:
 
 ## clean: remove what setup, builds, tests and the benchmark made
 clean:
-	rm -rf site .site-new.* .site-old.* .cache .hypothesis $(VENV) .pytest_cache node_modules bench/results
+	rm -rf site .site-new.* .site-old.* .cache .hypothesis $(VENV) .pytest_cache node_modules bench/results \
+	  generator/__pycache__/templates
 	@# The pages `python -m generator build` (make build-zensical) wrote into docs/: those its list
 	@# docs/.generated names, inside docs/ by their real path (no link followed out of it), and the
 	@# folders left empty (-H: also inside a docs/ that is a link, which builds now refuse,

@@ -56,7 +56,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import (asset_versions, clock, collector, incremental, minify, paths, prerendered, search_text,  # noqa: E402
-                       search_words, theme_fragments, workers)
+                       search_words, template_cache, theme_fragments, workers)
 from generator.headings import Headings, mark_own_words_in_toc  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
@@ -193,24 +193,9 @@ class _GeneratedFile(File):
             super().copy_file(dirty)
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's compiled templates, kept for the life of the process. MkDocs makes a new
-    template environment for every rebuild and would compile the theme's templates again
-    (a quarter of a dirty rebuild). Jinja keys each entry by the template's source, so an
-    edited template is compiled anew."""
-
-    def __init__(self):
-        self._compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self._compiled:
-            bucket.bytecode_from_string(self._compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._compiled[bucket.key] = bucket.bytecode_to_string()
-
-
-_THEME_TEMPLATES = _CompiledTemplates()
+# The theme's compiled templates, kept on disk between processes and in memory between the
+# rebuilds of `mkdocs serve` (`template_cache`).
+_THEME_TEMPLATES = template_cache.ThemeTemplates()
 
 
 class _DirtyNotice(logging.Filter):
@@ -657,13 +642,21 @@ SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def on_env(env, config, files):
-    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"sitemap.xml": SITEMAP}), env.loader])
-    if _Session.serving:
-        env.bytecode_cache = _THEME_TEMPLATES
+    theme_environment(env)
     _Session.fragments = None
-    if not os.environ.get(theme_fragments.UNCACHED_VARIABLE):
+    if theme_fragments.wrapped():
         _Session.fragments = theme_fragments.install(env, _Session.nav, config)
     return env
+
+
+def theme_environment(env) -> None:
+    """The theme's template environment as the hook gives it to MkDocs (`python -m
+    generator.theme_templates` compiles its templates so): the sitemap without dates, the theme's
+    repeated parts wrapped (`theme_fragments`) and its compiled templates kept (`template_cache`)."""
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"sitemap.xml": SITEMAP}), env.loader])
+    if theme_fragments.wrapped():
+        theme_fragments.wrap(env)
+    env.bytecode_cache = _THEME_TEMPLATES
 
 
 def _search_plugin(config) -> Any:

@@ -9,8 +9,8 @@ URL each of the navigation's links gets from the page: two pages at the same dep
 different municipalities get the same HTML, byte for byte. At a thousand plans rendering
 them for each of 3,600 pages was two fifths of the time MkDocs spent on the theme.
 
-`install` wraps these partials (`PARTIALS`; the theme's own, or an override in the theme's
-custom_dir) and blocks of the page template (`BLOCKS`) so that each is rendered through
+`wrap` wraps these partials (`PARTIALS`; the theme's own, or an override in the theme's
+custom_dir) and blocks of the page template (`BLOCKS`) so that `install` has each rendered through
 `Fragments`, which keeps the HTML by those relative URLs. The header (`TITLED_PARTIALS`) also
 prints the page's title: it is kept as the HTML before and after the title, once two pages with
 different titles have given the same HTML around theirs, and a title that escaping could change
@@ -22,6 +22,7 @@ builds sites with and without it and compares every page.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Iterator, Optional
 
 from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, pass_context
@@ -45,14 +46,23 @@ _ORIGINAL = "vlv-original"  # the prefix under which the wrapped templates are s
 UNCACHED_VARIABLE = "VLV_UNCACHED_THEME_FRAGMENTS"
 
 
-def install(env: Any, nav: Any, config: Any) -> "Fragments":
-    """Render `PARTIALS` and `BLOCKS` through `Fragments` in this MkDocs template environment."""
+def wrapped() -> bool:
+    """Whether the build wraps the partials (not under `UNCACHED_VARIABLE`)."""
+    return not os.environ.get(UNCACHED_VARIABLE)
+
+
+def wrap(env: Any) -> None:
+    """Wrap `PARTIALS` and `BLOCKS` in this MkDocs template environment, for `install`."""
     wrappers = {name: ('{% call vlv_fragment("' + name + '") %}{% include "' + f"{_ORIGINAL}/{name}"
                        + '" %}{% endcall %}') for name in PARTIALS + TITLED_PARTIALS}
     wrappers[PAGE_TEMPLATE] = '{% extends "' + f"{_ORIGINAL}/{PAGE_TEMPLATE}" + '" %}' + "".join(
         '{% block ' + block + ' %}{% call vlv_fragment("' + block + '") %}{{ super() }}{% endcall %}{% endblock %}'
         for block in BLOCKS)
     env.loader = ChoiceLoader([DictLoader(wrappers), env.loader, PrefixLoader({_ORIGINAL: env.loader})])
+
+
+def install(env: Any, nav: Any, config: Any) -> "Fragments":
+    """Render the partials and blocks `wrap` wrapped through `Fragments`."""
     fragments = env.globals["vlv_fragment"] = Fragments(nav, config)
     return fragments
 

@@ -7,9 +7,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
-from conftest import FIXTURE, make_site_project
+import jinja2
+from mkdocs.utils.templates import url_filter
+
+from conftest import FIXTURE, REPO, make_site_project
+from generator.template_cache import theme_environment
 
 # A build (`generator build`) in the project folder, which names every template Jinja compiled,
 # one per line, then where the plan page's template was read from.
@@ -94,3 +99,83 @@ def test_a_build_where_bytecode_is_not_written_writes_no_compiled_template(tmp_p
     shutil.rmtree(folder, ignore_errors=True)
     assert "plan.md.j2" in _build(project)[0]
     assert not folder.exists()
+
+
+# `mkdocs build` into the folder it is given, which names every template Jinja compiled, one per line.
+MKDOCS_COUNTING_COMPILES = """
+import sys
+import jinja2
+compiled = []
+compile_ = jinja2.Environment.compile
+jinja2.Environment.compile = lambda self, source, name=None, *args, **kwargs: (
+    compiled.append(name), compile_(self, source, name, *args, **kwargs))[1]
+from mkdocs.__main__ import cli
+cli.main(["build", "--strict", "--site-dir", sys.argv[1]], standalone_mode=False)
+print("---")
+print("\\n".join(sorted(compiled)))
+"""
+
+
+def _mkdocs_build(project: Path, site: Path, day: str) -> list[str]:
+    """`mkdocs build` of `project` into `site` on `day` (SOURCE_DATE_EPOCH), where bytecode is not
+    written: the templates it compiled."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": day}
+    done = subprocess.run([sys.executable, "-c", MKDOCS_COUNTING_COMPILES, str(site)], cwd=project,
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.split("---\n")[-1].splitlines() if line]
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(site)): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def test_a_mkdocs_build_compiles_no_theme_template_that_make_test_compiled_and_writes_the_same_site(tmp_path):
+    """Every MkDocs process compiled the theme's ~50 templates again: 0.23 s of processor time of
+    a small build's 1.5 s. `make test`'s steps compile them, where bytecode is not written too
+    (as on CI's machine), and the build that reads them writes every file as one that compiles."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    shutil.rmtree(project / "generator" / "__pycache__" / "templates", ignore_errors=True)
+    day = str(int(time.time()))
+    compiled = _mkdocs_build(project, tmp_path / "compiling", day)
+    assert "main.html" in compiled and "partials/header.html" in compiled and "sitemap.xml" in compiled
+    for step in ("generator.render", "generator.theme_templates"):
+        done = subprocess.run([sys.executable, "-m", step], cwd=project, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert done.returncode == 0, done.stderr
+    # But those Material's search plugin translates its settings with, in an environment of its own.
+    assert _mkdocs_build(project, tmp_path / "reading", day) == [
+        "partials/language.html", "partials/languages/en.html", "partials/languages/sv.html"]
+    assert _files(tmp_path / "reading") == _files(tmp_path / "compiling")
+
+
+def test_a_compiled_template_that_is_a_link_or_lies_outside_the_repository_is_not_read(tmp_path):
+    """A build reads only regular files inside the repository: an entry that is a link, or in a
+    folder that is one, is compiled again, as if there were none."""
+    project = _compiled_beforehand(tmp_path)
+    folder = project / "generator" / "__pycache__" / "templates"
+    outside = tmp_path / "outside"
+    shutil.move(folder, outside)
+    folder.mkdir()
+    for entry in outside.iterdir():
+        (folder / entry.name).symlink_to(entry)
+    assert "plan.md.j2" in _build(project)[0]
+    shutil.rmtree(folder)
+    folder.symlink_to(outside, target_is_directory=True)
+    assert "plan.md.j2" in _build(project)[0]
+
+
+def test_a_theme_template_compiled_in_another_environment_is_not_served():
+    """The theme's entries are keyed by their environment: the hook's own templates, the
+    environment's settings and how each filter is called (Jinja fixes that when it compiles)."""
+    def described(sitemap: str = "<urlset/>", trim_blocks: bool = False, url=url_filter) -> str:
+        env = jinja2.Environment(loader=jinja2.ChoiceLoader([
+            jinja2.DictLoader({"sitemap.xml": sitemap}), jinja2.FileSystemLoader(str(REPO / "docs" / "overrides"))]),
+            trim_blocks=trim_blocks)
+        env.filters["url"] = url
+        return theme_environment(env)
+
+    assert described() == described()
+    assert described(sitemap="<urlset></urlset>") != described()
+    assert described(trim_blocks=True) != described()
+    assert described(url=lambda value: value) != described()  # no longer given the page's context
