@@ -11,7 +11,7 @@ and `python -m generator.theme_templates`, which `make test` runs once, as it ru
 An entry serves only the very text it was compiled from (Jinja checks the template's checksum,
 and its own and Python's version) and only the environment that compiled it: its key holds the
 digest of render.py, where the generator's environment's settings and its code generator are,
-or for the theme a description of its environment (`theme_environment`: the versions of
+or for the theme a description of its environment (`described_environment`: the versions of
 Jinja, MkDocs and the theme, the environment's settings, its filters and tests as the compiled
 code calls them, and its loaders with the hook's own templates). An entry is read only as a
 regular file inside the repository (`load.read_bytes`): a link, or a folder that leads out of
@@ -109,7 +109,7 @@ class ThemeTemplates(_KeptTemplates):
     def fingerprint(self, environment: jinja2.Environment) -> str:
         # Described at its first template: by then MkDocs and every plugin have set it up.
         if self._described[0] is not environment:
-            self._described = (environment, theme_environment(environment))
+            self._described = (environment, described_environment(environment))
         return self._described[1]
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
@@ -133,7 +133,7 @@ def _load(bucket: jinja2.bccache.Bucket, raw: bytes) -> bool:
     return bucket.code is not None
 
 
-def theme_environment(env: jinja2.Environment) -> str:
+def described_environment(env: jinja2.Environment) -> str:
     """What the code Jinja compiles in `env` depends on besides the template's text, as one
     string: the packages' versions, the environment's syntax and settings, how each filter and
     test is called (with the context or not, which Jinja fixes when it compiles) and the loaders,

@@ -14,7 +14,7 @@ import jinja2
 from mkdocs.utils.templates import url_filter
 
 from conftest import FIXTURE, REPO, make_site_project
-from generator.template_cache import theme_environment
+from generator.template_cache import described_environment
 
 # A build (`generator build`) in the project folder, which names every template Jinja compiled,
 # one per line, then where the plan page's template was read from.
@@ -173,7 +173,7 @@ def test_a_theme_template_compiled_in_another_environment_is_not_served():
             jinja2.DictLoader({"sitemap.xml": sitemap}), jinja2.FileSystemLoader(str(REPO / "docs" / "overrides"))]),
             trim_blocks=trim_blocks)
         env.filters["url"] = url
-        return theme_environment(env)
+        return described_environment(env)
 
     assert described() == described()
     assert described(sitemap="<urlset></urlset>") != described()
