@@ -136,8 +136,7 @@ lock:
 
 ## clean: remove what setup, builds, tests and the benchmark made
 clean:
-	rm -rf site .site-new.* .site-old.* .cache .hypothesis $(VENV) .pytest_cache node_modules bench/results \
-	  generator/__pycache__/templates
+	rm -rf site .site-new.* .site-old.* .cache .hypothesis $(VENV) .pytest_cache node_modules bench/results
 	@# The pages `python -m generator build` (make build-zensical) wrote into docs/: those its list
 	@# docs/.generated names, inside docs/ by their real path (no link followed out of it), and the
 	@# folders left empty (-H: also inside a docs/ that is a link, which builds now refuse,
