@@ -170,7 +170,10 @@ _SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
 # a list's item (`coverage._LIST_ITEM`): a typesetter sets a list's dash off by a thin or an en
 # space ("–\u2009Fler förskolor"), and a quote running into the item over it was refused.
 LIST_MARK_SPACE = r"[^\S\n]"
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+]{LIST_MARK_SPACE}+|[-{DASH_CHARS}](?!{_AMOUNT}){LIST_MARK_SPACE}+"
+# A dash so set off before an amount alone is its minus (`_AMOUNT`), by any such space but a tab:
+# "–\u2002331,6 mnkr" (an en space) was a list's mark, and `331,6 mnkr` was found there.
+_A_MINUS_SET_OFF = rf"[^\S\t\n]+{_AMOUNT_FIGURE}"
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+]{LIST_MARK_SPACE}+|[-{DASH_CHARS}](?!{_A_MINUS_SET_OFF}){LIST_MARK_SPACE}+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them

@@ -76,6 +76,17 @@ def test_a_list_dash_set_off_by_a_typesetters_space_is_a_list_mark_for_quotes_as
     assert [unit.kind for unit in measure("sources/bergby-forskola.txt", source, [], []).units] == ["heading", "list", "list"]
 
 
+@pytest.mark.parametrize("space", ["\u2002", "\u2003"], ids=["en", "em"])
+def test_a_minus_set_off_by_a_typesetters_space_is_no_list_mark(space):
+    """A list's dash set off by an en or em space is a list mark; a minus so set off before an
+    amount alone on its line is not: read as a list's mark, the quote running into it from the
+    line above without the sign was found (`Årets resultat blir 331,6 mnkr`, a deficit quoted
+    as a surplus) and the quote with it was refused."""
+    source = SourceText(f"Årets resultat blir\n–{space}331,6 mnkr\n")
+    assert source.find("Årets resultat blir 331,6 mnkr") is None
+    assert source.find("Årets resultat blir – 331,6 mnkr") is not None
+
+
 @pytest.mark.parametrize("quote", [
     "Ett hem för alla - nu och sedan.",      # quotation marks are words too
     'Ett "Hem" för alla - nu och sedan.',     # case
