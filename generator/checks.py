@@ -5732,13 +5732,17 @@ class _Places:
         """Where the lines beginning an appendix (`heads`) that read as its title begin: a heading's
         line (`unit_kind`) that goes on from no sentence on the line right above it (`runs_on`; a
         page's first line goes on from none, as the source reader takes it, not from the footer
-        above it) and into none in a small letter on the line right below. pdftotext wraps a
-        sentence of running text that refers to an appendix ("Investeringarna redovisas i" over
-        "Bilaga 2 Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2
-        begins: `Bilaga 1` was refused for each quote of Bilaga 1 after it."""
+        above it, nor any line from a page's running head or footer, `_page_furniture`: under a
+        head long and no sentence ended no appendix had a title, and none was judged) and into
+        none in a small letter on the line right below. pdftotext wraps a sentence of running
+        text that refers to an appendix ("Investeringarna redovisas i" over "Bilaga 2
+        Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
+        `Bilaga 1` was refused for each quote of Bilaga 1 after it."""
         starts = set(self.heads("bilaga")[0])
         lines = split_lines(self.source.text)
-        above, below = [""] + lines[:-1], lines[1:] + [""]
+        furniture = set(_page_furniture(self.source))
+        above = [""] + ["" if number in furniture else line for number, line in enumerate(lines[:-1], 1)]
+        below = lines[1:] + [""]
         return frozenset(start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
                          if start in starts and end > start and unit_kind(raw, after) == "heading"
                          and (raw.lstrip(" \t\u00a0")[:1] == "\f" or not runs_on(before)) and not GOES_ON.match(after))

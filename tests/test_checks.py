@@ -5355,6 +5355,17 @@ def test_check_quotes_in_named_appendix(project, cli, locator, named, meant):
     accepted(cli, project)
 
 
+def test_an_appendix_under_a_pages_running_head_is_its_title(project, cli):
+    """Each appendix first on its page under the page's running head, as pdftotext writes it
+    with no blank line between ("Bergby kommun, socialnämndens verksamhetsplan 2024", long and
+    no sentence ended): the head was read as a wrapped sentence's line going on into "Bilaga 2
+    Budget", no line read as an appendix's title, and `Bilaga 1` passed for a quote in Bilaga 2."""
+    head = "Bergby kommun, socialnämndens verksamhetsplan 2024"
+    place_refused(project, cli, f"\f{head}\nBilaga 1 Indikatorer\nText.\n\f{head}\nBilaga 2 Budget", "Bilaga 1",
+                  f"det står i »Bilaga 2» (rad 7 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
+                  "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
+
+
 def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli):
     """A source that lists its appendices line by line ("Bilaga 1 Indikatorer", "Bilaga 2
     Budget", as a decision's text does) and heads them otherwise: its quotes stand after the
