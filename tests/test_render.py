@@ -796,7 +796,9 @@ def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
     """Falun has one actor, with documents: its matrix said "Rutan leder till sidan som jämför
     alla aktörer i Falun" and that a dash may mean no document from the actor yet, and its table
     was named "Ämnen och aktörer i Falun". Dalby has one actor with a document; Bergby has
-    several, one of them without documents."""
+    several, one of them without documents. Where there are several, a cell leads to "aktörens
+    kolumn på sidan som jämför alla aktörer i Bergby inom ämnet", vaguer than the page's title,
+    `Hemlöshet i Bergby`, which the sentence now names as the national matrix does."""
     from generator import paths
     pages = render_site(build_site(FIXTURE))
     dalby = pages[paths.municipality_matrix_page("dalby")]
@@ -808,7 +810,7 @@ def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
     assert "<caption>Ämnen och aktören i Dalby</caption>" in dalby
     bergby = pages[paths.municipality_matrix_page("bergby")]
     assert "<caption>Ämnen och aktörer i Bergby</caption>" in bergby
-    assert "Rutan leder till aktörens kolumn på sidan som jämför alla aktörer i Bergby inom ämnet." in bergby
+    assert "Rutan leder till aktörens kolumn på sidan om ämnet i Bergby." in bergby
     assert ("inte säger något om ämnet, eller att det inte finns något dokument från aktören ännu." in bergby
             and "Varje ruta visar om en aktörs dokument" in bergby)
 
