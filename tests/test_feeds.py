@@ -1121,6 +1121,26 @@ def test_a_comparison_page_links_the_feed_of_its_topic_in_its_municipality(fixtu
     assert checked >= 2 * len(site.topics)
 
 
+def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
+    """Every feed's subtitle said it followed "partiernas och förvaltningarnas dokument", also
+    Dalby's, whose one actor is a party, a party's own feed and a topic's in one municipality.
+    Each now says whose documents it follows, a municipality's named by its actors' kinds and
+    number as its page names them; the site's and a topic's across the country keep the
+    site's words."""
+    _, site = fixture_pages
+    history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
+    said = {feed.path: ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text
+            for feed in feeds.site_feeds(site)}
+    changed = "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om "
+    assert said["flode/alla.xml"] == changed + "partiernas och förvaltningarnas dokument."
+    assert said["flode/amnen/hemloshet.xml"] == changed + "hemlöshet och bostad i partiernas och förvaltningarnas dokument."
+    assert said["flode/partier/dalby-m.xml"] == changed + "dokumenten från Mittenpartiet Dalby."
+    assert said["flode/kommuner/dalby.xml"] == changed + "dokumenten från partiet i Dalby."
+    assert said["flode/kommuner/bergby.xml"] == changed + "dokumenten från partierna och förvaltningen i Bergby."
+    assert said["flode/kommuner/bergby/hemloshet.xml"] == (
+        changed + "hemlöshet och bostad i dokumenten från partierna och förvaltningen i Bergby.")
+
+
 def _history_of(site, parts_per_entry: list[feeds.PlanPart]) -> feeds.History:
     """A history of one commit per part, newest first."""
     start = datetime.datetime(2026, 6, 30, 12, tzinfo=datetime.timezone.utc)
