@@ -27,8 +27,6 @@ from .swedish import NBSP, count, swedish_date, swedish_moment
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_NAME = "Vem lovar vad?"
-# Whose documents the site's feed follows, and a topic's across the country, as the changelog says.
-SITE_DOCUMENTS = "partiernas och förvaltningarnas dokument"
 # The public address when mkdocs.yml names none (`extra.public_url` there is the one in use).
 DEFAULT_BASE_URL = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
 
@@ -439,7 +437,7 @@ class Feed:
     subject: str = ""  # what it follows, as its title begins: "Mittenpartiet Dalby"; the site's none
     # What its changes concern, as its subtitle ends: "dokumenten från partiet i Dalby". A
     # municipality's feed said "partiernas och förvaltningarnas dokument" of one party too.
-    concerns: str = SITE_DOCUMENTS
+    concerns: str = opendata.SITE_DOCUMENTS
     # A feed at an address given up (`moved_feeds`): the change of id that moved it, and the feed
     # (today's id) that holds its changes now; `scope_id` is then the id given up.
     moved: Optional[Move] = None
@@ -465,18 +463,18 @@ def site_feeds(site: Site) -> list[Feed]:
     """Every feed, in a fixed order: the site, then topics, actors and municipalities in site
     order, then each topic of each municipality that has a comparison page, the page that
     announces it (a voter follows one topic where they live without the rest of the country).
-    A municipality's actors are named by their kinds and number (`link.who`), as its page names them."""
+    A municipality's actors are named by their kinds and number, as its page names them."""
     feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
     feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id), t.name,
-                   f"{lower_first(t.name)} i {SITE_DOCUMENTS}") for t in site.topics]
+                   f"{lower_first(t.name)} i {opendata.SITE_DOCUMENTS}") for t in site.topics]
     feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name, f"dokumenten från {a.name}")
               for a in site.actors]
     feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id), m.name,
-                   f"dokumenten från {m.who} {m.located}") for m in site.municipalities]
+                   m.whose_documents) for m in site.municipalities]
     # The municipality first: its feeds of topics are listed together, and apart from another's.
     feeds += [Feed("municipality_topic", f"{m.id}/{row.topic.id}", f"ändringar om {row.topic.name} {m.located}",
                    paths.compare_page(m.id, row.topic.id), f"{m.name}: {row.topic.name}",
-                   f"{lower_first(row.topic.name)} i dokumenten från {m.who} {m.located}")
+                   f"{lower_first(row.topic.name)} i {m.whose_documents}")
               for m in site.municipalities for row in m.topic_rows]
     return feeds
 

@@ -212,6 +212,12 @@ class Municipality(_Linked):
         return f"{self.preposition} {self.name}"
 
     @property
+    def whose_documents(self) -> str:
+        """Whose documents its pages, feeds and data hold, its actors named by their kinds and
+        number (`who`): `dokumenten från partiet och förvaltningarna i Eskilstuna`."""
+        return f"dokumenten från {self.who} {self.located}"
+
+    @property
     def search_words(self) -> list[str]:
         """The words of its names typed without accents, å, ä and ö (`malmo`; `jahkamahkke`,
         `varregilli` for Várregilli in a minority language: a Swedish keyboard has no á), where

@@ -989,6 +989,9 @@ _TABLE_TYPES = {"string": "string", "integer": "integer", "number": "number", "b
                 "array": "string"}  # a list is one text cell, its entries joined with `;`
 CSV_DIALECT = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": True, "header": True}
 DATA_PACKAGE_LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": LICENCE_URL}
+# Whose documents the site's data and feeds hold; a municipality's are its own
+# (`Municipality.whose_documents`).
+SITE_DOCUMENTS = "partiernas och förvaltningarnas dokument"
 
 
 def _unanchored(pattern: str) -> str:
@@ -1049,12 +1052,12 @@ def table_schema(record_type: type[Record]) -> dict:
 
 
 def data_package(name: str, title: str, files: list[DataFile], base_url: str, homepage: str,
-                 documents: str = paths.PLANS) -> str:
+                 documents: str = paths.PLANS, whose: str = SITE_DOCUMENTS) -> str:
     """datapackage.json beside the CSV `files` (in one folder): each file a resource with its
     Table Schema, path relative to the package, encoding and dialect; the licence and sources;
     `homepage` the page that shows what the files hold (the site's, or a municipality's page),
     and `documents` the page that lists the documents they come from (the site's, or the
-    municipality's documents table)."""
+    municipality's documents table), which hold `whose` documents."""
     resources = [{"name": posixpath.splitext(posixpath.basename(data_file.name))[0],
                   "path": posixpath.basename(data_file.name), "profile": "tabular-data-resource",
                   "title": data_file.title, "description": data_file.description,
@@ -1064,7 +1067,8 @@ def data_package(name: str, title: str, files: list[DataFile], base_url: str, ho
     package = {"profile": "tabular-data-package", "name": name, "title": title,
                "description": f"{DATA_PACKAGE_DESCRIPTION} {RIGHTS}", "homepage": homepage,
                "licenses": [DATA_PACKAGE_LICENCE],
-               "sources": [{"title": DATA_PACKAGE_SOURCES, "path": paths.absolute_url(base_url, documents)}],
+               "sources": [{"title": f"{whose[:1].upper()}{whose[1:]}. {DATA_PACKAGE_SOURCES}",
+                            "path": paths.absolute_url(base_url, documents)}],
                "resources": resources, "$schema": DATA_PACKAGE_PROFILE}  # added to v1 later: last
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
@@ -1075,8 +1079,8 @@ DATA_PACKAGE_DESCRIPTION = (
     "Filerna är UTF-8 med BOM, har en rubrikrad och CRLF som radslut; ett tomt fält betyder att uppgiften saknas "
     "(null), och en lista står i ett fält med semikolon emellan. En text som ett kalkylprogram skulle köra som "
     "formel, eller som själv börjar med en apostrof, har en apostrof först.")
-DATA_PACKAGE_SOURCES = ("Partiernas och förvaltningarnas dokument. Varje rad anger sitt dokument (`plan`), var "
-                        "det är publicerat (`source_url`, i items.csv) och raden i den arkiverade texten (`archive_url`).")
+DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är publicerat (`source_url`, i items.csv) "
+                        "och raden i den arkiverade texten (`archive_url`).")
 
 
 # What has been added to v1, or made stricter in its schemas, since it was first published (see

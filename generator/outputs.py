@@ -183,7 +183,7 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
                        functools.cache(lambda m=m: opendata.data_package(
                            f"vem-lovar-vad-{m.id}", f"{opendata.DATA_PACKAGE_TITLE} {m.located}",
                            made.municipalities[m.id], base, paths.absolute_url(base, paths.municipality_page(m.id)),
-                           paths.municipality_plans_page(m.id))))
+                           paths.municipality_plans_page(m.id), m.whose_documents)))
                       for m in site.municipalities]
     written += [Output(path, "", {"municipality": m} if m else {}, content=text)
                 for (path, text), m in zip(package_texts, [None, *site.municipalities], strict=True)]
