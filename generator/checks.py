@@ -5768,6 +5768,17 @@ class _Places:
         index = bisect.bisect_right(starts, at) - 1
         return (starts[index], marks[index]) if index >= 0 else None
 
+    def appendix_above(self, at: int) -> Optional[tuple[int, frozenset[str]]]:
+        """The appendix a place `at` stands in, as `check_quotes_in_named_appendix` reads it: the last
+        line before it beginning one (`head_above`) that reads as its title (`appendix_titles`),
+        past a sentence's line that pdftotext wrapped before "Bilaga 3 …"; any such line where none
+        reads so. The hint named the wrapped line's appendix, which the check does not take."""
+        starts, marks = self.heads("bilaga")
+        index = bisect.bisect_right(starts, at) - 1
+        while self.appendix_titles and index >= 0 and starts[index] not in self.appendix_titles:
+            index -= 1
+        return (starts[index], marks[index]) if index >= 0 else None
+
     @functools.cached_property
     def zero_point(self) -> bool:
         """Whether the source numbers a point 0 ("0. Inledning", "0) …"), for a locator's `punkt 0`."""
@@ -6226,7 +6237,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             continue
         text, found = _stem_and_number(part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])
-        head = places.head_above(appendix or text, quoted[0][0]) if (found or appendix) and text != "punkt" else None
+        head = (None if not (found or appendix) or text == "punkt" else
+                places.appendix_above(quoted[0][0]) if appendix else places.head_above(text, quoted[0][0]))
         if head is None or len(head[1]) != 1:
             return None
         written = (_appendix_shown(head[1], places) if appendix else

@@ -5417,6 +5417,20 @@ def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped
         f"»Bilaga 1» (rad 3 i {SOURCE}), inte i Bilaga 2. " + tip.format(1, 2), "2 fel i 1 fil."]
 
 
+def test_the_appendix_a_quote_stands_in_is_told_past_a_wrapped_line_of_running_text(project, cli):
+    """A quote under the title "Bilaga 2 Budget", after a line of its running text that pdftotext
+    wrapped before "Bilaga 3 …": `Bilaga 9` was told "Menade du `locator: Bilaga 3`", the wrapped
+    line's, which the check of appendices does not take for where one begins. The hint names the
+    title the quote stands under, as that check reads it; written as told, it passes."""
+    lines = (f"{APPENDICES}\nDriftbudgeten omfattar nämndens verksamheter. Investeringarna redovisas i\n"
+             "Bilaga 3 Investeringsbudget och följs upp i delårsrapporten och i\nårsredovisningen.")
+    place_refused(project, cli, lines, "Bilaga 9", "där står »Bilaga» bara med numren 1, 2 och 3. Tips: Menade du "
+                  "`locator: Bilaga 2`, som citatet står i? Skriv `Bilaga 1`, `Bilaga 2` eller `Bilaga 3` "
+                  f"(den som citatet står i), eller {HEADINGS_TIP}")
+    edit(project, ADMIN, "locator: Bilaga 9", "locator: Bilaga 2")
+    accepted(cli, project)
+
+
 def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
     """A quote under "Bilaga 1.1", a section of the appendix `Bilaga 1` names, passes (the
     check stopped in a traceback: the section's number was read as the appendix's mark); one
