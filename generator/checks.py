@@ -2430,22 +2430,29 @@ def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
 
 
 def _rows_on_anothers_line(table: model.Table, source: SourceText) -> Iterator[tuple[int, int, int]]:
-    """(index, the index of the row before whose line it quotes, that line) of each row of
-    `table` that `check_table_rows_once` tells of: of one label with that row (`_as_read`), or
-    with a quote that lacks its own label."""
+    """(index, the index of the other row whose line it quotes, that line) of each row of
+    `table` that `check_table_rows_once` tells of: of one label with a row before (`_as_read`),
+    or with a quote that lacks its own label, on the line of a row before or of a row after
+    whose quote begins with its own label. Copied from the row after ("Summa KOSTNADER …" under
+    `label: Summa INTÄKTER`), it was told of its label and of each figure: followed, the figures'
+    hints gave the row the other row's figures."""
     if len(table.rows) < 2:
         return
+    lines = source.row_lines([row.quote for row in table.rows])
+    # The row after that quotes each line with its own label, the line's owner, by line.
+    owner = {line: index for index, (row, line) in reversed(list(enumerate(zip(table.rows, lines))))
+             if line is not None and _as_read(row.label) in _as_read(row.quote)}
     first_on: dict[tuple[int, str], int] = {}  # by line and label as read (`_as_read`): "Övrigt", "övrigt"
     any_on: dict[int, int] = {}  # the first row on each line, whatever its label
-    for index, (row, line) in enumerate(zip(table.rows, source.row_lines([row.quote for row in table.rows]))):
+    for index, (row, line) in enumerate(zip(table.rows, lines)):
         if line is None:
             continue
         label = _as_read(row.label)
         if (line, label) in first_on:
             yield index, first_on[line, label], line
-        elif line in any_on and label not in _as_read(row.quote):
-            # Its quote, without its label, copied from the row before: told to quote its own line.
-            yield index, any_on[line], line
+        elif label not in _as_read(row.quote) and (line in any_on or owner.get(line, index) > index):
+            # Its quote, without its label, copied from another row: told to quote its own line.
+            yield index, any_on.get(line, owner.get(line)), line
         first_on.setdefault((line, label), index)
         any_on.setdefault(line, index)
 
@@ -2468,7 +2475,7 @@ def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: 
             f"Ta bort den ena. {_ONE_LABEL_TWICE} citerar var och en sin egen rad i källan." if same else
             f"{_ONE_LABEL_TWICE} citera var och en sin egen rad i källan; annars ta bort den ena.")
     return plan.error(loc + ("rows", index, "quote"), (
-        f"raden citerar {line}, som raden {cited(shorten(other.label, 60))} redan citerar (citatet på rad "
+        f"raden citerar {line}, som raden {cited(shorten(other.label, 60))} {'redan ' if first < index else ''}citerar (citatet på rad "
         f"{plan.position(loc + ('rows', first, 'quote')).line} i planen), så tabellen skulle visa den raden två gånger "
         f"och inte raden {cited(shorten(row.label, 60))}."), _own_line_hint(row.label))
 

@@ -2281,22 +2281,30 @@ def test_a_row_given_twice_with_other_figures_is_named_once(project, cli):
         "i källan; annars ta bort den ena.", "1 fel i 1 fil."]
 
 
-def test_a_row_quoting_the_row_befores_line_is_told_to_quote_its_own(project, cli):
+INCOME, COSTS = ("Summa INTÄKTER", "Summa INTÄKTER 97,7 63,4", 16), ("Summa KOSTNADER", "Summa KOSTNADER -97,7 -63,4", 17)
+
+
+@pytest.mark.parametrize("row, other, copied, already", [(1, 0, INCOME, "redan "), (0, 1, COSTS, "")],
+                         ids=["row-before", "row-after"])
+def test_a_row_quoting_another_rows_line_is_told_to_quote_its_own(project, cli, row, other, copied, already):
     """A row whose quote was copied from the row before ("Summa INTÄKTER …" under `label: Summa
     KOSTNADER`) was told that it was that row, to be removed: removed as told, the table lost
     the row's figures. It is told to quote its own line, and quoted so, it passes. The row it
     copied is named by its label and its quote's line in the plan: named `rows[0]`, an office in
     GitHub's editor had to count the rows to find it. It is told so once, on its quote, the field
-    to mend: its label, which is right, was told too, with the same hint."""
-    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa INTÄKTER 97,7 63,4")
-    first, line = (line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=n) for n in (1, 2))
+    to mend: its label, which is right, was told too, with the same hint. Copied from the row
+    after, its label was told, and each figure to be written "exakt som i källan", as the copied
+    quote has it: followed, the row showed the other row's figures under its own label."""
+    own = (project / ADMIN).read_text(encoding="utf-8")
+    label = (INCOME, COSTS)[row][0]
+    edit(project, ADMIN, f"quote: {(INCOME, COSTS)[row][1]}", f"quote: {copied[1]}")
+    lines = [line_of(project, ADMIN, f"quote: {copied[1]}", occurrence=n) for n in (1, 2)]
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden citerar rad 16 i {SOURCE}, som raden »Summa "
-        f"INTÄKTER» redan citerar (citatet på rad {first} i planen), så tabellen skulle visa den raden två gånger och "
-        "inte raden »Summa KOSTNADER». Tips: Citera radens egen rad ur källan, den som börjar med »Summa KOSTNADER».",
+        f"{ADMIN}:{lines[row]}:20: sections[1].tables[0].rows[{row}].quote: raden citerar rad {copied[2]} i {SOURCE}, "
+        f"som raden »{copied[0]}» {already}citerar (citatet på rad {lines[other]} i planen), så tabellen skulle visa den "
+        f"raden två gånger och inte raden »{label}». Tips: Citera radens egen rad ur källan, den som börjar med »{label}».",
         "1 fel i 1 fil."]
-    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4\n  - heading: Internkontroll",
-         "quote: Summa KOSTNADER -97,7 -63,4\n  - heading: Internkontroll")
+    (project / ADMIN).write_text(own, encoding="utf-8")
     accepted(cli, project)
 
 
@@ -2305,18 +2313,6 @@ def test_a_row_quoting_the_row_befores_line_is_not_told_to_write_that_rows_figur
     followed, the row showed the row before's figures under its own label."""
     edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa INTÄKTER 97,7 63,4")
     assert [said.split(": ", 2)[1] for said in refused(cli, project)[:-1]] == ["sections[1].tables[0].rows[1].quote"]
-
-
-def test_a_row_quoting_the_row_afters_line_is_not_told_to_take_that_rows_label(project, cli):
-    """A row whose quote was copied from another row was told, by its label, to write the label
-    "as the row begins in the quote", the other row's: written so, the row was that row with
-    other figures, and told to quote "its own line, the one beginning with »Summa KOSTNADER»",
-    the line it quoted. Copied from the row after, its label's error tells it to quote its own
-    line (from the row before, `check_table_rows_once` does, on its quote)."""
-    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa KOSTNADER -97,7 -63,4")
-    label = next(line for line in refused(cli, project) if ".rows[0].label:" in line)
-    assert label.endswith("Tips: Citera radens egen rad ur källan, den som börjar med »Summa INTÄKTER».") \
-        and "»Summa KOSTNADER»," not in label, label
 
 
 def test_two_rows_a_source_writes_on_one_line_are_two_rows(project, cli):
