@@ -3041,9 +3041,13 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str], 
     stem = _DOCUMENT_ENDING.sub("", PurePosixPath(written).name)  # `.pdf` has none: not `<aktörens id>-pdf.txt`
     name = name or _name_offered(SOURCES_DIR, Path(written), stem, actor_ids) or _NAMELESS
     if not any(name.startswith(f"{actor}-") for actor in actor_ids):
-        name = f"<aktörens id>-{name}"
+        # Which id to put there said plainly: `<aktörens id>` alone was copied into the name as written.
+        return _document_hint(written, f"{SOURCES_DIR}/<aktörens id>-{name}.txt ({_WHOSE_ID})")
     target = f"{SOURCES_DIR}/{name}.txt"
     return _text_there_hint(root, written, target) if (root / target).exists() else _document_hint(written, target)
+
+
+_WHOSE_ID = f"<aktörens id> är id:t i {REGISTRY_DIR}/actors.yaml för partiet eller förvaltningen vars dokument det är"
 
 
 _WHAT_A_SOURCE_IS = "en källtext är dokumentets text i en .txt-fil."  # said to a pdf in every hint
@@ -3705,6 +3709,18 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     return offered, [renamed.get(error.path, error) for error in source_errors]
 
 
+def _document_text_path(inputs: Inputs, plan: Loaded, archive: str) -> str:
+    """The path to copy the text of a document (a pdf) to that `plan` names but for its ending
+    (`archive: sources/plan.txt` beside `sources/plan.pdf`): `archive`, or where its name does
+    not begin with the plan's actor's id, one that does (`_source_path`). Told to copy the text
+    to `sources/plan.txt`, the plan was refused as naming no text of its actor's, and the pdf
+    was offered `sources/<aktörens id>-plan.txt`."""
+    actor = None if ("actor",) in plan.stood_in else _file_actor(inputs, plan)
+    if actor is None or PurePosixPath(archive).name.startswith(f"{actor}-"):
+        return archive
+    return _source_path(archive, inputs.source_files, actor, plan.path)[1]
+
+
 def _registered_actors(inputs: Inputs) -> set[str]:
     """The registry's actors' ids, as far as it loaded: none where it did not."""
     registry = inputs.actors
@@ -3871,9 +3887,15 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             other = _as_held(root, other, _registered_actors(inputs), source_errors, inputs.errors)
             # `sources/x.yaml` where the plan names `x.txt`: the plan was told only that its text was
             # missing, and the file, told what to do as if no plan named it, to be moved or removed.
+            target = _document_text_path(inputs, plan, archive) if other.kind == _DOCUMENT else archive
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
-                                            f"{other.path} finns, {_its_ending(other.path)}.", _made_the_text(other, archive)))
+                                            f"{other.path} finns, {_its_ending(other.path)}.",
+                                            _document_hint(other.path, target, "") if target != archive
+                                            else _made_the_text(other, archive)))
             named_otherwise[other, archive].append(plan.path)
+            if target != archive and other in inputs.errors:
+                inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
+                    other, hint=_document_hint(other.path, target, f" i {plan.path}"))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).

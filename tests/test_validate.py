@@ -2261,25 +2261,53 @@ def test_a_source_not_read_for_its_place_named_as_its_actor_alone_is_offered_the
     assert [line.partition(" Tips: ")[2] for line in result.lines if line.startswith(written)] == [told], result.err
 
 
+# Where no actor's id begins the document's name, which id to write is said (`<aktörens id>` alone was copied as written).
+WHOSE = "(<aktörens id> är id:t i registry/actors.yaml för partiet eller förvaltningen vars dokument det är)"
+
+
 @pytest.mark.parametrize("name, told", [
     ("bergby-a-budget-2026.pdf", "sources/bergby-a-budget-2026.txt"),
-    ("Budget 2026.PDF", "sources/<aktörens id>-budget-2026.txt"),
+    ("Budget 2026.PDF", f"sources/<aktörens id>-budget-2026.txt {WHOSE}"),
     ("bergby-a.docx", "sources/bergby-a-kalla.txt"),
     # GitHub's upload keeps a space after the ending, and a file may be named by its ending alone:
     # each was told "flytta eller ta bort den här", as any stray file.
-    ("Budget 2026.docx ", "sources/<aktörens id>-budget-2026.txt"),
-    (".pdf", "sources/<aktörens id>-kalla.txt"),
+    ("Budget 2026.docx ", f"sources/<aktörens id>-budget-2026.txt {WHOSE}"),
+    (".pdf", f"sources/<aktörens id>-kalla.txt {WHOSE}"),
 ], ids=["actors", "no-actors", "word", "space-after-ending", "ending-alone"])
 def test_a_document_in_sources_is_told_to_archive_its_text(project, cli, name, told):
     """A pdf in sources/ was told "I sources/ ligger bara filer som slutar på .txt; flytta eller
     ta bort den här", and, named in `archive`, to rename it `….txt`: a pdf renamed is no text.
-    It is told that a source is the document's text, and where to put that text."""
+    It is told that a source is the document's text, and where to put that text; with no actor's
+    id in its name, whose id begins that name."""
     (project / "sources" / name).write_bytes(b"%PDF-1.7\n")
     result = cli("--root", str(project), "validate")
     kind = "ett Word-dokument" if ".docx" in name else "en pdf"
     assert (f"sources/{name}:1:1: (filen): filen är {kind}, som inte läses som källtext. Tips: Kopiera dokumentets "
             f"text, oförändrad, till {told} och ta bort sources/{name}: en källtext är dokumentets text i en "
             ".txt-fil.") in result.lines, result.err
+
+
+def test_a_document_a_plan_names_but_for_its_ending_is_offered_its_actors_name(project, cli):
+    """`archive: sources/plan.txt` beside `sources/plan.pdf`: the plan was told to copy the pdf's
+    text to `sources/plan.txt`, a name refused as no text of its actor's, and the pdf to copy it to
+    `sources/<aktörens id>-plan.txt`. Both name the plan's actor's path and say to write it in
+    `archive`; done as told, the plan passes."""
+    text = (project / "sources" / "bergby-a-plan-2024.txt").read_text(encoding="utf-8")
+    (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+    (project / "sources" / "plan.pdf").write_bytes(b"%PDF-1.7\n")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", "archive: sources/plan.txt", 1))
+    copy = ("Kopiera dokumentets text, oförändrad, till sources/bergby-a-plan.txt och ta bort sources/plan.pdf: en "
+            "källtext är dokumentets text i en .txt-fil. Skriv sedan archive: sources/bergby-a-plan.txt")
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:12:12: source.archive: källtexten sources/plan.txt finns inte i repot, men sources/plan.pdf finns, " \
+           f"med en annan filändelse. Tips: {copy}." in result.lines, result.err
+    assert f"sources/plan.pdf:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: {copy} i {PLAN}." \
+        in result.lines, result.err
+    (project / "sources" / "plan.pdf").unlink()
+    (project / "sources" / "bergby-a-plan.txt").write_text(text, encoding="utf-8")
+    write(project, original(project).replace("archive: sources/plan.txt", "archive: sources/bergby-a-plan.txt", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
 
 
 def test_a_document_beside_its_archived_text_is_told_to_be_removed(project, cli):
