@@ -15,10 +15,13 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import GROUP_SPACES, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SHORT_LINE, SourceText
+from .quotes import GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SHORT_LINE, SourceText
 
 COVERED = 0.8
-_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+\S")
+# A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
+# a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
+_LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+"
+                        rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
 _CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.

@@ -59,9 +59,13 @@ MINUS_SIGNS = "-" + DASH_CHARS
 # Word's bullets copied out of a PDF include its symbol fonts' private code points: U+F0B7 (•),
 # U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢) and U+F0FC (✓).
 _BULLETS = set("•✓✔→►▪●◦‣∙·■□◆◇❖➢➤") | set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# The bullets, which begin a list item with no space after them too: pdftotext writes a list whose
+# text stands 4 pt or less from its bullet (at 11 pt) as "•Fler förskolor". A dash, `*` or `+`
+# close to a word is a hyphen, a minus or a sum's, no list's mark.
+LIST_BULLETS = "".join(sorted(_BULLETS))
 # Every mark that begins a list item in a source: ASCII ones, dashes (en dash lists are common
 # in Swedish) and the bullets above. Coverage's list items are the lines that begin with one.
-LIST_MARKS = "-*+" + DASH_CHARS + "".join(sorted(_BULLETS))
+LIST_MARKS = "-*+" + DASH_CHARS + LIST_BULLETS
 _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, word joiner, BOM
 # One character for two or three letters, as a PDF's text layer often holds them: a quote typed
 # with the letters matches (U+FB00–FB06, what NFKC makes of them).
@@ -137,7 +141,7 @@ _COMPARES = "<>≤≥±~≈"  # those of them that also stand before a number wi
 # one ("- ✓ För att …"); and bullets first in a table's cell ("Räkna.<tab>• Varje vecka."). Only
 # there: within a line a bullet is a character of the text ("✓" for done, "□" for not yet, in a
 # follow-up's line; "120 → 60").
-_BULLET_CLASS = re.escape("".join(sorted(_BULLETS)))
+_BULLET_CLASS = re.escape(LIST_BULLETS)
 # Where a table's cell begins, only a list's bullets: a cell's ✓, □, → or ● says done, not yet, a trend.
 _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 # A dash before a space and an amount that is all the rest of its line or cell ("– 5 mnkr",

@@ -87,6 +87,22 @@ def test_a_minus_set_off_by_a_typesetters_space_is_no_list_mark(space):
     assert source.find("Årets resultat blir – 331,6 mnkr") is not None
 
 
+@pytest.mark.parametrize("bullet", ["•", "▪", "\uf0b7"], ids=["bullet", "square", "word-symbol-font-bullet"])
+def test_a_bullet_close_to_its_text_is_a_list_mark_for_coverage_as_for_quotes(bullet):
+    """pdftotext writes a list whose text stands 4 pt or less from its bullet (at 11 pt) with no
+    space between them ("•Fler förskolor"): the quote check dropped the bullet as a list's mark,
+    while coverage read the line as no list item, so a list of such lines was not required to
+    be quoted. A dash close to a word is no list's mark (a hyphen, a minus) for either."""
+    from generator.coverage import measure
+
+    source = SourceText(f"Vi vill:\n{bullet}Fler förskolor\n{bullet}Fler fritidsgårdar\n-Fler lärare\n")
+    assert source.find("Vi vill: Fler förskolor Fler fritidsgårdar") is not None
+    coverage = measure("sources/bergby-forskola.txt", source, [], [])
+    assert [unit.kind for unit in coverage.units] == ["heading", "list", "list", "heading"]
+    quoted = measure("sources/bergby-forskola.txt", source, ["Fler förskolor", "Fler fritidsgårdar"], [])
+    assert quoted.uncovered_list_items == []
+
+
 @pytest.mark.parametrize("quote", [
     "Ett hem för alla - nu och sedan.",      # quotation marks are words too
     'Ett "Hem" för alla - nu och sedan.',     # case
