@@ -2432,8 +2432,8 @@ def check_table_rows_once(inputs: Inputs) -> list[LocatedError]:
 def _rows_on_anothers_line(table: model.Table, source: SourceText) -> Iterator[tuple[int, int, int]]:
     """(index, the index of the other row whose line it quotes, that line) of each row of
     `table` that `check_table_rows_once` tells of: of one label with a row before (`_as_read`),
-    or with a quote that lacks its own label, on the line of a row before or of a row after
-    whose quote begins with its own label. Copied from the row after ("Summa KOSTNADER …" under
+    or with a quote that lacks its own label, on the line of a row before or of a row after of
+    another label whose quote begins with its own label. Copied from the row after ("Summa KOSTNADER …" under
     `label: Summa INTÄKTER`), it was told of its label and of each figure: followed, the figures'
     hints gave the row the other row's figures."""
     if len(table.rows) < 2:
@@ -2450,8 +2450,11 @@ def _rows_on_anothers_line(table: model.Table, source: SourceText) -> Iterator[t
         label = _as_read(row.label)
         if (line, label) in first_on:
             yield index, first_on[line, label], line
-        elif label not in _as_read(row.quote) and (line in any_on or owner.get(line, index) > index):
-            # Its quote, without its label, copied from another row: told to quote its own line.
+        elif label not in _as_read(row.quote) and (line in any_on or owner.get(line, index) > index
+                                                   and _as_read(table.rows[owner[line]].label) != label):
+            # Its quote, without its label, copied from another row: told to quote its own line. Not
+            # from a row after of its label: one row given twice, told there (told on both rows too,
+            # "Ta bort den ena", followed twice, removed the row).
             yield index, any_on.get(line, owner.get(line)), line
         first_on.setdefault((line, label), index)
         any_on.setdefault(line, index)

@@ -6664,3 +6664,14 @@ def test_an_unknown_topics_hint_names_the_field_as_code_in_the_job_summary():
     error = LocatedError(PLAN, 9, 18, "sections[0].items[0].topics[0]", *checks._unknown_topic("hemlosheten", [], [], []))
     assert "ta bort det ur `topics`; en punkt utan ämne" in str(error)
     assert "ta bort det ur <code>topics</code>; en punkt utan ämne" in summary_markdown([error])
+
+
+def test_a_row_given_twice_its_first_quote_without_its_label_is_named_once(project, cli):
+    """A row given twice, its first copy quoting the line without its label ("97,7 63,4"): the
+    first copy was told it copied the row after's line, and the row after that it copied the
+    first's, each "Ta bort den ena": followed on both errors, the table lost the row. The row
+    given twice is named once, on the later copy, as where the first copy quotes its label."""
+    edit(project, ADMIN, "          - label: Summa INTÄKTER\n", '          - label: Summa INTÄKTER\n'
+         '            values: ["97,7", "63,4"]\n            quote: 97,7 63,4\n          - label: Summa INTÄKTER\n')
+    told = [said for said in refused(cli, project) if "två gånger" in said]
+    assert len(told) == 1 and ".rows[1].quote: raden »Summa INTÄKTER» står två gånger i tabellen" in told[0], told
