@@ -5757,6 +5757,18 @@ class _Places:
                          if start in starts and end > start and unit_kind(raw, after) == "heading"
                          and (raw.lstrip(" \t\u00a0")[:1] == "\f" or not runs_on(before)) and not GOES_ON.match(after))
 
+    @functools.cached_property
+    def appendix_numbers(self) -> tuple[set[int], int]:
+        """`numbers_after("bilaga")` read from the appendices' titles only (`appendix_titles`), where
+        the source has any, as `appendix_above` reads them: a wrapped line of running text
+        ("Bilaga 3 Investeringsbudget och följs upp …") was listed in "bara med numren 1, 2 och 3"
+        and offered as `Bilaga 3`, which the check of appendices then refused."""
+        numbers, unnumbered = self.numbers_after("bilaga")
+        if not self.appendix_titles:
+            return numbers, unnumbered
+        titled = [marks for start, marks in self._marked["bilaga"].items() if start in self.appendix_titles]
+        return {int(mark) for marks in titled for mark in marks}, sum(not marks for marks in titled)
+
     def appendix_written(self, start: int) -> str:
         """The word and marks of the line beginning an appendix at `start` (`heads`), as the source
         writes them ("Bilaga A–C", "BILAGA 2"), for a message that cites it: a line of several
@@ -6055,7 +6067,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
             or POSITION_WORD.search(text) and text not in _LABELLED_POSITIONS):
         return None
     digits = re.match(r"\d+", found.group("number")).group()
-    numbers, unnumbered = places.numbers_after(text)
+    numbers, unnumbered = places.appendix_numbers if text == "bilaga" else places.numbers_after(text)
     number = int(digits)
     if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or 0 < number <= unnumbered:
         return None
@@ -6102,7 +6114,7 @@ def _appendix_marks_each(places: _Places) -> Optional[tuple[list[str], str]]:
     letters, others = places.appendix_letters
     if letters and not others:
         return _marks_shown(letters), _marks_named(letters, "")
-    numbers, unnumbered = places.numbers_after("bilaga")
+    numbers, unnumbered = places.appendix_numbers
     if numbers and not unnumbered:
         return [str(one) for one in sorted(numbers)], _numbers_named(numbers)
     return None

@@ -5416,12 +5416,13 @@ def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped
 def test_the_appendix_a_quote_stands_in_is_told_past_a_wrapped_line_of_running_text(project, cli):
     """A quote under the title "Bilaga 2 Budget", after a line of its running text that pdftotext
     wrapped before "Bilaga 3 …": `Bilaga 9` was told "Menade du `locator: Bilaga 3`", the wrapped
-    line's, which the check of appendices does not take for where one begins. The hint names the
-    title the quote stands under, as that check reads it; written as told, it passes."""
+    line's, which the check of appendices does not take for where one begins; nor the numbers the
+    reason lists and the hint offers, which named "numren 1, 2 och 3" and `Bilaga 3`. The hint names
+    the title the quote stands under, as that check reads it; written as told, it passes."""
     lines = (f"{APPENDICES}\nDriftbudgeten omfattar nämndens verksamheter. Investeringarna redovisas i\n"
              "Bilaga 3 Investeringsbudget och följs upp i delårsrapporten och i\nårsredovisningen.")
-    place_refused(project, cli, lines, "Bilaga 9", "där står »Bilaga» bara med numren 1, 2 och 3. Tips: Menade du "
-                  "`locator: Bilaga 2`, som citatet står i? Skriv `Bilaga 1`, `Bilaga 2` eller `Bilaga 3` "
+    place_refused(project, cli, lines, "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2. Tips: Menade du "
+                  "`locator: Bilaga 2`, som citatet står i? Skriv `Bilaga 1` eller `Bilaga 2` "
                   f"(den som citatet står i), eller {HEADINGS_TIP}")
     edit(project, ADMIN, "locator: Bilaga 9", "locator: Bilaga 2")
     accepted(cli, project)
