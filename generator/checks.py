@@ -5747,14 +5747,16 @@ class _Places:
         none in a small letter on the line right below. pdftotext wraps a sentence of running
         text that refers to an appendix ("Investeringarna redovisas i" over "Bilaga 2
         Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
-        `Bilaga 1` was refused for each quote of Bilaga 1 after it."""
+        `Bilaga 1` was refused for each quote of Bilaga 1 after it. A title's closing bracket after
+        its words ("Bilaga 2 Investeringsbudget (tkr)") ends no sentence: coverage's reading took it
+        for one, and quotes under that title went unchecked."""
         starts = set(self.heads("bilaga")[0])
         lines = split_lines(self.source.text)
         furniture = set(_page_furniture(self.source))
         above = [""] + ["" if number in furniture else line for number, line in enumerate(lines[:-1], 1)]
         below = lines[1:] + [""]
         return frozenset(start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
-                         if start in starts and end > start and unit_kind(raw, after) == "heading"
+                         if start in starts and end > start and unit_kind(_A_CLOSING_BRACKET.sub("", raw), after) == "heading"
                          and (raw.lstrip(" \t\u00a0")[:1] == "\f" or not runs_on(before)) and not GOES_ON.match(after))
 
     @functools.cached_property
@@ -5890,6 +5892,8 @@ _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
+# A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
+_A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # A labelled position's word in its definite form or the plural, read as the word the source begins
 # the line with: `Bilagan 9`, `Bilagan Foo`, `Bilagorna 1–3` passed by their form where `Bilaga 9`,
 # `Bilaga Foo`, `bilaga 1–3` are checked.

@@ -5442,6 +5442,17 @@ def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
     accepted(cli, project)
 
 
+def test_an_appendix_title_ending_in_a_bracket_holds_the_quote(project, cli):
+    """A quote under "Bilaga 2 Investeringsbudget (tkr)" passed `Bilaga 1`: the title's closing
+    bracket was read as a sentence's end, so the line began no appendix. It is told the appendix
+    it stands in, and the hint, written as told, passes."""
+    place_refused(project, cli, "Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Investeringsbudget (tkr)", "Bilaga 1",
+                  f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
+                  "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Bilaga 1", "locator: Bilaga 2")
+    accepted(cli, project)
+
+
 def test_a_range_of_appendices_holds_the_quote(project, cli):
     """`Bilagorna 1–2` passed by its form where the quote stands in Bilaga 3: the plural names
     appendices as `bilaga 1–2` does, and the quote stands in one of them."""
