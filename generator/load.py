@@ -2996,16 +2996,19 @@ def _bare_stem(name: str) -> str:
     return bare if bare != name else PurePosixPath(name).stem
 
 
-def _made_the_text(other: LocatedError, archive: str) -> str:
-    """What makes `other`, the file `_named_with_another_ending` found, the text `archive` names."""
-    name = PurePosixPath(archive).name
+def _made_the_text(other: LocatedError, target: str, archive: str = "", in_plans: str = "") -> str:
+    """What makes `other`, the file `_named_with_another_ending` found, the text `target`, the
+    plan's `archive` or its actor's name for it (`_actors_text_path`); and, where that is not
+    the `archive` written, the path to write there (`in_plans` naming the plans in the file's own error)."""
+    name = PurePosixPath(target).name
+    written = "" if target == archive else f" Skriv sedan archive: {target}{in_plans}."
     if other.kind == _DOCUMENT:
-        return _document_hint(other.path, archive)
+        return _document_hint(other.path, target, None if target == archive else in_plans)
     if other.kind == _NOT_UTF8:
-        return _saved_as_utf8(name)
+        return _saved_as_utf8(name) + written
     if other.kind == _EMPTY:
-        return f"Klistra in dokumentets oförändrade text i den och byt namn till {name}."
-    return f"Byt namn på den till {name}; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt."
+        return f"Klistra in dokumentets oförändrade text i den och byt namn till {name}.{written}"
+    return f"Byt namn på den till {name}; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt.{written}"
 
 
 def _not_a_plan(root: Path, path: Path) -> str:
@@ -3681,13 +3684,12 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
                 # Not told to copy its text to a new file beside the one the plan is told to name.
                 renamed[error.refused] = dataclasses.replace(documents[error.refused], hint=_text_there_hint(
                     root, error.refused, own[0], error.path))
-        elif (actor is not None and _DOCUMENT_ENDING.search(error.refused or "")
-              and ".." not in PurePosixPath(error.refused).parts and (root / error.refused).is_file()):
-            target = _source_path(error.refused, inputs.source_files, actor, error.path)[1]
-            error = dataclasses.replace(error, hint=_document_hint(error.refused, target, ""))
-            if error.refused in documents and error.refused not in renamed:
-                renamed[error.refused] = dataclasses.replace(documents[error.refused], hint=_document_hint(
-                    error.refused, target, f" i {error.path}"))
+        elif actor is not None and (document := _document_named(root, error.refused, documents)):
+            target = _source_path(document, inputs.source_files, actor, error.path)[1]
+            error = dataclasses.replace(error, hint=_document_hint(document, target, ""))
+            if document in documents and document not in renamed:
+                renamed[document] = dataclasses.replace(documents[document], hint=_document_hint(
+                    document, target, f" i {error.path}"))
         elif actor is not None and error.refused in set(inputs.source_files) | misnamed.keys():
             error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path))
             if error.refused in misnamed and error.refused not in renamed:
@@ -3709,12 +3711,23 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     return offered, [renamed.get(error.path, error) for error in source_errors]
 
 
-def _document_text_path(inputs: Inputs, plan: Loaded, archive: str) -> str:
-    """The path to copy the text of a document (a pdf) to that `plan` names but for its ending
-    (`archive: sources/plan.txt` beside `sources/plan.pdf`): `archive`, or where its name does
-    not begin with the plan's actor's id, one that does (`_source_path`). Told to copy the text
-    to `sources/plan.txt`, the plan was refused as naming no text of its actor's, and the pdf
-    was offered `sources/<aktörens id>-plan.txt`."""
+def _document_named(root: Path, refused: Optional[str], documents: Collection[str]) -> Optional[str]:
+    """The document (a pdf) in the repository that `refused`, an `archive` the schema refused,
+    names: one of `documents` (the pdfs in sources/), as written or in other capitals
+    (`sources/Plan.pdf` for `sources/plan.pdf`, given the general example alone), or a file
+    elsewhere; None where it names none."""
+    if not refused or not _DOCUMENT_ENDING.search(refused) or ".." in PurePosixPath(refused).parts:
+        return None
+    same = [path for path in sorted(documents) if path.casefold() == refused.casefold()]
+    return refused if refused in documents else same[0] if same else refused if (root / refused).is_file() else None
+
+
+def _actors_text_path(inputs: Inputs, plan: Loaded, archive: str) -> str:
+    """The path to make the file that `plan` names but for its ending its text at (`archive:
+    sources/plan.txt` beside `sources/plan.pdf` or `sources/plan.md`): `archive`, or where its
+    name does not begin with the plan's actor's id, one that does (`_source_path`). Told to
+    copy the pdf's text to `sources/plan.txt`, or rename `plan.md` so, the plan was refused as
+    naming no text of its actor's, and the pdf was offered `sources/<aktörens id>-plan.txt`."""
     actor = None if ("actor",) in plan.stood_in else _file_actor(inputs, plan)
     if actor is None or PurePosixPath(archive).name.startswith(f"{actor}-"):
         return archive
@@ -3872,7 +3885,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     # is told whose text it is to hold, not that it is that plan's copy, to be removed.
     holding_plans = {error.path: error for error in source_errors if error.kind.startswith(_PLAN_ELSEWHERE)}
     named_by: dict[str, list[str]] = collections.defaultdict(list)  # the plans naming each of them
-    named_otherwise: dict[tuple[LocatedError, str], list[str]] = collections.defaultdict(list)  # and their archive
+    # and their archive, and the path offered for it (`_actors_text_path`)
+    named_otherwise: dict[tuple[LocatedError, str, str], list[str]] = collections.defaultdict(list)
     for plan in inputs.plans:
         archive = archive_of(plan)
         if archive is None or archive in inputs.sources:
@@ -3887,15 +3901,14 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             other = _as_held(root, other, _registered_actors(inputs), source_errors, inputs.errors)
             # `sources/x.yaml` where the plan names `x.txt`: the plan was told only that its text was
             # missing, and the file, told what to do as if no plan named it, to be moved or removed.
-            target = _document_text_path(inputs, plan, archive) if other.kind == _DOCUMENT else archive
+            target = _actors_text_path(inputs, plan, archive)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
                                             f"{other.path} finns, {_its_ending(other.path)}.",
-                                            _document_hint(other.path, target, "") if target != archive
-                                            else _made_the_text(other, archive)))
-            named_otherwise[other, archive].append(plan.path)
-            if target != archive and other in inputs.errors:
+                                            _made_the_text(other, target, archive)))
+            named_otherwise[other, archive, target].append(plan.path)
+            if other.kind == _DOCUMENT and target != archive and other in inputs.errors:
                 inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
-                    other, hint=_document_hint(other.path, target, f" i {plan.path}"))
+                    other, hint=_made_the_text(other, target, archive, f" i {plan.path}"))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
@@ -3920,9 +3933,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             inputs.errors[at] = _named_text_holding_a_plan(root, holding_plans[archive], plans)
     # A text under another ending is told the plans whose text it is, and to be made it (not a pdf,
     # whose own hint says so): `sources/x.md` was told to be moved or removed.
-    for (other, archive), plans in named_otherwise.items():
+    for (other, archive, target), plans in named_otherwise.items():
         if other.kind != _DOCUMENT and other in inputs.errors:
-            made = _made_the_text(other, archive)
+            made = _made_the_text(other, target, archive, f" i {listed(plans)}")
             inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
                 other, hint=f"Den är källtexten i {code('archive')} i {listed(plans)}: {made[:1].lower()}{made[1:]}")
     # A source no loaded plan reads (its plan did not load, or names another) is read for its

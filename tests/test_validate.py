@@ -2310,6 +2310,38 @@ def test_a_document_a_plan_names_but_for_its_ending_is_offered_its_actors_name(p
     assert result.code == 0, result.err
 
 
+RENAMED = ("Byt namn på den till bergby-a-plan.txt; i sources/ ligger bara filer som slutar på .txt. "
+           "Skriv sedan archive: sources/bergby-a-plan.txt")
+COPIED = ("Kopiera dokumentets text, oförändrad, till sources/bergby-a-plan.txt och ta bort sources/plan.pdf: en "
+          "källtext är dokumentets text i en .txt-fil. Skriv sedan archive: sources/bergby-a-plan.txt")
+
+
+@pytest.mark.parametrize("archive, name, said, told, own", [
+    ("sources/plan.txt", "plan.md", "källtexten sources/plan.txt finns inte i repot, men sources/plan.md finns, med en "
+     "annan filändelse.", RENAMED, "filen hör inte hemma i sources/ och läses inte. Tips: Den är källtexten i `archive` "
+     f"i {PLAN}: {RENAMED[:1].lower()}{RENAMED[1:]}"),
+    ("sources/Plan.pdf", "plan.pdf", "'sources/Plan.pdf' är ingen giltig sökväg till en källtext.", COPIED,
+     f"filen är en pdf, som inte läses som källtext. Tips: {COPIED}"),
+], ids=["other-ending", "other-capitals"])
+def test_a_file_a_plan_names_otherwise_is_offered_its_actors_name(project, cli, archive, name, said, told, own):
+    """`archive: sources/plan.txt` beside `sources/plan.md` was told to rename the file `plan.txt`,
+    a name refused as no text of its actor's; `archive: sources/Plan.pdf` beside `plan.pdf` was
+    given the general example alone. Each is offered its actor's path, in both errors, and with
+    the file made that text as told and the path written in `archive`, the plan passes."""
+    text = (project / "sources" / "bergby-a-plan-2024.txt").read_text(encoding="utf-8")
+    (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+    (project / "sources" / name).write_text(text if name.endswith(".md") else "%PDF-1.7\n", encoding="utf-8")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {archive}", 1))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:12:12: source.archive: {said} Tips: {told}." in result.lines, result.err
+    assert f"sources/{name}:1:1: (filen): {own} i {PLAN}." in result.lines, result.err
+    (project / "sources" / name).unlink()
+    (project / "sources" / "bergby-a-plan.txt").write_text(text, encoding="utf-8")
+    write(project, original(project).replace(f"archive: {archive}", "archive: sources/bergby-a-plan.txt", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
 def test_a_document_beside_its_archived_text_is_told_to_be_removed(project, cli):
     """A pdf beside the text copied out of it is not told to copy its text onto that file; and
     where that file holds another text, its own text is to go to a name no file has (the hint
@@ -5328,3 +5360,4 @@ def test_a_language_written_as_its_name_is_told_the_code_and_every_code(project,
     assert result.code == 1
     assert (f"{PLAN}:9:11: language: 'english' är inte ett tillåtet värde. Tips: Menade du 'en'? Tillåtna värden: "
             "sv (svenska), en (engelska), se (nordsamiska)") in result.err, result.err
+
