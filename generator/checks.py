@@ -28,7 +28,7 @@ from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
@@ -2395,11 +2395,17 @@ def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+# How often a heading stands in `columns`, in words: the third spelling of one was told "står två gånger".
+_TIMES = {2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio", 10: "tio"}
+
+
 def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
     """Each of a table's column headings once, read as a reader reads it ("Budget" and "budget"
     are one, `_as_read`): a row's `approximate` names a column by its heading, and tables.csv's
     key a figure by its table, row's line and heading (`opendata.PRIMARY_KEYS`). A heading
-    spelt otherwise the first time is told both spellings: »budget» alone was not found twice."""
+    spelt otherwise the first time is told both spellings: »budget» alone was not found twice.
+    Each repeat says how many times the heading stands, and names every spelling: the third of
+    `[Budget, budget, BUDGET]` was told it "står två gånger"."""
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
@@ -2408,9 +2414,11 @@ def check_table_columns_once(inputs: Inputs) -> list[LocatedError]:
                 for index, column in enumerate(entry.columns):
                     if read[index] not in read[:index]:
                         continue
-                    first = entry.columns[read.index(read[index])]
-                    both = "" if first == column else f", som {cited(first)} och {cited(column)}"
-                    said = f"kolumnen {cited(column)} {COLUMNS_TWICE[0]}{both}."
+                    spellings = list(dict.fromkeys(one for one, as_read in zip(entry.columns, read)
+                                                   if as_read == read[index]))
+                    both = f", som {_listed([cited(one) for one in spellings], 'och')}" if len(spellings) > 1 else ""
+                    times = read.count(read[index])
+                    said = f"kolumnen {cited(column)} {columns_repeated(_TIMES.get(times, str(times)))}{both}."
                     errors.append(plan.error(loc + ("columns", index), said, COLUMNS_TWICE[1]))
     return errors
 

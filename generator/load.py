@@ -2305,7 +2305,12 @@ COLUMN_TWICE_HINT = "Skriv varje kolumn en gång."
 # `approximate` names it, and as the open data's key (`opendata.PRIMARY_KEYS`). A document's
 # two columns of one heading are told their group's heading above (`checks._split_header`):
 # told only to write each once, the table had a column fewer than its rows' values.
-COLUMNS_TWICE = (coded("står två gånger i tabellens `columns`"),
+def columns_repeated(times: str = "två") -> str:
+    """How often a column heading stands in a table's `columns` (`COLUMNS_TWICE`), said in words."""
+    return coded(f"står {times} gånger i tabellens `columns`")
+
+
+COLUMNS_TWICE = (columns_repeated(),
                  coded("Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
                        "`approximate` eller i de öppna data. Har dokumentets tabell två kolumner med samma rubrik, skriv "
                        "rubriken ovanför var och en i tabellhuvudet före den, som »Plan Budget 2024» och »Utfall Budget 2024»."))

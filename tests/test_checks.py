@@ -2335,6 +2335,22 @@ def test_check_table_columns_once(project, cli, second, both):
                   f"{both}. Tips: {COLUMNS_TWICE_TIP}")
 
 
+def test_a_column_spelt_three_ways_is_told_how_many_times_it_stands(project, cli):
+    """`columns: [Budget, budget, BUDGET]`: the third was told it "står två gånger", naming two of
+    its spellings. Each repeat is told how many times the heading stands, and every spelling."""
+    edit_all(project, [(SOURCE, "Intäkter och kostnader\tBudget 2023\tBudget 2024",
+                        "Intäkter och kostnader\tBudget\tBudget\tBudget"),
+                       (SOURCE, "97,7\t63,4", "97,7\t63,4\t50"), (SOURCE, "-97,7\t-63,4", "-97,7\t-63,4\t-50"),
+                       (ADMIN, '"97,7", "63,4"]', '"97,7", "63,4", "50"]'), (ADMIN, "97,7 63,4\n", "97,7 63,4 50\n"),
+                       (ADMIN, '"-97,7", "-63,4"]', '"-97,7", "-63,4", "-50"]'), (ADMIN, "-97,7 -63,4\n", "-97,7 -63,4 -50\n"),
+                       (ADMIN, "columns: [Budget 2023, Budget 2024]", "columns: [Budget, budget, BUDGET]")])
+    line = line_of(project, ADMIN, "columns: [Budget, budget, BUDGET]")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:{column}: sections[1].tables[0].columns[{index}]: kolumnen »{spelt}» står tre gånger i "
+        f"tabellens `columns`, som »Budget», »budget» och »BUDGET». Tips: {COLUMNS_TWICE_TIP}"
+        for index, spelt, column in [(1, "budget", 27), (2, "BUDGET", 35)]] + ["2 fel i 1 fil."]
+
+
 COLUMNS_TWICE_TIP = ("Skriv varje kolumn en gång: två kolumner med samma rubrik går inte att skilja åt, i radernas "
                      "`approximate` eller i de öppna data. Har dokumentets tabell två kolumner med samma rubrik, skriv "
                      "rubriken ovanför var och en i tabellhuvudet före den, som »Plan Budget 2024» och »Utfall Budget "
