@@ -5748,10 +5748,9 @@ class _Places:
     @functools.cached_property
     def appendix_titles(self) -> frozenset[int]:
         """Where the lines beginning an appendix (`heads`) that read as its title begin: a heading's
-        line (`unit_kind`) that goes on from no sentence on the line right above it (`runs_on`; a
-        page's first line goes on from none, as the source reader takes it, not from the footer
-        above it, nor any line from a page's running head or footer, `_page_furniture`: under a
-        head long and no sentence ended no appendix had a title, and none was judged) and into
+        line (`unit_kind`) that goes on from no sentence on the line of text above it (`runs_on`,
+        `_lines_above`: not from a page's running head or footer, `_page_furniture`, under a head
+        long and no sentence ended no appendix had a title, and none was judged) and into
         none in a small letter on the line right below. pdftotext wraps a sentence of running
         text that refers to an appendix ("Investeringarna redovisas i" over "Bilaga 2
         Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
@@ -5760,12 +5759,33 @@ class _Places:
         for one, and quotes under that title went unchecked."""
         starts = set(self.heads("bilaga")[0])
         lines = split_lines(self.source.text)
-        furniture = set(_page_furniture(self.source))
-        above = [""] + ["" if number in furniture else line for number, line in enumerate(lines[:-1], 1)]
+        above = self._lines_above(lines, set(_page_furniture(self.source)))
         below = lines[1:] + [""]
         return frozenset(start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
                          if start in starts and end > start and unit_kind(_A_CLOSING_BRACKET.sub("", raw), after) == "heading"
-                         and (raw.lstrip(" \t\u00a0")[:1] == "\f" or not runs_on(before)) and not GOES_ON.match(after))
+                         and not runs_on(before) and not GOES_ON.match(after))
+
+    @staticmethod
+    def _lines_above(lines: list[str], furniture: set[int]) -> list[str]:
+        """The line of text each of `lines` goes on from, for `appendix_titles`: the line right
+        above it, none under a page's running head or footer (`furniture`, by line number). A
+        page's first line, or the first under the page's furniture, goes on from the previous
+        page's last line of text (its furniture, page number and empty lines skipped) where the
+        source has furniture to tell its pages by: a sentence wrapped across a page break ("…
+        redovisas i", then the next page's "Bilaga 3 Investeringar och följs upp av") was taken
+        for Bilaga 3's title, and a correct `Bilaga 2` below it refused. Where it has none, a
+        page's first line goes on from none, as the source reader takes it."""
+        above, previous, last_text = [], "", ""
+        for number, line in enumerate(lines, 1):
+            page_begins = line.lstrip(" \t\u00a0")[:1] == "\f"
+            if furniture and (page_begins or (number - 1) in furniture):
+                above.append(last_text)
+            else:
+                above.append("" if page_begins else previous)
+            previous = "" if number in furniture else line
+            if number not in furniture and line.strip(" \t\u00a0\f"):
+                last_text = line
+        return above
 
     @functools.cached_property
     def appendix_numbers(self) -> tuple[set[int], int]:

@@ -5378,6 +5378,20 @@ def test_an_appendix_under_a_pages_running_head_is_its_title(project, cli):
                   "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
 
 
+def test_a_sentence_wrapped_across_a_page_break_begins_no_appendix(project, cli):
+    """A sentence of Bilaga 2 wrapped across a page break, its next page beginning under the
+    running head with "Bilaga 3 Investeringar och följs upp av", as a title would: that line was
+    read as Bilaga 3's title, and a correct `Bilaga 2` for a quote below it was refused. A
+    page's first line goes on from the previous page's last line of text, its head skipped."""
+    head = "Bergby kommun, socialnämndens verksamhetsplan 2024"
+    lines = (f"\f{head}\nBilaga 1 Indikatorer\nText.\n\f{head}\nBilaga 2 Budget\n"
+             "Investeringarna för året och de kommande åren redovisas i\n"
+             f"\f{head}\nBilaga 3 Investeringar och följs upp av\nKommunstyrelsen varje kvartal.")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 2")
+    accepted(cli, project)
+
+
 def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli):
     """A source that lists its appendices line by line ("Bilaga 1 Indikatorer", "Bilaga 2
     Budget", as a decision's text does) and heads them otherwise: its quotes stand after the
