@@ -3409,8 +3409,10 @@ def _short_years_written(text: str, period: model.Period) -> bool:
     if text.find(first) < 0:
         return False
     pattern = re.compile(rf"(?<![\d,.:\-/]){first}\s?[-\u2013\u2014/]\s?{period.end % 100:02d}(?!\d|[,.:\-/]\d)")
-    return any(not _NOT_YEARS_BEFORE.search(text, max(0, found.start() - _NOT_YEARS_WITHIN), found.start())
-               and not _NOT_YEARS_AFTER.match(text, found.end()) for found in pattern.finditer(text, text.find(first)))
+    hours = max(period.start % 100, period.end % 100) <= 24
+    before, after = _NOT_YEARS_BEFORE[hours], _NOT_YEARS_AFTER[hours]
+    return any(not before.search(text, max(0, found.start() - _NOT_YEARS_WITHIN), found.start())
+               and not after.match(text, found.end()) for found in pattern.finditer(text, text.find(first)))
 
 
 # Two numbers of two digits that are pages, hours, ages or shares, not a period's years ("se
@@ -3420,17 +3422,23 @@ def _short_years_written(text: str, period: model.Period) -> bool:
 # alla dagar 14–18", "dagligen 10–16") or before the days ("14–18 på lördagar", "8–17 alla
 # dagar", "8–17 vardagar"). Not after "tid" or "tider" alone: a dating line writes its period so
 # ("Tid: 22–26", "Gäller tid 22–26"); hours after it name their days or "kl." ("Tid: mån–fre
-# 8–17"), which say so themselves. (The text is normalised: dashes are plain.)
+# 8–17"), which say so themselves. Hours end by 24: two numbers of which one is over 24 ("Öppet
+# 22–26") are no hours, and only the words for pages, ages and shares tell them from years
+# (`_NOT_YEARS_BEFORE[False]`). (The text is normalised: dashes are plain.)
 _DAYS = (r"(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?"
          r"|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
 _EVERY_DAY = r"(?:dagligen|(?:alla|varje) (?:dag|dagar))"
 _SOME_DAYS = rf"(?:{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?|{_EVERY_DAY})"
 _OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?)"
-_NOT_YEARS_BEFORE = re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|kl|klockan|nr|punkt|punkterna)\.?|§"
-                               rf"|\b{_OPENING_HOURS}:?(?: {_SOME_DAYS})?|\b{_SOME_DAYS}):?\s*\Z", re.IGNORECASE)
+_HOURS_BEFORE = rf"|\b(?:kl|klockan)\.?|\b{_OPENING_HOURS}:?(?: {_SOME_DAYS})?|\b{_SOME_DAYS}"
+_NOT_YEARS_BEFORE = {hours: re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|nr|punkt|punkterna)\.?|§"
+                                       rf"{_HOURS_BEFORE if hours else ''}):?\s*\Z", re.IGNORECASE)
+                     for hours in (False, True)}
 _NOT_YEARS_WITHIN = 40  # characters before the two numbers that may say what they are ("Öppettider: …")
-_NOT_YEARS_AFTER = re.compile(rf"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b|-?åring\w*|h\b"
-                              rf"|(?:på )?{_SOME_DAYS}\b)", re.IGNORECASE)
+_HOURS_AFTER = rf"|(?:på )?{_SOME_DAYS}\b"
+_NOT_YEARS_AFTER = {hours: re.compile(rf"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b|-?åring\w*|h\b"
+                                      rf"{_HOURS_AFTER if hours else ''})", re.IGNORECASE)
+                    for hours in (False, True)}
 
 
 def _written_from(text: str, digits: str, pattern: str) -> bool:

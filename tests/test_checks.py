@@ -2919,6 +2919,19 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     assert result[-1] == "1 fel i 1 fil." and " står inte i " in result[0], result
 
 
+@pytest.mark.parametrize("text, start, end, written", [
+    # Hours end by 24: two numbers after the words for opening hours or days, or before the days,
+    # are a period's years when one is over 24.
+    ("Öppet 22-26", 2022, 2026, True), ("tisdagar 22-26", 2022, 2026, True), ("kl. 22-26", 2022, 2026, True),
+    ("22-26 på lördagar", 2022, 2026, True), ("Öppettider: mån-fre 20-25", 2020, 2025, True),
+    ("Öppet 14-18", 2014, 2018, False), ("22-24 alla dagar", 2022, 2024, False),
+    # pages, ages and shares are told by their own words, over 24 too
+    ("se sidorna 22-26", 2022, 2026, False), ("unga 22-26 år", 2022, 2026, False), ("22-26 %", 2022, 2026, False),
+])
+def test_two_numbers_are_hours_only_by_24(text, start, end, written):
+    assert checks._short_years_written(text, model.Period(start=start, end=end)) is written
+
+
 UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
              "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Är citatet en "
              "tabellrad kan enheten i stället stå i tabellhuvudet eller rubriken direkt ovanför eller i radens "
