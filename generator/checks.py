@@ -3420,16 +3420,16 @@ def _short_years_written(text: str, period: model.Period) -> bool:
 # no year in the source passed. Opening hours are as often written without "kl.", after the days
 # or the word for them ("öppet 14–18", "Öppettider: mån–fre 8–17", "tisdagar 17–20", "Öppet
 # alla dagar 14–18", "dagligen 10–16") or before the days ("14–18 på lördagar", "8–17 alla
-# dagar", "8–17 vardagar"). Not after "tid" or "tider" alone: a dating line writes its period so
-# ("Tid: 22–26", "Gäller tid 22–26"); hours after it name their days or "kl." ("Tid: mån–fre
-# 8–17"), which say so themselves. Hours end by 24: two numbers of which one is over 24 ("Öppet
-# 22–26") are no hours, and only the words for pages, ages and shares tell them from years
-# (`_NOT_YEARS_BEFORE[False]`). (The text is normalised: dashes are plain.)
+# dagar", "8–17 vardagar"), or after "Tider". Hours end by 24: two numbers of which one is over
+# 24 ("Öppet 22–26", "Tider: 22–26") are no hours, and only the words for pages, ages and shares
+# tell them from years (`_NOT_YEARS_BEFORE[False]`). Not after "tid" alone: a dating line writes
+# its period so ("Tid: 20–21", "Gäller tid 20–21"); hours after it name their days or "kl."
+# ("Tid: mån–fre 8–17"), which say so themselves. (The text is normalised: dashes are plain.)
 _DAYS = (r"(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?"
          r"|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
 _EVERY_DAY = r"(?:dagligen|(?:alla|varje) (?:dag|dagar))"
 _SOME_DAYS = rf"(?:{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?|{_EVERY_DAY})"
-_OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?)"
+_OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?|tider(?:na)?)"
 _HOURS_BEFORE = rf"|\b(?:kl|klockan)\.?|\b{_OPENING_HOURS}:?(?: {_SOME_DAYS})?|\b{_SOME_DAYS}"
 _NOT_YEARS_BEFORE = {hours: re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|nr|punkt|punkterna)\.?|§"
                                        rf"{_HOURS_BEFORE if hours else ''}):?\s*\Z", re.IGNORECASE)

@@ -2882,7 +2882,7 @@ def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
                                      # its two digits beside opening hours, which are not read as years
                                      "Verksamhetsplan 20–21, fritidsgården öppet tisdagar 14–18",
                                      # after "tid" alone: a dating line's period, not hours (which name their days)
-                                     "Tid: 20–21", "Gäller tid 20–21", "Tider 20–21"])
+                                     "Tid: 20–21", "Gäller tid 20–21"])
 def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     accepted(cli, project)
@@ -2912,7 +2912,7 @@ def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(p
                                      "2020, öppet 20–21", "2020, Öppettider: mån–fre 20–21", "2020, tisdagar 20–21",
                                      "2020, Tid: mån–fre 20–21", "2020, öppet hus 20–21", "2020, 20–21 på lördagar",
                                      "2020, 20–21 alla dagar", "2020, Öppet alla dagar 20–21", "2020, Öppet dagligen 20–21",
-                                     "2020, 20–21 vardagar", "2020, 20–21 mån–fre"])
+                                     "2020, 20–21 vardagar", "2020, 20–21 mån–fre", "2020, Tider 20–21"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
@@ -2927,6 +2927,9 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     ("Öppet 14-18", 2014, 2018, False), ("22-24 alla dagar", 2022, 2024, False),
     # pages, ages and shares are told by their own words, over 24 too
     ("se sidorna 22-26", 2022, 2026, False), ("unga 22-26 år", 2022, 2026, False), ("22-26 %", 2022, 2026, False),
+    # after "tider" hours by 24, a dating line's period over; after "tid" alone a period either way
+    ("Tider: 14-18", 2014, 2018, False), ("Tiderna 14-18", 2014, 2018, False),
+    ("Tider: 22-26", 2022, 2026, True), ("Tid: 14-18", 2014, 2018, True), ("Tid: 22-26", 2022, 2026, True),
 ])
 def test_two_numbers_are_hours_only_by_24(text, start, end, written):
     assert checks._short_years_written(text, model.Period(start=start, end=end)) is written
