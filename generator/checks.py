@@ -3424,9 +3424,11 @@ def _short_years_written(text: str, period: model.Period) -> bool:
 # 24 ("Öppet 22–26", "Tider: 22–26") are no hours, and only the words for pages, ages and shares
 # tell them from years (`_NOT_YEARS_BEFORE[False]`). Not after "tid" alone: a dating line writes
 # its period so ("Tid: 20–21", "Gäller tid 20–21"); hours after it name their days or "kl."
-# ("Tid: mån–fre 8–17"), which say so themselves. (The text is normalised: dashes are plain.)
-_DAYS = (r"(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?"
-         r"|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
+# ("Tid: mån–fre 8–17"), which say so themselves. Nor after "den mån" ("i den mån 20–21"), no
+# Monday. (The text is normalised: dashes are plain.)
+_DAYS = (r"(?:(?:mån(?=dag)|(?<!\bden\s)mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?"
+         r"|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?"
+         r"|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
 _EVERY_DAY = r"(?:dagligen|(?:alla|varje) (?:dag|dagar))"
 _SOME_DAYS = rf"(?:{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?|{_EVERY_DAY})"
 _OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?|tider(?:na)?)"

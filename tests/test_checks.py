@@ -2930,8 +2930,11 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     # after "tider" hours by 24, a dating line's period over; after "tid" alone a period either way
     ("Tider: 14-18", 2014, 2018, False), ("Tiderna 14-18", 2014, 2018, False),
     ("Tider: 22-26", 2022, 2026, True), ("Tid: 14-18", 2014, 2018, True), ("Tid: 22-26", 2022, 2026, True),
+    # "mån" after "den" is no Monday, "måndag" is
+    ("i den mån 20-21", 2020, 2021, True), ("I den\nmån 20-21", 2020, 2021, True),
+    ("mån 20-21", 2020, 2021, False), ("den måndagen 20-21", 2020, 2021, False),
 ])
-def test_two_numbers_are_hours_only_by_24(text, start, end, written):
+def test_two_digit_years_are_told_from_hours(text, start, end, written):
     assert checks._short_years_written(text, model.Period(start=start, end=end)) is written
 
 
