@@ -5693,7 +5693,22 @@ class _Places:
         "Bilaga" alone; not a title going on, "Bilaga och …", nor another word, "Bilagor"): for
         a locator's `Bilaga A`, as `numbers_after` is for `bilaga 2`, and as it, not a table of
         contents' line ("Bilaga A …… 14"). A small letter after it is a word ("Bilaga i …")."""
-        lettered = self._lettered.values()
+        return self._letters_of(self._lettered.values())
+
+    @functools.cached_property
+    def appendix_titled_letters(self) -> tuple[set[str], int]:
+        """`appendix_letters` read from the appendices' titles only (`appendix_titles`), where the
+        source has any, as `appendix_numbers` reads numbers: a wrapped line of running text
+        ("Bilaga C Investeringsbudget och följs upp …") was listed in "bara med bokstäverna A, B
+        och C" and offered as `Bilaga C`, which the check of appendices then refused."""
+        if not self.appendix_titles:
+            return self.appendix_letters
+        return self._letters_of(letters for start, letters in self._lettered.items() if start in self.appendix_titles)
+
+    @staticmethod
+    def _letters_of(lettered: Iterable[Optional[frozenset[str]]]) -> tuple[set[str], int]:
+        """The letters of lines beginning an appendix (`_lettered`), and how many of them write none."""
+        lettered = list(lettered)
         return set().union(*filter(None, lettered)), sum(letters is None for letters in lettered)
 
     @functools.cached_property
@@ -6150,10 +6165,10 @@ def _numbers_named(numbers: Collection[int | tuple[int, ...]]) -> str:
 
 def _appendix_marks_each(places: _Places) -> Optional[tuple[list[str], str]]:
     """The marks of a source that letters, or numbers, each appendix it marks at a line's start
-    (`_Places.appendix_letters`, `_Places.numbers_after`), as a locator writes them (`A`, `IV`,
+    (`_Places.appendix_titled_letters`, `_Places.appendix_numbers`), as a locator writes them (`A`, `IV`,
     `2`) and as a reason names them ("bokstäverna A och B", "numren 1 och 2"); None where it
     marks none so, or not each."""
-    letters, others = places.appendix_letters
+    letters, others = places.appendix_titled_letters
     if letters and not others:
         return _marks_shown(letters), _marks_named(letters, "")
     numbers, unnumbered = places.appendix_numbers
@@ -6197,8 +6212,9 @@ def _appendix_letter(part: str) -> Optional[str]:
 
 def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
     """Why `Bilaga C` is no appendix of the source: it letters each appendix it marks at a
-    line's start, not C, and writes "bilaga C" nowhere (as `_number_missing` for a number)."""
-    letters, others = places.appendix_letters
+    line's start, not C, and writes "bilaga C" nowhere (as `_number_missing` for a number); the
+    letters of its appendices' titles where it has any (`_Places.appendix_titled_letters`)."""
+    letters, others = places.appendix_titled_letters
     if not letters or others or letter in letters or places.writes(part, contents=False):
         return None
     stem = _LETTERED_PLACE.fullmatch(part)["stem"]

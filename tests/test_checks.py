@@ -5462,18 +5462,24 @@ def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped
         f"»Bilaga 1» (rad 3 i {SOURCE}), inte i Bilaga 2. " + tip.format(1, 2), "2 fel i 1 fil."]
 
 
-def test_the_appendix_a_quote_stands_in_is_told_past_a_wrapped_line_of_running_text(project, cli):
+@pytest.mark.parametrize("titles, wrapped, wrong, meant, named", [
+    (APPENDICES, "3", "9", "2", "numren 1 och 2"),
+    ("Bilaga A Indikatorer\nText.\n\nBilaga B Budget", "C", "D", "B", "bokstäverna A och B")])
+def test_the_appendix_a_quote_stands_in_is_told_past_a_wrapped_line_of_running_text(project, cli, titles, wrapped,
+                                                                                    wrong, meant, named):
     """A quote under the title "Bilaga 2 Budget", after a line of its running text that pdftotext
     wrapped before "Bilaga 3 …": `Bilaga 9` was told "Menade du `locator: Bilaga 3`", the wrapped
-    line's, which the check of appendices does not take for where one begins; nor the numbers the
-    reason lists and the hint offers, which named "numren 1, 2 och 3" and `Bilaga 3`. The hint names
-    the title the quote stands under, as that check reads it; written as told, it passes."""
-    lines = (f"{APPENDICES}\nDriftbudgeten omfattar nämndens verksamheter. Investeringarna redovisas i\n"
-             "Bilaga 3 Investeringsbudget och följs upp i delårsrapporten och i\nårsredovisningen.")
-    place_refused(project, cli, lines, "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2. Tips: Menade du "
-                  "`locator: Bilaga 2`, som citatet står i? Skriv `Bilaga 1` eller `Bilaga 2` "
+    line's, which the check of appendices does not take for where one begins; nor the marks the
+    reason lists and the hint offers, which named "numren 1, 2 och 3" and `Bilaga 3` (for lettered
+    appendices "bokstäverna A, B och C" and `Bilaga C`). The hint names the title the quote stands
+    under, as that check reads it; written as told, it passes."""
+    lines = (f"{titles}\nDriftbudgeten omfattar nämndens verksamheter. Investeringarna redovisas i\n"
+             f"Bilaga {wrapped} Investeringsbudget och följs upp i delårsrapporten och i\nårsredovisningen.")
+    first = named.split()[1]
+    place_refused(project, cli, lines, f"Bilaga {wrong}", f"där står »Bilaga» bara med {named}. Tips: Menade du "
+                  f"`locator: Bilaga {meant}`, som citatet står i? Skriv `Bilaga {first}` eller `Bilaga {meant}` "
                   f"(den som citatet står i), eller {HEADINGS_TIP}")
-    edit(project, ADMIN, "locator: Bilaga 9", "locator: Bilaga 2")
+    edit(project, ADMIN, f"locator: Bilaga {wrong}", f"locator: Bilaga {meant}")
     accepted(cli, project)
 
 
