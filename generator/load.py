@@ -2970,8 +2970,9 @@ def _saved_as_utf8(name: str) -> str:
 
 def _named_with_another_ending(root: Path, archive: str, source_errors: list[LocatedError]) -> Optional[LocatedError]:
     """The error of the file in sources/ named as `archive` but for its ending (`x.yaml`, `x.md`,
-    `x.TXT` or `x` for `x.txt`), which is not read; None where there is none, or it holds a plan."""
-    stem = PurePosixPath(archive).stem
+    `x.TXT` or `x` for `x.txt`, in any capitals: `X.txt` for `x.md`), which is not read; None where
+    there is none, or it holds a plan."""
+    stem = PurePosixPath(archive).stem.casefold()
     return next((error for error in source_errors if PurePosixPath(error.path).parent.as_posix() == SOURCES_DIR
                  and not error.kind.startswith(_PLAN_ELSEWHERE) and (root / error.path).is_file()
                  and _bare_stem(PurePosixPath(error.path).name).casefold() == stem), None)
@@ -3014,6 +3015,16 @@ def _made_the_text(other: LocatedError, target: str, archive: str = "", in_plans
     if other.kind == _EMPTY:
         return f"Klistra in dokumentets oförändrade text i den och byt namn till {name}.{written}"
     return f"Byt namn på den till {name}; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt.{written}"
+
+
+def _held_text_hint(other: LocatedError, target: str, archive: str, plans: list[str]) -> str:
+    """The hint of `other`, the file `_named_with_another_ending` found, in its own error: what
+    makes it the text `target` that `plans` name (`_made_the_text`), said to be theirs but for a
+    document (a pdf), whose hint names the text to take from it."""
+    made = _made_the_text(other, target, archive, f" i {listed(plans)}")
+    if other.kind == _DOCUMENT:
+        return made
+    return f"Den är källtexten i {code('archive')} i {listed(plans)}: {made[:1].lower()}{made[1:]}"
 
 
 def _not_a_plan(root: Path, path: Path) -> str:
@@ -3712,8 +3723,29 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
             if there and error.refused in unread and error.refused not in renamed:
                 renamed[error.refused] = dataclasses.replace(unread[error.refused], hint=_unread_archive_hint(
                     error.refused, inputs.source_files, there, actor, error.path, in_plan=True))
+        elif actor is not None and (other := _refused_text_named_otherwise(root, error.refused, source_errors)):
+            # `sources/Plan.txt` beside `sources/plan.md`: as `sources/plan.txt` beside it is in
+            # `load_inputs`, told to make that file the text, at a name of its actor's.
+            other = _as_held(root, other, _registered_actors(inputs), source_errors)
+            target = _source_path(error.refused, inputs.source_files, actor, error.path)[1]
+            error = dataclasses.replace(error, hint=f"{other.path} finns, {_its_ending(other.path)}. "
+                                                    + _made_the_text(other, target))
+            renamed.setdefault(other.path, dataclasses.replace(
+                other, hint=_held_text_hint(other, target, "", [error.path])))
         offered.append(error)
     return offered, [renamed.get(error.path, error) for error in source_errors]
+
+
+def _refused_text_named_otherwise(root: Path, refused: Optional[str], source_errors: list[LocatedError]
+                                  ) -> Optional[LocatedError]:
+    """The error of the file in sources/ that `refused`, an `archive` the schema refused
+    (`sources/Plan.txt`: capitals), names but for its ending and capitals (`sources/plan.md`,
+    `_named_with_another_ending`); None where it names no text directly in sources/, or there is
+    none: a file of its own ending is told its own name's fault (`sources/.x.txt`, hidden)."""
+    if not refused or not re.fullmatch(rf"{SOURCES_DIR}/[^/]+\.txt", refused, re.IGNORECASE):
+        return None
+    other = _named_with_another_ending(root, refused, source_errors)
+    return other if other is not None and PurePosixPath(other.path).suffix != PurePosixPath(refused).suffix else None
 
 
 def _document_named(root: Path, refused: Optional[str], documents: Collection[str]) -> Optional[str]:
@@ -3913,7 +3945,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             named_otherwise[other, archive, target].append(plan.path)
             if other.kind == _DOCUMENT and target != archive and other in inputs.errors:
                 inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
-                    other, hint=_made_the_text(other, target, archive, f" i {plan.path}"))
+                    other, hint=_held_text_hint(other, target, archive, [plan.path]))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
@@ -3940,9 +3972,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     # whose own hint says so): `sources/x.md` was told to be moved or removed.
     for (other, archive, target), plans in named_otherwise.items():
         if other.kind != _DOCUMENT and other in inputs.errors:
-            made = _made_the_text(other, target, archive, f" i {listed(plans)}")
             inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
-                other, hint=f"Den är källtexten i {code('archive')} i {listed(plans)}: {made[:1].lower()}{made[1:]}")
+                other, hint=_held_text_hint(other, target, archive, plans))
     # A source no loaded plan reads (its plan did not load, or names another) is read for its
     # own faults all the same: a slip in a plan may not hide another file's errors.
     for relative in inputs.source_files:

@@ -2322,11 +2322,15 @@ COPIED = ("Kopiera dokumentets text, oförändrad, till sources/bergby-a-plan.tx
      f"i {PLAN}: {RENAMED[:1].lower()}{RENAMED[1:]}"),
     ("sources/Plan.pdf", "plan.pdf", "'sources/Plan.pdf' är ingen giltig sökväg till en källtext.", COPIED,
      f"filen är en pdf, som inte läses som källtext. Tips: {COPIED}"),
-], ids=["other-ending", "other-capitals"])
+    ("sources/Plan.txt", "plan.md", "'sources/Plan.txt' är ingen giltig sökväg till en källtext.",
+     f"sources/plan.md finns, med en annan filändelse. {RENAMED}", "filen hör inte hemma i sources/ och läses inte. "
+     f"Tips: Den är källtexten i `archive` i {PLAN}: {RENAMED[:1].lower()}{RENAMED[1:]}"),
+], ids=["other-ending", "other-capitals", "other-capitals-and-ending"])
 def test_a_file_a_plan_names_otherwise_is_offered_its_actors_name(project, cli, archive, name, said, told, own):
     """`archive: sources/plan.txt` beside `sources/plan.md` was told to rename the file `plan.txt`,
-    a name refused as no text of its actor's; `archive: sources/Plan.pdf` beside `plan.pdf` was
-    given the general example alone. Each is offered its actor's path, in both errors, and with
+    a name refused as no text of its actor's; `archive: sources/Plan.pdf` beside `plan.pdf`, and
+    `sources/Plan.txt` beside `plan.md`, were given the general example alone. Each is offered
+    its actor's path, in both errors, and with
     the file made that text as told and the path written in `archive`, the plan passes."""
     text = (project / "sources" / "bergby-a-plan-2024.txt").read_text(encoding="utf-8")
     (project / "sources" / "bergby-a-plan-2024.txt").unlink()
