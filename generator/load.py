@@ -3943,9 +3943,6 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                                             f"{other.path} finns, {_its_ending(other.path)}.",
                                             _made_the_text(other, target, archive)))
             named_otherwise[other, archive, target].append(plan.path)
-            if other.kind == _DOCUMENT and target != archive and other in inputs.errors:
-                inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
-                    other, hint=_held_text_hint(other, target, archive, [plan.path]))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
@@ -3969,9 +3966,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             at = inputs.errors.index(holding_plans[archive])
             inputs.errors[at] = _named_text_holding_a_plan(root, holding_plans[archive], plans)
     # A text under another ending is told the plans whose text it is, and to be made it (not a pdf,
-    # whose own hint says so): `sources/x.md` was told to be moved or removed.
+    # whose own hint says so, unless the text is to be at its actor's name, not the `archive`
+    # written): `sources/x.md` was told to be moved or removed.
     for (other, archive, target), plans in named_otherwise.items():
-        if other.kind != _DOCUMENT and other in inputs.errors:
+        if (other.kind != _DOCUMENT or target != archive) and other in inputs.errors:
             inputs.errors[inputs.errors.index(other)] = dataclasses.replace(
                 other, hint=_held_text_hint(other, target, archive, plans))
     # A source no loaded plan reads (its plan did not load, or names another) is read for its
