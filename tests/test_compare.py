@@ -625,7 +625,7 @@ def test_a_comparisons_description_writes_its_topics_name_as_a_sentence_does(pro
     topics.write_text(topics.read_text(encoding="utf-8").replace("name: Hemlöshet och bostad", f"name: {name}"),
                       encoding="utf-8")
     page = render_site(build_site(project))[paths.compare_page("bergby", "hemloshet")]
-    assert f'description: "Vad partierna och förvaltningen i Bergby åtar sig om {said}, sida vid sida."' in page
+    assert f'description: "Vad partierna och förvaltningen i Bergby som finns på webbplatsen åtar sig om {said}, sida vid sida."' in page
 
 
 def test_a_comparison_of_one_actor_is_not_described_as_side_by_side(project):
@@ -633,9 +633,19 @@ def test_a_comparison_of_one_actor_is_not_described_as_side_by_side(project):
     page says so without "sida vid sida"; the description a search engine and a shared link
     show said "sida vid sida" all the same."""
     pages = render_site(build_site(project))
-    assert 'description: "Vad partiet i Dalby åtar sig om hemlöshet och bostad."' in pages[paths.compare_page("dalby", "hemloshet")]
-    assert ('description: "Vad partierna och förvaltningen i Bergby åtar sig om hemlöshet och bostad, sida vid sida."'
+    assert 'description: "Vad partiet i Dalby som finns på webbplatsen åtar sig om hemlöshet och bostad."' in pages[paths.compare_page("dalby", "hemloshet")]
+    assert ('description: "Vad partierna och förvaltningen i Bergby som finns på webbplatsen åtar sig om hemlöshet och bostad, sida vid sida."'
             in pages[paths.compare_page("bergby", "hemloshet")])
+
+
+def test_a_comparisons_description_says_its_actors_are_those_on_the_site(project):
+    """The description a search engine lists and a shared link shows, read away from the page:
+    "Vad partiet i Dalby åtar sig om hemlöshet och bostad" read as if Dalby had one party (Falun's
+    comparisons, the real site's audit). The page's own note, and its municipality's page and
+    description, say so already: the actors are those on the site."""
+    page = render_site(build_site(project))[paths.compare_page("dalby", "hemloshet")]
+    description = next(line for line in page.splitlines() if line.startswith("description: "))
+    assert description == 'description: "Vad partiet i Dalby som finns på webbplatsen åtar sig om hemlöshet och bostad."'
 
 
 def test_a_municipality_of_one_party_and_several_administrations_speaks_of_each_by_its_number(project):
@@ -654,7 +664,7 @@ def test_a_municipality_of_one_party_and_several_administrations_speaks_of_each_
     assert "\n## Partiet och förvaltningarna {#" in page
     assert 'description: "Vad partiet och förvaltningarna i Bergby som finns på webbplatsen åtar sig, ämne för ämne."' in page
     assert "Välj ett ämne för att se vad partiet och förvaltningarna i Bergby som finns" in page
-    assert ('description: "Vad partiet och förvaltningarna i Bergby åtar sig om hemlöshet och bostad, sida vid sida."'
+    assert ('description: "Vad partiet och förvaltningarna i Bergby som finns på webbplatsen åtar sig om hemlöshet och bostad, sida vid sida."'
             in pages[paths.compare_page("bergby", "hemloshet")])
     assert not [path for path, text in pages.items() if re.search("(partierna|förvaltningen) i Bergby", text)]
 
