@@ -214,8 +214,10 @@ class Municipality(_Linked):
     @property
     def whose_documents(self) -> str:
         """Whose documents its pages, feeds and data hold, its actors named by their kinds and
-        number (`who`): `dokumenten från partiet och förvaltningarna i Eskilstuna`."""
-        return f"dokumenten från {self.who} {self.located}"
+        number (`who`) as those on the site: `dokumenten från partiet och förvaltningarna i
+        Eskilstuna som finns på webbplatsen`. Read away from its pages (a feed reader, a data
+        package), "dokumenten från partiet i Falun" read as if Falun had one party."""
+        return f"dokumenten från {self.who} {self.located} som finns på webbplatsen"
 
     @property
     def search_words(self) -> list[str]:

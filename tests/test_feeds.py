@@ -1125,8 +1125,9 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     """Every feed's subtitle said it followed "partiernas och förvaltningarnas dokument", also
     Dalby's, whose one actor is a party, a party's own feed and a topic's in one municipality.
     Each now says whose documents it follows, a municipality's named by its actors' kinds and
-    number as its page names them; the site's and a topic's across the country keep the
-    site's words."""
+    number as its page names them, and as the ones on the site ("dokumenten från partiet i
+    Dalby" read, in a feed reader, as if Dalby had one party); the site's and a topic's across
+    the country keep the site's words."""
     _, site = fixture_pages
     history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
     said = {feed.path: ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text
@@ -1135,10 +1136,11 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     assert said["flode/alla.xml"] == changed + "partiernas och förvaltningarnas dokument."
     assert said["flode/amnen/hemloshet.xml"] == changed + "hemlöshet och bostad i partiernas och förvaltningarnas dokument."
     assert said["flode/partier/dalby-m.xml"] == changed + "dokumenten från Mittenpartiet Dalby."
-    assert said["flode/kommuner/dalby.xml"] == changed + "dokumenten från partiet i Dalby."
-    assert said["flode/kommuner/bergby.xml"] == changed + "dokumenten från partierna och förvaltningen i Bergby."
+    assert said["flode/kommuner/dalby.xml"] == changed + "dokumenten från partiet i Dalby som finns på webbplatsen."
+    assert said["flode/kommuner/bergby.xml"] == changed + "dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen."
     assert said["flode/kommuner/bergby/hemloshet.xml"] == (
-        changed + "hemlöshet och bostad i dokumenten från partierna och förvaltningen i Bergby.")
+        changed + "hemlöshet och bostad i dokumenten från partierna och förvaltningen i Bergby "
+        "som finns på webbplatsen.")
 
 
 def _history_of(site, parts_per_entry: list[feeds.PlanPart]) -> feeds.History:

@@ -1757,14 +1757,14 @@ def test_a_municipalitys_data_package_names_its_documents_table_as_its_source(da
 def test_a_municipalitys_data_package_says_whose_documents_its_rows_come_from(fixture_pages):
     """Every package named its rows' source "Partiernas och förvaltningarnas dokument", also
     Dalby's, whose one actor is a party. A municipality's names its own actors by their kinds
-    and number, as its page does; the site's keeps the site's words."""
+    and number, as its page does, and as the ones on the site; the site's keeps the site's words."""
     def source(path: str) -> str:
         (found,) = json.loads(fixture_pages[path])["sources"]
         return found["title"].split(". ")[0]
     assert source(paths.data_file(opendata.DATA_PACKAGE)) == "Partiernas och förvaltningarnas dokument"
-    assert source(paths.municipality_data("dalby", opendata.DATA_PACKAGE)) == "Dokumenten från partiet i Dalby"
+    assert source(paths.municipality_data("dalby", opendata.DATA_PACKAGE)) == "Dokumenten från partiet i Dalby som finns på webbplatsen"
     assert (source(paths.municipality_data("bergby", opendata.DATA_PACKAGE))
-            == "Dokumenten från partierna och förvaltningen i Bergby")
+            == "Dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen")
 
 
 def test_every_json_file_names_its_schema_as_the_open_data_page_says(data):
