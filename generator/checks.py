@@ -3425,7 +3425,9 @@ def _short_years_written(text: str, period: model.Period) -> bool:
 # tell them from years (`_NOT_YEARS_BEFORE[False]`). Not after "tid" alone: a dating line writes
 # its period so ("Tid: 20–21", "Gäller tid 20–21"); hours after it name their days or "kl."
 # ("Tid: mån–fre 8–17"), which say so themselves. Nor after "den mån" ("i den mån 20–21"), no
-# Monday. (The text is normalised: dashes are plain.)
+# Monday. Every pair of a list after those words is what its first is ("Öppettider: 8–12,
+# 14–18", "kl. 8–12 och 13–16", "sidorna 8–9 och 20–21"): only the first was, and the list's
+# "14–18" passed as a period 2014–2018. (The text is normalised: dashes are plain.)
 _DAYS = (r"(?:(?:mån(?=dag)|(?<!\bden\s)mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?"
          r"|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?"
          r"|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
@@ -3433,8 +3435,10 @@ _EVERY_DAY = r"(?:dagligen|(?:alla|varje) (?:dag|dagar))"
 _SOME_DAYS = rf"(?:{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?|{_EVERY_DAY})"
 _OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?|tider(?:na)?)"
 _HOURS_BEFORE = rf"|\b(?:kl|klockan)\.?|\b{_OPENING_HOURS}:?(?: {_SOME_DAYS})?|\b{_SOME_DAYS}"
+_HOURS_PAIR = r"\d{1,2}(?:[.:]\d\d)?\s?-\s?\d{1,2}(?:[.:]\d\d)?"  # "8-12", "8.00-12.00"
+_PAIRS_BEFORE = rf"(?:{_HOURS_PAIR}(?:\s(?:på\s)?{_SOME_DAYS})?(?:,|\soch|\ssamt)\s*)*"  # "8-12, ", "8-12 på lördagar och "
 _NOT_YEARS_BEFORE = {hours: re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|nr|punkt|punkterna)\.?|§"
-                                       rf"{_HOURS_BEFORE if hours else ''}):?\s*\Z", re.IGNORECASE)
+                                       rf"{_HOURS_BEFORE if hours else ''}):?\s*{_PAIRS_BEFORE}\Z", re.IGNORECASE)
                      for hours in (False, True)}
 _NOT_YEARS_WITHIN = 40  # characters before the two numbers that may say what they are ("Öppettider: …")
 _HOURS_AFTER = rf"|(?:på )?{_SOME_DAYS}\b"

@@ -2882,7 +2882,9 @@ def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
                                      # its two digits beside opening hours, which are not read as years
                                      "Verksamhetsplan 20–21, fritidsgården öppet tisdagar 14–18",
                                      # after "tid" alone: a dating line's period, not hours (which name their days)
-                                     "Tid: 20–21", "Gäller tid 20–21"])
+                                     "Tid: 20–21", "Gäller tid 20–21",
+                                     # after a list of opening hours in the same sentence, years still
+                                     "Öppettider: 8–12, 14–18 under 2020–2021", "Öppet 8–12, 14–18 läsåret 20–21"])
 def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     accepted(cli, project)
@@ -2912,7 +2914,9 @@ def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(p
                                      "2020, öppet 20–21", "2020, Öppettider: mån–fre 20–21", "2020, tisdagar 20–21",
                                      "2020, Tid: mån–fre 20–21", "2020, öppet hus 20–21", "2020, 20–21 på lördagar",
                                      "2020, 20–21 alla dagar", "2020, Öppet alla dagar 20–21", "2020, Öppet dagligen 20–21",
-                                     "2020, 20–21 vardagar", "2020, 20–21 mån–fre", "2020, Tider 20–21"])
+                                     "2020, 20–21 vardagar", "2020, 20–21 mån–fre", "2020, Tider 20–21",
+                                     # every pair of a list of opening hours, not the first alone
+                                     "2020, Öppettider: 8–12, 20–21", "2020, kl. 8–12 och 20–21"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
@@ -2933,6 +2937,11 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     # "mån" after "den" is no Monday, "måndag" is
     ("i den mån 20-21", 2020, 2021, True), ("I den\nmån 20-21", 2020, 2021, True),
     ("mån 20-21", 2020, 2021, False), ("den måndagen 20-21", 2020, 2021, False),
+    # every pair of a list of hours (or pages) is what its first is, up to the list's end
+    ("Öppettider: 8-12, 14-18", 2014, 2018, False), ("kl. 8-12 och 13-16", 2013, 2016, False),
+    ("Öppettider: mån-fre 8-12, 13-16", 2013, 2016, False), ("måndag-fredag 8-16, lördag 10-14", 2010, 2014, False),
+    ("Öppet 8.00-12.00 på lördagar och 13-16", 2013, 2016, False), ("se sidorna 8-9 och 20-21", 2020, 2021, False),
+    ("Öppettider: 8-12, 14-18 under 20-21", 2020, 2021, True), ("Öppet 8-12, 14-18. Plan 20-21", 2020, 2021, True),
 ])
 def test_two_digit_years_are_told_from_hours(text, start, end, written):
     assert checks._short_years_written(text, model.Period(start=start, end=end)) is written
