@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, runs_on, uni
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -2821,8 +2821,10 @@ def _begins_a_table(line: str) -> bool:
     return len(cells) > 1 and not (len(cells) == 2 and (_A_LABEL.fullmatch(cells[0]) or _A_LIST_MARK.fullmatch(cells[0])))
 
 
-# A list's mark before its text, as a word processor's list has it with a tab ("•\tFler platser.").
-_A_LIST_MARK = re.compile(r"[\u2022\u25aa\u25e6\u00b7*\u2013-]|\d{1,2}[.)]|[a-zåäö][.)]")
+# A list's mark before its text, as a word processor's list has it with a tab ("•\tFler platser."):
+# any the quote check and coverage read as one (`quotes.LIST_MARKS`; "✓\tFler platser" was read as
+# a table beginning, and the note above it was not the table's).
+_A_LIST_MARK = re.compile(rf"[{re.escape(LIST_MARKS)}]|\d{{1,2}}[.)]|[a-zåäö][.)]")
 
 
 def _table_lines(source: SourceText, row: int) -> list[int]:
@@ -4756,7 +4758,7 @@ def _another_body(words: list[str], verb: int) -> bool:
 # Bodies other than a municipality's own whose plans a document may state in a goal's words.
 _OTHER_BODIES = frozenset({"regionen", "staten", "regeringen", "riksdagen", "landstinget", "länsstyrelsen", "majoriteten",
                            "styret", "oppositionen", "migrationsverket", "försäkringskassan", "arbetsförmedlingen"})
-_BEFORE_A_SENTENCE = frozenset({".", ":", ";", "!", "?", "\u2022", "-", "\u2013", "\u2014", "*"})
+_BEFORE_A_SENTENCE = frozenset(".:;!?") | frozenset(LIST_MARKS)  # a sentence's end, a list item's mark ("✓ Minska …")
 
 
 def _reported(tokens: list[_Token], verb: int) -> bool:

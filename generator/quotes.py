@@ -57,8 +57,10 @@ _DASHES = {ord(c): "-" for c in DASH_CHARS}
 # 3,5. Validate's and coverage's readers of a table's figures read them so too.
 MINUS_SIGNS = "-" + DASH_CHARS
 # Word's bullets copied out of a PDF include its symbol fonts' private code points: U+F0B7 (•),
-# U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢) and U+F0FC (✓).
-_BULLETS = set("•✓✔→►▪●◦‣∙·■□◆◇❖➢➤") | set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢) and U+F0FC (✓). A checklist's boxes and a list's arrows
+# are its marks too, in each of their forms (☐ ☑ beside □ ✓, ➔ ➜ beside → ➢): "☐ Trygg skolväg"
+# was no list item for coverage, and no table's note ended before it (`checks._A_LIST_MARK`).
+_BULLETS = set("•✓✔→►▪●◦‣∙·■□◆◇❖➢➤☐☑➔➜") | set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # The bullets, which begin a list item with no space after them too: pdftotext writes a list whose
 # text stands 4 pt or less from its bullet (at 11 pt) as "•Fler förskolor". A dash, `*` or `+`
 # close to a word is a hyphen, a minus or a sum's, no list's mark.

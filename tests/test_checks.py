@@ -3031,17 +3031,20 @@ def test_a_tables_note_is_read_past_its_rows_signed_by_any_dash(project, cli, si
     accepted(cli, project)
 
 
-def test_a_lists_item_right_under_a_table_is_no_note_of_it():
-    """A list right under a table ("•\tFler platser (i mnkr).") gives no unit for the table."""
-    assert checks._note_lines(SourceText("Rad\t97,7\t63,4\n\u2022\tFler platser (i mnkr).\n\u2022\tFler bäddar."), 1) == []
+@pytest.mark.parametrize("mark", ["\u2022", "✓", "☐", "→"])
+def test_a_lists_item_right_under_a_table_is_no_note_of_it(mark):
+    """A list right under a table ("•\tFler platser (i mnkr).") gives no unit for the table,
+    whichever mark the quote check and coverage read as a list's it has ("✓\tFler platser")."""
+    assert checks._note_lines(SourceText(f"Rad\t97,7\t63,4\n{mark}\tFler platser (i mnkr).\nFler bäddar."), 1) == []
 
 
-@pytest.mark.parametrize("mark", ["\u2022", "1.", "a)", "-"])
+@pytest.mark.parametrize("mark", ["\u2022", "1.", "a)", "-", "✓", "□", "➔"])
 def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
     """A word processor's list after a table's note ("•\tFler platser …", its mark and text
     in two cells) is no table beginning there, so the note stays the table's."""
     source = SourceText(f"Rad\t97,7\t63,4\nBelopp i mnkr\n\n{mark}\tFler platser i härbärget.\n{mark}\tFler bäddar.")
     assert checks._note_lines(source, 1)[0] == 2
+    assert checks._note_lines(SourceText(f"Rad\t97,7\t63,4\nBelopp i mnkr\n{mark}\tFler platser i härbärget."), 1) == [2]
     assert checks._note_lines(SourceText("Rad\t97,7\t63,4\nBelopp i mnkr\n\nProjekt\tBudget 2024\nNytt\t12,0"), 1) == [2]
     assert checks._note_lines(SourceText("Rad\t97,7\t63,4\n\nInvesteringar, mnkr\n\nProjekt\tBudget 2024\nNytt\t12,0"), 1) == []
 
@@ -4594,6 +4597,18 @@ def test_a_goals_from_and_to_reads_a_value_whose_thousands_a_typesetters_space_g
     said = roles_said(cli, project)
     assert any("värdet 60 är ingångsvärde här" in line for line in said), said
     assert any("värdet 1120 är målvärde här" in line for line in said), said
+
+
+@pytest.mark.parametrize("mark", ["✓", "➔"])
+def test_a_goals_verb_first_in_a_list_item_after_any_list_mark_gives_from_and_to_roles(project, cli, mark):
+    """A quote that begins with its list item's mark ("✓ Minska … från ca 120 … till 60"), as
+    one after "•" does, states the goal first in its item: its values swapped in the plan were not
+    warned about after a mark other than "•", "-", "–" or "*"."""
+    indicator_quoted(project, f"{mark} Minska antalet hemlösa personer från ca 120 personer (2022) till 60 personer "
+                              "(2027) (Kolada)")
+    indicator_swapped(project)
+    said = roles_said(cli, project)
+    assert any("värdet 60 är ingångsvärde här" in line for line in said), said
 
 
 # "Från … till …" that gives no roles: a change the document reports, a year where a value

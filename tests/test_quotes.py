@@ -103,6 +103,20 @@ def test_a_bullet_close_to_its_text_is_a_list_mark_for_coverage_as_for_quotes(bu
     assert quoted.uncovered_list_items == []
 
 
+@pytest.mark.parametrize("mark", ["✓", "✔", "☑", "□", "☐", "→", "➔", "➜", "►", "▪"])
+def test_a_checklists_box_or_a_lists_arrow_is_a_list_mark_for_quotes_as_for_coverage(mark):
+    """A list of ✓, □ or → items, set off by a space or close to their text ("✓ Fler
+    förskoleplatser", "□Trygg skolväg", "→ 200 nya bostäder"), in each of the forms a document
+    writes them (☑ ☐ ➔ ➜ were no list's marks): a quote runs over the marks as over a bullet,
+    and coverage counts each line as a list item to quote."""
+    from generator.coverage import measure
+
+    source = SourceText(f"Vi vill:\n{mark} Fler förskoleplatser\n{mark}Trygg skolväg\n{mark}\u00a0200 nya bostäder\n")
+    assert source.find("Vi vill: Fler förskoleplatser Trygg skolväg 200 nya bostäder") is not None
+    coverage = measure("sources/bergby-forskola.txt", source, [], [])
+    assert [unit.kind for unit in coverage.units] == ["heading", "list", "list", "list"]
+
+
 @pytest.mark.parametrize("quote", [
     "Ett hem för alla - nu och sedan.",      # quotation marks are words too
     'Ett "Hem" för alla - nu och sedan.',     # case
