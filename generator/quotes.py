@@ -94,10 +94,16 @@ _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?!
 # The spaces that may group a number's thousands, as a typesetter or a word processor sets them:
 # plain, no-break, thin (U+2009), narrow no-break (U+202F), figure (U+2007), six-per-em (U+2006,
 # a thin space in many fonts and tools) and punctuation space (U+2008, a full stop's width, where
-# digits line up in a column). Not the en, em, three- and four-per-em spaces (U+2002–U+2005): they
-# space words and sentences, or set a list's number apart from its text, and no typesetter groups
-# digits with them, so between two numbers they stay a cell's edge, as a tab is.
-GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008"
+# digits line up in a column); the hair space (U+200A, InDesign's and HTML's `&hairsp;`, the
+# narrowest); the three- and four-per-em spaces (U+2004, U+2005: InDesign's third and quarter
+# spaces, Word's "¼ Em Space" among its special characters), a word space's width, as wide as the
+# plain space that groups; and the en space (U+2002, Word's and InDesign's "En Space"), half an
+# em, a digit's width in most fonts, as wide as the figure space that groups. A reader sees one
+# number in "1 500" grouped by any of them ("1\u2002500 platser" was read as 1 and 500). Not the
+# em space (U+2003; and the em quad, U+2001, which NFC makes one), two digits wide: a typesetter
+# sets a list's number or a table's column apart with it ("3\u2003200 nya bostäder", item 3), so
+# between two numbers it stays a cell's edge, as a tab is.
+GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 # Within a line, any other run of white space between words (a tab, a form feed, an em space) is
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
 _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")

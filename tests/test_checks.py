@@ -6479,10 +6479,10 @@ def written_as_pattern(value, decimal):
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     other = "." if (decimal or ",") == "," else ","
-    number = f"[ \u00a0\u2009\u202f\u2007\u2006\u2008{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
+    number = f"[ \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
     # A sign right before the digits, or one standing alone a space before them ("Summa – 97,7").
     minus = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"  # every dash the quote check reads as "-"
-    before = (f"(?:(?<![0-9.,]){minus}|(?:(?<!\\S)|(?<=\\()){minus}[ \u00a0\u2009\u202f\u2007\u2006\u2008])" if sign
+    before = (f"(?:(?<![0-9.,]){minus}|(?:(?<!\\S)|(?<=\\()){minus}[ \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002])" if sign
               else f"(?<![0-9.,])(?<!{minus})")
     written = before + number + r"(?![0-9]|[.,][0-9])"
     if value == 0 and not fraction:
@@ -6494,7 +6494,7 @@ _FIGURE_TEXT = st.lists(st.sampled_from(["1", "0", "2", "5", "000", "12", ",", "
                                           "-", "\u2212", "\u2013", "noll", "Noll", "a", "x1", "_", "\u00e5",
                                           # as texts copied from PDFs write them too
                                           "\u2010", "\u2011", "\u2012", "\u2014", "\u2007", "\u200b", "\u00ad",
-                                          "\u2006", "\u2008", "\u2003"]),
+                                          "\u2006", "\u2008", "\u2003", "\u2002", "\u2005"]),
                         max_size=12).map("".join)
 # Figures of at most 9 characters written out (a sign aside) between -20,000 and 20,000, with
 # 0 to 7 decimal places: drawn within those bounds, where filtering arbitrary decimals threw
@@ -6513,7 +6513,7 @@ def test_a_figure_is_found_in_its_quote_exactly_where_the_rule_finds_it(value, d
     sign = "-" if value < 0 else ""
     whole, _, fraction = format(abs(value), "f").partition(".")
     tail = (decimal or ",") + fraction if fraction else ""
-    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f\u2007\u2006\u2008\u2003_.,"]
+    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f\u2007\u2006\u2008\u2002\u2003_.,"]
     for shown in [sign + whole + tail, "\u2212" + whole + tail, "\u2012" + whole + tail, whole + tail, ""] + grouped:
         quote = before + shown + after
         assert checks.figure_written(value, decimal, quote) == bool(written_as_pattern(value, decimal).search(quote)), quote
@@ -6537,23 +6537,26 @@ def test_a_figure_after_any_dash_the_quote_check_reads_as_a_minus_is_negative(da
     assert checks.figure_written(Decimal("-1250"), None, quote, prose=True)
 
 
-@pytest.mark.parametrize("space", ["\u2007", "\u2006", "\u2008"], ids=["figure", "six-per-em", "punctuation"])
+@pytest.mark.parametrize("space", ["\u2007", "\u2006", "\u2008", "\u200a", "\u2004", "\u2005", "\u2002"],
+                         ids=["figure", "six-per-em", "punctuation", "hair", "three-per-em", "four-per-em", "en"])
 def test_a_typesetters_space_between_thousands_is_a_space_between_thousands(space):
-    """U+2007, the figure space, and the six-per-em and punctuation spaces are spaces a
-    typesetter puts between a number's thousands: `1 250` so written is 1250 (it was not
-    found), and 250 is no figure of it in prose."""
+    """U+2007, the figure space, the six-per-em and punctuation spaces, the hair space, the
+    three- and four-per-em spaces (a word space's width) and the en space (a digit's, as the
+    figure space) are spaces a typesetter or a word processor's special characters put between
+    a number's thousands: `1 250` so written is 1250 (it was not found), and 250 is no figure
+    of it in prose."""
     quote = f"Lokaler 1{space}250 tkr"
     assert checks.figure_written(Decimal("1250"), None, quote, prose=True)
     assert not checks.figure_written(Decimal("250"), None, quote, prose=True)
 
 
-@pytest.mark.parametrize("space", ["\u2002", "\u2003"], ids=["en", "em"])
-def test_an_en_or_em_space_between_two_numbers_parts_them(space):
-    """No typesetter groups thousands with an en or em space; between two numbers it parts
-    them, as a tab does (a list's number and its text, a table's columns)."""
-    quote = f"Lokaler 1{space}250 tkr"
-    assert not checks.figure_written(Decimal("1250"), None, quote, prose=True)
-    assert checks.figure_written(Decimal("250"), None, quote, prose=True)
+def test_an_em_space_between_two_numbers_parts_them():
+    """No typesetter groups thousands with an em space, two digits wide; between two numbers it
+    parts them, as a tab does (a list's number and its text, a table's columns): item 3's 200
+    new homes are no 3 200."""
+    quote = "3\u2003200 nya bostäder"
+    assert not checks.figure_written(Decimal("3200"), None, quote, prose=True)
+    assert checks.figure_written(Decimal("200"), None, quote, prose=True)
 
 
 def test_a_point_between_thousands_is_read_where_decimals_are_written_with_a_comma():

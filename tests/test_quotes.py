@@ -422,7 +422,7 @@ def test_an_uncovered_list_item_is_an_error(repo_copy, cli, site, mark):
 # Beside the pieces of the first sets, what texts copied from PDFs and web pages have (`sources/`):
 # other dashes and minus signs, spaces, quotation marks and bullets, and a page's layout.
 _COPIED_DASHES = ["\u2010", "\u2011", "\u2012", "\u2014", "\u2212"]
-_COPIED_SPACES = ["\u2007", "\u202f", "\u2009", "\u200b", "\u2006", "\u2003"]
+_COPIED_SPACES = ["\u2007", "\u202f", "\u2009", "\u200b", "\u2006", "\u2003", "\u2002", "\u2005"]
 _COPIED_QUOTES_AND_BULLETS = ["\u00bb", "\u00ab", "\u2018", "\u2019", "\u201e", "\u25e6 ", "\u25aa ", "\n\u2013 "]
 _COPIED_LAYOUT = [" # ", "\n===\n", "\r\n", "\ufeff", "a\u030a", "\f", "\n12\n"]
 # A setext underline of hyphens and a contents line's leader dots: not for the test of a passage
@@ -642,13 +642,18 @@ def test_a_short_lines_end_between_two_numbers_may_be_a_wrapped_thousands_space(
 
 @pytest.mark.parametrize("space, joined", [
     ("\u2006", None), ("\u2008", None), ("\u2007", None), ("\u2009", None),
-    ("\u2002", ("12", "000")), ("\u2003", ("12", "000")), ("\u2005", ("12", "000")),
-], ids=["six-per-em", "punctuation", "figure", "thin", "en", "em", "four-per-em"])
-def test_a_typesetters_space_groups_thousands_and_an_en_or_em_space_parts_two_numbers(space, joined):
+    ("\u200a", None), ("\u2004", None), ("\u2005", None), ("\u2002", None), ("\u2000", None),
+    ("\u2003", ("12", "000")), ("\u2001", ("12", "000")),
+], ids=["six-per-em", "punctuation", "figure", "thin", "hair", "three-per-em", "four-per-em", "en", "en-quad",
+        "em", "em-quad"])
+def test_a_typesetters_space_groups_thousands_and_an_em_space_parts_two_numbers(space, joined):
     """A pdf's "12 000" with a six-per-em or punctuation space between its thousands, as with a
     thin or figure space, is the one number a quote's "12 000" reads (it was refused as two
-    numbers read as one); an en, em or four-per-em space, which no typesetter groups digits
-    with, stays the edge between two numbers it is in a pdf's text."""
+    numbers read as one); so with a hair, three- or four-per-em space (a word space's width or
+    less) or an en space (a digit's width, as a figure space), which Word's and InDesign's
+    special characters put there ("1\u2002500 platser" was read as 1 and 500). An em space,
+    two digits wide, with which a typesetter sets a list's number or a column apart, stays the
+    edge between two numbers it is in a pdf's text."""
     source = SourceText(f"Vi ska bygga 12{space}000 bostäder till år 2030.\n")
     assert source.find("Vi ska bygga 12 000 bostäder") is not None
     assert source.numbers_joined("Vi ska bygga 12 000 bostäder") == joined
