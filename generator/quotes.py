@@ -182,10 +182,14 @@ _SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
 # a list's item (`coverage._LIST_ITEM`): a typesetter sets a list's dash off by a thin or an en
 # space ("–\u2009Fler förskolor"), and a quote running into the item over it was refused.
 LIST_MARK_SPACE = r"[^\S\n]"
+# So is the space a list is indented by before its marks ("\u2003✓ Fler platser"), which coverage
+# counted as an item, while a quote running into it was refused. Not a page's break: "\f- 2 -"
+# is a page's number, whose dashes a quote that takes it in says it holds.
+_LIST_INDENT = r"[^\S\n\f]"
 # A dash so set off before an amount alone is its minus (`_AMOUNT`), by any such space but a tab:
 # "–\u2002331,6 mnkr" (an en space) was a list's mark, and `331,6 mnkr` was found there.
 _A_MINUS_SET_OFF = rf"[^\S\t\n]+{_AMOUNT_FIGURE}"
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+]{LIST_MARK_SPACE}+|[-{DASH_CHARS}](?!{_A_MINUS_SET_OFF}){LIST_MARK_SPACE}+"
+_LINE_BULLET = re.compile(rf"^{_LIST_INDENT}*(?:[*+]{LIST_MARK_SPACE}+|[-{DASH_CHARS}](?!{_A_MINUS_SET_OFF}){LIST_MARK_SPACE}+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them
@@ -315,7 +319,7 @@ def _emphasis_spans(text: str) -> Iterator[tuple[int, int]]:
 def _marks_removed(text: str) -> str:
     """List bullets, heading marks and emphasis removed, typography made plain (also a fraction's
     character and a per cent sign's space); line breaks kept."""
-    if _MARK_ANYWHERE.search(text) is None and text.lstrip(" \t\u00a0")[:1] not in _FIRST_MARKS:
+    if _MARK_ANYWHERE.search(text) is None and text.lstrip()[:1] not in _FIRST_MARKS:
         return text
     text = _LINE_BULLET_EACH.sub(" ", text)
     if "#" in text:

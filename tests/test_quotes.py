@@ -117,6 +117,19 @@ def test_a_checklists_box_or_a_lists_arrow_is_a_list_mark_for_quotes_as_for_cove
     assert [unit.kind for unit in coverage.units] == ["heading", "list", "list", "list"]
 
 
+@pytest.mark.parametrize("indent", ["\u2009", "\u2003"], ids=["thin", "em"])
+@pytest.mark.parametrize("mark", ["✓", "•", "–"])
+def test_a_list_indented_by_a_typesetters_space_is_a_list_for_quotes_as_for_coverage(indent, mark):
+    """A list indented by a thin or an em space before its marks ("\u2003✓ Fler
+    förskoleplatser"): coverage counted its lines as list items to quote, and a quote running
+    into one over its mark, as into a list item set at the margin, was refused."""
+    from generator.coverage import measure
+
+    source = SourceText(f"Vi vill:\n{indent}{mark} Fler förskoleplatser\n{indent}{mark} Trygg skolväg\n")
+    assert source.find("Vi vill: Fler förskoleplatser Trygg skolväg") is not None
+    assert [unit.kind for unit in measure("sources/bergby-forskola.txt", source, [], []).units] == ["heading", "list", "list"]
+
+
 @pytest.mark.parametrize("quote", [
     "Ett hem för alla - nu och sedan.",      # quotation marks are words too
     'Ett "Hem" för alla - nu och sedan.',     # case
