@@ -7410,14 +7410,18 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     """Why the appendix a locator names by its number (`bilaga 2`, `Bilaga 3 b`) cannot be
     checked, or None: the source numbers each appendix it marks at a line's start, or this one.
     Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone).
-    A lettered appendix (`Bilaga A`) likewise by the letters the source writes."""
+    A lettered appendix (`Bilaga A`) likewise by the letters the source writes. Both read from
+    the appendices' titles, where the source has any, as the check of the appendix reads them
+    (`_Places.appendix_numbers`, `appendix_titled_letters`): a sentence of running text beginning
+    "Bilaga till protokollet …" made the source one that "numrerar inte alla sina bilagor", said
+    beside the refusal of `bilaga 9` by the titles' numbers."""
     named, lettered = _appendix_marks(locator)
-    if lettered and (why := _marks_unchecked(lettered, source, lambda places: places.appendix_letters,
+    if lettered and (why := _marks_unchecked(lettered, source, lambda places: places.appendix_titled_letters,
                                               _UNNUMERALLED if _roman(lettered) else _UNLETTERED)):
         return why
     if not named:
         return None
-    return _marks_unchecked(named, source, lambda places: places.numbers_after("bilaga"), _UNNUMBERED)
+    return _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
 
 
 def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:

@@ -5183,6 +5183,23 @@ def test_an_appendix_the_source_numbers_is_not_warned_where_another_is_unnumbere
     assert "Bilaga 1" not in result.err, result.err
 
 
+@pytest.mark.parametrize("titles, locator, said", [
+    ("Bilaga 1 Mål\nText.\n\nBilaga 2 Budget", "bilaga 9", "där står »Bilaga» bara med numren 1 och 2"),
+    ("Bilaga A Mål\nText.\n\nBilaga B Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B")],
+    ids=["numbered", "lettered"])
+def test_a_sentence_beginning_with_bilaga_leaves_the_appendices_checked(project, cli, titles, locator, said):
+    """A sentence of running text that begins "Bilaga till protokollet …" is no appendix's title:
+    the check of appendices reads the titles, which mark each appendix, and refuses `bilaga 9`;
+    the warning read every line beginning "Bilaga" and said beside it that the source "numrerar
+    inte alla sina bilagor", so the appendix could not be checked. The refusal is said alone."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{titles}\n"
+         "Bilaga till protokollet finns hos nämndens sekreterare.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and f"platsen '{locator}' finns inte i {SOURCE}: {said}." in result.err, result.err
+    assert "Varning" not in result.err, result.err
+
+
 @pytest.mark.parametrize("locator", ["bilaga 5–6", "Bilaga 1 och 9"])
 def test_two_appendices_in_a_source_that_numbers_none_are_warned_as_unchecked(project, cli, locator):
     """`bilaga 5–6` passed by its form where `bilaga 5` alone is warned: each end is one."""
