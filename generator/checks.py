@@ -6358,7 +6358,8 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     # 2-1 Bostäder": a chapter's table or goal): `Mål 2-1`, copied so, was refused as running backwards.
     named = {part for part in parts if _two_places(part) and places.writes(part)}
     singles = [single for part in parts for single in ([part] if part in named else _single_places(part))]
-    numbered = next(filter(None, (_number_missing(part, places) for part in singles)), None)
+    numbered = next(filter(None, (_number_missing(part, places) if part in named else _part_missing(part, places)
+                                  for part in parts)), None)
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
@@ -6368,6 +6369,80 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
+
+
+def _ends_missing(found: re.Match, places: _Places) -> list[Optional[str]]:
+    """Why each end of a part naming two places (`_two_places`: `Kap 2–4`) is none the source has
+    (`_number_missing`), the first's and the last's; None for an end it has."""
+    return [_number_missing(f"{found['word']} {found[end]}", places) for end in ("first", "last")]
+
+
+def _part_missing(part: str, places: _Places) -> Optional[str]:
+    """Why a locator's part names no place the source numbers (`_number_missing`), each end of two
+    places (`Kap 2–4`, `Bilaga 4 och 1`) checked as one alone; where the other end is the source's,
+    the reason names the end it lacks ("… bara med numren 1, 2 och 3, inte 4"): it named the
+    source's places alone, and which end was wrong was left to guess."""
+    found = _two_places(part)
+    if found is None:
+        return _number_missing(part, places)
+    whys = _ends_missing(found, places)
+    why = next(filter(None, whys), None)
+    if why is None or all(whys):
+        return why
+    mark = found["first" if whys[0] else "last"]
+    mark = mark if mark[0].isdigit() else mark.upper()
+    # A reason naming the end already stands: "… men inte 1.5", "… utan nummer …, inte 3", "… har 4 punkter".
+    return why if re.search(rf"(?<![\w.]){re.escape(mark)}(?!\w|\.\d)", why) else f"{why}, inte {mark}"
+
+
+def _marks_toward(mark: str, other: str) -> list[str]:
+    """The marks between a range's end `mark` and its other end, the nearest to `mark` first, as
+    the locator writes them (`Kap 4` toward 2: "3"; `Mål 1.5` toward 1.2: "1.4", "1.3"; `bilaga
+    d` toward a: "c", "b"; Roman numerals so too); none for ends of different kinds."""
+    start, end = _section(mark), _section(other)
+    if start is not None and end is not None:
+        if len(start) != len(end) or start[:-1] != end[:-1]:
+            return []
+        step = 1 if start[-1] < end[-1] else -1
+        return [".".join(map(str, start[:-1] + (number,))) for number in range(start[-1] + step, end[-1], step)]
+    if start is not None or end is not None:
+        return []
+    roman = _roman([mark, other])
+    first, last = _mark_order(mark, roman), _mark_order(other, roman)
+    step = 1 if first < last else -1
+    shown = [_roman_numeral(number) if roman else _ALPHABET[number - 1] for number in range(first + step, last, step)]
+    return [one.upper() if mark.isupper() else one.casefold() for one in shown]
+
+
+def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
+    """The locator with a part naming two places (`Kap 2–4`, `Bilaga 4 och 1`), one end of which the
+    source has not (`_part_missing`), written as the nearest that names a place: a range shortened
+    to the places the source has (`Kap 2–3`; `Kap 3` for `Kap 3–5` of "Kap 1" to "Kap 3"), a list
+    without that end (`Bilaga 1`). None where neither end is the source's, or the quote (`quoted`,
+    its first place) stands in no appendix of the part so written, or for points, the author's
+    count (`_place_offered` names the last). It was given the generic tip, or each appendix of
+    the source."""
+    parts = _locator_parts(locator)
+    for index, part in enumerate(parts):
+        found = None if places.writes(part) else _two_places(part)
+        whys = _ends_missing(found, places) if found else [None, None]
+        if not any(whys):
+            continue
+        if all(whys) or _stem_and_number(found["word"])[0] == "punkt":
+            return None
+        wrong, kept = ("first", "last") if whys[0] else ("last", "first")
+        toward = _marks_toward(found[wrong], found[kept]) if found["join"] in _RANGE_JOINS else []
+        nearest = next((mark for mark in toward if _number_missing(f"{found['word']} {mark}", places) is None), None)
+        ends = found[kept] if nearest is None else "".join(
+            (nearest, found["join"], found["last"]) if wrong == "first" else (found["first"], found["join"], nearest))
+        written = part[:found.start("first")] + ends + part[found.end("last"):]
+        if quoted and _labelled(found["word"]):
+            head = places.appendix_above(quoted[0][0])
+            if head is None or not _appendices_of(head[1]) & _appendices_named(written):
+                return None  # not where the quote stands: the check of appendices would refuse it
+        meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
+        return meant if _why_not_named(meant, places) is None else None
+    return None
 
 
 def _places_of(source: SourceText) -> _Places:
@@ -6400,11 +6475,12 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         locators += [(functools.partial(refused.error, plan.path), refused.text, "") for refused in plan.refused_locators]
         for error, locator, quote in locators:
             if why := _why_not_named_once(locator, places):
-                meant = _locator_meant(locator, places)
-                under = None if meant else _heading_meant(locator, places, source.occurrences(quote) if quote else [])
-                # The heading the quote stands under is told alone; an appendix before the source's others, if any.
+                quoted = source.occurrences(quote) if quote else []
+                meant = _locator_meant(locator, places) or _range_meant(locator, places, quoted)
+                under = None if meant else _heading_meant(locator, places, quoted)
+                # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
                 each = _appendix_marks_each(places)
-                alone = under and (under[1] == "under" or each is not None and len(each[0]) == 1)
+                alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
                 offered = None if alone else _place_offered(locator, places)
                 headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",

@@ -5275,13 +5275,43 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     ("Mål- och resultatstyrning\n\nMål\nBostad\n\nMål\nTrygghet", "Mål 3",
      "där står »Mål» utan nummer på 2 rader, inte 3"),
     ("Mål för boende\n\nMål för trygghet", "Mål 5", "där står »Mål» utan nummer på 2 rader, inte 5"),
-    # Two places in one part, each end checked as one alone is: `Kap 2–4` was refused as a
-    # heading "Kap 2–" that no line begins with, whatever the source's chapters.
-    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3"),
-    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     place_refused(project, cli, lines, locator, f"{said}. {LOCATOR_TIP}")
+
+
+CHAPTERS_ADDED = "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi"
+
+
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    # Two places in one part, each end checked as one alone is: `Kap 2–4` was refused as a
+    # heading "Kap 2–" that no line begins with, whatever the source's chapters.
+    (CHAPTERS_ADDED, "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3, inte 4", "Kap 2–3"),
+    (CHAPTERS_ADDED, "Kap 3–5", "där står »Kap» bara med numren 1, 2 och 3, inte 5", "Kap 3"),
+    (CHAPTERS_ADDED, "Kap 0–2, Verksamhetsmål", "där står »Kap» bara med numren 1, 2 och 3, inte 0",
+     "Kap 1–2, Verksamhetsmål"),
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2, inte 3", "Mål 1"),
+    # a chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
+    ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5",
+     "där står »Mål» med numren 1.2 och 1.3 men inte 1.5", "Mål 1.2–1.3"),
+    # appendices: the one the quote stands in (under the lines' last) within the range told
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »Bilaga» bara med numren 1 och 2, inte 3",
+     "bilaga 2"),
+    ("Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget", "Bilagorna 1–4",
+     "där står »Bilaga» bara med numren 1 och 2, inte 4", "Bilagorna 1–2"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B, inte D",
+     "Bilaga B"),
+    ("Bilaga A Indikatorer\nText.\n\nBilaga B Budget", "Bilaga A–D",
+     "där står »Bilaga» bara med bokstäverna A och B, inte D", "Bilaga A–B")])
+def test_a_range_with_one_end_the_source_lacks_is_told_that_end_and_the_range_it_has(project, cli, lines, locator,
+                                                                                     said, meant):
+    """`Kap 2–4` of a source with "Kap 1" to "Kap 3" was told the source's chapters and the generic
+    tip, and `Bilaga 4 och 1` each appendix: which end was wrong was left to guess. The reason
+    names the end the source lacks, and the hint the nearest locator it has (the range shortened,
+    the list without that end); written as told, it passes."""
+    place_refused(project, cli, lines, locator, f"{said}. Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
 
 
 def place_refused(project, cli, lines: str, locator: str, said: str, fault: str = f"finns inte i {SOURCE}:") -> None:
@@ -5319,14 +5349,11 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      "Menade du `locator: Kap 2, Verksamhetsmål`, som citatet står under? Skriv rubrikerna", "Kap 2, Verksamhetsmål"),
     # a section with a letter after its number
     (SECTIONED, "Kap 1.5 a", "där står »Kap» med numren 1.1 och 1.2 men inte 1.5. Tips: Menade du `locator: Kap 1.2`, "
-     "som citatet står under?", "Kap 1.2"),
-    # a range: the chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
-    ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5", "där står »Mål» med numren 1.2 och "
-     "1.3 men inte 1.5. Tips: Skriv `Mål 1.2` eller `Mål 1.3` (den som citatet står i), eller rubrikerna", "Mål 1.3")])
+     "som citatet står under?", "Kap 1.2")])
 def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(project, cli, lines, locator, said, meant):
     """`Kap 4`, `Mål 3`, `Kap 1.3` were told the generic tip on headings, not the places the
-    source numbers: the hint names the chapter, goal or section the quote stands under, or, for
-    a range of sections, the chapter's sections; written as told, it passes."""
+    source numbers: the hint names the chapter, goal or section the quote stands under; written
+    as told, it passes."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, ADMIN, f"locator: {locator}")
@@ -5350,8 +5377,9 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »BILAGA» bara med numren 1 och 2",
      "`BILAGA 1` eller `BILAGA 2` (den som citatet står i)", "BILAGA 2, Risk"),
     # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »Bilaga» bara med numren 1 och 2", BOTH, None),
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2", BOTH, None),
+    # The end the source has is not the one the quote stands in: each appendix is offered.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2, inte 4", BOTH,
+     None),
     # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
      "Bilaga B"),
@@ -5361,15 +5389,13 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C",
      "`Bilaga A`, `Bilaga B` eller `Bilaga C` (den som citatet står i)", None),
     # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
-     None),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS, None),
     # Appendices numbered by Roman numerals, read as marks: "Bilaga II" counted as one without a
     # letter, and `Bilaga V` was warned that the source does not letter each of its appendices.
     (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     ("Innehåll\nBilaga I–II Yttranden\n\nBilaga I Mål", "Bilaga II–IV",
-     "där står »Bilaga» bara med de romerska siffrorna I och II", "`Bilaga I` eller `Bilaga II` (den som citatet står i)",
+     "där står »Bilaga» bara med de romerska siffrorna I och II, inte IV", "`Bilaga I` eller `Bilaga II` (den som citatet står i)",
      None),
     # a source's "Bilaga I" alone is named as the locator's mark is: `Bilaga II` was told »bokstaven I»
     ("Bilaga I Mål", "Bilaga II", "där står »Bilaga» bara med den romerska siffran I", None, "Bilaga I"),
@@ -5585,8 +5611,8 @@ def test_appendices_listed_with_commas_hold_the_quote(project, cli):
 
 
 @pytest.mark.parametrize("locator, said", [
-    ("Bilagorna 1–3", "där står »Bilaga» bara med numren 1 och 2."), ("bilagor 2 och 5", "där står »Bilaga» bara med "
-     "numren 1 och 2."), ("Bilagorna 1–2", None), ("Bilagorna", None)])
+    ("Bilagorna 1–3", "där står »Bilaga» bara med numren 1 och 2, inte 3."), ("bilagor 2 och 5", "där står »Bilaga» bara "
+     "med numren 1 och 2, inte 5."), ("Bilagorna 1–2", None), ("Bilagorna", None)])
 def test_appendices_in_the_plural_are_checked_as_one_is(locator, said):
     """`Bilagorna 1–3` passed by its form in a source numbering two appendices: each end is checked
     as `bilaga 3` is."""
@@ -5725,13 +5751,13 @@ CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indik
 
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2–3", None), ("kap 1 och 3", None), ("Kap 2–3, Mål", None), ("Bilaga A–B", None), ("Budget 2024–25", None),
-    ("Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3."),
+    ("Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3, inte 4."),
     # an abbreviation's full stop the source leaves out is its "Kap" all the same
     ("Kap. 2–3", None), ("Kap. 4", "där står »Kap» bara med numren 1, 2 och 3."),
     # a sentence's full stop after the number: `Kap. 2.` was refused, `Kap 4.` told "ingen rubrik … börjar så"
     ("Kap. 2.", None), ("Kap 4.", "där står »Kap» bara med numren 1, 2 och 3."),
-    ("Kap 0-2", "där står »Kap» bara med numren 1, 2 och 3."),
-    ("Bilaga A–C", "där står »Bilaga» bara med bokstäverna A och B."),
+    ("Kap 0-2", "där står »Kap» bara med numren 1, 2 och 3, inte 0."),
+    ("Bilaga A–C", "där står »Bilaga» bara med bokstäverna A och B, inte C."),
     ("Kap 3–1", "3–1 går baklänges, från ett högre nummer till ett lägre."),
     ("Bilaga B–A", "B–A går baklänges, från en senare bokstav till en tidigare."),
     # a list is no range: its places in any order
@@ -5751,7 +5777,7 @@ SECTIONS = "Plan\n\nKap 1 Inledning\nKap 1.9 Mål\nKap 1.10 Ekonomi\nKap 2 Budge
     # a position's sections, which passed by their form however they ran
     ("avsnitt 1.10–1.9", "1.10–1.9 går baklänges, från ett högre nummer till ett lägre."),
     # each end's chapter one the source has, as a whole number's
-    ("Kap 1.9–3.1", "där står »Kap» bara med numren 1 och 2.")])
+    ("Kap 1.9–3.1", "där står »Kap» bara med numren 1 och 2, inte 3.1.")])
 def test_a_range_of_sections_is_checked_as_a_range_of_numbers(locator, said):
     """`Kap 1.9–1.10` was refused (»ingen rubrik … börjar så»: its words read as "Kap 1.9–"), and
     `avsnitt 1.10–1.9` passed by its form: each end is checked as one section alone is, and the
