@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, runs_on, uni
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, SHORT_LINE, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -5787,13 +5787,14 @@ class _Places:
         Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
         `Bilaga 1` was refused for each quote of Bilaga 1 after it. A title's closing bracket after
         its words ("Bilaga 2 Investeringsbudget (tkr)") ends no sentence: coverage's reading took it
-        for one, and quotes under that title went unchecked."""
+        for one, and quotes under that title went unchecked; nor does a short title's full stop
+        (`_title_as_read`)."""
         starts = set(self.heads("bilaga")[0])
         lines = split_lines(self.source.text)
         above = self._lines_above(lines, set(_page_furniture(self.source)))
         below = lines[1:] + [""]
         return frozenset(start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
-                         if start in starts and end > start and unit_kind(_A_CLOSING_BRACKET.sub("", raw), after) == "heading"
+                         if start in starts and end > start and unit_kind(_title_as_read(raw), after) == "heading"
                          and not runs_on(before) and not GOES_ON.match(after))
 
     @staticmethod
@@ -5953,6 +5954,24 @@ _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]
 _LABELLED_POSITIONS = frozenset({"bilaga"})
 # A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
 _A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
+# A title's words after an appendix's marks, and the one full stop that ends them: none, or words
+# beginning in a capital (". Ekonomi.", " Lokalförsörjningsplan."), not a sentence's (" visar att …").
+_TITLES_FULL_STOP = re.compile(r"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*)?(?:[A-ZÅÄÖ0-9][^.!?;]*)?\.[ \t\u00a0]*")
+
+
+def _title_as_read(raw: str) -> str:
+    """A line beginning an appendix as its title is read (`_Places.appendix_titles`): without a
+    closing bracket after its words ("Bilaga 2 Investeringsbudget (tkr)"), nor the full stop of a
+    short line (`SHORT_LINE`) whose words after the marks begin in a capital ("Bilaga 2. Ekonomi.",
+    "Bilaga 3 Lokalförsörjningsplan."). Such a line was read as a sentence, and the quotes under it
+    went unchecked until the next title; a sentence stays one ("Bilaga 2 visar att kostnaderna
+    ökar.", "Bilaga 2 Investeringsbudget redovisar årets investeringar.": a title missed leaves its
+    quotes unchecked, a sentence taken for one would refuse them)."""
+    line = _A_CLOSING_BRACKET.sub("", raw).rstrip()
+    found = _A_LETTERED_APPENDIX.match(line) or _A_NUMBERED_APPENDIX.match(line)
+    if found and len(line.strip()) <= SHORT_LINE and _TITLES_FULL_STOP.fullmatch(line, found.end()):
+        return line[:-1]
+    return line
 # A labelled position's word in its definite form or the plural, read as the word the source begins
 # the line with: `Bilagan 9`, `Bilagan Foo`, `Bilagorna 1–3` passed by their form where `Bilaga 9`,
 # `Bilaga Foo`, `bilaga 1–3` are checked.
