@@ -3686,9 +3686,20 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     unread = {error.path: error for error in source_errors}  # a hidden file, one in a folder inside sources/ …
     renamed: dict[str, LocatedError] = {}
     offered = []
+    in_sources = _files_in_sources(root, inputs.source_files, source_errors)
     for error in errors:
         refused = error.field == "source.archive" and error.kind == "string_pattern_mismatch"
         actor = actors.get(error.path) if refused else None
+        same = _in_other_capitals(error.refused, in_sources) if actor is not None else None
+        if same is not None:
+            # `sources/Plan.md` beside `sources/plan.md`: the file named, not the general example.
+            error = dataclasses.replace(error, hint=_other_capitals_hint(same, error.refused, inputs.source_files, actor,
+                                                                         error.path))
+            if same in unread and same not in renamed and unread[same].kind != _DOCUMENT:
+                renamed[same] = dataclasses.replace(unread[same], hint=_other_capitals_hint(
+                    same, error.refused, inputs.source_files, actor, error.path, in_plan=True))
+            offered.append(error)
+            continue
         own = [] if actor is None else sorted(_actors_sources(actor, unused),
             key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem, PurePosixPath(error.path).stem).ratio(),
                               path))
@@ -3736,6 +3747,40 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     return offered, [renamed.get(error.path, error) for error in source_errors]
 
 
+# Why a path in other capitals names no file (GitHub's web editor lets one slip; Windows and macOS
+# would find the file, GitHub Pages' build does not).
+_CAPITALS_DIFFER = "bara stora och små bokstäver skiljer, men GitHub Pages läser dem som två olika namn"
+
+
+def _files_in_sources(root: Path, source_files: Iterable[str], source_errors: list[LocatedError]) -> set[str]:
+    """The files directly in sources/: its texts, and those with an error of their own (`x.md`)."""
+    return set(source_files) | {error.path for error in source_errors
+                                if PurePosixPath(error.path).parent.as_posix() == SOURCES_DIR and (root / error.path).is_file()}
+
+
+def _in_other_capitals(written: Optional[str], files: Collection[str]) -> Optional[str]:
+    """The file of `files` that `written`, an `archive`, names in other capitals only
+    (`sources/plan.md` for `sources/Plan.md`), or None: also where a file has the name written
+    (a copy beside it), and for a document (a pdf: `_document_named`)."""
+    if not written or written in files or _DOCUMENT_ENDING.search(written):
+        return None
+    return next((path for path in sorted(files) if path.casefold() == written.casefold()), None)
+
+
+def _other_capitals_hint(same: str, written: str, source_files: Iterable[str], actor: str, plan: str,
+                         in_plan: bool = False) -> str:
+    """The hint of an `archive` naming `same`, a file in sources/, as `written`, in other capitals
+    (`sources/Plan.md` for `sources/plan.md`), and of the file's own error (`in_plan`): the file's
+    name, and the path to write, the file renamed where its name may not be a source's
+    (`_renaming_hint`). It was given the general example, and GitHub's web editor's users get
+    capitals wrong often: GitHub Pages, as Linux, reads the two as different names."""
+    told = f"{f'{plan} skriver den {written} i archive' if in_plan else f'Filen heter {same}'}: {_CAPITALS_DIFFER}."
+    from .model import ARCHIVE_PATTERN  # as in _read_plans: imported when used
+    if re.fullmatch(ARCHIVE_PATTERN, same) and PurePosixPath(same).name.startswith(f"{actor}-"):
+        return f"{told} Skriv archive: {same}{f' i {plan}' if in_plan else ''}."
+    return f"{told} {_renaming_hint(same, source_files, actor, plan, in_plan, text=True)}"
+
+
 def _refused_text_named_otherwise(root: Path, refused: Optional[str], source_errors: list[LocatedError]
                                   ) -> Optional[LocatedError]:
     """The error of the file in sources/ that `refused`, an `archive` the schema refused
@@ -3777,7 +3822,8 @@ def _registered_actors(inputs: Inputs) -> set[str]:
     return {actor.id for actor in registry.value.actors} if registry is not None and registry.value else set()
 
 
-def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: str, in_plan: bool = False) -> str:
+def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: str, in_plan: bool = False,
+                   text: bool = False) -> str:
     """How to rename `written`, a file in sources/ whose name may not be a source's (`sources/vasteras-mp
     valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named, or
     `x.TXT`), and the path to write in `archive` (said to be in `plan` for the file's own error,
@@ -3786,8 +3832,10 @@ def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: 
     its source's must (`checks`): `Valplattform 2026.txt` offered as `valplattform-2026.txt` was
     refused again, as another actor's source. Where a source has that name already
     (`Bergby-A-plan-2024.txt`, a copy beside `bergby-a-plan-2024.txt`), renaming the file to it
-    overwrote that source: the hint names it, for a copy, and a name no file has."""
-    renamed, free = _source_path(written, source_files, actor, plan)
+    overwrote that source: the hint names it, for a copy, and a name no file has. A file that is
+    a `text` under another ending (`x.md`) is named as its text (`x.txt`, not `x-md.txt`)."""
+    named = str(PurePosixPath(written).with_suffix(".txt")) if text and PurePosixPath(written).suffix else written
+    renamed, free = _source_path(named, source_files, actor, plan)
     where = f" i {plan}" if in_plan else ""
     rule = (f"ett filnamn i {SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), "
             f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}{where}.")
@@ -3943,6 +3991,11 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                                             f"{other.path} finns, {_its_ending(other.path)}.",
                                             _made_the_text(other, target, archive)))
             named_otherwise[other, archive, target].append(plan.path)
+            continue
+        if same := _in_other_capitals(archive, inputs.source_files):
+            # `sources/Plan.txt` where the plan names `sources/plan.txt`: the general example named neither.
+            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
+                                            f"{same} finns: {_CAPITALS_DIFFER}.", f"Byt namn på filen {same} till {archive}."))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).

@@ -2346,6 +2346,45 @@ def test_a_file_a_plan_names_otherwise_is_offered_its_actors_name(project, cli, 
     assert result.code == 0, result.err
 
 
+CAPITALS = "bara stora och små bokstäver skiljer, men GitHub Pages läser dem som två olika namn."
+RULE = ("ett filnamn i sources/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), siffror och "
+        "bindestreck, inga mellanslag.")
+
+
+@pytest.mark.parametrize("name, archive, said, own, mended", [
+    # `archive` in other capitals than the file's name
+    ("plan.md", "sources/Plan.md", "'sources/Plan.md' är ingen giltig sökväg till en källtext. Tips: Filen heter "
+     f"sources/plan.md: {CAPITALS} Byt namn på filen sources/plan.md till sources/bergby-a-plan.txt: {RULE} Skriv sedan "
+     "archive: sources/bergby-a-plan.txt.", f"filen hör inte hemma i sources/ och läses inte. Tips: {PLAN} skriver den "
+     f"sources/Plan.md i archive: {CAPITALS} Byt namn på filen sources/plan.md till sources/bergby-a-plan.txt: {RULE} "
+     f"Skriv sedan archive: sources/bergby-a-plan.txt i {PLAN}.", ("bergby-a-plan.txt", "sources/bergby-a-plan.txt")),
+    ("bergby-a-plan-2024.txt", "sources/Bergby-A-plan-2024.txt", "'sources/Bergby-A-plan-2024.txt' är ingen giltig sökväg "
+     f"till en källtext. Tips: Filen heter sources/bergby-a-plan-2024.txt: {CAPITALS} Skriv archive: "
+     "sources/bergby-a-plan-2024.txt.", None, ("bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt")),
+    # the file's name in other capitals than `archive`
+    ("Bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt", "källtexten sources/bergby-a-plan-2024.txt finns inte i "
+     f"repot, men sources/Bergby-a-plan-2024.txt finns: {CAPITALS} Tips: Byt namn på filen sources/Bergby-a-plan-2024.txt "
+     "till sources/bergby-a-plan-2024.txt.", None, ("bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt")),
+], ids=["archive-other-ending", "archive", "file"])
+def test_a_file_named_in_other_capitals_is_told_its_name(project, cli, name, archive, said, own, mended):
+    """`archive: sources/Plan.md` beside `sources/plan.md`, where only capitals differ, was given
+    the general example (sources/eskilstuna-v-2026.txt), and `archive: sources/plan.txt` beside
+    `sources/Plan.txt` told to put the text in sources/: GitHub's web editor's users get capitals
+    wrong often, and GitHub Pages reads the two as different names. The file is named, and the
+    name to give it or write; done as told, the plan passes."""
+    text = (project / "sources" / "bergby-a-plan-2024.txt").read_text(encoding="utf-8")
+    (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+    (project / "sources" / name).write_text(text, encoding="utf-8")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {archive}", 1))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:12:12: source.archive: {said}" in result.lines, result.err
+    assert own is None or f"sources/{name}:1:1: (filen): {own}" in result.lines, result.err
+    (project / "sources" / name).rename(project / "sources" / mended[0])
+    write(project, original(project).replace(f"archive: {archive}", f"archive: {mended[1]}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
 def test_a_document_beside_its_archived_text_is_told_to_be_removed(project, cli):
     """A pdf beside the text copied out of it is not told to copy its text onto that file; and
     where that file holds another text, its own text is to go to a name no file has (the hint
