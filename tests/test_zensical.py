@@ -29,6 +29,12 @@ def mkdocs_site(zensical_project) -> Path:
     return zensical_project / "site-mkdocs"
 
 
+@pytest.fixture(scope="module")
+def zensical_model(zensical_project):
+    """The linked model of `zensical_project`, built once for the module's tests (read only)."""
+    return build_site(zensical_project)
+
+
 def test_zensical_builds_the_same_pages_titles_anchors_report_and_edit_links_as_mkdocs(mkdocs_site, zensical_site):
     mkdocs = page_facts(mkdocs_site)
     zensical = page_facts(zensical_site)
@@ -124,7 +130,7 @@ PAGE_KINDS = ("amnen/hemloshet/", "eskilstuna/hemloshet/", "bidra/", "finns-inte
 
 
 @pytest.mark.parametrize("resize_observer", ["native", "missing"])
-def test_zensical_site_makes_no_request_to_another_host(browser, zensical_project, zensical_site, resize_observer):
+def test_zensical_site_makes_no_request_to_another_host(browser, zensical_model, zensical_site, resize_observer):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     if resize_observer == "missing":
         context.add_init_script("delete window.ResizeObserver;")
@@ -133,9 +139,8 @@ def test_zensical_site_makes_no_request_to_another_host(browser, zensical_projec
     try:
         with serving(zensical_site) as base:
             page = context.new_page()
-            model = build_site(zensical_project)
-            for path in (*PAGE_KINDS, real_pages.plan_url(real_pages.most_tables(model)),
-                         real_pages.source_url(real_pages.longest_source(model))):
+            for path in (*PAGE_KINDS, real_pages.plan_url(real_pages.most_tables(zensical_model)),
+                         real_pages.source_url(real_pages.longest_source(zensical_model))):
                 page.goto(base + path)
                 page.wait_for_load_state("networkidle")
             page.goto(base)  # the 404 page links the published address; search from the start page
@@ -396,14 +401,13 @@ def test_a_link_to_an_actors_column_takes_the_focus_there_on_a_phone_in_both_eng
 
 
 def test_words_said_to_screen_readers_alone_are_on_the_pages_of_both_engines_and_in_neither_search(
-        zensical_project, mkdocs_site, zensical_site):
+        zensical_model, mkdocs_site, zensical_site):
     """A comparison names an indicator's figures ("Ingångsvärde …, målvärde …") and the risk
     matrix its axes ("Konsekvens i raderna, sannolikhet i kolumnerna") in words hidden on
     screen. Both engines keep them on the page, and neither search index holds them: a result
     would quote words the voter never saw on the page it opens."""
-    model = build_site(zensical_project)
     comparisons = {paths.page_url(paths.compare_page(municipality.id, topic.id))
-                   for municipality in model.municipalities for topic in model.topics}
+                   for municipality in zensical_model.municipalities for topic in zensical_model.topics}
     said = {"indicator": '<span class="vlv-visually-hidden">Ingångsvärde </span>',
             "matrix": '<span class="vlv-visually-hidden">Konsekvens i raderna, sannolikhet i kolumnerna</span>'}
     indexes = {"mkdocs": json.loads((mkdocs_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"],
@@ -428,13 +432,13 @@ COLUMN_IDS = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"')
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
-def test_each_link_to_an_actors_column_lands_on_that_column_in_both_engines(engine, zensical_project, mkdocs_site,
+def test_each_link_to_an_actors_column_lands_on_that_column_in_both_engines(engine, zensical_model, mkdocs_site,
                                                                              zensical_site):
     """The links at the top of a comparison lead to the actors' columns by their ids: each
     engine must keep those ids as the template writes them, on every comparison with more
     than one actor (a link to a missing id leaves the voter at the top)."""
     site = zensical_site if engine == "zensical" else mkdocs_site
-    rows = [row for municipality in build_site(zensical_project).municipalities for row in municipality.topic_rows
+    rows = [row for municipality in zensical_model.municipalities for row in municipality.topic_rows
             if row.actor_total > 1]
     assert rows
     for row in rows:
@@ -469,14 +473,14 @@ def test_zensicals_search_index_lists_the_pages_in_the_order_mkdocs_does(mkdocs_
     assert zensical == mkdocs
 
 
-def test_under_zensical_equally_good_results_stand_in_the_sites_order_of_actors(zensical_project, zensical_site):
+def test_under_zensical_equally_good_results_stand_in_the_sites_order_of_actors(zensical_model, zensical_site):
     """Every document's page has a section headed "Sammanfattning", whose text (the summary)
     does not say the word, so the search finds them equally well and lists them as every page
     lists the actors (README, *Neutral order*): under Zensical it listed them by path, SD's
     document (eskilstuna-sd-…) before Socialnämndens (eskilstuna-socialnamnden-…). (The actor
     pages' one such section, "Dokument över tid", is out of the index: boosted under MkDocs,
     `dokument` listed every actor's page first.)"""
-    documents = [paths.page_url(paths.plan_page(plan.id)) for plan in build_site(zensical_project).plans]
+    documents = [paths.page_url(paths.plan_page(plan.id)) for plan in zensical_model.plans]
     assert sorted(documents) != documents, "the plans no longer order names unlike ids"
     found = real_pages.searched(zensical_site, ["Sammanfattning"], engine="zensical")["Sammanfattning"]
     assert list(dict.fromkeys(page for page in found if page in documents)) == documents
