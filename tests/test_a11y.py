@@ -74,7 +74,7 @@ PAGE_KINDS = [
 
 @pytest.fixture(scope="module")
 def tabs(browser):
-    """One browser tab per colour scheme and width, loading axe-core into every page it opens.
+    """One browser tab per colour scheme and width (`run_axe` puts axe-core into a page it checks).
 
     Each test goes to its pages in these tabs. A page opened in a tab the site has used starts
     in a warm renderer, which halves the time of these tests; every `goto` still loads a
@@ -84,7 +84,6 @@ def tabs(browser):
         for width, height in WIDTHS.items():
             context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme,
                                           locale="sv-SE")
-            context.add_init_script(path=str(AXE))
             opened[scheme, width] = context.new_page()
     yield opened
     for page in opened.values():
@@ -169,6 +168,16 @@ SAME_MARKUP = """() => {
 }""" % PALETTE
 
 
+def run_axe(page, script: str = RUN_AXE):
+    """`script` evaluated on the page with axe-core in it: put into the document when first
+    asked for, on the pages axe checks alone (as an init script of `tabs`, its 0.5 MB was
+    compiled into every page the tabs opened: 48 of the 110 a run of this file opens are not
+    checked by axe)."""
+    if not page.evaluate("'axe' in window"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    return page.evaluate(script)
+
+
 def switch_scheme(page, scheme: str) -> None:
     """Switch a loaded page to `scheme` as a voter does: the screen's colour scheme, and the
     header's switch ("Byt till mörkt läge"). A loaded page keeps the scheme it was opened in
@@ -205,7 +214,7 @@ def axe_findings(tabs, base: str, kind: PageKind, site=None, widths=tuple(WIDTHS
                     assert page.locator(SEARCH_RESULT).first.is_visible(), f"{kind.name} × {scheme}"
                 changed = page.evaluate(SAME_MARKUP)
                 assert not changed, f"{kind.name} × {scheme}: more than the colours changed: {changed}"
-                findings = page.evaluate(RUN_AXE if scheme == opened_in else RUN_AXE_AGAIN)
+                findings = run_axe(page, RUN_AXE if scheme == opened_in else RUN_AXE_AGAIN)
                 report += [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
                            for finding in findings for target in finding["targets"]]
         finally:
@@ -247,7 +256,7 @@ def test_nine_actor_pages_on_a_phone_have_no_axe_finding(tabs, nine_actors, sche
         assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]  # opened in it
         page.evaluate(action)
         report += [f"{path} × {scheme}: {finding['rule']} ({finding['impact']}) {target}"
-                   for finding in page.evaluate(RUN_AXE) for target in finding["targets"]]
+                   for finding in run_axe(page) for target in finding["targets"]]
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
@@ -301,7 +310,7 @@ def test_zensicals_search_dialog_is_swedish_and_has_no_axe_finding_with_results_
     dialog.get_by_role("combobox").fill("xyzzy")
     expect(dialog.get_by_role("status")).to_have_text("Inga sökresultat")
     report = [f"{finding['rule']} ({finding['impact']}) {target}"
-              for finding in page.evaluate(RUN_AXE) for target in finding["targets"]]
+              for finding in run_axe(page) for target in finding["targets"]]
     assert not report, f"{len(report)} axe findings with no results:\n" + "\n".join(report)
 
 
@@ -319,7 +328,7 @@ def test_the_phone_menus_open_table_of_contents_has_no_axe_finding(tabs, request
     page.get_by_role("button", name="Om webbplatsen: innehållsförteckning").click()
     page.get_by_role("button", name="Innehållsförteckning: tillbaka till menyn").wait_for()
     report = [f"{engine} × {scheme}: {finding['rule']} ({finding['impact']}) {target}"
-              for finding in page.evaluate(RUN_AXE) for target in finding["targets"]]
+              for finding in run_axe(page) for target in finding["targets"]]
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
@@ -331,7 +340,7 @@ def test_quotes_have_seven_to_one_contrast(tabs, server, repo_site, scheme):
     page = tabs[scheme, 1280]
     page.goto(server + real_pages.plan_url(plan))
     quotes = page.locator("blockquote.vlv-quote").count()
-    result = page.evaluate("""async () => {
+    result = run_axe(page, """async () => {
         const result = await axe.run({include: [["blockquote.vlv-quote"]]}, {runOnly: ["color-contrast-enhanced"]});
         return {checked: result.passes.concat(result.violations, result.incomplete)
                     .reduce((count, rule) => count + rule.nodes.length, 0),
