@@ -10,6 +10,7 @@ plan first in the model's order, so the choice is the same in every test process
 
 from __future__ import annotations
 
+import atexit
 import json
 import subprocess
 from pathlib import Path
@@ -110,12 +111,48 @@ def searched(site, queries, engine: str = "mkdocs") -> dict[str, list[str]]:
     matching sections (tests/search_worker.js runs Material's own search worker on the site's
     index, asked through the page's vlv-search-on-demand.js as the bundle asks it); under Zensical each section is a result of its own, its first page of ten
     (tests/zensical_search_worker.js runs Zensical's worker on its search.json, asked through
-    vlv-search-on-demand.js too)."""
-    worker = Path(__file__).with_name("search_worker.js" if engine == "mkdocs" else "zensical_search_worker.js")
-    done = subprocess.run(["node", str(worker), str(site)], input=json.dumps(list(queries)),
-                          capture_output=True, text=True, check=True)
+    vlv-search-on-demand.js too). One worker per site and engine answers every call of the test
+    process (`_search_worker`): its setup indexes the whole site, 0.3-0.4 s of processor time."""
+    worker = _search_worker(Path(site), engine)
+    worker.stdin.write(json.dumps(list(queries)) + "\n")
+    worker.stdin.flush()
+    line = worker.stdout.readline()
+    if not line:
+        _SEARCH_WORKERS.pop((str(site), engine), None)
+        worker.wait()
+        raise AssertionError(f"the {engine} search worker on {site} stopped: {worker.stderr.read()}")
     return {query: [location.split("#")[0] for location in locations]
-            for query, locations in json.loads(done.stdout).items()}
+            for query, locations in json.loads(line).items()}
+
+
+_SEARCH_WORKERS: dict[tuple[str, str], subprocess.Popen] = {}
+KEPT_SEARCH_WORKERS = 4  # the session's sites; a site a test builds for itself is searched by one test
+
+
+def _search_worker(site: Path, engine: str) -> subprocess.Popen:
+    """The running search worker (`node <worker> <site> --serve`) of `site` and `engine`, started
+    at its first call; the least recently started goes when a fifth is needed, all at exit."""
+    key = (str(site), engine)
+    if key not in _SEARCH_WORKERS:
+        if len(_SEARCH_WORKERS) >= KEPT_SEARCH_WORKERS:
+            _stop(_SEARCH_WORKERS.pop(next(iter(_SEARCH_WORKERS))))
+        script = Path(__file__).with_name("search_worker.js" if engine == "mkdocs" else "zensical_search_worker.js")
+        _SEARCH_WORKERS[key] = subprocess.Popen(["node", str(script), str(site), "--serve"], stdin=subprocess.PIPE,
+                                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
+    return _SEARCH_WORKERS[key]
+
+
+def _stop(worker: subprocess.Popen) -> None:
+    worker.stdin.close()
+    worker.wait()
+    worker.stdout.close()
+    worker.stderr.close()
+
+
+@atexit.register
+def _stop_search_workers() -> None:
+    while _SEARCH_WORKERS:
+        _stop(_SEARCH_WORKERS.popitem()[1])
 
 
 def marked(site, queries) -> dict[str, str | None]:

@@ -36,14 +36,25 @@ vm.runInContext(fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-se
 const worker = new onDemand.Worker(`assets/javascripts/workers/${script}`);
 const ask = data => new Promise(resolve => { reply = resolve; worker.postMessage(data); });
 
+// `node search_worker.js <site> --serve`: one JSON list of queries a line on stdin, the results
+// of each list a line on stdout, all of them asked of one worker with one index (real_pages.py
+// keeps it for the test process: the setup indexes the whole site). A worker that carried
+// anything from one query to the next would list other results for a list's first query asked
+// again after its last, which fails the list.
+const serving = process.argv[3] === "--serve";
+
 (async () => {
-  const queries = JSON.parse(fs.readFileSync(0, "utf8"));
   const index = JSON.parse(fs.readFileSync(path.join(site, "search", "search_index.json"), "utf8"));
   await ask({ type: 0, data: { config: index.config, docs: index.docs, options: { suggest: false } } });  // SETUP
-  const results = {};
-  for (const query of queries) {
-    const answer = await ask({ type: 2, data: query });  // QUERY
-    results[query] = answer.data.items.map(group => group[0].location);
-  }
-  process.stdout.write(JSON.stringify(results));
+  const search = async query => (await ask({ type: 2, data: query })).data.items.map(group => group[0].location);  // QUERY
+  const answer = async queries => {
+    const results = {};
+    for (const query of queries) results[query] = await search(query);
+    if (serving && queries.length && JSON.stringify(await search(queries[0])) !== JSON.stringify(results[queries[0]]))
+      throw new Error(`Material's search worker listed other results for ${JSON.stringify(queries[0])} after other queries`);
+    return results;
+  };
+  if (!serving) return process.stdout.write(JSON.stringify(await answer(JSON.parse(fs.readFileSync(0, "utf8")))));
+  for await (const line of require("readline").createInterface({ input: process.stdin }))
+    process.stdout.write(JSON.stringify(await answer(JSON.parse(line))) + "\n");
 })();

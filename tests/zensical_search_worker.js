@@ -46,8 +46,12 @@ function worker() {
   return data => new Promise(resolve => { reply = resolve; page.postMessage(data); });
 }
 
+// `--serve` after the site: one JSON list of queries a line on stdin, the results of each list
+// a line on stdout, all asked of one worker and index (kept by real_pages.py for the test
+// process), each list's first query asked again after its last as above.
+const serving = process.argv[3] === "--serve";
+
 (async () => {
-  const queries = JSON.parse(fs.readFileSync(0, "utf8"));
   const text = fs.readFileSync(path.join(site, "search.json"), "utf8");
   const ask = worker(), index = JSON.parse(text);
   if ((await ask({ type: 0, data: index })).type !== 1) throw new Error("Zensical's search worker refused the index");  // SETUP
@@ -56,12 +60,17 @@ function worker() {
     if (answer.type !== 3) throw new Error(`Zensical's search worker failed on ${JSON.stringify(query)}`);
     return answer.data.items.map(result => index.items[result.id].location);
   };
-  const results = {};
-  for (const query of queries) results[query] = await search(query);
-  if (queries.length > 1) {
-    const again = await search(queries[0]);
-    if (JSON.stringify(again) !== JSON.stringify(results[queries[0]]))
-      throw new Error(`Zensical's search worker listed other results for ${JSON.stringify(queries[0])} after the other queries`);
-  }
-  process.stdout.write(JSON.stringify(results));
+  const answer = async queries => {
+    const results = {};
+    for (const query of queries) results[query] = await search(query);
+    if (queries.length > 1 || serving && queries.length) {
+      const again = await search(queries[0]);
+      if (JSON.stringify(again) !== JSON.stringify(results[queries[0]]))
+        throw new Error(`Zensical's search worker listed other results for ${JSON.stringify(queries[0])} after the other queries`);
+    }
+    return results;
+  };
+  if (!serving) return process.stdout.write(JSON.stringify(await answer(JSON.parse(fs.readFileSync(0, "utf8")))));
+  for await (const line of require("readline").createInterface({ input: process.stdin }))
+    process.stdout.write(JSON.stringify(await answer(JSON.parse(line))) + "\n");
 })();
