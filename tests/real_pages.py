@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import json
 import subprocess
+import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -113,32 +114,45 @@ def searched(site, queries, engine: str = "mkdocs") -> dict[str, list[str]]:
     (tests/zensical_search_worker.js runs Zensical's worker on its search.json, asked through
     vlv-search-on-demand.js too). One worker per site and engine answers every call of the test
     process (`_search_worker`): its setup indexes the whole site, 0.3-0.4 s of processor time."""
-    worker = _search_worker(Path(site), engine)
+    key = _worker_key(Path(site), engine)
+    worker = _search_worker(key, Path(site), engine)
     worker.stdin.write(json.dumps(list(queries)) + "\n")
     worker.stdin.flush()
     line = worker.stdout.readline()
     if not line:
-        _SEARCH_WORKERS.pop((str(site), engine), None)
+        _SEARCH_WORKERS.pop(key, None)
         worker.wait()
-        raise AssertionError(f"the {engine} search worker on {site} stopped: {worker.stderr.read()}")
+        worker.errors.seek(0)
+        raise AssertionError(f"the {engine} search worker on {site} stopped: {worker.errors.read()}")
     return {query: [location.split("#")[0] for location in locations]
             for query, locations in json.loads(line).items()}
 
 
-_SEARCH_WORKERS: dict[tuple[str, str], subprocess.Popen] = {}
+_SEARCH_WORKERS: dict[tuple, subprocess.Popen] = {}
 KEPT_SEARCH_WORKERS = 4  # the session's sites; a site a test builds for itself is searched by one test
 
 
-def _search_worker(site: Path, engine: str) -> subprocess.Popen:
-    """The running search worker (`node <worker> <site> --serve`) of `site` and `engine`, started
-    at its first call; the least recently started goes when a fifth is needed, all at exit."""
-    key = (str(site), engine)
+def _worker_key(site: Path, engine: str) -> tuple:
+    """A worker answers for one site, engine and index as it was when the worker read it: a site
+    built again in the same folder (its index written anew) gets a worker of its own."""
+    index = site / ("search/search_index.json" if engine == "mkdocs" else "search.json")
+    stat = index.stat()
+    return str(site), engine, stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def _search_worker(key: tuple, site: Path, engine: str) -> subprocess.Popen:
+    """The running search worker (`node <worker> <site> --serve`) for `key`, started at its first
+    call; the least recently started goes when a fifth is needed, all at exit. Its error output
+    goes to a file, which nothing has to read while it runs."""
     if key not in _SEARCH_WORKERS:
         if len(_SEARCH_WORKERS) >= KEPT_SEARCH_WORKERS:
             _stop(_SEARCH_WORKERS.pop(next(iter(_SEARCH_WORKERS))))
         script = Path(__file__).with_name("search_worker.js" if engine == "mkdocs" else "zensical_search_worker.js")
-        _SEARCH_WORKERS[key] = subprocess.Popen(["node", str(script), str(site), "--serve"], stdin=subprocess.PIPE,
-                                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
+        errors = tempfile.TemporaryFile("w+", encoding="utf-8")
+        worker = subprocess.Popen(["node", str(script), str(site), "--serve"], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=errors, encoding="utf-8")
+        worker.errors = errors  # type: ignore[attr-defined]
+        _SEARCH_WORKERS[key] = worker
     return _SEARCH_WORKERS[key]
 
 
@@ -146,7 +160,7 @@ def _stop(worker: subprocess.Popen) -> None:
     worker.stdin.close()
     worker.wait()
     worker.stdout.close()
-    worker.stderr.close()
+    worker.errors.close()
 
 
 @atexit.register
