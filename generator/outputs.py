@@ -122,7 +122,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
     found = [
         Output(paths.HOME, "home.md.j2", {}, (TOPICS_FILE, ACTORS_FILE)),
         _titled(paths.TOPICS, "topics.md.j2", "Ämnen", {}, (TOPICS_FILE,) + all_plans),
-        _titled(paths.ACTORS, "actors.md.j2", "Partier och förvaltning", {}, (ACTORS_FILE, MUNICIPALITIES_FILE)),
+        _titled(paths.ACTORS, "actors.md.j2", "Partier och förvaltningar", {}, (ACTORS_FILE, MUNICIPALITIES_FILE)),
         Output(paths.PLANS, "plans.md.j2", {}, (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans),
         _titled(paths.MATRIX, "matrix.md.j2", MATRIX_TITLE, {}, (MUNICIPALITIES_FILE,)),
         Output(paths.ABOUT, "om.md.j2", {"risk_bands": RISK_BANDS}, (_template_file("om.md.j2"), TOPICS_FILE)),

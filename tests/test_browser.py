@@ -646,7 +646,7 @@ def test_the_phone_menu_still_lists_the_sections_on_a_document_page(warm_tabs, s
         page.locator("[data-vlv-toggle=__drawer]").click()
         menu = page.locator(".md-sidebar--primary")
         menu.get_by_role("link", name="Ämnen", exact=True).wait_for(state="visible")
-        assert menu.get_by_role("link", name="Partier och förvaltning", exact=True).is_visible()
+        assert menu.get_by_role("link", name="Partier och förvaltningar", exact=True).is_visible()
 
 def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(warm_tabs, server):
     """WCAG 2.4.3: Escape closed the search, which covers the page on a phone, and left focus
