@@ -3761,10 +3761,16 @@ def _files_in_sources(root: Path, source_files: Iterable[str], source_errors: li
 def _in_other_capitals(written: Optional[str], files: Collection[str]) -> Optional[str]:
     """The file of `files` that `written`, an `archive`, names in other capitals only
     (`sources/plan.md` for `sources/Plan.md`), or None: also where a file has the name written
-    (a copy beside it), and for a document (a pdf: `_document_named`)."""
+    (a copy beside it), and for a document (a pdf: `_document_named`). Of two such files, the one
+    whose name an `archive` may have (`sources/plan.txt` beside a copy `sources/PLAN.txt`): the
+    first in sort order was named, a copy the plan had to be told to remove. Capitals alone: not
+    `casefold`'s sameness ("groß" and "gross")."""
     if not written or written in files or _DOCUMENT_ENDING.search(written):
         return None
-    return next((path for path in sorted(files) if path.casefold() == written.casefold()), None)
+    from .model import ARCHIVE_PATTERN  # as in _read_plans: imported when used
+    same = sorted((path for path in files if path.lower() == written.lower()),
+                  key=lambda path: (re.fullmatch(ARCHIVE_PATTERN, path) is None, path))
+    return next(iter(same), None)
 
 
 def _other_capitals_hint(same: str, written: str, source_files: Iterable[str], actor: str, plan: str,

@@ -6,6 +6,7 @@ import calendar
 import json
 import os
 import re
+import shutil
 import time
 import unicodedata
 from pathlib import PurePosixPath
@@ -2383,6 +2384,30 @@ def test_a_file_named_in_other_capitals_is_told_its_name(project, cli, name, arc
     write(project, original(project).replace(f"archive: {archive}", f"archive: {mended[1]}", 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
+
+def test_an_archive_in_other_capitals_beside_two_such_files_is_told_the_one_it_may_name(project, cli):
+    """`archive: sources/Bergby-a-plan-2024.txt` beside both `sources/bergby-a-plan-2024.txt` and a
+    copy `sources/Bergby-A-plan-2024.txt`: the hint named the copy (the first in sort order) and
+    told to remove or rename it, where the plan need only name the file it may name. That file
+    is named; done as told, only the copy is left to be told about."""
+    shutil.copy(project / "sources" / "bergby-a-plan-2024.txt", project / "sources" / "Bergby-A-plan-2024.txt")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt",
+                                             "archive: sources/Bergby-a-plan-2024.txt", 1))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:12:12: source.archive: 'sources/Bergby-a-plan-2024.txt' är ingen giltig sökväg till en källtext. "
+            f"Tips: Filen heter sources/bergby-a-plan-2024.txt: {CAPITALS} Skriv archive: sources/bergby-a-plan-2024.txt."
+            in result.lines), result.err
+    write(project, original(project).replace("sources/Bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:1] == ["sources/Bergby-A-plan-2024.txt:1:1: (filen): ingen plan använder den här källtexten. "
+                                "Tips: Lägg till planen som citerar den i plans/, eller ta bort filen ur sources/."], result.err
+
+
+def test_a_name_differing_in_more_than_capitals_is_not_told_only_capitals_differ():
+    """"Filen heter …: bara stora och små bokstäver skiljer" is said only where they alone do:
+    `casefold` made "groß" and "gross" one name."""
+    assert load._in_other_capitals("sources/bergby-a-groß.txt", ["sources/bergby-a-gross.txt"]) is None
+
 
 
 def test_a_document_beside_its_archived_text_is_told_to_be_removed(project, cli):
