@@ -6414,29 +6414,31 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
     return why if re.search(rf"(?<![\w.]){re.escape(mark)}(?!\w|\.\d)", why) else f"{why}, inte {mark}"
 
 
-def _marks_toward(mark: str, other: str) -> list[str]:
+def _marks_toward(mark: str, other: str) -> Iterator[str]:
     """The marks between a range's end `mark` and its other end, the nearest to `mark` first, as
-    the locator writes them (`Kap 4` toward 2: "3"; `Mål 1.5` toward 1.2: "1.4", "1.3"; `bilaga
-    d` toward a: "c", "b"; Roman numerals so too); none for ends of different kinds."""
+    the locator writes them (`Kap 2` toward 4: "3"; `Mål 1.2` toward 1.5: "1.3", "1.4"; `bilaga
+    a` toward d: "b", "c"; Roman numerals so too); none for ends of different kinds. Made as
+    they are asked for: a far end mistyped (`Kap 2–999999`) has as many."""
     start, end = _section(mark), _section(other)
     if start is not None and end is not None:
         if len(start) != len(end) or start[:-1] != end[:-1]:
-            return []
+            return iter(())
         step = 1 if start[-1] < end[-1] else -1
-        return [".".join(map(str, start[:-1] + (number,))) for number in range(start[-1] + step, end[-1], step)]
+        return (".".join(map(str, start[:-1] + (number,))) for number in range(start[-1] + step, end[-1], step))
     if start is not None or end is not None:
-        return []
+        return iter(())
     roman = _roman([mark, other])
     first, last = _mark_order(mark, roman), _mark_order(other, roman)
     step = 1 if first < last else -1
-    shown = [_roman_numeral(number) if roman else _ALPHABET[number - 1] for number in range(first + step, last, step)]
-    return [one.upper() if mark.isupper() else one.casefold() for one in shown]
+    shown = (_roman_numeral(number) if roman else _ALPHABET[number - 1] for number in range(first + step, last, step))
+    return (one.upper() if mark.isupper() else one.casefold() for one in shown)
 
 
 def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
     """The locator with a part naming two places (`Kap 2–4`, `Bilaga 4 och 1`), one end of which the
     source has not (`_part_missing`), written as the nearest that names a place: a range shortened
-    to the places the source has (`Kap 2–3`; `Kap 3` for `Kap 3–5` of "Kap 1" to "Kap 3"), a list
+    to the places the source has, each of them, from the end it has (`Kap 2–3`; `Kap 3` for `Kap
+    3–5` of "Kap 1" to "Kap 3"; `Kap 2–3` for `Kap 2–6` of "Kap 1, 2, 3, 5"), a list
     without that end (`Bilaga 1`). None where neither end is the source's, or the quote (`quoted`,
     its first place) stands in no appendix of the part so written, or for points, the author's
     count (`_place_offered` names the last). It was given the generic tip, or each appendix of
@@ -6450,8 +6452,13 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
         if all(whys) or _stem_and_number(found["word"])[0] == "punkt":
             return None
         wrong, kept = ("first", "last") if whys[0] else ("last", "first")
-        toward = _marks_toward(found[wrong], found[kept]) if found["join"] in _RANGE_JOINS else []
-        nearest = next((mark for mark in toward if _number_missing(f"{found['word']} {mark}", places) is None), None)
+        # The range's places the source has, from the end it has up to the first it has not: each
+        # mark down from the far end was asked for (`Kap 2–99999` kept `validate` busy for 20 s),
+        # and the first that passed was a year's number, a heading's year (`Kap 2–2099`).
+        toward = _marks_toward(found[kept], found[wrong]) if found["join"] in _RANGE_JOINS else iter(())
+        nearest = None
+        for mark in itertools.takewhile(lambda mark: _number_missing(f"{found['word']} {mark}", places) is None, toward):
+            nearest = mark
         ends = found[kept] if nearest is None else "".join(
             (nearest, found["join"], found["last"]) if wrong == "first" else (found["first"], found["join"], nearest))
         written = part[:found.start("first")] + ends + part[found.end("last"):]

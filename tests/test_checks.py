@@ -5302,7 +5302,10 @@ CHAPTERS_ADDED = "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi"
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B, inte D",
      "Bilaga B"),
     ("Bilaga A Indikatorer\nText.\n\nBilaga B Budget", "Bilaga A–D",
-     "där står »Bilaga» bara med bokstäverna A och B, inte D", "Bilaga A–B")])
+     "där står »Bilaga» bara med bokstäverna A och B, inte D", "Bilaga A–B"),
+    # a far end mistyped: each chapter up to it was asked for, and a year's number, which
+    # passes as a heading's year, offered (`Kap 2–2099`)
+    (CHAPTERS_ADDED, "Kap 2–9999", "där står »Kap» bara med numren 1, 2 och 3, inte 9999", "Kap 2–3")])
 def test_a_range_with_one_end_the_source_lacks_is_told_that_end_and_the_range_it_has(project, cli, lines, locator,
                                                                                      said, meant):
     """`Kap 2–4` of a source with "Kap 1" to "Kap 3" was told the source's chapters and the generic
