@@ -7542,14 +7542,16 @@ def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
 # it marks none so, or not each, or lists them only in its table of contents.
 _CONTENTS_ONLY = ("utanför innehållsförteckningen (bilagorna själva finns inte i källtexten, bara innehållsförteckningens "
                   "rader om dem)")
-_UNNUMBERED = ("numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)",
+# A source with no appendix's title so marked: "ingen rubrik", not "ingen rad", where a sentence of
+# its text begins so ("Bilaga 1 redovisar kostnaderna."), which marks no appendix.
+_UNNUMBERED = ("numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer)",
                "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)",
                f"numrerar inga bilagor {_CONTENTS_ONLY}")
 
 
 def _unmarked(mark: str) -> tuple[str, str, str]:
     """Why a source's appendices cannot be checked by a `mark` ("bokstav", "romersk siffra")."""
-    return (f"märker inga bilagor med {mark} (ingen rad börjar med »Bilaga» och en {mark})",
+    return (f"märker inga bilagor med {mark} (ingen rubrik börjar med »Bilaga» och en {mark})",
             f"märker inte alla sina bilagor med {mark} (en rad börjar med »Bilaga» utan {mark})",
             f"märker inga bilagor med {mark} {_CONTENTS_ONLY}")
 

@@ -5088,7 +5088,7 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     line, result = _two_locators_validated(project, cli, "bilaga 9", "Bilaga 2, Risk")
     assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'bilaga 9' (och 1 plats till) kan "
-            f"inte kontrolleras: {SOURCE} numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer). Tips: "
+            f"inte kontrolleras: {SOURCE} numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer). Tips: "
             "Skriv rubriken som citatet står under i bilagan i stället för bilagans nummer, eller kopiera bilagan till "
             "källtexten med sin rubrik så som dokumentet skriver den, på en rad som börjar med »Bilaga 9».") \
         in result.lines, result.err
@@ -5205,11 +5205,22 @@ def test_two_appendices_in_a_source_that_numbers_none_are_warned_as_unchecked(pr
     """`bilaga 5–6` passed by its form where `bilaga 5` alone is warned: each end is one."""
     line, result = _two_locators_validated(project, cli, locator, "Risk")
     assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i '{locator}' kan inte kontrolleras: "
-            f"{SOURCE} numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer).") in result.err, result.err
+            f"{SOURCE} numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer).") in result.err, result.err
+
+
+def test_a_source_whose_only_appendix_line_is_a_sentence_is_told_it_has_no_such_title(project, cli):
+    """A source whose only line beginning "Bilaga 1" is a sentence of its text ("Bilaga 1 redovisar
+    kostnaderna.") was said to have no line that begins so, beside that line: it has no title
+    that does, and the appendix is warned of as unchecked so."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nText.\nBilaga 1 redovisar kostnaderna.\n")
+    line, result = _two_locators_validated(project, cli, "bilaga 1", "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'bilaga 1' kan inte kontrolleras: "
+            f"{SOURCE} numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer).") in result.err, result.err
 
 
 @pytest.mark.parametrize("lines, why", [
-    ("Bilaga 1 Indikatorer", "märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav)"),
+    ("Bilaga 1 Indikatorer", "märker inga bilagor med bokstav (ingen rubrik börjar med »Bilaga» och en bokstav)"),
     ("Bilaga A Indikatorer\nBilaga\nBudget",
      "märker inte alla sina bilagor med bokstav (en rad börjar med »Bilaga» utan bokstav)")], ids=["none", "not-each"])
 def test_a_lettered_appendix_the_source_does_not_letter_is_warned_as_unchecked(project, cli, lines, why):
@@ -5226,7 +5237,7 @@ def test_an_appendix_by_a_roman_numeral_the_source_does_not_write_so_is_warned_a
     appendices are "Bilaga 1" …: it is warned as `Bilaga C` is, of Roman numerals."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\n")
     line, result = _two_locators_validated(project, cli, "Bilaga IV", "Risk")
-    why = "märker inga bilagor med romersk siffra (ingen rad börjar med »Bilaga» och en romersk siffra)"
+    why = "märker inga bilagor med romersk siffra (ingen rubrik börjar med »Bilaga» och en romersk siffra)"
     assert appendix_warned(line, "Bilaga IV", why, "romerska siffra", "»Bilaga IV»") in result.lines, result.err
 
 
@@ -5235,7 +5246,7 @@ def test_two_lettered_appendices_in_a_source_that_letters_none_are_warned_as_unc
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\n")
     line, result = _two_locators_validated(project, cli, "Bilaga A–B", "Risk")
     assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'Bilaga A–B' kan inte kontrolleras: "
-            f"{SOURCE} märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav).") in result.err, result.err
+            f"{SOURCE} märker inga bilagor med bokstav (ingen rubrik börjar med »Bilaga» och en bokstav).") in result.err, result.err
 
 
 @pytest.mark.parametrize("written, locator", [("Bilaga 1 Mål", "Bilaga 1"), ("BILAGA A: Mål\n\nBilaga\nRisker", "Bilaga A")])
