@@ -6334,20 +6334,26 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     place's words (`_Places.head_above`), where that line writes one mark (`Kap 2`, `Kap 1.2`,
     `Bilaga 2`) and the locator so written names a place; and how the quote stands there, "under" a
     heading or "i" an appendix. None where the quote was not found or stands under no such line;
-    not for a point, the author's count. `Kap 4`, `Mål 3` were given the generic tip on headings,
-    `Bilaga 9` each appendix of the source but not the one the quote stands in."""
+    not for a point, the author's count. A part naming two places, one of which the source has not
+    (`Kap 0–2`, `Bilaga 4 och 1`), so too, where the quote stands outside the nearest the source
+    has (`_range_meant`). `Kap 4`, `Mål 3` were given the generic tip on headings, `Bilaga 9`
+    and `Bilaga 4 och 1` each appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
-        if _two_places(part) or _number_missing(part, places) is None:
+        two = _two_places(part)
+        if two and sum(map(bool, _ends_missing(two, places))) != 1 or not two and _number_missing(part, places) is None:
             continue
-        text, found = _stem_and_number(part)
+        text, found = _stem_and_number(two["word"] if two else part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])
-        head = (None if not (found or appendix) or text == "punkt" else
+        head = (None if not (found or two or appendix) or text == "punkt" else
                 places.appendix_above(quoted[0][0]) if appendix else places.head_above(text, quoted[0][0]))
         if head is None or len(head[1]) != 1:
             return None
-        written = (_appendix_shown(head[1], places) if appendix else
-                   part[:found.start("number")] + next(iter(head[1])) + part[found.end("number"):])
+        if appendix:
+            written = _appendix_shown(head[1], places)
+        else:  # the number, or both ends of two places, written as the heading's
+            start, end = (two.start("first"), two.end("last")) if two else (found.start("number"), found.end("number"))
+            written = part[:start] + next(iter(head[1])) + part[end:]
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
         return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
     return None
@@ -6440,7 +6446,8 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
     to the places the source has, each of them, from the end it has (`Kap 2–3`; `Kap 3` for `Kap
     3–5` of "Kap 1" to "Kap 3"; `Kap 2–3` for `Kap 2–6` of "Kap 1, 2, 3, 5"), a list
     without that end (`Bilaga 1`). None where neither end is the source's, or the quote (`quoted`,
-    its first place) stands in no appendix of the part so written, or for points, the author's
+    its first place) stands in no appendix of the part so written or under a heading of one mark
+    outside it (`Kap 1–2` under "Kap 3": `_heading_meant` offers that one), or for points, the author's
     count (`_place_offered` names the last). It was given the generic tip, or each appendix of
     the source."""
     parts = _locator_parts(locator)
@@ -6466,6 +6473,12 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
             head = places.appendix_above(quoted[0][0])
             if head is None or not _appendices_of(head[1]) & _appendices_named(written):
                 return None  # not where the quote stands: the check of appendices would refuse it
+        elif quoted:
+            # Not the range the quote stands outside (`Kap 2–3` under "Kap 1"): `_heading_meant` names its place.
+            head = places.head_above(places.as_written(_stem_and_number(found["word"])[0]), quoted[0][0])
+            named = {found[kept]} | set(toward[toward.index(nearest):] if nearest else ())
+            if head is not None and len(head[1]) == 1 and not {mark.casefold() for mark in named} & head[1]:
+                return None
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
         return meant if _why_not_named(meant, places) is None else None
     return None

@@ -5299,9 +5299,9 @@ CHAPTERS_ADDED = "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi"
     # heading "Kap 2–" that no line begins with, whatever the source's chapters.
     (CHAPTERS_ADDED, "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3, inte 4", "Kap 2–3"),
     (CHAPTERS_ADDED, "Kap 3–5", "där står »Kap» bara med numren 1, 2 och 3, inte 5", "Kap 3"),
-    (CHAPTERS_ADDED, "Kap 0–2, Verksamhetsmål", "där står »Kap» bara med numren 1, 2 och 3, inte 0",
-     "Kap 1–2, Verksamhetsmål"),
-    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2, inte 3", "Mål 1"),
+    (CHAPTERS_ADDED, "Kap 0–3, Verksamhetsmål", "där står »Kap» bara med numren 1, 2 och 3, inte 0",
+     "Kap 1–3, Verksamhetsmål"),
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 2", "där står »Mål» bara med numren 1 och 2, inte 3", "Mål 2"),
     # a chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
     ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5",
      "där står »Mål» med numren 1.2 och 1.3 men inte 1.5", "Mål 1.2–1.3"),
@@ -5356,6 +5356,12 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
     # the number written before the words ("2 Mål – …") is the line's as "Mål 2" is
     ("Mål 1: Bostad\n2 Mål – Trygghet", "Mål 3", "där står »Mål» bara med numren 1 och 2. " + UNDER.format("Mål 2"),
      "Mål 2"),
+    # a range or list with one end the source has, the quote under none of its places: `Kap 1–2` and
+    # `Mål 1`, the nearest the source has, were offered, which name no place the quote stands under
+    (CHAPTERS_ADDED, "Kap 0–2, Verksamhetsmål", "där står »Kap» bara med numren 1, 2 och 3, inte 0. "
+     + UNDER.format("Kap 3, Verksamhetsmål"), "Kap 3, Verksamhetsmål"),
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2, inte 3. "
+     + UNDER.format("Mål 2"), "Mål 2"),
     (SECTIONED, "Kap 1.3", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: Menade du `locator: Kap 1.2`, som "
      "citatet står under? Skriv rubrikerna", "Kap 1.2"),
     # the chapter the quote stands under, after the sections, with the locator's other parts
@@ -5379,6 +5385,7 @@ def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(pro
 
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
+APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
 LETTERS = "`Bilaga A` eller `Bilaga B` (den som citatet står i)"
 ROMAN = "Bilaga I Indikatorer\nBILAGA II: Budget\nBilaga III Risker"
 NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)"
@@ -5391,9 +5398,12 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »BILAGA» bara med numren 1 och 2",
      "`BILAGA 1` eller `BILAGA 2` (den som citatet står i)", "BILAGA 2, Risk"),
     # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
-    # The end the source has is not the one the quote stands in: each appendix is offered.
+    # The end the source has is not the one the quote stands in: the one it stands in is offered
+    # first, as to `Bilaga 4` (each appendix alone was).
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2, inte 4", BOTH,
-     None),
+     "Bilaga 2"),
+    (APPENDICES_3, "Bilagorna 3–5", "där står »Bilaga» bara med numren 1, 2 och 3, inte 5",
+     "`Bilaga 1`, `Bilaga 2` eller `Bilaga 3` (den som citatet står i)", "Bilaga 2"),
     # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
      "Bilaga B"),
@@ -5410,7 +5420,7 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     ("Innehåll\nBilaga I–II Yttranden\n\nBilaga I Mål", "Bilaga II–IV",
      "där står »Bilaga» bara med de romerska siffrorna I och II, inte IV", "`Bilaga I` eller `Bilaga II` (den som citatet står i)",
-     None),
+     "Bilaga I"),
     # a source's "Bilaga I" alone is named as the locator's mark is: `Bilaga II` was told »bokstaven I»
     ("Bilaga I Mål", "Bilaga II", "där står »Bilaga» bara med den romerska siffran I", None, "Bilaga I"),
     # a letter beside a Roman numeral, each named by its kind: it was »bokstäverna A och II»
@@ -5439,8 +5449,10 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     appendix of the source, and »bilaga» as the locator spelt it: the hint names the source's
     appendices by their numbers or letters, spelt as the source spells them. The one the quote
     stands in (under the lines' last appendix: they stand before it) is told first as the locator
-    to write, where its line begins that one alone and the part names one (not a range); it was
-    told among the others only. Written as told (or as the list's one the quote stands in), it passes."""
+    to write, where its line begins that one alone and the part names one or a range the source
+    has not whole; it was
+    told among the others only; so too where the part names two, one of which the source has not
+    (`Bilaga 4 och 1`). Written as told (or as the list's one the quote stands in), it passes."""
     told = f"Menade du `locator: {meant}`, som citatet står i? " if meant else ""
     tail = f"Skriv {offered}, eller {HEADINGS_TIP}" if offered else LOCATOR_TIP[len("Tips: "):]
     place_refused(project, cli, lines, locator, f"{said}. Tips: {told}{tail}")
