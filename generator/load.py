@@ -2991,9 +2991,22 @@ def _as_held(root: Path, other: LocatedError, actor_ids: Collection[str], *lists
     return held or other
 
 
-def _its_ending(path: str) -> str:
-    """How `path`'s name ends, beside the `.txt` meant: `sources/x` was said to have another ending."""
-    return "med en annan filändelse" if PurePosixPath(path).suffix else "utan filändelse"
+def _its_ending(path: str, archive: str) -> str:
+    """How `path`, the file `_named_with_another_ending` found, is named beside `archive`, as the
+    plan's error goes on after it: in other capitals only (`_same_but_capitals`: `sources/Plan.TXT`
+    beside `plan.txt`, which was said to have another ending, where `sources/Plan.txt` was told its
+    capitals), with another ending, or without one (`sources/x` was said to have another)."""
+    if _same_but_capitals(path, archive):
+        return f": {_CAPITALS_DIFFER}"
+    return ", med en annan filändelse" if PurePosixPath(path).suffix else ", utan filändelse"
+
+
+def _same_but_capitals(path: str, other: str) -> bool:
+    """Whether two paths name one file in other capitals only (`sources/Plan.TXT` and
+    `sources/plan.txt`), the ending's too: Windows and macOS find the file by either, GitHub Pages'
+    build (Linux) by its own alone. The one reading of it, for the plan's error and the file's.
+    Capitals alone: not `casefold`'s sameness ("groß" and "gross")."""
+    return path != other and path.lower() == other.lower()
 
 
 def _bare_stem(name: str) -> str:
@@ -3014,6 +3027,8 @@ def _made_the_text(other: LocatedError, target: str, archive: str = "", in_plans
         return _saved_as_utf8(name) + written
     if other.kind == _EMPTY:
         return f"Klistra in dokumentets oförändrade text i den och byt namn till {name}.{written}"
+    if _same_but_capitals(other.path, archive):
+        return f"Byt namn på den till {name}.{written}"  # its reason says that capitals alone differ
     return f"Byt namn på den till {name}; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt.{written}"
 
 
@@ -3024,6 +3039,9 @@ def _held_text_hint(other: LocatedError, target: str, archive: str, plans: list[
     made = _made_the_text(other, target, archive, f" i {listed(plans)}")
     if other.kind == _DOCUMENT:
         return made
+    if other.kind == _MISNAMED and _same_but_capitals(other.path, archive):
+        # As `_other_capitals_hint` tells a file the plan names in other capitals (`sources/Plan.txt`).
+        return f"{listed(plans)} skriver den {archive} i archive: {_CAPITALS_DIFFER}. {made}"
     return f"Den är källtexten i {code('archive')} i {listed(plans)}: {made[:1].lower()}{made[1:]}"
 
 
@@ -3739,7 +3757,7 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
             # `load_inputs`, told to make that file the text, at a name of its actor's.
             other = _as_held(root, other, _registered_actors(inputs), source_errors)
             target = _source_path(error.refused, inputs.source_files, actor, error.path)[1]
-            error = dataclasses.replace(error, hint=f"{other.path} finns, {_its_ending(other.path)}. "
+            error = dataclasses.replace(error, hint=f"{other.path} finns{_its_ending(other.path, error.refused)}. "
                                                     + _made_the_text(other, target))
             renamed.setdefault(other.path, dataclasses.replace(
                 other, hint=_held_text_hint(other, target, "", [error.path])))
@@ -3768,7 +3786,7 @@ def _in_other_capitals(written: Optional[str], files: Collection[str]) -> Option
     if not written or written in files or _DOCUMENT_ENDING.search(written):
         return None
     from .model import ARCHIVE_PATTERN  # as in _read_plans: imported when used
-    same = sorted((path for path in files if path.lower() == written.lower()),
+    same = sorted((path for path in files if _same_but_capitals(path, written)),
                   key=lambda path: (re.fullmatch(ARCHIVE_PATTERN, path) is None, path))
     return next(iter(same), None)
 
@@ -3806,7 +3824,7 @@ def _document_named(root: Path, refused: Optional[str], documents: Collection[st
     elsewhere; None where it names none."""
     if not refused or not _DOCUMENT_ENDING.search(refused) or ".." in PurePosixPath(refused).parts:
         return None
-    same = [path for path in sorted(documents) if path.casefold() == refused.casefold()]
+    same = [path for path in sorted(documents) if _same_but_capitals(path, refused)]
     return refused if refused in documents else same[0] if same else refused if (root / refused).is_file() else None
 
 
@@ -3994,7 +4012,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             # missing, and the file, told what to do as if no plan named it, to be moved or removed.
             target = _actors_text_path(inputs, plan, archive)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
-                                            f"{other.path} finns, {_its_ending(other.path)}.",
+                                            f"{other.path} finns{_its_ending(other.path, archive)}.",
                                             _made_the_text(other, target, archive)))
             named_otherwise[other, archive, target].append(plan.path)
             continue

@@ -6325,14 +6325,19 @@ def test_a_plans_text_saved_with_another_ending_is_named_in_the_plans_error(proj
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("ending, said", [(".yaml", "med en annan filändelse"), (".md", "med en annan filändelse"),
-                                          (".TXT", "med en annan filändelse"), ("", "utan filändelse")],
+# Why a file the plan's `archive` names in other capitals only (`x.TXT` for `x.txt`) is not its text.
+CAPITALS_ONLY = ": bara stora och små bokstäver skiljer, men GitHub Pages läser dem som två olika namn"
+
+
+@pytest.mark.parametrize("ending, said", [(".yaml", ", med en annan filändelse"), (".md", ", med en annan filändelse"),
+                                          (".TXT", CAPITALS_ONLY), ("", ", utan filändelse")],
                          ids=["yaml", "md", "capitals", "no-ending"])
 def test_a_plans_text_saved_as_utf_16_with_another_ending_is_told_to_be_saved_as_utf_8(project, cli, ending, said):
     """`sources/x.yaml` in UTF-16 for the plan's `x.txt`: the plan is told that the file is there,
     and to save it as UTF-8 under the text's name, as the file is; it was told to take `.txt`,
     and the next run that it was no UTF-8. So are `x.md`, `x.TXT` and `x`, which were told only
-    to take `.txt`, as if they were UTF-8; saved as told, the plan passes."""
+    to take `.txt`, as if they were UTF-8 (`x.TXT` is told that capitals alone differ, as
+    `X.txt` is); saved as told, the plan passes."""
     source = project / "sources" / "bergby-a-plan-2024.txt"
     text = source.read_text(encoding="utf-8")
     source.with_name(f"bergby-a-plan-2024{ending}").write_bytes(text.encode("utf-16"))
@@ -6341,7 +6346,7 @@ def test_a_plans_text_saved_as_utf_16_with_another_ending_is_told_to_be_saved_as
              "webbredigerare blir det rätt automatiskt); i sources/ ligger bara filer som slutar på .txt.")
     assert refused(cli, project)[:2] == [
         f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
-        f"sources/bergby-a-plan-2024{ending} finns, {said}. Tips: S{saved[1:]}",
+        f"sources/bergby-a-plan-2024{ending} finns{said}. Tips: S{saved[1:]}",
         f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: Den är "
         f"källtexten i `archive` i {PLAN}: {saved}"]
     source.with_name(f"bergby-a-plan-2024{ending}").unlink()
@@ -6349,8 +6354,8 @@ def test_a_plans_text_saved_as_utf_16_with_another_ending_is_told_to_be_saved_as
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("ending", [".md", ".TXT"])
-def test_a_plans_text_saved_as_a_pdf_with_another_ending_is_told_to_have_its_text_copied(project, cli, ending):
+@pytest.mark.parametrize("ending, said", [(".md", ", med en annan filändelse"), (".TXT", CAPITALS_ONLY)])
+def test_a_plans_text_saved_as_a_pdf_with_another_ending_is_told_to_have_its_text_copied(project, cli, ending, said):
     """A pdf saved as `sources/x.md` or `x.TXT` for the plan's `x.txt` was told to take `.txt`,
     and renamed so, that it was no UTF-8 and to be saved as UTF-8: it is told that it is a pdf,
     whose text is copied to the plan's text, as `x.yaml` is; copied as told, the plan passes."""
@@ -6363,7 +6368,7 @@ def test_a_plans_text_saved_as_a_pdf_with_another_ending_is_told_to_have_its_tex
               f"sources/bergby-a-plan-2024{ending}: en källtext är dokumentets text i en .txt-fil.")
     assert refused(cli, project)[:2] == [
         f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
-        f"sources/bergby-a-plan-2024{ending} finns, med en annan filändelse. Tips: {copied}",
+        f"sources/bergby-a-plan-2024{ending} finns{said}. Tips: {copied}",
         f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: {copied}"]
     source.write_text(text, encoding="utf-8")
     pdf.unlink()

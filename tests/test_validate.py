@@ -2366,13 +2366,20 @@ RULE = ("ett filnamn i sources/ börjar med aktörens id och har bara små bokst
     ("Bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt", "källtexten sources/bergby-a-plan-2024.txt finns inte i "
      f"repot, men sources/Bergby-a-plan-2024.txt finns: {CAPITALS} Tips: Byt namn på filen sources/Bergby-a-plan-2024.txt "
      "till sources/bergby-a-plan-2024.txt.", None, ("bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt")),
-], ids=["archive-other-ending", "archive", "file"])
+    # the file's ending too, in other capitals only: it was told it had another ending
+    ("Bergby-A-Plan-2024.TXT", "sources/bergby-a-plan-2024.txt", "källtexten sources/bergby-a-plan-2024.txt finns inte i "
+     f"repot, men sources/Bergby-A-Plan-2024.TXT finns: {CAPITALS} Tips: Byt namn på den till bergby-a-plan-2024.txt.",
+     f"filen hör inte hemma i sources/ och läses inte. Tips: {PLAN} skriver den sources/bergby-a-plan-2024.txt i "
+     f"archive: {CAPITALS} Byt namn på den till bergby-a-plan-2024.txt.",
+     ("bergby-a-plan-2024.txt", "sources/bergby-a-plan-2024.txt")),
+], ids=["archive-other-ending", "archive", "file", "file-ending"])
 def test_a_file_named_in_other_capitals_is_told_its_name(project, cli, name, archive, said, own, mended):
     """`archive: sources/Plan.md` beside `sources/plan.md`, where only capitals differ, was given
     the general example (sources/eskilstuna-v-2026.txt), and `archive: sources/plan.txt` beside
-    `sources/Plan.txt` told to put the text in sources/: GitHub's web editor's users get capitals
-    wrong often, and GitHub Pages reads the two as different names. The file is named, and the
-    name to give it or write; done as told, the plan passes."""
+    `sources/Plan.txt` told to put the text in sources/, and beside `sources/Plan.TXT` that the
+    file had another ending: GitHub's web editor's users get capitals wrong often, and GitHub
+    Pages reads the two as different names. The file is named, and the name to give it or
+    write; done as told, the plan passes."""
     text = (project / "sources" / "bergby-a-plan-2024.txt").read_text(encoding="utf-8")
     (project / "sources" / "bergby-a-plan-2024.txt").unlink()
     (project / "sources" / name).write_text(text, encoding="utf-8")
