@@ -6463,9 +6463,8 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
         # mark down from the far end was asked for (`Kap 2–99999` kept `validate` busy for 20 s),
         # and the first that passed was a year's number, a heading's year (`Kap 2–2099`).
         toward = _marks_toward(found[kept], found[wrong]) if found["join"] in _RANGE_JOINS else iter(())
-        nearest = None
-        for mark in itertools.takewhile(lambda mark: _number_missing(f"{found['word']} {mark}", places) is None, toward):
-            nearest = mark
+        walked = list(itertools.takewhile(lambda mark: _number_missing(f"{found['word']} {mark}", places) is None, toward))
+        nearest = walked[-1] if walked else None
         ends = found[kept] if nearest is None else "".join(
             (nearest, found["join"], found["last"]) if wrong == "first" else (found["first"], found["join"], nearest))
         written = part[:found.start("first")] + ends + part[found.end("last"):]
@@ -6476,7 +6475,7 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
         elif quoted:
             # Not the range the quote stands outside (`Kap 2–3` under "Kap 1"): `_heading_meant` names its place.
             head = places.head_above(places.as_written(_stem_and_number(found["word"])[0]), quoted[0][0])
-            named = {found[kept]} | set(toward[toward.index(nearest):] if nearest else ())
+            named = {found[kept], *walked}
             if head is not None and len(head[1]) == 1 and not {mark.casefold() for mark in named} & head[1]:
                 return None
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
