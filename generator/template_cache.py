@@ -174,9 +174,14 @@ def _named(value: Any) -> str:
 
 
 def _where(filename: Optional[str]) -> str:
-    """A template's file inside the repository by its path there (alike in a copy), others' as they are."""
+    """A template's file inside the repository by its path there (alike in a copy), others' as they are.
+    The Python environment's (the theme's own templates) are others' also where the environment
+    lies inside the repository (`make setup`'s .venv): a copy of the project is built by that
+    same environment, where they lie outside the copy."""
     if filename is None:
         return ""
+    if Path(filename).is_relative_to(sys.prefix):
+        return filename
     try:
         return Path(filename).relative_to(_ROOT).as_posix()
     except ValueError:

@@ -116,11 +116,11 @@ print("\\n".join(sorted(compiled)))
 """
 
 
-def _mkdocs_build(project: Path, site: Path, day: str) -> list[str]:
+def _mkdocs_build(project: Path, site: Path, day: str, python: str = sys.executable) -> list[str]:
     """`mkdocs build` of `project` into `site` on `day` (SOURCE_DATE_EPOCH), where bytecode is not
-    written: the templates it compiled."""
+    written, by `python`: the templates it compiled."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": day}
-    done = subprocess.run([sys.executable, "-c", MKDOCS_COUNTING_COMPILES, str(site)], cwd=project,
+    done = subprocess.run([python, "-c", MKDOCS_COUNTING_COMPILES, str(site)], cwd=project,
                           capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     return [line for line in done.stdout.split("---\n")[-1].splitlines() if line]
@@ -150,6 +150,26 @@ def test_a_mkdocs_build_compiles_no_theme_template_that_make_test_compiled_and_w
     assert _mkdocs_build(copy, tmp_path / "reading", day) == [
         "partials/language.html", "partials/languages/en.html", "partials/languages/sv.html"]
     assert _files(tmp_path / "reading") == _files(tmp_path / "compiling")
+
+
+def test_a_copy_reads_the_theme_templates_compiled_where_the_python_environment_lies_in_the_repository(tmp_path):
+    """`make setup` makes .venv inside the checkout, so the theme's own templates lay inside the
+    repository there, and an entry was keyed by their path in it (`.venv/lib/…`); a copy of the
+    project, built by that same environment, found them outside itself, missed every entry and
+    compiled the theme's templates again in every build the tests start (0.23 s of processor
+    time each). The environment is linked in, as a second worktree shares it."""
+    first = make_site_project(tmp_path / "first", FIXTURE)
+    shutil.rmtree(first / "generator" / "__pycache__" / "templates", ignore_errors=True)
+    (first / ".venv").symlink_to(sys.prefix, target_is_directory=True)
+    python = str(first / ".venv" / "bin" / Path(sys.executable).name)
+    for step in ("generator.render", "generator.theme_templates"):  # `make test`'s steps
+        done = subprocess.run([python, "-m", step], cwd=first, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert done.returncode == 0, done.stderr
+    copy = tmp_path / "copy"  # as each test project copies the generator, and runs that environment's Python
+    shutil.copytree(first, copy, ignore=shutil.ignore_patterns(".venv"))
+    assert _mkdocs_build(copy, tmp_path / "site", str(int(time.time())), python) == [
+        "partials/language.html", "partials/languages/en.html", "partials/languages/sv.html"]
 
 
 def test_a_compiled_template_that_is_a_link_or_lies_outside_the_repository_is_not_read(tmp_path):
