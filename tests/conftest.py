@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -813,12 +814,22 @@ def commit(root, files: dict[str, str]) -> None:
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    """The fixture project built by `mkdocs build --strict`: its site folder (read only)."""
+    """The fixture project built by `mkdocs build --strict`: its site folder (read only). Built as
+    of the `SOURCE_DATE_EPOCH` kept beside it (`built_as_of`), so that a test building the
+    fixture project again as of that day gets the same files."""
     def build(folder: Path) -> None:
-        result = mkdocs_build(make_site_project(folder / "project", FIXTURE), folder / "site")
+        epoch = os.environ.get("SOURCE_DATE_EPOCH") or str(int(time.time()))
+        (folder / "epoch").write_text(epoch, encoding="utf-8")
+        result = mkdocs_build(make_site_project(folder / "project", FIXTURE), folder / "site",
+                              env={**os.environ, "SOURCE_DATE_EPOCH": epoch})
         assert result.returncode == 0, result.stderr
 
     return once_per_run(tmp_path_factory, "fixture-site", build) / "site"
+
+
+def built_as_of(fixture_site: Path) -> str:
+    """The `SOURCE_DATE_EPOCH` the session's `fixture_site` was built with."""
+    return (fixture_site.parent / "epoch").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, once_per_run, run_module
+from conftest import FIXTURE, REPO, built_as_of, make_site_project, mkdocs_build, once_per_run, run_module
 
 BIN = str(Path(sys.executable).parent)
 
@@ -327,33 +327,40 @@ def _mkdocs(project: Path, site: Path, day: str, municipality: str = "") -> None
     assert result.returncode == 0, result.stderr
 
 
-def _whole_and_merged_jobs(tmp_path: Path, project: Path, build, combined: set[str]) -> tuple[list[Path], Path]:
-    """`project` built whole into tmp_path/whole by `build`, and by one job per municipality,
-    merged into tmp_path/merged: the same files, each byte for byte, but `combined`, which each
-    job writes for its own pages only. Returns the jobs' sites and the merged one."""
-    day = str(int(time.time()))  # every job builds as of the same day, as README asks
-    build(project, tmp_path / "whole", day)
+def _whole_and_merged_jobs(tmp_path: Path, project: Path, build, combined: set[str],
+                           built: tuple[Path, str] | None = None) -> tuple[list[Path], Path, Path]:
+    """`project` built whole into tmp_path/whole by `build` (or `built`: that project's site,
+    already built as of that day), and by one job per municipality, merged into tmp_path/merged:
+    the same files, each byte for byte, but `combined`, which each job writes for its own pages
+    only. Returns the jobs' sites, the merged one and the whole one."""
+    if built is None:
+        whole, day = tmp_path / "whole", str(int(time.time()))  # every job builds as of the same day, as README asks
+        build(project, whole, day)
+    else:
+        whole, day = built
     jobs = [tmp_path / municipality for municipality in ("bergby", "dalby")]
     for job in jobs:
         build(project, job, day, job.name)
     merged = tmp_path / "merged"
     result = run_module("--root", str(project), "merge", "--into", str(merged), *map(str, jobs))
     assert result.returncode == 0, result.stderr
-    whole, together = snapshot(tmp_path / "whole"), snapshot(merged)
+    alone, together = snapshot(whole), snapshot(merged)
     assert {path: digest for path, digest in together.items() if path not in combined} == \
-        {path: digest for path, digest in whole.items() if path not in combined}
-    assert set(together) == set(whole) and combined <= set(whole)
-    return jobs, merged
+        {path: digest for path, digest in alone.items() if path not in combined}
+    assert set(together) == set(alone) and combined <= set(alone)
+    return jobs, merged, whole
 
 
-def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_path):
+def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_path, fixture_site):
     """A matrix build publishes one site merged from one job per municipality (`generator
     merge`): each file as one whole build writes it, byte for byte, but for the search index
     and the sitemap, which each job writes for its own pages only. Taken from one job, search
-    found only that municipality's pages; merged, they hold every page's entries and addresses."""
+    found only that municipality's pages; merged, they hold every page's entries and addresses.
+    The whole build is the session's (`fixture_site`), of the same project, as of its day."""
     project = make_site_project(tmp_path / "project", FIXTURE)
-    jobs, merged = _whole_and_merged_jobs(tmp_path, project, _mkdocs,
-                                          {"search/search_index.json", "sitemap.xml", "sitemap.xml.gz"})
+    jobs, merged, whole = _whole_and_merged_jobs(tmp_path, project, _mkdocs,
+                                                 {"search/search_index.json", "sitemap.xml", "sitemap.xml.gz"},
+                                                 built=(fixture_site, built_as_of(fixture_site)))
 
     def entries(site: Path) -> list[str]:
         return sorted(json.dumps(entry, sort_keys=True) for entry in
@@ -362,13 +369,13 @@ def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_pat
     def addresses(text: str) -> list[str]:
         return sorted(re.findall(r"<loc>(.*?)</loc>", text))
 
-    assert entries(merged) == entries(tmp_path / "whole")
+    assert entries(merged) == entries(whole)
     # Written as the hook writes a whole build's: å, ä and ö as they are (`search_words.index_json`).
     assert "\\u00" not in (merged / "search/search_index.json").read_text(encoding="utf-8")
     for job in jobs:  # what each job alone would have published
         assert len(entries(job)) < len(entries(merged))
     sitemap = (merged / "sitemap.xml").read_text(encoding="utf-8")
-    assert addresses(sitemap) == addresses((tmp_path / "whole" / "sitemap.xml").read_text(encoding="utf-8"))
+    assert addresses(sitemap) == addresses((whole / "sitemap.xml").read_text(encoding="utf-8"))
     assert gzip.decompress((merged / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
     assert any("/dalby/" in address for address in addresses(sitemap))
 
@@ -401,7 +408,7 @@ def test_zensical_sites_of_one_job_per_municipality_merge_into_the_whole_site(tm
     config = project / "mkdocs.yml"  # a public address, as engines.py gives Zensical, for the sitemap
     config.write_text(config.read_text(encoding="utf-8") + "site_url: https://example.org/vlv/\n", encoding="utf-8")
     combined = {"search.json", "sitemap.xml"}
-    jobs, merged = _whole_and_merged_jobs(tmp_path, project, _zensical, combined)
+    jobs, merged, whole = _whole_and_merged_jobs(tmp_path, project, _zensical, combined)
 
     def in_order(site: Path, name: str, entries: str) -> tuple[int, list[str]]:
         """The file's size and its entries, sorted: equal when only their order differs."""
@@ -411,7 +418,7 @@ def test_zensical_sites_of_one_job_per_municipality_merge_into_the_whole_site(tm
         return len(raw), sorted(re.findall(r"<url>.*?</url>", raw.decode("utf-8"), re.DOTALL))
 
     for name in combined:
-        assert in_order(merged, name, "items") == in_order(tmp_path / "whole", name, "items"), name
+        assert in_order(merged, name, "items") == in_order(whole, name, "items"), name
         for job in jobs:  # what each job alone would have published
             assert len(in_order(job, name, "items")[1]) < len(in_order(merged, name, "items")[1]), (job.name, name)
     assert "https://example.org/vlv/dalby/" in (merged / "sitemap.xml").read_text(encoding="utf-8")
