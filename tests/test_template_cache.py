@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import jinja2
+import pytest
 from mkdocs.utils.templates import url_filter
 
 from conftest import FIXTURE, REPO, make_site_project
@@ -47,24 +48,31 @@ def _build(project: Path, write: bool = False) -> tuple[list[str], str]:
     return compiled, filename
 
 
-def _compiled_beforehand(tmp_path: Path) -> Path:
-    """A project whose generator's templates `make test`'s step compiled (in another folder, with
-    PYTHONDONTWRITEBYTECODE set), then copied as the tests copy the generator."""
-    first = make_site_project(tmp_path / "first", FIXTURE)
+@pytest.fixture(scope="module")
+def first(tmp_path_factory) -> Path:
+    """A project whose generator's templates `make test`'s step compiled (with
+    PYTHONDONTWRITEBYTECODE set), once for the tests that copy it (read only)."""
+    first = make_site_project(tmp_path_factory.mktemp("compiled") / "first", FIXTURE)
     shutil.rmtree(first / "generator" / "__pycache__" / "templates", ignore_errors=True)
     done = subprocess.run([sys.executable, "-m", "generator.render"], cwd=first, capture_output=True,
                           text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert done.returncode == 0, done.stderr
+    return first
+
+
+def _compiled_beforehand(first: Path, tmp_path: Path) -> Path:
+    """A copy of `first`, whose templates were compiled in that other folder, made as the tests
+    copy the generator."""
     project = tmp_path / "project"
     shutil.copytree(first, project)
     return project
 
 
-def test_a_build_compiles_no_template_that_was_compiled_beforehand_and_names_its_own_files(tmp_path):
+def test_a_build_compiles_no_template_that_was_compiled_beforehand_and_names_its_own_files(first, tmp_path):
     """Each process that renders compiled every template again: 0.2 s of processor time, a
     fifth of a small site's build. Compiled in another folder, the code names the template of
     the folder it was read from, as a traceback through it must."""
-    project = _compiled_beforehand(tmp_path)
+    project = _compiled_beforehand(first, tmp_path)
     compiled, filename = _build(project)
     assert compiled == []
     assert filename == str(project / "generator" / "templates" / "plan.md.j2")
@@ -72,8 +80,8 @@ def test_a_build_compiles_no_template_that_was_compiled_beforehand_and_names_its
         encoding="utf-8")
 
 
-def test_an_edited_template_alone_is_compiled_again_and_its_edit_shows(tmp_path):
-    project = _compiled_beforehand(tmp_path)
+def test_an_edited_template_alone_is_compiled_again_and_its_edit_shows(first, tmp_path):
+    project = _compiled_beforehand(first, tmp_path)
     template = project / "generator" / "templates" / "plan.md.j2"
     template.write_text(template.read_text(encoding="utf-8") + "\nEn ny rad i mallen.\n", encoding="utf-8")
     compiled, _ = _build(project, write=True)
@@ -83,10 +91,10 @@ def test_an_edited_template_alone_is_compiled_again_and_its_edit_shows(tmp_path)
     assert _build(project) == ([], str(template))  # kept, written where bytecode may be written
 
 
-def test_a_changed_render_module_compiles_every_template_again(tmp_path):
+def test_a_changed_render_module_compiles_every_template_again(first, tmp_path):
     """render.py holds the environment's settings and its code generator, which the compiled
     code depends on: code compiled under another render.py is never used."""
-    project = _compiled_beforehand(tmp_path)
+    project = _compiled_beforehand(first, tmp_path)
     render = project / "generator" / "render.py"
     render.write_text(render.read_text(encoding="utf-8") + "\n# Ändrad.\n", encoding="utf-8")
     compiled, _ = _build(project)
@@ -172,10 +180,10 @@ def test_a_copy_reads_the_theme_templates_compiled_where_the_python_environment_
         "partials/language.html", "partials/languages/en.html", "partials/languages/sv.html"]
 
 
-def test_a_compiled_template_that_is_a_link_or_lies_outside_the_repository_is_not_read(tmp_path):
+def test_a_compiled_template_that_is_a_link_or_lies_outside_the_repository_is_not_read(first, tmp_path):
     """A build reads only regular files inside the repository: an entry that is a link, or in a
     folder that is one, is compiled again, as if there were none."""
-    project = _compiled_beforehand(tmp_path)
+    project = _compiled_beforehand(first, tmp_path)
     folder = project / "generator" / "__pycache__" / "templates"
     outside = tmp_path / "outside"
     shutil.move(folder, outside)
