@@ -154,8 +154,15 @@ def test_corpus_is_byte_identical_when_generated_again(tmp_path):
     assert first == second
 
 
-def test_corpus_has_eight_parties_and_an_administration_per_municipality(tmp_path):
-    corpus = write_corpus(100, tmp_path / "corpus")
+@pytest.fixture(scope="module")
+def corpus_100(tmp_path_factory) -> Path:
+    """A 100-plan corpus: at that size it spreads over three municipalities, and some
+    parties have written a follow-up of their promises (read only)."""
+    return write_corpus(100, tmp_path_factory.mktemp("corpus-100") / "corpus")
+
+
+def test_corpus_has_eight_parties_and_an_administration_per_municipality(corpus_100):
+    corpus = corpus_100
     actors = yaml.safe_load((corpus / "registry/actors.yaml").read_text(encoding="utf-8"))["actors"]
     municipalities = {actor["municipality"] for actor in actors}
     assert len(municipalities) == 3
@@ -168,12 +175,6 @@ def test_corpus_has_eight_parties_and_an_administration_per_municipality(tmp_pat
     assert {plan["actor"] for plan in plans} == {actor["id"] for actor in actors}
     items = sum(len(section["items"]) for plan in plans for section in plan["sections"])
     assert 20 <= items / len(plans) <= 30
-
-
-@pytest.fixture(scope="module")
-def corpus_100(tmp_path_factory) -> Path:
-    """A 100-plan corpus: at that size some parties have written a follow-up of their promises."""
-    return write_corpus(100, tmp_path_factory.mktemp("corpus-100") / "corpus")
 
 
 def _plans(corpus: Path) -> dict[str, dict]:
