@@ -175,13 +175,16 @@ def _named(value: Any) -> str:
 
 def _where(filename: Optional[str]) -> str:
     """A template's file inside the repository by its path there (alike in a copy), others' as they are.
-    The Python environment's (the theme's own templates) are others' also where the environment
-    lies inside the repository (`make setup`'s .venv): a copy of the project is built by that
-    same environment, where they lie outside the copy."""
+    The Python environment's (the theme's own templates) by their real path, also where the
+    environment lies inside the repository (`make setup`'s .venv): a copy of the project is built
+    by that same environment, where they lie outside the copy, and a process started by an entry
+    script (`mkdocs`) runs in the environment its first line names, which may be where a link to
+    it leads (a worktree sharing .venv)."""
     if filename is None:
         return ""
-    if Path(filename).is_relative_to(sys.prefix):
-        return filename
+    real = os.path.realpath(filename)
+    if Path(real).is_relative_to(os.path.realpath(sys.prefix)):
+        return real
     try:
         return Path(filename).relative_to(_ROOT).as_posix()
     except ValueError:
