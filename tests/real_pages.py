@@ -113,60 +113,65 @@ def searched(site, queries, engine: str = "mkdocs") -> dict[str, list[str]]:
     index, asked through the page's vlv-search-on-demand.js as the bundle asks it); under Zensical each section is a result of its own, its first page of ten
     (tests/zensical_search_worker.js runs Zensical's worker on its search.json, asked through
     vlv-search-on-demand.js too). One worker per site and engine answers every call of the test
-    process (`_search_worker`): its setup indexes the whole site, 0.3-0.4 s of processor time."""
-    key = _worker_key(Path(site), engine)
-    worker = _search_worker(key, Path(site), engine)
-    worker.stdin.write(json.dumps(list(queries)) + "\n")
-    worker.stdin.flush()
-    line = worker.stdout.readline()
+    process (`_kept_script`): its setup indexes the whole site, 0.3-0.4 s of processor time."""
+    script, index = ("search_worker.js", "search/search_index.json") if engine == "mkdocs" else ("zensical_search_worker.js", "search.json")
+    found = _asked(script, Path(site), Path(site) / index, list(queries))
+    return {query: [location.split("#")[0] for location in locations] for query, locations in found.items()}
+
+
+_KEPT_SCRIPTS: dict[tuple, subprocess.Popen] = {}
+KEPT_SCRIPTS = 6  # the session's sites' search workers and highlighters; a site a test builds for itself is read by one test
+
+
+def _asked(script: str, site: Path, index: Path, question):
+    """The answer of the kept `node <script> <site> --serve` (`_kept_script`) to `question`: one
+    JSON line asked, one read back."""
+    key = _script_key(script, site, index)
+    kept = _kept_script(key, script, site)
+    kept.stdin.write(json.dumps(question) + "\n")
+    kept.stdin.flush()
+    line = kept.stdout.readline()
     if not line:
-        _SEARCH_WORKERS.pop(key, None)
-        worker.wait()
-        worker.errors.seek(0)
-        raise AssertionError(f"the {engine} search worker on {site} stopped: {worker.errors.read()}")
-    return {query: [location.split("#")[0] for location in locations]
-            for query, locations in json.loads(line).items()}
+        _KEPT_SCRIPTS.pop(key, None)
+        kept.wait()
+        kept.errors.seek(0)
+        raise AssertionError(f"tests/{script} on {site} stopped: {kept.errors.read()}")
+    return json.loads(line)
 
 
-_SEARCH_WORKERS: dict[tuple, subprocess.Popen] = {}
-KEPT_SEARCH_WORKERS = 4  # the session's sites; a site a test builds for itself is searched by one test
-
-
-def _worker_key(site: Path, engine: str) -> tuple:
-    """A worker answers for one site, engine and index as it was when the worker read it: a site
-    built again in the same folder (its index written anew) gets a worker of its own."""
-    index = site / ("search/search_index.json" if engine == "mkdocs" else "search.json")
+def _script_key(script: str, site: Path, index: Path) -> tuple:
+    """A kept script answers for one site and index as it was when the script read it: a site
+    built again in the same folder (its index written anew) gets a process of its own."""
     stat = index.stat()
-    return str(site), engine, stat.st_ino, stat.st_mtime_ns, stat.st_size
+    return script, str(site), stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
-def _search_worker(key: tuple, site: Path, engine: str) -> subprocess.Popen:
-    """The running search worker (`node <worker> <site> --serve`) for `key`, started at its first
-    call; the least recently started goes when a fifth is needed, all at exit. Its error output
-    goes to a file, which nothing has to read while it runs."""
-    if key not in _SEARCH_WORKERS:
-        if len(_SEARCH_WORKERS) >= KEPT_SEARCH_WORKERS:
-            _stop(_SEARCH_WORKERS.pop(next(iter(_SEARCH_WORKERS))))
-        script = Path(__file__).with_name("search_worker.js" if engine == "mkdocs" else "zensical_search_worker.js")
+def _kept_script(key: tuple, script: str, site: Path) -> subprocess.Popen:
+    """The running `node <script> <site> --serve` for `key`, started at its first call; the least
+    recently started goes when one more than `KEPT_SCRIPTS` is needed, all at exit. Its error
+    output goes to a file, which nothing has to read while it runs."""
+    if key not in _KEPT_SCRIPTS:
+        if len(_KEPT_SCRIPTS) >= KEPT_SCRIPTS:
+            _stop(_KEPT_SCRIPTS.pop(next(iter(_KEPT_SCRIPTS))))
         errors = tempfile.TemporaryFile("w+", encoding="utf-8")
-        worker = subprocess.Popen(["node", str(script), str(site), "--serve"], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=errors, encoding="utf-8")
-        worker.errors = errors  # type: ignore[attr-defined]
-        _SEARCH_WORKERS[key] = worker
-    return _SEARCH_WORKERS[key]
+        kept = subprocess.Popen(["node", str(Path(__file__).with_name(script)), str(site), "--serve"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=errors, encoding="utf-8")
+        kept.errors = errors  # type: ignore[attr-defined]
+        _KEPT_SCRIPTS[key] = kept
+    return _KEPT_SCRIPTS[key]
 
 
-def _stop(worker: subprocess.Popen) -> None:
-    worker.stdin.close()
-    worker.wait()
-    worker.stdout.close()
-    worker.errors.close()
+def _stop(kept: subprocess.Popen) -> None:
+    kept.stdin.close()
+    kept.wait()
+    kept.stdout.close()
+    kept.errors.close()
 
 
 @atexit.register
-def _stop_search_workers() -> None:
-    while _SEARCH_WORKERS:
-        _stop(_SEARCH_WORKERS.popitem()[1])
+def _stop_kept_scripts() -> None:
+    while _KEPT_SCRIPTS:
+        _stop(_KEPT_SCRIPTS.popitem()[1])
 
 
 def marked(site, queries) -> dict[str, str | None]:
@@ -185,9 +190,10 @@ def marks(site, queries, text: str) -> dict[str, list[str]]:
 
 
 def _highlighted(site, queries, text: str | None) -> dict[str, dict]:
+    """tests/search_highlight.js's reading of a result's address with each query, kept running
+    for the site as its search workers are (`_kept_script`): the theme's bundle and the site's
+    index are read once per test process, not once a call."""
     addresses = {query: "http://localhost/amnen/hemloshet/?" + urlencode({"h": query}) for query in queries}
-    done = subprocess.run(["node", str(Path(__file__).with_name("search_highlight.js")), str(site)],
-                          input=json.dumps({"addresses": list(addresses.values()), "text": text}),
-                          capture_output=True, text=True, check=True)
-    read = json.loads(done.stdout)
+    index = next(index for index in (Path(site) / "search.json", Path(site) / "search" / "search_index.json") if index.exists())
+    read = _asked("search_highlight.js", Path(site), index, {"addresses": list(addresses.values()), "text": text})
     return {query: read[address] for query, address in addresses.items()}

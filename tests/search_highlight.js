@@ -55,15 +55,34 @@ function highlighter() {
   return vm.runInContext(`(${source})`, context)(JSON.parse(fs.readFileSync(index, "utf8")).config);
 }
 
-const input = JSON.parse(fs.readFileSync(0, "utf8"));
-const marking = input.text === null ? null : highlighter();
-const read = {};
-for (const address of input.addresses) {
-  const h = heldAddress(address, input.text);
-  const marked = marking && h !== null ? marking(h)(input.text) : "";  // without `h`, the bundle marks nothing
-  read[address] = {
-    h,
-    marks: marking && Array.from(marked.matchAll(/<mark data-md-highlight>(.*?)<\/mark>/g), found => unescapeHtml(found[1])),
-  };
+// The highlighter is made once, at the first input with a text: the site's bundle and index
+// do not change while the script runs.
+let marking;
+function read(input) {
+  if (input.text !== null) marking = marking || highlighter();
+  const found = {};
+  for (const address of input.addresses) {
+    const h = heldAddress(address, input.text);
+    const marked = input.text !== null && h !== null ? marking(h)(input.text) : "";  // without `h`, the bundle marks nothing
+    found[address] = {
+      h,
+      marks: input.text === null ? null : Array.from(marked.matchAll(/<mark data-md-highlight>(.*?)<\/mark>/g), match => unescapeHtml(match[1])),
+    };
+  }
+  return found;
 }
-process.stdout.write(JSON.stringify(read));
+
+// `node search_highlight.js <site> --serve`: one input a line on stdin, its reading a line on
+// stdout (real_pages.py keeps the script for the test process, as it keeps the search workers).
+// A reading that carried anything from one address to the next would read another `h` or other
+// marks for an input's first address read again after its last, which fails the input.
+if (process.argv[3] !== "--serve") {
+  process.stdout.write(JSON.stringify(read(JSON.parse(fs.readFileSync(0, "utf8")))));
+} else {
+  require("readline").createInterface({ input: process.stdin }).on("line", line => {
+    const input = JSON.parse(line), found = read(input), first = input.addresses[0];
+    if (first !== undefined && JSON.stringify(read({ ...input, addresses: [first] })[first]) !== JSON.stringify(found[first]))
+      throw new Error(`the page read ${JSON.stringify(first)} otherwise after other addresses`);
+    process.stdout.write(JSON.stringify(found) + "\n");
+  });
+}
