@@ -582,13 +582,27 @@ class QuietServer(http.server.ThreadingHTTPServer):
 
 def nine_actor_project(target: Path, real_names: bool = False) -> Path:
     """A project of one municipality (`bergby`) with nine actors, a plan each: the benchmark's
-    synthetic corpus, with this repository's code and theme. With `real_names`, the names are
+    synthetic corpus, with this repository's code and theme (`bench_project`). With `real_names`, the names are
     as long as real ones (`skinnskatteberg`, bench/corpus.py --real-names)."""
     sys.path.insert(0, str(REPO / "bench"))
     import corpus
+
+    return bench_project(target, corpus.generate(9, corpus.DEFAULT_SEED, real_names=real_names))
+
+
+def bench_project(target: Path, files: dict[str, str]) -> Path:
+    """The benchmark's project of the corpus `files`, with this repository's code and theme,
+    and the templates `make test` compiled, as `add_site_code` brings them (the benchmark's
+    `make_project` leaves them out, for the builds it times): each build of it compiled the
+    generator's and the theme's templates again, about 0.4 s of processor time."""
+    sys.path.insert(0, str(REPO / "bench"))
     from run import make_project
 
-    return make_project(target, corpus.generate(9, corpus.DEFAULT_SEED, real_names=real_names))
+    project = make_project(target, files)
+    compiled = Path("generator") / "__pycache__" / "templates"
+    if (REPO / compiled).is_dir():
+        shutil.copytree(REPO / compiled, project / compiled, dirs_exist_ok=True)
+    return project
 
 
 @pytest.fixture(scope="session")
@@ -627,19 +641,12 @@ SYNTHETIC_PLANS = 30  # the synthetic corpus the search-text and theme-fragment 
 
 
 def synthetic_project(target: Path) -> Path:
-    """The benchmark's synthetic corpus of `SYNTHETIC_PLANS` plans, with this repository's code and theme,
-    and the templates `make test` compiled, as `add_site_code` brings them (the benchmark's
-    `make_project` leaves them out, for the builds it times): each build of it compiled the
-    generator's and the theme's templates again, about 0.4 s of processor time."""
+    """The benchmark's synthetic corpus of `SYNTHETIC_PLANS` plans, with this repository's code
+    and theme (`bench_project`)."""
     sys.path.insert(0, str(REPO / "bench"))
     import corpus
-    from run import make_project
 
-    project = make_project(target, corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
-    compiled = Path("generator") / "__pycache__" / "templates"
-    if (REPO / compiled).is_dir():
-        shutil.copytree(REPO / compiled, project / compiled, dirs_exist_ok=True)
-    return project
+    return bench_project(target, corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
 
 
 @pytest.fixture(scope="session")
