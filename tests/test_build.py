@@ -16,36 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, built_as_of, make_site_project, mkdocs_build, once_per_run, run_module
-
-BIN = str(Path(sys.executable).parent)
-
-
-def make_build(project: Path, target: str = "build", umask: int = -1) -> subprocess.CompletedProcess:
-    """The `make build` target (or `target`) itself, with the test's virtual environment (STAMP= skips setup)."""
-    return subprocess.run(["make", "-f", str(REPO / "Makefile"), target, "STAMP=", f"BIN={BIN}"], cwd=project,
-                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
-                          umask=umask)
-
-
-# The umask of the shared `make build` (`built`): a private build's, which neither the default
-# mode (0755) nor the temporary folder's (0700) gives.
-UMASK = 0o027
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory) -> tuple[Path, str]:
-    """The fixture project after one successful `make build` with umask 027, made once in the
-    test run (the tests that build it first read it; one that changes it works on a copy of its
-    own, `_copy_of`): (project, what the build printed)."""
-    def build(folder: Path) -> None:
-        project = make_site_project(folder / "project", FIXTURE)
-        result = make_build(project, umask=UMASK)
-        assert result.returncode == 0, result.stderr
-        (folder / "build.out").write_text(result.stdout + result.stderr, encoding="utf-8")
-
-    folder = once_per_run(tmp_path_factory, "made-fixture-site", build)
-    return folder / "project", (folder / "build.out").read_text(encoding="utf-8")
+from conftest import BIN, FIXTURE, REPO, UMASK, built_as_of, make_build, make_site_project, mkdocs_build, run_module
 
 
 def _copy_of(built_project: Path, target: Path) -> Path:
