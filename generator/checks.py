@@ -5719,14 +5719,18 @@ class _Places:
 
     @functools.cached_property
     def _lettered(self) -> dict[int, Optional[frozenset[str]]]:
-        """Where each line beginning with "Bilaga" begins (`appendix_letters`), and its letters, None for none."""
+        """Where each line beginning with "Bilaga" begins (`appendix_letters`), and its letters, None for
+        none: none for a sentence of running text ("Bilaga A redovisar kostnaderna."), which was read
+        as lettering an appendix, and `Bilaga A` passed unwarned where `bilaga 1` was warned."""
         lettered: dict[int, Optional[frozenset[str]]] = {}
         for line, raw, start in self._starting("bilaga"):
             rest = line[len("bilaga"):]
             if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest) or start in self._contents:
                 continue
             found = _A_LETTERED_APPENDIX.match(raw)
-            lettered[start] = frozenset(_letters_in(found.group(1))) if found else None
+            # A sentence's word after the letter ("Bilaga A redovisar …") marks none, as after a number (`numbers_after`).
+            follows = raw[found.end():].lstrip()[:1] if found else ""
+            lettered[start] = frozenset(_letters_in(found.group(1))) if found and not follows.islower() else None
         return lettered
 
     def sections_after(self, text: str) -> tuple[set[tuple[int, ...]], set[tuple[int, ...]]]:

@@ -5208,15 +5208,20 @@ def test_two_appendices_in_a_source_that_numbers_none_are_warned_as_unchecked(pr
             f"{SOURCE} numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer).") in result.err, result.err
 
 
-def test_a_source_whose_only_appendix_line_is_a_sentence_is_told_it_has_no_such_title(project, cli):
+@pytest.mark.parametrize("mark, locator, why", [
+    ("1", "bilaga 1", "numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer)"),
+    ("A", "Bilaga A", "märker inga bilagor med bokstav (ingen rubrik börjar med »Bilaga» och en bokstav)")],
+    ids=["numbered", "lettered"])
+def test_a_source_whose_only_appendix_line_is_a_sentence_is_told_it_has_no_such_title(project, cli, mark, locator, why):
     """A source whose only line beginning "Bilaga 1" is a sentence of its text ("Bilaga 1 redovisar
     kostnaderna.") was said to have no line that begins so, beside that line: it has no title
-    that does, and the appendix is warned of as unchecked so."""
+    that does, and the appendix is warned of as unchecked so. "Bilaga A redovisar …" counted as
+    a lettered appendix, and `Bilaga A` passed unwarned where `bilaga 1` is warned."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
-         "Socialnämndens verksamhetsplan 2024\n\nText.\nBilaga 1 redovisar kostnaderna.\n")
-    line, result = _two_locators_validated(project, cli, "bilaga 1", "Risk")
-    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'bilaga 1' kan inte kontrolleras: "
-            f"{SOURCE} numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer).") in result.err, result.err
+         f"Socialnämndens verksamhetsplan 2024\n\nText.\nBilaga {mark} redovisar kostnaderna.\n")
+    line, result = _two_locators_validated(project, cli, locator, "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i '{locator}' kan inte kontrolleras: "
+            f"{SOURCE} {why}.") in result.err, result.err
 
 
 @pytest.mark.parametrize("lines, why", [
