@@ -6340,12 +6340,13 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     heading or "i" an appendix. None where the quote was not found or stands under no such line;
     not for a point, the author's count. A part naming two places, one of which the source has not
     (`Kap 0–2`, `Bilaga 4 och 1`), so too, where the quote stands outside the nearest the source
-    has (`_range_meant`). `Kap 4`, `Mål 3` were given the generic tip on headings, `Bilaga 9`
-    and `Bilaga 4 och 1` each appendix of the source but not the one the quote stands in."""
+    has (`_range_meant`), or both (`Kap 4–5`, `bilaga c–d`). `Kap 4`, `Mål 3`, `Kap 4–5` were
+    given the generic tip on headings, `Bilaga 9`, `Bilaga 4 och 1` and `bilaga c–d` each
+    appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
         two = _two_places(part)
-        if two and sum(map(bool, _ends_missing(two, places))) != 1 or not two and _number_missing(part, places) is None:
+        if two and not any(_ends_missing(two, places)) or not two and _number_missing(part, places) is None:
             continue
         text, found = _stem_and_number(two["word"] if two else part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])

@@ -5367,6 +5367,11 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      + UNDER.format("Kap 3, Verksamhetsmål"), "Kap 3, Verksamhetsmål"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2, inte 3. "
      + UNDER.format("Mål 2"), "Mål 2"),
+    # both ends of a range or list the source has not: given the generic tip
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 4–5", "där står »Kap» bara med numren 1, 2 och 3. "
+     + UNDER.format("Kap 3"), "Kap 3"),
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Risk, mål 3 och 4", "där står »Mål» bara med numren 1 och 2. "
+     + UNDER.format("Risk, mål 2"), "Risk, mål 2"),
     (SECTIONED, "Kap 1.3", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: Menade du `locator: Kap 1.2`, som "
      "citatet står under? Skriv rubrikerna", "Kap 1.2"),
     # the chapter the quote stands under, after the sections, with the locator's other parts
@@ -5417,8 +5422,12 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     # a line's letters joined or a range ("Bilaga A–C"), each of them, as "Bilaga 1–3" is
     ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C",
      "`Bilaga A`, `Bilaga B` eller `Bilaga C` (den som citatet står i)", None),
-    # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS, None),
+    # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form;
+    # both ends missing, it was told each appendix, not the one the quote stands in
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+     "Bilaga B"),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 3 och 4", "där står »Bilaga» bara med numren 1 och 2", BOTH,
+     "Bilaga 2"),
     # Appendices numbered by Roman numerals, read as marks: "Bilaga II" counted as one without a
     # letter, and `Bilaga V` was warned that the source does not letter each of its appendices.
     (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
