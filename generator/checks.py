@@ -6340,13 +6340,15 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     heading or "i" an appendix. None where the quote was not found or stands under no such line;
     not for a point, the author's count. A part naming two places, one of which the source has not
     (`Kap 0–2`, `Bilaga 4 och 1`), so too, where the quote stands outside the nearest the source
-    has (`_range_meant`), or both (`Kap 4–5`, `bilaga c–d`). `Kap 4`, `Mål 3`, `Kap 4–5` were
+    has (`_range_meant`), or both (`Kap 4–5`, `bilaga c–d`), or running backwards where the quote
+    stands outside it written forwards (`_locator_meant`). `Kap 4`, `Mål 3`, `Kap 4–5` were
     given the generic tip on headings, `Bilaga 9`, `Bilaga 4 och 1` and `bilaga c–d` each
     appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
         two = _two_places(part)
-        if two and not any(_ends_missing(two, places)) or not two and _number_missing(part, places) is None:
+        turned = two and not places.writes(part) and _reversed_range(part)
+        if two and not turned and not any(_ends_missing(two, places)) or not two and _number_missing(part, places) is None:
             continue
         text, found = _stem_and_number(two["word"] if two else part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])
@@ -6364,18 +6366,25 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     return None
 
 
-def _locator_meant(locator: str, places: _Places) -> Optional[str]:
+def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
     """The locator with its page written `sida 3`, where a part of it is a page in another form,
     and a range the right way round (`Mål 2–4` for `Mål 4–2`), where the locator so written
-    names a place (not where another part's number is the fault). Not a part the source writes
-    itself (`P2` of a line "P2 Parkering", `S3` of "S3-projektet"): that is a name copied from
-    it, not a page."""
+    names a place (not where another part's number is the fault), and not a range the quote
+    (`quoted`, its first place) stands outside (`_quote_outside`: `Bilaga B–C` for `Bilaga C–B` of
+    a quote in Bilaga A, which the check of appendices then refused; `_heading_meant` names its
+    place). Not a part the source writes itself (`P2` of a line "P2 Parkering", `S3` of
+    "S3-projektet"): that is a name copied from it, not a page."""
     parts = _locator_parts(locator)
     written = [places.writes(part) for part in parts]
     pages = [None if writes else _PAGE_SLIP.fullmatch(part) for part, writes in zip(parts, written)]
     turned = [None if writes else _reversed_range(part) for part, writes in zip(parts, written)]
     if not any(pages) and not any(turned):
         return None
+    for turn in filter(None, turned):
+        found = _two_places(turn[1])
+        marks = itertools.chain((found["first"], found["last"]), _marks_toward(found["first"], found["last"]))
+        if _quote_outside(found["word"], turn[1], marks, places, quoted):
+            return None
     meant = ", ".join(f"sida {page.group(1)}" if page else turn[1] if turn else part
                       for part, page, turn in zip(parts, pages, turned))
     return meant if _why_not_named(meant, places) is None else None
@@ -6445,6 +6454,25 @@ def _marks_toward(mark: str, other: str) -> Iterator[str]:
     return (one.upper() if mark.isupper() else one.casefold() for one in shown)
 
 
+def _quote_outside(word: str, written: str, marks: Iterable[str], places: _Places,
+                   quoted: list[tuple[int, int]]) -> bool:
+    """Whether the quote (`quoted`, its first place) stands outside the places of a locator's part
+    `written`, with the place's `word` and the `marks` it names: in no appendix of it (the check
+    of appendices would refuse it), or under a heading of one mark not among them (`Kap 2–3` under
+    "Kap 1"; a section under its chapter is in it), where `_heading_meant` names its place
+    instead. Marks are read as they come: a range's marks are made as asked for (`_marks_toward`)."""
+    if not quoted:
+        return False
+    if _labelled(word):
+        head = places.appendix_above(quoted[0][0])
+        return head is None or not _appendices_of(head[1]) & _appendices_named(written)
+    head = places.head_above(places.as_written(_stem_and_number(word)[0]), quoted[0][0])
+    # A section is in its chapter, and a chapter holds its sections: `Mål 1.9–1.10` under "Mål 1".
+    return head is not None and len(head[1]) == 1 and not any(
+        mark == under or f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
+        for mark in map(str.casefold, marks) for under in head[1])
+
+
 def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
     """The locator with a part naming two places (`Kap 2–4`, `Bilaga 4 och 1`), one end of which the
     source has not (`_part_missing`), written as the nearest that names a place: a range shortened
@@ -6473,16 +6501,8 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
         ends = found[kept] if nearest is None else "".join(
             (nearest, found["join"], found["last"]) if wrong == "first" else (found["first"], found["join"], nearest))
         written = part[:found.start("first")] + ends + part[found.end("last"):]
-        if quoted and _labelled(found["word"]):
-            head = places.appendix_above(quoted[0][0])
-            if head is None or not _appendices_of(head[1]) & _appendices_named(written):
-                return None  # not where the quote stands: the check of appendices would refuse it
-        elif quoted:
-            # Not the range the quote stands outside (`Kap 2–3` under "Kap 1"): `_heading_meant` names its place.
-            head = places.head_above(places.as_written(_stem_and_number(found["word"])[0]), quoted[0][0])
-            named = {found[kept], *walked}
-            if head is not None and len(head[1]) == 1 and not {mark.casefold() for mark in named} & head[1]:
-                return None
+        if _quote_outside(found["word"], written, [found[kept], *walked], places, quoted):
+            return None
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
         return meant if _why_not_named(meant, places) is None else None
     return None
@@ -6519,7 +6539,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         for error, locator, quote in locators:
             if why := _why_not_named_once(locator, places):
                 quoted = source.occurrences(quote) if quote else []
-                meant = _locator_meant(locator, places) or _range_meant(locator, places, quoted)
+                meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
                 under = None if meant else _heading_meant(locator, places, quoted)
                 # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
                 each = _appendix_marks_each(places)

@@ -5801,6 +5801,26 @@ def test_a_range_written_backwards_is_refused_and_told_the_right_way_round(proje
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant, stands", [
+    ("Bilaga B Ekonomi\nText.\n\nBilaga C Risk\nText.\n\nBilaga A Budget", "Bilaga C–B",
+     "C–B går baklänges, från en senare bokstav till en tidigare", "Bilaga A", "i"),
+    ("Bilaga 2 Ekonomi\nText.\n\nBilaga 3 Risk\nText.\n\nBilaga 1 Budget", "Bilaga 3–2",
+     "3–2 går baklänges, från ett högre nummer till ett lägre", "Bilaga 1", "i"),
+    ("Kap 2 Mål\nKap 3 Ekonomi\nKap 4 Budget\nKap 1 Inledning", "Kap 4–2, Verksamhetsmål",
+     "4–2 går baklänges, från ett högre nummer till ett lägre", "Kap 1, Verksamhetsmål", "under")],
+    ids=["letters", "numbers", "chapters"])
+def test_a_range_written_backwards_outside_the_quote_is_told_the_place_the_quote_stands_in(
+        project, cli, lines, locator, said, meant, stands):
+    """`Bilaga C–B` of a quote in Bilaga A was offered `Bilaga B–C`, written forwards, which the
+    check of appendices then refused: the hint names the appendix or heading the quote stands
+    in, as to a place the source has not; written as told, it passes. (The fixture's quote
+    stands under the last line added.)"""
+    place_refused(project, cli, lines, locator,
+                  f"{said}. Tips: Menade du `locator: {meant}`, som citatet står {stands}? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indikatorer\nBilaga B Budget\n"
 
 
