@@ -800,9 +800,10 @@ def _line_of(file: Loaded, where: object) -> int:
 
 
 def check_entry_ids_free(inputs: Inputs) -> list[LocatedError]:
-    """An item or table id is its anchor on the plan page, which names its own headings too."""
-    return [plan.error(loc + ("id",), f"id '{entry.id}' är redan ankaret för en rubrik på dokumentets sida; länkar "
-                       "till punkten skulle hamna på rubriken.",
+    """An item or table id is its anchor on the plan page, which names its own headings and its
+    note on the attribution too."""
+    return [plan.error(loc + ("id",), f"id '{entry.id}' är redan ankaret för en rubrik eller ruta på dokumentets "
+                       "sida; länkar till punkten skulle hamna där.",
                        "Välj ett id som säger vad punkten handlar om, t.ex. "
                        f"'{_first_word(getattr(entry, 'text', None) or entry.caption)}-{entry.id}'.")
             for plan in inputs.plans for title_id in [paths.title_anchor(plan.value.title)]  # once a plan

@@ -953,6 +953,9 @@ def _fact_room(site: Site) -> None:
 # 1 px a side, a fifteenth of an em at the normal text size and less above it).
 DOCUMENT_COLUMNS = ("Dokument", "Aktör", "År", "Mandatperiod", "Typ", "Status", "Punkter", "Tabeller", "Data")
 _CELL_ROOM = 2 * 80 + 14
+# Beside a document wherever a page names it as its actor's, when outside sources say whose it is
+# (`Plan.attribution`); in the table of documents, in its actor's cell.
+ATTRIBUTION_NOTE = "tillskrivning från andra källor"
 
 
 def _documents_width(site: Site) -> None:
@@ -975,7 +978,8 @@ def _documents_width(site: Site) -> None:
         for plan in municipality.plans:
             kind, term = plan.term_note()
             marked = kind in _MARKED_TERMS
-            cells = (widest(plan.data.title), widest(plan.actor.name), between_spaces(plan.year_label),
+            actor = max(widest(plan.actor.name), widest(ATTRIBUTION_NOTE) if plan.data.attribution else 0)
+            cells = (widest(plan.data.title), actor, between_spaces(plan.year_label),
                      between_spaces(term, marked) + (_MARKED_TERM_ROOM if marked else 0),
                      widest(model.PLAN_KINDS[plan.data.kind]),
                      widest(model.PLAN_STATUSES[plan.data.status]), width(str(plan.item_count)),

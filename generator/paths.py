@@ -111,6 +111,9 @@ MUNICIPALITY_ACTORS_ANCHOR = "aktorer"
 SOURCE_COVERAGE_ANCHOR = "tackning"  # the coverage section at the end of a source page
 RISK_LEVELS_ANCHOR = "risknivaer"  # the about page's section on the site's risk levels
 PLAN_SUMMARY_ANCHOR = "sammanfattning"  # the summary heading of a plan page
+# A plan page's note on whose the document is, when outside sources say it (`Plan.attribution`):
+# where every page that names the document as its actor's links to.
+PLAN_ATTRIBUTION_ANCHOR = "tillskrivning"
 
 
 def section_anchor(number: int) -> str:
@@ -118,10 +121,11 @@ def section_anchor(number: int) -> str:
     return f"avsnitt-{number}"
 
 
-# The anchors a plan page gives its own headings: the summary, each section, and the risk
-# legend and list under a section (`avsnitt-2-teckenforklaring`). An item or table whose id is
-# one of them would share it: two elements with one id, and links to the item land on the heading.
-_PLAN_PAGE_ANCHORS = re.compile(f"{PLAN_SUMMARY_ANCHOR}|{section_anchor(0)[:-1]}[0-9]+(-teckenforklaring|-risker-efter-niva)?")
+# The anchors a plan page gives its own headings and notes: the summary, the attribution, each
+# section, and the risk legend and list under a section (`avsnitt-2-teckenforklaring`). An item or
+# table whose id is one of them would share it: two elements with one id, and links to the item
+# land on the heading.
+_PLAN_PAGE_ANCHORS = re.compile(f"{PLAN_SUMMARY_ANCHOR}|{PLAN_ATTRIBUTION_ANCHOR}|{section_anchor(0)[:-1]}[0-9]+(-teckenforklaring|-risker-efter-niva)?")
 
 
 def title_anchor(title: str) -> str:

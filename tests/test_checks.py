@@ -1044,15 +1044,17 @@ def test_check_entry_ids_unique(project, cli):
 
 @pytest.mark.parametrize("taken, suggested", [
     ("sammanfattning", "kolloverksamheten-sammanfattning"), ("avsnitt-1", "kolloverksamheten-avsnitt-1"),
+    ("tillskrivning", "kolloverksamheten-tillskrivning"),  # the note on whose the document is, linked to
     ("forslag-till-verksamhetsplan-2024", "kolloverksamheten-forslag-till-verksamhetsplan-2024"),  # the title's
 ])
 def test_check_entry_ids_free(project, cli, taken, suggested):
-    """The plan page names its title, summary and sections (`sammanfattning`, `avsnitt-1`, …): an
-    item with such an id would share its anchor, and every link to the item would land on the heading."""
+    """The plan page names its title, summary and sections (`sammanfattning`, `avsnitt-1`, …) and
+    its note on an attribution (`tillskrivning`): an item with such an id would share its anchor,
+    and every link to the item would land on the heading or the note."""
     edit(project, PLAN, "- id: kollo", f"- id: {taken}")
     line = line_of(project, PLAN, f"- id: {taken}")
-    assert f"{PLAN}:{line}:13: sections[0].items[1].id: id '{taken}' är redan ankaret för en rubrik på dokumentets " \
-           "sida; länkar till punkten skulle hamna på rubriken. Tips: Välj ett id som säger vad punkten handlar om, " \
+    assert f"{PLAN}:{line}:13: sections[0].items[1].id: id '{taken}' är redan ankaret för en rubrik eller ruta på " \
+           "dokumentets sida; länkar till punkten skulle hamna där. Tips: Välj ett id som säger vad punkten handlar om, " \
            f"t.ex. '{suggested}'." in refused(cli, project)
     edit(project, PLAN, f"- id: {taken}", f"- id: {suggested}")
     assert cli("--root", str(project), "validate").code == 0

@@ -407,6 +407,38 @@ def test_each_document_in_a_column_is_named_with_its_year_kind_status_and_term(f
     assert '<span class="vlv-term vlv-term-earlier">Från mandatperioden' in label
 
 
+ATTRIBUTED = "dalby-m-uppfoljning"  # the fixture's document whose actor outside sources name
+# (its own actor's comparisons where it speaks and where it says nothing, its actor's page, its
+# municipality's page and table of documents, its source text), and pages of documents that say whose they are
+ATTRIBUTION_PAGES = [(paths.compare_page("dalby", "familjecentral"), [ATTRIBUTED]),
+                     (paths.compare_page("dalby", "hemloshet"), [ATTRIBUTED]),
+                     (paths.actor_page("dalby-m"), [ATTRIBUTED]),
+                     (paths.municipality_page("dalby"), [ATTRIBUTED]),
+                     (paths.municipality_plans_page("dalby"), [ATTRIBUTED]),
+                     (paths.source_page(ATTRIBUTED), [ATTRIBUTED]),
+                     (paths.compare_page("bergby", "hemloshet"), []),
+                     (paths.actor_page("bergby-a"), []),
+                     (paths.municipality_page("bergby"), []),
+                     (paths.municipality_plans_page("bergby"), [])]
+
+
+@pytest.mark.parametrize("page, marked", ATTRIBUTION_PAGES, ids=[page for page, _ in ATTRIBUTION_PAGES])
+def test_a_document_whose_actor_other_sources_name_says_so_wherever_it_is_shown_as_the_actors(fixture_pages, page, marked):
+    """A voter reading a document as its actor's is told, beside it, that the site has whose it
+    is from other sources, and is led to the document page's note naming them; a document that
+    says whose it is carries no such words."""
+    html = fixture_pages[1][page]
+    assert ATTRIBUTED in html or not marked
+    marks = re.findall(r'<a href="[^"]*/dokument/([^/"]+)/#tillskrivning">([^<]*)</a>', html)
+    assert marks == [(plan_id, "tillskrivning från andra källor") for plan_id in marked]
+
+
+def test_the_document_page_holds_the_note_that_the_marks_lead_to(fixture_pages):
+    html = fixture_pages[1][paths.plan_page(ATTRIBUTED)]
+    assert '<aside class="vlv-attribution" id="tillskrivning" aria-label="Tillskrivning">' in html
+    assert "Texten är skriven av Mittenpartiet i Dalby." in html.split('id="tillskrivning"')[1].split("</aside>")[0]
+
+
 def test_a_target_year_in_the_past_is_marked(repo_site):
     """Each indicator whose target year, as its plan's YAML states it, is before the build's
     year is marked on its plan page and in its actor's column of each of its comparisons."""

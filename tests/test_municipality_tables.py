@@ -122,6 +122,19 @@ def test_a_municipalitys_documents_table_tells_the_widest_word_of_its_facts(rend
     assert re.findall(r'<table class="vlv-plan-index"[^>]* style="--vlv-widest: (\d+)"', page) == ["878"]
 
 
+def test_a_municipalitys_documents_table_makes_room_for_the_note_beside_an_attributed_documents_actor(project):
+    """Dalby's document is attributed from other sources, and its actor's cell says so
+    ("tillskrivning från andra källor"): with a name of short words ("M Dalby"), the word
+    "tillskrivning" (5.34 em) is that column's widest, and the table, told its narrowest width
+    without it, was a table where the word did not fit its column rather than a block per document."""
+    actors = project / "registry" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Mittenpartiet Dalby", "name: M Dalby"),
+                      encoding="utf-8")
+    page = render_site(build_site(project))[paths.municipality_plans_page("dalby")]
+    assert "M Dalby</a> · <a" in page
+    assert re.findall(r'<div class="vlv-plan-index-room" style="--vlv-table-width: (\d+)"', page) == ["6188"]
+
+
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
 def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(rendered, municipality_id):
     site, pages = rendered
