@@ -3781,14 +3781,18 @@ def _in_other_capitals(written: Optional[str], files: Collection[str]) -> Option
     (`sources/plan.md` for `sources/Plan.md`), or None: also where a file has the name written
     (a copy beside it), and for a document (a pdf: `_document_named`). Of two such files, the one
     whose name an `archive` may have (`sources/plan.txt` beside a copy `sources/PLAN.txt`): the
-    first in sort order was named, a copy the plan had to be told to remove. Capitals alone: not
-    `casefold`'s sameness ("groß" and "gross")."""
+    first in sort order was named, a copy the plan had to be told to remove."""
     if not written or written in files or _DOCUMENT_ENDING.search(written):
         return None
-    from .model import ARCHIVE_PATTERN  # as in _read_plans: imported when used
     same = sorted((path for path in files if _same_but_capitals(path, written)),
-                  key=lambda path: (re.fullmatch(ARCHIVE_PATTERN, path) is None, path))
+                  key=lambda path: (not _may_be_archive(path), path))
     return next(iter(same), None)
+
+
+def _may_be_archive(path: str) -> bool:
+    """Whether `path` is a name an `archive` may have (`model.ARCHIVE_PATTERN`)."""
+    from .model import ARCHIVE_PATTERN  # as in _read_plans: imported when used
+    return re.fullmatch(ARCHIVE_PATTERN, path) is not None
 
 
 def _other_capitals_hint(same: str, written: str, source_files: Iterable[str], actor: str, plan: str,
@@ -3799,8 +3803,7 @@ def _other_capitals_hint(same: str, written: str, source_files: Iterable[str], a
     (`_renaming_hint`). It was given the general example, and GitHub's web editor's users get
     capitals wrong often: GitHub Pages, as Linux, reads the two as different names."""
     told = f"{f'{plan} skriver den {written} i archive' if in_plan else f'Filen heter {same}'}: {_CAPITALS_DIFFER}."
-    from .model import ARCHIVE_PATTERN  # as in _read_plans: imported when used
-    if re.fullmatch(ARCHIVE_PATTERN, same) and PurePosixPath(same).name.startswith(f"{actor}-"):
+    if _may_be_archive(same) and PurePosixPath(same).name.startswith(f"{actor}-"):
         return f"{told} Skriv archive: {same}{f' i {plan}' if in_plan else ''}."
     return f"{told} {_renaming_hint(same, source_files, actor, plan, in_plan, text=True)}"
 
