@@ -37,6 +37,7 @@ from .load import read_bytes
 
 FOLDER = Path(__file__).parent / "__pycache__" / "templates"
 _ROOT = Path(__file__).parent.parent  # the repository: an entry is read only inside it
+_ENVIRONMENT = os.path.realpath(sys.prefix)  # the Python environment, read once (`_where`)
 _FOLDER_IN_ROOT = FOLDER.relative_to(_ROOT).as_posix()
 _RENDER = Path(__file__).parent / "render.py"
 _ENTRY_BYTES = 4 * 1024 * 1024  # the largest entry read; the theme's largest is about 60 KB
@@ -183,7 +184,7 @@ def _where(filename: Optional[str]) -> str:
     if filename is None:
         return ""
     real = os.path.realpath(filename)
-    if Path(real).is_relative_to(os.path.realpath(sys.prefix)):
+    if Path(real).is_relative_to(_ENVIRONMENT):
         return real
     try:
         return Path(filename).relative_to(_ROOT).as_posix()
