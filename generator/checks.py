@@ -5583,6 +5583,8 @@ class _Places:
         # Where each line numbering or sectioning a place begins, and its marks (`heads`).
         self._marked: dict[str, dict[int, frozenset[str]]] = {}
         self._heads: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
+        self._titles: dict[str, frozenset[int]] = {}  # where the lines beginning with a place's words read as its title
+        self._listed: dict[str, bool] = {}  # whether those lines are listed one under another
         self._normal = source.normal
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
@@ -5772,35 +5774,52 @@ class _Places:
 
     @functools.cached_property
     def appendices_listed(self) -> bool:
-        """Whether two lines that begin an appendix (`heads`) follow each other with no line
-        between them: a list of the appendices ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a
-        decision's text), not where each begins. After such a list its last line is no appendix a
-        quote stands in, and `Bilaga 1` was refused for a quote of an appendix the source heads
-        otherwise (`check_quotes_in_named_appendix` does not judge such a source)."""
-        starts = set(self.heads("bilaga")[0])
-        return any(start in starts and after in starts
-                   for (_, _, start), (_, _, after) in zip(self._lines, self._lines[1:]))
+        """`listed("bilaga")`: a source whose appendices are listed (`check_quotes_in_named_appendix`
+        does not judge it)."""
+        return self.listed("bilaga")
+
+    def listed(self, text: str) -> bool:
+        """Whether two lines that begin with `text` (`heads`) follow each other with no line
+        between them: a list of the places ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a
+        decision's text; a table of contents without page numbers, "Kap 1 Inledning", "Kap 2
+        Mål"), not where each begins. After such a list its last line is no place a quote stands
+        in, and `Bilaga 1` was refused for a quote of an appendix the source heads otherwise
+        (`check_quotes_in_named_appendix`, `check_quotes_under_named_heading` do not judge such a
+        source). Read once for each `text`."""
+        if text not in self._listed:
+            starts = set(self.heads(text)[0])
+            self._listed[text] = any(start in starts and after in starts
+                                     for (_, _, start), (_, _, after) in zip(self._lines, self._lines[1:]))
+        return self._listed[text]
 
     @functools.cached_property
     def appendix_titles(self) -> frozenset[int]:
-        """Where the lines beginning an appendix (`heads`) that read as its title begin: a heading's
-        line (`unit_kind`) that goes on from no sentence on the line of text above it (`runs_on`,
-        `_lines_above`: not from a page's running head or footer, `_page_furniture`, under a head
-        long and no sentence ended no appendix had a title, and none was judged) and into
-        none in a small letter on the line right below. pdftotext wraps a sentence of running
+        """`titles("bilaga")`: the lines beginning an appendix that read as its title."""
+        return self.titles("bilaga")
+
+    def titles(self, text: str) -> frozenset[int]:
+        """Where the lines beginning with `text` (`heads`: an appendix, a chapter, a goal) that read
+        as its title begin: a heading's line (`unit_kind`) that goes on from no sentence on the line
+        of text above it (`runs_on`, `_lines_above`: not from a page's running head or footer,
+        `_page_furniture`, under a head long and no sentence ended no appendix had a title, and none
+        was judged) and into none in a small letter on the line right below. pdftotext wraps a sentence of running
         text that refers to an appendix ("Investeringarna redovisas i" over "Bilaga 2
         Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
         `Bilaga 1` was refused for each quote of Bilaga 1 after it. A title's closing bracket after
         its words ("Bilaga 2 Investeringsbudget (tkr)") ends no sentence: coverage's reading took it
         for one, and quotes under that title went unchecked; nor does a short title's full stop
-        (`_title_as_read`)."""
-        starts = set(self.heads("bilaga")[0])
+        (`_title_as_read`). Read once for each `text`."""
+        if text in self._titles:
+            return self._titles[text]
+        starts = set(self.heads(text)[0])
         lines = split_lines(self.source.text)
         above = self._lines_above(lines, set(_page_furniture(self.source)))
         below = lines[1:] + [""]
-        return frozenset(start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
-                         if start in starts and end > start and unit_kind(_title_as_read(raw), after) == "heading"
-                         and not runs_on(before) and not GOES_ON.match(after))
+        self._titles[text] = frozenset(
+            start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
+            if start in starts and end > start and unit_kind(_title_as_read(raw), after) == "heading"
+            and not runs_on(before) and not GOES_ON.match(after))
+        return self._titles[text]
 
     @staticmethod
     def _lines_above(lines: list[str], furniture: set[int]) -> list[str]:
@@ -5856,6 +5875,29 @@ class _Places:
         starts, marks = self.heads(text)
         index = bisect.bisect_right(starts, at) - 1
         return (starts[index], marks[index]) if index >= 0 else None
+
+    def in_order(self, text: str) -> bool:
+        """Whether the lines beginning with `text` (`heads`) each mark one place by its number and go
+        forward through the source ("Kap 1", "Kap 1.1", "Kap 2"), so that where each place begins
+        and ends is known: not where a line writes none ("Mål" alone, "Mål 90 % av …", a wrapped
+        sentence's "Kap 3 beskriver …") or several ("Mål 3 och 4"), nor where the numbering goes
+        back or starts again ("Mål 1" under each of two chapters, a list of contents above the text)."""
+        sections = [_section(next(iter(marks))) if len(marks) == 1 else None for marks in self.heads(text)[1]]
+        return bool(sections) and None not in sections and all(a < b for a, b in zip(sections, sections[1:]))
+
+    def head_written(self, text: str, start: int) -> str:
+        """The words and number of the line beginning with `text` at `start` (`heads`) as the source
+        writes them ("Kap. 3", "2 Mål"), for a message that cites it; the whole line where they are
+        not found so."""
+        raw = self._raw_at[start]
+        words = r"\s+".join(map(re.escape, text.split()))
+        found = re.match(rf"[ \t\u00a0\f]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", raw, re.IGNORECASE)
+        return (raw[:found.end()] if found else raw).strip()
+
+    def begins_between(self, text: str, after: int, before: int) -> bool:
+        """Whether a line beginning with `text` begins after `after` and before `before`, places in
+        the normalised text."""
+        return any(after < start < before for _, _, start in self._starting(text))
 
     def appendix_above(self, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """The appendix a place `at` stands in, as `check_quotes_in_named_appendix` reads it: the last
@@ -6468,10 +6510,15 @@ def _quote_outside(word: str, written: str, marks: Iterable[str], places: _Place
         head = places.appendix_above(quoted[0][0])
         return head is None or not _appendices_of(head[1]) & _appendices_named(written)
     head = places.head_above(places.as_written(_stem_and_number(word)[0]), quoted[0][0])
-    # A section is in its chapter, and a chapter holds its sections: `Mål 1.9–1.10` under "Mål 1".
     return head is not None and len(head[1]) == 1 and not any(
-        mark == under or f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
-        for mark in map(str.casefold, marks) for under in head[1])
+        _in_place(mark, under) for mark in map(str.casefold, marks) for under in head[1])
+
+
+def _in_place(mark: str, under: str) -> bool:
+    """Whether a place a locator names by its `mark` holds a quote under a line that marks `under`:
+    the same place, or a section is in its chapter and a chapter holds its sections (`Mål 1.9–1.10`
+    under "Mål 1", `Kap 1` under "Kap 1.2")."""
+    return f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
 
 
 def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
@@ -6672,6 +6719,136 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
                       for index, part in enumerate(parts) if index in firsts or index not in in_runs)
     return (f"{fault} i {where}, inte i {said}.",
             f"Skriv {code(f'locator: {meant}')}, bilagan som citatet står i, eller citera texten i {said}.")
+
+
+def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
+    """An entry whose locator names chapters, goals or sections by their numbers (`Kap 3`,
+    `Kapitel 3`, `Mål 2`, `Kap 1.3`, `Kap 1–2`, `Kap 2 och 3`) quotes one of them, where its source
+    begins each such place with a line of its words and number, in order (`_Places.in_order`): its
+    quote stands after one such line of a place named, or of its chapter or a section of it, and
+    before the next (`_Places.head_above`). `Kap 1–2` passed where the quote stood under "Kap 3",
+    and the site linked to a place that does not hold it. Not where that is not known
+    (`_headings_outside`), nor a locator `check_locators_exist` refuses, nor a quote not found
+    (`check_quotes_found` says so)."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        places = _places_of(source)
+        for loc, entry in _entries(plan.value):
+            why = _heading_not_quoted(entry, archive, source, places)
+            if why is not None:
+                errors.append(plan.error(loc + ("locator",), *why))
+    return errors
+
+
+# A locator's part of numbers alone after a part naming a heading's, going on with its list (`Kap 2, 3 och 4`).
+_NUMBERS_ALONE = re.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTION_NUMBER})*")
+
+
+def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+    """The words, the marks and where the marks stand in a locator's part naming numbered places,
+    the marks as `_Places.heads` reads a line's: `Kap 3` → "Kap", "3"; `Mål 1.2`; a range each place
+    of it (`Kap 1–3` → "1", "2" and "3"), a list each (`Kap 2 och 3`). None for a part naming none so:
+    a number in parentheses (`1-årig inriktning (2 c)`, the document's reference), a year (`Budget
+    2024`, `Strategiska mål 2016-2019`), a range whose places between are not known (`Kap 1–2.3`,
+    one of more than 50)."""
+    two = _two_places(part)
+    if two is not None:
+        first, last = two["first"], two["last"]
+        if _section(first) is None or _A_YEAR.fullmatch(first):
+            return None
+        between = []
+        if two["join"] in _RANGE_JOINS:
+            between = list(itertools.islice(_marks_toward(first, last), 51))
+            if len(between) > 50 or not between and _section(first)[:-1] != _section(last)[:-1]:
+                return None
+        return two["word"], frozenset([first, last, *between]), (two.start("first"), two.end("last"))
+    _, found = _stem_and_number(part)
+    if found is None or not found["stem"] or part[found.start("number") - 1:found.start("number")] == "(":
+        return None
+    number = re.match(_SECTION_NUMBER, found["number"]).group()
+    return None if _A_YEAR.fullmatch(number) else (found["stem"].strip(), frozenset({number}),
+                                                   (found.start("number"), found.end("number")))
+
+
+def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[int], frozenset[str]]]:
+    """The numbered places a locator's parts name by a heading's words (`_heading_marks`), by those
+    words as the source writes them (`Kap.` → "kap"): the parts naming them, in order, and their
+    marks; a list's parts together, one of numbers alone going on with the part before it (`Kap 2,
+    3`), and parts naming places by the same words (`Kap 2, Kap 3`). Not a position's, the author's
+    count (`punkt 3`, `avsnitt 2`), nor an appendix's (`check_quotes_in_named_appendix`), nor two
+    places the source writes as one name ("Mål 2-1 Bostäder": `_why_not_named`)."""
+    named: dict[str, tuple[list[int], frozenset[str]]] = {}
+    word = text = None
+    for index, part in enumerate(parts):
+        going_on = text is not None and _NUMBERS_ALONE.fullmatch(part)
+        marked = _heading_marks(f"{word} {part}" if going_on else part)
+        if _two_places(part) and places.writes(part):
+            marked = None
+        word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
+        if not text or POSITION_WORD.search(text):
+            word = text = None
+            continue
+        indices, marks = named.get(text, ([], frozenset()))
+        named[text] = indices + [index], marks | marked[1]
+    return named
+
+
+def _headings_outside(locator: str, quoted: list[int], places: _Places) -> list[tuple[str, list[int], int, str]]:
+    """The numbered places `locator` names (`_headings_named`) none of which holds a place of the
+    quote (`quoted`, where it begins in the normalised text): each stands under a line of the
+    places' words that marks another (`_in_place`); their words, the locator's parts naming them,
+    and the line the quote's first place stands under and its mark. Not where that is not known: the source
+    does not begin each such place with a line of its own, in order (`_Places.in_order`), or lists
+    those lines one under another (`_Places.listed`), or begins none named so; or the quote stands
+    before the first, or after a line that may be a wrapped sentence's (`_Places.titles`), or under
+    a line of a heading the locator names outside the place (`Ekonomi` of `Ekonomi, Mål 1`) after
+    the place's line, where the place may have ended."""
+    parts = _locator_parts(locator)
+    outside = []
+    for text, (indices, marks) in _headings_named(parts, places).items():
+        if (not quoted or not places.in_order(text) or places.listed(text)
+                or not any(_in_place(mark, under) for mark in marks for (under,) in places.heads(text)[1])):
+            continue
+        outer = [words for part in parts[:indices[0]] if (words := places.as_written(_stem_and_number(part)[0]))]
+        above = [places.head_above(text, at) for at in quoted]
+        if all(head is not None and head[0] in places.titles(text)
+               and not any(_in_place(mark, under) for mark in marks for under in head[1])
+               and not any(places.begins_between(words, head[0], at) for words in outer)
+               for head, at in zip(above, quoted)):
+            outside.append((text, indices, above[0][0], next(iter(above[0][1]))))
+    return outside
+
+
+def _heading_not_quoted(entry: model.Item | model.Table, archive: str, source: SourceText,
+                        places: _Places) -> Optional[tuple[str, str]]:
+    """Why an entry's quote (a table's first row's) stands in none of the numbered places its
+    locator names (`check_quotes_under_named_heading`), and the hint: the locator with those places
+    written as the one the quote stands under, by as many numbers as the locator's (`Kap 3` for
+    `Kap 1–2` under "Kap 3.2"), where so written it passes; None where the quote stands in one, or
+    where that is not known."""
+    quote = _entry_quote(entry)
+    if not quote or _why_not_named_once(entry.locator, places):
+        return None
+    quoted = [start for start, _ in source.occurrences(quote)]
+    outside = _headings_outside(entry.locator, quoted, places)
+    if not outside:
+        return None
+    parts = _locator_parts(entry.locator)
+    written, dropped, wheres, saids = {}, set(), [], []
+    for text, indices, start, under in outside:
+        _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
+        depth = min(len(_section(mark)) for mark in marks)
+        written[indices[0]] = parts[indices[0]][:begins] + ".".join(under.split(".")[:depth]) + parts[indices[0]][ends:]
+        dropped.update(indices[1:])
+        saids.append(", ".join(parts[index] for index in indices))
+        line = source.lines_of((start, start + 1))[0]
+        wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
+    meant = ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)
+    passes = _why_not_named(meant, places) is None and not _headings_outside(meant, quoted, places)
+    said = ", ".join(saids)  # the places the locator names, outermost first
+    return (f"platsen '{entry.locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
+            (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if passes else
+             "Skriv platsen som citatet står under") + f", eller citera texten i {said}.")
 
 
 def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
@@ -6958,7 +7135,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_section_headings_quoted, check_source_title_quoted, check_dating_quoted, check_dating_not_after_retrieval,
     check_risk_scores_quoted, check_risk_controls_quoted,
     check_approximate_as_quoted, check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist,
-    check_quotes_in_named_appendix,
+    check_quotes_in_named_appendix, check_quotes_under_named_heading,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 
@@ -7332,6 +7509,7 @@ CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     check_data_sources_quoted, check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_dating_not_after_retrieval, check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
     check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_quotes_in_named_appendix,
+    check_quotes_under_named_heading,
     check_no_placeholders, check_sources_used, check_quotes_leave_out_page_furniture,
 )
 

@@ -5694,6 +5694,107 @@ def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped)
         "`Mål, Bostad`), eller citera texten i Bilaga 1.", "1 fel i 1 fil."]
 
 
+HEADED_CHAPTERS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
+HEADED_GOALS = "Mål 1: Bostad\nText.\n\nMål 2: Trygghet"  # under "Mål 2"
+HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad\nText.\n\nKap 2.2 Trygghet"  # "Kap 2.2"
+
+
+@pytest.mark.parametrize("lines, locator, line, written, meant", [
+    (HEADED_CHAPTERS, "Kap 1–2", 9, "Kap 3", "Kap 3"),
+    (HEADED_CHAPTERS, "Kap 1 och 2", 9, "Kap 3", "Kap 3"),
+    # a list written with commas, and the places of one word in two parts, are one place's list
+    (HEADED_CHAPTERS, "Kap 1, 2", 9, "Kap 3", "Kap 3"),
+    (HEADED_CHAPTERS, "Kap 1, Kap 2", 9, "Kap 3", "Kap 3"),
+    (HEADED_CHAPTERS.replace("Kap", "Kapitel"), "Kapitel 2", 9, "Kapitel 3", "Kapitel 3"),
+    (HEADED_CHAPTERS.replace("Kap 3", "Kap. 3"), "Kap 2", 9, "Kap. 3", "Kap 3"),
+    (HEADED_GOALS, "Mål 1", 6, "Mål 2", "Mål 2"),
+    (HEADED_GOALS.replace("Mål 2: ", "2 Mål – "), "Mål 1", 6, "2 Mål", "Mål 2"),
+    # a section, told the section the quote stands under; a chapter, the chapter
+    (HEADED_SECTIONS, "Kap 2.1", 12, "Kap 2.2", "Kap 2.2"),
+    (HEADED_SECTIONS, "Kap 1", 12, "Kap 2.2", "Kap 2"),
+], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "goal", "number-first", "section", "chapter"])
+def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
+    """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
+    the quote's, and the site linked voters to a place that does not hold it (only appendices were
+    checked so). The message names the line the quote stands under, as the source writes it, and
+    where; the hint's locator, in the locator's own form and as many numbers, passes when written."""
+    place_refused(project, cli, lines, locator, f"det står under »{written}» (rad {line} i {SOURCE}), inte i {locator}. "
+                  f"Tips: Skriv `locator: {meant}`, platsen som citatet står under, eller citera texten i {locator}.",
+                  "stämmer inte med citatet:")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, locator", [
+    (HEADED_CHAPTERS, "Kap 3"), (HEADED_CHAPTERS, "Kap 2–3"), (HEADED_CHAPTERS, "Kap 3 och 1"), (HEADED_CHAPTERS, "Kap 1, 3"),
+    (HEADED_CHAPTERS, "Inledning, Kap 3, Verksamhetsmål"), (HEADED_GOALS, "Mål 2"),
+    # a chapter holds its sections, and a section is in its chapter (whose lines may not write the words: "2.1 Bostad")
+    (HEADED_SECTIONS, "Kap 2"), (HEADED_SECTIONS, "Kap 2.2"), (HEADED_SECTIONS, "Kap 2.1–2.2"),
+    (HEADED_SECTIONS.replace("Kap 2.", "2."), "Kap 2.2"),
+], ids=["chapter", "range", "list", "commas", "nested", "goal", "its-chapter", "section", "sections", "section-unworded"])
+def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines, locator):
+    """A quote under the chapter, goal or section its locator names, one of a range's or a list's,
+    or under a section of the chapter named, passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, locator", [
+    # the chapters' lines one under another: a table of contents (its page numbers left out), then the text
+    ("Kap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\n" + HEADED_CHAPTERS, "Kap 1"),
+    ("Kap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi", "Kap 2"),
+    # the numbering starts again (each part's goals), or a line writes no number or two
+    (HEADED_GOALS + "\nText.\n\nÄldreomsorg\n\n" + HEADED_GOALS, "Mål 1"),
+    (HEADED_GOALS + "\nText.\n\nMål\nText.", "Mål 1"),
+    (HEADED_GOALS + "\nText.\n\nMål 3 och 4: Ekonomi", "Mål 1"),
+    # a line of running text that pdftotext wrapped before "Kap 3 …": the quote may be in Kap 2
+    ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nNämndens arbete med målen följs upp varje kvartal och redovisas i\n"
+     "Kap 3 Ekonomi och i nämndens\nårsredovisning.", "Kap 2"),
+    # a heading the locator names outside the goal, after its line: the goal may have ended there
+    (HEADED_GOALS, "Verksamhetsmål, Mål 1"),
+], ids=["contents", "listed", "again", "unnumbered", "two", "wrapped", "outer"])
+def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator):
+    """Where the source's lines do not tell where each chapter or goal begins and ends, a quote
+    under another's line is not refused: such lines listed one under another (a table of
+    contents), numbering that is not in order, a line without a number or with two, a line that
+    may be a wrapped sentence's; nor under a heading the locator names outside the place, after
+    the place's line."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Kap 2–4", "Kap 2 - 4"])
+def test_a_range_holds_the_quote_under_a_place_between_its_ends(project, cli, locator):
+    """`Kap 2–4` names Kap 3 too: a quote under "Kap 3", with "Kap 4" after it, passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{HEADED_CHAPTERS}\n")
+    edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nKap 4 Bilagor\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
+    """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
+    is in the goal, and does not end it: the quote stands under "Mål 2"."""
+    place_refused(project, cli, HEADED_GOALS, "Mål 1, Verksamhetsmål", f"det står under »Mål 2» (rad 6 i {SOURCE}), inte i "
+                  "Mål 1. Tips: Skriv `locator: Mål 2, Verksamhetsmål`, platsen som citatet står under, eller citera "
+                  "texten i Mål 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Mål 1, Verksamhetsmål", "locator: Mål 2, Verksamhetsmål")
+    accepted(cli, project)
+
+
+def test_each_numbered_place_the_quote_is_not_in_is_told(project, cli):
+    """A chapter and a goal within it (`Kap 1, Mål 1`), the quote under neither: the message names
+    the line of each it stands under, and the hint's locator, both written so, passes."""
+    place_refused(project, cli, "Kap 1 Inledning\nText.\n\nMål 1: Bostad\nText.\n\nKap 2 Mål\nText.\n\nMål 2: Trygghet",
+                  "Kap 1, Mål 1, Verksamhetsmål", f"det står under »Kap 2» (rad 9 i {SOURCE}), inte i Kap 1 och under "
+                  f"»Mål 2» (rad 12 i {SOURCE}), inte i Mål 1. Tips: Skriv `locator: Kap 2, Mål 2, Verksamhetsmål`, "
+                  "platsen som citatet står under, eller citera texten i Kap 1, Mål 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Kap 1, Mål 1, Verksamhetsmål", "locator: Kap 2, Mål 2, Verksamhetsmål")
+    accepted(cli, project)
+
+
 SEVERAL = "Tips: Skriv den bilaga som citatet står i, eller citera texten i {}."
 
 
