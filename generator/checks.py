@@ -1481,19 +1481,23 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     return (number, " ".join(source.lines[number - 1].split())) if number else None
 
 
+# Any space within a line: a page's number may be indented, or its parts set apart, by a typesetter's
+# space ("\u2003- 2 -", "Sida\u00a02 av 6") as by a plain one, and a form feed is one where a pdf's
+# text keeps its page breaks ("\fSida 2 av 6"). An em space's indent was read as the text's, so
+# a quote over the number passed, taking it in with its first dash lost as a list's mark.
+_SPACE = r"[^\S\n]"
 # A page's number as a footer or running head writes it, with the page's number in `page` and the
 # document's count of pages, where given, in `of`: "Sida 2 av 6", "s. 2", "2 av 6", "2 (6)",
 # "- 2 -". Not a bare number, which may be a table's value or a list's on a line of its own, nor
 # "2/6", which may be a date, nor a number of four digits: "2024 (2026)" is a year and its target
 # year in a follow-up's table, and no document on the site has a thousand pages.
-_PAGE_MARK = (r"(?:(?:sida|s\.)[ \t]*(?P<page>\d{1,3})(?:[ \t]*(?:av|/)[ \t]*(?P<of>\d{1,3}))?"
-              r"|(?P<page2>\d{1,3})[ \t]*(?:av[ \t]*(?P<of2>\d{1,3})|\((?P<of3>\d{1,3})\))"
-              r"|[-\u2013\u2014][ \t]*(?:sida[ \t]*)?(?P<page3>\d{1,3})(?:[ \t]*(?:av|/)[ \t]*(?P<of4>\d{1,3}))?[ \t]*[-\u2013\u2014])")
+_PAGE_MARK = (rf"(?:(?:sida|s\.){_SPACE}*(?P<page>\d{{1,3}})(?:{_SPACE}*(?:av|/){_SPACE}*(?P<of>\d{{1,3}}))?"
+              rf"|(?P<page2>\d{{1,3}}){_SPACE}*(?:av{_SPACE}*(?P<of2>\d{{1,3}})|\((?P<of3>\d{{1,3}})\))"
+              rf"|[-\u2013\u2014]{_SPACE}*(?:sida{_SPACE}*)?(?P<page3>\d{{1,3}})(?:{_SPACE}*(?:av|/){_SPACE}*(?P<of4>\d{{1,3}}))?{_SPACE}*[-\u2013\u2014])")
 # A line that is such a number alone, or with a running head's words set apart from it by a tab or
-# a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6". A form
-# feed, where a pdf's text keeps its page breaks, is space before or after it ("\fSida 2 av 6").
-_NUMBERED_PAGE = re.compile(rf"[ \t\f]*(?:(?P<before>.{{0,120}}?\S)(?:\t|  )[ \t]*)?{_PAGE_MARK}"
-                            rf"(?:(?:\t|  )[ \t]*(?P<after>.{{0,120}}?\S))?[ \t\f]*", re.IGNORECASE)
+# a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6".
+_NUMBERED_PAGE = re.compile(rf"{_SPACE}*(?:(?P<before>.{{0,120}}?\S)(?:\t|  ){_SPACE}*)?{_PAGE_MARK}"
+                            rf"(?:(?:\t|  ){_SPACE}*(?P<after>.{{0,120}}?\S))?{_SPACE}*", re.IGNORECASE)
 # How many pages' worth of text a page's number may have before or after it, a page's worth being
 # the longest stretch between two of its numbers: a page of a table or a chart holds far less
 # text than one of prose, so only a number far from where its pages would put it is refused.

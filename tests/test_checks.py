@@ -1396,6 +1396,11 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # The first dash is read as a list's mark, as a line's first dash is (`quotes.normalise`).
     ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo.", 8),
+    # Indented, or its parts set apart, by a typesetter's space: read as the text's, such a number
+    # was taken in by a quote that passed.
+    ("\u2003- 2 -", "\u2003- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo.", 8),
+    ("\u2002Sida\u00a02\u2009av\u20093", "\u2002Sida\u00a03\u2009av\u20093",
+     "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # A running head without a page's number ("Eskilstuna kommun" at every page's top), as a quote
     # that began with it took it in: the site showed it as the quoted sentence's first words.
     ("Sida 2 av 3\n\nEskilstuna kommun", "Sida 3 av 3\n\nEskilstuna kommun",
@@ -1414,6 +1419,7 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     ("\fArbetarpartiets förslag till verksamhetsplan 2024", "",
      "Kolloverksamheten ska byggas ut Arbetarpartiets förslag till verksamhetsplan 2024 så att fler barn får åka på kollo.", 8),
 ], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes",
+                           "number-in-dashes-indented-by-an-em-space", "number-in-typesetters-spaces",
                            "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed",
                            "one-number-of-two-pages", "one-number-of-two-pages-after-form-feed",
                            "one-number-of-two-pages-before-form-feed", "title-atop-the-second-of-two-pages"])
