@@ -3417,9 +3417,24 @@ def _short_years_written(text: str, period: model.Period) -> bool:
         return False
     pattern = re.compile(rf"(?<![\d,.:\-/]){first}\s?[-\u2013\u2014/]\s?{period.end % 100:02d}(?!\d|[,.:\-/]\d)")
     hours = max(period.start % 100, period.end % 100) <= 24
-    before, after = _NOT_YEARS_BEFORE[hours], _NOT_YEARS_AFTER[hours]
-    return any(not before.search(text, max(0, found.start() - _NOT_YEARS_WITHIN), found.start())
-               and not after.match(text, found.end()) for found in pattern.finditer(text, text.find(first)))
+    after = _NOT_YEARS_AFTER[hours]
+    return any(not _said_not_years(text, found.start(), hours) and not after.match(text, found.end())
+               for found in pattern.finditer(text, text.find(first)))
+
+
+def _said_not_years(text: str, at: int, hours: bool) -> bool:
+    """Whether the words before the two numbers at `at` in `text` say they are pages, hours (where
+    `hours`) or the like (`_NOT_YEARS_BEFORE`), within `_NOT_YEARS_WITHIN` characters of them or
+    of the first pair of the list they end (`_PAIR_IN_A_LIST`), walked back pair by pair: a list
+    of hours longer than those characters ("Öppettider: 8–10, 10–12, 13–14, 15–16, 17–18 och
+    20–21") was read by its last pair alone, and "20–21" passed as the period 2020–2021."""
+    before = _NOT_YEARS_BEFORE[hours]
+    while not before.search(text, max(0, at - _NOT_YEARS_WITHIN), at):
+        pair = _A_PAIR_BEFORE.search(text, max(0, at - _LONGEST_PAIR_IN_A_LIST), at)
+        if not pair:
+            return False
+        at = pair.start()
+    return True
 
 
 # Two numbers of two digits that are pages, hours, ages or shares, not a period's years ("se
@@ -3433,8 +3448,8 @@ def _short_years_written(text: str, period: model.Period) -> bool:
 # its period so ("Tid: 20–21", "Gäller tid 20–21"); hours after it name their days or "kl."
 # ("Tid: mån–fre 8–17"), which say so themselves. Nor after "den mån" ("i den mån 20–21"), no
 # Monday. Every pair of a list after those words is what its first is ("Öppettider: 8–12,
-# 14–18", "kl. 8–12 och 13–16", "sidorna 8–9 och 20–21"): only the first was, and the list's
-# "14–18" passed as a period 2014–2018. (The text is normalised: dashes are plain.)
+# 14–18", "kl. 8–12 och 13–16", "sidorna 8–9 och 20–21"), however long the list: only the first
+# was, and the list's "14–18" passed as a period 2014–2018. (The text is normalised: dashes are plain.)
 _DAYS = (r"(?:(?:mån(?=dag)|(?<!\bden\s)mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar|arna)?|\.)?"
          r"|vardag(?:en|ar|arna)?|helg(?:en|er|erna)?|helgdag(?:en|ar|arna)?|(?:för|efter)middag(?:en|ar|arna)?"
          r"|kväll(?:en|ar|arna)?|kvällstid|dagtid)")
@@ -3443,7 +3458,11 @@ _SOME_DAYS = rf"(?:{_DAYS}(?: ?(?:-|till|och) ?{_DAYS})?|{_EVERY_DAY})"
 _OPENING_HOURS = r"(?:öppe[nt](?: hus)?|öppnar|öppettid(?:en|er|erna)?|tider(?:na)?)"
 _HOURS_BEFORE = rf"|\b(?:kl|klockan)\.?|\b{_OPENING_HOURS}:?(?: {_SOME_DAYS})?|\b{_SOME_DAYS}"
 _HOURS_PAIR = r"\d{1,2}(?:[.:]\d\d)?\s?-\s?\d{1,2}(?:[.:]\d\d)?"  # "8-12", "8.00-12.00"
-_PAIRS_BEFORE = rf"(?:{_HOURS_PAIR}(?:\s(?:på\s)?{_SOME_DAYS})?(?:,|\soch|\ssamt)\s*)*"  # "8-12, ", "8-12 på lördagar och "
+_PAIR_IN_A_LIST = rf"{_HOURS_PAIR}(?:\s(?:på\s)?{_SOME_DAYS})?(?:,|\soch|\ssamt)\s*"  # "8-12, ", "8-12 på lördagar och "
+_PAIRS_BEFORE = rf"(?:{_PAIR_IN_A_LIST})*"
+# One such pair right before a place in the text (`_said_not_years`), not a part of a longer number.
+_A_PAIR_BEFORE = re.compile(rf"(?<![\d.:]){_PAIR_IN_A_LIST}\Z", re.IGNORECASE)
+_LONGEST_PAIR_IN_A_LIST = 80  # characters: "10.00-12.00 på eftermiddagarna och kvällarna samt "
 _NOT_YEARS_BEFORE = {hours: re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|nr|punkt|punkterna)\.?|§"
                                        rf"{_HOURS_BEFORE if hours else ''}):?\s*{_PAIRS_BEFORE}\Z", re.IGNORECASE)
                      for hours in (False, True)}

@@ -2892,7 +2892,8 @@ def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
                                      # after "tid" alone: a dating line's period, not hours (which name their days)
                                      "Tid: 20–21", "Gäller tid 20–21",
                                      # after a list of opening hours in the same sentence, years still
-                                     "Öppettider: 8–12, 14–18 under 2020–2021", "Öppet 8–12, 14–18 läsåret 20–21"])
+                                     "Öppettider: 8–12, 14–18 under 2020–2021", "Öppet 8–12, 14–18 läsåret 20–21",
+                                     "Öppettider: 8.00–10.00, 10.30–12.00, 13.00–15.00 under läsåret 20–21"])
 def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     accepted(cli, project)
@@ -2924,7 +2925,10 @@ def test_a_period_the_document_writes_in_two_digits_passes_as_year_s_hint_says(p
                                      "2020, 20–21 alla dagar", "2020, Öppet alla dagar 20–21", "2020, Öppet dagligen 20–21",
                                      "2020, 20–21 vardagar", "2020, 20–21 mån–fre", "2020, Tider 20–21",
                                      # every pair of a list of opening hours, not the first alone
-                                     "2020, Öppettider: 8–12, 20–21", "2020, kl. 8–12 och 20–21"])
+                                     "2020, Öppettider: 8–12, 20–21", "2020, kl. 8–12 och 20–21",
+                                     # however long the list (it was read within 40 characters before a pair)
+                                     "2020, Öppettider: 8.00–10.00, 10.30–12.00, 13.00–15.00 och 20–21",
+                                     "2020, kl. 8–9, 9–10, 10–11, 11–12, 13–14, 14–15, 15–16, 17–18, 18–19 samt 20–21"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
