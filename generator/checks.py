@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, runs_on, uni
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, SHORT_LINE, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -6024,22 +6024,30 @@ _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]
 _LABELLED_POSITIONS = frozenset({"bilaga"})
 # A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
 _A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
-# A title's words after an appendix's marks, and the one full stop that ends them: none, or words
-# beginning in a capital (". Ekonomi.", " Lokalförsörjningsplan."), not a sentence's (" visar att …").
-_TITLES_FULL_STOP = re.compile(r"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*)?(?:[A-ZÅÄÖ0-9][^.!?;]*)?\.[ \t\u00a0]*")
+# A title's words after an appendix's marks, and the one full stop that ends them: none ("Bilaga
+# 2."); words set off from the marks by a full stop, a colon or a dash, as a title's are, however
+# many (". Ekonomi.", ": Investeringsbudget och lokalförsörjningsplan 2024–2026."), beginning in a
+# capital, not a sentence's; or one word beginning in a capital after a space, with its years
+# (" Lokalförsörjningsplan.", " Budget 2024–2026."). More words after a space alone may be a
+# sentence ("Bilaga 2 Nämnden beslutar.", "Bilaga 2 Investeringsbudget redovisar årets
+# investeringar."): a sentence taken for a title refuses the quotes under it, a title missed
+# leaves them unchecked.
+_TITLES_FULL_STOP = re.compile(r"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
+                               r"|[ \t\u00a0]+[A-ZÅÄÖ][^\W\d_]*(?:[ \t\u00a0]+\d[\d\u2013\u2014/-]*)*)?\.[ \t\u00a0]*")
 
 
 def _title_as_read(raw: str) -> str:
     """A line beginning an appendix as its title is read (`_Places.appendix_titles`): without a
     closing bracket after its words ("Bilaga 2 Investeringsbudget (tkr)"), nor the full stop of a
-    short line (`SHORT_LINE`) whose words after the marks begin in a capital ("Bilaga 2. Ekonomi.",
-    "Bilaga 3 Lokalförsörjningsplan."). Such a line was read as a sentence, and the quotes under it
-    went unchecked until the next title; a sentence stays one ("Bilaga 2 visar att kostnaderna
-    ökar.", "Bilaga 2 Investeringsbudget redovisar årets investeringar.": a title missed leaves its
-    quotes unchecked, a sentence taken for one would refuse them)."""
+    line whose words after the marks are a title's by their shape (`_TITLES_FULL_STOP`: "Bilaga 2.
+    Ekonomi.", "Bilaga 3 Lokalförsörjningsplan."). Such a line was read as a sentence, and the
+    quotes under it went unchecked until the next title; a sentence stays one ("Bilaga 2 visar att
+    kostnaderna ökar.", "Bilaga 2 Nämnden beslutar.": a title missed leaves its quotes unchecked,
+    a sentence taken for one would refuse them). Its length is `unit_kind`'s to judge, as a
+    title's without a full stop is: a title over 40 characters was read as a sentence."""
     line = _A_CLOSING_BRACKET.sub("", raw).rstrip()
     found = _A_LETTERED_APPENDIX.match(line) or _A_NUMBERED_APPENDIX.match(line)
-    if found and len(line.strip()) <= SHORT_LINE and _TITLES_FULL_STOP.fullmatch(line, found.end()):
+    if found and _TITLES_FULL_STOP.fullmatch(line, found.end()):
         return line[:-1]
     return line
 # A labelled position's word in its definite form or the plural, read as the word the source begins

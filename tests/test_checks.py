@@ -5552,8 +5552,11 @@ def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli)
     "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget redovisar årets investeringar och\n"
     "följs upp i delårsrapporten.",
     # a sentence of its own line, beginning in a capital after the mark as a title does: no title's full stop
-    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget redovisar årets investeringar."],
-    ids=["running-on", "ending", "beginning", "a-sentence"])
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget redovisar årets investeringar.",
+    # a short one: its words after the mark are more than a word, with no colon, full stop or dash
+    # setting them off as a title's (it was read as one by its length alone)
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget fastställs."],
+    ids=["running-on", "ending", "beginning", "a-sentence", "a-short-sentence"])
 def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped):
     """A budget with "Bilaga 1 Driftbudget" and "Bilaga 2 Investeringsbudget", whose first
     appendix's text refers to the second on a line of its own: that line of running text was
@@ -5619,11 +5622,16 @@ def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("title", ["Bilaga 2. Ekonomi.", "Bilaga 2 Lokalförsörjningsplan."])
+@pytest.mark.parametrize("title", ["Bilaga 2. Ekonomi.", "Bilaga 2 Lokalförsörjningsplan.", "Bilaga 2 Budget 2024–2026.",
+                                   # set off from the mark, a title's words are one however long
+                                   "Bilaga 2. Investeringsbudget och lokalförsörjningsplan 2024–2026.",
+                                   "Bilaga 2: Nämndens mål och indikatorer för verksamhetsåret.",
+                                   "Bilaga 2 – Investeringsbudget och lokalförsörjningsplan."])
 def test_an_appendix_title_ending_in_a_full_stop_holds_the_quote(project, cli, title):
-    """A quote under "Bilaga 2. Ekonomi." passed `Bilaga 1`: the short title's full stop was read
-    as a sentence's end, so the line began no appendix, and the quotes under it went unchecked
-    until the next title. It is told the appendix it stands in; written as told, it passes."""
+    """A quote under "Bilaga 2. Ekonomi." passed `Bilaga 1`: the title's full stop was read as a
+    sentence's end, so the line began no appendix, and the quotes under it went unchecked until
+    the next title (over 40 characters, after session 84 read short ones). It is told the appendix
+    it stands in; written as told, it passes."""
     place_refused(project, cli, f"Bilaga 1 Indikatorer\nText.\n\n{title}", "Bilaga 1",
                   f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
                   "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
