@@ -183,13 +183,20 @@ _SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
 # space ("–\u2009Fler förskolor"), and a quote running into the item over it was refused.
 LIST_MARK_SPACE = r"[^\S\n]"
 # So is the space a list is indented by before its marks ("\u2003✓ Fler platser"), which coverage
-# counted as an item, while a quote running into it was refused. Not a page's break: "\f- 2 -"
-# is a page's number, whose dashes a quote that takes it in says it holds.
-_LIST_INDENT = r"[^\S\n\f]"
+# counted as an item, while a quote running into it was refused; a page's break too ("\f- Fler
+# förskolor", the first item atop a page), which coverage read as an item and a quote as a dash.
+_LIST_INDENT = LIST_MARK_SPACE
+# A page's number between dashes, all of its line ("- 2 -", "\f- 2 -", "– Sida 2 av 3 –"), as
+# coverage reads it (`coverage.PAGE_NUMBER`): its first dash is no list's mark, and a quote that
+# takes it in says it holds both.
+_PAGE_NUMBER_AFTER_A_DASH = (rf"{LIST_MARK_SPACE}*(?i:sida{LIST_MARK_SPACE}*)?\d{{1,4}}"
+                             rf"(?:{LIST_MARK_SPACE}*(?:av|/){LIST_MARK_SPACE}*\d{{1,4}})?{LIST_MARK_SPACE}*[-{DASH_CHARS}]"
+                             rf"{LIST_MARK_SPACE}*$")
 # A dash so set off before an amount alone is its minus (`_AMOUNT`), by any such space but a tab:
 # "–\u2002331,6 mnkr" (an en space) was a list's mark, and `331,6 mnkr` was found there.
 _A_MINUS_SET_OFF = rf"[^\S\t\n]+{_AMOUNT_FIGURE}"
-_LINE_BULLET = re.compile(rf"^{_LIST_INDENT}*(?:[*+]{LIST_MARK_SPACE}+|[-{DASH_CHARS}](?!{_A_MINUS_SET_OFF}){LIST_MARK_SPACE}+"
+_LINE_BULLET = re.compile(rf"^{_LIST_INDENT}*(?:[*+]{LIST_MARK_SPACE}+"
+                          rf"|[-{DASH_CHARS}](?!{_A_MINUS_SET_OFF}|{_PAGE_NUMBER_AFTER_A_DASH}){LIST_MARK_SPACE}+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them

@@ -1394,11 +1394,11 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     ("2 (3)   Arbetarpartiet", "3 (3)   Arbetarpartiet",
      "Kolloverksamheten ska byggas ut 2 (3) Arbetarpartiet så att fler barn får åka på kollo.", 8),
     ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
-    # The first dash is read as a list's mark, as a line's first dash is (`quotes.normalise`).
-    ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo.", 8),
+    # Its first dash is no list's mark, as coverage reads it and as after a form feed.
+    ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut - 2 - så att fler barn får åka på kollo.", 8),
     # Indented, or its parts set apart, by a typesetter's space: read as the text's, such a number
     # was taken in by a quote that passed.
-    ("\u2003- 2 -", "\u2003- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo.", 8),
+    ("\u2003- 2 -", "\u2003- 3 -", "Kolloverksamheten ska byggas ut - 2 - så att fler barn får åka på kollo.", 8),
     ("\u2002Sida\u00a02\u2009av\u20093", "\u2002Sida\u00a03\u2009av\u20093",
      "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # A running head without a page's number ("Eskilstuna kommun" at every page's top), as a quote
@@ -1459,6 +1459,23 @@ def test_the_title_atop_the_second_page_is_told_where_the_last_page_ends_with_a_
            "rad 8 i sources/bergby-a-plan-2024.txt och inte hör till texten." in " ".join(refused(cli, project))
     edit(project, PLAN, f'quote: "{quote}"', "quote: så att fler barn får åka på kollo.")
     accepted(cli, project)
+
+
+FAMILY = "En ny familjecentral öppnas i Norra Bergby under 2024."
+
+
+@pytest.mark.parametrize("mark", ["-", "✓", "\u2013\u2009"], ids=["dash", "check-mark", "en-dash-thin-space"])
+def test_a_list_item_atop_a_page_is_quoted_without_its_mark(project, cli, mark):
+    """The fixture's list goes on atop the next page, its item after a form feed ("\\f- Kollo…"),
+    as pdftotext writes it: coverage read it as a list item, while the quote check kept its mark,
+    and a quote running into the item over it was refused ("har källan »-»"), as over a plain
+    line break it passes. A page's number between dashes there keeps its first dash."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", f"\f{mark} {KOLLO}")
+    edit(project, PLAN, f"quote: {FAMILY}", f'quote: "{FAMILY} {KOLLO}"')
+    accepted(cli, project)
+    edit(project, "sources/bergby-a-plan-2024.txt", f"\f{mark} {KOLLO}", f"\f- 2 -\n{KOLLO}")
+    edit(project, PLAN, f'quote: "{FAMILY} {KOLLO}"', f'quote: "{FAMILY} 2 - {KOLLO}"')
+    assert "Efter »Norra Bergby under 2024.» har källan »-», som citatet saknar." in " ".join(refused(cli, project))
 
 
 @pytest.mark.parametrize("mark, taken", [
