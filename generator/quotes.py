@@ -102,11 +102,17 @@ _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?!
 # number in "1 500" grouped by any of them ("1\u2002500 platser" was read as 1 and 500). Not the
 # em space (U+2003; and the em quad, U+2001, which NFC makes one), two digits wide: a typesetter
 # sets a list's number or a table's column apart with it ("3\u2003200 nya bostäder", item 3), so
-# between two numbers it stays a cell's edge, as a tab is.
+# between two numbers it stays a cell's edge, as a tab is. Any of them after a numbered list's
+# number is the list's where its other items' numbers stand so before a word ("2\u2002Trygg
+# skolväg", then "3\u2002200 nya bostäder": `SourceText._counted_numbers`); a lone line tells
+# nothing, and "1\u2002500 platser" may be a wrapped line's thousands.
 GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 # Within a line, any other run of white space between words (a tab, a form feed, an em space) is
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
 _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
+# A line that begins with a number of a numbered list, set off by a space that may group
+# thousands, and what follows it (`SourceText._counted_numbers`).
+_A_COUNTED_NUMBER = re.compile(rf"[^\S\n]*(\d{{1,2}})([{GROUP_SPACES}])(\w)")
 _BETWEEN_WORDS = re.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
@@ -1079,6 +1085,7 @@ class SourceText:
         may be too."""
         hard, short = set(), set()
         lines, raw_lines = _marks_removed(self.text).split("\n"), self.text.split("\n")
+        counted = self._counted_numbers(lines)
         for number, (line, (start, end)) in enumerate(zip(lines, self._spans)):
             if start == end:
                 continue
@@ -1086,6 +1093,8 @@ class SourceText:
                 spaces = [start + index for index, char in enumerate(self.normal[start:end]) if char == " "]
                 hard.update(place for place, run in zip(spaces, _BETWEEN_WORDS.findall(line.strip()))
                             if _HARD_SPACE.search(run))
+            if number in counted:
+                hard.add(self.normal.find(" ", start))  # a counted list's number's space
             if end < len(self.normal) and self.normal[end] == " ":
                 after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
                 if ("\t" in line or after > number + 1
@@ -1095,6 +1104,28 @@ class SourceText:
                 elif end - start <= SHORT_LINE:
                     short.add(end)  # a short line's, or a narrow column's wrapped line's
         return frozenset(hard | short), frozenset(hard)
+
+    @staticmethod
+    def _counted_numbers(lines: list[str]) -> frozenset[int]:
+        """The lines (0-based, of `lines`, the source's without list marks) that begin with a
+        numbered list's number set off from a figure by a space that may group thousands
+        ("3\u2002200 nya bostäder"), the number counting on from or up to the one of the
+        numbered line above or below it, set off by the same space from a word ("2\u2002Trygg
+        skolväg"): the list's space. Read as grouping, "3 200" was one number, so a quote "3 200
+        nya bostäder" passed and "200 nya bostäder" was told it began inside a number. A lone
+        line, or a list whose numbers stand before figures only ("1\u2002500", "2\u2002000", a
+        column of thousands), says nothing of its space: "1\u2002500 platser" may be a wrapped
+        line's thousands."""
+        numbered = [(index, int(found[1]), found[2], found[3].isdigit()) for index, line in enumerate(lines)
+                    if (found := _A_COUNTED_NUMBER.match(line))]
+        runs: list[list[tuple[int, int, str, bool]]] = []
+        for line in numbered:  # the numbered lines counting up by one, their numbers set off alike
+            if runs and line[1] == runs[-1][-1][1] + 1 and line[2] == runs[-1][-1][2]:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        return frozenset(index for run in runs if not all(figure for *_, figure in run)
+                         for index, *_, figure in run if figure)
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that

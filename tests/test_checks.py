@@ -1461,6 +1461,28 @@ def test_the_title_atop_the_second_page_is_told_where_the_last_page_ends_with_a_
     accepted(cli, project)
 
 
+# The fixture's list numbered, each number set off by an en space, the second item's words
+# beginning with a figure.
+NUMBERED_BY_EN_SPACES = ("1\u2002En ny familjecentral öppnas i Norra Bergby under 2024.\n"
+                         "2\u2002200 fler barn ska få åka på kollo varje sommar.\n3\u2002Ingen barnfamilj ska vräkas.")
+
+
+def test_a_numbered_lists_number_set_off_by_an_en_space_is_no_thousands(project, cli):
+    """An en space groups thousands ("1\u2002500 platser"), but in a numbered list whose other
+    items set their number off by it before a word it sets the list's number off: "2\u2002200
+    fler barn" is item 2's 200. Read as 2 200, a quote of the item's words, "200 fler barn …",
+    was told it began inside a number, and one taking in the list's number as a thousand passed."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, NUMBERED_BY_EN_SPACES), encoding="utf-8")
+    edit(project, PLAN, f"quote: {KOLLO}", "quote: 200 fler barn ska få åka på kollo varje sommar.")
+    accepted(cli, project)
+    edit(project, PLAN, "quote: 200 fler barn", "quote: 2 200 fler barn")
+    assert ("citatet läser två tal som ett: »2» och »200» står åtskilda i sources/bergby-a-plan-2024.txt"
+            in " ".join(refused(cli, project)))
+
+
 FAMILY = "En ny familjecentral öppnas i Norra Bergby under 2024."
 
 
