@@ -6027,13 +6027,17 @@ _A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # A title's words after an appendix's marks, and the one full stop that ends them: none ("Bilaga
 # 2."); words set off from the marks by a full stop, a colon or a dash, as a title's are, however
 # many (". Ekonomi.", ": Investeringsbudget och lokalförsörjningsplan 2024–2026."), beginning in a
-# capital, not a sentence's; or one word beginning in a capital after a space, with its years
-# (" Lokalförsörjningsplan.", " Budget 2024–2026."). More words after a space alone may be a
-# sentence ("Bilaga 2 Nämnden beslutar.", "Bilaga 2 Investeringsbudget redovisar årets
-# investeringar."): a sentence taken for a title refuses the quotes under it, a title missed
-# leaves them unchecked.
-_TITLES_FULL_STOP = re.compile(r"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
-                               r"|[ \t\u00a0]+[A-ZÅÄÖ][^\W\d_]*(?:[ \t\u00a0]+\d[\d\u2013\u2014/-]*)*)?\.[ \t\u00a0]*")
+# capital, not a sentence's; or after a space one word beginning in a capital, or a list of words
+# joined by commas and "och", "samt", "eller" or "&", and its years (" Lokalförsörjningsplan.",
+# " Risk- och sårbarhetsanalys.", " Budget 2024–2026."). Other words after a space alone may be a
+# sentence, its verb beside a word ("Bilaga 2 Nämnden beslutar.", "Bilaga 2 Investeringsbudget
+# redovisar årets investeringar."): a sentence taken for a title refuses the quotes under it, a
+# title missed leaves them unchecked.
+_A_TITLES_WORD = r"[^\W\d_]+-?"
+_TITLES_FULL_STOP = re.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
+                               rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
+                               rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD})*"
+                               rf"(?:[ \t\u00a0]+\d[\d\u2013\u2014/-]*)*)?\.[ \t\u00a0]*")
 
 
 def _title_as_read(raw: str) -> str:

@@ -5662,6 +5662,7 @@ def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
 
 
 @pytest.mark.parametrize("title", ["Bilaga 2. Ekonomi.", "Bilaga 2 Lokalförsörjningsplan.", "Bilaga 2 Budget 2024–2026.",
+                                   "Bilaga 2 Risk- och sårbarhetsanalys.", "Bilaga 2 Mål, indikatorer och uppföljning 2024.",
                                    # set off from the mark, a title's words are one however long
                                    "Bilaga 2. Investeringsbudget och lokalförsörjningsplan 2024–2026.",
                                    "Bilaga 2: Nämndens mål och indikatorer för verksamhetsåret.",
