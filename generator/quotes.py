@@ -113,6 +113,8 @@ _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 # A line that begins with a number of a numbered list, set off by a space that may group
 # thousands, and what follows it (`SourceText._counted_numbers`).
 _A_COUNTED_NUMBER = re.compile(rf"[^\S\n]*(\d{{1,2}})([{GROUP_SPACES}])(\w)")
+# How many lines a numbered list's item may run to: its next number is no further below.
+_A_LISTS_ITEM_LINES = 8
 _BETWEEN_WORDS = re.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
@@ -1115,12 +1117,14 @@ class SourceText:
         nya bostäder" passed and "200 nya bostäder" was told it began inside a number. A lone
         line, or a list whose numbers stand before figures only ("1\u2002500", "2\u2002000", a
         column of thousands), says nothing of its space: "1\u2002500 platser" may be a wrapped
-        line's thousands."""
+        line's thousands; nor do numbered lines far apart ("1 Inledning", "2 Mål" as chapters, then a
+        wrapped paragraph's "3 500 kronor" pages later)."""
         numbered = [(index, int(found[1]), found[2], found[3].isdigit()) for index, line in enumerate(lines)
                     if (found := _A_COUNTED_NUMBER.match(line))]
         runs: list[list[tuple[int, int, str, bool]]] = []
-        for line in numbered:  # the numbered lines counting up by one, their numbers set off alike
-            if runs and line[1] == runs[-1][-1][1] + 1 and line[2] == runs[-1][-1][2]:
+        for line in numbered:  # the numbered lines counting up by one, their numbers set off alike, near
+            if (runs and line[1] == runs[-1][-1][1] + 1 and line[2] == runs[-1][-1][2]
+                    and line[0] - runs[-1][-1][0] <= _A_LISTS_ITEM_LINES):
                 runs[-1].append(line)
             else:
                 runs.append([line])

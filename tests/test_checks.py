@@ -1483,6 +1483,22 @@ def test_a_numbered_lists_number_set_off_by_an_en_space_is_no_thousands(project,
             in " ".join(refused(cli, project)))
 
 
+def test_numbered_lines_far_apart_leave_a_wrapped_lines_thousands_grouped(project, cli):
+    """Numbered lines pages apart are no one list ("1\u2002…" and "2\u2002…" as chapters' headings,
+    then a paragraph's line wrapped before "3\u2002200 fler barn"): its "3\u2002200" stays a thousand,
+    as a lone line's does, where read as the list's number a correct quote of it was refused."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    filler = "\n".join(["Nämnden arbetar vidare med planen under året."] * 9)
+    source.write_text(text.replace(lines, "\n".join([
+        "1\u2002En ny familjecentral öppnas i Norra Bergby under 2024.", filler,
+        "2\u2002Ingen barnfamilj ska vräkas.", filler, "Med planen ska",
+        "3\u2002200 fler barn ska få åka på kollo varje sommar."])), encoding="utf-8")
+    edit(project, PLAN, f"quote: {KOLLO}", "quote: 3 200 fler barn ska få åka på kollo varje sommar.")
+    accepted(cli, project)
+
+
 FAMILY = "En ny familjecentral öppnas i Norra Bergby under 2024."
 
 
