@@ -4,6 +4,7 @@ give them (`generator/headings.py`); any other heading or setting is left to MkD
 from __future__ import annotations
 
 import copy
+import functools
 import shutil
 
 import pytest
@@ -19,9 +20,18 @@ from generator.render import unbroken
 from generator.search_text import EXCLUDE
 
 
+@functools.cache
+def _site_settings() -> tuple:
+    """The site's Markdown settings (mkdocs.yml) and their short way, made once per test process:
+    `Headings.for_build` renders a probe page with MkDocs, which cost as much as the rest of one
+    of the property test's examples."""
+    config = load_config(str(REPO / "mkdocs.yml"))
+    return config, Headings.for_build(config)
+
+
 @pytest.fixture(scope="module")
 def config():
-    return load_config(str(REPO / "mkdocs.yml"))
+    return _site_settings()[0]
 
 
 def _by_mkdocs(markdown: str, config) -> tuple:
@@ -33,7 +43,8 @@ def _by_mkdocs(markdown: str, config) -> tuple:
 
 
 def _by_headings(markdown: str, config) -> tuple:
-    converted = Headings.for_build(config).convert(markdown)
+    site_config, short_way = _site_settings()
+    converted = (short_way if config is site_config else Headings.for_build(config)).convert(markdown)
     assert converted is not None, markdown
     page = Page(None, File("sida.md", src_dir=None, dest_dir=config["site_dir"], use_directory_urls=True), config)
     converted.apply(page)
