@@ -705,7 +705,10 @@ class WarmTabs:
     with (is_mobile, has_touch, color_scheme, locale, java_script_enabled) and the text size
     (`font_size`, CDP's Page.setFontSizes) is never changed on a shared tab: each combination
     is a kind with tabs of its own (`text_size` changes it within a test and puts it back). Tests that need an init script or a route of the context
-    make a context of their own."""
+    make a context of their own. A shared tab refuses Playwright's `emulate_media`: beside the
+    tab's own DevTools session, the media it sets ("print") is dropped at the next `goto`, so a
+    test went on at the screen's media believing it printed, and a colour scheme it sets would
+    outlive the test (`_refuse_emulate_media`)."""
 
     def __init__(self, browser):
         self.browser = browser
@@ -738,6 +741,7 @@ class WarmTabs:
         page = self.browser.new_context(**options).new_page()
         self.listened = set(page._impl_obj.event_names())  # Playwright's own, on every page
         self.devtools[page] = page.context.new_cdp_session(page)
+        page.emulate_media = _refuse_emulate_media
         if font_size:
             self.devtools[page].send("Page.setFontSizes", {"fontSizes": {"standard": font_size}})
         return page
@@ -762,6 +766,18 @@ class WarmTabs:
     def close(self) -> None:
         for page in self.idle.values():
             page.context.close()
+
+
+SHARED_TAB_MEDIA = (
+    "A shared tab (WarmTabs) does not take emulate_media: the print media it sets is lost at the next "
+    "goto, beside the tab's own DevTools session, and a colour scheme would outlive the test. Set the "
+    "media through a DevTools session of the test's own (test_print.py's `_printed`), open the tab "
+    "with color_scheme=… (a kind of its own), or make a context of the test's own.")
+
+
+def _refuse_emulate_media(**options) -> None:
+    """A shared tab's `emulate_media` (`WarmTabs`): fails, saying what to do instead."""
+    raise AssertionError(f"{SHARED_TAB_MEDIA} (called with {options})")
 
 
 CHROMIUM_TEXT_SIZE = 16  # the browser's standard text size (px) where no one has set it

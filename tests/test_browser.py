@@ -467,6 +467,20 @@ def test_a_shared_tab_starts_a_test_as_a_fresh_tab_would(browser, warm_tabs, ser
         assert fetched and all(afresh for afresh, _ in fetched), fetched
 
 
+@pytest.mark.parametrize("options", [{"media": "print"}, {"color_scheme": "dark"}])
+def test_a_shared_tab_refuses_to_emulate_media_it_would_not_keep_or_reset(warm_tabs, server, options):
+    """Playwright's `emulate_media(media="print")` on a shared tab held until the next `goto`,
+    which dropped it beside the tab's own DevTools session: a print test would have measured
+    the screen's layout and passed. A colour scheme set so would reach the next test. Both
+    fail at the call, which says what to do instead; the tab stays at the screen's media."""
+    with warm_tabs.open(680, 900, locale="sv-SE") as page:
+        with pytest.raises(AssertionError, match="does not take emulate_media"):
+            page.emulate_media(**options)
+        page.goto(server)
+        assert page.evaluate("[matchMedia('print').matches, matchMedia('(prefers-color-scheme: dark)').matches]") \
+            == [False, False]
+
+
 def test_a_test_that_leaves_a_listener_on_a_shared_tab_fails_and_the_tab_is_closed(warm_tabs):
     with pytest.raises(AssertionError, match="listeners for \\['request'\\]"):
         with warm_tabs.open(1280, 900, locale="sv-SE") as page:
