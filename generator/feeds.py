@@ -77,6 +77,14 @@ class PlanPart:
     # whose feeds tell of it too; empty for any other change.
     former_actor_id: str = ""
     former_municipality_id: str = ""
+    # What is said beside its actor where the document does not say whose it is, as its pages say
+    # it (link.Plan.attribution_note, as its revision in this commit gives it); else empty.
+    attribution: str = ""
+
+    @property
+    def actor_said(self) -> str:
+        """Its actor's name as the entry's title names it, with the note on whose it is beside it."""
+        return f"{self.actor_name} · {self.attribution}" if self.attribution else self.actor_name
 
     def of(self, scope: str, scope_id: str) -> bool:
         """Whether this change concerns the actor or municipality (`scope`) `scope_id`: the
@@ -179,7 +187,7 @@ class Entry:
         registry = (self.registry[0].title or self.registry[0].text) if len(self.registry) == 1 else _registry_title(self.registry)
         if len(self.plans) == 1:
             part = self.plans[0]
-            title = f"{part.verb}: {part.title} ({part.actor_name}){_item_counts(part)}"
+            title = f"{part.verb}: {part.title} ({part.actor_said}){_item_counts(part)}"
         elif self.plans:
             actors = list(dict.fromkeys(part.actor_name for part in self.plans))
             title = f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
@@ -605,7 +613,13 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         # the index (about 7 gzipped bytes of the real plans' a change). A removed document's
         # words are on no other page.
         line_in = f"<p{exclude}>" if part.exists else "<p>"
-        out.append(f"{line_in}<strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}.{note}</p>")
+        actor = html_text(part.actor_name)
+        if part.attribution:  # as the pages say it beside the actor, linked to the document page's note
+            said = html_text(part.attribution)
+            if part.exists:
+                said = f'<a href="{link(paths.plan_page(part.plan_id), paths.PLAN_ATTRIBUTION_ANCHOR)}">{said}</a>'
+            actor = f"{actor} · {said}"
+        out.append(f"{line_in}<strong>{html_text(part.verb)}:</strong> {title} – {actor}.{note}</p>")
         # A document still on the site is found as it reads now on its page: its changed
         # fields' old and new words stay out of the index, as an item's do.
         detail_in = f"<li{exclude}>" if part.exists else "<li>"

@@ -96,7 +96,8 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
                               tuple(lines),
                               former_actor_id=former("actor", previous.actor.id, plan.actor.id),
                               former_municipality_id=former("municipality", previous.municipality.id,
-                                                            plan.municipality.id), term=term))
+                                                            plan.municipality.id), term=term,
+                              attribution=plan.attribution_note))
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:

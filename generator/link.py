@@ -509,6 +509,12 @@ class SourceLine:
         return not self.text.strip()
 
 
+# Beside a document wherever a page, a feed or a change summary names it as its actor's, when
+# outside sources say whose it is (`Plan.attribution_note`); in the table of documents, in its
+# actor's cell.
+ATTRIBUTION_NOTE = "tillskrivning från andra källor"
+
+
 @dataclass(eq=False, repr=False)
 class Plan(_FromData):
     data: model.Plan
@@ -564,6 +570,13 @@ class Plan(_FromData):
                 quoting.setdefault(line, []).append(item)
         return [SourceLine(number, text, tuple(quoting.get(number, ())) if text.strip() else ())
                 for number, text in enumerate(split_lines(self.source.text), start=1)]
+
+    @property
+    def attribution_note(self) -> str:
+        """What every page, feed and change summary says beside the document where it names it as
+        its actor's, when the document does not say whose it is and the site has that from other
+        sources (`model.Plan.attribution`); "" for a document that says it itself."""
+        return ATTRIBUTION_NOTE if self.data.attribution else ""
 
     @property
     def term_ended(self) -> bool:
@@ -953,9 +966,6 @@ def _fact_room(site: Site) -> None:
 # 1 px a side, a fifteenth of an em at the normal text size and less above it).
 DOCUMENT_COLUMNS = ("Dokument", "Aktör", "År", "Mandatperiod", "Typ", "Status", "Punkter", "Tabeller", "Data")
 _CELL_ROOM = 2 * 80 + 14
-# Beside a document wherever a page names it as its actor's, when outside sources say whose it is
-# (`Plan.attribution`); in the table of documents, in its actor's cell.
-ATTRIBUTION_NOTE = "tillskrivning från andra källor"
 
 
 def _documents_width(site: Site) -> None:
@@ -978,7 +988,7 @@ def _documents_width(site: Site) -> None:
         for plan in municipality.plans:
             kind, term = plan.term_note()
             marked = kind in _MARKED_TERMS
-            actor = max(widest(plan.actor.name), widest(ATTRIBUTION_NOTE) if plan.data.attribution else 0)
+            actor = max(widest(plan.actor.name), widest(plan.attribution_note))
             cells = (widest(plan.data.title), actor, between_spaces(plan.year_label),
                      between_spaces(term, marked) + (_MARKED_TERM_ROOM if marked else 0),
                      widest(model.PLAN_KINDS[plan.data.kind]),

@@ -276,7 +276,6 @@ def _environment(terminal: bool = False) -> Environment:
         PLAN_KINDS=model.PLAN_KINDS,
         PLAN_STATUSES=model.PLAN_STATUSES,
         DOCUMENT_COLUMNS=link.DOCUMENT_COLUMNS,  # a municipality's table of documents
-        ATTRIBUTION_NOTE=link.ATTRIBUTION_NOTE,  # its width is room in that table (`_documents_width`)
         ITEM_KINDS=model.ITEM_KINDS,
         COMPARE_TEXT_LIMIT=COMPARE_TEXT_LIMIT,  # said on the about page
         SEARCH_KEYWORDS_LEAD=search_words.KEYWORDS_LEAD,  # where the index's entries find the hidden words

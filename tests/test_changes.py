@@ -812,8 +812,29 @@ def test_the_summary_lists_an_actors_documents_newest_first(repo, cli):
                   follow_up: text.replace("summary: ", "summary: Uppdaterad. ", 1)})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0, result.out + result.err
-    documents = re.findall(r"^\*\*[^:*]+: (.+?)\*\* – `plans/", result.out, re.MULTILINE)
+    documents = re.findall(r"^\*\*[^:*]+: (.+?)\*\*(?: · [^`]+)? – `plans/", result.out, re.MULTILINE)
     assert documents == ["Uppföljning av våra vallöften", "Valplattform 2018"], result.out
+
+
+def test_a_document_whose_actor_other_sources_name_says_so_in_the_summary(repo, cli):
+    """The summary named the Dalby follow-up as Mittenpartiet's, under the party's heading and
+    beside the party's name on the topic's page, with no word that the site has whose it is from
+    other sources, which every page showing it as the party's says. It says so in the same
+    words; a document that says whose it is carries no such words."""
+    follow_up, plan = "plans/dalby-m-uppfoljning.yaml", read(repo, PLAN)
+    commit(repo, {follow_up: read(repo, follow_up).replace("text: Fler platser på barnkolonin.",
+                                                           "text: Fler platser på barnkolonin i sommar."),
+                  PLAN: plan.replace("text: Kolloverksamheten byggs ut", "text: Kolloverksamheten ska byggas ut")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    note = "tillskrivning från andra källor"
+    assert section(result.out, "#### Mittenpartiet Dalby (`dalby-m`)")[0] == (
+        f"**Ändrad återgivning: Uppföljning av våra vallöften** · {note} – `plans/dalby-m-uppfoljning.yaml`")
+    assert section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")[0] == (
+        "**Ändrad återgivning: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`")
+    assert [line.split(": ")[0] for line in section(result.out, "#### Sommarkollo")] == [
+        "- **Ändrad** – Arbetarpartiet Bergby", f"- **Ändrad** – Mittenpartiet Dalby · {note}"]
+    assert result.out.count(note) == 2
 
 
 def test_the_summary_counts_tables_of_two_documents_that_share_an_id_apart(repo, cli):

@@ -170,7 +170,8 @@ def test_a_topic_in_one_municipality_has_a_feed_of_its_own_changes(history_repo)
     assert links == {"self": f"{BASE}flode/kommuner/bergby/hemloshet.xml", "alternate": f"{BASE}bergby/hemloshet/"}
     assert [e.find(ATOM + "id").text for e in feed.findall(ATOM + "entry")] == [
         f"tag:vem-lovar-vad.github.io,2026:andring/municipality_topic/bergby/hemloshet/{sha}" for sha in (shas[2], shas[0])]
-    dalby = "Ändrad återgivning: Uppföljning av våra vallöften (Mittenpartiet Dalby)\u00a0– 1 ändrad punkt"
+    dalby = ("Ändrad återgivning: Uppföljning av våra vallöften (Mittenpartiet Dalby · tillskrivning från andra "
+             "källor)\u00a0– 1 ändrad punkt")
     assert [title for title, _, _ in entries(parse_atom(built["flode/kommuner/dalby/hemloshet.xml"]))] == [dalby]
     assert entries(parse_atom(built["flode/kommuner/bergby/sommarkollo.xml"])) == []
     # The changelog, where a reader looks for what to subscribe to, says that this feed exists.
@@ -1082,6 +1083,37 @@ def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_r
     assert "</a> (ca\u00a02031, gäller mandatperioden 2030–2034, som börjar den 15 oktober 2030) – " in contents[0]
     assert not any("inte har börjat" in content for content in contents)
 
+
+ATTRIBUTED_PLAN = "plans/dalby-m-uppfoljning.yaml"  # the fixture's document whose actor outside sources name
+
+
+def test_a_document_whose_actor_other_sources_name_says_so_in_the_feeds_and_the_changelog(history_repo):
+    """A feed and the changelog named the Dalby follow-up as Mittenpartiet's ("(Mittenpartiet
+    Dalby)", "– Mittenpartiet Dalby.") with no word that the site has whose it is from other
+    sources, which every page showing it as the party's says. Its entry says so in the same
+    words, in its title and beside the actor, linked to the document page's note; a document
+    that says whose it is carries no such words."""
+    root, _ = history_repo
+    edit(root, ATTRIBUTED_PLAN, lambda text: text.replace("text: Fler platser på barnkolonin.",
+                                                          "text: Fler platser på barnkolonin i sommar."))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Omformulerad rad")
+    built = built_pages(root)
+    note = "tillskrivning från andra källor"
+    for path in ("flode/alla.xml", "flode/partier/dalby-m.xml", "flode/kommuner/dalby.xml",
+                 "flode/kommuner/dalby/sommarkollo.xml"):
+        feed = parse_atom(built[path])
+        titles = [title for title, _, _ in entries(feed)]
+        assert titles[0] == f"Ändrad återgivning: Uppföljning av våra vallöften (Mittenpartiet Dalby · {note})\u00a0– 1 ändrad punkt", path
+        contents = [entry.find(ATOM + "content").text for entry in feed.findall(ATOM + "entry")]
+        assert (f'</a> (2020–2021, från mandatperioden 2018–2022) – Mittenpartiet Dalby · <a href="'
+                f'{BASE}dokument/dalby-m-uppfoljning/#tillskrivning">{note}</a>. Dokumentets') in contents[0], path
+    site_titles = [title for title, _, _ in entries(parse_atom(built["flode/alla.xml"]))]
+    assert len(site_titles) == 4 and not any(note in title for title in site_titles[1:])
+    assert not any(note in built[path] for path in ("flode/partier/bergby-a.xml", "flode/kommuner/bergby.xml"))
+    page = built["andringar/index.md"]
+    assert page.count(note) == 2
+    assert (f'– Mittenpartiet Dalby · <a href="../dokument/dalby-m-uppfoljning/#tillskrivning">{note}</a>. '
+            '<span data-search-exclude>') in page
 
 @pytest.fixture(scope="module")
 def fixture_pages():
