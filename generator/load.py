@@ -3713,6 +3713,9 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
             # `sources/Plan.md` beside `sources/plan.md`: the file named, not the general example.
             error = dataclasses.replace(error, hint=_other_capitals_hint(same, error.refused, inputs.source_files, actor,
                                                                          error.path))
+            # A text so named is the plan's, told what to do in the plan's error alone: it was
+            # also told that no plan used it, to be removed (`checks.check_sources_used`).
+            inputs.named_sources.add(same)
             if same in unread and same not in renamed and unread[same].kind != _DOCUMENT:
                 renamed[same] = dataclasses.replace(unread[same], hint=_other_capitals_hint(
                     same, error.refused, inputs.source_files, actor, error.path, in_plan=True))
@@ -4021,6 +4024,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             continue
         if same := _in_other_capitals(archive, inputs.source_files):
             # `sources/Plan.txt` where the plan names `sources/plan.txt`: the general example named neither.
+            # The file is the plan's, not one no plan uses, to be removed (`checks.check_sources_used`).
+            inputs.named_sources.add(same)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
                                             f"{same} finns: {_CAPITALS_DIFFER}.", f"Byt namn på filen {same} till {archive}."))
             continue

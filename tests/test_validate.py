@@ -2410,6 +2410,33 @@ def test_an_archive_in_other_capitals_beside_two_such_files_is_told_the_one_it_m
                                 "Tips: Lägg till planen som citerar den i plans/, eller ta bort filen ur sources/."], result.err
 
 
+def test_a_text_an_archive_names_in_other_capitals_is_told_in_the_plans_error_alone(project, cli):
+    """`archive: sources/Plan.txt` beside `sources/plan.txt`: the plan was told to rename the file,
+    and the file, besides, that no plan used it, to be removed or given a plan. One fault, one
+    message: the plan's, whose hint, followed, passes."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "plan.txt")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", "archive: sources/Plan.txt", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:2] == [
+        f"{PLAN}:12:12: source.archive: 'sources/Plan.txt' är ingen giltig sökväg till en källtext. Tips: Filen heter "
+        f"sources/plan.txt: {CAPITALS} Byt namn på filen sources/plan.txt till sources/bergby-a-plan.txt: {RULE} Skriv "
+        "sedan archive: sources/bergby-a-plan.txt.", "1 fel i 1 fil."], result.err
+    (project / "sources" / "plan.txt").rename(project / "sources" / "bergby-a-plan.txt")
+    write(project, original(project).replace("archive: sources/Plan.txt", "archive: sources/bergby-a-plan.txt", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_text_named_in_other_capitals_than_an_archive_is_told_in_the_plans_error_alone(project, cli):
+    """`sources/Bergby-a-plan-2024.txt` where the plan names `sources/bergby-a-plan-2024.txt`: the
+    file was told that no plan used it, besides the plan's error telling it to be renamed."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "Bergby-a-plan-2024.txt")
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:2] == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2024.txt finns inte i repot, men "
+        f"sources/Bergby-a-plan-2024.txt finns: {CAPITALS} Tips: Byt namn på filen sources/Bergby-a-plan-2024.txt till "
+        "sources/bergby-a-plan-2024.txt.", "1 fel i 1 fil."], result.err
+
+
 def test_a_name_differing_in_more_than_capitals_is_not_told_only_capitals_differ():
     """"Filen heter …: bara stora och små bokstäver skiljer" is said only where they alone do:
     `casefold` made "groß" and "gross" one name."""
