@@ -3690,13 +3690,15 @@ def _file_actor(inputs: Inputs, plan: Loaded) -> str:
     return plan.value.actor if plan.value.actor in ids else owner_of(plan.path, ids) or plan.value.actor
 
 
-def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], source_errors: list[LocatedError]
-                      ) -> tuple[list[LocatedError], list[LocatedError]]:
+def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], source_errors: list[LocatedError],
+                      texts_of: dict[str, str]) -> tuple[list[LocatedError], list[LocatedError]]:
     """`errors` and `source_errors`, where an `archive` the schema refused (`sources\\x.txt`,
     `x.pdf`) is offered the sources of the plan's actor that no plan names yet, rather than only
     the general example: the hint audit's party office had its file in sources/ already. A
     file it names that no source may be named as (`sources/Bergby A plan.TXT`) is offered one
-    name, the same in both errors: the file's own hint offered `Bergby A plan.txt`, refused again."""
+    name, the same in both errors: the file's own hint offered `Bergby A plan.txt`, refused again.
+    No hint offers another plan's text (`texts_of`, `_plans_of_texts`): named so, the two plans
+    shared it."""
     actors = {plan.path: _file_actor(inputs, plan) for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     misnamed = {error.path: error for error in source_errors if error.kind == _MISNAMED}
@@ -3709,21 +3711,26 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
         refused = error.field == "source.archive" and error.kind == "string_pattern_mismatch"
         actor = actors.get(error.path) if refused else None
         same = _in_other_capitals(error.refused, in_sources) if actor is not None else None
+        if same is not None and same in texts_of:
+            # Another plan's text: written as told, the two plans would share it (`_shared_text`).
+            error = dataclasses.replace(error, hint=f"Filen heter {same}: {_CAPITALS_DIFFER}, och den är källtext för "
+                                                    f"{texts_of[same]}. " + _shared_text_hint(
+                                                        inputs, error.path, texts_of[same], actor, unused))
+            offered.append(error)
+            continue
         if same is not None:
             # `sources/Plan.md` beside `sources/plan.md`: the file named, not the general example.
             error = dataclasses.replace(error, hint=_other_capitals_hint(same, error.refused, inputs.source_files, actor,
-                                                                         error.path))
+                                                                         error.path, texts_of=texts_of))
             # A text so named is the plan's, told what to do in the plan's error alone: it was
             # also told that no plan used it, to be removed (`checks.check_sources_used`).
             inputs.named_sources.add(same)
             if same in unread and same not in renamed and unread[same].kind != _DOCUMENT:
                 renamed[same] = dataclasses.replace(unread[same], hint=_other_capitals_hint(
-                    same, error.refused, inputs.source_files, actor, error.path, in_plan=True))
+                    same, error.refused, inputs.source_files, actor, error.path, in_plan=True, texts_of=texts_of))
             offered.append(error)
             continue
-        own = [] if actor is None else sorted(_actors_sources(actor, unused),
-            key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem, PurePosixPath(error.path).stem).ratio(),
-                              path))
+        own = [] if actor is None else _own_unused(actor, unused, error.path)
         if own:
             others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
@@ -3739,10 +3746,11 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
                 renamed[document] = dataclasses.replace(documents[document], hint=_document_hint(
                     document, target, f" i {error.path}"))
         elif actor is not None and error.refused in set(inputs.source_files) | misnamed.keys():
-            error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path))
+            error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path,
+                                                                   texts_of=texts_of))
             if error.refused in misnamed and error.refused not in renamed:
                 renamed[error.refused] = dataclasses.replace(misnamed[error.refused], hint=_renaming_hint(
-                    error.refused, inputs.source_files, actor, error.path, in_plan=True))
+                    error.refused, inputs.source_files, actor, error.path, in_plan=True, texts_of=texts_of))
         elif actor is not None and _UNREAD_ARCHIVE.fullmatch(error.refused or ""):
             # A file two folders deep has no error of its own (its folder's names sources/a alone).
             # A hidden one that holds a plan is no text to rename: the text is to be put in place,
@@ -3766,6 +3774,64 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
                 other, hint=_held_text_hint(other, target, "", [error.path])))
         offered.append(error)
     return offered, [renamed.get(error.path, error) for error in source_errors]
+
+
+def _own_unused(actor: str, unused: Iterable[str], plan: str) -> list[str]:
+    """`actor`'s archived texts among `unused` (those no plan names), the likeliest `plan`'s first:
+    the closest name to the plan's."""
+    return sorted(_actors_sources(actor, unused), key=lambda path: (
+        -difflib.SequenceMatcher(None, PurePosixPath(path).stem, PurePosixPath(plan).stem).ratio(), path))
+
+
+def _plans_of_texts(inputs: Inputs) -> dict[str, str]:
+    """{archive: the plan whose text it is}: of the plans of its actor that name it, the one named
+    like it (`sources/<plan's name>.txt`, as `generator new` names a plan's text), else the first
+    in file order. A plan naming another actor's text is not counted: that is the actor rule's
+    fault (`checks.check_archive_is_the_actors`), not a second plan of the text."""
+    ids = _registered_actors(inputs)
+    texts: dict[str, str] = {}
+    for plan in inputs.plans:
+        archive = archive_of(plan)
+        if archive is None or not _names_its_actors_text(inputs, plan, archive, ids):
+            continue
+        if archive not in texts or PurePosixPath(archive).stem == PurePosixPath(plan.path).stem:
+            texts[archive] = plan.path
+    return texts
+
+
+def _names_its_actors_text(inputs: Inputs, plan: Loaded, archive: str, ids: Collection[str]) -> bool:
+    """Whether `archive` is a text of the actor whose plan `plan` is (its `actor`, or the one its
+    file is named for where the schema refused that): by the longest registered id its name
+    starts with, as CODEOWNERS gives it, or, while the registry is not read, by its name."""
+    actor = owner_of(plan.path, ids) if ("actor",) in plan.stood_in else _file_actor(inputs, plan)
+    if actor is None:
+        return False
+    return owner_of(archive, ids) == actor if ids else PurePosixPath(archive).name.startswith(f"{actor}-")
+
+
+def _shared_text_hint(inputs: Inputs, plan: str, other: str, actor: Optional[str], unused: Iterable[str]) -> str:
+    """How a `plan` that names, or is told to name, `other`'s archived text gets a text of its own:
+    a plan is one document, and its source page, coverage and change history are its text's. Its
+    actor's text that no plan names yet, if there is one, else a path no file has, named like the
+    plan (`sources/<plan's name>.txt`). Done as told, it passes: removed, if it is a copy of the
+    other plan."""
+    said = f"Varje plan har sin egen källtext. Är {plan} samma dokument som {other}, ta bort {plan}; "
+    own = [] if actor is None else _own_unused(actor, unused, plan)
+    if own:
+        return f"{said}annars skriv archive: {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan använder än."
+    free = f"{SOURCES_DIR}/{PurePosixPath(plan).stem}.txt" if actor is None else free_source_path(
+        f"{SOURCES_DIR}/{PurePosixPath(plan).stem}.txt", inputs.source_files, actor, plan)
+    return f"{said}annars lägg dokumentets oförändrade text i {free} och skriv archive: {free}."
+
+
+def _shared_text(inputs: Inputs, plan: Loaded, archive: str, other: str) -> LocatedError:
+    """The error of a `plan` that names the archived text `archive` of `other` (`_plans_of_texts`):
+    two plans of one text showed one document twice, every commitment counted twice on its
+    topics, and the text's errors were said once for each."""
+    actor = None if ("actor",) in plan.stood_in else _file_actor(inputs, plan)
+    unused = [path for path in inputs.source_files if path not in inputs.named_sources]
+    return plan.error(("source", "archive"), f"{archive} är redan källtext för {other}.",
+                      _shared_text_hint(inputs, plan.path, other, actor, unused))
 
 
 # Why a path in other capitals names no file (GitHub's web editor lets one slip; Windows and macOS
@@ -3799,7 +3865,7 @@ def _may_be_archive(path: str) -> bool:
 
 
 def _other_capitals_hint(same: str, written: str, source_files: Iterable[str], actor: str, plan: str,
-                         in_plan: bool = False) -> str:
+                         in_plan: bool = False, texts_of: Optional[dict[str, str]] = None) -> str:
     """The hint of an `archive` naming `same`, a file in sources/, as `written`, in other capitals
     (`sources/Plan.md` for `sources/plan.md`), and of the file's own error (`in_plan`): the file's
     name, and the path to write, the file renamed where its name may not be a source's
@@ -3808,7 +3874,7 @@ def _other_capitals_hint(same: str, written: str, source_files: Iterable[str], a
     told = f"{f'{plan} skriver den {written} i archive' if in_plan else f'Filen heter {same}'}: {_CAPITALS_DIFFER}."
     if _may_be_archive(same) and PurePosixPath(same).name.startswith(f"{actor}-"):
         return f"{told} Skriv archive: {same}{f' i {plan}' if in_plan else ''}."
-    return f"{told} {_renaming_hint(same, source_files, actor, plan, in_plan, text=True)}"
+    return f"{told} {_renaming_hint(same, source_files, actor, plan, in_plan, text=True, texts_of=texts_of)}"
 
 
 def _refused_text_named_otherwise(root: Path, refused: Optional[str], source_errors: list[LocatedError]
@@ -3853,7 +3919,7 @@ def _registered_actors(inputs: Inputs) -> set[str]:
 
 
 def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: str, in_plan: bool = False,
-                   text: bool = False) -> str:
+                   text: bool = False, texts_of: Optional[dict[str, str]] = None) -> str:
     """How to rename `written`, a file in sources/ whose name may not be a source's (`sources/vasteras-mp
     valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named, or
     `x.TXT`), and the path to write in `archive` (said to be in `plan` for the file's own error,
@@ -3862,7 +3928,9 @@ def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: 
     its source's must (`checks`): `Valplattform 2026.txt` offered as `valplattform-2026.txt` was
     refused again, as another actor's source. Where a source has that name already
     (`Bergby-A-plan-2024.txt`, a copy beside `bergby-a-plan-2024.txt`), renaming the file to it
-    overwrote that source: the hint names it, for a copy, and a name no file has. A file that is
+    overwrote that source: the hint names it, for a copy, and a name no file has; where it is
+    another plan's text (`texts_of`, `_plans_of_texts`), a copy of it makes the plan that plan's
+    document again, and both go (named, the two plans shared the text). A file that is
     a `text` under another ending (`x.md`) is named as its text (`x.txt`, not `x-md.txt`)."""
     named = str(PurePosixPath(written).with_suffix(".txt")) if text and PurePosixPath(written).suffix else written
     renamed, free = _source_path(named, source_files, actor, plan)
@@ -3871,6 +3939,11 @@ def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: 
             f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}{where}.")
     if free == renamed:
         return f"Byt namn på filen {written} till {free}: {rule}"
+    other = (texts_of or {}).get(renamed, plan)
+    if other != plan:
+        # Another plan's text: named as a copy of it, the two plans shared it (`_shared_text`).
+        return (f"{renamed} finns redan och är källtext för {other}. Är {written} en kopia av den, är {plan} samma "
+                f"dokument som {other}: ta bort kopian och {plan}; annars byt namn på filen till {free}: {rule}")
     return (f"{renamed} finns redan. Är {written} en kopia av den, ta bort kopian och skriv archive: {renamed}{where}; "
             f"annars byt namn på filen till {free}: {rule}")
 
@@ -3991,7 +4064,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         else:
             inputs.unloaded_plans.append(relative)
         inputs.errors.extend(errors)
-    inputs.errors, source_errors = _archives_offered(root, inputs, inputs.errors, source_errors)
+    texts_of = _plans_of_texts(inputs)  # whose text each archive is: one plan's alone
+    inputs.errors, source_errors = _archives_offered(root, inputs, inputs.errors, source_errors, texts_of)
     inputs.errors += source_errors
     inputs.errors += strays
     # A sources/ that is no folder or cannot be listed says so itself: its texts are not missing.
@@ -4002,10 +4076,17 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     named_by: dict[str, list[str]] = collections.defaultdict(list)  # the plans naming each of them
     # and their archive, and the path offered for it (`_actors_text_path`)
     named_otherwise: dict[tuple[LocatedError, str, str], list[str]] = collections.defaultdict(list)
+    actor_ids = _registered_actors(inputs)
     for plan in inputs.plans:
         archive = archive_of(plan)
-        if archive is None or archive in inputs.sources:
+        if archive is None:
             continue  # a stand-in: the schema has said what is wrong
+        if texts_of.get(archive, plan.path) != plan.path and _names_its_actors_text(inputs, plan, archive, actor_ids):
+            # A second plan of one text: its text's errors are said once, with the first plan's.
+            inputs.errors.append(_shared_text(inputs, plan, archive, texts_of[archive]))
+            continue
+        if archive in inputs.sources:
+            continue  # read for a plan before (another actor's, whose rule says so), its errors said then
         if archive not in inputs.source_files and unlisted:
             continue
         if archive in holding_plans:
@@ -4030,8 +4111,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                                             f"{same} finns: {_CAPITALS_DIFFER}.", f"Byt namn på filen {same} till {archive}."))
             continue
         if archive not in inputs.source_files:
-            # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
-            own = _actors_sources(plan.value.actor, inputs.source_files)
+            # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`),
+            # and another plan's shared (`_shared_text`).
+            own = _actors_sources(plan.value.actor, [path for path in inputs.source_files
+                                                     if path not in inputs.named_sources])
             close = difflib.get_close_matches(archive, own, n=1, cutoff=0.8)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
                                             (f"Menade du {close[0]}? " if close else "")

@@ -6470,15 +6470,20 @@ def test_a_plan_pasted_into_its_own_text_is_told_to_hold_the_text_again(project,
         "när felen där är rättade."]
 
 
-def test_a_plan_pasted_into_a_text_two_plans_name_names_both(project, cli):
-    """Of two plans naming one text that holds a plan, the first alone was named in its hint."""
+def test_a_plan_pasted_into_a_text_two_plans_name_is_told_as_the_first_plans_and_the_second_plan_so(project, cli):
+    """Of two plans naming one text that holds a plan, the text is the first's; the second is
+    told that, and how it gets a text of its own (two plans may not share one, `load._shared_text`)."""
     text = (project / PLAN).read_text(encoding="utf-8")
     (project / "sources" / "bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
     (project / "plans" / "bergby-a-plan-2025.yaml").write_text(
         text.replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2025"), encoding="utf-8")
-    assert refused(cli, project)[:2] == [
-        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i `archive` i {PLAN} och "
-        "plans/bergby-a-plan-2025.yaml: ersätt innehållet med dokumentets oförändrade text.", "1 fel i 1 fil."]
+    assert refused(cli, project)[:3] == [
+        "plans/bergby-a-plan-2025.yaml:12:12: source.archive: sources/bergby-a-plan-2024.txt är redan källtext för "
+        f"{PLAN}. Tips: Varje plan har sin egen källtext. Är plans/bergby-a-plan-2025.yaml samma dokument som {PLAN}, "
+        "ta bort plans/bergby-a-plan-2025.yaml; annars lägg dokumentets oförändrade text i sources/bergby-a-plan-2025.txt "
+        "och skriv archive: sources/bergby-a-plan-2025.txt.",
+        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i `archive` i {PLAN}: "
+        "ersätt innehållet med dokumentets oförändrade text.", "2 fel i 2 filer."]
 
 
 def test_a_new_plan_saved_over_another_plans_text_is_told_to_move_first(project, cli):

@@ -1454,8 +1454,11 @@ def test_a_plan_saved_in_sources_beside_its_namesake_is_told_where_its_own_name_
     """A new plan begun from a copy of another, its id not changed yet, saved in sources/ as a
     text: plans/ has a plan of that id. Not a copy, the hint said "ge den ett eget namn, och en
     plan ett eget id efter det", and renamed so in sources/ it was refused again (the hint audit
-    of session 80). Followed as it is written, its own name and id, the plan passes."""
-    text = original(project).replace("title: Förslag till verksamhetsplan 2024", "title: Ny verksamhetsplan 2024")
+    of session 80). Followed as it is written, its own name and id, the plan passes (its `archive`
+    already its own text's: two plans may not share one, `load._shared_text`)."""
+    text = original(project).replace("title: Förslag till verksamhetsplan 2024", "title: Ny verksamhetsplan 2024").replace(
+        "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a-ny-text.txt", 1)
+    shutil.copy(project / "sources" / "bergby-a-plan-2024.txt", project / "sources" / "bergby-a-ny-text.txt")
     (project / "sources" / "bergby-a-ny-plan.txt").write_text(text, encoding="utf-8")
     result = cli("--root", str(project), "validate")
     said = next(line for line in result.lines if line.startswith("sources/bergby-a-ny-plan.txt:"))
@@ -1571,7 +1574,9 @@ def _earlier_follow_up(project, text: str = "") -> None:
     """An earlier follow-up of the same party (a copy of FOLLOW_UP, or `text` made from it), whose
     items the follow-up's may follow up: an item of its own document it may not."""
     text = text or (project / FOLLOW_UP).read_text(encoding="utf-8")
-    write(project, text.replace("id: dalby-m-uppfoljning\n", "id: dalby-m-uppfoljning-2022\n", 1), EARLIER)
+    shutil.copy(project / "sources" / "dalby-m-uppfoljning.txt", project / "sources" / "dalby-m-uppfoljning-2022.txt")
+    write(project, text.replace("id: dalby-m-uppfoljning\n", "id: dalby-m-uppfoljning-2022\n", 1).replace(
+        "archive: sources/dalby-m-uppfoljning.txt", "archive: sources/dalby-m-uppfoljning-2022.txt", 1), EARLIER)
 
 
 def _with_follows_up(project, reference: str) -> None:
@@ -2437,6 +2442,86 @@ def test_a_text_named_in_other_capitals_than_an_archive_is_told_in_the_plans_err
         "sources/bergby-a-plan-2024.txt.", "1 fel i 1 fil."], result.err
 
 
+SECOND = "plans/bergby-a-plan-2025.yaml"  # a second document of Arbetarpartiet Bergby's
+OWN_TEXT = (f"Varje plan har sin egen källtext. Är {SECOND} samma dokument som {PLAN}, ta bort {SECOND}; annars lägg "
+            "dokumentets oförändrade text i sources/bergby-a-plan-2025.txt och skriv archive: sources/bergby-a-plan-2025.txt.")
+
+
+def _second_plan(project, archive: str) -> None:
+    """`SECOND`, a copy of `PLAN` under its own id, naming `archive`."""
+    write(project, original(project).replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2025", 1).replace(
+        "archive: sources/bergby-a-plan-2024.txt", f"archive: {archive}", 1), SECOND)
+
+
+def _done_as_told(project, cli, own_text: bool) -> None:
+    """`OWN_TEXT` followed: the second plan removed, or given its text where told; then it passes."""
+    if own_text:
+        shutil.copy(project / "sources" / "bergby-a-plan-2024.txt", project / "sources" / "bergby-a-plan-2025.txt")
+        text = (project / SECOND).read_text(encoding="utf-8")
+        write(project, re.sub(r"archive: \S+", "archive: sources/bergby-a-plan-2025.txt", text, count=1), SECOND)
+    else:
+        (project / SECOND).unlink()
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("own_text", [False, True], ids=["copy-removed", "own-text"])
+def test_a_plan_naming_another_plans_text_is_refused_and_told_how_to_have_its_own(project, cli, own_text):
+    """Two plans naming one archived text passed: one document shown twice, each commitment
+    counted twice on its topics, the text's errors said once for each plan. A plan is one
+    document and its text its own (its source page, its coverage, its history): the second is
+    refused where it names the text, and told to go, if it is the same document, or where to
+    put its own text; either way as told, it passes."""
+    _second_plan(project, "sources/bergby-a-plan-2024.txt")
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:2] == [f"{SECOND}:12:12: source.archive: sources/bergby-a-plan-2024.txt är redan källtext för "
+                                f"{PLAN}. Tips: {OWN_TEXT}", "1 fel i 1 fil."], result.err
+    _done_as_told(project, cli, own_text)
+
+
+def test_of_two_plans_of_one_text_the_copy_is_told_though_its_file_comes_first(project, cli):
+    """`plans/bergby-a-plan-2024-kopia.yaml` comes before `plans/bergby-a-plan-2024.yaml`: the
+    text is the plan's named like it (`sources/bergby-a-plan-2024.txt`), and the copy is told."""
+    copy = "plans/bergby-a-plan-2024-kopia.yaml"
+    write(project, original(project).replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2024-kopia", 1), copy)
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:2] == [f"{copy}:12:12: source.archive: sources/bergby-a-plan-2024.txt är redan källtext för "
+                                f"{PLAN}. Tips: Varje plan har sin egen källtext. Är {copy} samma dokument som {PLAN}, "
+                                f"ta bort {copy}; annars lägg dokumentets oförändrade text i "
+                                "sources/bergby-a-plan-2024-kopia.txt och skriv archive: sources/bergby-a-plan-2024-kopia.txt.",
+                                "1 fel i 1 fil."], result.err
+
+
+def test_a_plan_naming_another_plans_text_is_offered_its_actors_text_no_plan_names(project, cli):
+    """Where the actor has a text no plan names, that is the one offered, not a new file beside it."""
+    _second_plan(project, "sources/bergby-a-plan-2024.txt")
+    shutil.copy(project / "sources" / "bergby-a-plan-2024.txt", project / "sources" / "bergby-a-budget-2025.txt")
+    result = cli("--root", str(project), "validate")
+    assert (f"{SECOND}:12:12: source.archive: sources/bergby-a-plan-2024.txt är redan källtext för {PLAN}. Tips: Varje "
+            f"plan har sin egen källtext. Är {SECOND} samma dokument som {PLAN}, ta bort {SECOND}; annars skriv archive: "
+            "sources/bergby-a-budget-2025.txt, som ligger i sources/ och som ingen plan använder än.") in result.lines, result.err
+    write(project, (project / SECOND).read_text(encoding="utf-8").replace(
+        "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a-budget-2025.txt", 1), SECOND)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("archive, said", [
+    ("sources/Bergby-A-plan-2024.txt", "'sources/Bergby-A-plan-2024.txt' är ingen giltig sökväg till en källtext. Tips: "
+     f"Filen heter sources/bergby-a-plan-2024.txt: {CAPITALS[:-1]}, och den är källtext för {PLAN}. {OWN_TEXT}"),
+    ("sources/bergby-a-plan-2024-2.txt", "källtexten sources/bergby-a-plan-2024-2.txt finns inte i repot. Tips: Lägg "
+     "den arkiverade texten i mappen sources/ och skriv dess sökväg här."),
+], ids=["capitals", "close"])
+def test_a_plan_is_not_told_to_name_another_plans_text(project, cli, archive, said):
+    """`archive: sources/Bergby-A-plan-2024.txt` in a second plan was told "Skriv archive:
+    sources/bergby-a-plan-2024.txt", and `sources/bergby-a-plan-2024-2.txt`, missing, "Menade du
+    sources/bergby-a-plan-2024.txt?": the first plan's text, which the two then shared. The
+    second is told that the text is the other plan's, and how to have its own."""
+    _second_plan(project, archive)
+    result = cli("--root", str(project), "validate")
+    assert f"{SECOND}:12:12: source.archive: {said}" in result.lines, result.err
+    _done_as_told(project, cli, own_text=True)
+
+
 def test_a_name_differing_in_more_than_capitals_is_not_told_only_capitals_differ():
     """"Filen heter …: bara stora och små bokstäver skiljer" is said only where they alone do:
     `casefold` made "groß" and "gross" one name."""
@@ -2641,7 +2726,9 @@ def test_a_source_named_as_no_source_may_be_is_not_told_to_take_another_sources_
     """A copy saved as `Bergby-A-plan-2024.txt` beside `bergby-a-plan-2024.txt`, which another plan
     archives, was told to be renamed to that name: followed, it overwrote the other plan's
     archived text. The hint names the source that has the name, what to do if the file is a copy
-    of it, and otherwise a name no file has; renamed and written as it says, the plan passes."""
+    of it, and otherwise a name no file has; renamed and written as it says, the plan passes. A
+    copy of another plan's text makes the plan that plan's document again: it was told to name
+    that text, which the two plans then shared (`load._shared_text`); both go."""
     copy = project / "plans" / "bergby-a-plan-2025.yaml"
     copy.write_text(original(project).replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2025", 1).replace(
         "archive: sources/bergby-a-plan-2024.txt", "archive: sources/Bergby-A-plan-2024.txt", 1), encoding="utf-8")
@@ -2649,9 +2736,10 @@ def test_a_source_named_as_no_source_may_be_is_not_told_to_take_another_sources_
     (project / "sources" / "Bergby-A-plan-2024.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert ("plans/bergby-a-plan-2025.yaml:12:12: source.archive: 'sources/Bergby-A-plan-2024.txt' är ingen giltig "
-            "sökväg till en källtext. Tips: sources/bergby-a-plan-2024.txt finns redan. Är "
-            "sources/Bergby-A-plan-2024.txt en kopia av den, ta bort kopian och skriv archive: "
-            "sources/bergby-a-plan-2024.txt; annars byt namn på filen till sources/bergby-a-plan-2024-2.txt: ett "
+            "sökväg till en källtext. Tips: sources/bergby-a-plan-2024.txt finns redan och är källtext för "
+            f"{PLAN}. Är sources/Bergby-A-plan-2024.txt en kopia av den, är plans/bergby-a-plan-2025.yaml samma "
+            f"dokument som {PLAN}: ta bort kopian och plans/bergby-a-plan-2025.yaml; annars byt namn på filen till "
+            "sources/bergby-a-plan-2024-2.txt: ett "
             "filnamn i sources/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), siffror och "
             "bindestreck, inga mellanslag. Skriv sedan archive: sources/bergby-a-plan-2024-2.txt.") in result.lines, result.err
     (project / "sources" / "Bergby-A-plan-2024.txt").rename(project / "sources" / "bergby-a-plan-2024-2.txt")
@@ -3144,7 +3232,9 @@ def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(pro
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
     write(project, (project / FOLLOW_UP).read_text(encoding="utf-8").replace("id: dalby-m-uppfoljning", "id: dalby-m-program", 1)
-          .replace("actor: dalby-m", "actor: Dalby M", 1), broken)
+          .replace("actor: dalby-m", "actor: Dalby M", 1).replace("sources/dalby-m-uppfoljning.txt",
+                                                                  "sources/dalby-m-program.txt", 1), broken)
+    shutil.copy(project / "sources" / "dalby-m-uppfoljning.txt", project / "sources" / "dalby-m-program.txt")
     text = (project / FOLLOW_UP).read_text(encoding="utf-8")
     write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
                                 "        follows_up: dalby-m-program#barnkoloni-platser\n", 1), FOLLOW_UP)
