@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional, get_args
 
 from . import model, paths, workers
-from .coverage import PAGE_NUMBER, add_measured, measure, measured, runs_on, unit_kind
+from .coverage import CONTENTS_LINE, PAGE_NUMBER, add_measured, measure, measured, runs_on, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
@@ -5972,7 +5972,7 @@ class _Places:
         beside another of either, as a table of contents lists its entries one under another: "Bilaga
         2\t14" counted as an appendix the source has. A tab's line alone may be the appendix's own
         ("Bilaga 4\t12", a page's running head), and is read as it."""
-        leaders = [_A_CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
+        leaders = [CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
         entries = [found["entry"].split() if (found := _A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
         tabbed = [len(entry) > 1 for entry in entries]
         beside = [False] + [one or bool(entry) for one, entry in zip(leaders, entries)] + [False]
@@ -5994,9 +5994,7 @@ _A_SECTION_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:
 _A_TITLE_GOING_ON = re.compile(r"-? +(?:och|samt)(?!\w)")
 _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
-# A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
-_A_CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
-# Or its entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
+# A table of contents' entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
 # appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),
 # the number padded by any space a typesetter lines figures up with ("Bilaga 2\t\u20079", a figure space).
 _A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{GROUP_SPACES}]*")

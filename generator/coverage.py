@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SHORT_LINE, SourceText
+from .quotes import GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SHORT_LINE, SourceText
 
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
@@ -29,6 +29,8 @@ PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\
                          r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
                          re.IGNORECASE)
 _LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
+# A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
+CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
 
 
 @dataclass
@@ -197,15 +199,59 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     result = SourceCoverage(archive)
     lines = split_lines(source.text)
     following = _following_lines(lines)
+    numbered = _numbered_items(source)
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
         chars = (end - start) - normal.count(" ", start, end)
-        unit = Unit(number, lines[number - 1].strip(), _kind(lines[number - 1], following[number - 1]))
+        kind = "list" if number - 1 in numbered else _kind(lines[number - 1], following[number - 1])
+        unit = Unit(number, lines[number - 1].strip(), kind)
         unit.quoted = quoted.count(start, end) / chars
         unit.excluded = (excluded.count(start, end) - both.count(start, end)) / chars
         result.units.append(unit)
     return result._compute()
+
+
+def _numbered_items(source: SourceText) -> frozenset[int]:
+    """The lines (0-based) that are the items of a list numbered without a full stop or a
+    parenthesis, its numbers set off by a space alone ("1\u2002Fler förskolor", "2 Trygg
+    skolväg"), which `_LIST_ITEM` does not read. Of the quote check's runs of numbered lines
+    (`SourceText.numbered_runs`: counting up by one, their numbers set off alike, near), the
+    stretches counting up from 1, of two items or more, each beginning with a capital letter, or
+    with a figure the quote check reads as the list's item ("3\u2002200 nya bostäder",
+    `SourceText.counted_numbers`), the lines between two items the first's wrapped ones. Not a
+    wrapped paragraph's line that begins with a figure ("3 500 kronor"), nor numbered chapters'
+    headings with their text between them ("1 Inledning", a paragraph, "2 Mål"), nor a table's
+    or a table of contents' rows (a tab, dot leaders: "1 Inledning ..... 3")."""
+    raw, counted, items = source.lines, source.counted_numbers, set()
+    for run in source.numbered_runs:
+        stretch: list[int] = []
+        for numbered in run:
+            line = raw[numbered.index]
+            item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in line
+                    and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line))
+            if stretch and (not item or not _wrapped_between(raw, stretch[-1], numbered.index)):
+                stretch = []
+            if item and (stretch or numbered.number == 1):
+                stretch.append(numbered.index)
+                if len(stretch) >= 2:
+                    items.update(stretch)
+    return frozenset(items)
+
+
+def _wrapped_between(lines: list[str], item: int, following: int) -> bool:
+    """Whether the lines with text between a numbered list's item (`item`, 0-based) and the
+    next item (`following`) are the item's wrapped lines: each goes on from a line that does
+    not end its sentence, being longer than a short line (`runs_on`) or going on in a small
+    letter ("Fler förskolor i" over "norra Bergby")."""
+    before = lines[item]
+    for line in lines[item + 1:following]:
+        if not line.strip():
+            continue
+        if _CLOSING.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
+            return False
+        before = line
+    return True
 
 
 def _following_lines(lines: list[str]) -> list[str]:

@@ -47,6 +47,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .lines import normalise_newlines
 
@@ -104,17 +105,33 @@ _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?!
 # sets a list's number or a table's column apart with it ("3\u2003200 nya bostäder", item 3), so
 # between two numbers it stays a cell's edge, as a tab is. Any of them after a numbered list's
 # number is the list's where its other items' numbers stand so before a word ("2\u2002Trygg
-# skolväg", then "3\u2002200 nya bostäder": `SourceText._counted_numbers`); a lone line tells
+# skolväg", then "3\u2002200 nya bostäder": `SourceText.counted_numbers`); a lone line tells
 # nothing, and "1\u2002500 platser" may be a wrapped line's thousands.
 GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 # Within a line, any other run of white space between words (a tab, a form feed, an em space) is
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
 _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 # A line that begins with a number of a numbered list, set off by a space that may group
-# thousands, and what follows it (`SourceText._counted_numbers`).
+# thousands, and what follows it (`SourceText.counted_numbers`).
 _A_COUNTED_NUMBER = re.compile(rf"[^\S\n]*(\d{{1,2}})([{GROUP_SPACES}])(\w)")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
+
+
+class NumberedLine(NamedTuple):
+    """A line that begins with a number set off by a space that may group thousands (`SourceText.numbered_runs`)."""
+
+    index: int  # the line's, 0-based
+    number: int
+    space: str  # the space after the number
+    first: str  # the character after it
+
+    @property
+    def figure(self) -> bool:
+        """Whether a figure follows the number: "3\u2002200 nya bostäder", a list's item 3 or 3 200."""
+        return self.first.isdigit()
+
+
 _BETWEEN_WORDS = re.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
@@ -986,6 +1003,7 @@ class SourceText:
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
         edges: list[int] = []  # where each Markdown heading begins and ends in it (`_starts`)
         heading_lines: list[int] = []  # each heading's line (1-based), named in an error (`heading_crossing`)
+        numbered: list[NumberedLine] = []  # the lines that begin with a number (`numbered_runs`)
         parts: list[str] = []
         position, glued = 0, False
         for number, (line, raw) in enumerate(zip(_marks_removed(self.text).split("\n"), self.text.split("\n")), 1):
@@ -993,6 +1011,8 @@ class SourceText:
             joint = "" if glued or not parts else " "  # the space that joins it to the line before
             start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
+                if found := _A_COUNTED_NUMBER.match(line):
+                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3]))
                 part = " ".join(words)
                 parts.append(joint + part)
                 position = start + len(part)
@@ -1009,6 +1029,7 @@ class SourceText:
             glued = bool(words) and raw.rstrip().endswith("\u00ad")
         self.normal = "".join(parts)
         self._heading_edges, self._heading_lines = edges, heading_lines
+        self._numbered_lines = numbered
         # The spaces that were a cell's edge or a short line's end (`_breaks`), read when a
         # rule first asks: most sources are never asked.
         self._hard = _Lazy(self._hard_spaces)
@@ -1087,7 +1108,7 @@ class SourceText:
         may be too."""
         hard, short = set(), set()
         lines, raw_lines = _marks_removed(self.text).split("\n"), self.text.split("\n")
-        counted = self._counted_numbers(lines)
+        counted = self.counted_numbers
         for number, (line, (start, end)) in enumerate(zip(lines, self._spans)):
             if start == end:
                 continue
@@ -1107,29 +1128,35 @@ class SourceText:
                     short.add(end)  # a short line's, or a narrow column's wrapped line's
         return frozenset(hard | short), frozenset(hard)
 
-    @staticmethod
-    def _counted_numbers(lines: list[str]) -> frozenset[int]:
-        """The lines (0-based, of `lines`, the source's without list marks) that begin with a
-        numbered list's number set off from a figure by a space that may group thousands
-        ("3\u2002200 nya bostäder"), the number counting on from or up to the one of the
-        numbered line above or below it, set off by the same space from a word ("2\u2002Trygg
+    @cached_property
+    def numbered_runs(self) -> tuple[tuple[NumberedLine, ...], ...]:
+        """The source's lines that begin with a number set off by a space that may group
+        thousands ("1\u2002Fler förskolor", "3\u2002200 nya bostäder", "3 500 kronor"), in runs
+        whose numbers count up by one, set off alike, each at most `_A_LISTS_ITEM_LINES` below the
+        one before: a numbered list's, where it is one (`counted_numbers`; coverage's list items,
+        `coverage._numbered_items`)."""
+        runs: list[list[NumberedLine]] = []
+        for numbered in self._numbered_lines:
+            if (runs and numbered.number == runs[-1][-1].number + 1 and numbered.space == runs[-1][-1].space
+                    and numbered.index - runs[-1][-1].index <= _A_LISTS_ITEM_LINES):
+                runs[-1].append(numbered)
+            else:
+                runs.append([numbered])
+        return tuple(tuple(run) for run in runs)
+
+    @cached_property
+    def counted_numbers(self) -> frozenset[int]:
+        """The lines (0-based) that begin with a numbered list's number set off from a figure by a
+        space that may group thousands ("3\u2002200 nya bostäder"), in a run of `numbered_runs`
+        whose other lines set their number off by the same space from a word ("2\u2002Trygg
         skolväg"): the list's space. Read as grouping, "3 200" was one number, so a quote "3 200
         nya bostäder" passed and "200 nya bostäder" was told it began inside a number. A lone
         line, or a list whose numbers stand before figures only ("1\u2002500", "2\u2002000", a
         column of thousands), says nothing of its space: "1\u2002500 platser" may be a wrapped
         line's thousands; nor do numbered lines far apart ("1 Inledning", "2 Mål" as chapters, then a
         wrapped paragraph's "3 500 kronor" pages later)."""
-        numbered = [(index, int(found[1]), found[2], found[3].isdigit()) for index, line in enumerate(lines)
-                    if (found := _A_COUNTED_NUMBER.match(line))]
-        runs: list[list[tuple[int, int, str, bool]]] = []
-        for line in numbered:  # the numbered lines counting up by one, their numbers set off alike, near
-            if (runs and line[1] == runs[-1][-1][1] + 1 and line[2] == runs[-1][-1][2]
-                    and line[0] - runs[-1][-1][0] <= _A_LISTS_ITEM_LINES):
-                runs[-1].append(line)
-            else:
-                runs.append([line])
-        return frozenset(index for run in runs if not all(figure for *_, figure in run)
-                         for index, *_, figure in run if figure)
+        return frozenset(numbered.index for run in self.numbered_runs if not all(numbered.figure for numbered in run)
+                         for numbered in run if numbered.figure)
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that

@@ -1499,6 +1499,27 @@ def test_numbered_lines_far_apart_leave_a_wrapped_lines_thousands_grouped(projec
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("space", [" ", "\u2002"], ids=["space", "en-space"])
+def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(project, cli, space):
+    """A list numbered without a full stop or a parenthesis, each number set off by a space alone
+    ("1\u2002Fler förskolor", as a typesetter sets one), was read as short lines, headings, so a
+    plan that left an item out passed: a commitment of the source missing on the site. The same
+    numbers as chapters' headings, each with its text under it, are no list's."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, "\n".join(f"{number}{space}{line[2:]}" for number, line in
+                                                    enumerate(lines.split("\n"), 1))), encoding="utf-8")
+    plan = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(plan[:plan.index("      - id: inga-vrakningar")], encoding="utf-8")
+    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad 7 i " \
+           f"sources/bergby-a-plan-2024.txt finns inte med: »3 Ingen barnfamilj ska vräkas.»." in " ".join(refused(cli, project))
+    chapters = "\n\n".join(f"{number}{space}{title}\n\n{line[2:]}" for number, (title, line) in
+                            enumerate(zip(["Familjer", "Kollo", "Boende"], lines.split("\n")), 1))
+    source.write_text(text.replace(lines, chapters), encoding="utf-8")
+    accepted(cli, project)
+
+
 FAMILY = "En ny familjecentral öppnas i Norra Bergby under 2024."
 
 
@@ -5915,7 +5936,8 @@ def test_an_appendix_line_naming_several_is_cited_as_the_source_writes_it(projec
     # Unnumbered goals whose heading goes on, or whose text is a cell beside it.
     ("Mål\nBostad\n\nMål för boende\n\nMål för trygghet", "Mål 3"),
     ("Mål\tatt alla ska ha en bostad\nMål\tatt fler ska känna sig trygga\nMål 1: Attraktiv kommun", "Mål 2"),
-    ("1 Verksamhetsmål – Bostad\n2 Verksamhetsmål – Trygghet", "Verksamhetsmål 2"),
+    # (as goals' headings, each with its text: one under another they are a numbered list's items)
+    ("1 Verksamhetsmål – Bostad\nText.\n2 Verksamhetsmål – Trygghet", "Verksamhetsmål 2"),
     ("Mål 01 Bostad\nMål 02 Trygghet", "Mål 2"),
     ("Mål 1 Bostad\n1.2 Färre vräkningar", "Mål 1.2"),
     ("Uppdrag\nBostad\n\nUppdrag\nTrygghet\n\nUppdrag 1 från kommunfullmäktige", "Uppdrag 2"),
