@@ -1348,8 +1348,12 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             joined = "rows" not in loc and source.numbers_joined(quote)
             if joined:
                 first, second = joined
+                # A numbered list's item's number and a figure of its text ("3\u2003200 nya bostäder")
+                # stand in one line, and cells, lines and paragraphs named it wrongly.
+                apart = (f"{cited(first)} är numret på en punkt i en numrerad lista och {cited(second)} ett tal i "
+                         f"punktens text" if source.lists_number_joined(quote) else "i olika celler, rader eller stycken")
                 errors.append(plan.error(loc, f"citatet läser två tal som ett: {cited(first)} och {cited(second)} står åtskilda i "
-                                              f"{archive} (i olika celler, rader eller stycken), men i citatet ser de ut som "
+                                              f"{archive} ({apart}), men i citatet ser de ut som "
                                               f"talet {cited(f'{first} {second}')}.",
                                          f"Låt citatet sluta före {cited(second)} eller börja efter {cited(first)}."))
     return errors

@@ -111,15 +111,16 @@ GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 # Within a line, any other run of white space between words (a tab, a form feed, an em space) is
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
 _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
-# A line that begins with a number of a numbered list, set off by a space that may group
-# thousands, and what follows it (`SourceText.counted_numbers`).
-_A_COUNTED_NUMBER = re.compile(rf"[^\S\n]*(\d{{1,2}})([{GROUP_SPACES}])(\w)")
+# A line that begins with a number of a numbered list, set off by any space but a tab (a cell's
+# edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
+# follows it (`SourceText.numbered_runs`).
+_A_COUNTED_NUMBER = re.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
 
 
 class NumberedLine(NamedTuple):
-    """A line that begins with a number set off by a space that may group thousands (`SourceText.numbered_runs`)."""
+    """A line that begins with a number set off by a space (`SourceText.numbered_runs`)."""
 
     index: int  # the line's, 0-based
     number: int
@@ -1130,8 +1131,8 @@ class SourceText:
 
     @cached_property
     def numbered_runs(self) -> tuple[tuple[NumberedLine, ...], ...]:
-        """The source's lines that begin with a number set off by a space that may group
-        thousands ("1\u2002Fler förskolor", "3\u2002200 nya bostäder", "3 500 kronor"), in runs
+        """The source's lines that begin with a number set off by any space but a tab
+        ("1\u2002Fler förskolor", "3\u2003200 nya bostäder", "3 500 kronor"), in runs
         whose numbers count up by one, set off alike, each at most `_A_LISTS_ITEM_LINES` below the
         one before: a numbered list's, where it is one (`counted_numbers`; coverage's list items,
         `coverage._numbered_items`)."""
@@ -1147,7 +1148,8 @@ class SourceText:
     @cached_property
     def counted_numbers(self) -> frozenset[int]:
         """The lines (0-based) that begin with a numbered list's number set off from a figure by a
-        space that may group thousands ("3\u2002200 nya bostäder"), in a run of `numbered_runs`
+        space ("3\u2002200 nya bostäder"; an em space, "3\u2003200", never groups thousands, and
+        is the list's by this reading too: `lists_number_joined`), in a run of `numbered_runs`
         whose other lines set their number off by the same space from a word ("2\u2002Trygg
         skolväg"): the list's space. Read as grouping, "3 200" was one number, so a quote "3 200
         nya bostäder" passed and "200 nya bostäder" was told it began inside a number. A lone
@@ -1389,6 +1391,21 @@ class SourceText:
         stands between a number of one to three digits and one of three ("1<tab>500" quoted
         "1 500"). The two numbers, or None where some occurrence reads none so (a table's row
         quotes its cells so, each value its own, and is not asked)."""
+        joined = self._joined_at(quote)
+        return (self.normal[joined[0]:joined[1]], self.normal[joined[1] + 1:joined[1] + 4]) if joined else None
+
+    def lists_number_joined(self, quote: str) -> bool:
+        """Whether the first of the `numbers_joined` is a numbered list's item's number, the second
+        a figure of the item's text ("3\u2002200 nya bostäder", item 3: `counted_numbers`)."""
+        joined = self._joined_at(quote)
+        if joined is None:
+            return False
+        line = self._line_of(joined[1])
+        return line - 1 in self.counted_numbers and self.normal.find(" ", self._spans[line - 1][0]) == joined[1]
+
+    def _joined_at(self, quote: str) -> tuple[int, int] | None:
+        """Where the first number `numbers_joined` names begins in the normalised text, and the
+        space after it."""
         if _DIGITS_SPACED.search(normalise(quote)) is None:
             return None  # each occurrence is the quote's text: most quotes have no two digits spaced
         joined = None
@@ -1402,7 +1419,7 @@ class SourceText:
                 first = place
                 while first > start and self.normal[first - 1].isdigit():
                     first -= 1
-                joined = self.normal[first:place], self.normal[place + 1:place + 4]
+                joined = first, place
         return joined
 
     def occurrence_lines(self, quote: str) -> list[int]:

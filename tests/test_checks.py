@@ -1483,6 +1483,23 @@ def test_a_numbered_lists_number_set_off_by_an_en_space_is_no_thousands(project,
             in " ".join(refused(cli, project)))
 
 
+@pytest.mark.parametrize("space", ["\u2002", "\u2003"], ids=["en-space", "em-space"])
+def test_a_quote_joining_a_lists_number_to_its_items_figure_is_told_so(project, cli, space):
+    """A quote that reads a numbered list's number and a figure of the item as one number
+    ("2\u2003200 fler barn" quoted "2 200 fler barn") was told they stood in different cells,
+    lines or paragraphs, where they stand in one line: the item's number and its text's figure."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, NUMBERED_BY_EN_SPACES.replace("\u2002", space)), encoding="utf-8")
+    edit(project, PLAN, f"quote: {KOLLO}", "quote: 2 200 fler barn ska få åka på kollo varje sommar.")
+    at = line_of(project, PLAN, "quote: 2 200 fler barn")
+    assert (f"{PLAN}:{at}:16: sections[0].items[1].quote: citatet läser två tal som ett: »2» och »200» står åtskilda i "
+            "sources/bergby-a-plan-2024.txt (»2» är numret på en punkt i en numrerad lista och »200» ett tal i punktens "
+            "text), men i citatet ser de ut som talet »2 200». Tips: Låt citatet sluta före »200» eller börja efter »2»."
+            in refused(cli, project))
+
+
 def test_numbered_lines_far_apart_leave_a_wrapped_lines_thousands_grouped(project, cli):
     """Numbered lines pages apart are no one list ("1\u2002…" and "2\u2002…" as chapters' headings,
     then a paragraph's line wrapped before "3\u2002200 fler barn"): its "3\u2002200" stays a thousand,
@@ -1499,7 +1516,7 @@ def test_numbered_lines_far_apart_leave_a_wrapped_lines_thousands_grouped(projec
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("space", [" ", "\u2002"], ids=["space", "en-space"])
+@pytest.mark.parametrize("space", [" ", "\u2002", "\u2003"], ids=["space", "en-space", "em-space"])
 def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(project, cli, space):
     """A list numbered without a full stop or a parenthesis, each number set off by a space alone
     ("1\u2002Fler förskolor", as a typesetter sets one), was read as short lines, headings, so a
