@@ -1742,9 +1742,10 @@ def _two_pages_mark(source: SourceText) -> list[int]:
 
 def _page_of(source: SourceText, number: int) -> int:
     """The page (1-based) that line `number` of a text keeping its page breaks as form feeds stands
-    on: one more than the form feeds before its words (pdftotext begins a page's first line with one)."""
+    on: one more than the form feeds before its words (pdftotext begins a page's first line with one),
+    also after a typesetter's space the line begins with ("\u2003\f- 2 -"), as a page's number reads it."""
     line = source.lines[number - 1]
-    lead = line[:len(line) - len(line.lstrip(" \t\f"))]
+    lead = line[:len(line) - len(line.lstrip())]
     return sum(text.count("\f") for text in source.lines[:number - 1]) + lead.count("\f") + 1
 
 

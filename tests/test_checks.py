@@ -1556,16 +1556,20 @@ def test_a_list_item_atop_a_page_is_quoted_without_its_mark(project, cli, mark):
 
 @pytest.mark.parametrize("mark, taken", [
     ("- 2 -", True), ("                      - 2 -", True), ("Sida 2", True),
+    # The break after a typesetter's space the line begins with: still the second page's first line.
+    ("\u2003\f- 2 -", True),
     # Not the page it stands on: no page's number of this text, nothing tells what it is.
     ("- 3 -", False), ("- 1 -", False),
-], ids=["in-dashes", "centred-as-layout-sets-it", "named", "another-pages-number", "the-first-pages-number"])
+], ids=["in-dashes", "centred-as-layout-sets-it", "named", "break-after-an-em-space", "another-pages-number",
+        "the-first-pages-number"])
 def test_the_second_pages_number_alone_is_told_where_the_form_feeds_count_two_pages(project, cli, mark, taken):
     """A document of two pages whose first page goes without a number (a cover's or a title
     page's, as a word processor's "different first page" leaves it) has one number, "- 2 -",
     atop its second page: with no count of pages beside it, it was read as no page's, and a quote
     that took it in mid-sentence passed. Where the text's form feeds count two pages and the
     number stands at the break, on the page it numbers, it is the page's."""
-    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=f"\f{mark}", next=""))
+    head = mark if "\f" in mark else f"\f{mark}"
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=head, next=""))
     source = project / "sources/bergby-a-plan-2024.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\f", encoding="utf-8")  # pdftotext ends each page so
     quote = f"Kolloverksamheten ska byggas ut {' '.join(mark.split())} så att fler barn får åka på kollo."
