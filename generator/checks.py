@@ -6031,16 +6031,20 @@ _A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # 2."); words set off from the marks by a full stop, a colon or a dash, as a title's are, however
 # many (". Ekonomi.", ": Investeringsbudget och lokalförsörjningsplan 2024–2026."), beginning in a
 # capital, not a sentence's; or after a space one word beginning in a capital, or a list of words
-# joined by commas and "och", "samt", "eller" or "&", and its years (" Lokalförsörjningsplan.",
-# " Risk- och sårbarhetsanalys.", " Budget 2024–2026."). Other words after a space alone may be a
-# sentence, its verb beside a word ("Bilaga 2 Nämnden beslutar.", "Bilaga 2 Investeringsbudget
-# redovisar årets investeringar."): a sentence taken for a title refuses the quotes under it, a
-# title missed leaves them unchecked.
+# joined by commas and "och", "samt", "eller" or "&", or by a preposition before a word or a year
+# each, and its years (" Lokalförsörjningsplan.", " Risk- och sårbarhetsanalys.", " Budget
+# 2024–2026.", " Budget för 2024.", " Kostnader per invånare och år."). Other words after a space
+# alone may be a sentence, its verb beside a word ("Bilaga 2 Nämnden beslutar.", "Bilaga 2
+# Investeringsbudget redovisar årets investeringar.", "Bilaga 2 Budget för 2024 fastställs."): a
+# sentence taken for a title refuses the quotes under it, a title missed leaves them unchecked.
 _A_TITLES_WORD = r"[^\W\d_]+-?"
+_A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
+_A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
 _TITLES_FULL_STOP = re.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
                                rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
-                               rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD})*"
-                               rf"(?:[ \t\u00a0]+\d[\d\u2013\u2014/-]*)*)?\.[ \t\u00a0]*")
+                               rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
+                               rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+(?:{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"
+                               rf"(?:[ \t\u00a0]+{_A_TITLES_YEAR})*)?\.[ \t\u00a0]*")
 
 
 def _title_as_read(raw: str) -> str:
