@@ -103,8 +103,8 @@ _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?!
 # number in "1 500" grouped by any of them ("1\u2002500 platser" was read as 1 and 500). Not the
 # em space (U+2003; and the em quad, U+2001, which NFC makes one), two digits wide: a typesetter
 # sets a list's number or a table's column apart with it ("3\u2003200 nya bostäder", item 3), so
-# between two numbers it stays a cell's edge, as a tab is. Any of them after a numbered list's
-# number is the list's where its other items' numbers stand so before a word ("2\u2002Trygg
+# between two numbers it stays a cell's edge, as a tab is. Any of them but the plain space after a
+# numbered list's number is the list's where its other items' numbers stand so before a word ("2\u2002Trygg
 # skolväg", then "3\u2002200 nya bostäder": `SourceText.counted_numbers`); a lone line tells
 # nothing, and "1\u2002500 platser" may be a wrapped line's thousands.
 GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
@@ -115,6 +115,8 @@ _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 # edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
 # follows it (`SourceText.numbered_runs`).
 _A_COUNTED_NUMBER = re.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
+# A line's end that a sentence runs on from into the next line: a small letter's or a comma's.
+_RUNS_INTO_THE_NEXT = re.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
 
@@ -989,6 +991,15 @@ def _ends_a_heading(text: str, start: int, end: int) -> bool:
                                   or "\u2026" in found.group(1))
 
 
+def _run_on_into(lines: list[str], index: int, run: tuple[NumberedLine, ...]) -> bool:
+    """Whether the sentence of the nearest line with words above line `index` of `lines` runs on
+    into it (`_RUNS_INTO_THE_NEXT`), that line being none of the numbered list's `run`: a
+    paragraph's wrapped line, no list's item ("Med planen ska" over "2\u2002000 fler barn")."""
+    above = next((number for number in range(index - 1, -1, -1) if lines[number].strip()), None)
+    return (above is not None and above not in {numbered.index for numbered in run}
+            and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
+
+
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
@@ -1156,9 +1167,13 @@ class SourceText:
         line, or a list whose numbers stand before figures only ("1\u2002500", "2\u2002000", a
         column of thousands), says nothing of its space: "1\u2002500 platser" may be a wrapped
         line's thousands; nor do numbered lines far apart ("1 Inledning", "2 Mål" as chapters, then a
-        wrapped paragraph's "3 500 kronor" pages later)."""
-        return frozenset(numbered.index for run in self.numbered_runs if not all(numbered.figure for numbered in run)
-                         for numbered in run if numbered.figure)
+        wrapped paragraph's "3 500 kronor" pages later), nor a plain space, which sets off every
+        heading's number ("1 Inledning") and groups every wrapped line's thousands ("2 000 fler barn"),
+        nor a line that a sentence runs on into from the line above ("Med planen ska" over
+        "2\u2002000 fler barn", under a heading "1\u2002Inledning"): it begins no item."""
+        return frozenset(numbered.index for run in self.numbered_runs
+                         if run[0].space != " " and not all(numbered.figure for numbered in run)
+                         for numbered in run if numbered.figure and not _run_on_into(self.lines, numbered.index, run))
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that

@@ -1537,6 +1537,29 @@ def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(proje
     accepted(cli, project)
 
 
+WRAPPED_BEFORE = ("En ny familjecentral öppnas i Norra Bergby under 2024. Med planen ska", "Med planen ska ")
+NEW_SENTENCE = ("En ny familjecentral öppnas i Norra Bergby under 2024.", "")
+
+
+@pytest.mark.parametrize("space, above", [(" ", WRAPPED_BEFORE), ("\u2002", WRAPPED_BEFORE), (" ", NEW_SENTENCE)],
+                         ids=["plain-wrapped", "en-wrapped", "plain-sentence"])
+def test_a_paragraphs_thousands_under_a_numbered_heading_stay_grouped(project, cli, space, above):
+    """A chapter's heading "1 Inledning" and, a line below, a paragraph's "2 000 fler barn": the
+    lines count 1, 2 as a numbered list's do, and "2 000" was read as item 2's 000, so the correct
+    quote of it was refused as reading two numbers as one. A plain space sets off every heading's
+    number and groups every paragraph's thousands, so it tells no list's space; and a line that a
+    sentence runs on into from the line above begins no list's item, whatever its space."""
+    line, taken = above
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, "\n".join([
+        f"1{space}Inledning", line, f"2{space}000 fler barn ska få åka på kollo varje sommar.",
+        "Ingen barnfamilj ska vräkas."])), encoding="utf-8")
+    edit(project, PLAN, f"quote: {KOLLO}", f"quote: {taken}2 000 fler barn ska få åka på kollo varje sommar.")
+    accepted(cli, project)
+
+
 FAMILY = "En ny familjecentral öppnas i Norra Bergby under 2024."
 
 
