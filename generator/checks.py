@@ -5810,14 +5810,17 @@ class _Places:
         """Whether two lines that begin with `text` (`heads`) follow each other with no line
         between them: a list of the places ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a
         decision's text; a table of contents without page numbers, "Kap 1 Inledning", "Kap 2
-        Mål"), not where each begins. After such a list its last line is no place a quote stands
-        in, and `Bilaga 1` was refused for a quote of an appendix the source heads otherwise
-        (`check_quotes_in_named_appendix`, `check_quotes_under_named_heading` do not judge such a
-        source). Read once for each `text`."""
+        Mål"), not where each begins. A page's number on a line of its own between them is none
+        (`PAGE_NUMBER`): pdftotext may so write a table of contents' ("Kap 1 Inledning", "2", "Kap
+        2 Mål", "3"), and a quote of the text below it, whose chapters the source numbers without
+        the word ("1 Inledning"), was told it stood under the list's last line. After such a list
+        its last line is no place a quote stands in, and `Bilaga 1` was refused for a quote of an
+        appendix the source heads otherwise (`check_quotes_in_named_appendix`,
+        `check_quotes_under_named_heading` do not judge such a source). Read once for each `text`."""
         if text not in self._listed:
             starts = set(self.heads(text)[0])
-            self._listed[text] = any(start in starts and after in starts
-                                     for (_, _, start), (_, _, after) in zip(self._lines, self._lines[1:]))
+            lines = [start for _, raw, start in self._lines if not PAGE_NUMBER.fullmatch(raw.strip())]
+            self._listed[text] = any(start in starts and after in starts for start, after in zip(lines, lines[1:]))
         return self._listed[text]
 
     @functools.cached_property
