@@ -5807,20 +5807,25 @@ class _Places:
         return self.listed("bilaga")
 
     def listed(self, text: str) -> bool:
-        """Whether two lines that begin with `text` (`heads`) follow each other with no line
-        between them: a list of the places ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a
-        decision's text; a table of contents without page numbers, "Kap 1 Inledning", "Kap 2
-        Mål"), not where each begins. A page's number on a line of its own between them is none
-        (`PAGE_NUMBER`): pdftotext may so write a table of contents' ("Kap 1 Inledning", "2", "Kap
-        2 Mål", "3"), and a quote of the text below it, whose chapters the source numbers without
-        the word ("1 Inledning"), was told it stood under the list's last line. After such a list
-        its last line is no place a quote stands in, and `Bilaga 1` was refused for a quote of an
-        appendix the source heads otherwise (`check_quotes_in_named_appendix`,
-        `check_quotes_under_named_heading` do not judge such a source). Read once for each `text`."""
+        """Whether two lines that begin with `text` (`heads`) follow each other with no text
+        between them, only headings (`unit_kind`: a page's number on a line of its own too): a
+        list of the places ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a decision's text; a
+        table of contents, "Kap 1 Inledning 2", "1.1 Bakgrund 2", "Kap 2 Mål 4", its page numbers
+        where pdftotext puts them, on the line or on one of their own), not where each begins.
+        After such a list its last line is no place a quote stands in: `Bilaga 1` was refused for
+        a quote of an appendix the source heads otherwise, and `Kap 1` for one of the text below a
+        table of contents, whose chapters the source numbers without the word ("1 Inledning")
+        (`check_quotes_in_named_appendix`, `check_quotes_under_named_heading` do not judge such a
+        source). Read once for each `text`."""
         if text not in self._listed:
-            starts = set(self.heads(text)[0])
-            lines = [start for _, raw, start in self._lines if not PAGE_NUMBER.fullmatch(raw.strip())]
-            self._listed[text] = any(start in starts and after in starts for start, after in zip(lines, lines[1:]))
+            starts, bare = set(self.heads(text)[0]), False  # whether the last such line has had no text after it
+            listed = False
+            for _, raw, start in self._lines:
+                if start in starts:
+                    listed, bare = listed or bare, True
+                elif bare and unit_kind(raw) != "heading":
+                    bare = False
+            self._listed[text] = listed
         return self._listed[text]
 
     @functools.cached_property

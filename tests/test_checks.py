@@ -5891,6 +5891,9 @@ def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines,
     # them, then the text, its chapters numbered without the word: the quote stands in Kap 1
     ("Kap 1 Inledning\n2\nKap 2 Mål\n3\nKap 3 Ekonomi\n4\n\n1 Inledning", "Kap 1"),
     ("Kap 1 Inledning\n\n2\n\nKap 2 Mål\n\n3\n\nKap 3 Ekonomi\n\n4\n\nInledning", "Kap 1"),
+    # its sections listed under each chapter, the page numbers on the lines or none
+    ("Kap 1 Inledning 2\n1.1 Bakgrund 2\nKap 2 Mål 4\n2.1 Bostad 4\nKap 3 Ekonomi 5\n\n1 Inledning", "Kap 1"),
+    ("Kap 1 Inledning\nBakgrund\nKap 2 Mål\nBostad\nKap 3 Ekonomi\nBudget\n\nInledning", "Kap 1"),
     # the numbering starts again (each part's goals), or a line writes no number or two
     (HEADED_GOALS + "\nText.\n\nÄldreomsorg\n\n" + HEADED_GOALS, "Mål 1"),
     (HEADED_GOALS + "\nText.\n\nMål\nText.", "Mål 1"),
@@ -5900,7 +5903,8 @@ def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines,
      "Kap 3 Ekonomi och i nämndens\nårsredovisning.", "Kap 2"),
     # a heading the locator names outside the goal, after its line: the goal may have ended there
     (HEADED_GOALS, "Verksamhetsmål, Mål 1"),
-], ids=["contents", "listed", "contents-page-lines", "contents-page-lines-unnumbered", "again", "unnumbered", "two",
+], ids=["contents", "listed", "contents-page-lines", "contents-page-lines-unnumbered",
+        "contents-sections", "contents-sections-unnumbered", "again", "unnumbered", "two",
         "wrapped", "outer"])
 def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator):
     """Where the source's lines do not tell where each chapter or goal begins and ends, a quote
