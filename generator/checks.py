@@ -5924,11 +5924,12 @@ class _Places:
     def head_written(self, text: str, start: int) -> str:
         """The words and number of the line beginning with `text` at `start` (`heads`) as the source
         writes them ("Kap. 3", "2 Mål"), for a message that cites it; the whole line where they are
-        not found so."""
+        not found so. Their spaces, a tab's or a typesetter's too, are cited as plain ones: a tab
+        was cited escaped, »Kap\\x093«."""
         raw = self._raw_at[start]
         words = r"\s+".join(map(re.escape, text.split()))
         found = re.match(rf"[ \t\u00a0\f]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", raw, re.IGNORECASE)
-        return (raw[:found.end()] if found else raw).strip()
+        return " ".join((raw[:found.end()] if found else raw).split())
 
     def begins_between(self, text: str, after: int, before: int) -> bool:
         """Whether a line beginning with `text` begins after `after` and before `before`, places in

@@ -5850,12 +5850,16 @@ HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad
     (HEADED_CHAPTERS, "Kap 1, Kap 2", 9, "Kap 3", "Kap 3"),
     (HEADED_CHAPTERS.replace("Kap", "Kapitel"), "Kapitel 2", 9, "Kapitel 3", "Kapitel 3"),
     (HEADED_CHAPTERS.replace("Kap 3", "Kap. 3"), "Kap 2", 9, "Kap. 3", "Kap 3"),
+    # its words set apart from the number by a tab or a typesetter's space, cited with a plain one
+    (HEADED_CHAPTERS.replace("Kap 3", "Kap\t3"), "Kap 2", 9, "Kap 3", "Kap 3"),
+    (HEADED_CHAPTERS.replace("Kap 3", "Kap\u2003 3"), "Kap 2", 9, "Kap 3", "Kap 3"),
     (HEADED_GOALS, "Mål 1", 6, "Mål 2", "Mål 2"),
     (HEADED_GOALS.replace("Mål 2: ", "2 Mål – "), "Mål 1", 6, "2 Mål", "Mål 2"),
     # a section, told the section the quote stands under; a chapter, the chapter
     (HEADED_SECTIONS, "Kap 2.1", 12, "Kap 2.2", "Kap 2.2"),
     (HEADED_SECTIONS, "Kap 1", 12, "Kap 2.2", "Kap 2"),
-], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "goal", "number-first", "section", "chapter"])
+], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "goal", "number-first", "section",
+        "chapter"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
