@@ -6792,6 +6792,10 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
 
 
 # A locator's part of numbers alone after a part naming a heading's, going on with its list (`Kap 2, 3 och 4`).
+# A caption's word: a figure's caption may stand below the figure ("Figur 2 Hemlösheten" under
+# the chart), so it begins no place that runs on to the next one, and a quote of figure 2 after
+# figure 1's caption was refused as standing under »Figur 1« (`_headings_named`).
+_A_CAPTION = re.compile(r"(?:figur|diagram|bild|graf|karta|foto|illustration)(?:en|er|erna|et|n|na|or|orna)?")
 _NUMBERS_ALONE = re.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTION_NUMBER})*")
 
 
@@ -6826,8 +6830,9 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     words as the source writes them (`Kap.` → "kap"): the parts naming them, in order, and their
     marks; a list's parts together, one of numbers alone going on with the part before it (`Kap 2,
     3`), and parts naming places by the same words (`Kap 2, Kap 3`). Not a position's, the author's
-    count (`punkt 3`, `avsnitt 2`), nor an appendix's (`check_quotes_in_named_appendix`), nor two
-    places the source writes as one name ("Mål 2-1 Bostäder": `_why_not_named`)."""
+    count (`punkt 3`, `avsnitt 2`), nor an appendix's (`check_quotes_in_named_appendix`), nor a
+    caption's (`Figur 2`, `_A_CAPTION`), nor two places the source writes as one name ("Mål 2-1
+    Bostäder": `_why_not_named`)."""
     named: dict[str, tuple[list[int], frozenset[str]]] = {}
     word = text = None
     for index, part in enumerate(parts):
@@ -6836,7 +6841,7 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
         if _two_places(part) and places.writes(part):
             marked = None
         word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
-        if not text or POSITION_WORD.search(text):
+        if not text or POSITION_WORD.search(text) or _A_CAPTION.fullmatch(text):
             word = text = None
             continue
         indices, marks = named.get(text, ([], frozenset()))

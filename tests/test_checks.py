@@ -5921,6 +5921,19 @@ def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator)
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("word", ["Figur", "Diagram", "Bild"])
+def test_a_quote_above_its_figures_caption_passes(project, cli, word):
+    """A figure's caption may stand below the figure ("Figur 2 Hemlösheten" under the chart): a
+    quote of figure 2, after figure 1's caption, was refused as standing under »Figur 1«, and the
+    hint offered `Figur 1`. A caption begins no place that runs on to the next one."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\nText.\n\n{word} 1 Befolkningen\n")
+    edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
+         f"Socialnämnden ska minska hemlösheten.\n\n{word} 2 Hemlösheten\n\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {word} 2")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap 2–4", "Kap 2 - 4"])
 def test_a_range_holds_the_quote_under_a_place_between_its_ends(project, cli, locator):
     """`Kap 2–4` names Kap 3 too: a quote under "Kap 3", with "Kap 4" after it, passes."""
