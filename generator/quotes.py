@@ -115,7 +115,8 @@ _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 # edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
 # follows it (`SourceText.numbered_runs`).
 _A_COUNTED_NUMBER = re.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
-# A line's end that a sentence runs on from into the next line: a small letter's or a comma's.
+# A line's end that a sentence runs on from into the next line, on a line longer than a short one
+# (`SHORT_LINE`): a small letter's or a comma's.
 _RUNS_INTO_THE_NEXT = re.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
@@ -994,10 +995,12 @@ def _ends_a_heading(text: str, start: int, end: int) -> bool:
 def _run_on_into(lines: list[str], index: int, run: tuple[NumberedLine, ...]) -> bool:
     """Whether the sentence of the nearest line with words above line `index` of `lines` runs on
     into it (`_RUNS_INTO_THE_NEXT`), that line being none of the numbered list's `run`: a
-    paragraph's wrapped line, no list's item ("Med planen ska" over "2\u2002000 fler barn")."""
+    paragraph's wrapped line, no list's item ("… Med planen ska" over "2\u2002000 fler barn").
+    Not a short line's end: a list's item wrapped ends so ("Norra Bergby" over "2\u2002200 fler
+    barn")."""
     above = next((number for number in range(index - 1, -1, -1) if lines[number].strip()), None)
     return (above is not None and above not in {numbered.index for numbered in run}
-            and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
+            and len(lines[above].strip()) > SHORT_LINE and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
 
 
 class SourceText:

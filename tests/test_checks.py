@@ -1537,6 +1537,22 @@ def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(proje
     accepted(cli, project)
 
 
+def test_a_numbered_lists_wrapped_item_leaves_the_next_items_number_the_lists(project, cli):
+    """A numbered list's item wrapped, its last line short and without a full stop ("1\u2002En ny
+    familjecentral öppnas under 2024 i" over "Norra Bergby"), then "2\u2002200 fler barn": the
+    item's last line is no paragraph's running on into the next, and "2" stays the list's number."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, "1\u2002En ny familjecentral öppnas under 2024 i\nNorra Bergby\n"
+                                   "2\u2002200 fler barn ska få åka på kollo varje sommar.\n3\u2002Ingen barnfamilj ska vräkas."),
+                      encoding="utf-8")
+    edit(project, PLAN, f"quote: {KOLLO}", "quote: 200 fler barn ska få åka på kollo varje sommar.")
+    edit(project, PLAN, "quote: En ny familjecentral öppnas i Norra Bergby under 2024.",
+         "quote: En ny familjecentral öppnas under 2024 i Norra Bergby")
+    accepted(cli, project)
+
+
 WRAPPED_BEFORE = ("En ny familjecentral öppnas i Norra Bergby under 2024. Med planen ska", "Med planen ska ")
 NEW_SENTENCE = ("En ny familjecentral öppnas i Norra Bergby under 2024.", "")
 
