@@ -2770,6 +2770,15 @@ def _a_table_row(line: str) -> bool:
     return bool(line.strip()) and _table_row(line)
 
 
+def _a_row_of_figures(line: str) -> bool:
+    """Whether `line` is a table's row of two figures or more in cells after its first, or, without
+    tabs, its last two words ("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER 97,7 63,4"): not a
+    table of contents' line, its one figure its page's number ("Kap 1 Inledning\t2")."""
+    if "\t" in line:
+        return sum(_a_figure_cell(" ".join(cell.split())) for cell in line.split("\t")[1:] if cell.strip()) >= 2
+    return _table_row(line)
+
+
 def _cell_count(line: str) -> int:
     """How many cells of a line have text (a line with only empty cells after its first is text)."""
     return sum(1 for cell in line.split("\t") if cell.strip())
@@ -5808,8 +5817,9 @@ class _Places:
 
     def listed(self, text: str) -> bool:
         """Whether two lines that begin with `text` (`heads`) follow each other with no text
-        between them, only headings (`unit_kind`: a page's number on a line of its own too): a
-        list of the places ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a decision's text; a
+        between them, only headings (`unit_kind`: a page's number on a line of its own too; not a
+        table's row of two figures or more, `_a_row_of_figures`, as a chapter may hold a table
+        alone, while a contents' line holds one, its page's number): a list of the places ("Bilaga 1 Indikatorer", "Bilaga 2 Budget" in a decision's text; a
         table of contents, "Kap 1 Inledning 2", "1.1 Bakgrund 2", "Kap 2 Mål 4", its page numbers
         where pdftotext puts them, on the line or on one of their own), not where each begins.
         After such a list its last line is no place a quote stands in: `Bilaga 1` was refused for
@@ -5823,7 +5833,7 @@ class _Places:
             for _, raw, start in self._lines:
                 if start in starts:
                     listed, bare = listed or bare, True
-                elif bare and unit_kind(raw) != "heading":
+                elif bare and (unit_kind(raw) != "heading" or _a_row_of_figures(raw)):
                     bare = False
             self._listed[text] = listed
         return self._listed[text]

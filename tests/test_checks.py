@@ -5937,6 +5937,24 @@ def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator)
     accepted(cli, project)
 
 
+def test_a_tables_locator_naming_another_chapter_than_its_tables_is_refused(project, cli):
+    """A chapter may hold a table alone ("Kap 3 Ekonomi" over the fixture's budget): its rows are
+    no headings, and a table named `Kap 4` whose rows stand under "Kap 3" is refused, as an
+    item's quote is, and the hint's locator passes when written."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nKap 1 Inledning\nText.\n\nKap 2 Mål\n")
+    edit(project, SOURCE, "\nEkonomi\n", "\nKap 3 Ekonomi\n\nEkonomi\n")
+    edit(project, SOURCE, "\nInternkontroll\n", "\nKap 4 Internkontroll\n\nInternkontroll\n")
+    edit(project, ADMIN, "locator: Resultatbudget, mnkr", "locator: Kap 4")
+    line, under = line_of(project, ADMIN, "locator: Kap 4"), line_of(project, SOURCE, "Kap 3 Ekonomi")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[1].tables[0].locator: platsen 'Kap 4' stämmer inte med citatet: det står under "
+        f"»Kap 3» (rad {under} i {SOURCE}), inte i Kap 4. Tips: Skriv `locator: Kap 3`, platsen som citatet står under, "
+        "eller citera texten i Kap 4.", "1 fel i 1 fil."]
+    edit(project, ADMIN, "locator: Kap 4", "locator: Kap 3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("word", ["Figur", "Diagram", "Bild"])
 def test_a_quote_above_its_figures_caption_passes(project, cli, word):
     """A figure's caption may stand below the figure ("Figur 2 Hemlösheten" under the chart): a
