@@ -5927,8 +5927,11 @@ class _Places:
         forward through the source ("Kap 1", "Kap 1.1", "Kap 2"), so that where each place begins
         and ends is known: not where a line writes none ("Mål" alone, "Mål 90 % av …", a wrapped
         sentence's "Kap 3 beskriver …") or several ("Mål 3 och 4"), nor where the numbering goes
-        back or starts again ("Mål 1" under each of two chapters, a list of contents above the text)."""
-        sections = [_section(next(iter(marks))) if len(marks) == 1 else None for marks in self.heads(text)[1]]
+        back or starts again ("Mål 1" under each of two chapters, a list of contents above the text),
+        nor where a line writes a count before the words in small letters ("3 mål av 5 uppfylldes":
+        no "Mål 3", `_A_COUNT_FIRST`; the quotes under it were refused as goal 3's)."""
+        sections = [_section(next(iter(marks))) if len(marks) == 1 and not _A_COUNT_FIRST.match(self._raw_at[start])
+                    else None for start, marks in zip(*self.heads(text))]
         return bool(sections) and None not in sections and all(a < b for a, b in zip(sections, sections[1:]))
 
     def head_written(self, text: str, start: int) -> str:
@@ -6027,6 +6030,9 @@ _A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
+# A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
+# number before its words ("2 Mål – Trygghet"): `_Places.in_order`.
+_A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö]")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga

@@ -5918,13 +5918,15 @@ def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines,
     (HEADED_GOALS + "\nText.\n\nÄldreomsorg\n\n" + HEADED_GOALS, "Mål 1"),
     (HEADED_GOALS + "\nText.\n\nMål\nText.", "Mål 1"),
     (HEADED_GOALS + "\nText.\n\nMål 3 och 4: Ekonomi", "Mål 1"),
+    # a count before the word in small letters, no goal's line: "3 mål" is no "Mål 3"
+    (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 2"),
     # a line of running text that pdftotext wrapped before "Kap 3 …": the quote may be in Kap 2
     ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nNämndens arbete med målen följs upp varje kvartal och redovisas i\n"
      "Kap 3 Ekonomi och i nämndens\nårsredovisning.", "Kap 2"),
     # a heading the locator names outside the goal, after its line: the goal may have ended there
     (HEADED_GOALS, "Verksamhetsmål, Mål 1"),
 ], ids=["contents", "listed", "contents-page-lines", "contents-page-lines-unnumbered",
-        "contents-sections", "contents-sections-unnumbered", "again", "unnumbered", "two",
+        "contents-sections", "contents-sections-unnumbered", "again", "unnumbered", "two", "count",
         "wrapped", "outer"])
 def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator):
     """Where the source's lines do not tell where each chapter or goal begins and ends, a quote
