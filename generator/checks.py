@@ -23,11 +23,11 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional, get_args
 
 from . import model, paths, workers
-from .coverage import CONTENTS_LINE, PAGE_NUMBER, add_measured, measure, measured, runs_on, unit_kind
+from .coverage import CONTENTS_LINE, PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, runs_on, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL

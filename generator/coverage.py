@@ -15,14 +15,14 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SHORT_LINE, SourceText
+from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED, SHORT_LINE,
+                     SourceText, runs_on)
 
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
 # a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
-_CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -113,7 +113,7 @@ def _kind(text: str, following: str = "") -> str:
     if "\t" in stripped and not _figures_in(stripped) and (
             not re.search(r"\d", stripped) or ("\t" in following and _figures_in(following))):
         return "heading"  # a table's header row; the table itself carries its columns
-    if len(stripped) < 90 and not _CLOSING.search(stripped):
+    if len(stripped) < 90 and not SENTENCE_ENDED.search(stripped):
         return "heading"
     if len(stripped) < 60 and stripped.endswith((":", "?")):
         return "heading"  # a lead-in or question heading such as "Liberalerna vill:"
@@ -248,7 +248,7 @@ def _wrapped_between(lines: list[str], item: int, following: int) -> bool:
     for line in lines[item + 1:following]:
         if not line.strip():
             continue
-        if _CLOSING.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
+        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
             return False
         before = line
     return True
@@ -266,11 +266,3 @@ def _following_lines(lines: list[str]) -> list[str]:
 
 # How coverage classifies a line; locators (`checks`) must name one of its headings.
 unit_kind = _kind
-
-
-def runs_on(text: str) -> bool:
-    """Whether a line is running text whose sentence goes on into the next line, as pdftotext
-    wraps a paragraph ("Investeringarna redovisas i"): longer than a short line (`SHORT_LINE`),
-    no table's row (a tab), its sentence not ended."""
-    stripped = text.strip()
-    return len(stripped) > SHORT_LINE and "\t" not in stripped and not _CLOSING.search(stripped)

@@ -115,9 +115,11 @@ _HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
 # edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
 # follows it (`SourceText.numbered_runs`).
 _A_COUNTED_NUMBER = re.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
-# A line's end that a sentence runs on from into the next line, on a line longer than a short one
-# (`SHORT_LINE`): a small letter's or a comma's.
+# A line's end that a sentence runs on from into the next line, on a line that runs on (`runs_on`:
+# longer than a short line, no table's row): a small letter's or a comma's.
 _RUNS_INTO_THE_NEXT = re.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
+# A line's end that ends its sentence (`runs_on`; coverage's paragraphs and headings).
+SENTENCE_ENDED = re.compile(r"[.!?:;”\"')]\s*$")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
 
@@ -1000,7 +1002,15 @@ def _run_on_into(lines: list[str], index: int, run: tuple[NumberedLine, ...]) ->
     barn")."""
     above = next((number for number in range(index - 1, -1, -1) if lines[number].strip()), None)
     return (above is not None and above not in {numbered.index for numbered in run}
-            and len(lines[above].strip()) > SHORT_LINE and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
+            and runs_on(lines[above]) and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
+
+
+def runs_on(text: str) -> bool:
+    """Whether a line is running text whose sentence goes on into the next line, as pdftotext
+    wraps a paragraph ("Investeringarna redovisas i"): longer than a short line (`SHORT_LINE`),
+    no table's row (a tab), its sentence not ended (`SENTENCE_ENDED`)."""
+    stripped = text.strip()
+    return len(stripped) > SHORT_LINE and "\t" not in stripped and not SENTENCE_ENDED.search(stripped)
 
 
 class SourceText:
