@@ -5671,9 +5671,12 @@ class _Places:
     @functools.cached_property
     def _after_a_number(self) -> list[tuple[str, int, int]]:
         """Lines that begin with a number and then a place's words ("3 Verksamhetsmål – …",
-        "2. Mål: …"): the words, the number, and where the line begins, sorted."""
-        return sorted((found.group(2), int(found.group(1)), start) for line, _, start in self._lines
-                      if (found := _NUMBER_FIRST.match(line)) and not _A_YEAR.fullmatch(found.group(1)))
+        "2. Mål: …"): the words, the number, and where the line begins, sorted. Not a count before
+        the words in small letters ("3 mål av 5 uppfylldes", `_A_COUNT_FIRST`): it is no goal 3,
+        and `Mål 3` passed as one the source numbers where its goals were "Mål 1" and "Mål 2"."""
+        return sorted((found.group(2), int(found.group(1)), start) for line, raw, start in self._lines
+                      if (found := _NUMBER_FIRST.match(line)) and not _A_YEAR.fullmatch(found.group(1))
+                      and not _A_COUNT_FIRST.match(raw))
 
     def numbers_after(self, text: str) -> tuple[set[int], int]:
         """The lines that begin with `text` as whole words (or with a footnote's digit after
@@ -5927,11 +5930,10 @@ class _Places:
         forward through the source ("Kap 1", "Kap 1.1", "Kap 2"), so that where each place begins
         and ends is known: not where a line writes none ("Mål" alone, "Mål 90 % av …", a wrapped
         sentence's "Kap 3 beskriver …") or several ("Mål 3 och 4"), nor where the numbering goes
-        back or starts again ("Mål 1" under each of two chapters, a list of contents above the text),
-        nor where a line writes a count before the words in small letters ("3 mål av 5 uppfylldes":
-        no "Mål 3", `_A_COUNT_FIRST`; the quotes under it were refused as goal 3's)."""
-        sections = [_section(next(iter(marks))) if len(marks) == 1 and not _A_COUNT_FIRST.match(self._raw_at[start])
-                    else None for start, marks in zip(*self.heads(text))]
+        back or starts again ("Mål 1" under each of two chapters, a list of contents above the text).
+        A count before the words in small letters ("3 mål av 5 uppfylldes") begins no place
+        (`_after_a_number`): the quotes under it were refused as goal 3's."""
+        sections = [_section(next(iter(marks))) if len(marks) == 1 else None for marks in self.heads(text)[1]]
         return bool(sections) and None not in sections and all(a < b for a, b in zip(sections, sections[1:]))
 
     def head_written(self, text: str, start: int) -> str:
@@ -6031,7 +6033,7 @@ _A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
-# number before its words ("2 Mål – Trygghet"): `_Places.in_order`.
+# number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`.
 _A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö]")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",

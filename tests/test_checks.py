@@ -5874,8 +5874,10 @@ HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad
     # a section, told the section the quote stands under; a chapter, the chapter
     (HEADED_SECTIONS, "Kap 2.1", 12, "Kap 2.2", "Kap 2.2"),
     (HEADED_SECTIONS, "Kap 1", 12, "Kap 2.2", "Kap 2"),
+    # a count before the word in small letters begins no goal: the quote after it is still under "Mål 2"
+    (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 1", 6, "Mål 2", "Mål 2"),
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "goal", "number-first", "section",
-        "chapter"])
+        "chapter", "count"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -5894,7 +5896,10 @@ def test_check_quotes_under_named_heading(project, cli, lines, locator, line, wr
     # a chapter holds its sections, and a section is in its chapter (whose lines may not write the words: "2.1 Bostad")
     (HEADED_SECTIONS, "Kap 2"), (HEADED_SECTIONS, "Kap 2.2"), (HEADED_SECTIONS, "Kap 2.1–2.2"),
     (HEADED_SECTIONS.replace("Kap 2.", "2."), "Kap 2.2"),
-], ids=["chapter", "range", "list", "commas", "nested", "goal", "its-chapter", "section", "sections", "section-unworded"])
+    # a count before the word in small letters, no goal's line: "3 mål" is no "Mål 3", and the quote is under "Mål 2"
+    (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 2"),
+], ids=["chapter", "range", "list", "commas", "nested", "goal", "its-chapter", "section", "sections", "section-unworded",
+        "count"])
 def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines, locator):
     """A quote under the chapter, goal or section its locator names, one of a range's or a list's,
     or under a section of the chapter named, passes."""
@@ -5918,15 +5923,13 @@ def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines,
     (HEADED_GOALS + "\nText.\n\nÄldreomsorg\n\n" + HEADED_GOALS, "Mål 1"),
     (HEADED_GOALS + "\nText.\n\nMål\nText.", "Mål 1"),
     (HEADED_GOALS + "\nText.\n\nMål 3 och 4: Ekonomi", "Mål 1"),
-    # a count before the word in small letters, no goal's line: "3 mål" is no "Mål 3"
-    (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 2"),
     # a line of running text that pdftotext wrapped before "Kap 3 …": the quote may be in Kap 2
     ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nNämndens arbete med målen följs upp varje kvartal och redovisas i\n"
      "Kap 3 Ekonomi och i nämndens\nårsredovisning.", "Kap 2"),
     # a heading the locator names outside the goal, after its line: the goal may have ended there
     (HEADED_GOALS, "Verksamhetsmål, Mål 1"),
 ], ids=["contents", "listed", "contents-page-lines", "contents-page-lines-unnumbered",
-        "contents-sections", "contents-sections-unnumbered", "again", "unnumbered", "two", "count",
+        "contents-sections", "contents-sections-unnumbered", "again", "unnumbered", "two",
         "wrapped", "outer"])
 def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator):
     """Where the source's lines do not tell where each chapter or goal begins and ends, a quote
@@ -5997,6 +6000,26 @@ def test_each_numbered_place_the_quote_is_not_in_is_told(project, cli):
                   f"»Mål 2» (rad 12 i {SOURCE}), inte i Mål 1. Tips: Skriv `locator: Kap 2, Mål 2, Verksamhetsmål`, "
                   "platsen som citatet står under, eller citera texten i Kap 1, Mål 1.", "stämmer inte med citatet:")
     edit(project, ADMIN, "locator: Kap 1, Mål 1, Verksamhetsmål", "locator: Kap 2, Mål 2, Verksamhetsmål")
+    accepted(cli, project)
+
+
+def test_a_count_before_the_word_is_no_goal_of_its_number(project, cli):
+    """"3 mål av 5 uppfylldes" counts goals, it is not goal 3: `Mål 3` passed as a goal the source
+    numbers, where its goals are "Mål 1" and "Mål 2". It is told the goals the source numbers, and
+    the hint's goal, the one the quote stands under, passes when written."""
+    place_refused(project, cli, HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 3",
+                  "där står »Mål» bara med numren 1 och 2. " + UNDER.format("Mål 2"))
+    edit(project, ADMIN, "locator: Mål 3", "locator: Mål 2")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("goal", ["Mål 3: Ekonomi", "3 Mål – Ekonomi"])
+def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
+    """A real goal 3 ("Mål 3: Ekonomi", "3 Mål – Ekonomi") below a count ("3 mål av 5 uppfylldes")
+    is goal 3: a quote under it passes `Mål 3`."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         f"{HEADED_GOALS}\nText.\n\n3 mål av 5 uppfylldes\n\n{goal}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 3")
     accepted(cli, project)
 
 
