@@ -5829,13 +5829,17 @@ class _Places:
         a quote of an appendix the source heads otherwise, and `Kap 1` for one of the text below a
         table of contents, whose chapters the source numbers without the word ("1 Inledning")
         (`check_quotes_in_named_appendix`, `check_quotes_under_named_heading` do not judge such a
-        source). Read once for each `text`."""
+        source). Not a chapter's line right above its first section's ("Kap 2 Mål" over "Kap 2.1
+        Trygghet", `_opens_its_section`): `Kap 3` passed for a quote under "Kap 2.1". Read once for
+        each `text`."""
         if text not in self._listed:
-            starts, bare = set(self.heads(text)[0]), False  # whether the last such line has had no text after it
+            marked = dict(zip(*self.heads(text)))
+            bare, last = False, None  # whether the last such line has had no text after it, and where it begins
             listed = False
             for _, raw, start in self._lines:
-                if start in starts:
-                    listed, bare = listed or bare, True
+                if start in marked:
+                    listed = listed or bare and not _opens_its_section(marked[last], marked[start])
+                    bare, last = True, start
                 elif bare and (unit_kind(raw) != "heading" or _a_row_of_figures(raw)):
                     bare = False
             self._listed[text] = listed
@@ -6588,6 +6592,12 @@ def _in_place(mark: str, under: str) -> bool:
     the same place, or a section is in its chapter and a chapter holds its sections (`Mål 1.9–1.10`
     under "Mål 1", `Kap 1` under "Kap 1.2")."""
     return f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
+
+
+def _opens_its_section(chapter: frozenset[str], section: frozenset[str]) -> bool:
+    """Whether a line marking `section` (`_Places.heads`) begins the first section of the place a
+    line right above it marks `chapter`: "Kap 2.1" below "Kap 2" (`_Places.listed`)."""
+    return len(chapter) == len(section) == 1 and next(iter(section)) == f"{next(iter(chapter))}.1"
 
 
 def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:

@@ -5919,6 +5919,8 @@ def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines,
     # its sections listed under each chapter, the page numbers on the lines or none
     ("Kap 1 Inledning 2\n1.1 Bakgrund 2\nKap 2 Mål 4\n2.1 Bostad 4\nKap 3 Ekonomi 5\n\n1 Inledning", "Kap 1"),
     ("Kap 1 Inledning\nBakgrund\nKap 2 Mål\nBostad\nKap 3 Ekonomi\nBudget\n\nInledning", "Kap 1"),
+    # its sections listed with the word: a section's line right above the next chapter's is a list's
+    ("Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 2 Mål\nKap 2.1 Bostad\nKap 3 Budget", "Kap 1"),
     # the numbering starts again (each part's goals), or a line writes no number or two
     (HEADED_GOALS + "\nText.\n\nÄldreomsorg\n\n" + HEADED_GOALS, "Mål 1"),
     (HEADED_GOALS + "\nText.\n\nMål\nText.", "Mål 1"),
@@ -5929,7 +5931,7 @@ def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines,
     # a heading the locator names outside the goal, after its line: the goal may have ended there
     (HEADED_GOALS, "Verksamhetsmål, Mål 1"),
 ], ids=["contents", "listed", "contents-page-lines", "contents-page-lines-unnumbered",
-        "contents-sections", "contents-sections-unnumbered", "again", "unnumbered", "two",
+        "contents-sections", "contents-sections-unnumbered", "contents-sections-worded", "again", "unnumbered", "two",
         "wrapped", "outer"])
 def test_a_quote_whose_heading_is_not_known_passes(project, cli, lines, locator):
     """Where the source's lines do not tell where each chapter or goal begins and ends, a quote
@@ -6020,6 +6022,32 @@ def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
          f"{HEADED_GOALS}\nText.\n\n3 mål av 5 uppfylldes\n\n{goal}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 3")
+    accepted(cli, project)
+
+
+# A chapter's line right above its first section's, both with the word: the quote stands under "Kap 2.1".
+CHAPTER_OVER_SECTION = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nKap 2.1 Trygghet"
+
+
+@pytest.mark.parametrize("locator", ["Kap 2", "Kap 2.1"])
+def test_a_quote_under_a_section_right_below_its_chapters_line_passes(project, cli, locator):
+    """A quote under "Kap 2.1", right below "Kap 2 Mål", passes `Kap 2` and `Kap 2.1`."""
+    edit(project, SOURCE, "\nEkonomi\n", "\nKap 3 Ekonomi\n\nEkonomi\n")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{CHAPTER_OVER_SECTION}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+def test_a_quote_under_a_section_right_below_its_chapters_line_is_told_its_chapter(project, cli):
+    """A chapter's line right above its first section's ("Kap 2 Mål" over "Kap 2.1 Trygghet") was
+    read as a table of contents' lines (`_Places.listed`), and `Kap 3` passed for a quote under
+    "Kap 2.1". It is told the section the quote stands under, and the hint's chapter passes."""
+    edit(project, SOURCE, "\nEkonomi\n", "\nKap 3 Ekonomi\n\nEkonomi\n")
+    place_refused(project, cli, CHAPTER_OVER_SECTION, "Kap 3", f"det står under »Kap 2.1» (rad 7 i {SOURCE}), inte i "
+                  "Kap 3. Tips: Skriv `locator: Kap 2`, platsen som citatet står under, eller citera texten i Kap 3.",
+                  "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Kap 3", "locator: Kap 2")
     accepted(cli, project)
 
 
