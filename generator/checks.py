@@ -5830,12 +5830,14 @@ class _Places:
         table of contents, whose chapters the source numbers without the word ("1 Inledning")
         (`check_quotes_in_named_appendix`, `check_quotes_under_named_heading` do not judge such a
         source). Not a chapter's line right above its first section's ("Kap 2 Mål" over "Kap 2.1
-        Trygghet", `_opens_its_section`): `Kap 3` passed for a quote under "Kap 2.1". Read once for
-        each `text`."""
+        Trygghet", `_opens_its_section`): `Kap 3` passed for a quote under "Kap 2.1". A list too
+        where a line's title is written again after the next such line (`_titled_again`): a reading
+        guide lists the chapters with a sentence each above the chapters themselves, and a right
+        `Kap 1` was told it stood under the guide's »Kap 3». Read once for each `text`."""
         if text not in self._listed:
             marked = dict(zip(*self.heads(text)))
             bare, last = False, None  # whether the last such line has had no text after it, and where it begins
-            listed = False
+            listed = self._titled_again(text)
             for _, raw, start in self._lines:
                 if start in marked:
                     listed = listed or bare and not _opens_its_section(marked[last], marked[start])
@@ -5844,6 +5846,38 @@ class _Places:
                     bare = False
             self._listed[text] = listed
         return self._listed[text]
+
+    def _titled_again(self, text: str) -> bool:
+        """Whether the title of a line beginning with `text` (`heads`: "Kap 1 Inledning" →
+        "inledning") is a line of the source again, alone or after a number ("1 Inledning",
+        "1. Inledning"), after the next such line: the line lists the place, as a reading guide
+        ("Läsanvisning") or a list of chapters with a sentence each does, and the place begins
+        below. A title written again before the next such line is within the place ("Kap 2 Mål"
+        over "Mål")."""
+        starts = self.heads(text)[0]
+        for start, following in zip(starts, starts[1:]):
+            title = self._title_of(text, start)
+            if title and self._last_line_reading.get(title, -1) > following:
+                return True
+        return False
+
+    def _title_of(self, text: str, start: int) -> str:
+        """The words after the place's words and marks on the line at `start` ("Kap 1 Inledning" →
+        "inledning", "2 Mål – Trygghet" → "trygghet"), case-folded, without a page's number; "" for none."""
+        line = self._line_at[start]
+        found = _place_written(text, line)
+        return _PAGE_NUMBER_AT_END.sub("", line[found.end():]).strip(" \t:.\u2013\u2014-") if found else ""
+
+    @functools.cached_property
+    def _line_at(self) -> dict[int, str]:
+        """Each line's normalised, case-folded text by where it begins in the normalised text."""
+        return {start: line for line, _, start in self._lines}
+
+    @functools.cached_property
+    def _last_line_reading(self) -> dict[str, int]:
+        """Where the last line reading each text begins, a number before it left out ("1 Inledning",
+        "1. Inledning" read "inledning"): for `_titled_again`."""
+        return {_A_NUMBER_BEFORE_TITLE.sub("", line, count=1).strip(): start for line, _, start in self._lines}
 
     @functools.cached_property
     def appendix_titles(self) -> frozenset[int]:
@@ -5946,8 +5980,7 @@ class _Places:
         not found so. Their spaces, a tab's or a typesetter's too, are cited as plain ones: a tab
         was cited escaped, »Kap\\x093«."""
         raw = self._raw_at[start]
-        words = r"\s+".join(map(re.escape, text.split()))
-        found = re.match(rf"[ \t\u00a0\f]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", raw, re.IGNORECASE)
+        found = _place_written(text, raw)
         return " ".join((raw[:found.end()] if found else raw).split())
 
     def begins_between(self, text: str, after: int, before: int) -> bool:
@@ -6036,6 +6069,8 @@ _A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
+# A place's number before its title at a line's start ("1 Inledning", "1. Inledning", "2.1 Trygghet").
+_A_NUMBER_BEFORE_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*[.):]?\s+")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
 # number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`.
 _A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö]")
@@ -6592,6 +6627,13 @@ def _in_place(mark: str, under: str) -> bool:
     the same place, or a section is in its chapter and a chapter holds its sections (`Mål 1.9–1.10`
     under "Mål 1", `Kap 1` under "Kap 1.2")."""
     return f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
+
+
+def _place_written(text: str, line: str) -> Optional[re.Match]:
+    """Where a line beginning a place (`_Places.heads`) writes the place's words `text` and its
+    number ("Kap 3", "Kap. 3", "2 Mål"), in any case; None where it does not so."""
+    words = r"\s+".join(map(re.escape, text.split()))
+    return re.match(rf"[ \t\u00a0\f]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", line, re.IGNORECASE)
 
 
 def _opens_its_section(chapter: frozenset[str], section: frozenset[str]) -> bool:

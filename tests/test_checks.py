@@ -6005,6 +6005,33 @@ def test_each_numbered_place_the_quote_is_not_in_is_told(project, cli):
     accepted(cli, project)
 
 
+# A reading guide above the chapters: a line "Kap N …" and a sentence for each, then the chapters
+# themselves, their titles written again (numbered without the word, or alone). The fixture's quote
+# stands in the first chapter, "Inledning".
+READING_GUIDE = ("Läsanvisning\nKap 1 Inledning\nHär beskrivs planens syfte.\nKap 2 Uppdrag\nHär redovisas nämndens "
+                 "uppdrag.\nKap 3 Budget\nHär redovisas budgeten.\n\n{}Inledning")
+
+
+@pytest.mark.parametrize("chapter", ["1 ", ""], ids=["numbered", "title-alone"])
+def test_a_quote_below_a_reading_guide_passes_under_its_chapter(project, cli, chapter):
+    """A reading guide ("Läsanvisning") lists the chapters with a sentence each above the chapters
+    themselves ("1 Inledning"): a right `Kap 1` was told it stood under »Kap 3», the guide's last
+    line. A line of a place whose title the source writes again after the next place's line lists
+    the place, it does not begin it (`_Places.listed`), and where each chapter begins is not known."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{READING_GUIDE.format(chapter)}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1")
+    accepted(cli, project)
+
+
+def test_a_chapters_title_written_again_within_it_still_tells_its_place(project, cli):
+    """A chapter's title written again inside the chapter ("Kap 2 Mål" over "Mål") lists nothing:
+    a quote under "Kap 3" is still refused `Kap 1–2`."""
+    place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 2 Mål\n", "Kap 2 Mål\nMål\n"), "Kap 1–2",
+                  f"det står under »Kap 3» (rad 10 i {SOURCE}), inte i Kap 1–2. Tips: Skriv `locator: Kap 3`, platsen "
+                  "som citatet står under, eller citera texten i Kap 1–2.", "stämmer inte med citatet:")
+
+
 def test_a_count_before_the_word_is_no_goal_of_its_number(project, cli):
     """"3 mål av 5 uppfylldes" counts goals, it is not goal 3: `Mål 3` passed as a goal the source
     numbers, where its goals are "Mål 1" and "Mål 2". It is told the goals the source numbers, and
