@@ -6052,6 +6052,21 @@ def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 5–2", "Kap 5–4"])
+def test_a_backward_range_past_the_last_chapter_is_offered_the_quotes_chapter(project, cli, locator):
+    """`Kap 5–2` in a source with Kap 1 to Kap 4 names a chapter it has not and runs backwards: the
+    hint offers the chapter the quote stands under, `Kap 3`, which passes when written."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{HEADED_CHAPTERS}\n")
+    edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nKap 4 Bilagor\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
+        f"'{locator}' finns inte i {SOURCE}: där står »Kap» bara med numren 1, 2, 3 och 4, inte 5. "
+        + UNDER.format("Kap 3"), "1 fel i 1 fil."]
+    edit(project, ADMIN, f"locator: {locator}", "locator: Kap 3")
+    accepted(cli, project)
+
+
 # A chapter's line right above its first section's, both with the word: the quote stands under "Kap 2.1".
 CHAPTER_OVER_SECTION = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nKap 2.1 Trygghet"
 
