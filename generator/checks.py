@@ -5849,16 +5849,21 @@ class _Places:
 
     def _titled_again(self, text: str) -> bool:
         """Whether the title of a line beginning with `text` (`heads`: "Kap 1 Inledning" →
-        "inledning") is a line of the source again, alone or after a number ("1 Inledning",
-        "1. Inledning"), after the next such line: the line lists the place, as a reading guide
-        ("Läsanvisning") or a list of chapters with a sentence each does, and the place begins
-        below. A title written again before the next such line is within the place ("Kap 2 Mål"
-        over "Mål")."""
-        starts = self.heads(text)[0]
-        for start, following in zip(starts, starts[1:]):
+        "inledning") is a line of the source again after the next such line: alone or after a
+        number ("Inledning", "1 Inledning", "1. Inledning"), or after the place's own number with
+        words of its own after it ("1 Inledning och syfte"). Such a line lists the place, as a
+        reading guide ("Läsanvisning") or a list of chapters with a sentence each does, and the
+        place begins below. A title written again before the next such line is within the place
+        ("Kap 2 Mål" over "Mål")."""
+        starts, marks = self.heads(text)
+        for start, marked, following in zip(starts, marks, starts[1:]):
             title = self._title_of(text, start)
-            if title and self._last_line_reading.get(title, -1) > following:
-                return True
+            index = bisect.bisect_left(self._titles_read, (title,))
+            while title and index < len(self._titles_read) and self._titles_read[index][0].startswith(title):
+                words, number, at = self._titles_read[index]
+                index += 1
+                if at > following and (words == title or number in marked and not words[len(title)].isalnum()):
+                    return True
         return False
 
     def _title_of(self, text: str, start: int) -> str:
@@ -5874,10 +5879,14 @@ class _Places:
         return {start: line for line, _, start in self._lines}
 
     @functools.cached_property
-    def _last_line_reading(self) -> dict[str, int]:
-        """Where the last line reading each text begins, a number before it left out ("1 Inledning",
-        "1. Inledning" read "inledning"): for `_titled_again`."""
-        return {_A_NUMBER_BEFORE_TITLE.sub("", line, count=1).strip(): start for line, _, start in self._lines}
+    def _titles_read(self) -> list[tuple[str, str, int]]:
+        """Each line's words as a title's are read, a number before them set apart ("1 Inledning och
+        syfte" → "inledning och syfte", "1"; "" for none), and where it begins, sorted: for `_titled_again`."""
+        read = []
+        for line, _, start in self._lines:
+            found = _A_NUMBER_BEFORE_TITLE.match(line)
+            read.append((line[found.end():].strip(), found["number"], start) if found else (line.strip(), "", start))
+        return sorted(read)
 
     @functools.cached_property
     def appendix_titles(self) -> frozenset[int]:
@@ -6070,7 +6079,7 @@ _A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 # A place's number before its title at a line's start ("1 Inledning", "1. Inledning", "2.1 Trygghet").
-_A_NUMBER_BEFORE_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*[.):]?\s+")
+_A_NUMBER_BEFORE_TITLE = re.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?\s+")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
 # number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`.
 _A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö]")
