@@ -103,10 +103,11 @@ _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?!
 # number in "1 500" grouped by any of them ("1\u2002500 platser" was read as 1 and 500). Not the
 # em space (U+2003; and the em quad, U+2001, which NFC makes one), two digits wide: a typesetter
 # sets a list's number or a table's column apart with it ("3\u2003200 nya bostäder", item 3), so
-# between two numbers it stays a cell's edge, as a tab is. Any of them but the plain space after a
-# numbered list's number is the list's where its other items' numbers stand so before a word ("2\u2002Trygg
-# skolväg", then "3\u2002200 nya bostäder": `SourceText.counted_numbers`); a lone line tells
-# nothing, and "1\u2002500 platser" may be a wrapped line's thousands.
+# between two numbers it stays a cell's edge, as a tab is. Any of them after a numbered list's
+# number is the list's where its other items' numbers stand so before a word ("2\u2002Trygg
+# skolväg", then "3\u2002200 nya bostäder"; the plain space, every heading's, only where the items
+# before and after it do: `SourceText.counted_numbers`); a lone line tells nothing, and
+# "1\u2002500 platser" may be a wrapped line's thousands.
 GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 # Within a line, any other run of white space between words (a tab, a form feed, an em space) is
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
@@ -1005,6 +1006,15 @@ def _run_on_into(lines: list[str], index: int, run: tuple[NumberedLine, ...]) ->
             and runs_on(lines[above]) and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
 
 
+def _counted_between_words(run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether the line at `place` of a run of numbered lines (`SourceText.numbered_runs`) has
+    one before it and one after it in the run, each with a word after its number: the list
+    counts on past its number ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor").
+    Not a run's last line ("1 Inledning" over "2 000 fler barn"), nor one beside a figure's line
+    ("1 Kostnader", "2 500", "3 000", a column of amounts counting up by chance)."""
+    return 0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure
+
+
 def runs_on(text: str) -> bool:
     """Whether a line is running text whose sentence goes on into the next line, as pdftotext
     wraps a paragraph ("Investeringarna redovisas i"): longer than a short line (`SHORT_LINE`),
@@ -1180,13 +1190,18 @@ class SourceText:
         line, or a list whose numbers stand before figures only ("1\u2002500", "2\u2002000", a
         column of thousands), says nothing of its space: "1\u2002500 platser" may be a wrapped
         line's thousands; nor do numbered lines far apart ("1 Inledning", "2 Mål" as chapters, then a
-        wrapped paragraph's "3 500 kronor" pages later), nor a plain space, which sets off every
-        heading's number ("1 Inledning") and groups every wrapped line's thousands ("2 000 fler barn"),
-        nor a line that a sentence runs on into from the line above ("Med planen ska" over
-        "2\u2002000 fler barn", under a heading "1\u2002Inledning"): it begins no item."""
+        wrapped paragraph's "3 500 kronor" pages later), nor a line that a sentence runs on into from
+        the line above ("Med planen ska" over "2\u2002000 fler barn", under a heading
+        "1\u2002Inledning"): it begins no item. A plain space sets off every heading's number
+        ("1 Inledning") and groups every wrapped line's thousands ("2 000 fler barn"), so it tells
+        the list's number only where the run counts on past it, its lines before and after
+        beginning with a word ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor"): read
+        as 2 200, the list would lack its item 2 (`_counted_between_words`)."""
         return frozenset(numbered.index for run in self.numbered_runs
-                         if run[0].space != " " and not all(numbered.figure for numbered in run)
-                         for numbered in run if numbered.figure and not _run_on_into(self.lines, numbered.index, run))
+                         if not all(numbered.figure for numbered in run)
+                         for place, numbered in enumerate(run)
+                         if numbered.figure and (numbered.space != " " or _counted_between_words(run, place))
+                         and not _run_on_into(self.lines, numbered.index, run))
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that

@@ -1467,15 +1467,18 @@ NUMBERED_BY_EN_SPACES = ("1\u2002En ny familjecentral öppnas i Norra Bergby und
                          "2\u2002200 fler barn ska få åka på kollo varje sommar.\n3\u2002Ingen barnfamilj ska vräkas.")
 
 
-def test_a_numbered_lists_number_set_off_by_an_en_space_is_no_thousands(project, cli):
+@pytest.mark.parametrize("space", ["\u2002", " "], ids=["en-space", "plain-space"])
+def test_a_numbered_lists_number_set_off_by_an_en_space_is_no_thousands(project, cli, space):
     """An en space groups thousands ("1\u2002500 platser"), but in a numbered list whose other
     items set their number off by it before a word it sets the list's number off: "2\u2002200
     fler barn" is item 2's 200. Read as 2 200, a quote of the item's words, "200 fler barn …",
-    was told it began inside a number, and one taking in the list's number as a thousand passed."""
+    was told it began inside a number, and one taking in the list's number as a thousand passed.
+    So with a plain space, where the items before and after it ("1 En ny …", "3 Ingen …") count
+    on past its number: read as 2 200, the list would lack its item 2."""
     source = project / "sources/bergby-a-plan-2024.txt"
     text = source.read_text(encoding="utf-8")
     lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
-    source.write_text(text.replace(lines, NUMBERED_BY_EN_SPACES), encoding="utf-8")
+    source.write_text(text.replace(lines, NUMBERED_BY_EN_SPACES.replace("\u2002", space)), encoding="utf-8")
     edit(project, PLAN, f"quote: {KOLLO}", "quote: 200 fler barn ska få åka på kollo varje sommar.")
     accepted(cli, project)
     edit(project, PLAN, "quote: 200 fler barn", "quote: 2 200 fler barn")
@@ -1535,6 +1538,21 @@ def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(proje
                             enumerate(zip(["Familjer", "Kollo", "Boende"], lines.split("\n")), 1))
     source.write_text(text.replace(lines, chapters), encoding="utf-8")
     accepted(cli, project)
+
+
+def test_a_plain_numbered_lists_item_beginning_with_a_figure_keeps_the_list_whole(project, cli):
+    """A list numbered by plain spaces whose item 2 begins with a figure ("2 200 fler barn …",
+    between "1 En ny …" and "3 Ingen …"): "2 200" read as a thousand cut the list at it, so none
+    of its lines was a list item to quote and a plan that left item 3 out passed."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, NUMBERED_BY_EN_SPACES.replace("\u2002", " ")), encoding="utf-8")
+    edit(project, PLAN, f"quote: {KOLLO}", "quote: 200 fler barn ska få åka på kollo varje sommar.")
+    plan = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(plan[:plan.index("      - id: inga-vrakningar")], encoding="utf-8")
+    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad 7 i " \
+           f"sources/bergby-a-plan-2024.txt finns inte med: »3 Ingen barnfamilj ska vräkas.»." in " ".join(refused(cli, project))
 
 
 def test_a_numbered_lists_wrapped_item_leaves_the_next_items_number_the_lists(project, cli):

@@ -653,6 +653,21 @@ def test_a_short_lines_end_between_two_numbers_may_be_a_wrapped_thousands_space(
     assert source.numbers_joined("Minst 5 200 till") == ("5", "200")
 
 
+@pytest.mark.parametrize("text", [
+    "1 Kostnader per år\n2 500\n3 000\n4 Mål för året\n",
+    "1 Inledning\n2 500 kronor per barn och år ges till kollo.\n",
+], ids=["column-of-amounts", "last-line"])
+def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
+    """A plain space sets off every heading's number and groups every line's thousands: a line
+    "2 500" after "1 Kostnader per år" is a thousand, not the item 2 of a list, where the run
+    does not count on past it to an item that begins with a word (a column of amounts counting up
+    by chance, "2 500" over "3 000"; or the run's last line). Read as a list's, the correct quote
+    "2 500" was refused as reading two numbers as one."""
+    source = SourceText(text)
+    assert source.find("2 500") is not None
+    assert source.numbers_joined("2 500") is None
+
+
 @pytest.mark.parametrize("space, joined", [
     ("\u2006", None), ("\u2008", None), ("\u2007", None), ("\u2009", None),
     ("\u200a", None), ("\u2004", None), ("\u2005", None), ("\u2002", None), ("\u2000", None),
