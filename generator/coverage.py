@@ -23,6 +23,10 @@ COVERED = 0.8
 # a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
+# A numbered list item's mark (`_number_mark`): the number and its full stop or parenthesis, or
+# a letter's ("a)"); the number alone, set off by any space but a tab, in a list numbered so.
+_A_NUMBER_MARK = re.compile(rf"\s*(\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}")
+_A_PLAIN_NUMBER = re.compile(r"[^\S\n]*(\d+)[^\S\t\n]")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -203,13 +207,25 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
-        chars = (end - start) - normal.count(" ", start, end)
         kind = "list" if number - 1 in numbered else _kind(lines[number - 1], following[number - 1])
+        if kind == "list":
+            start += _number_mark(lines[number - 1], normal[start:end], number - 1 in numbered)
+        chars = (end - start) - normal.count(" ", start, end)
         unit = Unit(number, lines[number - 1].strip(), kind)
         unit.quoted = quoted.count(start, end) / chars
         unit.excluded = (excluded.count(start, end) - both.count(start, end)) / chars
         result.units.append(unit)
     return result._compute()
+
+
+def _number_mark(line: str, normal: str, numbered: bool) -> int:
+    """How many characters of a list item's line, as the quote check reads it (`normal`), are its
+    number and the mark after it ("1.", "2)", "a)", or the number alone of a list numbered by a
+    space, `numbered`: `_numbered_items`): the item's mark, not its text, as a bullet is (the quote
+    check drops a bullet, but keeps a number, which may be a figure of the text). A quote of the
+    item's words covers it whole: "Ja" of "1 Ja" covered two thirds of it, under `COVERED`."""
+    found = (_A_PLAIN_NUMBER if numbered else _A_NUMBER_MARK).match(line)
+    return len(found[1]) if found and normal.startswith(found[1]) else 0
 
 
 def _numbered_items(source: SourceText) -> frozenset[int]:

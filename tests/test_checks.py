@@ -1911,6 +1911,23 @@ def test_check_list_items_covered_says_a_missing_list_item_at_the_plans_excluded
            "»- Ingen barnfamilj ska vräkas.». Tips: Lägg till en punkt som citerar den, eller en post under excluded " \
            "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
 
+
+@pytest.mark.parametrize("mark", [". ", ") ", " ", "\u2002"], ids=["full-stop", "parenthesis", "space", "en-space"])
+def test_a_numbered_list_items_number_is_its_mark_not_its_text_for_coverage(project, cli, mark):
+    """A short numbered item ("4. Ja.") whose words are excluded ("Ja."): its number counted as
+    its text, so the words were two thirds of it, under the four fifths that cover an item, and
+    the plan was told the item was missing, with a hint to exclude it, which it had done. The
+    number is the item's mark, as a bullet is, which the quote check drops."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, "\n".join(f"{number}{mark}{line[2:]}" for number, line in
+                                                    enumerate(lines.split("\n") + ["- Ja."], 1))), encoding="utf-8")
+    (project / PLAN).write_text((project / PLAN).read_text(encoding="utf-8") + "excluded:\n  - quote: Ja.\n"
+                                "    reason: Ett svar på en fråga i enkäten, inget löfte.\n", encoding="utf-8")
+    accepted(cli, project)
+
+
 def test_check_no_placeholders(project, cli):
     edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", f"title: {model.PLACEHOLDER} – titel")
     line = line_of(project, PLAN, model.PLACEHOLDER)
