@@ -6108,17 +6108,24 @@ _A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # capital, not a sentence's; or after a space one word beginning in a capital, or a list of words
 # joined by commas and "och", "samt", "eller" or "&", or by a preposition before a word or a year
 # each, and its years (" Lokalförsörjningsplan.", " Risk- och sårbarhetsanalys.", " Budget
-# 2024–2026.", " Budget för 2024.", " Kostnader per invånare och år."). Other words after a space
-# alone may be a sentence, its verb beside a word ("Bilaga 2 Nämnden beslutar.", "Bilaga 2
-# Investeringsbudget redovisar årets investeringar.", "Bilaga 2 Budget för 2024 fastställs."): a
-# sentence taken for a title refuses the quotes under it, a title missed leaves them unchecked.
+# 2024–2026.", " Budget för 2024.", " Kostnader per invånare och år."), the preposition's word
+# after a genitive too, a word ending in s, where that word does not end in s itself, as a
+# verb's passive does (" Budget för nämndens verksamhet.", not " Budget för hus byggs."). Other
+# words after a space alone may be a sentence, its verb beside a word ("Bilaga 2 Nämnden
+# beslutar.", "Bilaga 2 Investeringsbudget redovisar årets investeringar.", "Bilaga 2 Budget för
+# 2024 fastställs."): a sentence taken for a title refuses the quotes under it, a title missed
+# leaves them unchecked. Left as they are, their shape telling nothing: a title in a small letter
+# ("Bilaga 2 budget och plan.", a sentence's verb as likely: "Bilaga 2 visar och förklarar."), and
+# an imperative, whose verb is shaped as a title's first word ("Bilaga 2 Gå till sidan 4.").
 _A_TITLES_WORD = r"[^\W\d_]+-?"
+_A_TITLES_GENITIVE = r"[^\W\d_]+s[ \t\u00a0]+[^\W\d_]*[^\W\d_s]"
 _A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
 _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
 _TITLES_FULL_STOP = re.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
                                rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
                                rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
-                               rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+(?:{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"
+                               rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+"
+                               rf"(?:{_A_TITLES_GENITIVE}|{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"
                                rf"(?:[ \t\u00a0]+{_A_TITLES_YEAR})*)?\.[ \t\u00a0]*")
 
 

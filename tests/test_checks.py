@@ -5728,8 +5728,12 @@ def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli)
     # setting them off as a title's (it was read as one by its length alone)
     "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget fastställs.",
     # its verb after a preposition's word, as a title's words joined by one are not followed
-    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för 2024 fastställs."],
-    ids=["running-on", "ending", "beginning", "a-sentence", "a-short-sentence", "a-sentence-after-a-preposition"])
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för 2024 fastställs.",
+    # so after a genitive and its word; and a verb's passive ending in s right after a preposition's word
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för nämndens verksamhet fastställs.",
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för hus byggs."],
+    ids=["running-on", "ending", "beginning", "a-sentence", "a-short-sentence", "a-sentence-after-a-preposition",
+         "a-sentence-after-a-genitive", "a-passive-after-a-preposition"])
 def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped):
     """A budget with "Bilaga 1 Driftbudget" and "Bilaga 2 Investeringsbudget", whose first
     appendix's text refers to the second on a line of its own: that line of running text was
@@ -5799,6 +5803,8 @@ def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
                                    "Bilaga 2 Risk- och sårbarhetsanalys.", "Bilaga 2 Mål, indikatorer och uppföljning 2024.",
                                    # words joined by a preposition before a word or a year each
                                    "Bilaga 2 Budget för 2024.", "Bilaga 2 Kostnader per invånare och år.",
+                                   # a preposition's word after a genitive
+                                   "Bilaga 2 Budget för nämndens verksamhet.",
                                    # set off from the mark, a title's words are one however long
                                    "Bilaga 2. Investeringsbudget och lokalförsörjningsplan 2024–2026.",
                                    "Bilaga 2: Nämndens mål och indikatorer för verksamhetsåret.",
