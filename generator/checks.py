@@ -5926,16 +5926,18 @@ class _Places:
         source has furniture to tell its pages by: a sentence wrapped across a page break ("…
         redovisas i", then the next page's "Bilaga 3 Investeringar och följs upp av") was taken
         for Bilaga 3's title, and a correct `Bilaga 2` below it refused. Where it has none, a
-        page's first line goes on from none, as the source reader takes it."""
+        page's first line goes on from none, as the source reader takes it. A page begins at a form
+        feed whatever white space comes before it on the line (a typesetter's em space too,
+        "\u2003\fBilaga 2", as `_page_of` reads it), and a line of white space alone is no text."""
         above, previous, last_text = [], "", ""
         for number, line in enumerate(lines, 1):
-            page_begins = line.lstrip(" \t\u00a0")[:1] == "\f"
+            page_begins = "\f" in line[:len(line) - len(line.lstrip())]
             if furniture and (page_begins or (number - 1) in furniture):
                 above.append(last_text)
             else:
                 above.append("" if page_begins else previous)
             previous = "" if number in furniture else line
-            if number not in furniture and line.strip(" \t\u00a0\f"):
+            if number not in furniture and line.strip():
                 last_text = line
         return above
 
@@ -6058,8 +6060,11 @@ class _Places:
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
 _NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
                             r"(?!\d|[.,]\d)")
-# A line beginning an appendix by its numbers, as the source writes it ("Bilaga 1–3 Yttranden", "BILAGA 2 OCH 3").
-_A_NUMBERED_APPENDIX = re.compile(r"[ \t\u00a0\f]*bilaga" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
+# A line beginning an appendix by its numbers, as the source writes it ("Bilaga 1–3 Yttranden", "BILAGA 2 OCH 3"),
+# after any white space, a page's form feed and a typesetter's em space too ("\u2003\fBilaga 2": cited
+# whole, »Bilaga 2 Budget», where its marks were meant).
+_AN_APPENDIX_LEAD = r"[^\S\n]*"
+_A_NUMBERED_APPENDIX = re.compile(_AN_APPENDIX_LEAD + "bilaga" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
 # A section's number right after a place's words ("Kap 1.2", "Mål nr 1.2:"), and whether another
 # number is joined to it ("Kap 1.2–1.4", "Mål 1.2 och 1.3").
 _A_SECTION_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:\.\d+)+)(?!\d|[.,]\d)"
@@ -6089,7 +6094,7 @@ _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^
 # IV", warned as unlettered), and a locator's part naming one (`Bilaga A`, `bilaga b`, `bilaga iv`).
 _A_ROMAN = "(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![IVX])"  # of two numerals or more: "I", "V", "X" are letters too
 _A_LETTER = rf"(?:{_A_ROMAN}|[A-ZÅÄÖ])"
-_A_LETTERED_APPENDIX = re.compile(rf"[ \t\u00a0\f]*(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
+_A_LETTERED_APPENDIX = re.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
                                   rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}

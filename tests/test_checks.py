@@ -5687,18 +5687,35 @@ def test_an_appendix_under_a_pages_running_head_is_its_title(project, cli):
                   "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
 
 
-def test_a_sentence_wrapped_across_a_page_break_begins_no_appendix(project, cli):
+@pytest.mark.parametrize("blank", ["", "\u2003\n"], ids=["text-last", "em-space-line-last"])
+def test_a_sentence_wrapped_across_a_page_break_begins_no_appendix(project, cli, blank):
     """A sentence of Bilaga 2 wrapped across a page break, its next page beginning under the
     running head with "Bilaga 3 Investeringar och följs upp av", as a title would: that line was
     read as Bilaga 3's title, and a correct `Bilaga 2` for a quote below it was refused. A
-    page's first line goes on from the previous page's last line of text, its head skipped."""
+    page's first line goes on from the previous page's last line of text, its head skipped, and
+    a line of an em space alone under it (it was read as the page's last text). A paragraph
+    ("Text.") stands between the titles: with headings' lines alone between them the appendices
+    read as listed, and were not judged."""
     head = "Bergby kommun, socialnämndens verksamhetsplan 2024"
-    lines = (f"\f{head}\nBilaga 1 Indikatorer\nText.\n\f{head}\nBilaga 2 Budget\n"
-             "Investeringarna för året och de kommande åren redovisas i\n"
+    lines = (f"\f{head}\nBilaga 1 Indikatorer\nText.\n\f{head}\nBilaga 2 Budget\nText.\n"
+             f"Investeringarna för året och de kommande åren redovisas i\n{blank}"
              f"\f{head}\nBilaga 3 Investeringar och följs upp av\nKommunstyrelsen varje kvartal.")
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 2")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("lead", ["\f", "\u2003\f", "\t\f"], ids=["form-feed", "em-space", "tab"])
+def test_an_appendix_first_on_its_page_in_a_source_without_furniture_is_its_title(project, cli, lead):
+    """A source without a running head or footer, whose page 2 begins with "Bilaga 2 Budget"
+    after a page ending as a sentence runs on ("… redovisas i"): a page's first line goes on from
+    none, as the source reader takes it. After a typesetter's em space before the form feed
+    ("\\u2003\\fBilaga 2 Budget") the line was read as no page's start, so as going on from the
+    line above, no title, and `Bilaga 1` passed for a quote in Bilaga 2."""
+    place_refused(project, cli, f"Bilaga 1 Indikatorer\nText.\nInvesteringarna för året och de kommande åren redovisas i\n"
+                  f"{lead}Bilaga 2 Budget", "Bilaga 1",
+                  f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, "
+                  "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
 
 
 def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli):
