@@ -1,8 +1,9 @@
 // Material's own search worker, run in Node on a built site's index: what a voter's search
 // lists, without a browser. `node search_worker.js <site> < queries.json` prints, for each
 // query, the location of the first entry of each result, in the order the search shows them.
-// The worker is loaded as the browser loads it (importScripts for the language files) and
-// asked as the theme asks it, through the page's script that stands between them: a setup
+// The worker is loaded as the browser loads it: the script at the address the page starts it
+// at, each script it imports (the theme's bundle, its language files) from its own address;
+// and asked as the theme asks it, through the page's script that stands between them: a setup
 // message with the index, then one query message each.
 "use strict";
 const fs = require("fs"), path = require("path"), vm = require("vm");
@@ -10,27 +11,45 @@ const fs = require("fs"), path = require("path"), vm = require("vm");
 const site = process.argv[2];
 const workers = path.join(site, "assets", "javascripts", "workers");
 const script = fs.readdirSync(workers).find(name => /^search\..*\.min\.js$/.test(name));
+const ORIGIN = "http://localhost/";
+const read = address => fs.readFileSync(path.join(site, decodeURIComponent(new URL(address).pathname)), "utf8");
 let listener, reply;
-const context = { console, setTimeout, clearTimeout, Promise };
-context.self = context;
-context.addEventListener = (type, handler) => { listener = handler; };
-context.postMessage = message => reply(message);
-context.importScripts = (...urls) => {
-  for (const url of urls) vm.runInContext(fs.readFileSync(path.join(workers, url), "utf8"), context);
+
+// A worker started at `url` (an address on ORIGIN), in a context of its own.
+function started(url) {
+  const context = { console, setTimeout, clearTimeout, Promise, URL, location: new URL(url) };
+  context.self = context;
+  context.addEventListener = (type, handler) => { listener = handler; };
+  context.postMessage = message => reply(message);
+  context.importScripts = (...urls) => {
+    for (const each of urls) vm.runInContext(read(new URL(each, url)), context);
+  };
+  vm.createContext(context);
+  vm.runInContext(read(url), context);
+}
+
+// The worker as the page reaches it: through vlv-search-on-demand.js, which starts it (through
+// the script the home page's tag names, data-vlv-search-worker) and hands it the bundle's
+// messages (a query's lunr operators that mean nothing, such as a hyphen or a colon at a word's
+// end, are asked as the words typed).
+const home = fs.readFileSync(path.join(site, "index.html"), "utf8");
+const named = /<script src="[^"]*vlv-search-on-demand\.js[^"]*"([^>]*)>/.exec(home);
+const attribute = name => {
+  const found = named && new RegExp(` ${name}="([^"]*)"`).exec(named[1]);
+  return found ? found[1].replace(/&amp;/g, "&") : null;
 };
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(path.join(workers, script), "utf8"), context);
-// The worker as the page reaches it: through vlv-search-on-demand.js, which starts it and hands
-// it the bundle's messages (a query's lunr operators that mean nothing, such as a hyphen or a
-// colon at a word's end, are asked as the words typed).
-const onDemand = { Promise, URL, URLSearchParams, location: { href: "http://localhost/", search: "" } };
+const onDemand = { Promise, URL, URLSearchParams, location: { href: ORIGIN, search: "" } };
 onDemand.window = onDemand;
 onDemand.XMLHttpRequest = function () {};
 onDemand.document = {
   getElementById: () => ({ textContent: JSON.stringify({ base: ".", search: `assets/javascripts/workers/${script}` }) }),
+  currentScript: { getAttribute: attribute },
   addEventListener() {},
 };
-onDemand.Worker = function () { this.postMessage = data => listener({ data }); };
+onDemand.Worker = function (url) {
+  started(new URL(url, ORIGIN).href);
+  this.postMessage = data => listener({ data });
+};
 vm.createContext(onDemand);
 vm.runInContext(fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-search-on-demand.js"), "utf8"), onDemand);
 const worker = new onDemand.Worker(`assets/javascripts/workers/${script}`);

@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import real_pages
-from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, once_per_run,
-                      open_chooser, recorded_requests, serving, text_size)
+from conftest import (FIXTURE, LUNR_CONFUSED, REPO, SIDEWAYS, lunr_confusing_index, make_site_project, mkdocs_build,
+                      nine_actor_project, once_per_run, open_chooser, recorded_requests, serving, text_size)
 from generator import model, paths
 from generator.history import public_url
 from generator.link import RISK_BANDS
@@ -182,6 +182,19 @@ def test_a_word_ending_in_a_hyphen_is_searched_as_the_word(page, server, repo_si
     comparisons = [server + paths.page_url(paths.compare_page(municipality.id, topic.id))
                    for municipality in repo_site[1].municipalities]
     assert listed[topic.name][1][0] in comparisons
+
+
+def test_a_word_lunrs_own_word_set_gets_wrong_is_found(page, server, repo_site):
+    """lunr's set of the index's words, which the theme's worker builds, told two of its nodes
+    apart by their letters and node numbers run together, and an index whose words mixed letters
+    and digits could make it merge two unalike (conftest's LUNR_CONFUSED): a word typed that the
+    search completed to a word the index has not threw ("Invalid query") and the search listed
+    nothing. The site starts the worker with each node told apart (workers/vlv-search-worker.js)."""
+    page.route(server + SEARCH_INDEX, lambda route: route.fulfill(json=lunr_confusing_index(repo_site[0])))
+    page.goto(server)
+    page.get_by_role("textbox", name="Sök").click()
+    page.keyboard.type("kod")
+    page.locator(".md-search-result__item", has_text=LUNR_CONFUSED["title"]).first.wait_for(timeout=30000)
 
 
 def test_a_search_result_highlights_its_words_on_the_page_it_opens(page, server):

@@ -9,13 +9,16 @@
    address with `?h=` (words a search result highlights on the page it opens), which needs
    the index at once. The worker starts when the bundle first writes to it, which it does
    once the index has come. The bundle's own request and worker are unchanged; they only
-   come later.
+   come later, and Material's worker runs through workers/vlv-search-worker.js (startedAs).
    Zensical's search.json is held back the same way, and its search button waits for it
    (below); Zensical starts its worker itself when the search opens. */
 (function () {
   "use strict";
   var element = document.getElementById("__config");
   if (!element || typeof window.XMLHttpRequest === "undefined") return;
+  // The address of workers/vlv-search-worker.js, which runs Material's worker with lunr's set of
+  // the index's words made whole (see it), as main.html gives it, by its content.
+  var wholeWords = document.currentScript && document.currentScript.getAttribute("data-vlv-search-worker");
   var indexes, worker;
   try {
     var config = JSON.parse(element.textContent);
@@ -23,6 +26,7 @@
     // Material's index, and Zensical's.
     indexes = [new URL("search/search_index.json", base).href, new URL("search.json", base).href];
     worker = config.search ? new URL(config.search, location.href).href : null;
+    wholeWords = wholeWords ? new URL(wholeWords, location.href) : null;
   } catch (error) {
     return;
   }
@@ -315,11 +319,9 @@
   // a topic's name writes one ("Missbruks- och beroendevård"), is asked without it: the worker
   // made the word "Missbruks-*", which lunr reads as "missbruks" and "*", a term that is every
   // word of the index: every page was listed (103 results, where the words without the hyphen list
-  // 9). And where lunr's set of the index's words holds one the index has not (the set's nodes
-  // are told apart by their letters and numbers run together, lunr.TokenSet.toString, and a digit
-  // of a word can pass for a number), "*" reached it and lunr threw: the search listed nothing
-  // ("Invalid query"). Which words do that depends on the whole index: the commit named on the
-  // open-data page of 66d99d7 did. So are a plus, a colon, a tilde and a caret at a word's end:
+  // 9). (And where lunr's set of the index's words held one the index has not, "*" reached it
+  // and lunr threw: the search listed nothing, "Invalid query"; the set is whole now, startedAs.)
+  // So are a plus, a colon, a tilde and a caret at a word's end:
   // "hemlös+" was a word with a plus in it, which no word of the index is; "Sökord:" a field
   // with no word to look for, and the worker asked nothing; "hemlös~" and "hemlös^" a word
   // matched only whole (6 and 4 results where "hemlös" lists 8). A tilde or a caret is lunr's
@@ -619,7 +621,7 @@
   };
   LaterWorker.prototype.postMessage = function () {
     if (!this.vlvWorker) {
-      var started = this.vlvWorker = new RealWorker(this.vlvArguments[0], this.vlvArguments[1]);
+      var started = this.vlvWorker = new RealWorker(startedAs(this.vlvArguments[0], arguments[0]), this.vlvArguments[1]);
       this.vlvListeners.splice(0).forEach(function (kept) { started.addEventListener(kept[0], kept[1], kept[2]); });
       Object.keys(this.vlvHandlers).forEach(function (name) { started[name] = this.vlvHandlers[name]; }, this);
     }
@@ -656,6 +658,21 @@
   LaterWorker.prototype.terminate = function () {
     if (this.vlvWorker) this.vlvWorker.terminate();
   };
+
+  // Material's worker (its setup message gives the index's docs; Zensical's gives items, and
+  // its engine is not lunr) is started through vlv-search-worker.js, in the bundle's folder,
+  // which runs the bundle with lunr's set of the index's words made whole: where two of its
+  // nodes wrote the same string, the set lost words of the index and held words it has not, and
+  // a word typed that reached one threw ("Invalid query"): the search listed nothing.
+  // The bundle is named by its file alone, which the script imports from its own folder (the
+  // theme's, assets/javascripts/workers/, where the bundle finds its language files).
+  function startedAs(url, setup) {
+    if (!wholeWords || !setup || setup.type !== SETUP || !setup.data || !setup.data.docs) return url;
+    var bundle = new URL(url, location.href), started = new URL(wholeWords.href), folder = /[^\/]*$/;
+    if (bundle.origin !== started.origin || bundle.pathname.replace(folder, "") !== started.pathname.replace(folder, "")) return url;
+    started.searchParams.set("bundle", folder.exec(bundle.pathname)[0]);
+    return started.href;
+  }
 
   window.Worker = function Worker(url, options) {
     return same(url, worker) ? new LaterWorker(url, options) : new RealWorker(url, options);

@@ -1,0 +1,30 @@
+/* Vem lovar vad? – Material's search worker, with lunr's set of the index's words made whole.
+   lunr keeps the index's words as a set (lunr.TokenSet), built by merging the nodes that are
+   alike, which it tells apart by a string of each node's letters and the numbers of the nodes
+   they lead to, run together (TokenSet.prototype.toString). Where the letters are digits, two
+   nodes unalike can write the same string ("0" to node 212 and "0" to node 2 with "1" to node 2
+   both read "00212"), and the set merges them: it loses words the index has and holds words it
+   has not. A word typed, which the worker completes ("kod" as "kod*"), then reached such a word,
+   lunr threw ("Invalid query") and the search listed nothing; a word lost was found nowhere. On
+   the real site the forty hex digits of a commit named on the open-data page did so in one
+   build of four, and any text with letters and digits in a word can (lunr.js issue 503). Here
+   each node's number ends with a comma, which no number holds: the string is one node's alone.
+   lunr reads it for nothing else.
+   vlv-search-on-demand.js starts this script, in the bundle's folder, in place of the bundle
+   (`?bundle=` its file name): the bundle runs here as it would alone, and its language files
+   (`../lunr/…`) are found from the same folder. */
+(function () {
+  "use strict";
+  var bundle = new URL(self.location.href).searchParams.get("bundle");
+  // A file of this folder alone: the worker runs no script of another address.
+  if (!bundle || !/^[\w.-]+\.js$/.test(bundle)) throw new Error("vlv-search-worker.js: no bundle named (?bundle=search.….min.js)");
+  self.importScripts(bundle);
+  var TokenSet = self.lunr && self.lunr.TokenSet;
+  if (!TokenSet) return;
+  TokenSet.prototype.toString = function () {
+    if (this._str) return this._str;
+    var string = this.final ? "1" : "0", labels = Object.keys(this.edges).sort();
+    for (var at = 0; at < labels.length; at += 1) string += labels[at] + this.edges[labels[at]].id + ",";
+    return string;
+  };
+})();
