@@ -189,7 +189,9 @@ class Entry:
             part = self.plans[0]
             title = f"{part.verb}: {part.title} ({part.actor_said}){_item_counts(part)}"
         elif self.plans:
-            actors = list(dict.fromkeys(part.actor_name for part in self.plans))
+            # Each actor as a single document's title says it, with the note on whose it is: a
+            # document the site has from other sources is not said to be its actor's without it.
+            actors = list(dict.fromkeys(part.actor_said for part in self.plans))
             title = f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
         else:
             return registry

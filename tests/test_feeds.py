@@ -1528,21 +1528,25 @@ def test_the_entry_without_history_counts_items_not_the_budget_tables_beside_the
             in feed.find(f"{ATOM}entry/{ATOM}content").text)
 
 
-def test_an_entry_title_counts_the_documents_of_a_change_not_their_actors(history_repo):
-    """"Ändringar i 2 dokument: Mittenpartiet Dalby": one actor's two documents in one change."""
+def test_an_entry_title_of_several_documents_names_each_actor_as_a_single_documents_title_does(history_repo):
+    """"Ändringar i 2 dokument: …" counts the documents and names their actors once each. It
+    named the Dalby follow-up's actor without the note that only other sources say whose it is,
+    which its own line in the entry, and a title of it alone ("(Mittenpartiet Dalby · tillskrivning
+    från andra källor)"), carry: the title said the party's two documents were the party's alike.
+    Each actor is now named as a single document's title names it, the note beside it where the
+    document does not say whose it is, in every feed that has the entry."""
     root, _ = history_repo
     (root / "plans" / f"{PLATFORM}.yaml").write_text(PLATFORM_PLAN, encoding="utf-8")
     (root / "sources" / f"{PLATFORM}.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
-    follow_up = "plans/dalby-m-uppfoljning.yaml"
-    edit(root, follow_up, lambda text: text.replace("text: Fler platser på barnkolonin.", "text: Fler platser på kolonin."))
+    edit(root, ATTRIBUTED_PLAN, lambda text: text.replace("text: Fler platser på barnkolonin.",
+                                                          "text: Fler platser på kolonin."))
     commit_at(root, "2026-04-01T12:00:00+02:00", "Två dokument")
-    changed = [yaml.safe_load(PLATFORM_PLAN), yaml.safe_load((root / follow_up).read_text(encoding="utf-8"))]
-    names = {actor["id"]: actor["name"] for actor in
-             yaml.safe_load((root / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
-    actors = list(dict.fromkeys(names[plan["actor"]] for plan in changed))
-    assert len(actors) == 1
-    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
-    assert entries(feed)[0][0] == f"Ändringar i {len(changed)} dokument: {', '.join(actors)}"
+    assert "attribution" not in yaml.safe_load(PLATFORM_PLAN)
+    assert "attribution" in yaml.safe_load((root / ATTRIBUTED_PLAN).read_text(encoding="utf-8"))
+    built = built_feeds(root)
+    for path in ("flode/alla.xml", "flode/partier/dalby-m.xml", "flode/kommuner/dalby.xml"):
+        assert entries(parse_atom(built[path]))[0][0] == (
+            "Ändringar i 2 dokument: Mittenpartiet Dalby · tillskrivning från andra källor, Mittenpartiet Dalby"), path
 
 
 # --- every feed, as RFC 4287 and a feed reader take it ---------------------------------------
