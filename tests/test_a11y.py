@@ -893,31 +893,41 @@ ZENSICAL_DIALOG_EDGES = "() => {" + COLOURS + """
         const icon = getComputedStyle(button.querySelector("svg")), back = under(button);
         found[`icon ${button.getAttribute("aria-label")}`] = ratio(over(back, faded(rgba(icon.stroke), Number(icon.opacity))), back);
     }
-    // The chosen result, which Enter opens (the arrow keys move the choice), is marked by a fill
-    // drawn before it and any line on that fill.
-    const chosen = root.querySelector("[role=option][aria-selected=true]"), back = under(chosen);
-    const mark = getComputedStyle(chosen, "::before"), opacity = Number(mark.opacity);
-    const fill = over(back, faded(rgba(mark.backgroundColor), opacity));
-    const lines = (mark.boxShadow.match(/rgba?\\([^)]*\\)(?=[^,]*inset)/g) || []).map(line => over(fill, faded(rgba(line), opacity)));
-    found["chosen result"] = Math.max(ratio(fill, back), ...lines.map(line => ratio(line, back)));
+    // The chosen result, which Enter opens (the arrow keys move the choice), and a chosen keyword
+    // of the filters are each marked by a fill drawn before it and any line on that fill.
+    const marked = element => {
+        const back = under(element), mark = getComputedStyle(element, "::before"), opacity = Number(mark.opacity);
+        const fill = over(back, faded(rgba(mark.backgroundColor), opacity));
+        const lines = (mark.boxShadow.match(/rgba?\\([^)]*\\)(?=[^,]*inset)/g) || []).map(line => over(fill, faded(rgba(line), opacity)));
+        return Math.max(ratio(fill, back), ...lines.map(line => ratio(line, back)));
+    };
+    found["chosen result"] = marked(root.querySelector("[role=option][aria-selected=true]"));
+    const keyword = root.querySelector("[role=toolbar] [aria-pressed=true]");
+    if (keyword) found["chosen keyword"] = marked(keyword);
     return found;
 }"""
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_zensicals_search_dialog_tells_its_field_buttons_and_chosen_result_at_3_to_1(tabs, zensical_server, scheme):
+def test_zensicals_search_dialog_tells_its_field_buttons_and_chosen_result_and_keyword_at_3_to_1(tabs, zensical_server,
+                                                                                               scheme):
     """WCAG 1.4.11 in Zensical's search dialog, in its shadow root, where extra.css does not reach
     and test_every_controls_edge_and_focus_ring_stand_out_from_what_is_beside_them did not look.
     The field has no edge of its own: the line under its row, 7 % of the text's colour, was
-    1.15:1 against the panel in both schemes; the chosen result, the one Enter opens and the arrow
-    keys move, was marked by a grey fill alone, 1.14:1 (light) and 1.1:1 (dark). vlv-a11y.js
-    draws the line in half the text's colour and rings the chosen result in the accent. The
-    buttons beside the field, told by their icons alone, had 3:1 already (faded to half)."""
+    1.17:1 (light) and 1.2:1 (dark) on the panel; the chosen result, the one Enter opens and the arrow
+    keys move, was marked by a grey fill alone, 1.14:1 (light) and 1.13:1 (dark), and a keyword
+    chosen among the filters by a tint of the accent (1.17:1, 1.21:1) and its text in the accent
+    instead of grey, a change of hue alone. vlv-a11y.js draws the line in half the text's colour
+    and rings the chosen result and keyword in the accent. The buttons beside the field, told by
+    their icons alone, had 3:1 already (faded to half: 3.98:1, 5.27:1)."""
     page = tabs[scheme, 1280]
     page.goto(zensical_server + "amnen/")
     open_search(page, SEARCH_TERM)
+    page.locator("dialog[open] [role=toolbar] button").first.click()  # a keyword of the filters, chosen
+    expect(page.locator("dialog[open] [role=toolbar] [aria-pressed=true]")).to_have_count(1)
+    results_settled(page)
     found = page.evaluate(ZENSICAL_DIALOG_EDGES)
-    assert {"field's line", "icon Stäng sökningen", "icon Filter", "chosen result"} <= set(found), found
+    assert {"field's line", "icon Stäng sökningen", "icon Filter", "chosen result", "chosen keyword"} <= set(found), found
     assert {name: round(contrast, 2) for name, contrast in found.items() if contrast < 3} == {}, found
 
 

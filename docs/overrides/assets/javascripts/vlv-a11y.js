@@ -504,11 +504,13 @@
   // WCAG 1.4.11: the field, which has no edge of its own, is told by the line under its row (its
   // buttons beside it), 7 % of the text's colour: 1.17:1 on the panel (1.2:1 dark); at half of
   // it, 4:1 (5.3:1). The chosen result, which Enter opens and the arrow keys move, was told by a
-  // grey fill alone (1.14:1, 1.13:1 dark): ringed in the accent too, as the dialog's focus is.
+  // grey fill alone (1.14:1, 1.13:1 dark), and a chosen keyword of the filters by a tint (1.17:1,
+  // 1.21:1) and its text's hue: both ringed in the accent too, as the dialog's focus is.
   var ZENSICAL_STYLE = "[role=option] menu { color: rgb(var(--color-foreground) / .6); }\n" +
     "[id$='-filters'] h4 { opacity: 1; }\n" +
     "div:has(> div > [role=combobox]) { border-bottom-color: rgb(var(--color-foreground) / .5); }\n" +
-    "[role=option][aria-selected=true]::before { box-shadow: inset 0 0 0 2px var(--color-highlight); }";
+    "[role=option][aria-selected=true]::before, [role=toolbar] [aria-pressed=true]::before " +
+    "{ box-shadow: inset 0 0 0 2px var(--color-highlight); }";
 
   // A style sheet of the site's own, adopted by the shadow root (once): a <style> put among the
   // dialog's elements would be removed when Zensical draws them again.
