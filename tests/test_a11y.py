@@ -876,6 +876,7 @@ def test_every_controls_edge_and_focus_ring_stand_out_from_what_is_beside_them(t
 ZENSICAL_DIALOG_EDGES = "() => {" + COLOURS + """
     const root = [...document.body.children].map(element => element.shadowRoot)
         .find(shadow => shadow && shadow.querySelector("dialog[open]"));
+    root.getAnimations().forEach(animation => animation.finish());  // a fill fading in, as a choice moves
     const dialog = root.querySelector("dialog[open]");
     const page = over(behind(document.body), rgba(getComputedStyle(dialog.firstElementChild).backgroundColor));
     const under = element => {
