@@ -11,7 +11,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 import icu
-import markdown as python_markdown
+import markdown
 import pytest
 from hypothesis import assume, example, given, settings, strategies as st
 
@@ -69,32 +69,18 @@ CONTEXTS = [
 # One converter for the module's renderings of a page's text: `markdown.markdown` makes a new one
 # each time, with its extensions (about 0.4 ms), which was a third of the property tests' time;
 # `reset()` before each text is Python-Markdown's own way to convert another document with it.
-_CONVERTER = python_markdown.Markdown(extensions=EXTENSIONS)
+_CONVERTER = markdown.Markdown(extensions=EXTENSIONS)
 
 
 def _html(markdown_text: str) -> str:
     return _CONVERTER.reset().convert(markdown_text)
 
 
-class _OneConverter:
-    """What this module calls `markdown`: `markdown.markdown(text, extensions=EXTENSIONS)` is
-    `_html(text)`, once for each text. The job summary's property tests made a converter for
-    each of their two texts, one the same in every example (0.9 s a test); they keep their
-    words, because Hypothesis draws a test's examples from a digest of its body (the "suite"
-    profile, conftest.py), and other words would draw other examples."""
-
-    @staticmethod
-    def markdown(text: str, extensions: list[str]) -> str:
-        assert extensions is EXTENSIONS, "one converter, with the site's extensions"
-        return _html_once(text)
-
-
 @functools.cache
 def _html_once(markdown_text: str) -> str:
+    """`_html`, once for each text: the job summary's property tests convert beside each drawn
+    text one that is the same in every example."""
     return _html(markdown_text)
-
-
-markdown = _OneConverter()
 
 
 @functools.cache
@@ -239,7 +225,7 @@ def test_job_summary_never_carries_markup_or_extra_rows(text):
     summary = summary_markdown([_error(text), _error("ok")])
     expected = summary_markdown([_error("x"), _error("ok")])
     assert len(summary.splitlines()) == len(expected.splitlines())
-    shown, plain = Tags(markdown.markdown(summary, extensions=EXTENSIONS)), Tags(markdown.markdown(expected, extensions=EXTENSIONS))
+    shown, plain = Tags(_html_once(summary)), Tags(_html_once(expected))
     assert shown.tags == plain.tags
     assert shown.attributes == plain.attributes == []
     assert "javascript:" not in " ".join(shown.attributes)
@@ -318,7 +304,7 @@ def test_a_hints_code_spans_are_code_in_the_job_summary_and_backticks_in_the_log
     assert message == html_text(said)
     assert hint == (f"Menade du <code>{html_text(f'locator: {HOSTILE_LOCATOR}')}</code>? "
                     "Skriv en position som <code>punkt 3</code>.")
-    shown = Tags(markdown.markdown(summary_markdown([error]), extensions=EXTENSIONS))
+    shown = Tags(_html(summary_markdown([error])))
     assert shown.tags.count("code") == 2 and "script" not in shown.tags and shown.attributes == []
 
 
@@ -337,7 +323,7 @@ def test_a_plans_text_in_or_beside_a_hints_code_span_never_becomes_markup_in_the
     summary = summary_markdown([_locator_error(text), _error("ok")])
     expected = summary_markdown([_locator_error("x"), _error("ok")])
     assert len(summary.splitlines()) == len(expected.splitlines())
-    shown, plain = Tags(markdown.markdown(summary, extensions=EXTENSIONS)), Tags(markdown.markdown(expected, extensions=EXTENSIONS))
+    shown, plain = Tags(_html_once(summary)), Tags(_html_once(expected))
     assert shown.tags == plain.tags and shown.attributes == []
 
 
