@@ -6573,6 +6573,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
                                   for part in parts)), None)
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
+    numbered = numbered or next(filter(None, (_slip_missing(part, places) for part in parts)), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
     page, last = _page_named(locator), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
@@ -6580,6 +6581,18 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
+
+
+def _slip_missing(part: str, places: _Places) -> Optional[str]:
+    """Why a part writes an appendix or a page as the guide does not (`Bil. 2`, `sid 3`, `p. 3`:
+    `_APPENDIX_SLIP`, `_PAGE_SLIP`), in any part: `Ekonomi, Bil. 9` passed by its heading alone,
+    unchecked where `Ekonomi, bilaga 9` is refused. Not a part the source writes itself ("Bil. 2
+    Ekonomi", "P2 Parkering"): that names its line."""
+    if not (_APPENDIX_SLIP.fullmatch(part) or _PAGE_SLIP.fullmatch(part)) or places.writes(part) \
+            or _names_a_place(part, places):
+        return None
+    return (f"en bilaga skrivs {cited(places.spelt('bilaga', 'Bilaga'))} utan förkortning, inte {cited(part)}"
+            if _APPENDIX_SLIP.fullmatch(part) else f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}")
 
 
 def _ends_missing(found: re.Match, places: _Places) -> list[Optional[str]]:
@@ -6728,20 +6741,52 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         locators += [(functools.partial(refused.error, plan.path), refused.text, "") for refused in plan.refused_locators]
         for error, locator, quote in locators:
             if why := _why_not_named_once(locator, places):
-                quoted = source.occurrences(quote) if quote else []
-                meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
-                under = None if meant else _heading_meant(locator, places, quoted)
-                # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
-                each = _appendix_marks_each(places)
-                alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
-                offered = None if alone else _place_offered(locator, places)
-                headings = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",
-                                    (f"Menade du {code(f'locator: {meant}')}? " if meant else
-                                     f"Menade du {code(f'locator: {under[0]}')}, som citatet står {under[1]}? " if under else "") +
-                                    (f"Skriv {offered}, eller {headings}." if offered else
-                                     f"Skriv {headings}, eller en position som {code('punkt 3')} eller {code('sida 4')}.")))
+                                    _locator_hint(locator, places, quote, archive)))
     return errors
+
+
+_HEADINGS_TIP = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
+_GENERIC_TIP = f"Skriv {_HEADINGS_TIP}, eller en position som {code('punkt 3')} eller {code('sida 4')}."
+
+
+def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> str:
+    """The hint for a locator that names no place of the source (`check_locators_exist`): the
+    locator meant, where so written it passes, or the places to write. An appendix abbreviated
+    (`Bil. 2`) is told as the guide writes it (`_appendix_spelled_out`), and, where the locator so
+    written names no place either, or the quote stands in another appendix, as that one would be."""
+    if spelled := _appendix_spelled_out(locator, places):
+        if _why_not_named_once(spelled, places):
+            return _locator_hint(spelled, places, quote, archive)
+        misplaced = _appendix_not_quoted(spelled, quote, archive, places)
+        return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
+    quoted = places.source.occurrences(quote) if quote else []
+    meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
+    under = None if meant else _heading_meant(locator, places, quoted)
+    # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
+    each = _appendix_marks_each(places)
+    alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
+    offered = None if alone else _place_offered(locator, places)
+    return ((f"Menade du {code(f'locator: {meant}')}? " if meant else
+             f"Menade du {code(f'locator: {under[0]}')}, som citatet står {under[1]}? " if under else "") +
+            (f"Skriv {offered}, eller {_HEADINGS_TIP}." if offered else _GENERIC_TIP))
+
+
+# An appendix abbreviated as Swedish documents refer to one (`Bil. 2`, `bil 2`, `Bil. A–B`), which the
+# guide and the pages write in full (`bilaga 2`): refused, as a page cut short is (`_PAGE_SLIP`), and
+# told in full. Not where the source begins a line so ("Bil. 2 Ekonomi"): then it names that line.
+_APPENDIX_SLIP = re.compile(rf"(?i)bil\.?[ \t\u00a0]*(?P<marks>(?:\d|{_A_LETTERS_MARK}(?!\w)).*)")
+
+
+def _appendix_spelled_out(locator: str, places: _Places) -> Optional[str]:
+    """`locator` with each appendix it abbreviates (`_APPENDIX_SLIP`, refused: `_slip_missing`)
+    written as the source spells "Bilaga" (`Bil. 2` → `Bilaga 2`), or None where it abbreviates none."""
+    parts = _locator_parts(locator)
+    slips = [_slip_missing(part, places) and _APPENDIX_SLIP.fullmatch(part) for part in parts]
+    if not any(slips):
+        return None
+    word = places.spelt("bilaga", "Bilaga")
+    return ", ".join(f"{word} {slip['marks']}" if slip else part for part, slip in zip(parts, slips))
 
 
 # The marks of appendices a locator's part names, joined ("1–3", "A och C", "2 eller 3"), and
@@ -6809,10 +6854,10 @@ def check_quotes_in_named_appendix(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)
-        if _appendix_marks_each(places) is None or places.appendices_listed or not places.appendix_titles:
+        if not _appendices_checked(places):
             continue
         for loc, entry in _entries(plan.value):
-            why = _appendix_not_quoted(entry, archive, source, places)
+            why = _appendix_not_quoted(entry.locator, _entry_quote(entry), archive, places)
             if why is not None:
                 errors.append(plan.error(loc + ("locator",), *why))
     return errors
@@ -6823,18 +6868,25 @@ def _entry_quote(entry: model.Item | model.Table) -> str:
     return entry.quote if isinstance(entry, model.Item) else entry.rows[0].quote if entry.rows else ""
 
 
-def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: SourceText,
-                         places: _Places) -> Optional[tuple[str, str]]:
-    """Why an entry's quote (a table's first row's) stands in none of the appendices its locator
-    names (`check_quotes_in_named_appendix`), and the hint; None where it stands in one, or where
-    that is not known."""
-    parts = _locator_parts(entry.locator)
+def _appendices_checked(places: _Places) -> bool:
+    """Whether which appendix a quote stands in is known (`check_quotes_in_named_appendix`): the
+    source marks each appendix at a line's start, outside a list of them, and a line reads as one's title."""
+    return _appendix_marks_each(places) is not None and not places.appendices_listed and bool(places.appendix_titles)
+
+
+def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places) -> Optional[tuple[str, str]]:
+    """Why a `quote` (an item's, a table's first row's) stands in none of the
+    appendices its entry's `locator` names (`check_quotes_in_named_appendix`), and the hint; None
+    where it stands in one, or where that is not known."""
+    if not _appendices_checked(places):
+        return None
+    source = places.source
+    parts = _locator_parts(locator)
     runs = _appendix_runs(parts)
     marks = frozenset().union(*(named for _, named in runs))
     heads = map(_appendices_of, places.heads("bilaga")[1])
-    if not marks & frozenset().union(*heads) or _why_not_named_once(entry.locator, places):
+    if not marks & frozenset().union(*heads) or _why_not_named_once(locator, places):
         return None
-    quote = _entry_quote(entry)
     above = [head and (head[0], _appendices_of(head[1]))
              for head in (places.head_above("bilaga", start) for start, _ in source.occurrences(quote))] if quote else []
     # After a line that may be a wrapped sentence's as well as an appendix's title, which
@@ -6843,7 +6895,7 @@ def _appendix_not_quoted(entry: model.Item | model.Table, archive: str, source: 
         return None
     said = _listed([", ".join(parts[index] for index in run) for run, _ in runs], "och")
     in_runs = {index for run, _ in runs for index in run}
-    fault = f"platsen '{entry.locator}' stämmer inte med citatet: det står"
+    fault = f"platsen '{locator}' stämmer inte med citatet: det står"
     if above[0] is None:
         rest = [part for index, part in enumerate(parts) if index not in in_runs]
         title = min(places.appendix_titles)

@@ -5463,6 +5463,43 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     accepted(cli, project)
 
 
+# Two appendices above the fixture's text, whose quotes so stand in Bilaga 2.
+APPENDICES = "Bilaga 1 Mål\nNämndens mål.\n\nBilaga 2 Risker\nNämndens risker."
+SPELLED = "Tips: Menade du `locator: {}`? " + LOCATOR_TIP[len("Tips: "):]
+
+
+@pytest.mark.parametrize("locator, said, hint", [
+    ("Bil. 2", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2».", SPELLED.format("Bilaga 2")),
+    ("bil 2", "en bilaga skrivs »Bilaga» utan förkortning, inte »bil 2».", SPELLED.format("Bilaga 2")),
+    # In any part, as `Ekonomi, bilaga 9` is checked: `Ekonomi, Bil. 9` passed by its heading alone.
+    ("Ekonomi, Bil. 9", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 9».",
+     "Tips: Menade du `locator: Ekonomi, Bilaga 2`, som citatet står i? Skriv `Bilaga 1` eller `Bilaga 2` (den som "
+     "citatet står i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+    ("Bil. 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 1».",
+     "Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
+    ("Ekonomi, sid 3", "en sida skrivs »sida» och sitt nummer, inte »sid 3».", SPELLED.format("Ekonomi, sida 3")),
+])
+def test_an_abbreviated_appendix_or_page_is_refused_and_told_as_the_guide_writes_it(project, cli, locator, said, hint):
+    """`Bil. 2` was refused as no heading of the source, its hint the generic one, where `bilaga
+    2` passes; `Ekonomi, Bil. 9` and `Ekonomi, sid 3` passed by their heading, the appendix and the
+    page unchecked. The pages write a place by the guide's words (`bilaga 2`, `sida 3`): an
+    abbreviation is refused in any part, told in full, as the appendix the quote stands in where
+    so written it would be refused; and the locator the hint writes passes."""
+    place_refused(project, cli, APPENDICES, locator, f"{said} {hint}")
+    meant = re.search(r"`locator: ([^`]+)`", hint)[1]
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+def test_an_abbreviated_appendix_the_source_begins_its_lines_with_names_them(project, cli):
+    """A source whose appendices begin "Bil. 1", "Bil. 2": `Bil. 2` names its line, checked by its
+    number as a heading's is, and is not told to write "Bilaga"."""
+    place_refused(project, cli, APPENDICES.replace("Bilaga", "Bil."), "Bil. 9",
+                  f"där står »Bil» bara med numren 1 och 2. {UNDER.format('Bil. 2')}")
+    edit(project, ADMIN, "locator: Bil. 9", "locator: Bil. 2")
+    accepted(cli, project)
+
+
 # The fixture's source numbers no heading; these number theirs ("Kap 1 Mål" …) or not ("Mål"
 # on two lines) as the cases say.
 @pytest.mark.parametrize("lines, locator, said", [

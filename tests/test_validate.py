@@ -5133,9 +5133,10 @@ def test_a_locator_with_a_page_in_another_form_is_told_how_to_write_it(project, 
     write(project, text)
     line = line_of(text, f"        locator: {written}")
     [said] = [row for row in cli("--root", str(project), "validate").lines if row.startswith(f"{PLAN}:{line}:")]
+    page = written.rpartition(", ")[2]
     assert said.startswith(f"{PLAN}:{line}:18: sections[0].items[0].locator: platsen '{written}' finns inte i "
-                           f"sources/bergby-a-plan-2024.txt: ingen rubrik eller rad i källan börjar så. Tips: Menade du "
-                           f"`locator: {meant}`? Skriv rubrikerna"), said
+                           f"sources/bergby-a-plan-2024.txt: en sida skrivs »sida» och sitt nummer, inte »{page}». Tips: "
+                           f"Menade du `locator: {meant}`? Skriv rubrikerna"), said
 
 
 def test_a_plan_saved_with_crlf_line_ends_is_warned_about_and_passes(project, cli):
