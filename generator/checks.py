@@ -6105,6 +6105,11 @@ _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
+# The positions a source may mark by their own number at a line's start ("Tabell 3: Kostnader",
+# "Avsnitt 2"), the author's count in one that marks none: checked against those numbers where it
+# marks each such line, as an appendix's are (`_number_missing`). `tabell 3` passed by its form in
+# a source whose tables are "Tabell 1" and "Tabell 2".
+_MARKED_POSITIONS = frozenset({"tabell", "avsnitt"})
 # A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
 _A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # A title's words after an appendix's marks, and the one full stop that ends them: none ("Bilaga
@@ -6311,7 +6316,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     without one ("4-årigt verksamhetsmål 4" for three; the author's count, which begins at 1:
     `Kap 0` passed as within any count), and the words
     with the number stand nowhere in the source. Not a position's word (`punkt 3`: the
-    author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
+    author's count; but an appendix's, a table's and a section's, `_MARKED_POSITIONS`), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
     text = _labelled(text) or places.as_written(text)
@@ -6322,7 +6327,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     if found is None and (words := _appendix_words_missing(part, places)):
         return words
     if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
-            or POSITION_WORD.search(text) and text not in _LABELLED_POSITIONS):
+            or POSITION_WORD.search(text) and text not in _LABELLED_POSITIONS | _MARKED_POSITIONS):
         return None
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.appendix_numbers if text == "bilaga" else places.numbers_after(text)
@@ -6331,7 +6336,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return None
     if number in numbers:
         return _section_missing(text, re.match(_SECTION_NUMBER, found["number"]).group(), found["stem"].strip(), places)
-    if text in _LABELLED_POSITIONS and (unnumbered or not numbers):
+    if text in _LABELLED_POSITIONS | _MARKED_POSITIONS and (unnumbered or not numbers):
         return None  # only where the source numbers each of them: "Bilaga" alone may have its number below
     if places.writes(part, contents=text not in _LABELLED_POSITIONS):
         return None
@@ -6470,6 +6475,9 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
             return f"den punkt som citatet står i, t.ex. {code(f'punkt {places.points[0]}')} (källans sista numrerade punkt)"
         if sections := _sections_offered(part, places):
             return _each_offered(sections)
+        if text in _MARKED_POSITIONS:  # each the source numbers (`_number_missing`: it numbers every such line)
+            word = places.spelt(text, found["stem"].strip())
+            return _each_offered([f"{word} {number}" for number in sorted(places.numbers_after(text)[0])])
         # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
         each = _appendix_marks_each(places)
         if not _labelled(part.split()[0]) or each is None:
@@ -6524,7 +6532,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             continue
         text, found = _stem_and_number(two["word"] if two else part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])
-        head = (None if not (found or two or appendix) or text == "punkt" else
+        # Not a point, the author's count, nor a table: the text after its caption may be the table's or the page's.
+        head = (None if not (found or two or appendix) or text in ("punkt", "tabell") else
                 places.appendix_above(quoted[0][0]) if appendix else places.head_above(text, quoted[0][0]))
         if head is None or len(head[1]) != 1:
             return None

@@ -5500,6 +5500,40 @@ def test_an_abbreviated_appendix_the_source_begins_its_lines_with_names_them(pro
     accepted(cli, project)
 
 
+TABLES = "Tabell 1 Kostnader\nLokaler\t12\n\nTabell 2: Intäkter\nAvgifter\t3"
+
+
+@pytest.mark.parametrize("lines, locator, said", [
+    (TABLES, "tabell 3", "där står »Tabell» bara med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` (den som "
+     "citatet står i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+    (TABLES, "Ekonomi, tabell 1–3", "där står »Tabell» bara med numren 1 och 2, inte 3. Tips: Menade du "
+     "`locator: Ekonomi, tabell 1–2`? " + LOCATOR_TIP[len("Tips: "):]),
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2. "
+     "Tips: Menade du `locator: avsnitt 2`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]),
+])
+def test_a_table_or_section_the_source_numbers_not_is_refused(project, cli, lines, locator, said):
+    """`tabell 3` and `avsnitt 3` passed by their position's word alone in a source whose tables
+    are "Tabell 1" and "Tabell 2", whose sections "Avsnitt 1" and "Avsnitt 2": where a source so
+    numbers each such line, the number is one of them, as an appendix's is. A table's hint offers
+    the source's tables, not the one the quote stands under: the text after a table's caption
+    may be the page's. The locator the hint writes passes."""
+    place_refused(project, cli, lines, locator, said)
+    meant = re.search(r"`(?:locator: )?([^`]+)`", said.partition("Tips: ")[2])[1]
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines", ["", "Tabell 1 Kostnader\n\nTabell\nIntäkter", f"{TABLES}\n\nSe tabell 3 nedan.",
+                                   "Tabellen nedan visar kostnaderna."],
+                         ids=["no-table", "one-unnumbered", "written", "a-sentence"])
+def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project, cli, lines):
+    """A source that numbers no table, or not each, or writes "tabell 3" itself: `tabell 3` may
+    be the editor's count of its tables, and passes as before."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: tabell 3")
+    accepted(cli, project)
+
+
 # The fixture's source numbers no heading; these number theirs ("Kap 1 Mål" …) or not ("Mål"
 # on two lines) as the cases say.
 @pytest.mark.parametrize("lines, locator, said", [
@@ -6219,7 +6253,7 @@ def test_an_appendix_line_naming_several_is_cited_as_the_source_writes_it(projec
     ("Mål\nBostad\n\nMål\nTrygghet", "Mål 2"),
     ("Mål\nBostad", "Mål (3 b)"),
     ("Budget\nSumma", "Budget 2024"),
-    ("Avsnitt 1 Inledning", "Avsnitt 4"),
+    ("Stycke 1 Inledning", "Stycke 4"),
     # A heading whose number is a footnote's mark flattened into a digit, and one with a decimal number.
     ("Delmål1\nBostad\n\nDelmål\nTrygghet", "Delmål 2"),
     ("Kap 3.2 Boende", "Kap 3.2"),
