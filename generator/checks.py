@@ -5831,7 +5831,7 @@ class _Places:
         (`check_quotes_in_named_appendix`, `check_quotes_under_named_heading` do not judge such a
         source). Not a chapter's line right above its first section's ("Kap 2 Mål" over "Kap 2.1
         Trygghet", `_opens_its_section`): `Kap 3` passed for a quote under "Kap 2.1". A list too
-        where a line's title is written again after the next such line (`_titled_again`): a reading
+        whose titles are written again below its last line (`_titled_again`): a reading
         guide lists the chapters with a sentence each above the chapters themselves, and a right
         `Kap 1` was told it stood under the guide's »Kap 3». Read once for each `text`."""
         if text not in self._listed:
@@ -5848,22 +5848,31 @@ class _Places:
         return self._listed[text]
 
     def _titled_again(self, text: str) -> bool:
-        """Whether the title of a line beginning with `text` (`heads`: "Kap 1 Inledning" →
-        "inledning") is a line of the source again after the next such line: alone or after a
-        number ("Inledning", "1 Inledning", "1. Inledning"), or after the place's own number with
-        words of its own after it ("1 Inledning och syfte"). Such a line lists the place, as a
+        """Whether the titles of the lines beginning with `text` (`heads`: "Kap 1 Inledning" →
+        "inledning") are lines of the source again below the last such line, two titles at least:
+        alone or after a number ("Inledning", "1 Inledning", "1. Inledning"), or after the place's
+        own number with words of its own after it ("1 Inledning och syfte"); the last line's title
+        only after its number ("3 Ekonomi" below "Kap 3 Ekonomi"). Such lines list the places, as a
         reading guide ("Läsanvisning") or a list of chapters with a sentence each does, and the
-        place begins below. A title written again before the next such line is within the place
-        ("Kap 2 Mål" over "Mål")."""
+        places begin below. A title written again within a place ("Kap 2 Mål" over "Mål", the last
+        line's below it), or one alone (a heading "Bakgrund" in "Kap 3 Ekonomi", where "Kap 1
+        Bakgrund" is a chapter too), lists nothing: it left the source unjudged, and `Kap 1–2`
+        passed for a quote under "Kap 3"."""
         starts, marks = self.heads(text)
-        for start, marked, following in zip(starts, marks, starts[1:]):
-            title = self._title_of(text, start)
-            index = bisect.bisect_left(self._titles_read, (title,))
-            while title and index < len(self._titles_read) and self._titles_read[index][0].startswith(title):
-                words, number, at = self._titles_read[index]
-                index += 1
-                if at > following and (words == title or number in marked and not words[len(title)].isalnum()):
-                    return True
+        return len({title for start, marked in zip(starts, marks) if (title := self._title_of(text, start))
+                    and self._written_below(title, marked, starts[-1], numbered=start == starts[-1])}) >= 2
+
+    def _written_below(self, title: str, marked: frozenset[str], below: int, numbered: bool) -> bool:
+        """Whether a line after `below` is the title `title` of a place marked `marked`
+        (`_titled_again`): alone or after a number, unless `numbered`, or after the place's
+        number, also with more words."""
+        index = bisect.bisect_left(self._titles_read, (title,))
+        while index < len(self._titles_read) and self._titles_read[index][0].startswith(title):
+            words, number, at = self._titles_read[index]
+            index += 1
+            if at > below and (number in marked and (words == title or not words[len(title)].isalnum())
+                               or words == title and not numbered):
+                return True
         return False
 
     def _title_of(self, text: str, start: int) -> str:

@@ -6135,10 +6135,10 @@ def test_each_numbered_place_the_quote_is_not_in_is_told(project, cli):
 
 
 # A reading guide above the chapters: a line "Kap N …" and a sentence for each, then the chapters
-# themselves, their titles written again (numbered without the word, or alone). The fixture's quote
-# stands in the first chapter, "Inledning".
-READING_GUIDE = ("Läsanvisning\nKap 1 Inledning\nHär beskrivs planens syfte.\nKap 2 Uppdrag\nHär redovisas nämndens "
-                 "uppdrag.\nKap 3 Budget\nHär redovisas budgeten.\n\n{}")
+# themselves, their titles written again (numbered without the word, or alone: the fixture's
+# "Ekonomi" and "Internkontroll"). The fixture's quote stands in the first chapter, "Inledning".
+READING_GUIDE = ("Läsanvisning\nKap 1 Inledning\nHär beskrivs planens syfte.\nKap 2 Ekonomi\nHär redovisas "
+                 "budgeten.\nKap 3 Internkontroll\nHär redovisas nämndens kontroller.\n\n{}")
 
 
 @pytest.mark.parametrize("chapter", ["1 Inledning", "Inledning", "1 Inledning och syfte"],
@@ -6146,11 +6146,22 @@ READING_GUIDE = ("Läsanvisning\nKap 1 Inledning\nHär beskrivs planens syfte.\n
 def test_a_quote_below_a_reading_guide_passes_under_its_chapter(project, cli, chapter):
     """A reading guide ("Läsanvisning") lists the chapters with a sentence each above the chapters
     themselves ("1 Inledning"): a right `Kap 1` was told it stood under »Kap 3», the guide's last
-    line. A line of a place whose title the source writes again after the next place's line (alone,
-    after a number, or after its own number with more words) lists the place, it does not begin it
-    (`_Places.listed`), and where each chapter begins is not known."""
+    line. Lines of places whose titles the source writes again below the last of them (alone,
+    after a number, or after its own number with more words) list the places, they do not begin
+    them (`_Places.listed`), and where each chapter begins is not known."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
          f"Socialnämndens verksamhetsplan 2024\n\n{READING_GUIDE.format(chapter)}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1")
+    accepted(cli, project)
+
+
+def test_a_quote_below_a_reading_guide_of_two_chapters_passes_under_its_chapter(project, cli):
+    """A reading guide of two chapters, which the source then numbers ("1 Inledning", "2 Ekonomi"):
+    the last line's title written again after its number lists it too, as one alone below it
+    would not (it may be a heading within it), and a right `Kap 1` passes."""
+    edit(project, SOURCE, "\nEkonomi\n", "\n2 Ekonomi\n")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nLäsanvisning\n"
+         "Kap 1 Inledning\nHär beskrivs planens syfte.\nKap 2 Ekonomi\nHär redovisas budgeten.\n\n1 Inledning\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1")
     accepted(cli, project)
 
@@ -6161,6 +6172,23 @@ def test_a_chapters_title_written_again_within_it_still_tells_its_place(project,
     place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 2 Mål\n", "Kap 2 Mål\nMål\n"), "Kap 1–2",
                   f"det står under »Kap 3» (rad 10 i {SOURCE}), inte i Kap 1–2. Tips: Skriv `locator: Kap 3`, platsen "
                   "som citatet står under, eller citera texten i Kap 1–2.", "stämmer inte med citatet:")
+
+
+@pytest.mark.parametrize("lines, locator, said", [
+    # a chapter's title is a heading within a later chapter: "Bakgrund" under "Kap 2" and "Kap 3"
+    ("Kap 1 Bakgrund\nText.\n\nKap 2 Mål\nBakgrund\nText.\n\nKap 3 Ekonomi\nBakgrund\nText.", "Kap 1–2",
+     f"det står under »Kap 3» (rad 10 i {SOURCE}), inte i Kap 1–2. Tips: Skriv `locator: Kap 3`, platsen som "
+     "citatet står under, eller citera texten i Kap 1–2."),
+    # an appendix's title is a heading within the next: "Budget" under "Bilaga 2 Ekonomi"
+    ("Bilaga 1 Budget\nText.\n\nBilaga 2 Ekonomi\nBudget\nText.", "Bilaga 1",
+     f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, bilagan som "
+     "citatet står i, eller citera texten i Bilaga 1."),
+], ids=["chapter", "appendix"])
+def test_a_places_title_as_a_heading_below_still_tells_its_place(project, cli, lines, locator, said):
+    """A place's title that is also a heading within a later place ("Kap 1 Bakgrund", then
+    "Bakgrund" under "Kap 3 Ekonomi") is no reading guide's line written again: the source was
+    left unjudged, and `Kap 1–2` passed for a quote under "Kap 3"."""
+    place_refused(project, cli, lines, locator, said, "stämmer inte med citatet:")
 
 
 def test_a_count_before_the_word_is_no_goal_of_its_number(project, cli):
