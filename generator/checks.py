@@ -6095,8 +6095,12 @@ _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 # A place's number before its title at a line's start ("1 Inledning", "1. Inledning", "2.1 Trygghet").
 _A_NUMBER_BEFORE_TITLE = re.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?\s+")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
-# number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`.
-_A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö]")
+# number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`. Not a statute's chapter,
+# its word abbreviated, then its title ("2 kap. Nämndens uppgifter": read as a count, the source
+# numbered no chapter and `Kap 3` passed); a reference's "6 kap. 38 §" is one, and a wrapped
+# sentence's end, "3 mål.".
+_A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö][^\W\d_]*(?![^\W\d_])"
+                            r"(?!\.[ \t\u00a0]+[A-ZÅÄÖ])")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga

@@ -6201,6 +6201,24 @@ def test_a_count_before_the_word_is_no_goal_of_its_number(project, cli):
     accepted(cli, project)
 
 
+# A bylaw's chapters as a statute writes them ("1 kap. Allmänna bestämmelser"), and a reference to
+# another law's chapter and a count that wrapped sentences put first on a line ("6 kap. 38 §
+# kommunallagen.", "4 kap."): the fixture's quotes stand under "2 kap.".
+STATUTE_CHAPTERS = ("1 kap. Allmänna bestämmelser\nNämnden fullgör sina uppgifter enligt\n6 kap. 38 § kommunallagen.\n"
+                    "Reglementet består av\n4 kap.\n\n2 kap. Nämndens uppgifter")
+
+
+def test_a_chapter_a_statute_numbers_before_its_word_is_one_the_source_has(project, cli):
+    """"2 kap. Nämndens uppgifter" is chapter 2, whose word is in small letters, as a count's is
+    ("3 mål av 5 uppfylldes"), but with an abbreviation's full stop and a title after it: read as
+    a count, the source numbered no chapter, and `Kap 3` passed. A reference's "6 kap. 38 §" is no
+    chapter 6, nor a wrapped sentence's end "4 kap." chapter 4. It is told the chapters the source
+    numbers, and the hint's chapter passes."""
+    place_refused(project, cli, STATUTE_CHAPTERS, "Kap 3", "där står »Kap» bara med numren 1 och 2. " + UNDER.format("Kap 2"))
+    edit(project, ADMIN, "locator: Kap 3", "locator: Kap 2")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("goal", ["Mål 3: Ekonomi", "3 Mål – Ekonomi"])
 def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
     """A real goal 3 ("Mål 3: Ekonomi", "3 Mål – Ekonomi") below a count ("3 mål av 5 uppfylldes")
