@@ -5849,18 +5849,21 @@ class _Places:
 
     def _titled_again(self, text: str) -> bool:
         """Whether the titles of the lines beginning with `text` (`heads`: "Kap 1 Inledning" →
-        "inledning") are lines of the source again below the last such line, two titles at least:
-        alone or after a number ("Inledning", "1 Inledning", "1. Inledning"), or after the place's
-        own number with words of its own after it ("1 Inledning och syfte"); the last line's title
-        only after its number ("3 Ekonomi" below "Kap 3 Ekonomi"). Such lines list the places, as a
-        reading guide ("Läsanvisning") or a list of chapters with a sentence each does, and the
-        places begin below. A title written again within a place ("Kap 2 Mål" over "Mål", the last
-        line's below it), or one alone (a heading "Bakgrund" in "Kap 3 Ekonomi", where "Kap 1
-        Bakgrund" is a chapter too), lists nothing: it left the source unjudged, and `Kap 1–2`
+        "inledning") are lines of the source again below the last such line, two titles at least,
+        the first line's among them: alone or after a number ("Inledning", "1 Inledning", "1.
+        Inledning"), or after the place's own number with words of its own after it ("1 Inledning
+        och syfte"); the last line's title only after its number ("3 Ekonomi" below "Kap 3
+        Ekonomi"). Such lines list the places, as a reading guide ("Läsanvisning") or a list of
+        chapters with a sentence each does, and the places begin below, the first one first. A title
+        written again within a place ("Kap 2 Mål" over "Mål", the last line's below it), or one
+        alone (a heading "Bakgrund" in "Kap 3 Ekonomi", where "Kap 1 Bakgrund" is a chapter too),
+        or the later places' titles as headings of the last ("Kap 4 Uppföljning" over "Trygghet" and
+        "Skola", chapters 2 and 3), list nothing: they left the source unjudged, and `Kap 1–2`
         passed for a quote under "Kap 3"."""
         starts, marks = self.heads(text)
-        return len({title for start, marked in zip(starts, marks) if (title := self._title_of(text, start))
-                    and self._written_below(title, marked, starts[-1], numbered=start == starts[-1])}) >= 2
+        again = {start: title for start, marked in zip(starts, marks) if (title := self._title_of(text, start))
+                 and self._written_below(title, marked, starts[-1], numbered=start == starts[-1])}
+        return bool(starts) and starts[0] in again and len(set(again.values())) >= 2
 
     def _written_below(self, title: str, marked: frozenset[str], below: int, numbered: bool) -> bool:
         """Whether a line after `below` is the title `title` of a place marked `marked`

@@ -6179,11 +6179,15 @@ def test_a_chapters_title_written_again_within_it_still_tells_its_place(project,
     ("Kap 1 Bakgrund\nText.\n\nKap 2 Mål\nBakgrund\nText.\n\nKap 3 Ekonomi\nBakgrund\nText.", "Kap 1–2",
      f"det står under »Kap 3» (rad 10 i {SOURCE}), inte i Kap 1–2. Tips: Skriv `locator: Kap 3`, platsen som "
      "citatet står under, eller citera texten i Kap 1–2."),
+    # the chapters' titles are headings within the last, its follow-up by area: "Trygghet", "Skola" under "Kap 4"
+    ("Kap 1 Inledning\nText.\n\nKap 2 Trygghet\nText.\n\nKap 3 Skola\nText.\n\nKap 4 Uppföljning\nTrygghet\nText.\n"
+     "Skola\nText.", "Kap 2–3", f"det står under »Kap 4» (rad 12 i {SOURCE}), inte i Kap 2–3. Tips: Skriv `locator: "
+     "Kap 4`, platsen som citatet står under, eller citera texten i Kap 2–3."),
     # an appendix's title is a heading within the next: "Budget" under "Bilaga 2 Ekonomi"
     ("Bilaga 1 Budget\nText.\n\nBilaga 2 Ekonomi\nBudget\nText.", "Bilaga 1",
      f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, bilagan som "
      "citatet står i, eller citera texten i Bilaga 1."),
-], ids=["chapter", "appendix"])
+], ids=["chapter", "follow-up", "appendix"])
 def test_a_places_title_as_a_heading_below_still_tells_its_place(project, cli, lines, locator, said):
     """A place's title that is also a heading within a later place ("Kap 1 Bakgrund", then
     "Bakgrund" under "Kap 3 Ekonomi") is no reading guide's line written again: the source was
