@@ -6690,9 +6690,11 @@ def _in_place(mark: str, under: str) -> bool:
 
 def _place_written(text: str, line: str) -> Optional[re.Match]:
     """Where a line beginning a place (`_Places.heads`) writes the place's words `text` and its
-    number ("Kap 3", "Kap. 3", "2 Mål"), in any case; None where it does not so."""
+    number ("Kap 3", "Kap. 3", "2 Mål"), in any case, after any white space (a page's form feed
+    after a typesetter's em space too: the line was cited whole, »Kap 3 Ekonomi»); None where it
+    does not so."""
     words = r"\s+".join(map(re.escape, text.split()))
-    return re.match(rf"[ \t\u00a0\f]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", line, re.IGNORECASE)
+    return re.match(rf"[^\S\n]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", line, re.IGNORECASE)
 
 
 def _opens_its_section(chapter: frozenset[str], section: frozenset[str]) -> bool:

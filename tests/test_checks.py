@@ -5998,6 +5998,8 @@ HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad
     # its words set apart from the number by a tab or a typesetter's space, cited with a plain one
     (HEADED_CHAPTERS.replace("Kap 3", "Kap\t3"), "Kap 2", 9, "Kap 3", "Kap 3"),
     (HEADED_CHAPTERS.replace("Kap 3", "Kap\u2003 3"), "Kap 2", 9, "Kap 3", "Kap 3"),
+    # a page's first line after a typesetter's em space and the form feed: its words and number alone are cited
+    (HEADED_CHAPTERS.replace("\nKap 3", "\n\u2003\fKap 3"), "Kap 2", 9, "Kap 3", "Kap 3"),
     (HEADED_GOALS, "Mål 1", 6, "Mål 2", "Mål 2"),
     (HEADED_GOALS.replace("Mål 2: ", "2 Mål – "), "Mål 1", 6, "2 Mål", "Mål 2"),
     # a section, told the section the quote stands under; a chapter, the chapter
@@ -6005,8 +6007,8 @@ HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad
     (HEADED_SECTIONS, "Kap 1", 12, "Kap 2.2", "Kap 2"),
     # a count before the word in small letters begins no goal: the quote after it is still under "Mål 2"
     (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 1", 6, "Mål 2", "Mål 2"),
-], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "goal", "number-first", "section",
-        "chapter", "count"])
+], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
+        "number-first", "section", "chapter", "count"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
