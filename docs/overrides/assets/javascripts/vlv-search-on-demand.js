@@ -242,10 +242,10 @@
   // Zensical draws its search dialog, in a shadow root of its own, once its index has come,
   // and a click on its search button (or the phone's) before then opened nothing, then or
   // later. Such a click waits here and is given again when the dialog is there, with the
-  // letters typed meanwhile. Material's search (a field, .md-search__input) opens at once and
+  // text typed meanwhile. Material's search (a field, .md-search__input) opens at once and
   // fills in when its index comes. Other shadow roots at the end of the page (a browser
   // extension's) are watched alike: the one that gets a <dialog> is Zensical's. If the index's
-  // request fails, or no dialog comes within WAIT_MS, the click and the keys are let go.
+  // request fails, or no dialog comes within WAIT_MS, the click is let go.
   var WAIT_MS = 10000;
   var waiting = false;
 
@@ -262,6 +262,42 @@
     return null;
   }
 
+  // The text typed while the dialog is drawn goes into a field of the site's own, focused by the
+  // click itself: a phone opens its keyboard only for a field focused within the tap, and a
+  // keyboard's text comes as key presses, as text alone (Android names most keys "Unidentified";
+  // Playwright types "ö" so) or composed (an accent, an IME), which a field takes however it
+  // comes: a listener that kept the keys pressed lost "ö" of "hemlöshet". It stands right after
+  // the button, for the keyboard's order, unseen at the screen's top, where the dialog's field
+  // opens; named for screen readers with what it is, and the dialog's field named "Sök" is read
+  // when the focus moves there. Its font's size keeps a phone from zooming in on it.
+  var TYPED_FIELD = "position:fixed;top:0;left:0;width:1px;height:1px;margin:0;padding:0;border:0;" +
+    "opacity:0;font-size:16px;caret-color:transparent;pointer-events:none";
+
+  function typedField(button) {
+    var field = document.createElement("input");
+    field.type = "text";
+    field.setAttribute("data-vlv-search-typed", "");
+    field.setAttribute("aria-label", "Sök – sökningen förbereds");
+    ["autocomplete", "autocapitalize", "autocorrect"].forEach(function (name) { field.setAttribute(name, "off"); });
+    field.spellcheck = false;
+    field.style.cssText = TYPED_FIELD;
+    button.insertAdjacentElement("afterend", field);
+    field.focus({ preventScroll: true });
+    return field;
+  }
+
+  // The text, and its caret, handed to the dialog's field, after what it holds; the focus ends there.
+  function handedOver(typed, field) {
+    var before = field.value.length;
+    if (field.getRootNode().activeElement !== field) field.focus();
+    if (typed.value) {
+      field.value += typed.value;
+      field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      field.setSelectionRange(before + typed.selectionStart, before + typed.selectionEnd, typed.selectionDirection);
+    }
+    typed.remove();
+  }
+
   function beforeZensicalsDialog(event) {
     var target = event.target;
     var button = target && target.closest && target.closest(".md-search__button, [data-vlv-toggle=__search]");
@@ -273,37 +309,41 @@
     if (waiting) return;  // a second click meanwhile would close what the first opens
     waiting = true;
     searchOpened();
-    var typed = "";
-    var keep = function (key) {
-      if (key.ctrlKey || key.metaKey || key.altKey || key.key.length !== 1) return;
-      typed += key.key;
-      key.preventDefault();
-      key.stopPropagation();
-    };
-    document.addEventListener("keydown", keep, true);
+    var typed = typedField(button), composing = false;
     var stage = "drawn";
     var done = function () {
       window.clearTimeout(timer);
       watch.disconnect();
-      document.removeEventListener("keydown", keep, true);
-      document.removeEventListener("vlv-search-index-failed", done);
+      typed.removeEventListener("compositionstart", composed);
+      typed.removeEventListener("compositionend", composed);
+      document.removeEventListener("vlv-search-index-failed", letGo);
       waiting = false;
     };
-    var watch = new MutationObserver(function () {
-      if (stage === "drawn" && dialogIn(roots, "dialog")) {
+    var letGo = function () {  // no dialog: the button has the focus again
+      done();
+      if (document.activeElement === typed) button.focus();
+      typed.remove();
+    };
+    // The dialog opens, and takes the focus, once a letter being composed is written.
+    var composed = function (event) {
+      composing = event.type === "compositionstart";
+      if (!composing) opening();
+    };
+    var opening = function () {
+      if (stage === "drawn" && !composing && dialogIn(roots, "dialog")) {
         stage = "open";
         button.click();
       }
       var field = stage === "open" && dialogIn(roots, "dialog[open] input");
       if (!field) return;
       done();
-      if (typed) {
-        field.value += typed;
-        field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
-      }
-    });
-    var timer = window.setTimeout(done, WAIT_MS);
-    document.addEventListener("vlv-search-index-failed", done);
+      handedOver(typed, field);
+    };
+    var watch = new MutationObserver(opening);
+    var timer = window.setTimeout(letGo, WAIT_MS);
+    typed.addEventListener("compositionstart", composed);
+    typed.addEventListener("compositionend", composed);
+    document.addEventListener("vlv-search-index-failed", letGo);
     roots.forEach(function (root) {
       watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["open"] });
     });
