@@ -294,6 +294,32 @@ def test_zensicals_search_keeps_the_caret_where_the_voter_left_it_while_it_opene
             {"inDialog": True, "start": 5, "end": 5}
 
 
+def test_zensicals_search_opens_once_a_letter_being_composed_is_written(warm_tabs, zensical_site):
+    """A letter composed (an accent's dead key, an IME's word) is written when it is finished:
+    the dialog, which takes the focus as it opens, cut off a dead key's "¨" half made, and the
+    letter came apart ("heml¨öshet"). It opens once the letter is made."""
+    with serving(zensical_site, public_url(REPO)) as base, \
+            warm_tabs.open(375, 800, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        held = _held_search_opened_on_a_phone(page, base)
+        page.keyboard.type("heml")
+        ime = page.context.new_cdp_session(page)
+        try:
+            ime.send("Input.imeSetComposition", {"text": "\u00a8", "selectionStart": 1, "selectionEnd": 1})
+            while not held:
+                page.wait_for_timeout(20)
+            held[0].continue_()
+            page.locator("dialog").wait_for(state="attached")  # drawn, once the index has come
+            page.wait_for_timeout(500)
+            assert page.locator("dialog[open]").count() == 0
+            ime.send("Input.insertText", {"text": "ö"})  # the letter made
+        finally:
+            ime.detach()
+        page.locator("dialog[open] input").wait_for(timeout=10000)
+        page.keyboard.type("shet")
+        page.locator("dialog[open] [role=option]").first.wait_for(timeout=10000)
+        assert page.locator("dialog[open] input").input_value() == "hemlöshet"
+
+
 # Counts the keys and clicks that reach the window, where the page's own listeners are.
 REACHING_THE_WINDOW = """() => { window.vlvReached = {keys: 0, clicks: 0};
     addEventListener('keydown', () => window.vlvReached.keys++);
