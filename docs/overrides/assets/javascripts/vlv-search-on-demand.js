@@ -247,7 +247,7 @@
   // extension's) are watched alike: the one that gets a <dialog> is Zensical's. If the index's
   // request fails, or no dialog comes within WAIT_MS, the click is let go.
   var WAIT_MS = 10000;
-  var waiting = false;
+  var waiting = null;  // the site's field that takes the text meanwhile (typedField)
 
   function shadowRoots() {
     return Array.prototype.filter.call(document.body.children, function (element) { return element.shadowRoot; })
@@ -306,10 +306,14 @@
     if (failed || !roots.length || dialogIn(roots, "dialog")) return;
     event.preventDefault();
     event.stopPropagation();
-    if (waiting) return;  // a second click meanwhile would close what the first opens
-    waiting = true;
+    // A second click meanwhile would close what the first opens; a voter who sees nothing yet
+    // taps again, and the focus, gone to the button, is given back to the field.
+    if (waiting) {
+      waiting.focus({ preventScroll: true });
+      return;
+    }
     searchOpened();
-    var typed = typedField(button), composing = false;
+    var typed = waiting = typedField(button), composing = false;
     var stage = "drawn";
     var done = function () {
       window.clearTimeout(timer);
@@ -317,7 +321,7 @@
       typed.removeEventListener("compositionstart", composed);
       typed.removeEventListener("compositionend", composed);
       document.removeEventListener("vlv-search-index-failed", letGo);
-      waiting = false;
+      waiting = null;
     };
     var letGo = function () {  // no dialog: the button has the focus again
       done();
