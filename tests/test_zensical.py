@@ -378,7 +378,8 @@ OWN_ASSETS = sorted([path.relative_to(REPO / "docs").as_posix() for folder in ("
                      for path in (REPO / "docs" / folder).rglob("*") if path.suffix in (".css", ".js")]
                     + [path.relative_to(REPO / "docs" / "overrides").as_posix()
                        for path in (REPO / "docs" / "overrides" / "assets").rglob("*") if path.suffix == ".js"])
-STYLE_OR_SCRIPT = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
+# The search worker's script is named by the on-demand script's attribute (`data-vlv-search-worker`).
+STYLE_OR_SCRIPT = re.compile(r'(?:<link rel="stylesheet" href|<script src| data-vlv-search-worker)="([^"]+)"')
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
