@@ -6806,14 +6806,25 @@ _APPENDIX_SLIP = re.compile(rf"(?i)bil\.?[ \t\u00a0]*(?P<marks>(?:\d|{_A_LETTERS
 
 
 def _appendix_spelled_out(locator: str, places: _Places) -> Optional[str]:
-    """`locator` with each appendix it abbreviates (`_APPENDIX_SLIP`, refused: `_slip_missing`)
-    written as the source spells "Bilaga" (`Bil. 2` → `Bilaga 2`), or None where it abbreviates none."""
+    """`locator` with each appendix it abbreviates (`_abbreviated_appendix`) written as the source
+    spells "Bilaga" (`Bil. 2` → `Bilaga 2`), or None where it abbreviates none."""
     parts = _locator_parts(locator)
-    slips = [_slip_missing(part, places) and _APPENDIX_SLIP.fullmatch(part) for part in parts]
+    slips = [_abbreviated_appendix(part, places) for part in parts]
     if not any(slips):
         return None
     word = places.spelt("bilaga", "Bilaga")
     return ", ".join(f"{word} {slip['marks']}" if slip else part for part, slip in zip(parts, slips))
+
+
+def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:
+    """A part abbreviating an appendix (`_APPENDIX_SLIP`: `Bil. 2`) that names no line of the source,
+    matched; None for any other. Also one the source writes in a sentence ("… i bil. 2."), which
+    `_slip_missing` lets pass beside a heading but which alone names no place (its hint was the
+    generic one), where the source writes that appendix in full too: not a name ("Bil 2030")."""
+    slip = _APPENDIX_SLIP.fullmatch(part)
+    if slip is None or _names_a_place(part, places) or places.writes(part) and not places.writes(f"bilaga {slip['marks']}"):
+        return None
+    return slip
 
 
 # The marks of appendices a locator's part names, joined ("1–3", "A och C", "2 eller 3"), and

@@ -5491,6 +5491,22 @@ def test_an_abbreviated_appendix_or_page_is_refused_and_told_as_the_guide_writes
     accepted(cli, project)
 
 
+def test_an_abbreviated_appendix_the_source_writes_in_a_sentence_is_told_in_full(project, cli):
+    """A source that refers to its appendix in running text ("… finns i bil. 2."), as Swedish
+    documents do: a lone `bil. 2` names no line of it, and was refused with the generic hint alone,
+    where the guide's `Bilaga 2` passes."""
+    place_refused(project, cli, APPENDICES + "\nKostnaderna finns i bil. 2.", "bil. 2",
+                  f"ingen rubrik eller rad i källan börjar så. {SPELLED.format('Bilaga 2')}")
+    edit(project, ADMIN, "locator: bil. 2", "locator: Bilaga 2")
+    accepted(cli, project)
+
+
+def test_a_name_the_source_writes_like_an_abbreviated_appendix_is_not_told_as_one(project, cli):
+    """A project's name in a sentence ("Bil 2030") is no appendix of the source: not offered as `Bilaga 2030`."""
+    place_refused(project, cli, APPENDICES + "\nProjektet Bil 2030 pågår.", "Bil 2030",
+                  f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
+
+
 def test_an_abbreviated_appendix_the_source_begins_its_lines_with_names_them(project, cli):
     """A source whose appendices begin "Bil. 1", "Bil. 2": `Bil. 2` names its line, checked by its
     number as a heading's is, and is not told to write "Bilaga"."""
