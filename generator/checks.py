@@ -6357,11 +6357,20 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     if places.writes(part, contents=text not in _LABELLED_POSITIONS):
         return None
     stem = found.group("stem").strip()
-    with_numbers = f"med {_numbers_named(numbers)}"
+    with_numbers = f"med {_numbers_named(_marks_written(text, places) if text in _MARKED_POSITIONS else numbers)}"
     if not unnumbered:
         return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}{_beside_contents(text, places)}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
+
+
+def _marks_written(text: str, places: _Places) -> list[tuple[int, ...]]:
+    """The numbers the source writes after `text` at lines' starts, whole: a table's numbered by its
+    chapter ("Tabell 2.1" → 2.1), another's alone ("Tabell 3" → 3). A table's or a section's
+    (`_MARKED_POSITIONS`) reason and hint named "Tabell 2" of "Tabell 2.1" and "Tabell 2.2", a
+    table the source has not."""
+    numbers, sections = places.numbers_after(text)[0], places.sections_after(text)[0]
+    return sorted(sections | {(number,) for number in numbers if all(section[0] != number for section in sections)})
 
 
 def _section_missing(text: str, number: str, stem: str, places: _Places) -> Optional[str]:
@@ -6493,7 +6502,7 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
             return _each_offered(sections)
         if text in _MARKED_POSITIONS:  # each the source numbers (`_number_missing`: it numbers every such line)
             word = places.spelt(text, found["stem"].strip())
-            return _each_offered([f"{word} {number}" for number in sorted(places.numbers_after(text)[0])])
+            return _each_offered([f"{word} {'.'.join(map(str, mark))}" for mark in _marks_written(text, places)])
         # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
         each = _appendix_marks_each(places)
         if not _labelled(part.split()[0]) or each is None:

@@ -5526,6 +5526,10 @@ TABLES = "Tabell 1 Kostnader\nLokaler\t12\n\nTabell 2: Intäkter\nAvgifter\t3"
      "`locator: Ekonomi, tabell 1–2`? " + LOCATOR_TIP[len("Tips: "):]),
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2. "
      "Tips: Menade du `locator: avsnitt 2`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]),
+    # Tables numbered by chapter: named and offered by their whole numbers, not as a "Tabell 2" the source has not.
+    (TABLES.replace("Tabell 1", "Tabell 2.1").replace("Tabell 2:", "Tabell 2.2:"), "tabell 1",
+     "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` (den som citatet står "
+     "i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
 ])
 def test_a_table_or_section_the_source_numbers_not_is_refused(project, cli, lines, locator, said):
     """`tabell 3` and `avsnitt 3` passed by their position's word alone in a source whose tables
