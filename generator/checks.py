@@ -6622,11 +6622,21 @@ def _slip_missing(part: str, places: _Places) -> Optional[str]:
     `_APPENDIX_SLIP`, `_PAGE_SLIP`), in any part: `Ekonomi, Bil. 9` passed by its heading alone,
     unchecked where `Ekonomi, bilaga 9` is refused. Not a part the source writes itself ("Bil. 2
     Ekonomi", "P2 Parkering"): that names its line."""
-    if not (_APPENDIX_SLIP.fullmatch(part) or _PAGE_SLIP.fullmatch(part)) or places.writes(part) \
-            or _names_a_place(part, places):
+    appendix = _APPENDIX_SLIP.fullmatch(part)
+    if not (appendix or _PAGE_SLIP.fullmatch(part)) or places.writes(part) \
+            or (_abbreviation_heads(part, places) if appendix else _names_a_place(part, places)):
         return None
     return (f"en bilaga skrivs {cited(places.spelt('bilaga', 'Bilaga'))} utan förkortning, inte {cited(part)}"
-            if _APPENDIX_SLIP.fullmatch(part) else f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}")
+            if appendix else f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}")
+
+
+def _abbreviation_heads(part: str, places: _Places) -> bool:
+    """Whether the source begins a line, or a heading holds, the words of a part abbreviating an
+    appendix (`_APPENDIX_SLIP`: "Bil. 2 Ekonomi" for `Bil. 2`): then the part names that line, as
+    `_names_a_place` reads it; not by a title's word that is a position's (`Bil. 2 Risker`, as `risk
+    2`), by which it passed beside "Bilaga 2 Risker"."""
+    text = places.as_written(_stem_and_number(part)[0])
+    return places.has_heading_with(text) or places.has_line_starting(text)
 
 
 def _ends_missing(found: re.Match, places: _Places) -> list[Optional[str]]:
@@ -6831,7 +6841,7 @@ def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:
     `_slip_missing` lets pass beside a heading but which alone names no place (its hint was the
     generic one), where the source writes that appendix in full too: not a name ("Bil 2030")."""
     slip = _APPENDIX_SLIP.fullmatch(part)
-    if slip is None or _names_a_place(part, places) or places.writes(part) and not places.writes(f"bilaga {slip['marks']}"):
+    if slip is None or _abbreviation_heads(part, places) or places.writes(part) and not places.writes(f"bilaga {slip['marks']}"):
         return None
     return slip
 

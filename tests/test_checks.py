@@ -5478,6 +5478,8 @@ SPELLED = "Tips: Menade du `locator: {}`? " + LOCATOR_TIP[len("Tips: "):]
     ("Bil. 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 1».",
      "Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
     ("Ekonomi, sid 3", "en sida skrivs »sida» och sitt nummer, inte »sid 3».", SPELLED.format("Ekonomi, sida 3")),
+    # With its title, whose word "Risker" is a position's (`risk 2`): it passed by that word alone.
+    ("Bil. 2 Risker", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2 Risker».", SPELLED.format("Bilaga 2 Risker")),
 ])
 def test_an_abbreviated_appendix_or_page_is_refused_and_told_as_the_guide_writes_it(project, cli, locator, said, hint):
     """`Bil. 2` was refused as no heading of the source, its hint the generic one, where `bilaga
