@@ -6821,7 +6821,8 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
 # An appendix abbreviated as Swedish documents refer to one (`Bil. 2`, `bil 2`, `Bil. A–B`), which the
 # guide and the pages write in full (`bilaga 2`): refused, as a page cut short is (`_PAGE_SLIP`), and
 # told in full. Not where the source begins a line so ("Bil. 2 Ekonomi"): then it names that line.
-_APPENDIX_SLIP = re.compile(rf"(?i)bil\.?[ \t\u00a0]*(?P<marks>(?:\d|{_A_LETTERS_MARK}(?!\w)).*)")
+# A letter only after a full stop or a space: "Bild 2", a figure, is no "Bil" and "d 2".
+_APPENDIX_SLIP = re.compile(rf"(?i)bil(?:\.?[ \t\u00a0]*(?=\d)|[. \t\u00a0][ \t\u00a0]*(?={_A_LETTERS_MARK}(?!\w)))(?P<marks>.+)")
 
 
 def _appendix_spelled_out(locator: str, places: _Places) -> Optional[str]:

@@ -5509,6 +5509,14 @@ def test_a_name_the_source_writes_like_an_abbreviated_appendix_is_not_told_as_on
                   f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
 
 
+@pytest.mark.parametrize("locator", ["Ekonomi, Bild 2", "Ekonomi, bild 2"])
+def test_a_figure_beside_a_heading_is_no_abbreviated_appendix(project, cli, locator):
+    """"Bild 2", a figure's caption (which a source's text may lack, the figure an image), passed
+    beside its heading; it was read as "Bil" and the letter "d", refused and told `Bilaga d 2`."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 def test_an_abbreviated_appendix_the_source_begins_its_lines_with_names_them(project, cli):
     """A source whose appendices begin "Bil. 1", "Bil. 2": `Bil. 2` names its line, checked by its
     number as a heading's is, and is not told to write "Bilaga"."""
