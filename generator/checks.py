@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional, get_args
 
-from . import model, paths, workers
+from . import lazy_regex, model, paths, workers
 from .coverage import CONTENTS_LINE, PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
@@ -38,7 +38,7 @@ from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BEL
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_EMPHASIS = lazy_regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 Rule = Callable[[Inputs], list[LocatedError]]
 
@@ -759,7 +759,7 @@ def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
 # A dating key with a value as written, on its line or in a block below it; not `year:` or
 # `year: null` alone, which say no dating, refused or not.
 _NOTHING = r"[ \t]*(?:(?:null|Null|NULL|~)[ \t]*)?(?:#.*)?$"
-_DATING_VALUED = {name: re.compile(rf"^{name}:(?!{_NOTHING})|^{name}:{_NOTHING}\n(?:[ \t]*(?:#.*)?\n)*(?:[ \t]+\S|-[ \t\n])",
+_DATING_VALUED = {name: lazy_regex.compile(rf"^{name}:(?!{_NOTHING})|^{name}:{_NOTHING}\n(?:[ \t]*(?:#.*)?\n)*(?:[ \t]+\S|-[ \t\n])",
                                    re.MULTILINE) for name in model.DATINGS}
 
 
@@ -826,7 +826,7 @@ TOPIC_REMOVED = coded("Har ämnet tagits bort ur registret, ge punkten ett annat
                        "en punkt utan ämne syns inte på någon ämnessida.")
 # A topic that is no id at all was written by its name, or with å, ä, ö or capitals.
 TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck."
-_TOPIC_FIELD = re.compile(r"\.topics\[\d+\]$")
+_TOPIC_FIELD = lazy_regex.compile(r"\.topics\[\d+\]$")
 
 
 def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
@@ -958,7 +958,7 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
 # A quote that states the actor's own goal: "Vårt mål för missbrukarvården är att …", "vårt
 # absoluta mål är att …", "Vi har som mål att …". In the first person only: "Regeringens mål är
 # att …" is someone else's, and a bare "Målsättningen är att …" is often an assignment's purpose.
-STATED_GOAL = re.compile(r"\b(?:vårt|vår|mitt|min)(?:\s+\w+){0,2}?\s+(?:mål|målsättning)(?:\s+för(?:\s+\w+){1,3}?)?"
+STATED_GOAL = lazy_regex.compile(r"\b(?:vårt|vår|mitt|min)(?:\s+\w+){0,2}?\s+(?:mål|målsättning)(?:\s+för(?:\s+\w+){1,3}?)?"
                          r"\s+är\s+att\b|\bvi\s+har\s+som\s+mål\s+att\b", re.IGNORECASE)
 # The kinds a stated goal is not: both stand under Bakgrund, away from the actor's commitments. A
 # vision may state a goal, a summary recount one, and a commitment give one as its purpose.
@@ -987,11 +987,11 @@ def warn_stated_goals_as_background(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_regex.compile(r"[^\W\d_]+")
 # An exclamation mark that ends a word or a sentence; not Markdown's image (`![`) or an HTML
 # comment (`<!--`), which `warn_markup_in_text` names. Only those: any `!` before a dash was
 # passed over, so "Bostad åt alla!-" passed as no exclamation.
-_EXCLAMATION = re.compile(r"(?<!<)!(?!\[)|<!(?!--)")
+_EXCLAMATION = lazy_regex.compile(r"(?<!<)!(?!\[)|<!(?!--)")
 
 
 # Where a text may hold what `_emphasis_added` looks for, found at C speed before a word of it
@@ -999,8 +999,11 @@ _EXCLAMATION = re.compile(r"(?<!<)!(?!\[)|<!(?!--)")
 # character where symbols are (¦ © ® °, and from U+0482 on but for the general punctuation,
 # –, ” and …), an exclamation mark. Reading every text's words and characters took 1.4 s of
 # processor time over the 1,000 plans of `make bench`; one pattern for all three, 0.11 s.
-_CAPITALS_PAIR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ҁ]{2}")  # all of Greek and Cyrillic: Ё, Є, Ά lie outside Α-Ω, А-Я
-_MAY_BE_SYMBOL = re.compile(r"[\xa6\xa9\xae\xb0\u0482-\u1fff\u2070-\U0010ffff]")
+# The symbols' set is written as what it is not (the same characters: ¦ © ® °, U+0482 to U+1FFF,
+# U+2070 on): `re` compiles a range one character at a time, which took 15 ms of each run for
+# the 64,000 of `[\xa6\xa9\xae\xb0\u0482-\u1fff\u2070-\U0010ffff]`, and 1 ms for these 1,300.
+_CAPITALS_PAIR = lazy_regex.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ҁ]{2}")  # all of Greek and Cyrillic: Ё, Є, Ά lie outside Α-Ω, А-Я
+_MAY_BE_SYMBOL = lazy_regex.compile(r"[^\x00-\xa5\xa7\xa8\xaa-\xad\xaf\xb1-\u0481\u2000-\u206f]")
 
 
 def _may_stress(text: str) -> bool:
@@ -1019,7 +1022,7 @@ _ABBREVIATION_LENGTH = 4
 # among words in small letters ("plats på SÄBO" beside "säbo"), or joined to a number with a space
 # ("covid 19"). "UNICEF", "UNESCO"; a longer word so written is a name, not its abbreviation.
 _NAME_LENGTH = 6
-_NUMBERED = re.compile(r"([^\W\d_]+)-?(\d+)")
+_NUMBERED = lazy_regex.compile(r"([^\W\d_]+)-?(\d+)")
 # Symbols that are a unit's, not emphasis: "20 °C" where the document writes "grader".
 _UNIT_SYMBOLS = frozenset("°")
 
@@ -1069,7 +1072,7 @@ def _longest_run(text: str) -> int:
     return max(map(len, _EXCLAMATION_RUN.findall(text)), default=0)
 
 
-_EXCLAMATION_RUN = re.compile("!+")
+_EXCLAMATION_RUN = lazy_regex.compile("!+")
 
 
 def _shouted(text: str, capitals: list[str], written: Collection[str], words: Callable[[], Collection[str]],
@@ -1129,9 +1132,9 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 # The word right before a place on its line, with only space, a comma or an opening parenthesis
 # between ("barnfond (Unicef)", "plats på SÄBO"); and the word right after, with only space.
-_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+)[^\S\n]*[,(]?[^\S\n]*\Z")
+_WORD_BEFORE_NAME = lazy_regex.compile(r"([^\W\d_]+)[^\S\n]*[,(]?[^\S\n]*\Z")
 _BEFORE_REACH = 80  # characters looked back for it: more than any Swedish word and its space
-_WORD_AFTER_NAME = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_WORD_AFTER_NAME = lazy_regex.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _in_a_phrase(text: str, capitals: Collection[str]) -> set[str]:
@@ -1367,8 +1370,8 @@ def _field_in_quote(quote: str, source: SourceText) -> Optional[str]:
 
 
 _QUOTE_MARKS = "\"'”“„«»’‘"
-_ELLIPSIS = re.compile(r"…|\.\.\.")
-_SPLIT_WORD = re.compile(r"(\w)- (\w)")  # a word hyphenated at a line's end, once lines are joined
+_ELLIPSIS = lazy_regex.compile(r"…|\.\.\.")
+_SPLIT_WORD = lazy_regex.compile(r"(\w)- (\w)")  # a word hyphenated at a line's end, once lines are joined
 
 
 # What a quote that stands in its source but begins or ends inside a word or number is told,
@@ -1500,7 +1503,7 @@ _PAGE_MARK = (rf"(?:(?:sida|s\.){_SPACE}*(?P<page>\d{{1,3}})(?:{_SPACE}*(?:av|/)
               rf"|[-\u2013\u2014]{_SPACE}*(?:sida{_SPACE}*)?(?P<page3>\d{{1,3}})(?:{_SPACE}*(?:av|/){_SPACE}*(?P<of4>\d{{1,3}}))?{_SPACE}*[-\u2013\u2014])")
 # A line that is such a number alone, or with a running head's words set apart from it by a tab or
 # a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6".
-_NUMBERED_PAGE = re.compile(rf"{_SPACE}*(?:(?P<before>.{{0,120}}?\S)(?:\t|  ){_SPACE}*)?{_PAGE_MARK}"
+_NUMBERED_PAGE = lazy_regex.compile(rf"{_SPACE}*(?:(?P<before>.{{0,120}}?\S)(?:\t|  ){_SPACE}*)?{_PAGE_MARK}"
                             rf"(?:(?:\t|  ){_SPACE}*(?P<after>.{{0,120}}?\S))?{_SPACE}*", re.IGNORECASE)
 # How many pages' worth of text a page's number may have before or after it, a page's worth being
 # the longest stretch between two of its numbers: a page of a table or a chart holds far less
@@ -1606,7 +1609,7 @@ def _last_page(source: SourceText) -> Optional[int]:
 
 
 # A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`): its last number is the page checked.
-_PAGE_PART = re.compile(r"(?i)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?(?P<page>\d{1,4})")
+_PAGE_PART = lazy_regex.compile(r"(?i)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?(?P<page>\d{1,4})")
 
 
 def _page_named(locator: str) -> Optional[int]:
@@ -1940,7 +1943,7 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
 _GROUP_MARKS = GROUP_SPACES  # a space between thousands in the source
 _DIGITS = "0123456789"
 _NOT_BEFORE_A_NUMBER = _DIGITS + ".," + MINUS_SIGNS  # part of a longer number, or its sign
-_ZERO_WORD = re.compile(r"\b[Nn]oll")  # a zero vision: `nollvision`, `noll vräkningar`
+_ZERO_WORD = lazy_regex.compile(r"\b[Nn]oll")  # a zero vision: `nollvision`, `noll vräkningar`
 
 
 @dataclass(frozen=True)
@@ -2561,7 +2564,7 @@ def _table_starts(source: SourceText) -> list[int]:
 
 # A column's heading of a year: "2025", "Plan 2026", "Budget 2024", "Utfall 2023–2024" (not "Hösten 2025"
 # of a timetable's row, which the row's other cells tell from a header).
-_A_YEARS_HEADING = re.compile(r"(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?\S{0,2}")
+_A_YEARS_HEADING = lazy_regex.compile(r"(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?\S{0,2}")
 
 
 def _years_head(line: str) -> bool:
@@ -2730,10 +2733,10 @@ def _table_row(line: str) -> bool:
     return len(last) == 2 and _a_figure_word(last)
 
 
-_A_FIGURE = re.compile(rf"[{MINUS_SIGNS}+]?\s*+(?:ca\.?\s+)?\d[\d{_GROUP_MARKS}]*+(?:[,.]\d+)?\s*+%?")
+_A_FIGURE = lazy_regex.compile(rf"[{MINUS_SIGNS}+]?\s*+(?:ca\.?\s+)?\d[\d{_GROUP_MARKS}]*+(?:[,.]\d+)?\s*+%?")
 # A cell of a row of figures: a figure, and after it its unit, a word or two in small letters.
-_A_FIGURE_CELL = re.compile(rf"({_A_FIGURE.pattern})(?:\s*[a-zåäö][\w/.%-]*(?:\s+[a-zåäö][\w/.-]*)?)?")
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_FIGURE_CELL = lazy_regex.compile(rf"({_A_FIGURE.pattern})(?:\s*[a-zåäö][\w/.%-]*(?:\s+[a-zåäö][\w/.-]*)?)?")
+_A_YEAR = lazy_regex.compile(r"(?:19|20)\d\d")
 
 
 def _head_lines(source: SourceText, row: int, count: int = _CAPTION_WITHIN) -> list[int]:
@@ -2843,7 +2846,7 @@ def _begins_a_table(line: str) -> bool:
 # A list's mark before its text, as a word processor's list has it with a tab ("•\tFler platser."):
 # any the quote check and coverage read as one (`quotes.LIST_MARKS`; "✓\tFler platser" was read as
 # a table beginning, and the note above it was not the table's).
-_A_LIST_MARK = re.compile(rf"[{re.escape(LIST_MARKS)}]|\d{{1,2}}[.)]|[a-zåäö][.)]")
+_A_LIST_MARK = lazy_regex.compile(rf"[{re.escape(LIST_MARKS)}]|\d{{1,2}}[.)]|[a-zåäö][.)]")
 
 
 def _table_lines(source: SourceText, row: int) -> list[int]:
@@ -3080,7 +3083,7 @@ def _counted(unit: str, quote: str, value: Decimal) -> bool:
 # A plural noun that the label of a count may begin with, naming what it counts ("Vräkningar av
 # barnfamiljer", "Placeringar utanför hemmet", "Elever"): its last word's ending; and the
 # words that begin a label of a share or a count, which name no unit.
-_A_PLURAL = re.compile(r"(?:ar|er|or|na)$", re.IGNORECASE)
+_A_PLURAL = lazy_regex.compile(r"(?:ar|er|or|na)$", re.IGNORECASE)
 _NO_COUNT = frozenset({"andel", "andelen", "antal", "antalet", "summan", "kostnaden", "nivån", "totalen"})
 
 
@@ -3168,11 +3171,11 @@ _UNIT_SPELLINGS = {
     "per": ("per", "/"),
     "invånare": ("invånare", "inv.", "inv"),  # "kr/inv." is "kr/invånare"
 }
-_UNIT_SPELLING = re.compile("|".join(
+_UNIT_SPELLING = lazy_regex.compile("|".join(
     rf"(?<!\w){re.escape(spelling)}(?!\w)" if spelling[-1].isalnum() else re.escape(spelling)
     for spelling in sorted((s for spellings in _UNIT_SPELLINGS.values() for s in spellings), key=len, reverse=True)))
 _UNIT_OF = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
-_UNIT_WORD = re.compile(r"\w+|[^\w\s]")
+_UNIT_WORD = lazy_regex.compile(r"\w+|[^\w\s]")
 # The units that are a unit alone, not a word a unit goes on with ("per invånare").
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
@@ -3278,7 +3281,7 @@ def _numbers_before_words(source: SourceText, decimal: Optional[str]) -> dict[st
 # between thousands), not starting inside a longer number nor after a range's dash ("1-2");
 # it may hold several numbers
 # ("år 2023 12,0"): `_number_ends`.
-_A_NUMBER_RUN = re.compile(rf"(?<![\d.,])(?<![\d.,][{MINUS_SIGNS}])\d(?:\d|[.,{_GROUP_MARKS}](?=\d))*")
+_A_NUMBER_RUN = lazy_regex.compile(rf"(?<![\d.,])(?<![\d.,][{MINUS_SIGNS}])\d(?:\d|[.,{_GROUP_MARKS}](?=\d))*")
 
 
 def _number_ends(run: str) -> list[str]:
@@ -3475,14 +3478,14 @@ _HOURS_PAIR = r"\d{1,2}(?:[.:]\d\d)?\s?-\s?\d{1,2}(?:[.:]\d\d)?"  # "8-12", "8.0
 _PAIR_IN_A_LIST = rf"{_HOURS_PAIR}(?:\s(?:på\s)?{_SOME_DAYS})?(?:,|\soch|\ssamt)\s*"  # "8-12, ", "8-12 på lördagar och "
 _PAIRS_BEFORE = rf"(?:{_PAIR_IN_A_LIST})*"
 # One such pair right before a place in the text (`_said_not_years`), not a part of a longer number.
-_A_PAIR_BEFORE = re.compile(rf"(?<![\d.:]){_PAIR_IN_A_LIST}\Z", re.IGNORECASE)
+_A_PAIR_BEFORE = lazy_regex.compile(rf"(?<![\d.:]){_PAIR_IN_A_LIST}\Z", re.IGNORECASE)
 _LONGEST_PAIR_IN_A_LIST = 80  # characters: "10.00-12.00 på eftermiddagarna och kvällarna samt "
-_NOT_YEARS_BEFORE = {hours: re.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|nr|punkt|punkterna)\.?|§"
+_NOT_YEARS_BEFORE = {hours: lazy_regex.compile(rf"(?:\b(?:s|sid|sida|sidan|sidorna|nr|punkt|punkterna)\.?|§"
                                        rf"{_HOURS_BEFORE if hours else ''}):?\s*{_PAIRS_BEFORE}\Z", re.IGNORECASE)
                      for hours in (False, True)}
 _NOT_YEARS_WITHIN = 40  # characters before the two numbers that may say what they are ("Öppettider: …")
 _HOURS_AFTER = rf"|(?:på )?{_SOME_DAYS}\b"
-_NOT_YEARS_AFTER = {hours: re.compile(rf"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b|-?åring\w*|h\b"
+_NOT_YEARS_AFTER = {hours: lazy_regex.compile(rf"\s*(?:%|procent\b|år\b|års\b|timmar\b|minuter\b|-?åring\w*|h\b"
                                       rf"{_HOURS_AFTER if hours else ''})", re.IGNORECASE)
                     for hours in (False, True)}
 
@@ -3576,8 +3579,8 @@ def _lines_joined(text: str, joins: re.Pattern, source: SourceText) -> bool:
     return from_(0)
 
 
-_JOINED_HEADINGS = re.compile(r"\s[-\u2013\u2014]\s")  # `Del – rubrik`: a spaced dash
-_JOINED_TITLE = re.compile(r",\s|:\s|\s[-\u2013\u2014]\s")  # and a comma or colon before a space
+_JOINED_HEADINGS = lazy_regex.compile(r"\s[-\u2013\u2014]\s")  # `Del – rubrik`: a spaced dash
+_JOINED_TITLE = lazy_regex.compile(r",\s|:\s|\s[-\u2013\u2014]\s")  # and a comma or colon before a space
 HEADING_HINT = ("Skriv avsnittets rubrik så som den står på en egen rad i källan. Ett avsnitt under flera av "
                 "dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
 TITLE_HINT = ("Skriv titeln så som den står på en egen rad i dokumentet. Står den på flera rader där, skriv dem i "
@@ -3612,7 +3615,7 @@ _DASHES = "-\u2013\u2014\u2212"  # a lone one is an empty cell: "Summa – 63,4"
 
 
 # A figure's note that is no cell of its own: a year in parentheses after it ("97,7 (2022)").
-_YEAR_NOTE = re.compile(r"\((?:19|20)\d\d\)")
+_YEAR_NOTE = lazy_regex.compile(r"\((?:19|20)\d\d\)")
 
 
 def _next_cell(quote: str, start: int) -> Optional[tuple[int, bool]]:
@@ -3682,30 +3685,30 @@ _SCORE_FIELDS = {"sannolikhet": "probability", "konsekvens": "consequence"}
 # A score's word (`Sannolikhet`, `sannolikheten`), a lone digit 1–5 (not part of a longer
 # number, a decimal or a range such as `1–5`), or the end of a sentence, where a word that has
 # found no digit stops waiting for one.
-_SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)"
+_SCORE_TOKEN = lazy_regex.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)"
                           r"|(\.(?!\d))", re.IGNORECASE)
 # A scale the scores are given on, in parentheses or after "skala": its ends are no score
 # ("Sannolikhet (1 – 5): 4", "(skala 1 till 5)", "(1—5)", "enligt skala 1 – 5: 4").
-_SCALE = re.compile(r"(?:\(\s*(?:skala\s*)?|\bskala\s+)[01]\s*(?:[-\u2010-\u2015\u2212]|till)\s*\d{1,2}(?:\s*\))?",
+_SCALE = lazy_regex.compile(r"(?:\(\s*(?:skala\s*)?|\bskala\s+)[01]\s*(?:[-\u2010-\u2015\u2212]|till)\s*\d{1,2}(?:\s*\))?",
                     re.IGNORECASE)
 # A risk table's headings of the two scores side by side, and under them, after the row's other
 # cells ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5"), its two scores side by side:
 # two lone digits, no third beside them.
 # Where the risk value's heading follows theirs, its value (their product) follows the scores:
 # "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 20".
-_SCORES_HEADER = re.compile(r"\b(sannolikhet|konsekvens)(?:\s*\([^()]{1,12}\))?\s+(?!\1)(sannolikhet|konsekvens)\b"
+_SCORES_HEADER = lazy_regex.compile(r"\b(sannolikhet|konsekvens)(?:\s*\([^()]{1,12}\))?\s+(?!\1)(sannolikhet|konsekvens)\b"
                             r"(?:\s*\([^()]{1,12}\))?(\s+riskvärde\b)?", re.IGNORECASE)  # "Sannolikhet (S)"
-_SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-]|\s+\d)")
+_SCORES_SIDE_BY_SIDE = lazy_regex.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-]|\s+\d)")
 # … or, where the risk value is no product of them (a sum, a word: "4 5 Hög"), two lone digits
 # side by side, whatever follows.
-_SCORES_BEFORE_ANY = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-])")
-_SCORES_BEFORE_VALUE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)(?=([1-5])\s+([1-5])\s+(\d{1,2})(?![\d,.\u2013-]|\s+\d))")
+_SCORES_BEFORE_ANY = lazy_regex.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-])")
+_SCORES_BEFORE_VALUE = lazy_regex.compile(r"(?<![\d,.\u2013-])(?<!\d\s)(?=([1-5])\s+([1-5])\s+(\d{1,2})(?![\d,.\u2013-]|\s+\d))")
 # A risk table's headings with its risk value (their product) before the two scores, and under
 # them a row's value and scores, lone numbers: "Riskvärde Sannolikhet Konsekvens 4 2 2",
 # "Risk Riskvärde Sannolikhet (S) Konsekvens (K) Brist i bemanning 20 4 5".
-_VALUE_FIRST_HEADER = re.compile(r"\briskvärde(?:\s*\([^()]{1,12}\))?\s+sannolikhet(?:\s*\([^()]{1,12}\))?"
+_VALUE_FIRST_HEADER = lazy_regex.compile(r"\briskvärde(?:\s*\([^()]{1,12}\))?\s+sannolikhet(?:\s*\([^()]{1,12}\))?"
                                  r"\s+konsekvens\b(?:\s*\([^()]{1,12}\))?", re.IGNORECASE)
-_VALUE_THEN_SCORES = re.compile(r"(?<![\d,.\u2013-])(?=(\d{1,2})\s+([1-5])\s+([1-5])(?![\d,.\u2013-]))")
+_VALUE_THEN_SCORES = lazy_regex.compile(r"(?<![\d,.\u2013-])(?=(\d{1,2})\s+([1-5])\s+([1-5])(?![\d,.\u2013-]))")
 RISK_HINT = ("Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5». I en tabell med en rad "
              "för varje risk räcker riskens rad, med talen under rubrikerna »Sannolikhet» och »Konsekvens».")
@@ -3831,16 +3834,16 @@ def _score_field(word: str) -> str:
     return "probability" if word[:1] in "sS" else "consequence"
 
 
-_A_SCORE_CELL = re.compile(r"[1-5](?:\s+(?:[-\u2013]\s+)?[^\W\d_]+(?:\s[^\W\d_]+)?)?")  # "4", "4 Sannolik", "3 – Möjlig"
+_A_SCORE_CELL = lazy_regex.compile(r"[1-5](?:\s+(?:[-\u2013]\s+)?[^\W\d_]+(?:\s[^\W\d_]+)?)?")  # "4", "4 Sannolik", "3 – Möjlig"
 # A heading of a score's column: "Sannolikhet", "Bedömd sannolikhet", "Sannolikhet (S)",
 # "Konsekvens 1–5", "Sannolikhet, 1–5", "Sannolikhet (S) 1–5", and with what it is of:
 # "Sannolikhet att det inträffar", "Konsekvens för verksamheten".
-_SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?"
+_SCORE_HEADING = lazy_regex.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?"
                             r"(?P<of>\s+(?:att|för|om|vid|av|i)(?:\s+[^\W\d_]+){1,4})?(?:\s*\([^()]{1,12}\))?"
                             r"(?:,?\s*\(?[1-5]\s*[\u2013-]\s*[1-5]\)?)?\W*", re.IGNORECASE)
 # The heading over the risks' texts ("Risk", "Risker", "Riskbeskrivning", "Risk/händelse"), not
 # one of a risk's figures or owner.
-_RISK_TEXT_HEADING = re.compile(r"(?:identifierad\s+)?(?!risk(?:värde|bedömning|nivå|ägare|nr|nummer|poäng|tal|område|"
+_RISK_TEXT_HEADING = lazy_regex.compile(r"(?:identifierad\s+)?(?!risk(?:värde|bedömning|nivå|ägare|nr|nummer|poäng|tal|område|"
                                 r"kategori|typ|grupp)\b)risk[^\W\d_]*(?:\s*/\s*[^\W\d_]+)?\W*|händelse\W*|beskrivning\W*",
                                 re.IGNORECASE)
 def _risk_texts_column(header: list[str]) -> Optional[int]:
@@ -3849,14 +3852,14 @@ def _risk_texts_column(header: list[str]) -> Optional[int]:
 
 
 # A row's number before its risk ("3", "3.", "1.1", "R1").
-_A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
+_A_ROWS_NUMBER = lazy_regex.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
 # A line of a table with a row for each risk that is no row: a group's name over its rows
 # ("Lokaler", "2. Boende", "Område: Boende"), a few words, no full stop. (A running head a page
 # break puts between them, "Bergby kommun – Internkontrollplan 2024", is a line the source repeats.)
-_A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
+_A_GROUPS_NAME = lazy_regex.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
 # A verb in what a score's heading says it is of, which makes it a cell's sentence ("Sannolikheten
 # för brand är låg").
-_A_VERB_OF_A_SENTENCE = re.compile(r"\b(?:är|blir|bedöms|kan|har|var|ska|kommer|finns)\b", re.IGNORECASE)
+_A_VERB_OF_A_SENTENCE = lazy_regex.compile(r"\b(?:är|blir|bedöms|kan|har|var|ska|kommer|finns)\b", re.IGNORECASE)
 
 
 def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
@@ -3964,7 +3967,7 @@ def _a_running_head(lines: list[str], line: str) -> bool:
 
 
 # A heading that names a score with a scale in words the rule does not read ("Konsekvens, skala 1–4").
-_SCORES_IN_WORDS_UNREAD = re.compile(r"(?:sannolikhet|konsekvens)(?:en)?\b[^.]*\d", re.IGNORECASE)
+_SCORES_IN_WORDS_UNREAD = lazy_regex.compile(r"(?:sannolikhet|konsekvens)(?:en)?\b[^.]*\d", re.IGNORECASE)
 
 
 def _joined_at_hyphens(cells: list[str], below: list[str]) -> list[str]:
@@ -4018,8 +4021,8 @@ def _score_offsets(header: list[str], row: list[str], first: int) -> list[tuple[
 # A heading over a risk's value ("Riskvärde", "RV"), and one over figures other than the scores:
 # a risk's value or priority, a row's number.
 _RISK_VALUE = r"risk(?:värde|nivå|poäng|tal)"
-_A_RISK_VALUE_HEADING = re.compile(rf"{_RISK_VALUE}|rv\b", re.IGNORECASE)
-_A_FIGURES_HEADING = re.compile(rf"(?:{_RISK_VALUE}|rv|prioritet|prio|nr|nummer|id|#)\b", re.IGNORECASE)
+_A_RISK_VALUE_HEADING = lazy_regex.compile(rf"{_RISK_VALUE}|rv\b", re.IGNORECASE)
+_A_FIGURES_HEADING = lazy_regex.compile(rf"(?:{_RISK_VALUE}|rv|prioritet|prio|nr|nummer|id|#)\b", re.IGNORECASE)
 
 
 def _a_figure_under_words(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], offset: int) -> bool:
@@ -4111,9 +4114,9 @@ _OTHER_RISK_HEADINGS = frozenset({"riskvärde", "sannolikhet", "konsekvens", "an
                                   "rapporteras"})
 _HEADING_JOINS = frozenset({"och", "eller"})  # "Frekvens och tidpunkt"
 # A label: up to four words, joined by spaces, "/", "&" or commas, and a colon.
-_A_LABEL = re.compile(r"[^\W\d_][\w-]*(?:(?:\s*[/&,]\s*|\s+)[^\W\d_][\w-]*){0,3}\s*:\s*")
+_A_LABEL = lazy_regex.compile(r"[^\W\d_][\w-]*(?:(?:\s*[/&,]\s*|\s+)[^\W\d_][\w-]*){0,3}\s*:\s*")
 # A label inside a text: its last words before a colon ("… Frekvens/tidpunkt: …").
-_LABEL_IN = re.compile(r"(?<![\w/-])[^\W\d_][\w-]*(?:\s*[/&]\s*[^\W\d_][\w-]*)*(?=\s*:)")
+_LABEL_IN = lazy_regex.compile(r"(?<![\w/-])[^\W\d_][\w-]*(?:\s*[/&]\s*[^\W\d_][\w-]*)*(?=\s*:)")
 
 
 def _word_heads(word: str) -> Optional[str]:
@@ -4264,7 +4267,7 @@ def _risk_table_line(line: str) -> Optional[str]:
 
 
 # A first cell that begins a risk: "Risk", "Risk 2", "Riskbeskrivning", with or without a colon.
-_RISK_FIRST_CELL = re.compile(r"risk[^\W\d_]*(?:\s+(?:nr\.?\s*)?\d+)?\s*:?", re.IGNORECASE)
+_RISK_FIRST_CELL = lazy_regex.compile(r"risk[^\W\d_]*(?:\s+(?:nr\.?\s*)?\d+)?\s*:?", re.IGNORECASE)
 
 
 def _begins_a_risk(line: str) -> bool:
@@ -4436,7 +4439,7 @@ APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "c.a.", "cirka", "ungefär", "un
                      "\u2248")
 # "Runt" after these is "all … round" ("året runt 120 dagar"), no "about".
 _ROUND_THE = frozenset({"året", "dygnet", "dygn", "veckan", "månaden", "klockan", "landet", "jorden"})
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_WORD_BEFORE = lazy_regex.compile(r"(\S+)\s*$")
 _AROUND_A_WORD = "([{\"'”“«»:"  # "(cirka 120", "ca: 50 %"
 
 
@@ -4595,7 +4598,7 @@ def _label_words(words: tuple[str, ...]) -> str:
 
 # A number as a quote writes it, whole: "120", "1 731", "12,5" (not the "5" of "12,5").
 _A_NUMBER = rf"(?<![\w,.])(?:\d{{1,3}}(?:[{_GROUP_MARKS}]\d{{3}})+|\d+)(?:[,.]\d+)?(?!\w)"
-_ROLE_TOKEN = re.compile(
+_ROLE_TOKEN = lazy_regex.compile(
     rf"(?P<baseline>(?<!\w)(?:{_label_words(_BASELINE_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     rf"|(?P<target>(?<!\w)(?:{_label_words(_TARGET_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     r"|(?P<goal>(?<!\w)(?:del)?mål(?:et)?(?!\w))"
@@ -5281,25 +5284,25 @@ class _Column(NamedTuple):
 # (personer)", "Utgångsläge 2022, personer", "Nuläge (2022)", "Mål 2027 (%)"); nothing more,
 # so that neither a row's text ("Ingångsvärde tas fram 2024") nor a heading of two measures
 # ("Mål/utfall 2023", "Målvärde 2027 jämfört med ingångsvärde 2022") gives one.
-_ROLE_HEADING = re.compile(
+_ROLE_HEADING = lazy_regex.compile(
     rf"(?:(?P<baseline>{_label_words(_BASELINE_WORDS)})|(?P<target>{_label_words(_TARGET_WORDS)})"
     r"|(?P<goal>(?:del)?mål))(?:na|en|et|t|n)?"
     r"(?:(?:,\s*|\s+|(?=\())(?:[^\W\d_]{1,9}\.?\s+)?\(?(?P<year>(?:19|20)\d\d)"  # "2027", "år 2027", "till 2027", "dec 2022"
     r"(?:(?P<date>-\d\d-\d\d)|(?P<span>\s*[/\u2013-]\s*\d\d(?:\d\d)?))?\)?)?"
     r"(?:\s+[^\W\d_]+)?"  # "kvinnor", "totalt"
     r"(?:\s*\([^()]{1,30}\)|,\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)|\s*%)?\s*:?", re.IGNORECASE)
-_HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, its years alone: "\t2022\t2027"
+_HEADING_YEARS = lazy_regex.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, its years alone: "\t2022\t2027"
 # A line of another table's header, where the lines with tabs above a row are read no further:
 # its first cell names the rows ("Indikator", "Nyckeltal", "Fokusområde", "Åtgärd"), or another cell is a heading of a
 # kind that gives no role ("Utfall 2023", "Mål", "Källa") or holds a year ("2023", "Basår 2023").
-_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått)"
+_ROWS_HEADING = lazy_regex.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått)"
                            r"(?:er|erna|en|et)?\W*", re.IGNORECASE)
 # A first cell that names the rows by what they are about: a header's only where it begins with
 # a capital and has two headings or more beside it (`_another_header`), not a group's row or a
 # description's ("Fokusområde\tBostad", "Beskrivning\tMåttet visar …").
-_ROWS_NAMED = re.compile(r"(?:(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|uppdrag|strategi"
+_ROWS_NAMED = lazy_regex.compile(r"(?:(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|uppdrag|strategi"
                          r"|verksamhet|kvalitetsfaktor|nämndmål)(?:er|erna|en|et|n|na)?\W*", re.IGNORECASE)
-_OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
+_OTHER_HEADING = lazy_regex.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
                             r"|status|mål|ansvar|ansvarig|riktvärde|senaste mätning|mätning|resultat|jämförelse"
                             r"|förändring|riket|länet)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
 
@@ -5380,7 +5383,7 @@ def _role_heading_above(source: SourceText, line: int) -> Optional[int]:
                 None)
 
 
-_BROKEN_AT_A_HYPHEN = re.compile(r"[^\W\d_]-$")
+_BROKEN_AT_A_HYPHEN = lazy_regex.compile(r"[^\W\d_]-$")
 
 
 def _hyphen_header(source: SourceText, top: int) -> list[str]:
@@ -5439,11 +5442,11 @@ def _aligned(headings: list[str], givens: list[Optional[_Given]], row: list[str]
 
 # A header whose cells a pdf's text joined with spaces: it names the rows, or holds a year and
 # no colon (not "Kommunfullmäktiges mål 2024–2027: …", nor a line of years alone).
-_A_HEADER_WITHOUT_TABS = re.compile(r"(?![\d\s()]*$)[^\t:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\t:]*$"
+_A_HEADER_WITHOUT_TABS = lazy_regex.compile(r"(?![\d\s()]*$)[^\t:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\t:]*$"
                                     r"|\s*(?:indikator|nyckeltal|mått|mätetal)(?:er|erna|en)?\s[^\t]*$", re.IGNORECASE)
 # A goals' column's heading ("Mål 2024", "Delmål 2025"): it may head the rows' labels, as
 # "Indikator" does, so a header that begins with it is read one for one.
-_A_GOALS_HEADING = re.compile(r"(?:del)?mål(?:en|et)?(?!\w)", re.IGNORECASE)
+_A_GOALS_HEADING = lazy_regex.compile(r"(?:del)?mål(?:en|et)?(?!\w)", re.IGNORECASE)
 
 
 def _filled(cells: list[str]) -> int:
@@ -5478,7 +5481,7 @@ def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
     return places
 
 
-_YEAR_IN_PARENTHESES = re.compile(r"\((?:19|20)\d\d\)")
+_YEAR_IN_PARENTHESES = lazy_regex.compile(r"\((?:19|20)\d\d\)")
 
 
 def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, quoted: int,
@@ -5585,7 +5588,7 @@ ROLE_HINT = coded("Byt plats på `baseline` och `target` om de har bytt plats: e
 
 
 # --- locators: a place the source has -----------------------------------------------------
-_POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?\.?$")
+_POSITION = lazy_regex.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?\.?$")
 
 
 def _locator_parts(locator: str) -> list[str]:
@@ -5599,8 +5602,8 @@ def _locator_parts(locator: str) -> list[str]:
     return parts
 
 
-_A_MARK_AT_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\s*")  # after a word, ending its line
-_FOOTNOTE_AT_END = re.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
+_A_MARK_AT_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\s*")  # after a word, ending its line
+_FOOTNOTE_AT_END = lazy_regex.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
 
 
 class _Places:
@@ -6070,54 +6073,54 @@ class _Places:
 
 
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
-_NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
+_NUMBERS_AFTER = lazy_regex.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
                             r"(?!\d|[.,]\d)")
 # A line beginning an appendix by its numbers, as the source writes it ("Bilaga 1–3 Yttranden", "BILAGA 2 OCH 3"),
 # after any white space, a page's form feed and a typesetter's em space too ("\u2003\fBilaga 2": cited
 # whole, »Bilaga 2 Budget», where its marks were meant).
 _AN_APPENDIX_LEAD = r"[^\S\n]*"
-_A_NUMBERED_APPENDIX = re.compile(_AN_APPENDIX_LEAD + "bilaga" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
+_A_NUMBERED_APPENDIX = lazy_regex.compile(_AN_APPENDIX_LEAD + "bilaga" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
 # A section's number right after a place's words ("Kap 1.2", "Mål nr 1.2:"), and whether another
 # number is joined to it ("Kap 1.2–1.4", "Mål 1.2 och 1.3").
-_A_SECTION_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:\.\d+)+)(?!\d|[.,]\d)"
+_A_SECTION_AFTER = lazy_regex.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:\.\d+)+)(?!\d|[.,]\d)"
                               r"(?P<joined>\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d)?")
 # A place's words joined with another's into a title: "Mål och budget", "Mål- och resultatstyrning"
 # (on the case-folded line; not "Mål för boende", a goal's heading, nor "Mål\tatt …", a cell).
-_A_TITLE_GOING_ON = re.compile(r"-? +(?:och|samt)(?!\w)")
-_NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
-_PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
+_A_TITLE_GOING_ON = lazy_regex.compile(r"-? +(?:och|samt)(?!\w)")
+_NUMBER_FIRST = lazy_regex.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
+_PAGE_NUMBER_AT_END = lazy_regex.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # A table of contents' entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
 # appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),
 # the number padded by any space a typesetter lines figures up with ("Bilaga 2\t\u20079", a figure space).
-_A_TABBED_ENTRY = re.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{GROUP_SPACES}]*")
+_A_TABBED_ENTRY = lazy_regex.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{GROUP_SPACES}]*")
 # A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
-_A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
+_A_NUMBERED_POINT = lazy_regex.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 # A place's number before its title at a line's start ("1 Inledning", "1. Inledning", "2.1 Trygghet").
-_A_NUMBER_BEFORE_TITLE = re.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?\s+")
+_A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?\s+")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
 # number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`. Not a statute's chapter,
 # its word abbreviated, then its title ("2 kap. Nämndens uppgifter": read as a count, the source
 # numbered no chapter and `Kap 3` passed); a reference's "6 kap. 38 §" is one, and a wrapped
 # sentence's end, "3 mål.".
-_A_COUNT_FIRST = re.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö][^\W\d_]*(?![^\W\d_])"
-                            r"(?!\.[ \t\u00a0]+[A-ZÅÄÖ])")
-_A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
+_A_COUNT_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö][^\W\d_]*(?![^\W\d_])"
+                                    r"(?!\.[ \t\u00a0]+[A-ZÅÄÖ])")
+_A_NUMBER_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga
 # IV", warned as unlettered), and a locator's part naming one (`Bilaga A`, `bilaga b`, `bilaga iv`).
 _A_ROMAN = "(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![IVX])"  # of two numerals or more: "I", "V", "X" are letters too
 _A_LETTER = rf"(?:{_A_ROMAN}|[A-ZÅÄÖ])"
-_A_LETTERED_APPENDIX = re.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
+_A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
                                   rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
-_LETTERED_PLACE = re.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS_MARK})")
+_LETTERED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS_MARK})")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
-_A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
+_A_ZERO_POINT = lazy_regex.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
@@ -6127,7 +6130,7 @@ _LABELLED_POSITIONS = frozenset({"bilaga"})
 # a source whose tables are "Tabell 1" and "Tabell 2".
 _MARKED_POSITIONS = frozenset({"tabell", "avsnitt"})
 # A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
-_A_CLOSING_BRACKET = re.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
+_A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # A title's words after an appendix's marks, and the one full stop that ends them: none ("Bilaga
 # 2."); words set off from the marks by a full stop, a colon or a dash, as a title's are, however
 # many (". Ekonomi.", ": Investeringsbudget och lokalförsörjningsplan 2024–2026."), beginning in a
@@ -6147,7 +6150,7 @@ _A_TITLES_WORD = r"[^\W\d_]+-?"
 _A_TITLES_GENITIVE = r"[^\W\d_]+s[ \t\u00a0]+[^\W\d_]*[^\W\d_s]"
 _A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
 _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
-_TITLES_FULL_STOP = re.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
+_TITLES_FULL_STOP = lazy_regex.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
                                rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
                                rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
                                rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+"
@@ -6262,7 +6265,7 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
 # (`_single_places`); the range passed by its form alone (`Mål 3-4`, `Kap 2–3`, `Kap 1.2–1.3` were
 # even refused, no line beginning "Mål 3-").
 _SECTION_NUMBER = r"\d+(?:\.\d+)*"
-_TWO_OF_A_POSITION = re.compile(rf"(?P<word>\S.*?)\s+(?P<first>{_SECTION_NUMBER}|{_A_LETTERS_MARK})\s*"
+_TWO_OF_A_POSITION = lazy_regex.compile(rf"(?P<word>\S.*?)\s+(?P<first>{_SECTION_NUMBER}|{_A_LETTERS_MARK})\s*"
                                 rf"(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>{_SECTION_NUMBER}|{_A_LETTERS_MARK})")
 _RANGE_JOINS = "-\u2013\u2014"
 
@@ -6409,7 +6412,7 @@ def _appendix_marks_each(places: _Places) -> Optional[tuple[list[str], str]]:
 
 
 # An appendix's marks, one or two, before words of the locator's own ("A Sammanställning", "A–B Mål").
-_MARKS_BEFORE_WORDS = re.compile(rf"(?P<marks>{_A_LETTERS_MARK}(?:\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*"
+_MARKS_BEFORE_WORDS = lazy_regex.compile(rf"(?P<marks>{_A_LETTERS_MARK}(?:\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*"
                                  rf"{_A_LETTERS_MARK})?)\s+\S.*")
 
 
@@ -6480,7 +6483,7 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
 
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
 # position words do not take: the hint writes it as they do (`sida 3`).
-_PAGE_SLIP = re.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
+_PAGE_SLIP = lazy_regex.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
 
 
 def _place_offered(locator: str, places: _Places) -> Optional[str]:
@@ -6822,7 +6825,7 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
 # guide and the pages write in full (`bilaga 2`): refused, as a page cut short is (`_PAGE_SLIP`), and
 # told in full. Not where the source begins a line so ("Bil. 2 Ekonomi"): then it names that line.
 # A letter only after a full stop or a space: "Bild 2", a figure, is no "Bil" and "d 2".
-_APPENDIX_SLIP = re.compile(rf"(?i)bil(?:\.?[ \t\u00a0]*(?=\d)|[. \t\u00a0][ \t\u00a0]*(?={_A_LETTERS_MARK}(?!\w)))(?P<marks>.+)")
+_APPENDIX_SLIP = lazy_regex.compile(rf"(?i)bil(?:\.?[ \t\u00a0]*(?=\d)|[. \t\u00a0][ \t\u00a0]*(?={_A_LETTERS_MARK}(?!\w)))(?P<marks>.+)")
 
 
 def _appendix_spelled_out(locator: str, places: _Places) -> Optional[str]:
@@ -6851,7 +6854,7 @@ def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:
 # perhaps words of its own after them ("B Riskanalys").
 _MARKS_JOIN = r"\s*(?:och|samt|eller|respektive|resp\.|[-\u2013\u2014/&,+])\s*"  # read as "och" (`_appendices_named`)
 _MARKS = rf"\d+(?:{_MARKS_JOIN}\d+)*|{_A_LETTERS_MARK}(?:{_MARKS_JOIN}{_A_LETTERS_MARK})*"
-_APPENDIX_MARKS = re.compile(rf"(?P<marks>{_MARKS})(?:\s+\S.*)?")
+_APPENDIX_MARKS = lazy_regex.compile(rf"(?P<marks>{_MARKS})(?:\s+\S.*)?")
 
 
 def _appendices_named(part: str) -> frozenset[str]:
@@ -6996,8 +6999,8 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
 # A caption's word: a figure's caption may stand below the figure ("Figur 2 Hemlösheten" under
 # the chart), so it begins no place that runs on to the next one, and a quote of figure 2 after
 # figure 1's caption was refused as standing under »Figur 1« (`_headings_named`).
-_A_CAPTION = re.compile(r"(?:figur|diagram|bild|graf|karta|foto|illustration)(?:en|er|erna|et|n|na|or|orna)?")
-_NUMBERS_ALONE = re.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTION_NUMBER})*")
+_A_CAPTION = lazy_regex.compile(r"(?:figur|diagram|bild|graf|karta|foto|illustration)(?:en|er|erna|et|n|na|or|orna)?")
+_NUMBERS_ALONE = lazy_regex.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTION_NUMBER})*")
 
 
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
@@ -7777,7 +7780,7 @@ CURRENT_ONLY_RULES: tuple[Rule, ...] = (
 # its marks. Only a pair or a whole tag of HTML's common elements counts: a lone `*` after a
 # figure, `<` or `>` between spaces, `<reviderad>` or `_` inside a word is plain text and not
 # warned about.
-_MARKUP = re.compile(
+_MARKUP = lazy_regex.compile(
     r"\*\*\S(?:.*?\S)?\*\*|__\S(?:.*?\S)?__"  # **fet**, __fet__
     r"|(?<![\w*])\*[^\s*](?:[^*]*?[^\s*])?\*(?![\w*])"  # *kursiv*
     r"|(?<![\w_])_[^\s_](?:[^_]*?[^\s_])?_(?![\w_])"  # _kursiv_
@@ -7802,16 +7805,16 @@ _MARKUP = re.compile(
 # A list's or a heading's mark first in a text of one line: "- Fler", "1. Fler", "# Mål". Only
 # in running text (`_PROSE`): a heading, a row's label or a locator is written as in the
 # document, numbered as it is there ("1. Socialnämnden ska …").
-_LEADING_MARK = re.compile(r"(?:[-–•*+]|#{1,6}|\d+[.)])[ \t]+\S+")
+_LEADING_MARK = lazy_regex.compile(r"(?:[-–•*+]|#{1,6}|\d+[.)])[ \t]+\S+")
 _PROSE = ("text", "detail", "summary", "note", "claim", "reason", "undated", "dating_note")
 # What in a file can make a value of several lines or one that starts with a mark: a block
 # scalar (`text: |`, `text: >-`), an escape (`"…\n…"`), a blank line (in a text without
 # quotes or within them, a line break) or a mark after a key (`text: 1. Fler`, `text: "- Fler"`).
 # Substring tests and patterns that start with a literal: one pattern for all of it took
 # 0.4 s over the 1,000 files of `make bench`; these take about 0.04 s.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_regex.compile(r"\n[ \t]*\n")
 # The value on the key's line, or on the next (there an unquoted `- ` starts a list, no text).
-_MARK_AFTER_KEY = re.compile(r":(?: [\"']?(?:[-–•+]|#+|\d+[.)])[ \t]"
+_MARK_AFTER_KEY = lazy_regex.compile(r":(?: [\"']?(?:[-–•+]|#+|\d+[.)])[ \t]"
                              r"|[ \t]*\n[ \t]+(?:[\"'][-–•+#\d]|(?:[–•+]|#+|\d+[.)])[ \t]))")
 
 
@@ -7912,8 +7915,8 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
 # “…”, „…“ or »…», or the single marks of a quotation within one, ’…’ and '…', which open before
 # a word and close after one: an apostrophe after a word, "Lars’ anteckning", opens none) and a
 # web address ("/2022-09-09-en-ledare", "?datum=2026-03-01").
-_ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
-_QUOTE_OR_ADDRESS = re.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]|(?<!\w)([’\'])(?=\w)[^’\']*(?<=\S)\1(?!\w)|'
+_ISO_DATE = lazy_regex.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+_QUOTE_OR_ADDRESS = lazy_regex.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]|(?<!\w)([’\'])(?=\w)[^’\']*(?<=\S)\1(?!\w)|'
                                + URL_PATTERN)
 
 
@@ -8086,11 +8089,11 @@ def _a_day(date: re.Match) -> bool:
 # value it quoted with ').
 _WRAPPING_MARKS = TYPOGRAPHIC_QUOTES + '"'
 # An apostrophe between letters (Rock’n’roll) is no quotation mark.
-_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+_APOSTROPHE = lazy_regex.compile(r"(?<=\w)[’'](?=\w)")
 # Where a value can begin with such a mark in a file's text: a word processor's mark anywhere,
 # a straight " first on a line (a block's text) or inside '…'. YAML's own "…" around a value
 # (`decimal: ","`), in nearly every file, is none: a file without these is not walked.
-_QUOTE_FIRST_ON_A_LINE = re.compile(r'^[ \t]*"', re.M)
+_QUOTE_FIRST_ON_A_LINE = lazy_regex.compile(r'^[ \t]*"', re.M)
 
 
 def _may_wrap(text: str) -> bool:

@@ -40,6 +40,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from . import lazy_regex
+
 # `@` and `#`: GitHub's Markdown (the job summary) makes `@name` a mention of someone and `#12`
 # a link to an issue, with no markup; as references they are the characters and nothing more.
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$@#"}
@@ -48,18 +50,18 @@ _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$@#"}
 # the Latin-1 letters À-ÿ, none of which is either. Plain ASCII text, and Swedish text with
 # its å, ä and ö, is never looked at one character at a time. (`tests/test_escape.py` checks
 # every code point the pattern passes over.)
-_CANDIDATE = re.compile("[" + re.escape("".join(_SPECIAL)) + "\x00-\x1f\x7f-\xbf\u0100-\U0010ffff]")
+_CANDIDATE = lazy_regex.compile("[" + re.escape("".join(_SPECIAL)) + "\x00-\x1f\x7f-\xbf\u0100-\U0010ffff]")
 _decided: dict[str, str] = dict(_SPECIAL)
 # White space that folds to one space: all but the no-break spaces.
 _NO_BREAK_SPACES = ("\u00a0", "\u2007", "\u202f")
-_FOLDED_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+_FOLDED_SPACE = lazy_regex.compile(r"[^\S\u00a0\u2007\u202f]+")
 # What makes a Markdown block at the start of a line: headings, quotes, lists, rules; and at
 # its end, a heading's closing marks, which Markdown drops from "## Satsa på C#".
-_MARKUP_AT_ENDS = re.compile(r"^(?:[#>+=\-]|\d+[.)])|#+$")
+_MARKUP_AT_ENDS = lazy_regex.compile(r"^(?:[#>+=\-]|\d+[.)])|#+$")
 # What GitHub's Markdown makes a link of with no markup at all ("extended autolinks"):
 # `https://…`, `ftp://…` and `www.…`, but not when that `:` or `.` is a reference. (An address
 # with `@` it links as e-mail however it is written: such a text stays a `mailto:` link there.)
-_BARE_LINK = re.compile(r":(?=//)|(?<=www)\.", re.IGNORECASE)
+_BARE_LINK = lazy_regex.compile(r":(?=//)|(?<=www)\.", re.IGNORECASE)
 
 
 def _reference(match: re.Match) -> str:
@@ -121,7 +123,7 @@ def html_with_code(pieces: Any) -> Markup:
 
 # White space an archived line keeps as written: at its ends, a run of two or more, and any but
 # a plain space (a tab, a no-break space).
-_KEPT_SPACE = re.compile(r"^\s+|\s+$|\s{2,}|[^\S ]")
+_KEPT_SPACE = lazy_regex.compile(r"^\s+|\s+$|\s{2,}|[^\S ]")
 
 
 def spaced_html_text(value: Any) -> Markup:
@@ -155,8 +157,8 @@ def _html_text(value: str) -> Markup:
 # Written without `\"`, an escape JavaScript's Unicode regular expressions refuse: the schemas
 # carry it as a pattern, and a validator that compiles patterns so (ajv) refused the whole schema.
 URL_PATTERN = "https?://[^\\s<>\"'`]+"
-_ADDRESS = re.compile(URL_PATTERN)
-_WEB_SCHEME = re.compile("https?://")
+_ADDRESS = lazy_regex.compile(URL_PATTERN)
+_WEB_SCHEME = lazy_regex.compile("https?://")
 
 
 def address(value: Any) -> Markup:
@@ -181,13 +183,13 @@ def _folded(value: str) -> str:
     return _FOLDED_SPACE.sub(" ", value).strip()
 
 
-_COLONS = re.compile(":(?=:)")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_COLONS = lazy_regex.compile(":(?=:)")
+_CONTROL = lazy_regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # The runner's legacy workflow command, `##[error]…`, counts anywhere in a line, and the
 # runner looks for `##[` culture-sensitively (ICU), passing over zero-width and other
 # ignorable characters, all of them outside ASCII: `#`, `#`, `[` with only non-ASCII
 # characters between them get their `[` written as `\x5b`.
-_LEGACY_COMMAND = re.compile(r"(#[^\x00-\x7f]*#[^\x00-\x7f]*)\[")
+_LEGACY_COMMAND = lazy_regex.compile(r"(#[^\x00-\x7f]*#[^\x00-\x7f]*)\[")
 
 
 def _visible(char: str) -> str:
@@ -199,7 +201,7 @@ def _visible(char: str) -> str:
 
 # What ends or escapes a CSS string, or cannot stand in one as it is (a line break, a control),
 # with the space after it, which a CSS hexadecimal escape would take as its end.
-_CSS_SPECIAL = re.compile(r'([\\"]|[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff])( ?)')
+_CSS_SPECIAL = lazy_regex.compile(r'([\\"]|[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff])( ?)')
 
 
 def css_string(value: Any) -> str:

@@ -32,7 +32,7 @@ from typing import (Annotated, Any, Callable, Collection, Generic, Iterable, Ite
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import clock, workers
+from . import clock, lazy_regex, workers
 from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
@@ -47,11 +47,11 @@ MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
 MAX_SYNTAX_ERRORS = 20  # said at most per file in one round (`_Reader._later_syntax_errors`)
 MAX_SYNTAX_REREAD = 512 * 1024  # bytes read again at most to find them
-_FLOW_BRACKETS = re.compile(r"[\[\]{}]")
+_FLOW_BRACKETS = lazy_regex.compile(r"[\[\]{}]")
 MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth`
 # A line with something before ` #`: maybe a comment after an unquoted value, which YAML drops
 # from the value (`title: Förslag #1` is the title `Förslag`). Files without one skip the check.
-_TRAILING_COMMENT = re.compile(r"^[ \t]*[^#\s][^\n]*?[ \t]#", re.MULTILINE)
+_TRAILING_COMMENT = lazy_regex.compile(r"^[ \t]*[^#\s][^\n]*?[ \t]#", re.MULTILINE)
 
 
 # Fields whose values are a year, a date, an id, a word of a list of values, a figure or a
@@ -95,8 +95,8 @@ _VARIATION_SELECTOR = _VARIATION_SELECTOR_BMP + "\U000e0100-\U000e01ef"
 _NONCHARACTERS_BMP = "\ufdd0-\ufdef\ufffe\uffff"
 NONCHARACTERS = _NONCHARACTERS_BMP + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF)
                                              for plane in range(0x10000, 0x110000, 0x10000))
-_HIDDEN = re.compile(f"[{_FORMAT}{_BLANK}{_VARIATION_SELECTOR}]")
-_NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
+_HIDDEN = lazy_regex.compile(f"[{_FORMAT}{_BLANK}{_VARIATION_SELECTOR}]")
+_NONCHARACTER = lazy_regex.compile(f"[{NONCHARACTERS}]")
 # Any character the two checks below may refuse (control characters are category Cc), so
 # that lines and values without one are passed over at C speed; `_refusal` then decides.
 # Its characters below U+10000 are listed, and every character above stands for itself:
@@ -108,7 +108,7 @@ _ABOVE_BMP = "\U00010000-\U0010ffff"
 _LOST = "\ufffd"
 _REFUSED = ("".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP
             + _BLANK + _VARIATION_SELECTOR_BMP + _NONCHARACTERS_BMP + _LOST + _ABOVE_BMP)
-_SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
+_SUSPECT_IN_LINE = lazy_regex.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # The characters `_refusal` refuses wherever they stand, as a character class editors can read
 # (`schema._texts_in_editors`): a variation selector of the Basic Multilingual Plane, allowed
 # after an emoji, is left to `validate`, and so is a line break (a carriage return in a value),
@@ -137,12 +137,12 @@ HIDDEN_CHARACTER = ("texten har ett osynligt tecken eller ett styrtecken",
                     "ta bort tecknet; det syns inte men ändrar texten (det kommer ofta med när text klistras in från en pdf)")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
-_NBSP_AS_SPACE = re.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")
+_NBSP_AS_SPACE = lazy_regex.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")
 # A lone surrogate can only be written as an escape (`"\\ud83d"`): half of the UTF-16 pair
 # that JSON uses for 😀, no character of its own.
 _SURROGATE = "\ud800-\udfff"
-_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
-_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}{_SURROGATE}]")
+_SURROGATE_PAIR = lazy_regex.compile("[\ud800-\udbff][\udc00-\udfff]")
+_SUSPECT_IN_VALUE = lazy_regex.compile(f"[\r{_CONTROL}{_REFUSED}{_SURROGATE}]")
 
 
 def _refusal(char: str, before: str) -> Optional[tuple[str, str]]:
@@ -856,9 +856,9 @@ def _significant(line: str) -> bool:
 
 _FIELD_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # The next line of one that stands alone: a field, or a list's entry.
-_FIELD_OR_ENTRY = re.compile(rf" *(?:- |-$|(?P<key>{_FIELD_NAME}):(?: |$))")
+_FIELD_OR_ENTRY = lazy_regex.compile(rf" *(?:- |-$|(?P<key>{_FIELD_NAME}):(?: |$))")
 # A field's name first on a line, its colon there or not.
-_FIELD_FIRST = re.compile(rf"{_FIELD_NAME}(?=[\s:]|$)")
+_FIELD_FIRST = lazy_regex.compile(rf"{_FIELD_NAME}(?=[\s:]|$)")
 
 
 def _stands_alone(lines: list[str], number: int, fields: Optional[frozenset[str]]) -> bool:
@@ -929,7 +929,7 @@ class _NeedsTree(Exception):
     """`plain_data` met something only `_Reader` reports or looks at closely."""
 
 
-_DASHED_LINE = re.compile(r"\s*-(?:\s|$)")
+_DASHED_LINE = lazy_regex.compile(r"\s*-(?:\s|$)")
 _SCALAR, _MAPPING_START, _MAPPING_END = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
 _SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
@@ -1170,9 +1170,9 @@ def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) 
 # that Word and pdf texts hold) or are no character at all. The rest of its invisible
 # characters (soft hyphens from a pdf …) are harmless on the page, and the quote check
 # passes over them.
-_SOURCE_REFUSED = re.compile(f"[{''.join(sorted(_BIDI))}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_SOURCE_REFUSED = lazy_regex.compile(f"[{''.join(sorted(_BIDI))}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
                              f"{_NONCHARACTERS_BMP}{_LOST}{_ABOVE_BMP}]")  # above: as `_REFUSED`
-_TAGS = re.compile(f"[{_TAG_CHARACTERS}]")
+_TAGS = lazy_regex.compile(f"[{_TAG_CHARACTERS}]")
 
 
 def _refused_in_source(char: str) -> bool:
@@ -1871,12 +1871,12 @@ _SHORT_YEAR = "short_year"  # a year of two digits (`model.ShortYear`)
 # years of two digits are one way of writing years, typed again at each year field (eight lines
 # for a plan's indicators' years).
 _MARK_GROUPS = (
-    (re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), _MARK_FAULT, "tal till i tabellen",
+    (lazy_regex.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), _MARK_FAULT, "tal till i tabellen",
      ("De andra talen", "Det andra talet"), ("", "")),
-    (re.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), _MARK_FAULT,
+    (lazy_regex.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), _MARK_FAULT,
      "tal till bland planens indikatorer", ("De andra talen", "Det andra talet"),
      (" Skriv decimal på varje värde för sig.",) * 2),
-    (re.compile(r"^()(?:.*\.)?(?:year|start|end)$"), _SHORT_YEAR, "årtal med två siffror till i planen",
+    (lazy_regex.compile(r"^()(?:.*\.)?(?:year|start|end)$"), _SHORT_YEAR, "årtal med två siffror till i planen",
      ("De andra årtalen", "Det andra årtalet"), (" Skriv vart och ett med fyra siffror.", " Skriv det också med fyra siffror.")),
 )
 
@@ -1981,7 +1981,7 @@ def _steps(root: AnyNode, loc: tuple) -> Iterator[tuple[Any, AnyNode, Optional[t
 # A key with one of these (or none at all) is named in a field's path as `['quote:']`: written
 # plainly, `quote:` made the message's field part read `…items[1].quote:: okänt fält 'quote:'`,
 # and `a.b` a field `b` of a field `a`.
-_NOT_A_NAME = re.compile(r"^$|[:.\[\]]")
+_NOT_A_NAME = lazy_regex.compile(r"^$|[:.\[\]]")
 
 
 def path_key(key: str, within: str = "") -> str:
@@ -1992,7 +1992,7 @@ def path_key(key: str, within: str = "") -> str:
 
 
 # A path that ends at a list's entry (`sections[0]`), not at a key named in brackets (`['a.b']`).
-_AT_ENTRY = re.compile(r"\[\d+\]$")
+_AT_ENTRY = lazy_regex.compile(r"\[\d+\]$")
 
 
 def last_name(where: str) -> str:
@@ -2210,7 +2210,7 @@ def _echo(value: object) -> str:
 
 
 # What ends a line: for `str.splitlines` and so for an editor, which shows the rest on the next.
-LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+LINE_BREAK = lazy_regex.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 ECHOED = 80
@@ -2227,20 +2227,20 @@ A_LIST_NOT_A_BLOCK = (f"{NOT_A_BLOCK[0]}, inte en lista",
 NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
 # An address copied without its scheme (`www.mp.se/vasteras`) or with spaces typed as spaces:
 # the address to write, as the browser's address bar gives it.
-_HOST_FIRST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
+_HOST_FIRST = lazy_regex.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
 # A document's file name (`valplattform-2026.pdf`) reads as a host whose last part is its type:
 # no such address exists, and `https://valplattform-2026.pdf` passed validate as a dead link.
 _DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)"
-_FILE_NAME = re.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
+_FILE_NAME = lazy_regex.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
 # A page or a remark written after the address (`https://x.se/plan.pdf (sidan 3)`), or anything
 # after a document's name: no part of the address, which was offered with them as `%20(sidan%203)`.
 _PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
 # A space in the host is no %20: no host has one.
 _WITH_HOST = r"https?://[^\s/?#]+(?:[/?#].*?)?"
 # A comma or a semicolon before the page or the remark is no part of the address (`…plan.pdf, sida 3`).
-_AFTER_ADDRESS = (re.compile(rf"(?P<address>{_WITH_HOST})(?<![,;])[,;]?\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)"
+_AFTER_ADDRESS = (lazy_regex.compile(rf"(?P<address>{_WITH_HOST})(?<![,;])[,;]?\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)"
                              r"|\[.*\])", re.I),
-                  re.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})[,;]?\s+\S.*", re.I))
+                  lazy_regex.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})[,;]?\s+\S.*", re.I))
 _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
                     "först, som webbläsarens adressfält visar den.")
 
@@ -2248,8 +2248,8 @@ _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet 
 # The scheme typed otherwise than a browser shows it (`HTTPS://`, `https:/`, `https//`,
 # `https:\\`), before an address's host: the general hint ("med https:// först") read as though
 # it stood there.
-_SCHEME_TYPED = re.compile(r"(?P<scheme>https?)(?P<colon>:?)(?P<slashes>[/\\]*)(?P<rest>[^/\\\s:].*)", re.I | re.S)
-_VALID_ADDRESS = re.compile(URL_PATTERN)
+_SCHEME_TYPED = lazy_regex.compile(r"(?P<scheme>https?)(?P<colon>:?)(?P<slashes>[/\\]*)(?P<rest>[^/\\\s:].*)", re.I | re.S)
+_VALID_ADDRESS = lazy_regex.compile(URL_PATTERN)
 
 
 def _scheme_mended(text: str) -> tuple[str, str]:
@@ -2414,7 +2414,7 @@ def _alike(written: str, text: str) -> float:
     return matcher.ratio() if matcher.real_quick_ratio() >= 0.6 else 0.0
 
 
-_DATE_OR_NUMBER = re.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
+_DATE_OR_NUMBER = lazy_regex.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
 
 
 def _accepted(annotation: Any, value: object) -> bool:
@@ -2432,7 +2432,7 @@ def _accepted(annotation: Any, value: object) -> bool:
 
 # A field's name with the colon mistyped before the rest of the line (`locator; "Inledning: …"`,
 # read as one key up to the colon in the value).
-_NAME_BEFORE_SLIP = re.compile(r"\s*([A-Za-z_]+)\s*[;,.=]")
+_NAME_BEFORE_SLIP = lazy_regex.compile(r"\s*([A-Za-z_]+)\s*[;,.=]")
 
 
 def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
@@ -2834,7 +2834,7 @@ class Inputs:
 # What an editor writes beside a file it has open, and removes when it closes it: vim's swap
 # and undo files (`.x.yaml.swp`) and its test of the folder (`4913`), a backup (`x.yaml~`),
 # Emacs's autosave (`#x.yaml#`). Under `make serve` one stopped every preview (the serve audit).
-EDITOR_TEMPORARY = re.compile(r"\..+\.(?:sw[a-p]|un~)|.+~|#.+#|4913")
+EDITOR_TEMPORARY = lazy_regex.compile(r"\..+\.(?:sw[a-p]|un~)|.+~|#.+#|4913")
 
 
 def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
@@ -3066,7 +3066,7 @@ _DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text 
 # The documents a party office may put in sources/ for their text, as their messages name them.
 DOCUMENT_KINDS = {".pdf": "en pdf", ".doc": "ett Word-dokument", ".docx": "ett Word-dokument",
                   ".odt": "ett OpenDocument-dokument", ".rtf": "ett RTF-dokument"}
-_DOCUMENT_ENDING = re.compile("(?:" + "|".join(re.escape(ending) for ending in DOCUMENT_KINDS) + r")\s*\Z",
+_DOCUMENT_ENDING = lazy_regex.compile("(?:" + "|".join(re.escape(ending) for ending in DOCUMENT_KINDS) + r")\s*\Z",
                               re.IGNORECASE)
 
 
@@ -3148,7 +3148,7 @@ def _belongs_in(root: Path, path: Path, exclude: str = "", holds_plan: bool = Fa
     return target, name_taken(twin, otherwise) if twin else hint
 
 
-_DATA_ENDINGS = re.compile(r"(?:\.(?:txt|ya?ml)\s*)+\Z", re.IGNORECASE)
+_DATA_ENDINGS = lazy_regex.compile(r"(?:\.(?:txt|ya?ml)\s*)+\Z", re.IGNORECASE)
 
 
 def _plan_saved_as_text(root: Path, relative: str, path: Path, hidden: bool = False) -> LocatedError:
@@ -3180,7 +3180,7 @@ def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:
 
 # A plan's own id, on its line at the top of the file (`id: bergby-a-plan-2024`, `"id": …`).
 _AN_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-_PLAN_ID_LINE = re.compile(rf"""^(["']?)id\1[ \t]*:[ \t]*(["']?)(?P<id>{_AN_ID})\2[ \t]*(?:#.*)?$""", re.M)
+_PLAN_ID_LINE = lazy_regex.compile(rf"""^(["']?)id\1[ \t]*:[ \t]*(["']?)(?P<id>{_AN_ID})\2[ \t]*(?:#.*)?$""", re.M)
 
 
 def _name_offered(folder: str, path: Path, stem: str, actor_ids: Collection[str] = ()) -> Optional[str]:
@@ -3229,7 +3229,7 @@ def _bytes_of_a_plan(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 # A file's first line that is not blank, a comment or `---`, where it begins as a mapping does:
 # with a field (`id: …`, or `"id": …` as a converter from JSON writes it) or a flow mapping's
 # brace (`{id: …`, `{"id": …`).
-_FIRST_LINE_A_FIELD = re.compile(rb"""(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*"""
+_FIRST_LINE_A_FIELD = lazy_regex.compile(rb"""(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*"""
                                  rb"""(?:[ \t]*\{|(["'])[a-z_]+\1[ \t]*:|[a-z_]+[ \t]*:(?:[ \t\r\n]|\Z))""")
 _HEAD = 4096  # bytes enough for a plan's first lines, its comments above them with it
 # A file holds a plan where it has more than half of a plan's required fields: as a mapping's
@@ -3461,8 +3461,8 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
 # `källa.TXT`, `källa.txt.yaml` (as GitHub's editor may save a text), or a space after the
 # ending. Renaming is the fix, not removing the file; a plan saved so is told where it belongs.
 _MEANT_NAME = {
-    PLANS_DIR: re.compile(r"(?P<stem>.+?)\.(?:yaml|yml)(?:\.txt)?\s*", re.IGNORECASE),
-    SOURCES_DIR: re.compile(r"(?P<stem>.+?)(?:\.txt)+(?:\.ya?ml)?\s*", re.IGNORECASE),
+    PLANS_DIR: lazy_regex.compile(r"(?P<stem>.+?)\.(?:yaml|yml)(?:\.txt)?\s*", re.IGNORECASE),
+    SOURCES_DIR: lazy_regex.compile(r"(?P<stem>.+?)(?:\.txt)+(?:\.ya?ml)?\s*", re.IGNORECASE),
 }
 
 
@@ -3971,7 +3971,7 @@ def _free_text_path(stem: str, taken: Callable[[str], bool]) -> str:
 
 
 # An `archive` in a folder inside sources/, or hidden (`sources/.x.txt`): no file there is read.
-_UNREAD_ARCHIVE = re.compile(rf"{SOURCES_DIR}/(?:(?P<folder>(?!\.\.?/)[^/]+/.+)|(?P<hidden>\.[^/]+))")
+_UNREAD_ARCHIVE = lazy_regex.compile(rf"{SOURCES_DIR}/(?:(?P<folder>(?!\.\.?/)[^/]+/.+)|(?P<hidden>\.[^/]+))")
 
 
 def _unread_archive_hint(written: str, source_files: Iterable[str], there: bool, actor: str, plan: str,

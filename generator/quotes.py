@@ -49,6 +49,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
 
+from . import lazy_regex
 from .lines import normalise_newlines
 
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
@@ -73,7 +74,7 @@ _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, w
 # One character for two or three letters, as a PDF's text layer often holds them: a quote typed
 # with the letters matches (U+FB00–FB06, what NFKC makes of them).
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_DIGITS_SPACED = re.compile(r"\d \d")  # a space between two digits (`SourceText.numbers_joined`)
+_DIGITS_SPACED = lazy_regex.compile(r"\d \d")  # a space between two digits (`SourceText.numbers_joined`)
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # Between digits, what joins them into one number that a quote may not begin or end inside:
 # a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`),
@@ -91,7 +92,7 @@ _STARS = tuple(_TIMES + "xX")  # a product's sign as a word of its own
 # and so with a dash between them (`2024-2026`, `2024 - 2026`), where a quote may begin or end at
 # either year, but not at either number of any other range (`5-10`, `5 - 10`, `2023-24`:
 # `_range_dash`).
-_YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
+_YEARS = lazy_regex.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
 # The spaces that may group a number's thousands, as a typesetter or a word processor sets them:
 # plain, no-break, thin (U+2009), narrow no-break (U+202F), figure (U+2007), six-per-em (U+2006,
 # a thin space in many fonts and tools) and punctuation space (U+2008, a full stop's width, where
@@ -111,16 +112,16 @@ _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?!
 GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 # Within a line, any other run of white space between words (a tab, a form feed, an em space) is
 # a cell's edge, where no number is grouped in thousands (all are normalised to one space).
-_HARD_SPACE = re.compile(rf"[^\S{GROUP_SPACES}]")
+_HARD_SPACE = lazy_regex.compile(rf"[^\S{GROUP_SPACES}]")
 # A line that begins with a number of a numbered list, set off by any space but a tab (a cell's
 # edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
 # follows it (`SourceText.numbered_runs`).
-_A_COUNTED_NUMBER = re.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
+_A_COUNTED_NUMBER = lazy_regex.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
 # A line's end that a sentence runs on from into the next line, on a line that runs on (`runs_on`:
 # longer than a short line, no table's row): a small letter's or a comma's.
-_RUNS_INTO_THE_NEXT = re.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
+_RUNS_INTO_THE_NEXT = lazy_regex.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
 # A line's end that ends its sentence (`runs_on`; coverage's paragraphs and headings).
-SENTENCE_ENDED = re.compile(r"[.!?:;”\"')]\s*$")
+SENTENCE_ENDED = lazy_regex.compile(r"[.!?:;”\"')]\s*$")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
 
@@ -139,7 +140,7 @@ class NumberedLine(NamedTuple):
         return self.first.isdigit()
 
 
-_BETWEEN_WORDS = re.compile(r"\s+")
+_BETWEEN_WORDS = lazy_regex.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
 
@@ -197,19 +198,19 @@ _AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnk
 _AMOUNT_FIGURE = (rf"\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]?(?i:{_AMOUNT_UNITS})\.?)?"
                   rf"[{GROUP_SPACES}]*(?=\t|$)")
 _AMOUNT = rf"[{GROUP_SPACES}]+{_AMOUNT_FIGURE}"
-_MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
-GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
+_MINUS_CELL = lazy_regex.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
+GOES_ON = lazy_regex.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
 # set off from the label by any white space: a typesetter's thin space, or a tab, its own cell.
 # Its minus may stand close to its number ("−2 mnkr"), which no list's dash does.
-_AMOUNT_LINE = re.compile(rf"-?[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
-_SIGNED_AMOUNT_END = re.compile(rf"\s-[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
+_AMOUNT_LINE = lazy_regex.compile(rf"-?[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
+_SIGNED_AMOUNT_END = lazy_regex.compile(rf"\s-[{GROUP_SPACES}]*{_AMOUNT_FIGURE}")
 # A quote that begins with a dash before its number ("– 5 mnkr varav lön"): `normalise` drops the
 # dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
 # quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
 # the number, the quote's is a sign it does not write (`SourceText._signed`).
-_SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
+_SIGN_FIRST = lazy_regex.compile(rf"[ \t\u00a0]*[{MINUS_SIGNS}][ \t\u00a0]+\d")
 # A dash's, `*`'s or `+`'s space before the item's text is any within a line, as coverage reads
 # a list's item (`coverage._LIST_ITEM`): a typesetter sets a list's dash off by a thin or an en
 # space ("–\u2009Fler förskolor"), and a quote running into the item over it was refused.
@@ -227,7 +228,7 @@ _PAGE_NUMBER_AFTER_A_DASH = (rf"{LIST_MARK_SPACE}*(?i:sida{LIST_MARK_SPACE}*)?\d
 # A dash so set off before an amount alone is its minus (`_AMOUNT`), by any such space but a tab:
 # "–\u2002331,6 mnkr" (an en space) was a list's mark, and `331,6 mnkr` was found there.
 _A_MINUS_SET_OFF = rf"[^\S\t\n]+{_AMOUNT_FIGURE}"
-_LINE_BULLET = re.compile(rf"^{_LIST_INDENT}*(?:[*+]{LIST_MARK_SPACE}+"
+_LINE_BULLET = lazy_regex.compile(rf"^{_LIST_INDENT}*(?:[*+]{LIST_MARK_SPACE}+"
                           rf"|[-{DASH_CHARS}](?!{_A_MINUS_SET_OFF}|{_PAGE_NUMBER_AFTER_A_DASH}){LIST_MARK_SPACE}+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
@@ -239,14 +240,14 @@ _LINE_BULLET = re.compile(rf"^{_LIST_INDENT}*(?:[*+]{LIST_MARK_SPACE}+"
 _SPACE_IN_LINE = f"[{GROUP_SPACES}]"
 _AFTER_A_FACTOR = "|".join(rf"(?<=\d{stars}{_SPACE_IN_LINE}{{{spaces}}})"
                            for stars in ("", r"\*", r"\*\*", r"\*\*\*") for spaces in (1, 2, 3))
-_EMPHASIS = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:{_AFTER_A_FACTOR})"
+_EMPHASIS = lazy_regex.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:{_AFTER_A_FACTOR})"
                        rf"\*+(?:{_SPACE_IN_LINE}+|{_SPACE_IN_LINE}*\n[ \t\u00a0]*)\*{{0,3}}\d)\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 # A Markdown heading's opening marks: before a space, or alone on the line, an empty heading
 # ("#", as Markdown reads it; its "#" was compared, and a quote of the text around it told to
 # hold it). Not before a tab: that is a table's first cell ("#\tÅtgärd", a column of numbers),
 # whose row was taken for a heading, and a quote over it and the next row refused.
-_HEADING = re.compile(r"^[ \t]*#{1,6}(?: +|[ \t]*$)")
+_HEADING = lazy_regex.compile(r"^[ \t]*#{1,6}(?: +|[ \t]*$)")
 
 
 def _a_heading(raw: str) -> bool:
@@ -272,12 +273,12 @@ class HeadingCrossed:
 
 
 _TYPOGRAPHY = _QUOTES | _DASHES
-_LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
-_HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
+_LINE_BULLET_EACH = lazy_regex.compile(_LINE_BULLET.pattern, re.MULTILINE)
+_HEADING_EACH = lazy_regex.compile(_HEADING.pattern, re.MULTILINE)
 # A heading's closing marks (`## Mål ##`), which Markdown drops as it does the opening ones: they
 # were compared, so a quote over the heading was told the source had »##« where it ran on.
 # An empty heading's (`## ##`) follow the opening marks' space straight away: it was named »##«.
-_CLOSING_HASHES = re.compile(r"(?:[ \t]+|(?<=[ \t]))#+[ \t]*$")
+_CLOSING_HASHES = lazy_regex.compile(r"(?:[ \t]+|(?<=[ \t]))#+[ \t]*$")
 # A star the source escapes (`\*`, as a converter writes a document's own star): the reader sees
 # a star, which a quote types as one, so the backslash is no part of the compared text.
 _ESCAPED_STAR = "\\*"
@@ -315,22 +316,22 @@ _DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATU
 # digit, where `1½` is one and a half and `11/2` would say five and a half. After a number and a
 # space it is a mixed number's fraction as typed (`1 ½` is `1 1/2`, which `_mixed` keeps whole).
 _FRACTIONS = {char: unicodedata.normalize("NFKC", char).replace("\u2044", "/") for char in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
-_FRACTION = re.compile(rf"(?<!\d)[{''.join(_FRACTIONS)}](?!\d)")
-_FRACTION_TYPED = re.compile(r"\d{1,2}/\d{1,2}(?![\d,./:])")  # `1/2`, `3/4`; not `2024/2025` nor a date
+_FRACTION = lazy_regex.compile(rf"(?<!\d)[{''.join(_FRACTIONS)}](?!\d)")
+_FRACTION_TYPED = lazy_regex.compile(r"\d{1,2}/\d{1,2}(?![\d,./:])")  # `1/2`, `3/4`; not `2024/2025` nor a date
 # A per cent sign right after its number (`15%`) is compared as with a space before it (`15 %`,
 # `15\u00a0%`), as Swedish sets it: a space, not none, so that a table's `15<tab>%` is `15 %` too.
-_PERCENT = re.compile(rf"(?<=[\d{''.join(_FRACTIONS)}])%")  # also after a fraction's character (`½%`)
+_PERCENT = lazy_regex.compile(rf"(?<=[\d{''.join(_FRACTIONS)}])%")  # also after a fraction's character (`½%`)
 _FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*`: `_MARK_ANYWHERE`)
 
 
 # Every character `_marks_removed` acts on wherever it stands, and the line break after which
 # a list's mark may stand: a quote with none of them, whose first character is no list's mark,
 # is as it was (one scan, where the patterns and tests took two thirds of normalising a quote).
-_MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n", "%"} | _BULLETS | set(_FRACTIONS)
+_MARK_ANYWHERE = lazy_regex.compile("[" + re.escape("".join(sorted({"*", "#", "\n", "%"} | _BULLETS | set(_FRACTIONS)
                                                            | {char for char, _ in _DROPPED}))) + "]")
 
 
-_STAR_RUN = re.compile(r"\*+")
+_STAR_RUN = lazy_regex.compile(r"\*+")
 
 
 def _emphasis_removed(text: str) -> str:
@@ -462,7 +463,7 @@ def cells(line: str) -> list[str]:
 
 
 # A soft hyphen at a line's end: the word goes on on the next line (`SourceText` joins them so).
-_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[^\S\n]*\n[^\S\n]*(?=\S)")
+_SOFT_HYPHEN_BREAK = lazy_regex.compile(r"\u00ad[^\S\n]*\n[^\S\n]*(?=\S)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -544,7 +545,7 @@ def _years_apart(text: str, slash: int) -> bool:
 # a year of a range of years; the dash stands between the first date's day and the second's year,
 # which are no range (`01-2025`).
 _DATE = r"(?:19|20)\d\d-\d\d-\d\d"
-_DATES = re.compile(rf"(?<![\d-]){_DATE}(?:-| - ){_DATE}(?![\d-]\d|\d)")
+_DATES = lazy_regex.compile(rf"(?<![\d-]){_DATE}(?:-| - ){_DATE}(?![\d-]\d|\d)")
 
 
 def _dates_apart(text: str, dash: int) -> bool:
@@ -605,9 +606,9 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
 # ("1 500 – 2 000", "500 – 2 000"): after a number of four digits or more written without a
 # space, most often a year, a dash stands between words ("Under 2025 – 3 000 nya bostäder"), as
 # it does after a larger number.
-_LOW_VALUE = re.compile(r"(?<![\d,.:])(?<!\d[-/])(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?\Z")
-_HIGH_VALUE = re.compile(r"\d+(?:[,.:]\d+)?(?![\d,.:]?\d|[-/]\d)")
-_HIGH_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[,.:]\d+)?(?!\d|[-/]\d)|" + _HIGH_VALUE.pattern)
+_LOW_VALUE = lazy_regex.compile(r"(?<![\d,.:])(?<!\d[-/])(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?\Z")
+_HIGH_VALUE = lazy_regex.compile(r"\d+(?:[,.:]\d+)?(?![\d,.:]?\d|[-/]\d)")
+_HIGH_GROUPED = lazy_regex.compile(r"\d{1,3}(?: \d{3})+(?:[,.:]\d+)?(?!\d|[-/]\d)|" + _HIGH_VALUE.pattern)
 _LONGEST_VALUE = 24  # characters of a range's first end that `_LOW_VALUE` reads back
 
 
@@ -619,7 +620,7 @@ def _value(written: str) -> float:
 # 3 nya boenden", "Kapitel 4 – 2025 års budget", "Delmål 2 – 50 fler lägenheter", "Indikator 1 –
 # 85 % nöjda"), or a minute's paragraph sign ("§ 45 – 2024 års bokslut"): the number names what
 # follows, and a spaced dash after it stands between the name and the text.
-_LABEL = re.compile(r"(?:§|(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:mål|område|uppdrag|åtagande|åtgärd|insats|aktivitet"
+_LABEL = lazy_regex.compile(r"(?:§|(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:mål|område|uppdrag|åtagande|åtgärd|insats|aktivitet"
                     r"|strategi|prioritering|inriktning|indikator|mått|nyckeltal|förslag|yrkande|ärende)"
                     r"|kapitel|kap\.|avsnitt|del|bilaga|målsättning|punkt|steg|fas|etapp|nr\.?|nummer|fråga"
                     r"|tabell|figur|diagram|paragraf)) \Z")
@@ -653,7 +654,7 @@ def _a_ranges_last(text: str, start: int, hard: Collection[int], joins: Collecti
 # "1 500 - 2 000", "8:00 - 17:00", "10 % - 15 %", "10-15 %").
 # A number that begins with a nought ("016-710 10 00") is a telephone's, not a range's.
 _RANGE_END = r"(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?(?: %)?"
-_RANGE = re.compile(rf"(?!0\d){_RANGE_END}(?:-| - |- ){_RANGE_END}")
+_RANGE = lazy_regex.compile(rf"(?!0\d){_RANGE_END}(?:-| - |- ){_RANGE_END}")
 
 
 def _numeric(edge: str) -> bool:
@@ -705,7 +706,7 @@ def _leads_thousands(text: str, end: int) -> bool:
 
 # The word after a hyphen and a space that makes the word before it the first part of two words
 # ("barn- och ungdomsverksamhet", "kort- respektive långsiktiga"): a quote may begin there.
-_SUSPENDED = re.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|men|&)(?!\w)")
+_SUSPENDED = lazy_regex.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|men|&)(?!\w)")
 _PREFIX = 4  # letters at most of a word before a hyphen within a line that goes on after a space ("icke- vinst…")
 
 
@@ -943,7 +944,7 @@ _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sor
 _NUMBER_WORDS = (r"(?:kapitel|kap\.?|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?"
                  r"(?:mål|målsättning|område|uppdrag|åtaganden?|inriktning|prioritering|strategi)"
                  r"(?: nr\.?)?|§) ?")
-_NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+[.:]"
+_NUMBERING = lazy_regex.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+[.:]"
                         rf"|(?-i:[IVXLC]{{2,}}))|{_NUMBER_WORDS}(?-i:[A-ZÅÄÖ])[.):]?)(?: [-\u2013\u2014])? +",
                         re.IGNORECASE)
 # What `_NUMBERING` reads that is no heading's number: a number that counts what follows, bare
@@ -953,9 +954,9 @@ _NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\
 # roman number and a Swedish word or a common abbreviation (`_ROMAN_WORDS`) first on a line in
 # capitals ("VI VILL …", "LIV OCH HÄLSA", "CV OCH REFERENSER"), where "IV EKONOMI" and "VI
 # Ekonomi" are numbered.
-_A_COUNT = re.compile(r"(?<![\d.])\d+[a-z]? +$")
-_CAPITALS_NUMBER = re.compile(r"([IVXLC]{2,})(?: +|[.:] *)", re.IGNORECASE)  # "IV ", "IV. ", "Vill: "
-_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 1 to 399, as written
+_A_COUNT = lazy_regex.compile(r"(?<![\d.])\d+[a-z]? +$")
+_CAPITALS_NUMBER = lazy_regex.compile(r"([IVXLC]{2,})(?: +|[.:] *)", re.IGNORECASE)  # "IV ", "IV. ", "Vill: "
+_ROMAN = lazy_regex.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 1 to 399, as written
 _ROMAN_WORDS = ("VI", "LIV", "CV", "XL", "LIX", "CI", "LI")
 
 
@@ -985,7 +986,7 @@ FLATTENED_MARK = r"(?<=[a-zåäöéü])\d{1,2}"
 # `”Ekonomi”`), or, in a table of contents, dot leaders and a page number (`Ekonomi ..... 12`,
 # `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`): the leaders need three dots or an ellipsis, and a
 # page has at most three digits.
-_HEADING_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]+|{FLATTENED_MARK}|\s?\[\d{{1,2}}\]|\s\(\d{{1,2}}\))?[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{{1,3}}(?:[-\u2013]\d{{1,3}})? *")
+_HEADING_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]+|{FLATTENED_MARK}|\s?\[\d{{1,2}}\]|\s\(\d{{1,2}}\))?[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{{1,3}}(?:[-\u2013]\d{{1,3}})? *")
 
 
 def _ends_a_heading(text: str, start: int, end: int) -> bool:

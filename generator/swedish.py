@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Iterable
 
+from . import lazy_regex
 from .clock import SWEDEN
 
 # Between a figure and its unit or noun: a line never breaks there ("12" / "punkter" in a
@@ -151,23 +152,23 @@ _TIME_AFTER = r"(?:[ t]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"  # `2026-
 _ISO_SEPARATOR = r"(?:\s*[-–—/.]\s*|\s+)"  # a hyphen, a word processor's dash, a slash, a dot or a space
 # `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it;
 # and with the year's last two digits, as a letter or a form may (`5/12-26`, `05.12.26`, `5/12 26`)
-_DAY_FIRST = re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4}|\d{2})")
+_DAY_FIRST = lazy_regex.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4}|\d{2})")
 _DATE_FORMS = (
     # `5 december 2026`, `den 5 dec. 2026`, `5 dec. 26`
-    (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4}|\d{2})"), True),
+    (lazy_regex.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4}|\d{2})"), True),
     # `2026-9-1`, `2026/09/01`, `2026.09.01`, `2026–09–01` (a word processor's dashes), `2026 09 01`,
     # `20260901`, with a time or without
-    (re.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}})"
+    (lazy_regex.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}})"
                 + _TIME_AFTER), False),
-    (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
+    (lazy_regex.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
     (_DAY_FIRST, False),
     # `22-11-26`: day first with hyphens, the year's last two digits (`_YEAR_FIRST` reads it too)
-    (re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{2})"), False),
+    (lazy_regex.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{2})"), False),
 )
 # `26-11-22`, `18.10.14`: the year's last two digits first, Swedish's short form of a date, which
 # is also a day first where its last part is a year (`18.10.14`: 18 October 2014 or 14 October
 # 2018): `date_readings` names each, never choosing for the writer.
-_YEAR_FIRST = re.compile(r"(?P<y>\d{2})(?P<s>[-.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
+_YEAR_FIRST = lazy_regex.compile(r"(?P<y>\d{2})(?P<s>[-.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 
 
 def _year(found: re.Match, century: int) -> int:
@@ -263,8 +264,8 @@ class _Folded(dict):
         return value
 
 
-_ASCII_WORD = re.compile(r"[a-z0-9]+")
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_WORD = lazy_regex.compile(r"[a-z0-9]+")
+_BEYOND_ASCII = lazy_regex.compile(r"[^\x00-\x7f]")
 _FOLDED = _Folded()
 
 
@@ -319,11 +320,11 @@ DESCRIPTION_LENGTH = 155  # characters: about what a search engine shows of a pa
 # at the last word that fits with "…": two thirds of what a search engine shows.
 _SENTENCE_END_NEAR = 2 / 3
 # A number's magnitude written out after its digits ("620,9 miljoner kronor"): part of the number.
-_MAGNITUDE = re.compile(r"(?:tusen|miljon|miljoner|miljard|miljarder|milj\.)", re.IGNORECASE)
+_MAGNITUDE = lazy_regex.compile(r"(?:tusen|miljon|miljoner|miljard|miljarder|milj\.)", re.IGNORECASE)
 # A piece of an abbreviation written with spaces ("t. ex.", "bl. a.", "m. m.").
-_ABBREVIATION_PART = re.compile(r"[a-zåäö]{1,3}\.")
+_ABBREVIATION_PART = lazy_regex.compile(r"[a-zåäö]{1,3}\.")
 # An abbreviation written without spaces ("t.ex.", "bl.a.", "fr.o.m."), or an initial ("A.").
-_ABBREVIATION_WHOLE = re.compile(r"(?:[a-zåäö]{1,4}\.){2,}|[A-ZÅÄÖ]\.")
+_ABBREVIATION_WHOLE = lazy_regex.compile(r"(?:[a-zåäö]{1,4}\.){2,}|[A-ZÅÄÖ]\.")
 # Abbreviations of one part: a full stop after one of them ends no sentence ("ca. 30", "kl. 14").
 _ABBREVIATIONS = frozenset("ang bet ca dnr dvs enl etc ev exkl inkl jfr kap kl milj nr obs osv pga prop resp s sid "
                            "st tel".split())
@@ -331,7 +332,7 @@ _ABBREVIATIONS = frozenset("ang bet ca dnr dvs enl etc ev exkl inkl jfr kap kl m
 _NUMBER_LEADS = frozenset("ca cirka kap kl nr s sid §".split())
 # A year, a span of years or a day written in digits ("2024", "2023–2026", "2024-03-01"): whole
 # by itself, where "30" may count the word after it ("30 platser").
-_YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:(?:19|20)?\d\d)(?:-\d\d)?)?")
+_YEAR = lazy_regex.compile(r"(?:19|20)\d\d(?:[-–/](?:(?:19|20)?\d\d)(?:-\d\d)?)?")
 # Words that go on after a number: its unit, or a second number joined to it ("25 till 30").
 _AFTER_NUMBER = frozenset("% procent kr kronor st stycken och till eller av à per respektive – -".split()) | set(UNIT_WORDS)
 # What may close a sentence's last word after its full stop ("…nämnden.)" or "…»").
@@ -339,7 +340,7 @@ _CLOSING = "\"'”’»)]"
 # A month written short ("12 dec. 2023", "sept. 2023"): its full stop ends no sentence before a year.
 _SHORT_MONTHS = frozenset("jan febr feb mar apr jun jul aug sept sep okt nov dec".split())
 # A list's number ("1. Minska …"), where it begins the text or follows a sentence's end or a colon.
-_LIST_NUMBER = re.compile(r"\d{1,2}\.")
+_LIST_NUMBER = lazy_regex.compile(r"\d{1,2}\.")
 
 
 def _abbreviation(word: str) -> bool:
@@ -434,7 +435,7 @@ POSITION_WORDS = ("punkt", "sida", "s.", "sid.", "rad", "stycke", "avsnitt", "ta
                   "inledning", "underskrift", "huvudrubrik")
 # A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
 # the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
-POSITION_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
+POSITION_WORD = lazy_regex.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
                            + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
                            # "sidor", "bilagorna": a word in -a has its plural in -or
                            + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)"

@@ -23,6 +23,7 @@ from typing import Collection, Iterator, Mapping, NamedTuple, Optional
 
 import yaml
 
+from . import lazy_regex
 from .errors import code, coded
 from .swedish import count, listed
 
@@ -145,7 +146,7 @@ class _Block:
     has_value: bool
 
 
-_KEY = re.compile(r"""(?P<key>[^\s#:'"\[\]{}][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s+|$)""")
+_KEY = lazy_regex.compile(r"""(?P<key>[^\s#:'"\[\]{}][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s+|$)""")
 
 
 def _read_line(lines: list[str], number: int) -> Optional[_Line]:
@@ -208,10 +209,10 @@ def quoted(text: str) -> str:
 
 # The commas that part a list's entries written on one line: every comma but a figure's decimal
 # comma, between two digits (`values: 97,7, 63,4` holds two figures, not four nor one).
-_ENTRY_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_ENTRY_COMMA = lazy_regex.compile(r"(?<!\d),|,(?!\d)")
 # An entry a list in brackets holds as it stands: an id, a whole number, words ("Budget 2025").
 # Anything else is quoted, a decimal comma above all: `[97,7]` is the two entries 97 and 7.
-_BARE_ENTRY = re.compile(r"[^\W_][\w -]*(?<! )")
+_BARE_ENTRY = lazy_regex.compile(r"[^\W_][\w -]*(?<! )")
 
 
 def flow_list(text: str) -> str:
@@ -285,7 +286,7 @@ def _unclosed_quote(lines: list[str], opened, closed_on: Optional[int]) -> Synta
     return SyntaxMessage(opened.line + 1, opened.column + 1, message, hint, mended)
 
 
-_HARD_SPACE_AFTER_COLON = re.compile(r"\s*(?:-\s+)*([^\s:#]+):\u00a0[\s\u00a0]*(.*)$")
+_HARD_SPACE_AFTER_COLON = lazy_regex.compile(r"\s*(?:-\s+)*([^\s:#]+):\u00a0[\s\u00a0]*(.*)$")
 
 
 def _hard_space_after_colon(lines: list[str], marks) -> Optional[SyntaxMessage]:
@@ -1204,7 +1205,7 @@ def _text_after_brackets(shape: _Line, number: int, mark) -> SyntaxMessage:
                          f"vara {what}, skriv allt inom {opening} {closing}.")
 
 
-_BLOCK_TEXT = re.compile(r":\s+[>|][+-]?[1-9]?\s*(?:#.*)?$")
+_BLOCK_TEXT = lazy_regex.compile(r":\s+[>|][+-]?[1-9]?\s*(?:#.*)?$")
 
 
 def _block_text_outdented(lines: list[str], mark) -> Optional[SyntaxMessage]:
