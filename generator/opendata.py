@@ -22,7 +22,8 @@ import json
 import posixpath
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Annotated, Any, Callable, Iterator, Literal, Optional
+from types import MappingProxyType
+from typing import Annotated, Any, Callable, Iterator, Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -1309,8 +1310,11 @@ SCHEMA_TITLES = {
 }
 
 
-def schemas(base_url: str) -> dict[str, str]:
-    """{schema file name: JSON text} for every data file, and the manifest."""
+@functools.cache
+def schemas(base_url: str) -> Mapping[str, str]:
+    """{schema file name: JSON text} for every data file, and the manifest. Made once a process
+    for each address: the schemas are the record types' own, and `mkdocs serve` made them again
+    on every rebuild (17 model schemas, about 5% of a rebuild after one plan's edit)."""
     types: dict[str, tuple[type[Record], bool]] = {
         "items.json": (ItemsFile, False), "items.csv.json": (ItemRecord, True),
         "tables.csv.json": (TableCellRecord, True), "actors.json": (ActorsFile, False),
@@ -1322,7 +1326,7 @@ def schemas(base_url: str) -> dict[str, str]:
         url = schema_url(base_url, name)
         schema = (csv_schema if is_csv else json_schema)(record_type, SCHEMA_TITLES[name], url)
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    return out
+    return MappingProxyType(out)
 
 
 def schema_url(base_url: str, name: str) -> str:
@@ -1343,7 +1347,7 @@ def source_text(plan: Plan) -> str:
     return plan.source.text
 
 
-def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: dict[str, str],
+def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: Mapping[str, str],
              other_texts: list[tuple[str, Callable[[], str]]], commit_date: str = "") -> Manifest:
     """Every data file with its size, record count and SHA-256, and every schema
     (`schema_texts`) and other file (`other_texts`: its path on the site and text: the
@@ -1382,7 +1386,7 @@ def _resolve(schema: dict, definitions: dict) -> dict:
     return definitions[ref.rsplit("/", 1)[-1]] if ref else schema
 
 
-def field_docs(record_type: type[Record]) -> list[FieldDoc]:
+def field_docs(record_type: type[Record]) -> tuple[FieldDoc, ...]:
     """Each field of a record, nested lists and objects as `parent[].field`, read from its JSON Schema."""
     root = record_type.model_json_schema(mode="serialization")
     definitions = root.get("$defs", {})
@@ -1410,7 +1414,7 @@ def field_docs(record_type: type[Record]) -> list[FieldDoc]:
                 walk(main, f"{prefix}{name}.")
 
     walk(root, "")
-    return found
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -1421,11 +1425,13 @@ class FieldSection:
     heading: str
     anchor: str
     files: str
-    fields: list[FieldDoc]
+    fields: tuple[FieldDoc, ...]
 
 
-def field_sections() -> list[FieldSection]:
-    return [
+@functools.cache
+def field_sections() -> tuple[FieldSection, ...]:
+    """The record types' fields, read once a process from their schemas (as `schemas`)."""
+    return (
         FieldSection("Punkter", "falt-punkter", "items.json (under items), items.csv (en kolumn per fält) och "
                      "varje kommuns kommuner/<kommun-id>/items.json och items.csv",
                      field_docs(ItemRecord)),
@@ -1438,4 +1444,4 @@ def field_sections() -> list[FieldSection]:
                      field_docs(MunicipalityRecord)),
         FieldSection("Mandatperioder", "falt-mandatperioder", "terms.json (under terms)", field_docs(TermRecord)),
         FieldSection("Innehållsförteckningen", "falt-index", "index.json", field_docs(Manifest)),
-    ]
+    )
