@@ -160,6 +160,39 @@ def test_a_mkdocs_build_compiles_no_theme_template_that_make_test_compiled_and_w
     assert _files(tmp_path / "reading") == _files(tmp_path / "compiling")
 
 
+# Two rebuilds' configuration as `mkdocs serve` makes them (MkDocs loads the configuration again
+# for each and runs every plugin's `on_config`), which names every template Jinja compiled in each.
+SERVE_COUNTING_COMPILES = """
+import jinja2
+compiled = []
+compile_ = jinja2.Environment.compile
+jinja2.Environment.compile = lambda self, source, name=None, *args, **kwargs: (
+    compiled.append(name), compile_(self, source, name, *args, **kwargs))[1]
+from mkdocs.config import load_config
+for rebuild in range(2):
+    config = load_config("mkdocs.yml")
+    if rebuild == 0:
+        config.plugins.on_startup(command="serve", dirty=True)
+    config.plugins.on_config(config)
+    print("---")
+    print("\\n".join(sorted(compiled)))
+    compiled.clear()
+"""
+
+
+def test_a_rebuild_under_mkdocs_serve_compiles_none_of_the_templates_the_search_plugin_translates_with(tmp_path):
+    """Material's search plugin reads the words of its language from the theme's templates in an
+    environment of its own, new at every rebuild: each rebuild compiled its three templates again
+    (about 5% of a rebuild after one plan's edit). They are kept as the build's own are."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    done = subprocess.run([sys.executable, "-c", SERVE_COUNTING_COMPILES], cwd=project, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1"})
+    assert done.returncode == 0, done.stderr
+    first, second = [[line for line in part.splitlines() if line] for part in done.stdout.split("---\n")[1:]]
+    assert first == ["partials/language.html", "partials/languages/en.html", "partials/languages/sv.html"]
+    assert second == []
+
+
 def test_a_copy_reads_the_theme_templates_compiled_where_the_python_environment_lies_in_the_repository(tmp_path):
     """`make setup` makes .venv inside the checkout, so the theme's own templates lay inside the
     repository there, and an entry was keyed by their path in it (`.venv/lib/…`); a copy of the
