@@ -6484,6 +6484,8 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
 # position words do not take: the hint writes it as they do (`sida 3`).
 _PAGE_SLIP = lazy_regex.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
+# Of those, a page's word only, not a letter (`sid 3`, `page 3`; not `p. 3`, `s 3`): `_slip_missing`.
+_A_PAGE_CUT_SHORT = lazy_regex.compile(r"(?i)(?:pg|page|sid)\.?\s*(\d{1,4})")
 
 
 def _place_offered(locator: str, places: _Places) -> Optional[str]:
@@ -6610,7 +6612,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
                                   for part in parts)), None)
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
-    numbered = numbered or next(filter(None, (_slip_missing(part, places) for part in parts)), None)
+    numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
     page, last = _page_named(locator), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
@@ -6620,13 +6622,15 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             "ingen rubrik eller rad i källan börjar så.")
 
 
-def _slip_missing(part: str, places: _Places) -> Optional[str]:
+def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
     """Why a part writes an appendix or a page as the guide does not (`Bil. 2`, `sid 3`, `p. 3`:
     `_APPENDIX_SLIP`, `_PAGE_SLIP`), in any part: `Ekonomi, Bil. 9` passed by its heading alone,
     unchecked where `Ekonomi, bilaga 9` is refused. Not a part the source writes itself ("Bil. 2
-    Ekonomi", "P2 Parkering"): that names its line."""
+    Ekonomi", "P2 Parkering"): that names its line; nor, beside other parts, a page written by a
+    letter alone (`p. 3`, `S 1`, not `_A_PAGE_CUT_SHORT`), which may be a point of minutes (`Beslut,
+    p. 3`) or a name's (`Strategier, S 1`): told `sida 3`, it meant another place."""
     appendix = _APPENDIX_SLIP.fullmatch(part)
-    if not (appendix or _PAGE_SLIP.fullmatch(part)) or places.writes(part) \
+    if not (appendix or (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part)) or places.writes(part) \
             or (_abbreviation_heads(part, places) if appendix else _names_a_place(part, places)):
         return None
     return (f"en bilaga skrivs {cited(places.spelt('bilaga', 'Bilaga'))} utan förkortning, inte {cited(part)}"

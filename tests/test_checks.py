@@ -5493,6 +5493,14 @@ def test_an_abbreviated_appendix_or_page_is_refused_and_told_as_the_guide_writes
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Ekonomi, p. 3", "Ekonomi, S 1"])
+def test_a_letter_and_a_number_beside_a_heading_is_not_told_as_a_page(project, cli, locator):
+    """"p. 3" is as often a point of minutes as a page, and "S 1" a name's: beside a heading that
+    holds the quote they passed, and were then refused and told `sida 3`, another place."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 def test_an_abbreviated_appendix_the_source_writes_in_a_sentence_is_told_in_full(project, cli):
     """A source that refers to its appendix in running text ("… finns i bil. 2."), as Swedish
     documents do: a lone `bil. 2` names no line of it, and was refused with the generic hint alone,
