@@ -235,6 +235,12 @@ FOCUSED = """() => { let at = document.activeElement;
                   inDialog: at.closest('dialog[open]') !== null, start: at.selectionStart, end: at.selectionEnd}; }"""
 
 
+# The focus ring an element wears (its outline), or None.
+RING = """element => { const style = getComputedStyle(element);
+    return style.outlineStyle === 'none' ? null : {style: style.outlineStyle, width: parseFloat(style.outlineWidth),
+                                                  color: style.outlineColor}; }"""
+
+
 def _held_search_opened_on_a_phone(page, base: str) -> list:
     """A phone's search opened by a tap while its index is held back (the routes held: the test
     lets them go); the tap focuses a field at once, as a phone opens its keyboard only so."""
@@ -264,8 +270,10 @@ def test_zensicals_search_gets_the_word_typed_while_it_opens_with_its_a_and_o(wa
             warm_tabs.open(375, 800, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         held = _held_search_opened_on_a_phone(page, base)
         waiting = page.evaluate(FOCUSED)
+        ring = page.locator("[data-vlv-toggle=__search]").evaluate(RING)
         page.keyboard.type("hemlöshet")  # "ö" is text inserted, with no key pressed for it
         _let_the_index_come(page, held)
+        assert page.locator("[data-vlv-toggle=__search]").evaluate(RING) is None  # the dialog's field has it now
         field = page.locator("dialog[open] input")
         assert field.input_value() == "hemlöshet"
         page.locator("dialog[open] [role=option]").first.wait_for(timeout=10000)
@@ -277,6 +285,9 @@ def test_zensicals_search_gets_the_word_typed_while_it_opens_with_its_a_and_o(wa
         assert page.locator("[data-vlv-search-typed]").count() == 0  # the site's own field is gone
     assert waiting == {"tag": "INPUT", "name": "Sök – sökningen förbereds", "hidden": False, "inDialog": False,
                        "start": 0, "end": 0}
+    # The field is unseen, so the button wears the focus ring meanwhile (WCAG 2.4.7), white as
+    # in the header, where the button is.
+    assert ring["style"] == "solid" and ring["width"] >= 2 and ring["color"] == "rgb(255, 255, 255)", ring
 
 
 def test_zensicals_search_gets_the_word_typed_after_a_second_tap_while_it_opens(warm_tabs, zensical_site):

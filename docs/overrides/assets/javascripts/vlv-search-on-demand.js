@@ -314,6 +314,9 @@
     }
     searchOpened();
     var typed = waiting = typedField(button), composing = false;
+    // The field is unseen: the button shows the focus ring meanwhile (WCAG 2.4.7), which also
+    // tells the voter the tap was taken.
+    button.setAttribute("data-vlv-search-waiting", "");
     var stage = "drawn";
     var done = function () {
       window.clearTimeout(timer);
@@ -321,6 +324,7 @@
       typed.removeEventListener("compositionstart", composed);
       typed.removeEventListener("compositionend", composed);
       document.removeEventListener("vlv-search-index-failed", letGo);
+      button.removeAttribute("data-vlv-search-waiting");
       waiting = null;
     };
     var letGo = function () {  // no dialog: the button has the focus again
