@@ -6483,9 +6483,10 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
 
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
 # position words do not take: the hint writes it as they do (`sida 3`).
-_PAGE_SLIP = lazy_regex.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
-# Of those, a page's word only, not a letter (`sid 3`, `page 3`; not `p. 3`, `s 3`): `_slip_missing`.
-_A_PAGE_CUT_SHORT = lazy_regex.compile(r"(?i)(?:pg|page|sid)\.?\s*(\d{1,4})")
+_PAGE_SLIP_WORD = r"pg|page|sid"  # a page's word, not a letter (`sid 3`, `page 3`; not `p. 3`, `s 3`)
+_PAGE_SLIP = lazy_regex.compile(rf"(?i)(?:pp?|s|{_PAGE_SLIP_WORD})\.?\s*(\d{{1,4}})")
+# Of those, a page's word only: `_slip_missing`.
+_A_PAGE_CUT_SHORT = lazy_regex.compile(rf"(?i)(?:{_PAGE_SLIP_WORD})\.?\s*(\d{{1,4}})")
 
 
 def _place_offered(locator: str, places: _Places) -> Optional[str]:

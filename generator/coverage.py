@@ -21,11 +21,13 @@ from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
 # a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
-_LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}+"
+# A numbered item's mark: its number and its full stop or parenthesis, or a letter's ("a)").
+_NUMBER_MARK = r"\d+[.)]|[a-zåäö][.)]"
+_LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK}){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
-# A numbered list item's mark (`_number_mark`): the number and its full stop or parenthesis, or
-# a letter's ("a)"); the number alone, set off by any space but a tab, in a list numbered so.
-_A_NUMBER_MARK = re.compile(rf"\s*(\d+[.)]|[a-zåäö][.)]){LIST_MARK_SPACE}")
+# A numbered list item's mark as `_number_mark` reads it: `_NUMBER_MARK`, or the number alone, set
+# off by any space but a tab, in a list numbered so.
+_A_NUMBER_MARK = re.compile(rf"\s*({_NUMBER_MARK}){LIST_MARK_SPACE}")
 _A_PLAIN_NUMBER = re.compile(r"[^\S\n]*(\d+)[^\S\t\n]")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
