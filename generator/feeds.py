@@ -57,6 +57,20 @@ class DetailLine:
     pieces: tuple[tuple[str, str], ...] = ()
 
 
+def actor_with_note(name: str, notes: list[str]) -> str:
+    """An actor named once for some of its documents, each with its note on whose it is (the
+    attribution note, or "" where the document says it itself), with what is true of them all:
+    the note beside it where other sources name the actor of every one, and of how many where of
+    some ("Mittenpartiet Dalby · tillskrivning från andra källor för 1 av 2 dokument"), since
+    the note alone would say it of the others too, and the name alone, of none."""
+    attributed = [note for note in notes if note]
+    if not attributed:
+        return name
+    if len(attributed) < len(notes):
+        return f"{name} · {attributed[0]} för {len(attributed)} av {count(len(notes), 'dokument', 'dokument')}"
+    return f"{name} · {attributed[0]}"
+
+
 @dataclass(frozen=True)
 class PlanPart:
     """What one commit changed in one document."""
@@ -84,7 +98,7 @@ class PlanPart:
     @property
     def actor_said(self) -> str:
         """Its actor's name as the entry's title names it, with the note on whose it is beside it."""
-        return f"{self.actor_name} · {self.attribution}" if self.attribution else self.actor_name
+        return actor_with_note(self.actor_name, [self.attribution])
 
     def of(self, scope: str, scope_id: str) -> bool:
         """Whether this change concerns the actor or municipality (`scope`) `scope_id`: the
@@ -189,9 +203,13 @@ class Entry:
             part = self.plans[0]
             title = f"{part.verb}: {part.title} ({part.actor_said}){_item_counts(part)}"
         elif self.plans:
-            # Each actor as a single document's title says it, with the note on whose it is: a
-            # document the site has from other sources is not said to be its actor's without it.
-            actors = list(dict.fromkeys(part.actor_said for part in self.plans))
+            # Each actor once, with the note on whose its documents are (`actor_with_note`): a
+            # document the site has from other sources is not said to be its actor's without it,
+            # and an actor of one such document and one of its own was named twice, with and without it.
+            notes: dict[str, list[str]] = {}
+            for part in self.plans:
+                notes.setdefault(part.actor_name, []).append(part.attribution)
+            actors = [actor_with_note(name, theirs) for name, theirs in notes.items()]
             title = f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
         else:
             return registry

@@ -1528,13 +1528,13 @@ def test_the_entry_without_history_counts_items_not_the_budget_tables_beside_the
             in feed.find(f"{ATOM}entry/{ATOM}content").text)
 
 
-def test_an_entry_title_of_several_documents_names_each_actor_as_a_single_documents_title_does(history_repo):
+def test_an_entry_title_of_several_documents_names_each_actor_once_with_what_is_true_of_its_documents(history_repo):
     """"Ändringar i 2 dokument: …" counts the documents and names their actors once each. It
     named the Dalby follow-up's actor without the note that only other sources say whose it is,
     which its own line in the entry, and a title of it alone ("(Mittenpartiet Dalby · tillskrivning
     från andra källor)"), carry: the title said the party's two documents were the party's alike.
-    Each actor is now named as a single document's title names it, the note beside it where the
-    document does not say whose it is, in every feed that has the entry."""
+    It then named the party twice, with the note and without it. The party is named once, with
+    the note and of how many of its documents it is true, in every feed that has the entry."""
     root, _ = history_repo
     (root / "plans" / f"{PLATFORM}.yaml").write_text(PLATFORM_PLAN, encoding="utf-8")
     (root / "sources" / f"{PLATFORM}.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
@@ -1546,7 +1546,24 @@ def test_an_entry_title_of_several_documents_names_each_actor_as_a_single_docume
     built = built_feeds(root)
     for path in ("flode/alla.xml", "flode/partier/dalby-m.xml", "flode/kommuner/dalby.xml"):
         assert entries(parse_atom(built[path]))[0][0] == (
-            "Ändringar i 2 dokument: Mittenpartiet Dalby · tillskrivning från andra källor, Mittenpartiet Dalby"), path
+            "Ändringar i 2 dokument: Mittenpartiet Dalby · tillskrivning från andra källor för 1 av 2 dokument"), path
+
+
+def test_an_entry_title_of_several_documents_says_the_note_of_each_actor_as_true_of_its_documents():
+    """Each actor once: with the note alone where only other sources name it for every one of
+    its documents in the change, as a single document's title has it; with how many where for
+    some; and its name alone where for none."""
+    def part(plan_id: str, actor: str, attribution: str) -> feeds.PlanPart:
+        return feeds.PlanPart(feeds.PLAN_VERBS["changed"], plan_id, plan_id, actor.lower(), actor, "dalby",
+                              True, attribution=attribution)
+
+    note = "tillskrivning från andra källor"
+    entry = feeds.Entry("0" * 40, "2026-04-01T12:00:00+02:00",
+                        (part("a", "Mittenpartiet Dalby", note), part("b", "Östra listan Dalby", ""),
+                         part("c", "Vänsterpartiet Dalby", ""), part("d", "Mittenpartiet Dalby", note),
+                         part("e", "Vänsterpartiet Dalby", note), part("f", "Vänsterpartiet Dalby", "")))
+    assert entry.title == (f"Ändringar i 6 dokument: Mittenpartiet Dalby · {note}, Östra listan Dalby, "
+                           f"Vänsterpartiet Dalby · {note} för 1 av 3 dokument")
 
 
 # --- every feed, as RFC 4287 and a feed reader take it ---------------------------------------
