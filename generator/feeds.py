@@ -495,7 +495,10 @@ def site_feeds(site: Site) -> list[Feed]:
     feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
     feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id), t.name,
                    f"{lower_first(t.name)} i {opendata.SITE_DOCUMENTS}") for t in site.topics]
-    feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name, f"dokumenten från {a.name}")
+    # An actor's documents as its page names them, with the note beside those whose actor only
+    # other sources name (`actor_with_note`).
+    feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name,
+                   f"dokumenten från {actor_with_note(a.name, [plan.attribution_note for plan in a.plans])}")
               for a in site.actors]
     feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id), m.name,
                    m.whose_documents) for m in site.municipalities]

@@ -1159,7 +1159,8 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     Each now says whose documents it follows, a municipality's named by its actors' kinds and
     number as its page names them, and as the ones on the site ("dokumenten från partiet i
     Dalby" read, in a feed reader, as if Dalby had one party); the site's and a topic's across
-    the country keep the site's words."""
+    the country keep the site's words. An actor's says, as its page does beside each document,
+    where only other sources name the actor: Mittenpartiet's said nothing of it."""
     _, site = fixture_pages
     history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
     said = {feed.path: ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text
@@ -1167,12 +1168,28 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     changed = "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om "
     assert said["flode/alla.xml"] == changed + "partiernas och förvaltningarnas dokument."
     assert said["flode/amnen/hemloshet.xml"] == changed + "hemlöshet och bostad i partiernas och förvaltningarnas dokument."
-    assert said["flode/partier/dalby-m.xml"] == changed + "dokumenten från Mittenpartiet Dalby."
+    # Its one document is the follow-up, whose actor only other sources name, as its page says.
+    assert said["flode/partier/dalby-m.xml"] == changed + "dokumenten från Mittenpartiet Dalby · tillskrivning från andra källor."
+    assert said["flode/partier/bergby-a.xml"] == changed + "dokumenten från Arbetarpartiet Bergby."
     assert said["flode/kommuner/dalby.xml"] == changed + "dokumenten från partiet i Dalby som finns på webbplatsen."
     assert said["flode/kommuner/bergby.xml"] == changed + "dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen."
     assert said["flode/kommuner/bergby/hemloshet.xml"] == (
         changed + "hemlöshet och bostad i dokumenten från partierna och förvaltningen i Bergby "
         "som finns på webbplatsen.")
+
+
+def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the_actor(project):
+    """An actor's feed subtitle says whose documents it follows as the actor's page says it
+    beside each of them: Mittenpartiet's platform says whose it is, its follow-up does not, so the
+    note is said of the one, not of both nor of none."""
+    (project / "plans" / f"{PLATFORM}.yaml").write_text(PLATFORM_PLAN, encoding="utf-8")
+    (project / "sources" / f"{PLATFORM}.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
+    site = build_site(project)
+    feed = next(feed for feed in feeds.site_feeds(site) if feed.path == "flode/partier/dalby-m.xml")
+    history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
+    assert ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text == (
+        "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om dokumenten från "
+        "Mittenpartiet Dalby · tillskrivning från andra källor för 1 av 2 dokument.")
 
 
 def _history_of(site, parts_per_entry: list[feeds.PlanPart]) -> feeds.History:
