@@ -505,10 +505,15 @@
   // buttons beside it), 7 % of the text's colour: 1.17:1 on the panel (1.2:1 dark); at half of
   // it, 4:1 (5.3:1). The chosen result, which Enter opens and the arrow keys move, was told by a
   // grey fill alone (1.14:1, 1.13:1 dark), and a chosen keyword of the filters by a tint (1.17:1,
-  // 1.21:1) and its text's hue: both ringed in the accent too, as the dialog's focus is.
+  // 1.21:1) and its text's hue: both ringed in the accent too, as the dialog's focus is. The
+  // dialog's panel, which holds the field, the results and the filters over the blurred page,
+  // was told from the page by an edge of 7 % of the text's colour too (1.17:1 on the page behind,
+  // 1.21:1 dark): drawn in half of it, as the field's line, 4:1 (5.3:1 dark). On a phone the panel
+  // fills the screen, its edge the screen's.
   var ZENSICAL_STYLE = "[role=option] menu { color: rgb(var(--color-foreground) / .6); }\n" +
     "[id$='-filters'] h4 { opacity: 1; }\n" +
     "div:has(> div > [role=combobox]) { border-bottom-color: rgb(var(--color-foreground) / .5); }\n" +
+    "dialog > div:has([role=combobox]) { border-color: rgb(var(--color-foreground) / .5); }\n" +
     "[role=option][aria-selected=true]::before, [role=toolbar] [aria-pressed=true]::before " +
     "{ box-shadow: inset 0 0 0 2px var(--color-highlight); }";
 
