@@ -241,6 +241,13 @@ RING = """element => { const style = getComputedStyle(element);
                                                   color: style.outlineColor}; }"""
 
 
+# What a voter could see of the site's field that takes the typing while the dialog is drawn,
+# and its own style attribute: none, extra.css's rule styles it ([data-vlv-search-typed]).
+TYPED_FIELD_LOOK = """field => { const style = getComputedStyle(field), box = field.getBoundingClientRect();
+    return {inline: field.getAttribute('style'), position: style.position, box: [box.x, box.y, box.width, box.height],
+            opacity: style.opacity, font: style.fontSize, caret: style.caretColor, pointer: style.pointerEvents}; }"""
+
+
 def _held_search_opened_on_a_phone(page, base: str) -> list:
     """A phone's search opened by a tap while its index is held back (the routes held: the test
     lets them go); the tap focuses a field at once, as a phone opens its keyboard only so."""
@@ -265,11 +272,15 @@ def test_zensicals_search_gets_the_word_typed_while_it_opens_with_its_a_and_o(wa
     keyboard sends most letters so (Android names the key "Unidentified"; an accent is composed),
     and so does Playwright "ö": "hemlöshet" was searched as "hemlshet" in about half of the runs.
     The tap focuses a field of the site's own, named in Swedish, which takes the text however it
-    comes and hands it, and its caret, to the dialog's field, where the focus ends."""
+    comes and hands it, and its caret, to the dialog's field, where the focus ends. The field is
+    unseen at the screen's top, takes no pointer, and its text is 16 px, so that a phone does not
+    zoom in on it; the site's style sheet, which styles the rest of the site, styles it, not the
+    script in a style attribute of its own."""
     with serving(zensical_site, public_url(REPO)) as base, \
             warm_tabs.open(375, 800, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         held = _held_search_opened_on_a_phone(page, base)
         waiting = page.evaluate(FOCUSED)
+        look = page.locator("[data-vlv-search-typed]").evaluate(TYPED_FIELD_LOOK)
         ring = page.locator("[data-vlv-toggle=__search]").evaluate(RING)
         page.keyboard.type("hemlöshet")  # "ö" is text inserted, with no key pressed for it
         _let_the_index_come(page, held)
@@ -285,6 +296,8 @@ def test_zensicals_search_gets_the_word_typed_while_it_opens_with_its_a_and_o(wa
         assert page.locator("[data-vlv-search-typed]").count() == 0  # the site's own field is gone
     assert waiting == {"tag": "INPUT", "name": "Sök – sökningen förbereds", "hidden": False, "inDialog": False,
                        "start": 0, "end": 0}
+    assert look == {"inline": None, "position": "fixed", "box": [0, 0, 1, 1], "opacity": "0", "font": "16px",
+                    "caret": "rgba(0, 0, 0, 0)", "pointer": "none"}, look
     # The field is unseen, so the button wears the focus ring meanwhile (WCAG 2.4.7), white as
     # in the header, where the button is.
     assert ring["style"] == "solid" and ring["width"] >= 2 and ring["color"] == "rgb(255, 255, 255)", ring

@@ -269,9 +269,7 @@
   // comes: a listener that kept the keys pressed lost "ö" of "hemlöshet". It stands right after
   // the button, for the keyboard's order, unseen at the screen's top, where the dialog's field
   // opens; named for screen readers with what it is, and the dialog's field named "Sök" is read
-  // when the focus moves there. Its font's size keeps a phone from zooming in on it.
-  var TYPED_FIELD = "position:fixed;top:0;left:0;width:1px;height:1px;margin:0;padding:0;border:0;" +
-    "opacity:0;font-size:16px;caret-color:transparent;pointer-events:none";
+  // when the focus moves there. Its look is extra.css's ([data-vlv-search-typed]).
 
   function typedField(button) {
     var field = document.createElement("input");
@@ -280,7 +278,6 @@
     field.setAttribute("aria-label", "Sök – sökningen förbereds");
     ["autocomplete", "autocapitalize", "autocorrect"].forEach(function (name) { field.setAttribute(name, "off"); });
     field.spellcheck = false;
-    field.style.cssText = TYPED_FIELD;
     button.insertAdjacentElement("afterend", field);
     field.focus({ preventScroll: true });
     return field;
