@@ -6627,12 +6627,16 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
     """Why a part writes an appendix or a page as the guide does not (`Bil. 2`, `sid 3`, `p. 3`:
     `_APPENDIX_SLIP`, `_PAGE_SLIP`), in any part: `Ekonomi, Bil. 9` passed by its heading alone,
     unchecked where `Ekonomi, bilaga 9` is refused. Not a part the source writes itself ("Bil. 2
-    Ekonomi", "P2 Parkering"): that names its line; nor, beside other parts, a page written by a
-    letter alone (`p. 3`, `S 1`, not `_A_PAGE_CUT_SHORT`), which may be a point of minutes (`Beslut,
-    p. 3`) or a name's (`Strategier, S 1`): told `sida 3`, it meant another place."""
+    Ekonomi", "P2 Parkering"): that names its line; but an appendix the source abbreviates so in a
+    sentence and writes in full too ("… i bil. 2.", "Bilaga 2": `_abbreviated_appendix`) is one, and
+    `Mål, bil. 2` passed by the sentence's words, unchecked. Nor, beside other parts, a page written
+    by a letter alone (`p. 3`, `S 1`, not `_A_PAGE_CUT_SHORT`), which may be a point of minutes
+    (`Beslut, p. 3`) or a name's (`Strategier, S 1`): told `sida 3`, it meant another place."""
     appendix = _APPENDIX_SLIP.fullmatch(part)
-    if not (appendix or (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part)) or places.writes(part) \
-            or (_abbreviation_heads(part, places) if appendix else _names_a_place(part, places)):
+    if appendix:
+        if _abbreviated_appendix(part, places) is None:
+            return None
+    elif not (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part) or places.writes(part) or _names_a_place(part, places):
         return None
     return (f"en bilaga skrivs {cited(places.spelt('bilaga', 'Bilaga'))} utan förkortning, inte {cited(part)}"
             if appendix else f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}")
@@ -6846,9 +6850,9 @@ def _appendix_spelled_out(locator: str, places: _Places) -> Optional[str]:
 
 def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:
     """A part abbreviating an appendix (`_APPENDIX_SLIP`: `Bil. 2`) that names no line of the source,
-    matched; None for any other. Also one the source writes in a sentence ("… i bil. 2."), which
-    `_slip_missing` lets pass beside a heading but which alone names no place (its hint was the
-    generic one), where the source writes that appendix in full too: not a name ("Bil 2030")."""
+    matched; None for any other (`_slip_missing` refuses these). Also one the source writes in a
+    sentence ("… i bil. 2."), which names no place (its hint was the generic one), where the source
+    writes that appendix in full too: not a name ("Bil 2030")."""
     slip = _APPENDIX_SLIP.fullmatch(part)
     if slip is None or _abbreviation_heads(part, places) or places.writes(part) and not places.writes(f"bilaga {slip['marks']}"):
         return None

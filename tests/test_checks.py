@@ -5501,13 +5501,16 @@ def test_a_letter_and_a_number_beside_a_heading_is_not_told_as_a_page(project, c
     accepted(cli, project)
 
 
-def test_an_abbreviated_appendix_the_source_writes_in_a_sentence_is_told_in_full(project, cli):
+@pytest.mark.parametrize("locator, meant", [("bil. 2", "Bilaga 2"), ("Verksamhetsmål, bil. 2", "Verksamhetsmål, Bilaga 2")])
+def test_an_abbreviated_appendix_the_source_writes_in_a_sentence_is_told_in_full(project, cli, locator, meant):
     """A source that refers to its appendix in running text ("… finns i bil. 2."), as Swedish
-    documents do: a lone `bil. 2` names no line of it, and was refused with the generic hint alone,
-    where the guide's `Bilaga 2` passes."""
-    place_refused(project, cli, APPENDICES + "\nKostnaderna finns i bil. 2.", "bil. 2",
-                  f"ingen rubrik eller rad i källan börjar så. {SPELLED.format('Bilaga 2')}")
-    edit(project, ADMIN, "locator: bil. 2", "locator: Bilaga 2")
+    documents do, and heads it "Bilaga 2": a lone `bil. 2` names no line of it, and was refused
+    with the generic hint alone; beside a heading, `Verksamhetsmål, bil. 2` passed, the appendix
+    unchecked, by the sentence's words. Either is refused as the abbreviation it is, told as
+    the guide writes it, and the locator so written passes."""
+    place_refused(project, cli, APPENDICES + "\nKostnaderna finns i bil. 2.", locator,
+                  f"en bilaga skrivs »Bilaga» utan förkortning, inte »bil. 2». {SPELLED.format(meant)}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
     accepted(cli, project)
 
 
