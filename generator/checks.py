@@ -6638,8 +6638,13 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
             return None
     elif not (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part) or places.writes(part) or _names_a_place(part, places):
         return None
-    return (f"en bilaga skrivs {cited(places.spelt('bilaga', 'Bilaga'))} utan förkortning, inte {cited(part)}"
-            if appendix else f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}")
+    if not appendix:
+        return f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}"
+    word = places.spelt("bilaga", "Bilaga")
+    # Written in full, it is checked as `Bilaga 2 och 3` is: the hint offers the places it names
+    # that the source has (`Bilaga 2`), and the reason says why the others were dropped.
+    spelled = _part_missing(f"{word} {appendix['marks']}", places)
+    return f"en bilaga skrivs {cited(word)} utan förkortning, inte {cited(part)}{f', och {spelled}' if spelled else ''}"
 
 
 def _abbreviation_heads(part: str, places: _Places) -> bool:

@@ -5472,9 +5472,13 @@ SPELLED = "Tips: Menade du `locator: {}`? " + LOCATOR_TIP[len("Tips: "):]
     ("Bil. 2", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2».", SPELLED.format("Bilaga 2")),
     ("bil 2", "en bilaga skrivs »Bilaga» utan förkortning, inte »bil 2».", SPELLED.format("Bilaga 2")),
     # In any part, as `Ekonomi, bilaga 9` is checked: `Ekonomi, Bil. 9` passed by its heading alone.
-    ("Ekonomi, Bil. 9", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 9».",
+    # Told too why the appendix written in full names no place: the hint offered another, unsaid why.
+    ("Ekonomi, Bil. 9", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 9», och där står »Bilaga» bara med "
+     "numren 1 och 2.",
      "Tips: Menade du `locator: Ekonomi, Bilaga 2`, som citatet står i? Skriv `Bilaga 1` eller `Bilaga 2` (den som "
      "citatet står i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+    ("Bil. 2 och 3", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2 och 3», och där står »Bilaga» bara "
+     "med numren 1 och 2, inte 3.", SPELLED.format("Bilaga 2")),
     ("Bil. 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 1».",
      "Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
     ("Ekonomi, sid 3", "en sida skrivs »sida» och sitt nummer, inte »sid 3».", SPELLED.format("Ekonomi, sida 3")),
@@ -5486,7 +5490,8 @@ def test_an_abbreviated_appendix_or_page_is_refused_and_told_as_the_guide_writes
     2` passes; `Ekonomi, Bil. 9` and `Ekonomi, sid 3` passed by their heading, the appendix and the
     page unchecked. The pages write a place by the guide's words (`bilaga 2`, `sida 3`): an
     abbreviation is refused in any part, told in full, as the appendix the quote stands in where
-    so written it would be refused; and the locator the hint writes passes."""
+    so written it would be refused, and why (`Bil. 2 och 3` was offered `Bilaga 2`, the 3 dropped
+    unsaid); and the locator the hint writes passes."""
     place_refused(project, cli, APPENDICES, locator, f"{said} {hint}")
     meant = re.search(r"`locator: ([^`]+)`", hint)[1]
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
