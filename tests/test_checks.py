@@ -5498,6 +5498,31 @@ def test_an_abbreviated_appendix_or_page_is_refused_and_told_as_the_guide_writes
     accepted(cli, project)
 
 
+def test_the_guide_says_which_ways_of_writing_an_appendix_or_a_page_validate_takes(project, cli):
+    """The guide said "`sida 9`, inte `Sid 9`" while `sid. 9` and `s. 9`, the abbreviations with a
+    full stop, pass: an office could not tell from it which are taken. Each way of writing an
+    appendix or a page it says is taken passes (warned, in the fixture's source, as unchecked), and
+    each it says is not is refused, told as its first way writes it (in any case)."""
+    guide = " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
+    rules = re.search(r"Skriv ut bilagan: (.+?), inte (.+?)\. En sida skrivs (.+?), inte (.+?)\. ", guide)
+    assert rules, "docs/bidra.md: the sentences on writing an appendix and a page are not found"
+    old = "Verksamhetsmål"
+    for taken, refused_ones in ((rules[1], rules[2]), (rules[3], rules[4])):
+        taken, refused_ones = re.findall(r"`([^`]+)`", taken), re.findall(r"`([^`]+)`", refused_ones)
+        assert len(taken) >= 1 and len(refused_ones) >= 1, rules.group()
+        for locator in taken:
+            edit(project, ADMIN, f"locator: {old}", f"locator: {locator}")
+            result = cli("--root", str(project), "validate")
+            assert result.code == 0 and "kan inte kontrolleras" in result.err, (locator, result.err)
+            old = locator
+        for locator in refused_ones:
+            edit(project, ADMIN, f"locator: {old}", f"locator: {locator}")
+            result = cli("--root", str(project), "validate")
+            told = f"inte »{locator}». Tips: Menade du `locator: {taken[0]}`?"  # `Bilaga 2`, as the pages write it
+            assert result.code == 1 and told.casefold() in result.err.casefold(), (locator, result.err)
+            old = locator
+
+
 @pytest.mark.parametrize("locator", ["Ekonomi, p. 3", "Ekonomi, S 1"])
 def test_a_letter_and_a_number_beside_a_heading_is_not_told_as_a_page(project, cli, locator):
     """"p. 3" is as often a point of minutes as a page, and "S 1" a name's: beside a heading that
