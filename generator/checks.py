@@ -6624,34 +6624,31 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
 
 
 def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
-    """Why a part writes an appendix or a page as the guide does not (`Bil. 2`, `sid 3`, `p. 3`:
-    `_APPENDIX_SLIP`, `_PAGE_SLIP`), in any part: `Ekonomi, Bil. 9` passed by its heading alone,
-    unchecked where `Ekonomi, bilaga 9` is refused. Not a part the source writes itself ("Bil. 2
-    Ekonomi", "P2 Parkering"): that names its line; but an appendix the source abbreviates so in a
-    sentence and writes in full too ("… i bil. 2.", "Bilaga 2": `_abbreviated_appendix`) is one, and
-    `Mål, bil. 2` passed by the sentence's words, unchecked. Nor, beside other parts, a page written
-    by a letter alone (`p. 3`, `S 1`, not `_A_PAGE_CUT_SHORT`), which may be a point of minutes
-    (`Beslut, p. 3`) or a name's (`Strategier, S 1`): told `sida 3`, it meant another place."""
-    appendix = _APPENDIX_SLIP.fullmatch(part)
-    if appendix:
-        if _abbreviated_appendix(part, places) is None:
-            return None
-    elif not (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part) or places.writes(part) or _names_a_place(part, places):
+    """Why a part writes an appendix, a table, a section or a page as the guide does not (`Bil. 2`,
+    `Tabellen 3`, `sid 3`, `p. 3`: `_part_spelled_out`, `_PAGE_SLIP`), in any part: `Ekonomi, Bil. 9`
+    passed by its heading alone, unchecked where `Ekonomi, bilaga 9` is refused. Not a part the
+    source writes itself ("Bil. 2 Ekonomi", "P2 Parkering"): that names its line; but an appendix
+    the source abbreviates so in a sentence and writes in full too ("… i bil. 2.", "Bilaga 2":
+    `_abbreviated_appendix`) is one, and `Mål, bil. 2` passed by the sentence's words, unchecked.
+    Nor, beside other parts, a page written by a letter alone (`p. 3`, `S 1`, not
+    `_A_PAGE_CUT_SHORT`), which may be a point of minutes (`Beslut, p. 3`) or a name's
+    (`Strategier, S 1`): told `sida 3`, it meant another place."""
+    if spelled := _part_spelled_out(part, places):
+        # Written so, it is checked as `Bilaga 2 och 3` is: the hint offers the places it names
+        # that the source has (`Bilaga 2`), and the reason says why the others were dropped.
+        missing = _part_missing(spelled[0], places)
+        return f"{spelled[1]}, inte {cited(part)}{f', och {missing}' if missing else ''}"
+    if not (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part) or places.writes(part) or _names_a_place(part, places):
         return None
-    if not appendix:
-        return f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}"
-    word = places.spelt("bilaga", "Bilaga")
-    # Written in full, it is checked as `Bilaga 2 och 3` is: the hint offers the places it names
-    # that the source has (`Bilaga 2`), and the reason says why the others were dropped.
-    spelled = _part_missing(f"{word} {appendix['marks']}", places)
-    return f"en bilaga skrivs {cited(word)} utan förkortning, inte {cited(part)}{f', och {spelled}' if spelled else ''}"
+    return f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}"
 
 
 def _abbreviation_heads(part: str, places: _Places) -> bool:
     """Whether the source begins a line, or a heading holds, the words of a part abbreviating an
-    appendix (`_APPENDIX_SLIP`: "Bil. 2 Ekonomi" for `Bil. 2`): then the part names that line, as
-    `_names_a_place` reads it; not by a title's word that is a position's (`Bil. 2 Risker`, as `risk
-    2`), by which it passed beside "Bilaga 2 Risker"."""
+    appendix (`_APPENDIX_SLIP`: "Bil. 2 Ekonomi" for `Bil. 2`), or naming a table in the definite
+    form (`_DEFINITE_MARKED`: "Tabellen 3"): then the part names that line, as `_names_a_place`
+    reads it; not by a title's word that is a position's (`Bil. 2 Risker`, as `risk 2`), by which
+    it passed beside "Bilaga 2 Risker"."""
     text = places.as_written(_stem_and_number(part)[0])
     return places.has_heading_with(text) or places.has_line_starting(text)
 
@@ -6816,9 +6813,10 @@ _GENERIC_TIP = f"Skriv {_HEADINGS_TIP}, eller en position som {code('punkt 3')} 
 def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> str:
     """The hint for a locator that names no place of the source (`check_locators_exist`): the
     locator meant, where so written it passes, or the places to write. An appendix abbreviated
-    (`Bil. 2`) is told as the guide writes it (`_appendix_spelled_out`), and, where the locator so
-    written names no place either, or the quote stands in another appendix, as that one would be."""
-    if spelled := _appendix_spelled_out(locator, places):
+    (`Bil. 2`), or a table in the definite form (`Tabellen 3`), is told as the guide writes it
+    (`_spelled_out`), and, where the locator so written names no place either, or the quote stands
+    in another appendix, as that one would be."""
+    if spelled := _spelled_out(locator, places):
         if _why_not_named_once(spelled, places):
             return _locator_hint(spelled, places, quote, archive)
         misplaced = _appendix_not_quoted(spelled, quote, archive, places)
@@ -6842,15 +6840,38 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
 _APPENDIX_SLIP = lazy_regex.compile(rf"(?i)bil(?:\.?[ \t\u00a0]*(?=\d)|[. \t\u00a0][ \t\u00a0]*(?={_A_LETTERS_MARK}(?!\w)))(?P<marks>.+)")
 
 
-def _appendix_spelled_out(locator: str, places: _Places) -> Optional[str]:
-    """`locator` with each appendix it abbreviates (`_abbreviated_appendix`) written as the source
-    spells "Bilaga" (`Bil. 2` → `Bilaga 2`), or None where it abbreviates none."""
+def _spelled_out(locator: str, places: _Places) -> Optional[str]:
+    """`locator` with each part the guide writes otherwise written as it does (`_part_spelled_out`:
+    `Bil. 2` → `Bilaga 2`, `Tabellen 3` → `Tabell 3`), or None where it has none such."""
     parts = _locator_parts(locator)
-    slips = [_abbreviated_appendix(part, places) for part in parts]
-    if not any(slips):
+    spelled = [_part_spelled_out(part, places) for part in parts]
+    if not any(spelled):
         return None
-    word = places.spelt("bilaga", "Bilaga")
-    return ", ".join(f"{word} {slip['marks']}" if slip else part for part, slip in zip(parts, slips))
+    return ", ".join(written[0] if written else part for part, written in zip(parts, spelled))
+
+
+# A table or a section named in the definite form by its number (`Tabellen 3`, `Avsnittet 2`): it
+# passed by its position's word, unchecked where `tabell 3` is checked against the tables the
+# source numbers (`_MARKED_POSITIONS`); refused as an abbreviated appendix is, and told `Tabell 3`.
+# Not a plural, which Swedish writes so (`Avsnitten 2 och 3`, `Tabellerna 2–3`).
+_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et))(?:en|et)[ \t\u00a0]*(?P<marks>\d.*)")
+_MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt")}
+
+
+def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """A part the guide writes otherwise, an appendix abbreviated (`_abbreviated_appendix`: `Bil.
+    2`) or a table or section in the definite form (`_DEFINITE_MARKED`: `Tabellen 3`), as the guide
+    writes it, its word spelt as the source spells it (`Bilaga 2`, `Tabell 3`), and the reason's
+    words on how the guide writes it; None for any other part, or one the source writes itself."""
+    if slip := _abbreviated_appendix(part, places):
+        word = places.spelt("bilaga", "Bilaga")
+        return f"{word} {slip['marks']}", f"en bilaga skrivs {cited(word)} utan förkortning"
+    definite = _DEFINITE_MARKED.fullmatch(part)
+    if definite is None or places.writes(part) or _abbreviation_heads(part, places):
+        return None
+    named, default = _MARKED_SAID[definite["word"].casefold()]
+    word = places.spelt(definite["word"].casefold(), default)
+    return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och sitt nummer"
 
 
 def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:

@@ -5605,6 +5605,28 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said", [
+    ("", "Tabellen 3", "en tabell skrivs »Tabell» och sitt nummer, inte »Tabellen 3». " + SPELLED.format("Tabell 3")),
+    (TABLES, "Ekonomi, Tabellen 2", "en tabell skrivs »Tabell» och sitt nummer, inte »Tabellen 2». "
+     + SPELLED.format("Ekonomi, Tabell 2")),
+    # Written as the guide does, it is checked so, and the hint is that one's.
+    (TABLES, "Tabellen 3", "en tabell skrivs »Tabell» och sitt nummer, inte »Tabellen 3», och där står »Tabell» bara "
+     "med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` (den som citatet står i), eller rubrikerna som de "
+     "står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnittet 2",
+     "ett avsnitt skrivs »Avsnitt» och sitt nummer, inte »avsnittet 2». " + SPELLED.format("Avsnitt 2")),
+])
+def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guide_writes_it(project, cli, lines,
+                                                                                               locator, said):
+    """`Tabellen 3` passed by its form alone, a table's locator misspelt, unchecked where `tabell
+    3` is checked against the tables the source numbers: it is refused, told `Tabell 3`, and the
+    locator the hint writes passes."""
+    place_refused(project, cli, lines, locator, said)
+    meant = re.search(r"`(?:locator: )?([^`]+)`", said.partition("Tips: ")[2])[1]
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 # The fixture's source numbers no heading; these number theirs ("Kap 1 Mål" …) or not ("Mål"
 # on two lines) as the cases say.
 @pytest.mark.parametrize("lines, locator, said", [
