@@ -6125,10 +6125,11 @@ _A_ZERO_POINT = lazy_regex.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
 # The positions a source may mark by their own number at a line's start ("Tabell 3: Kostnader",
-# "Avsnitt 2"), the author's count in one that marks none: checked against those numbers where it
-# marks each such line, as an appendix's are (`_number_missing`). `tabell 3` passed by its form in
-# a source whose tables are "Tabell 1" and "Tabell 2".
-_MARKED_POSITIONS = frozenset({"tabell", "avsnitt"})
+# "Avsnitt 2", "Risk 2 Lokaler", "Vallöfte 2: Trygghet"), the author's count in one that marks none
+# (a party's promises as bullets): checked against those numbers where it marks each such line, as
+# an appendix's are (`_number_missing`). `tabell 3` passed by its form in a source whose tables are
+# "Tabell 1" and "Tabell 2", `Vallöfte 3` in one whose promises are "Vallöfte 1" and "Vallöfte 2".
+_MARKED_POSITIONS = frozenset({"tabell", "avsnitt", "risk", "vallöfte"})
 # A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
 _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # A title's words after an appendix's marks, and the one full stop that ends them: none ("Bilaga

@@ -5594,6 +5594,36 @@ def test_a_table_or_section_the_source_numbers_not_is_refused(project, cli, line
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said", [
+    ("Vallöfte 1: Fler bostäder\nText.\n\nVallöfte 2: Trygghet\nText.", "Vallöfte 3", "där står »Vallöfte» bara med "
+     "numren 1 och 2. Tips: Menade du `locator: Vallöfte 2`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]),
+    # The fixture's risk "Risk" numbered too: a line "Risk" alone would make them the author's count.
+    ("Risk 1 Personal\nText.\n\nRisk 2 Lokaler\nText.", "risk 4", "där står »Risk» bara med numren 1, 2 och 3. "
+     "Tips: Menade du `locator: risk 2`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]),
+])
+def test_a_risk_or_promise_the_source_numbers_not_is_refused(project, cli, lines, locator, said):
+    """`Vallöfte 3` and `risk 4` passed by their position's word alone in a source whose promises
+    are "Vallöfte 1" and "Vallöfte 2", whose risks "Risk 1" to "Risk 3": where a source so numbers
+    each such line, the number is one of them, as a table's is; the hint names the one the quote
+    stands under, and the locator it writes passes."""
+    edit(project, SOURCE, "\nRisk\n", "\nRisk 3 Härbärget\n")
+    place_refused(project, cli, lines, locator, said)
+    meant = re.search(r"`locator: ([^`]+)`", said)[1]
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, locator", [("", "Vallöfte 3"), ("Vallöfte 1: Fler bostäder\n\nVallöfte\nTrygghet", "Vallöfte 3"),
+                                            ("Risk 1 Personal\nText.", "risk 4")], ids=["none", "not-each", "risk"])
+def test_a_risk_or_promise_is_the_authors_count_where_the_source_numbers_not_each(project, cli, lines, locator):
+    """A source that numbers no promise, or not each (the fixture's risk "Risk" too), as a party's
+    bulleted platform does: `Vallöfte 3` is the editor's count of them, and passes as before."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and locator not in result.err, result.err
+
+
 @pytest.mark.parametrize("lines", ["", "Tabell 1 Kostnader\n\nTabell\nIntäkter", f"{TABLES}\n\nSe tabell 3 nedan.",
                                    "Tabellen nedan visar kostnaderna."],
                          ids=["no-table", "one-unnumbered", "written", "a-sentence"])
