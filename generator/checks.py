@@ -7996,6 +7996,45 @@ def _page_unchecked(locator: str, source: SourceText) -> Optional[str]:
     return "har inga sidbrytningar eller sidnummer"
 
 
+def warn_count_unchecked(inputs: Inputs) -> list[LocatedError]:
+    """A locator's paragraph or row by the author's count (`stycke 2`, `rad 3`: `_counted_unchecked`)
+    cannot be checked: nothing in a source's text numbers its paragraphs or a table's rows (a pdf's
+    text breaks its lines and paragraphs alike), and `stycke 99` passed as `stycke 2` did. Warned
+    as a page without page marks is (`warn_page_unchecked`), and told to name the heading instead."""
+    return (_warn_unchecked(inputs, functools.partial(_counted_unchecked, "stycke"), "stycket",
+                            lambda *_: f"Skriv rubriken som stycket står under, utan styckets nummer (t.ex. "
+                                       f"{code('Mål, Bostad')}): citatet visar var det står.")
+            + _warn_unchecked(inputs, functools.partial(_counted_unchecked, "rad"), "raden",
+                              lambda *_: f"Skriv rubriken som raden står under, utan radens nummer (t.ex. "
+                                         f"{code('Mål, Bostad')}), eller radens egen märkning som källan skriver den "
+                                         f"först på raden ({code('rad 3 b')} för »3 b) …»)."))
+
+
+# A paragraph's or a row's word in its forms (`stycke`, `stycket`, `styckena`; `rad`, `raden`, `rader`),
+# and anywhere in a locator before a number: most locators name neither, and are not read further.
+_COUNTED_WORD = lazy_regex.compile(r"(?P<word>stycke|rad)(?:t|n|na|en|et|ena|er|erna)?")
+_COUNTED_IN = lazy_regex.compile(r"(?i)(?<!\w)(?:stycke|rad)\w*\s*\d")
+_COUNTED_SAID = {"stycke": "numrerar inte sina stycken", "rad": "numrerar inte sina rader"}
+
+
+def _counted_unchecked(word: str, locator: str, source: SourceText) -> Optional[str]:
+    """Why the paragraph or row (`word`) a locator names by a number (`stycke 2`, `rad 3–4`)
+    cannot be checked, or None: a locator naming none so. Not one the source begins a line with
+    ("Stycke 2 …"), nor a row by a mark it begins a line with before a bracket (`rad 3 b` for "3
+    b) …"): the row's own label, which names it."""
+    if not _COUNTED_IN.search(locator):
+        return None
+    places = _places_of(source)
+    for part in _single_places(locator):
+        text, found = _stem_and_number(part)
+        counted = _COUNTED_WORD.fullmatch(text)
+        if counted is None or counted["word"] != word or found is None or places.has_line_starting(normalise(part).casefold()):
+            continue
+        if not (word == "rad" and places.has_line_starting(f"{found['number'].casefold()})")):
+            return _COUNTED_SAID[word]
+    return None
+
+
 def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
     """A locator's appendix (`bilaga 2`) is checked against the appendices the source numbers
     ("Bilaga 2" first on a line: `_number_missing`); in a text that numbers none, or not each,
@@ -8419,7 +8458,7 @@ def warn_no_final_line_break(inputs: Inputs) -> list[LocatedError]:
 
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_iso_date_in_dating, warn_wrapped_in_quotes,
                                    warn_from_and_to_swapped, warn_page_unchecked, warn_appendix_unchecked,
-                                   warn_editor_files, warn_platform_term_unregistered,
+                                   warn_count_unchecked, warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
                                    warn_no_final_line_break, warn_language_unsaid, warn_language_unlike_text,
                                    warn_title_in_documents_language)

@@ -5391,6 +5391,32 @@ def test_two_appendices_in_a_source_that_numbers_none_are_warned_as_unchecked(pr
             f"{SOURCE} numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer).") in result.err, result.err
 
 
+@pytest.mark.parametrize("locator, what, why, hint", [
+    ("Verksamhetsmål, stycke 2", "stycket", "numrerar inte sina stycken",
+     "Skriv rubriken som stycket står under, utan styckets nummer (t.ex. `Mål, Bostad`): citatet visar var det står."),
+    ("Resultatbudget, mnkr, rad 2", "raden", "numrerar inte sina rader",
+     "Skriv rubriken som raden står under, utan radens nummer (t.ex. `Mål, Bostad`), eller radens egen märkning "
+     "som källan skriver den först på raden (`rad 3 b` för »3 b) …»)."),
+])
+def test_a_paragraph_or_row_by_its_count_is_warned_as_unchecked(project, cli, locator, what, why, hint):
+    """`stycke 2` and `rad 2` passed by their form, as `stycke 99` did: nothing in a source's text
+    numbers its paragraphs or a table's rows, so the count cannot be checked. The plan passes,
+    warned as a page without page marks is, and told to name the heading instead."""
+    line, result = _two_locators_validated(project, cli, locator, "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: {what} i '{locator}' kan inte kontrolleras: "
+            f"{SOURCE} {why}. Tips: {hint}") in result.lines, result.err
+
+
+def test_a_row_by_the_mark_the_source_begins_it_with_is_not_warned(project, cli):
+    """A row the source labels itself ("3 b) Insatsmixen …"), named by that mark (`rad 3 b`), as a
+    real plan does: the source writes it, and it is not warned as a count; a row by a count
+    beside it is, alone."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n3 b) Insatsmixen.\n")
+    _, result = _two_locators_validated(project, cli, "Verksamhetsmål, rad 3 b", "Risk, rad 4")
+    warned = [line for line in result.lines if line.startswith("Varning")]
+    assert len(warned) == 1 and "raden i 'Risk, rad 4' kan inte kontrolleras" in warned[0], result.err
+
+
 @pytest.mark.parametrize("mark, locator, why", [
     ("1", "bilaga 1", "numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer)"),
     ("A", "Bilaga A", "märker inga bilagor med bokstav (ingen rubrik börjar med »Bilaga» och en bokstav)")],
