@@ -6615,6 +6615,8 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
     numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
+    numbered = numbered or next(filter(None, (_listed_appendix_missing(parts[index], places)
+                                              for run, _ in _appendix_runs(parts) for index in run[1:])), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
     page, last = _page_named(locator), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
@@ -6622,6 +6624,14 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
+
+
+def _listed_appendix_missing(marks: str, places: _Places) -> Optional[str]:
+    """Why a part of marks alone going on with a list of appendices (`Bilagorna 1, 2 och 9`, `Bilaga
+    2, 9`: `_appendix_runs`) names appendices the source has not, checked as `Bilaga 9` is, the
+    reason naming the mark: the part named no place, and `Bilagorna 1, 2 och 9` passed."""
+    why = _part_missing(f"bilaga {marks}", places)
+    return f"{why}, inte {marks}" if why and not _two_places(f"bilaga {marks}") else why
 
 
 def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:

@@ -6087,6 +6087,16 @@ def test_an_appendixs_section_the_source_lacks_is_told_the_section_above_the_quo
     assert checks._heading_meant("Bilaga 1.3", places, source.occurrences("Socialnämnden får 12 mnkr.")) == ("Bilaga 1.2", "i")
 
 
+@pytest.mark.parametrize("locator, meant", [("Bilaga 2, 9", "Bilaga 2"), ("Bilagorna 1, 2 och 9", "Bilagorna 1, 2")])
+def test_an_appendix_listed_with_commas_is_one_the_source_numbers(project, cli, locator, meant):
+    """The marks after a list's comma (`Bilagorna 1, 2 och 9`) are appendices of the list, and the
+    quote may stand in any; but they named no place, and `Bilaga 2, 9` passed in a source whose
+    appendices are 1 and 2. Each is checked as `Bilaga 9` is."""
+    place_refused(project, cli, APPENDICES, locator, f"där står »Bilaga» bara med numren 1 och 2, inte 9. {LOCATOR_TIP}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_appendices_listed_with_commas_hold_the_quote(project, cli):
     """`Bilagorna 1, 2 och 3`, as a list of appendices is written, was read as the place "2 och
     3" under Bilaga 1, and a quote in Bilaga 3 was refused as standing in none of them, with a
