@@ -6104,9 +6104,11 @@ _A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?
 # number before its words ("2 Mål – Trygghet"): `_Places._after_a_number`. Not a statute's chapter,
 # its word abbreviated, then its title ("2 kap. Nämndens uppgifter": read as a count, the source
 # numbered no chapter and `Kap 3` passed); a reference's "6 kap. 38 §" is one, and a wrapped
-# sentence's end, "3 mål.".
+# sentence's end, "3 mål.". Nor a place's word set off from a title in a capital by a colon or a
+# dash ("3 mål: Trygghet", "3 mål – Trygghet"): goal 3's title, read as a count, and `Mål 3` of a
+# quote under it was refused; a count's colon goes on in small letters ("3 mål: alla uppfyllda").
 _A_COUNT_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö][^\W\d_]*(?![^\W\d_])"
-                                    r"(?!\.[ \t\u00a0]+[A-ZÅÄÖ])")
+                                    r"(?!(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]+[A-ZÅÄÖ])")
 _A_NUMBER_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga

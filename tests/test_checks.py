@@ -6384,10 +6384,11 @@ def test_a_chapter_a_statute_numbers_before_its_word_is_one_the_source_has(proje
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("goal", ["Mål 3: Ekonomi", "3 Mål – Ekonomi"])
+@pytest.mark.parametrize("goal", ["Mål 3: Ekonomi", "3 Mål – Ekonomi", "3 mål: Ekonomi", "3 mål – Ekonomi"])
 def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
     """A real goal 3 ("Mål 3: Ekonomi", "3 Mål – Ekonomi") below a count ("3 mål av 5 uppfylldes")
-    is goal 3: a quote under it passes `Mål 3`."""
+    is goal 3: a quote under it passes `Mål 3`. So is its word in small letters set off from a
+    title by a colon or a dash ("3 mål: Ekonomi"), which was read as a count."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
          f"{HEADED_GOALS}\nText.\n\n3 mål av 5 uppfylldes\n\n{goal}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 3")
