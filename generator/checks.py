@@ -5619,6 +5619,7 @@ class _Places:
         self._line_starts = sorted(line for line, _, _ in lines)
         self._lines = lines
         self._numbered: dict[str, tuple[set[int], int]] = {}
+        self._pointed: dict[str, set[int]] = {}  # of those numbers, the points' under the words alone (`_points_below`)
         self._sectioned: dict[str, tuple[set[tuple[int, ...]], set[tuple[int, ...]]]] = {}
         # Where each line numbering or sectioning a place begins, and its marks (`heads`).
         self._marked: dict[str, dict[int, frozenset[str]]] = {}
@@ -5691,12 +5692,16 @@ class _Places:
         nor a page number a table of contents writes at a line's end
         after a tab or dot leaders ("Besparingar\t6"). An appendix's line in a table of contents
         ("Bilaga 2 …… 14") is not the appendix: it counted as one the source has, unnumbered,
-        and "numrerar inte alla sina bilagor" was said of a source that numbers each. Read once
+        and "numrerar inte alla sina bilagor" was said of a source that numbers each. The words
+        alone over points numbered from 1 ("Mål" over "1. Bostad", "2. Trygghet") give those
+        numbers (`_points_below`), as a heading of the places they number; not an appendix's,
+        table's or section's word, whose own numbers are checked (`_MARKED_POSITIONS`). Read once
         for each `text`."""
         if text not in self._numbered:
             numbers: set[int] = set()
             unnumbered = 0
             marked: dict[int, frozenset[str]] = {}
+            pointed: set[int] = set()
             for line, raw, start in self._starting(text):
                 rest = line[len(text):]
                 if rest[:1].isalpha():
@@ -5706,6 +5711,11 @@ class _Places:
                 found = _NUMBERS_AFTER.match(rest)
                 if found is None and _A_TITLE_GOING_ON.match(rest):
                     continue  # "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
+                if (found is None and not rest.strip(" :") and text not in _LABELLED_POSITIONS | _MARKED_POSITIONS
+                        and (points := self._points_below(text, start))):
+                    pointed.update(points)  # no place itself, nor where each begins: its marks stay none
+                    marked[start] = frozenset()
+                    continue
                 follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
                         not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
@@ -5722,9 +5732,37 @@ class _Places:
                 if not rest[len(text):len(text) + 1].isalpha():
                     numbers.add(number)
                     marked[start] = frozenset({str(number)})
-            self._numbered[text] = numbers, unnumbered
+            self._numbered[text] = numbers | pointed, unnumbered
+            self._pointed[text] = pointed - numbers
             self._marked[text] = marked
         return self._numbered[text]
+
+    def points_under(self, text: str) -> set[int]:
+        """The numbers `numbers_after` gives `text` by points under its words alone only ("Mål" over
+        "1. Bostad"), none of them written after the words: a reason tells them so."""
+        self.numbers_after(text)
+        return self._pointed[text]
+
+    def _points_below(self, text: str, start: int) -> list[int]:
+        """The numbers of the points numbered 1, 2, 3 … in turn ("1. Bostad", "2) Trygghet") below
+        the line at `start` that writes a place's words `text` alone ("Mål"), up to the next line
+        beginning with them or a point out of turn (another list's "1."): the places numbered
+        under that heading (`numbers_after`). A goal "3. Ekonomi" under "Mål" was refused `Mål
+        3`, told "Mål" stood without a number, and offered the generic `punkt 3`."""
+        points: list[int] = []
+        for line, raw, _ in self._lines[self._index_at[start] + 1:]:
+            if line.startswith(text) and not line[len(text):len(text) + 1].isalpha():
+                break
+            if found := _A_NUMBERED_POINT.match(raw):
+                if int(found.group(1)) != len(points) + 1:
+                    break
+                points.append(len(points) + 1)
+        return points
+
+    @functools.cached_property
+    def _index_at(self) -> dict[int, int]:
+        """Each line's index among the lines with text by where it begins in the normalised text."""
+        return {start: index for index, (_, _, start) in enumerate(self._lines)}
 
     @functools.cached_property
     def points(self) -> tuple[Optional[int], int]:
@@ -6364,6 +6402,9 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return None
     stem = found.group("stem").strip()
     with_numbers = f"med {_numbers_named(_marks_written(text, places) if text in _MARKED_POSITIONS else numbers)}"
+    if not unnumbered and numbers == places.points_under(text):
+        listed = _numbers_named(numbers).partition(" ")[2]  # "1, 2 och 3"
+        return f"under {cited(places.spelt(text, stem))} står bara {'punkten' if len(numbers) == 1 else 'punkterna'} {listed}"
     if not unnumbered:
         return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}{_beside_contents(text, places)}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
@@ -6512,6 +6553,9 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
         if text in _MARKED_POSITIONS:  # each the source numbers (`_number_missing`: it numbers every such line)
             word = places.spelt(text, found["stem"].strip())
             return _each_offered([f"{word} {'.'.join(map(str, mark))}" for mark in _marks_written(text, places)])
+        if found is not None and (points := places.points_under(places.as_written(text))):  # "Mål" over "1. Bostad"
+            word = places.spelt(places.as_written(text), found["stem"].strip())
+            return _each_offered([f"{word} {point}" for point in sorted(points)])
         # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
         each = _appendix_marks_each(places)
         if not _labelled(part.split()[0]) or each is None:

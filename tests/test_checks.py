@@ -6395,6 +6395,28 @@ def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
     accepted(cli, project)
 
 
+# Goals numbered as points under a heading of the word alone: the fixture's quotes stand below goal 3.
+GOALS_AS_POINTS = "Mål\n1. Bostad\nText.\n\n2. Trygghet\nText.\n\n3. Ekonomi"
+
+
+def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli):
+    """A goal "3. Ekonomi" under a heading "Mål" is goal 3: `Mål 3` was refused, told "Mål" stood
+    without a number, and offered the generic `punkt 3`. `Mål 4`, past the points, is told the
+    points there are and offered each, and the one the quote stands in passes when written."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{GOALS_AS_POINTS}\n")
+    # the points, inserted for the case, are deliberately left out of the plan
+    (project / ADMIN).write_text((project / ADMIN).read_text(encoding="utf-8") + "excluded:\n" + "".join(
+        f"  - quote: {point}\n    reason: Inte ett vallöfte.\n" for point in ("1. Bostad", "2. Trygghet", "3. Ekonomi")),
+        encoding="utf-8")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 4")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, 'locator: Mål 4')}:18: sections[0].items[0].locator: platsen 'Mål 4' finns "
+        f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. Tips: Skriv `Mål 1`, `Mål 2` eller `Mål 3` (den "
+        f"som citatet står i), eller {HEADINGS_TIP}", "1 fel i 1 fil."]
+    edit(project, ADMIN, "locator: Mål 4", "locator: Mål 3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap 5–2", "Kap 5–4"])
 def test_a_backward_range_past_the_last_chapter_is_offered_the_quotes_chapter(project, cli, locator):
     """`Kap 5–2` in a source with Kap 1 to Kap 4 names a chapter it has not and runs backwards: the
