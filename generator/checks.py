@@ -5706,8 +5706,8 @@ class _Places:
                 rest = line[len(text):]
                 if rest[:1].isalpha():
                     continue  # another word: "Ekonomin" for "Ekonomi"
-                if text in _LABELLED_POSITIONS and start in self._contents:
-                    continue  # "Bilaga 2 …… 14" names the appendix, which may not be in the text
+                if text in _LABELLED_POSITIONS | _MARKED_POSITIONS and start in self._contents:
+                    continue  # "Bilaga 2 …… 14", "Tabell 2 Kostnader …… 14" name it, which may not be in the text
                 found = _NUMBERS_AFTER.match(rest)
                 if found is None and _A_TITLE_GOING_ON.match(rest):
                     continue  # "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
@@ -5825,7 +5825,9 @@ class _Places:
         if text not in self._sectioned:
             sections: set[tuple[int, ...]] = set()
             joined: set[tuple[int, ...]] = set()
-            for line, _, _ in self._starting(text):
+            for line, _, start in self._starting(text):
+                if text in _MARKED_POSITIONS and start in self._contents:
+                    continue  # a contents' "Tabell 2.1 Kostnader …… 14" (`numbers_after`)
                 if found := _A_SECTION_AFTER.match(line, len(text)):
                     sections.add(section := _section(found["section"]))
                     if found["joined"]:
@@ -6094,6 +6096,10 @@ class _Places:
     def appendices_in_contents(self) -> int:
         """How many lines of a table of contents begin with "Bilaga" ("Bilaga 2 …… 14")."""
         return sum(line.startswith("bilaga") and start in self._contents for line, _, start in self._lines)
+
+    def in_contents(self, text: str) -> bool:
+        """Whether a line of a table of contents begins with `text` ("Tabell 2 Kostnader …… 14")."""
+        return any(start in self._contents for _, _, start in self._starting(text))
 
     @functools.cached_property
     def _contents(self) -> frozenset[int]:
@@ -6394,11 +6400,13 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     number = int(digits)
     if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or 0 < number <= unnumbered:
         return None
-    if number in numbers:
+    # A table is none of another's number: "Tabell 2.1" and "Tabell 2.2" hold no "Tabell 2", which passed.
+    whole = _section(re.match(_SECTION_NUMBER, found["number"]).group())
+    if number in numbers and (text != "tabell" or whole in _marks_written(text, places)):
         return _section_missing(text, re.match(_SECTION_NUMBER, found["number"]).group(), found["stem"].strip(), places)
     if text in _LABELLED_POSITIONS | _MARKED_POSITIONS and (unnumbered or not numbers):
         return None  # only where the source numbers each of them: "Bilaga" alone may have its number below
-    if places.writes(part, contents=text not in _LABELLED_POSITIONS):
+    if places.writes(part, contents=text not in _LABELLED_POSITIONS | _MARKED_POSITIONS):
         return None
     stem = found.group("stem").strip()
     with_numbers = f"med {_numbers_named(_marks_written(text, places) if text in _MARKED_POSITIONS else numbers)}"
@@ -6501,8 +6509,11 @@ def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
 
 
 def _beside_contents(text: str, places: _Places) -> str:
-    """Where the appendices a reason lists stand, in a source whose table of contents lists
-    others too ("Bilaga 2 …… 14"): outside it, which alone is read as the appendices."""
+    """Where the appendices, or tables, a reason lists stand, in a source whose table of contents
+    lists others too ("Bilaga 2 …… 14", "Tabell 2 Kostnader …… 14"): outside it, which alone is
+    read as them."""
+    if text in _MARKED_POSITIONS:
+        return " utanför innehållsförteckningen" if places.in_contents(text) else ""
     return " utanför innehållsförteckningen" if text in _LABELLED_POSITIONS and places.appendices_in_contents else ""
 
 

@@ -5607,13 +5607,24 @@ TABLES = "Tabell 1 Kostnader\nLokaler\t12\n\nTabell 2: Intäkter\nAvgifter\t3"
     (TABLES.replace("Tabell 1", "Tabell 2.1").replace("Tabell 2:", "Tabell 2.2:"), "tabell 1",
      "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` (den som citatet står "
      "i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
-])
+    # "Tabell 2.1" and "Tabell 2.2" hold no table 2
+    (TABLES.replace("Tabell 1", "Tabell 2.1").replace("Tabell 2:", "Tabell 2.2:"), "tabell 2",
+     "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` (den som citatet står "
+     "i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+    # a table of contents' line is no table: the text has tables 1 and 3
+    ("Innehåll\nTabell 1 Kostnader ....... 4\nTabell 2 Intäkter ....... 5\nTabell 3 Avgifter ....... 6\n\n"
+     + TABLES.replace("Tabell 2:", "Tabell 3:"), "tabell 2", "där står »Tabell» bara med numren 1 och 3 utanför "
+     "innehållsförteckningen. Tips: Skriv `Tabell 1` eller `Tabell 3` (den som citatet står i), eller rubrikerna som de "
+     "står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+], ids=["table", "range", "section", "by-chapter", "by-chapter-whole", "contents"])
 def test_a_table_or_section_the_source_numbers_not_is_refused(project, cli, lines, locator, said):
     """`tabell 3` and `avsnitt 3` passed by their position's word alone in a source whose tables
     are "Tabell 1" and "Tabell 2", whose sections "Avsnitt 1" and "Avsnitt 2": where a source so
-    numbers each such line, the number is one of them, as an appendix's is. A table's hint offers
-    the source's tables, not the one the quote stands under: the text after a table's caption
-    may be the page's. The locator the hint writes passes."""
+    numbers each such line, the number is one of them, as an appendix's is; a table's whole
+    number (`tabell 2` passed beside "Tabell 2.1"), and not by a line of the table of contents
+    ("Tabell 2 Intäkter ....... 5"). A table's hint offers the source's tables, not the one the
+    quote stands under: the text after a table's caption may be the page's. The locator the hint
+    writes passes."""
     place_refused(project, cli, lines, locator, said)
     meant = re.search(r"`(?:locator: )?([^`]+)`", said.partition("Tips: ")[2])[1]
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
