@@ -6771,8 +6771,10 @@ def _quote_outside(word: str, written: str, marks: Iterable[str], places: _Place
     `written`, with the place's `word` and the `marks` it names: in no appendix of it (the check
     of appendices would refuse it), or under a heading of one mark not among them (`Kap 2–3` under
     "Kap 1"; a section under its chapter is in it), where `_heading_meant` names its place
-    instead. Marks are read as they come: a range's marks are made as asked for (`_marks_toward`)."""
-    if not quoted:
+    instead. Marks are read as they come: a range's marks are made as asked for (`_marks_toward`).
+    Not a table's (`Tabell 0–1`): the text after its caption may be the table's or the page's, as
+    `_heading_meant` reads it, and the hint offered `Tabell 1` or each table by the caption above."""
+    if not quoted or places.as_written(_stem_and_number(word)[0]) == "tabell":
         return False
     if _labelled(word):
         head = places.appendix_above(quoted[0][0])

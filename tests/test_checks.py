@@ -5650,6 +5650,22 @@ def test_a_risk_or_promise_the_source_numbers_not_is_refused(project, cli, lines
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, meant", [
+    (TABLES, "Tabell 0–1", "Tabell 1"),
+    (f"{TABLES}\n\nTabell 3: Avgifter\nAvgifter\t3", "Tabell 2–1", "Tabell 1–2"),
+], ids=["past-the-first", "backwards"])
+def test_a_tables_range_is_told_its_mending_wherever_the_quote_stands(project, cli, lines, locator, meant):
+    """A table's range with an end the source has not, or running backwards, is told the range
+    mended, below any table's caption: the text after it may be the table's or the page's. The
+    hint offered `Tabell 1` for `Tabell 0–1` only where the quote stood after "Tabell 1", each
+    table elsewhere, and nothing for `Tabell 2–1` after "Tabell 3". The locator meant passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert f"Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}" in refused(cli, project)[0]
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator", [("", "Vallöfte 3"), ("Vallöfte 1: Fler bostäder\n\nVallöfte\nTrygghet", "Vallöfte 3"),
                                             ("Risk 1 Personal\nText.", "risk 4")], ids=["none", "not-each", "risk"])
 def test_a_risk_or_promise_is_the_authors_count_where_the_source_numbers_not_each(project, cli, lines, locator):
