@@ -5891,35 +5891,45 @@ class _Places:
         return self._listed[text]
 
     def _titled_again(self, text: str) -> bool:
-        """Whether the titles of the lines beginning with `text` (`heads`: "Kap 1 Inledning" →
-        "inledning") are lines of the source again below the last such line, two titles at least,
-        the first line's among them: alone or after a number ("Inledning", "1 Inledning", "1.
-        Inledning"), or after the place's own number with words of its own after it ("1 Inledning
-        och syfte"); the last line's title only after its number ("3 Ekonomi" below "Kap 3
-        Ekonomi"). Such lines list the places, as a reading guide ("Läsanvisning") or a list of
-        chapters with a sentence each does, and the places begin below, the first one first. A title
-        written again within a place ("Kap 2 Mål" over "Mål", the last line's below it), or one
-        alone (a heading "Bakgrund" in "Kap 3 Ekonomi", where "Kap 1 Bakgrund" is a chapter too),
-        or the later places' titles as headings of the last ("Kap 4 Uppföljning" over "Trygghet" and
-        "Skola", chapters 2 and 3), list nothing: they left the source unjudged, and `Kap 1–2`
-        passed for a quote under "Kap 3"."""
+        """Whether the lines beginning with `text` (`heads`: "Kap 1 Inledning", "Kap 2 Ekonomi") list
+        the places, as a reading guide ("Läsanvisning") does, the places beginning below: each line,
+        two at least, has text of its own below it up to the next such line (a sentence of what the
+        place holds), and, in their order below the last, each place is written again
+        (`_written_below`), the last one's after the sentence below its line. The places' titles
+        as headings within a later place ("Kap 1 Bakgrund" and "Bakgrund" in "Kap 3 Ekonomi"; "Kap
+        1 Trygghet", "Kap 2 Skola" and "Trygghet", "Skola" in "Kap 4 Uppföljning"), or a place's
+        title written again within it ("Kap 2 Mål" over "Mål"), list nothing: the first two of the
+        earlier chapters' titles left the source unjudged, and `Kap 1–2` passed for a quote under
+        "Kap 4"."""
         starts, marks = self.heads(text)
-        again = {start: title for start, marked in zip(starts, marks) if (title := self._title_of(text, start))
-                 and self._written_below(title, marked, starts[-1], numbered=start == starts[-1])}
-        return bool(starts) and starts[0] in again and len(set(again.values())) >= 2
+        if len(starts) < 2:
+            return False
+        again = [starts[-1]]
+        for start, marked in zip(starts, marks):
+            at = self._written_below(self._title_of(text, start), marked, again[-1])
+            if at is None:
+                return False
+            again.append(at)
+        return all(self._text_between(above, below) for above, below in zip(starts, starts[1:] + again[1:2]))
 
-    def _written_below(self, title: str, marked: frozenset[str], below: int, numbered: bool) -> bool:
-        """Whether a line after `below` is the title `title` of a place marked `marked`
-        (`_titled_again`): alone or after a number, unless `numbered`, or after the place's
-        number, also with more words."""
+    def _text_between(self, above: int, below: int) -> bool:
+        """Whether a line with text stands between the lines beginning at `above` and at `below`: a
+        reading guide's sentence for a place (`_titled_again`), of any shape, since pdftotext wraps
+        it ("Här beskrivs planens syfte och" reads as a heading)."""
+        return self._index_at[below] - self._index_at[above] > 1
+
+    def _written_below(self, title: str, marked: frozenset[str], below: int) -> Optional[int]:
+        """Where the first line after `below` begins that is the title `title` of a place marked
+        `marked` (`_titled_again`): alone or after a number, or after the place's number with more
+        words ("1 Inledning och syfte"); None where none is."""
         index = bisect.bisect_left(self._titles_read, (title,))
-        while index < len(self._titles_read) and self._titles_read[index][0].startswith(title):
+        first = None
+        while title and index < len(self._titles_read) and self._titles_read[index][0].startswith(title):
             words, number, at = self._titles_read[index]
             index += 1
-            if at > below and (number in marked and (words == title or not words[len(title)].isalnum())
-                               or words == title and not numbered):
-                return True
-        return False
+            if at > below and (words == title or number in marked and not words[len(title)].isalnum()):
+                first = at if first is None else min(first, at)
+        return first
 
     def _title_of(self, text: str, start: int) -> str:
         """The words after the place's words and marks on the line at `start` ("Kap 1 Inledning" →

@@ -6343,6 +6343,16 @@ def test_a_quote_below_a_reading_guide_passes_under_its_chapter(project, cli, ch
     accepted(cli, project)
 
 
+def test_a_quote_below_a_reading_guide_of_wrapped_sentences_passes_under_its_chapter(project, cli):
+    """A reading guide's sentence that pdftotext wrapped ("Här beskrivs planens syfte och" over
+    "bakgrund.") is still a place's text, though its first line reads as a heading: a right `Kap 1`
+    passes."""
+    guide = READING_GUIDE.format("1 Inledning").replace("planens syfte.", "planens syfte och\nbakgrund.")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{guide}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1")
+    accepted(cli, project)
+
+
 def test_a_quote_below_a_reading_guide_of_two_chapters_passes_under_its_chapter(project, cli):
     """A reading guide of two chapters, which the source then numbers ("1 Inledning", "2 Ekonomi"):
     the last line's title written again after its number lists it too, as one alone below it
@@ -6375,11 +6385,20 @@ def test_a_chapters_title_written_again_within_it_still_tells_its_place(project,
     ("Bilaga 1 Budget\nText.\n\nBilaga 2 Ekonomi\nBudget\nText.", "Bilaga 1",
      f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, bilagan som "
      "citatet står i, eller citera texten i Bilaga 1."),
-], ids=["chapter", "follow-up", "appendix"])
+    # the first two chapters' titles are headings within a later one, the third's (the fixture's "Ekonomi") below it
+    ("Kap 1 Trygghet\nText.\n\nKap 2 Skola\nText.\n\nKap 3 Ekonomi\nText.\n\nKap 4 Uppföljning\nTrygghet\nText.\n"
+     "Skola\nText.", "Kap 1–2", f"det står under »Kap 4» (rad 12 i {SOURCE}), inte i Kap 1–2. Tips: Skriv `locator: "
+     "Kap 4`, platsen som citatet står under, eller citera texten i Kap 1–2."),
+    # so, with a sentence below that chapter's line as a reading guide has
+    ("Kap 1 Trygghet\nText.\n\nKap 2 Skola\nText.\n\nKap 3 Ekonomi\nText.\n\nKap 4 Uppföljning\nHär följs målen "
+     "upp.\nTrygghet\nText.\nSkola\nText.", "Kap 1–2", f"det står under »Kap 4» (rad 12 i {SOURCE}), inte i Kap 1–2. "
+     "Tips: Skriv `locator: Kap 4`, platsen som citatet står under, eller citera texten i Kap 1–2."),
+], ids=["chapter", "follow-up", "appendix", "first-two", "first-two-with-a-sentence"])
 def test_a_places_title_as_a_heading_below_still_tells_its_place(project, cli, lines, locator, said):
     """A place's title that is also a heading within a later place ("Kap 1 Bakgrund", then
     "Bakgrund" under "Kap 3 Ekonomi") is no reading guide's line written again: the source was
-    left unjudged, and `Kap 1–2` passed for a quote under "Kap 3"."""
+    left unjudged, and `Kap 1–2` passed for a quote under "Kap 3". So for the first two
+    chapters' titles as headings of a later one, which is not written again below."""
     place_refused(project, cli, lines, locator, said, "stämmer inte med citatet:")
 
 
