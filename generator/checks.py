@@ -5921,9 +5921,16 @@ class _Places:
     def _written_below(self, title: str, marked: frozenset[str], below: int) -> Optional[int]:
         """Where the first line after `below` begins that is the title `title` of a place marked
         `marked` (`_titled_again`): alone or after a number, or after the place's number with more
-        words ("1 Inledning och syfte"); None where none is."""
+        words ("1 Inledning och syfte"); or a heading of the place's number and other words, where
+        the one's words are all the other's (`_numbered_headings`: "2 Mål" for "Kap 2 Nämndens
+        mål", a guide's words for the chapter, where a right `Kap 1` was refused under its last
+        line; not "2 Metod" for "Kap 2 Riskanalys", a section of the last chapter); None where none is."""
         index = bisect.bisect_left(self._titles_read, (title,))
-        first = None
+        said = set(re.findall(r"\w+", title))
+        numbered = [next((at for at, words in headings[bisect.bisect_right(headings, below, key=lambda heading: heading[0]):]
+                          if said and (said <= words or words <= said)), None)
+                    for mark in marked for headings in [self._numbered_headings.get(mark, [])]]
+        first = min(filter(None, numbered), default=None)
         while title and index < len(self._titles_read) and self._titles_read[index][0].startswith(title):
             words, number, at = self._titles_read[index]
             index += 1
@@ -5942,6 +5949,19 @@ class _Places:
     def _line_at(self) -> dict[int, str]:
         """Each line's normalised, case-folded text by where it begins in the normalised text."""
         return {start: line for line, _, start in self._lines}
+
+    @functools.cached_property
+    def _numbered_headings(self) -> dict[str, list[tuple[int, frozenset[str]]]]:
+        """Where each heading (`unit_kind`) that begins with a number and words begins, and its words,
+        by that number ("2 Mål" → "2": "mål"), in the text's order: for `_written_below`. Not a
+        list's item ("2. Trygghet"), which may be a goal within the last chapter, nor a table's row
+        of figures ("\t4\t5")."""
+        numbered: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for line, raw, start in self._lines:
+            if ((found := _A_NUMBER_BEFORE_TITLE.match(line)) and line[found.end():found.end() + 1].isalpha()
+                    and unit_kind(raw) == "heading"):
+                numbered.setdefault(found["number"], []).append((start, frozenset(re.findall(r"\w+", line[found.end():]))))
+        return numbered
 
     @functools.cached_property
     def _titles_read(self) -> list[tuple[str, str, int]]:

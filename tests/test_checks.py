@@ -6364,6 +6364,33 @@ def test_a_quote_below_a_reading_guide_of_two_chapters_passes_under_its_chapter(
     accepted(cli, project)
 
 
+def test_a_quote_below_a_reading_guide_in_other_words_passes_under_its_chapter(project, cli):
+    """A reading guide whose lines name the chapters in words of their own ("Kap 2 Nämndens
+    ekonomi" over a chapter "2 Ekonomi"): each chapter written again by its number as a heading
+    lists it too, and a right `Kap 1` is no longer told it stands under the guide's »Kap 3»."""
+    edit(project, SOURCE, "\nEkonomi\n", "\n2 Ekonomi\n")
+    edit(project, SOURCE, "\nInternkontroll\n", "\n3 Internkontroll\n")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nLäsanvisning\n"
+         "Kap 1 Planens inledning\nHär beskrivs planens syfte.\nKap 2 Nämndens ekonomi\nHär redovisas budgeten.\n"
+         "Kap 3 Nämndens internkontroll\nHär redovisas kontrollerna.\n\n1 Inledning\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("word, said", [
+    ("Kap", f"det står under »Kap 2» (rad 6 i {SOURCE}), inte i Kap 1. Tips: Skriv `locator: Kap 2`, platsen som citatet "
+            "står under, eller citera texten i Kap 1."),
+    ("Bilaga", f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 2`, bilagan som "
+               "citatet står i, eller citera texten i Bilaga 1."),
+], ids=["chapter", "appendix"])
+def test_the_last_places_numbered_sections_still_tell_its_place(project, cli, word, said):
+    """The last place's sections numbered from 1 ("1 Bakgrund", "2 Metod" in "Kap 2 Riskanalys")
+    write no earlier place again by its number: their words are none of its title's, and the
+    source is still judged."""
+    place_refused(project, cli, f"{word} 1 Inledning\nText.\n\n{word} 2 Riskanalys\nText.\n\n1 Bakgrund\nText.\n\n"
+                  "2 Metod\nText.", f"{word} 1", said, "stämmer inte med citatet:")
+
+
 def test_a_chapters_title_written_again_within_it_still_tells_its_place(project, cli):
     """A chapter's title written again inside the chapter ("Kap 2 Mål" over "Mål") lists nothing:
     a quote under "Kap 3" is still refused `Kap 1–2`."""
