@@ -7113,7 +7113,7 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
 
 def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
     """An entry whose locator names chapters, goals or sections by their numbers (`Kap 3`,
-    `Kapitel 3`, `Mål 2`, `Kap 1.3`, `Kap 1–2`, `Kap 2 och 3`) quotes one of them, where its source
+    `Kapitel 3`, `Mål 2`, `Kap 1.3`, `Kap 1–2`, `Kap 2 och 3`, `avsnitt 2`) quotes one of them, where its source
     begins each such place with a line of its words and number, in order (`_Places.in_order`): its
     quote stands after one such line of a place named, or of its chapter or a section of it, and
     before the next (`_Places.head_above`). `Kap 1–2` passed where the quote stood under "Kap 3",
@@ -7169,7 +7169,9 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     words as the source writes them (`Kap.` → "kap"): the parts naming them, in order, and their
     marks; a list's parts together, one of numbers alone going on with the part before it (`Kap 2,
     3`), and parts naming places by the same words (`Kap 2, Kap 3`). Not a position's, the author's
-    count (`punkt 3`, `avsnitt 2`), nor an appendix's (`check_quotes_in_named_appendix`), nor a
+    count (`punkt 3`), but a section's (`avsnitt 2`), which a source may begin each with its line
+    ("Avsnitt 2 Risker": `avsnitt 1` passed for a quote under it); nor a table's, whose caption's
+    text may be the page's (`_heading_meant`), nor an appendix's (`check_quotes_in_named_appendix`), nor a
     caption's (`Figur 2`, `_A_CAPTION`), nor two places the source writes as one name ("Mål 2-1
     Bostäder": `_why_not_named`)."""
     named: dict[str, tuple[list[int], frozenset[str]]] = {}
@@ -7180,7 +7182,7 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
         if _two_places(part) and places.writes(part):
             marked = None
         word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
-        if not text or POSITION_WORD.search(text) or _A_CAPTION.fullmatch(text):
+        if not text or POSITION_WORD.search(text) and text != "avsnitt" or _A_CAPTION.fullmatch(text):
             word = text = None
             continue
         indices, marks = named.get(text, ([], frozenset()))

@@ -6193,8 +6193,10 @@ HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad
     (HEADED_SECTIONS, "Kap 1", 12, "Kap 2.2", "Kap 2"),
     # a count before the word in small letters begins no goal: the quote after it is still under "Mål 2"
     (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 1", 6, "Mål 2", "Mål 2"),
+    # a section by its position's word, where the source begins each with its line: `avsnitt 1` passed
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker", "avsnitt 1", 6, "Avsnitt 2", "avsnitt 2"),
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
-        "number-first", "section", "chapter", "count"])
+        "number-first", "section", "chapter", "count", "avsnitt"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -6215,8 +6217,9 @@ def test_check_quotes_under_named_heading(project, cli, lines, locator, line, wr
     (HEADED_SECTIONS.replace("Kap 2.", "2."), "Kap 2.2"),
     # a count before the word in small letters, no goal's line: "3 mål" is no "Mål 3", and the quote is under "Mål 2"
     (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 2"),
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker", "avsnitt 2"),
 ], ids=["chapter", "range", "list", "commas", "nested", "goal", "its-chapter", "section", "sections", "section-unworded",
-        "count"])
+        "count", "avsnitt"])
 def test_a_quote_under_the_heading_its_locator_names_passes(project, cli, lines, locator):
     """A quote under the chapter, goal or section its locator names, one of a range's or a list's,
     or under a section of the chapter named, passes."""
