@@ -143,6 +143,9 @@ class NumberedLine(NamedTuple):
 _BETWEEN_WORDS = lazy_regex.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
+# A line's indent before its first character: any white space but the form feed that begins a
+# page, also after a typesetter's space ("\u2003\f500 nya hushåll", as the page checks read it).
+_INDENT = lazy_regex.compile(r"[^\S\f\n]*")
 
 
 class _Lazy:
@@ -1158,7 +1161,7 @@ class SourceText:
                 after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
                 if ("\t" in line or after > number + 1
                         or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#" or _a_heading(raw_lines[number])
-                        or raw_lines[after].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS):
+                        or raw_lines[after][_INDENT.match(raw_lines[after]).end():][:1] in _LINE_OPENERS):
                     hard.add(end)  # a table's line's end, a paragraph's, a heading's, before a list item
                 elif end - start <= SHORT_LINE:
                     short.add(end)  # a short line's, or a narrow column's wrapped line's

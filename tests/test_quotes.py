@@ -653,6 +653,17 @@ def test_a_short_lines_end_between_two_numbers_may_be_a_wrapped_thousands_space(
     assert source.numbers_joined("Minst 5 200 till") == ("5", "200")
 
 
+@pytest.mark.parametrize("lead", ["\f", "\u2003\f", "\u2002 \f"], ids=["form-feed", "em-space", "en-and-plain-space"])
+def test_a_page_break_after_a_typesetters_space_groups_no_thousands(lead):
+    """A page's first line begins at its form feed, also after a typesetter's space the line
+    begins with ("\u2003\f500 nya hushåll", as the page checks read it): the last page's "12" and
+    the next page's "500" are two numbers. After an em space the break was read as a wrapped
+    paragraph's, so "12 500" passed as one number and "500 nya hushåll" was refused."""
+    source = SourceText(f"Vi har under året planerat bostäder för omkring 12\n{lead}500 nya hushåll i kommunen.\n")
+    assert source.find("500 nya hushåll i kommunen.") is not None
+    assert source.numbers_joined("omkring 12 500 nya hushåll") == ("12", "500")
+
+
 @pytest.mark.parametrize("text", [
     "1 Kostnader per år\n2 500\n3 000\n4 Mål för året\n",
     "1 Inledning\n2 500 kronor per barn och år ges till kollo.\n",
