@@ -6104,8 +6104,7 @@ class _Places:
         """The words `text` (case-folded) as the first line beginning with them writes them
         ("Bilaga" for a locator's `bilaga`), `written` where no line's words are those letters."""
         for _, raw, _ in self._lines:
-            found = re.match(r"[ \t\u00a0\f]*(\S.*)", raw)
-            words = found.group(1)[:len(text)] if found else ""
+            words = raw.lstrip()[:len(text)]
             if words.casefold() == text:
                 return words
         return written
@@ -6171,7 +6170,7 @@ _A_TABBED_ENTRY = lazy_regex.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
-_A_NUMBERED_POINT = lazy_regex.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
+_A_NUMBERED_POINT = lazy_regex.compile(rf"{_SPACE}*\(?(\d{{1,3}})[.)]{_SPACE}+\S")
 # A place's number before its title at a line's start ("1 Inledning", "1. Inledning", "2.1 Trygghet").
 _A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?\s+")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
@@ -6183,7 +6182,7 @@ _A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?
 # quote under it was refused; a count's colon goes on in small letters ("3 mål: alla uppfyllda").
 _A_COUNT_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö][^\W\d_]*(?![^\W\d_])"
                                     r"(?!(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]+[A-ZÅÄÖ])")
-_A_NUMBER_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
+_A_NUMBER_FIRST = lazy_regex.compile(rf"{_SPACE}*\(?(\d{{1,3}})(?:[.):]?{_SPACE}+[^\W\d_]|[.)]{_SPACE}*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga
 # IV", warned as unlettered), and a locator's part naming one (`Bilaga A`, `bilaga b`, `bilaga iv`).
@@ -6196,7 +6195,7 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
 _LETTERED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS_MARK})")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
-_A_ZERO_POINT = lazy_regex.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
+_A_ZERO_POINT = lazy_regex.compile(rf"{_SPACE}*\(?0[.)](?:{_SPACE}+\S|{_SPACE}*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})

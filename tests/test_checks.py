@@ -6805,6 +6805,30 @@ def test_point_zero_is_told_whether_the_source_numbers_its_points(text, said):
     assert LocatedError(PLAN, 1, 1, "locator", reason).message == f"{said}."
 
 
+# A typesetter sets a line's number off from its words, or indents the line, by an em or an en
+# space, which pdftotext keeps: the places' readers read them as a plain space, as the quote
+# check and coverage do.
+TYPESETTERS_SPACES = pytest.mark.parametrize("space", [" ", "\u2003", "\u2002"], ids=["plain", "em-space", "en-space"])
+
+
+@TYPESETTERS_SPACES
+def test_a_point_numbered_with_a_typesetters_space_is_the_sources(space):
+    """`punkt 12` of a source whose list runs to "12\u2003Åtgärd", and `punkt 0` of one that
+    numbers "0.\u2003Sammanfattning", were refused: the lines were read as no point's."""
+    numbered = "".join(f"{number}{space}Åtgärd nummer {number}\n\nText.\n\n" for number in range(1, 13))
+    places = checks._Places(SourceText(f"{POINTS}\n\n{numbered}0.{space}Sammanfattning\n"))
+    assert checks._why_not_named("punkt 12", places) is None
+    assert checks._why_not_named("punkt 0", places) is None
+
+
+@TYPESETTERS_SPACES
+def test_an_appendix_indented_by_a_typesetters_space_is_told_as_the_source_spells_it(space):
+    """The hint writes the appendix's word as the source's first line beginning with it does
+    ("BILAGA"); a line indented by an em space was passed over, and the hint wrote "bilaga"."""
+    places = checks._Places(SourceText(f"{space}BILAGA 1\nIndikatorer\n\n{space}BILAGA 2: Risker\n"))
+    assert checks._why_not_named("bilaga 3", places) == "där står »BILAGA» bara med numren 1 och 2."
+
+
 # A point within the numbered ones, a bulleted list's counted by the author, a point the text
 # names, one whose number stands alone on its line, a point 0 the source numbers, and any point
 # of a source without numbered points (the fixture's).
