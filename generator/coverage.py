@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .lines import split_lines
 from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED, SHORT_LINE,
-                     SourceText, runs_on)
+                     NumberedLine, SourceText, runs_on)
 
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
@@ -25,10 +25,9 @@ COVERED = 0.8
 _NUMBER_MARK = r"\d+[.)]|[a-zåäö][.)]"
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK}){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
-# A numbered list item's mark as `_number_mark` reads it: `_NUMBER_MARK`, or the number alone, set
-# off by any space but a tab, in a list numbered so.
+# A numbered list item's mark as `_number_mark` reads it: `_NUMBER_MARK` (a list numbered by a space
+# alone has its number read once, by the quote check: `_numbered_items`).
 _A_NUMBER_MARK = re.compile(rf"\s*({_NUMBER_MARK}){LIST_MARK_SPACE}")
-_A_PLAIN_NUMBER = re.compile(r"[^\S\n]*(\d+)[^\S\t\n]")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -211,7 +210,7 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
             continue
         kind = "list" if number - 1 in numbered else _kind(lines[number - 1], following[number - 1])
         if kind == "list":
-            start += _number_mark(lines[number - 1], normal[start:end], number - 1 in numbered)
+            start += _number_mark(lines[number - 1], normal[start:end], numbered.get(number - 1))
         chars = (end - start) - normal.count(" ", start, end)
         unit = Unit(number, lines[number - 1].strip(), kind)
         unit.quoted = quoted.count(start, end) / chars
@@ -220,41 +219,46 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     return result._compute()
 
 
-def _number_mark(line: str, normal: str, numbered: bool) -> int:
+def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:
     """How many characters of a list item's line, as the quote check reads it (`normal`), are its
     number and the mark after it ("1.", "2)", "a)", or the number alone of a list numbered by a
     space, `numbered`: `_numbered_items`): the item's mark, not its text, as a bullet is (the quote
     check drops a bullet, but keeps a number, which may be a figure of the text). A quote of the
-    item's words covers it whole: "Ja" of "1 Ja" covered two thirds of it, under `COVERED`."""
-    found = (_A_PLAIN_NUMBER if numbered else _A_NUMBER_MARK).match(line)
+    item's words covers it whole: "Ja" of "1 Ja" covered two thirds of it, under `COVERED`. The
+    number alone is the quote check's reading of the line, with emphasis and invisible characters
+    dropped: read again from the line as written, "**1** Ja" had no mark."""
+    if numbered is not None:
+        return len(numbered.written)
+    found = _A_NUMBER_MARK.match(line)
     return len(found[1]) if found and normal.startswith(found[1]) else 0
 
 
-def _numbered_items(source: SourceText) -> frozenset[int]:
-    """The lines (0-based) that are the items of a list numbered without a full stop or a
-    parenthesis, its numbers set off by a space alone ("1\u2002Fler förskolor", "2 Trygg
-    skolväg"), which `_LIST_ITEM` does not read. Of the quote check's runs of numbered lines
-    (`SourceText.numbered_runs`: counting up by one, their numbers set off alike, near), the
-    stretches counting up from 1, of two items or more, each beginning with a capital letter, or
-    with a figure the quote check reads as the list's item ("3\u2002200 nya bostäder",
-    `SourceText.counted_numbers`), the lines between two items the first's wrapped ones. Not a
-    wrapped paragraph's line that begins with a figure ("3 500 kronor"), nor numbered chapters'
-    headings with their text between them ("1 Inledning", a paragraph, "2 Mål"), nor a table's
-    or a table of contents' rows (a tab, dot leaders: "1 Inledning ..... 3")."""
-    raw, counted, items = source.lines, source.counted_numbers, set()
+def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
+    """The lines (0-based), each with the quote check's reading of its number, that are the items
+    of a list numbered without a full stop or a parenthesis, its numbers set off by a space alone
+    ("1\u2002Fler förskolor", "2 Trygg skolväg"), which `_LIST_ITEM` does not read. Of the quote
+    check's runs of numbered lines (`SourceText.numbered_runs`: counting up by one, their numbers
+    set off alike, near), the stretches counting up from 1, of two items or more, each beginning
+    with a capital letter, or with a figure the quote check reads as the list's item
+    ("3\u2002200 nya bostäder", `SourceText.counted_numbers`), the lines between two items the
+    first's wrapped ones. Not a wrapped paragraph's line that begins with a figure ("3 500
+    kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
+    paragraph, "2 Mål"), nor a table's or a table of contents' rows (a tab, dot leaders:
+    "1 Inledning ..... 3")."""
+    raw, counted, items = source.lines, source.counted_numbers, {}
     for run in source.numbered_runs:
-        stretch: list[int] = []
+        stretch: list[NumberedLine] = []
         for numbered in run:
             line = raw[numbered.index]
             item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in line
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line))
-            if stretch and (not item or not _wrapped_between(raw, stretch[-1], numbered.index)):
+            if stretch and (not item or not _wrapped_between(raw, stretch[-1].index, numbered.index)):
                 stretch = []
             if item and (stretch or numbered.number == 1):
-                stretch.append(numbered.index)
+                stretch.append(numbered)
                 if len(stretch) >= 2:
-                    items.update(stretch)
-    return frozenset(items)
+                    items.update((each.index, each) for each in stretch)
+    return items
 
 
 def _wrapped_between(lines: list[str], item: int, following: int) -> bool:

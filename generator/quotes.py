@@ -133,6 +133,7 @@ class NumberedLine(NamedTuple):
     number: int
     space: str  # the space after the number
     first: str  # the character after it
+    written: str  # the number as the line writes it ("01"): a list item's mark (`coverage._number_mark`)
 
     @property
     def figure(self) -> bool:
@@ -1051,7 +1052,7 @@ class SourceText:
             start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
                 if found := _A_COUNTED_NUMBER.match(line):
-                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3]))
+                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3], found[1]))
                 part = " ".join(words)
                 parts.append(joint + part)
                 position = start + len(part)

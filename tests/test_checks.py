@@ -1912,16 +1912,18 @@ def test_check_list_items_covered_says_a_missing_list_item_at_the_plans_excluded
            "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
 
 
-@pytest.mark.parametrize("mark", [". ", ") ", " ", "\u2002"], ids=["full-stop", "parenthesis", "space", "en-space"])
+@pytest.mark.parametrize("mark", ["{}. ", "{}) ", "{} ", "{}\u2002", "**{}** "],
+                         ids=["full-stop", "parenthesis", "space", "en-space", "bold-number-space"])
 def test_a_numbered_list_items_number_is_its_mark_not_its_text_for_coverage(project, cli, mark):
     """A short numbered item ("4. Ja.") whose words are excluded ("Ja."): its number counted as
     its text, so the words were two thirds of it, under the four fifths that cover an item, and
     the plan was told the item was missing, with a hint to exclude it, which it had done. The
-    number is the item's mark, as a bullet is, which the quote check drops."""
+    number is the item's mark, as a bullet is, which the quote check drops; so in bold ("**4**
+    Ja."), which the quote check reads as "4 Ja." while coverage read the line again as written."""
     source = project / "sources/bergby-a-plan-2024.txt"
     text = source.read_text(encoding="utf-8")
     lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
-    source.write_text(text.replace(lines, "\n".join(f"{number}{mark}{line[2:]}" for number, line in
+    source.write_text(text.replace(lines, "\n".join(mark.format(number) + line[2:] for number, line in
                                                     enumerate(lines.split("\n") + ["- Ja."], 1))), encoding="utf-8")
     (project / PLAN).write_text((project / PLAN).read_text(encoding="utf-8") + "excluded:\n  - quote: Ja.\n"
                                 "    reason: Ett svar på en fråga i enkäten, inget löfte.\n", encoding="utf-8")
