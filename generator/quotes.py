@@ -115,8 +115,8 @@ GROUP_SPACES = " \u00a0\u2009\u202f\u2007\u2006\u2008\u200a\u2004\u2005\u2002"
 _HARD_SPACE = lazy_regex.compile(rf"[^\S{GROUP_SPACES}]")
 # A line that begins with a number of a numbered list, set off by any space but a tab (a cell's
 # edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
-# follows it (`SourceText.numbered_runs`).
-_A_COUNTED_NUMBER = lazy_regex.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)")
+# follows it, with the digits after a figure's first (`SourceText.numbered_runs`).
+_A_COUNTED_NUMBER = lazy_regex.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)(\d*)")
 # A line's end that a sentence runs on from into the next line, on a line that runs on (`runs_on`:
 # longer than a short line, no table's row): a small letter's or a comma's.
 _RUNS_INTO_THE_NEXT = lazy_regex.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
@@ -134,6 +134,7 @@ class NumberedLine(NamedTuple):
     space: str  # the space after the number
     first: str  # the character after it
     written: str  # the number as the line writes it ("01"): a list item's mark (`coverage._number_mark`)
+    grouping: bool  # whether a figure follows that may be the number's thousands, three digits ("3 200")
 
     @property
     def figure(self) -> bool:
@@ -1016,7 +1017,12 @@ def _counted_between_words(run: tuple[NumberedLine, ...], place: int) -> bool:
     one before it and one after it in the run, each with a word after its number: the list
     counts on past its number ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor").
     Not a run's last line ("1 Inledning" over "2 000 fler barn"), nor one beside a figure's line
-    ("1 Kostnader", "2 500", "3 000", a column of amounts counting up by chance)."""
+    ("1 Kostnader", "2 500", "3 000", a column of amounts counting up by chance). Or the run's
+    last line, after two or more with a word after their number, where the figure cannot be the
+    number's thousands, being no group of three digits ("1 Trygghet", "2 Skola", "3 1 000 nya
+    bostäder": 3 and 1 000, no "31 000"), so that the list keeps its last item."""
+    if place == len(run) - 1 and place >= 2 and not run[place].grouping:
+        return not any(numbered.figure for numbered in run[:place])
     return 0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure
 
 
@@ -1052,7 +1058,8 @@ class SourceText:
             start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
                 if found := _A_COUNTED_NUMBER.match(line):
-                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3], found[1]))
+                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3], found[1],
+                                                 found[3].isdigit() and len(found[4]) == 2))
                 part = " ".join(words)
                 parts.append(joint + part)
                 position = start + len(part)
@@ -1201,7 +1208,8 @@ class SourceText:
         ("1 Inledning") and groups every wrapped line's thousands ("2 000 fler barn"), so it tells
         the list's number only where the run counts on past it, its lines before and after
         beginning with a word ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor"): read
-        as 2 200, the list would lack its item 2 (`_counted_between_words`)."""
+        as 2 200, the list would lack its item 2 (`_counted_between_words`); or where it ends the
+        run after two such lines, before a figure that is no thousands ("3 1 000 nya bostäder")."""
         return frozenset(numbered.index for run in self.numbered_runs
                          if not all(numbered.figure for numbered in run)
                          for place, numbered in enumerate(run)

@@ -1555,6 +1555,21 @@ def test_a_plain_numbered_lists_item_beginning_with_a_figure_keeps_the_list_whol
            f"sources/bergby-a-plan-2024.txt finns inte med: »3 Ingen barnfamilj ska vräkas.»." in " ".join(refused(cli, project))
 
 
+@pytest.mark.parametrize("figure", ["1 000", "45", "2025"], ids=["thousands", "two-digits", "four-digits"])
+def test_a_plain_numbered_lists_last_item_beginning_with_a_figure_of_no_thousands_is_its_item(project, cli, figure):
+    """A list numbered by plain spaces whose last item begins with a figure that cannot be its
+    number's thousands ("4 1 000 nya bostäder byggs.", after "1 …", "2 …", "3 …"): the item was
+    read as a paragraph, as a run's last line ending in a thousand is, so a plan that left it out
+    passed: a commitment of the source missing on the site."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    numbered = "\n".join(f"{number} {line[2:]}" for number, line in enumerate(lines.split("\n"), 1))
+    source.write_text(text.replace(lines, f"{numbered}\n4 {figure} nya bostäder byggs."), encoding="utf-8")
+    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad 8 i " \
+           f"sources/bergby-a-plan-2024.txt finns inte med: »4 {figure} nya bostäder byggs.»." in " ".join(refused(cli, project))
+
+
 def test_a_numbered_lists_wrapped_item_leaves_the_next_items_number_the_lists(project, cli):
     """A numbered list's item wrapped, its last line short and without a full stop ("1\u2002En ny
     familjecentral öppnas under 2024 i" over "Norra Bergby"), then "2\u2002200 fler barn": the
