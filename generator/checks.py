@@ -6214,8 +6214,10 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # joined by commas and "och", "samt", "eller" or "&", or by a preposition before a word or a year
 # each, and its years (" Lokalförsörjningsplan.", " Risk- och sårbarhetsanalys.", " Budget
 # 2024–2026.", " Budget för 2024.", " Kostnader per invånare och år."), the preposition's word
-# after a genitive too, a word ending in s, where that word does not end in s itself, as a
-# verb's passive does (" Budget för nämndens verksamhet.", not " Budget för hus byggs."). Other
+# after a genitive too: a word ending in s, not as a noun's own "us" or "ss" does ("hus",
+# "process"), before a word that does not end in s as a verb's passive does, only as a noun's "ss",
+# "us", "ens" or "ans" (" Budget för nämndens verksamhet.", " Plan för kommunens process.", not
+# " Budget för hus byggs.", nor " Kostnaden för hus stiger.", a noun and its verb). Other
 # words after a space alone may be a sentence, its verb beside a word ("Bilaga 2 Nämnden
 # beslutar.", "Bilaga 2 Investeringsbudget redovisar årets investeringar.", "Bilaga 2 Budget för
 # 2024 fastställs."): a sentence taken for a title refuses the quotes under it, a title missed
@@ -6223,7 +6225,7 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # ("Bilaga 2 budget och plan.", a sentence's verb as likely: "Bilaga 2 visar och förklarar."), and
 # an imperative, whose verb is shaped as a title's first word ("Bilaga 2 Gå till sidan 4.").
 _A_TITLES_WORD = r"[^\W\d_]+-?"
-_A_TITLES_GENITIVE = r"[^\W\d_]+s[ \t\u00a0]+[^\W\d_]*[^\W\d_s]"
+_A_TITLES_GENITIVE = r"[^\W\d_]*[^\W\d_us]s[ \t\u00a0]+[^\W\d_]*(?:[^\W\d_s]|ss|us|[ae]ns)"
 _A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
 _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
 _TITLES_FULL_STOP = lazy_regex.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"

@@ -6012,9 +6012,11 @@ def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli)
     "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för 2024 fastställs.",
     # so after a genitive and its word; and a verb's passive ending in s right after a preposition's word
     "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för nämndens verksamhet fastställs.",
-    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för hus byggs."],
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för hus byggs.",
+    # a noun ending in s as a genitive may not, and its verb: no genitive and its word
+    "Driftbudgeten omfattar nämndens verksamheter.\nBilaga 2 Investeringsbudget för hus stiger."],
     ids=["running-on", "ending", "beginning", "a-sentence", "a-short-sentence", "a-sentence-after-a-preposition",
-         "a-sentence-after-a-genitive", "a-passive-after-a-preposition"])
+         "a-sentence-after-a-genitive", "a-passive-after-a-preposition", "a-nouns-verb-after-a-preposition"])
 def test_a_wrapped_line_of_running_text_begins_no_appendix(project, cli, wrapped):
     """A budget with "Bilaga 1 Driftbudget" and "Bilaga 2 Investeringsbudget", whose first
     appendix's text refers to the second on a line of its own: that line of running text was
@@ -6086,6 +6088,8 @@ def test_a_section_of_the_named_appendix_holds_the_quote(project, cli):
                                    "Bilaga 2 Budget för 2024.", "Bilaga 2 Kostnader per invånare och år.",
                                    # a preposition's word after a genitive
                                    "Bilaga 2 Budget för nämndens verksamhet.",
+                                   # and a noun ending in s as a passive verb does not ("-ss", "-ens")
+                                   "Bilaga 2 Plan för kommunens process.", "Bilaga 2 Plan för kommunens kompetens.",
                                    # set off from the mark, a title's words are one however long
                                    "Bilaga 2. Investeringsbudget och lokalförsörjningsplan 2024–2026.",
                                    "Bilaga 2: Nämndens mål och indikatorer för verksamhetsåret.",
