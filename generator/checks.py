@@ -5876,7 +5876,12 @@ class _Places:
         Trygghet", `_opens_its_section`): `Kap 3` passed for a quote under "Kap 2.1". A list too
         whose titles are written again below its last line (`_titled_again`): a reading
         guide lists the chapters with a sentence each above the chapters themselves, and a right
-        `Kap 1` was told it stood under the guide's »Kap 3». Read once for each `text`."""
+        `Kap 1` was told it stood under the guide's »Kap 3». A line of running text that begins a
+        sentence going on into the next line (`runs_on`, not going on from the line above in a
+        small letter, as a long title's wrapped words do) is text, though under 90 characters
+        and no sentence ended it reads as a heading: "Bilaga 1 Indikatorer", "Investeringarna för
+        året redovisas i", "Bilaga 2 Budget och …" listed nothing, and left the source unjudged.
+        Read once for each `text`."""
         if text not in self._listed:
             marked = dict(zip(*self.heads(text)))
             bare, last = False, None  # whether the last such line has had no text after it, and where it begins
@@ -5885,7 +5890,8 @@ class _Places:
                 if start in marked:
                     listed = listed or bare and not _opens_its_section(marked[last], marked[start])
                     bare, last = True, start
-                elif bare and (unit_kind(raw) != "heading" or _a_row_of_figures(raw)):
+                elif bare and (unit_kind(raw) != "heading" or _a_row_of_figures(raw)
+                               or runs_on(raw) and not GOES_ON.match(raw)):
                     bare = False
             self._listed[text] = listed
         return self._listed[text]

@@ -5982,6 +5982,17 @@ def test_an_appendix_first_on_its_page_in_a_source_without_furniture_is_its_titl
                   "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
 
 
+def test_a_wrapped_sentence_between_two_appendix_lines_lists_no_appendices(project, cli):
+    """A sentence of Bilaga 1 wrapped before a line beginning "Bilaga 2" ("Investeringarna för
+    året och de kommande åren redovisas i", under 90 characters and no sentence ended, as a
+    heading's line reads): the "Bilaga" lines read as a list of the appendices, the source
+    was not judged, and `Bilaga 1` passed for a quote in Bilaga 3. The sentence is text."""
+    place_refused(project, cli, "Bilaga 1 Indikatorer\nInvesteringarna för året och de kommande åren redovisas i\n"
+                  "Bilaga 2 Budget och följs upp varje kvartal.\nText.\n\nBilaga 3 Risker", "Bilaga 1",
+                  f"det står i »Bilaga 3» (rad 8 i {SOURCE}), inte i Bilaga 1. Tips: Skriv `locator: Bilaga 3`, "
+                  "bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
+
+
 def test_a_list_of_the_appendices_is_no_appendix_a_quote_stands_in(project, cli):
     """A source that lists its appendices line by line ("Bilaga 1 Indikatorer", "Bilaga 2
     Budget", as a decision's text does) and heads them otherwise: its quotes stand after the
