@@ -6186,8 +6186,8 @@ _A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?
 # sentence's end, "3 mål.". Nor a place's word set off from a title in a capital by a colon or a
 # dash ("3 mål: Trygghet", "3 mål – Trygghet"): goal 3's title, read as a count, and `Mål 3` of a
 # quote under it was refused; a count's colon goes on in small letters ("3 mål: alla uppfyllda").
-_A_COUNT_FIRST = lazy_regex.compile(r"[ \t\u00a0\f]*\d{1,4}[ \t\u00a0]+[a-zåäö][^\W\d_]*(?![^\W\d_])"
-                                    r"(?!(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]+[A-ZÅÄÖ])")
+_A_COUNT_FIRST = lazy_regex.compile(rf"{_SPACE}*\d{{1,4}}{_SPACE}+[a-zåäö][^\W\d_]*(?![^\W\d_])"
+                                    rf"(?!(?:[.:]|{_SPACE}*[\u2013\u2014-]){_SPACE}+[A-ZÅÄÖ])")
 _A_NUMBER_FIRST = lazy_regex.compile(rf"{_SPACE}*\(?(\d{{1,3}})(?:[.):]?{_SPACE}+[^\W\d_]|[.)]{_SPACE}*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga

@@ -6464,11 +6464,19 @@ def test_a_places_title_as_a_heading_below_still_tells_its_place(project, cli, l
     place_refused(project, cli, lines, locator, said, "stämmer inte med citatet:")
 
 
-def test_a_count_before_the_word_is_no_goal_of_its_number(project, cli):
+# A typesetter sets a line's number off from its words, or indents the line, by an em or an en
+# space, which pdftotext keeps: the places' readers read them as a plain space, as the quote
+# check and coverage do.
+TYPESETTERS_SPACES = pytest.mark.parametrize("space", [" ", "\u2003", "\u2002"], ids=["plain", "em-space", "en-space"])
+
+
+@TYPESETTERS_SPACES
+def test_a_count_before_the_word_is_no_goal_of_its_number(project, cli, space):
     """"3 mål av 5 uppfylldes" counts goals, it is not goal 3: `Mål 3` passed as a goal the source
     numbers, where its goals are "Mål 1" and "Mål 2". It is told the goals the source numbers, and
-    the hint's goal, the one the quote stands under, passes when written."""
-    place_refused(project, cli, HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 3",
+    the hint's goal, the one the quote stands under, passes when written. So with an em or an en
+    space after the count ("3\u2003mål av 5"), read as goal 3 where a plain space was not."""
+    place_refused(project, cli, HEADED_GOALS + f"\nText.\n\n3{space}mål av 5 uppfylldes", "Mål 3",
                   "där står »Mål» bara med numren 1 och 2. " + UNDER.format("Mål 2"))
     edit(project, ADMIN, "locator: Mål 3", "locator: Mål 2")
     accepted(cli, project)
@@ -6835,12 +6843,6 @@ def test_point_zero_is_refused_where_the_source_numbers_no_point_zero(project, c
 def test_point_zero_is_told_whether_the_source_numbers_its_points(text, said):
     reason = checks._why_not_named("punkt 0", checks._Places(SourceText(text)))
     assert LocatedError(PLAN, 1, 1, "locator", reason).message == f"{said}."
-
-
-# A typesetter sets a line's number off from its words, or indents the line, by an em or an en
-# space, which pdftotext keeps: the places' readers read them as a plain space, as the quote
-# check and coverage do.
-TYPESETTERS_SPACES = pytest.mark.parametrize("space", [" ", "\u2003", "\u2002"], ids=["plain", "em-space", "en-space"])
 
 
 @TYPESETTERS_SPACES
