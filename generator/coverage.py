@@ -21,13 +21,17 @@ from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
 # a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
-# A numbered item's mark: its number and its full stop or parenthesis, or a letter's ("a)").
+# A numbered item's mark: its number and its full stop or parenthesis, or a letter's ("a)"),
+# also between the stars of Markdown's emphasis ("**1.** Ja"), which the quote check drops: read as
+# none, the list's items were headings, and a plan that left one out passed. Not stars that close
+# after more words: a heading in bold ("**1. Mål och uppdrag:**").
 _NUMBER_MARK = r"\d+[.)]|[a-zåäö][.)]"
-_LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK}){LIST_MARK_SPACE}+"
+_NUMBER_MARK_WRITTEN = rf"(?P<stars>\*+)?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)"
+_LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRITTEN}){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
 # A numbered list item's mark as `_number_mark` reads it: `_NUMBER_MARK` (a list numbered by a space
 # alone has its number read once, by the quote check: `_numbered_items`).
-_A_NUMBER_MARK = re.compile(rf"\s*({_NUMBER_MARK}){LIST_MARK_SPACE}")
+_A_NUMBER_MARK = re.compile(rf"\s*{_NUMBER_MARK_WRITTEN}{LIST_MARK_SPACE}")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -230,7 +234,7 @@ def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:
     if numbered is not None:
         return len(numbered.written)
     found = _A_NUMBER_MARK.match(line)
-    return len(found[1]) if found and normal.startswith(found[1]) else 0
+    return len(found["mark"]) if found and normal.startswith(found["mark"]) else 0
 
 
 def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:

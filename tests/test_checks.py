@@ -1519,25 +1519,41 @@ def test_numbered_lines_far_apart_leave_a_wrapped_lines_thousands_grouped(projec
     accepted(cli, project)
 
 
+def numbered_list_leaving_out_item_3(project, cli, mark: str) -> tuple[str, str]:
+    """The fixture's list numbered by `mark` (a format: "{}\u2002", "**{}.** ") and its plan
+    without item 3, refused for leaving it out; the source's text and the list's lines as they were."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
+    source.write_text(text.replace(lines, "\n".join(mark.format(number) + line[2:] for number, line in
+                                                    enumerate(lines.split("\n"), 1))), encoding="utf-8")
+    plan = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(plan[:plan.index("      - id: inga-vrakningar")], encoding="utf-8")
+    item = " ".join((mark.format(3) + "Ingen barnfamilj ska vräkas.").split())
+    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad 7 i " \
+           f"sources/bergby-a-plan-2024.txt finns inte med: »{item}»." in " ".join(refused(cli, project))
+    return text, lines
+
+
 @pytest.mark.parametrize("space", [" ", "\u2002", "\u2003"], ids=["space", "en-space", "em-space"])
 def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(project, cli, space):
     """A list numbered without a full stop or a parenthesis, each number set off by a space alone
     ("1\u2002Fler förskolor", as a typesetter sets one), was read as short lines, headings, so a
     plan that left an item out passed: a commitment of the source missing on the site. The same
     numbers as chapters' headings, each with its text under it, are no list's."""
-    source = project / "sources/bergby-a-plan-2024.txt"
-    text = source.read_text(encoding="utf-8")
-    lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
-    source.write_text(text.replace(lines, "\n".join(f"{number}{space}{line[2:]}" for number, line in
-                                                    enumerate(lines.split("\n"), 1))), encoding="utf-8")
-    plan = (project / PLAN).read_text(encoding="utf-8")
-    (project / PLAN).write_text(plan[:plan.index("      - id: inga-vrakningar")], encoding="utf-8")
-    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad 7 i " \
-           f"sources/bergby-a-plan-2024.txt finns inte med: »3 Ingen barnfamilj ska vräkas.»." in " ".join(refused(cli, project))
+    text, lines = numbered_list_leaving_out_item_3(project, cli, "{}" + space)
     chapters = "\n\n".join(f"{number}{space}{title}\n\n{line[2:]}" for number, (title, line) in
                             enumerate(zip(["Familjer", "Kollo", "Boende"], lines.split("\n")), 1))
-    source.write_text(text.replace(lines, chapters), encoding="utf-8")
+    (project / "sources/bergby-a-plan-2024.txt").write_text(text.replace(lines, chapters), encoding="utf-8")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("mark", ["**{}.** ", "*{})* "], ids=["bold", "italic"])
+def test_a_list_numbered_in_emphasis_has_its_items_quoted_or_excluded(project, cli, mark):
+    """A list whose numbers stand in Markdown's emphasis ("**3.** Ingen barnfamilj …", as a
+    converted Word document writes it), which the quote check drops: coverage read its lines as
+    headings, so a plan that left an item out passed: a commitment of the source missing on the site."""
+    numbered_list_leaving_out_item_3(project, cli, mark)
 
 
 def test_a_plain_numbered_lists_item_beginning_with_a_figure_keeps_the_list_whole(project, cli):
@@ -1927,14 +1943,15 @@ def test_check_list_items_covered_says_a_missing_list_item_at_the_plans_excluded
            "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
 
 
-@pytest.mark.parametrize("mark", ["{}. ", "{}) ", "{} ", "{}\u2002", "**{}** "],
-                         ids=["full-stop", "parenthesis", "space", "en-space", "bold-number-space"])
+@pytest.mark.parametrize("mark", ["{}. ", "{}) ", "{} ", "{}\u2002", "**{}** ", "**{}.** "],
+                         ids=["full-stop", "parenthesis", "space", "en-space", "bold-number-space", "bold-full-stop"])
 def test_a_numbered_list_items_number_is_its_mark_not_its_text_for_coverage(project, cli, mark):
     """A short numbered item ("4. Ja.") whose words are excluded ("Ja."): its number counted as
     its text, so the words were two thirds of it, under the four fifths that cover an item, and
     the plan was told the item was missing, with a hint to exclude it, which it had done. The
-    number is the item's mark, as a bullet is, which the quote check drops; so in bold ("**4**
-    Ja."), which the quote check reads as "4 Ja." while coverage read the line again as written."""
+    number is the item's mark, as a bullet is, which the quote check drops; so in bold or italics
+    ("**4** Ja.", "**4.** Ja."), which the quote check reads as "4 Ja." while coverage read the line
+    again as written, or, with a full stop, as no list's item at all."""
     source = project / "sources/bergby-a-plan-2024.txt"
     text = source.read_text(encoding="utf-8")
     lines = text[text.index("- En ny"):text.index("vräkas.") + len("vräkas.")]
