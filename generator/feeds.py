@@ -465,7 +465,7 @@ class Feed:
     subject: str = ""  # what it follows, as its title begins: "Mittenpartiet Dalby"; the site's none
     # What its changes concern, as its subtitle ends: "dokumenten från partiet i Dalby". A
     # municipality's feed said "partiernas och förvaltningarnas dokument" of one party too.
-    concerns: str = opendata.SITE_DOCUMENTS
+    concerns: str = ""
     # A feed at an address given up (`moved_feeds`): the change of id that moved it, and the feed
     # (today's id) that holds its changes now; `scope_id` is then the id given up.
     moved: Optional[Move] = None
@@ -492,9 +492,11 @@ def site_feeds(site: Site) -> list[Feed]:
     order, then each topic of each municipality that has a comparison page, the page that
     announces it (a voter follows one topic where they live without the rest of the country).
     A municipality's actors are named by their kinds and number, as its page names them."""
-    feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
+    # The site's and a topic's across the country name its actors' kinds and number as a
+    # municipality's do: "förvaltningarnas" said there were several where there was one.
+    feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG, concerns=site.whose_documents)]
     feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id), t.name,
-                   f"{lower_first(t.name)} i {opendata.SITE_DOCUMENTS}") for t in site.topics]
+                   f"{lower_first(t.name)} i {site.whose_documents}") for t in site.topics]
     # An actor's documents as its page names them, with the note beside those whose actor only
     # other sources name (`actor_with_note`).
     feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name,

@@ -177,6 +177,12 @@ def who(kinds: list[str]) -> str:
     return " och ".join(named)
 
 
+def whose(who: str) -> str:
+    """Actors named by `who` as their documents' owners: "partiets och förvaltningarnas". Each
+    word is a noun in its definite form, whose genitive adds an s."""
+    return " och ".join(f"{word}s" for word in who.split(" och "))
+
+
 @dataclass(eq=False, repr=False)
 class Municipality(_Linked):
     id: str
@@ -666,6 +672,13 @@ class Site(_Linked):
     upcoming_term_name: str = ""
     today: Optional[datetime.date] = None  # the build date that decides what is current and past
     counties: list[County] = field(default_factory=list)
+    who: str = "aktörerna"  # its actors named by their kinds and number, as a municipality's (`who`)
+
+    @property
+    def whose_documents(self) -> str:
+        """Whose documents the site's feeds and data hold, by its actors' kinds and number:
+        "partiernas och förvaltningens dokument" while one administration is on the site."""
+        return f"{whose(self.who)} dokument"
 
 
 # --- linking -----------------------------------------------------------------------------
@@ -1071,6 +1084,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         plan_count=len(plans),
         open_plan_count=sum(m.open_plan_count for m in municipalities.values()),
         today=today or clock.today(),
+        who=who([actor.data.kind for actor in actors.values()]),
     )
     _link_topics(site)
     _link_terms(site, inputs)

@@ -990,11 +990,6 @@ _TABLE_TYPES = {"string": "string", "integer": "integer", "number": "number", "b
                 "array": "string"}  # a list is one text cell, its entries joined with `;`
 CSV_DIALECT = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": True, "header": True}
 DATA_PACKAGE_LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": LICENCE_URL}
-# Whose documents the site's data and feeds hold; a municipality's are its own
-# (`Municipality.whose_documents`).
-SITE_DOCUMENTS = "partiernas och förvaltningarnas dokument"
-
-
 def _unanchored(pattern: str) -> str:
     """A Table Schema `pattern` matches the whole cell, without `^` and `$` (XML Schema's rule)."""
     return pattern.removeprefix("^").removesuffix("$")
@@ -1053,7 +1048,7 @@ def table_schema(record_type: type[Record]) -> dict:
 
 
 def data_package(name: str, title: str, files: list[DataFile], base_url: str, homepage: str,
-                 documents: str = paths.PLANS, whose: str = SITE_DOCUMENTS) -> str:
+                 documents: str = paths.PLANS, *, whose: str) -> str:
     """datapackage.json beside the CSV `files` (in one folder): each file a resource with its
     Table Schema, path relative to the package, encoding and dialect; the licence and sources;
     `homepage` the page that shows what the files hold (the site's, or a municipality's page),

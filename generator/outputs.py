@@ -178,12 +178,12 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     # the whole site's, and each municipality's in its folder, belonging to its outputs, its
     # home page the municipality's and its sources its documents table.
     package_texts = [(paths.data_file(opendata.DATA_PACKAGE), functools.cache(lambda: opendata.data_package(
-        "vem-lovar-vad", opendata.DATA_PACKAGE_TITLE, national, base, base)))]
+        "vem-lovar-vad", opendata.DATA_PACKAGE_TITLE, national, base, base, whose=site.whose_documents)))]
     package_texts += [(paths.data_file(paths.municipality_data_name(m.id, opendata.DATA_PACKAGE)),
                        functools.cache(lambda m=m: opendata.data_package(
                            f"vem-lovar-vad-{m.id}", f"{opendata.DATA_PACKAGE_TITLE} {m.located}",
                            made.municipalities[m.id], base, paths.absolute_url(base, paths.municipality_page(m.id)),
-                           paths.municipality_plans_page(m.id), m.whose_documents)))
+                           paths.municipality_plans_page(m.id), whose=m.whose_documents)))
                       for m in site.municipalities]
     written += [Output(path, "", {"municipality": m} if m else {}, content=text)
                 for (path, text), m in zip(package_texts, [None, *site.municipalities], strict=True)]

@@ -1159,15 +1159,16 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     Each now says whose documents it follows, a municipality's named by its actors' kinds and
     number as its page names them, and as the ones on the site ("dokumenten från partiet i
     Dalby" read, in a feed reader, as if Dalby had one party); the site's and a topic's across
-    the country keep the site's words. An actor's says, as its page does beside each document,
+    the country name the site's actors so too ("förvaltningarnas" of the one administration on
+    the site). An actor's says, as its page does beside each document,
     where only other sources name the actor: Mittenpartiet's said nothing of it."""
     _, site = fixture_pages
     history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
     said = {feed.path: ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text
             for feed in feeds.site_feeds(site)}
     changed = "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om "
-    assert said["flode/alla.xml"] == changed + "partiernas och förvaltningarnas dokument."
-    assert said["flode/amnen/hemloshet.xml"] == changed + "hemlöshet och bostad i partiernas och förvaltningarnas dokument."
+    assert said["flode/alla.xml"] == changed + "partiernas och förvaltningens dokument."
+    assert said["flode/amnen/hemloshet.xml"] == changed + "hemlöshet och bostad i partiernas och förvaltningens dokument."
     # Its one document is the follow-up, whose actor only other sources name, as its page says.
     assert said["flode/partier/dalby-m.xml"] == changed + "dokumenten från Mittenpartiet Dalby · tillskrivning från andra källor."
     assert said["flode/partier/bergby-a.xml"] == changed + "dokumenten från Arbetarpartiet Bergby."

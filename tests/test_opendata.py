@@ -1659,11 +1659,13 @@ def test_no_two_rows_of_a_csv_file_share_the_key_its_data_package_names(root):
 
 def _fixture_package(project: Path, folder: Path, municipality: str) -> Path:
     """The data package of one municipality of `project`, with its CSV files, in `folder`."""
-    files = opendata.data_files(build_site(project), BASE).municipalities[municipality]
+    site = build_site(project)
+    files = opendata.data_files(site, BASE).municipalities[municipality]
     for data_file in files:
         (folder / posixpath.basename(data_file.name)).write_text(data_file.content(), encoding="utf-8", newline="")
     package = folder / opendata.DATA_PACKAGE
-    package.write_text(opendata.data_package(municipality, municipality, files, BASE, BASE), encoding="utf-8")
+    package.write_text(opendata.data_package(municipality, municipality, files, BASE, BASE, whose=site.whose_documents),
+                       encoding="utf-8")
     return package
 
 
@@ -1757,11 +1759,12 @@ def test_a_municipalitys_data_package_names_its_documents_table_as_its_source(da
 def test_a_municipalitys_data_package_says_whose_documents_its_rows_come_from(fixture_pages):
     """Every package named its rows' source "Partiernas och förvaltningarnas dokument", also
     Dalby's, whose one actor is a party. A municipality's names its own actors by their kinds
-    and number, as its page does, and as the ones on the site; the site's keeps the site's words."""
+    and number, as its page does, and as the ones on the site; the site's names the site's so:
+    "förvaltningarnas" said there were several where there is one."""
     def source(path: str) -> str:
         (found,) = json.loads(fixture_pages[path])["sources"]
         return found["title"].split(". ")[0]
-    assert source(paths.data_file(opendata.DATA_PACKAGE)) == "Partiernas och förvaltningarnas dokument"
+    assert source(paths.data_file(opendata.DATA_PACKAGE)) == "Partiernas och förvaltningens dokument"
     assert source(paths.municipality_data("dalby", opendata.DATA_PACKAGE)) == "Dokumenten från partiet i Dalby som finns på webbplatsen"
     assert (source(paths.municipality_data("bergby", opendata.DATA_PACKAGE))
             == "Dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen")
