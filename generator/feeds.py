@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from . import opendata, paths
 from .escape import html_text, in_languages
-from .link import Site
+from .link import Site, documents_from
 from .model import lower_first
 from .swedish import NBSP, count, swedish_date, swedish_moment
 
@@ -497,10 +497,10 @@ def site_feeds(site: Site) -> list[Feed]:
     feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG, concerns=site.whose_documents)]
     feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id), t.name,
                    f"{lower_first(t.name)} i {site.whose_documents}") for t in site.topics]
-    # An actor's documents as its page names them, with the note beside those whose actor only
-    # other sources name (`actor_with_note`).
+    # An actor's documents as its page names them, "dokumentet" of one, with the note beside
+    # those whose actor only other sources name (`actor_with_note`).
     feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name,
-                   f"dokumenten från {actor_with_note(a.name, [plan.attribution_note for plan in a.plans])}")
+                   f"{documents_from(len(a.plans))} {actor_with_note(a.name, [plan.attribution_note for plan in a.plans])}")
               for a in site.actors]
     feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id), m.name,
                    m.whose_documents) for m in site.municipalities]

@@ -177,6 +177,12 @@ def who(kinds: list[str]) -> str:
     return " och ".join(named)
 
 
+def documents_from(plans: int) -> str:
+    """How a sentence begins that names whose documents of `plans` it means: "dokumentet från"
+    of one, as an actor's and a municipality's pages say it, else "dokumenten från"."""
+    return "dokumentet från" if plans == 1 else "dokumenten från"
+
+
 def whose(who: str) -> str:
     """Actors named by `who` as their documents' owners: "partiets och förvaltningarnas". Each
     word is a noun in its definite form, whose genitive adds an s."""
@@ -222,8 +228,9 @@ class Municipality(_Linked):
         """Whose documents its pages, feeds and data hold, its actors named by their kinds and
         number (`who`) as those on the site: `dokumenten från partiet och förvaltningarna i
         Eskilstuna som finns på webbplatsen`. Read away from its pages (a feed reader, a data
-        package), "dokumenten från partiet i Falun" read as if Falun had one party."""
-        return f"dokumenten från {self.who} {self.located} som finns på webbplatsen"
+        package), "dokumenten från partiet i Falun" read as if Falun had one party. Of one
+        document, "dokumentet", as its pages say it (`documents_from`)."""
+        return f"{documents_from(self.plan_count)} {self.who} {self.located} som finns på webbplatsen"
 
     @property
     def search_words(self) -> list[str]:

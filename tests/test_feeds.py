@@ -1161,7 +1161,8 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     Dalby" read, in a feed reader, as if Dalby had one party); the site's and a topic's across
     the country name the site's actors so too ("förvaltningarnas" of the one administration on
     the site). An actor's says, as its page does beside each document,
-    where only other sources name the actor: Mittenpartiet's said nothing of it."""
+    where only other sources name the actor: Mittenpartiet's said nothing of it. Of one document,
+    an actor's and a municipality's say "dokumentet", as their pages do: "dokumenten" said more."""
     _, site = fixture_pages
     history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
     said = {feed.path: ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text
@@ -1170,9 +1171,9 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     assert said["flode/alla.xml"] == changed + "partiernas och förvaltningens dokument."
     assert said["flode/amnen/hemloshet.xml"] == changed + "hemlöshet och bostad i partiernas och förvaltningens dokument."
     # Its one document is the follow-up, whose actor only other sources name, as its page says.
-    assert said["flode/partier/dalby-m.xml"] == changed + "dokumenten från Mittenpartiet Dalby · tillskrivning från andra källor."
-    assert said["flode/partier/bergby-a.xml"] == changed + "dokumenten från Arbetarpartiet Bergby."
-    assert said["flode/kommuner/dalby.xml"] == changed + "dokumenten från partiet i Dalby som finns på webbplatsen."
+    assert said["flode/partier/dalby-m.xml"] == changed + "dokumentet från Mittenpartiet Dalby · tillskrivning från andra källor."
+    assert said["flode/partier/bergby-a.xml"] == changed + "dokumentet från Arbetarpartiet Bergby."
+    assert said["flode/kommuner/dalby.xml"] == changed + "dokumentet från partiet i Dalby som finns på webbplatsen."
     assert said["flode/kommuner/bergby.xml"] == changed + "dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen."
     assert said["flode/kommuner/bergby/hemloshet.xml"] == (
         changed + "hemlöshet och bostad i dokumenten från partierna och förvaltningen i Bergby "

@@ -1760,12 +1760,13 @@ def test_a_municipalitys_data_package_says_whose_documents_its_rows_come_from(fi
     """Every package named its rows' source "Partiernas och förvaltningarnas dokument", also
     Dalby's, whose one actor is a party. A municipality's names its own actors by their kinds
     and number, as its page does, and as the ones on the site; the site's names the site's so:
-    "förvaltningarnas" said there were several where there is one."""
+    "förvaltningarnas" said there were several where there is one. Dalby's one document is
+    "Dokumentet", as its pages say."""
     def source(path: str) -> str:
         (found,) = json.loads(fixture_pages[path])["sources"]
         return found["title"].split(". ")[0]
     assert source(paths.data_file(opendata.DATA_PACKAGE)) == "Partiernas och förvaltningens dokument"
-    assert source(paths.municipality_data("dalby", opendata.DATA_PACKAGE)) == "Dokumenten från partiet i Dalby som finns på webbplatsen"
+    assert source(paths.municipality_data("dalby", opendata.DATA_PACKAGE)) == "Dokumentet från partiet i Dalby som finns på webbplatsen"
     assert (source(paths.municipality_data("bergby", opendata.DATA_PACKAGE))
             == "Dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen")
 
