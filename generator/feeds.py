@@ -62,7 +62,8 @@ def actor_with_note(name: str, notes: list[str]) -> str:
     attribution note, or "" where the document says it itself), with what is true of them all:
     the note beside it where other sources name the actor of every one, and of how many where of
     some ("Mittenpartiet Dalby · tillskrivning från andra källor för 1 av 2 dokument"), since
-    the note alone would say it of the others too, and the name alone, of none."""
+    the note alone would say it of the others too, and the name alone, of none. A municipality's
+    documents are named so too (`site_feeds`)."""
     attributed = [note for note in notes if note]
     if not attributed:
         return name
@@ -502,12 +503,17 @@ def site_feeds(site: Site) -> list[Feed]:
     feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name,
                    f"{documents_from(len(a.plans))} {actor_with_note(a.name, [plan.attribution_note for plan in a.plans])}")
               for a in site.actors]
+    # A municipality's documents, its own and its topics' feeds, with the note as its page has it
+    # beside each document whose actor only other sources name, and of how many where of some:
+    # Falun's one document is such, and its feeds said nothing of it. Which actor's, its feed says.
+    whose = {m.id: actor_with_note(m.whose_documents, [plan.attribution_note for plan in m.plans])
+             for m in site.municipalities}
     feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id), m.name,
-                   m.whose_documents) for m in site.municipalities]
+                   whose[m.id]) for m in site.municipalities]
     # The municipality first: its feeds of topics are listed together, and apart from another's.
     feeds += [Feed("municipality_topic", f"{m.id}/{row.topic.id}", f"ändringar om {row.topic.name} {m.located}",
                    paths.compare_page(m.id, row.topic.id), f"{m.name}: {row.topic.name}",
-                   f"{lower_first(row.topic.name)} i {m.whose_documents}")
+                   f"{lower_first(row.topic.name)} i {whose[m.id]}")
               for m in site.municipalities for row in m.topic_rows]
     return feeds
 

@@ -1161,7 +1161,8 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     Dalby" read, in a feed reader, as if Dalby had one party); the site's and a topic's across
     the country name the site's actors so too ("förvaltningarnas" of the one administration on
     the site). An actor's says, as its page does beside each document,
-    where only other sources name the actor: Mittenpartiet's said nothing of it. Of one document,
+    where only other sources name the actor: Mittenpartiet's said nothing of it, nor Dalby's,
+    whose page says it beside its one document, Mittenpartiet's follow-up. Of one document,
     an actor's and a municipality's say "dokumentet", as their pages do: "dokumenten" said more."""
     _, site = fixture_pages
     history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
@@ -1173,7 +1174,8 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
     # Its one document is the follow-up, whose actor only other sources name, as its page says.
     assert said["flode/partier/dalby-m.xml"] == changed + "dokumentet från Mittenpartiet Dalby · tillskrivning från andra källor."
     assert said["flode/partier/bergby-a.xml"] == changed + "dokumentet från Arbetarpartiet Bergby."
-    assert said["flode/kommuner/dalby.xml"] == changed + "dokumentet från partiet i Dalby som finns på webbplatsen."
+    assert said["flode/kommuner/dalby.xml"] == (
+        changed + "dokumentet från partiet i Dalby som finns på webbplatsen · tillskrivning från andra källor.")
     assert said["flode/kommuner/bergby.xml"] == changed + "dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen."
     assert said["flode/kommuner/bergby/hemloshet.xml"] == (
         changed + "hemlöshet och bostad i dokumenten från partierna och förvaltningen i Bergby "
@@ -1192,6 +1194,24 @@ def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the
     assert ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text == (
         "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om dokumenten från "
         "Mittenpartiet Dalby · tillskrivning från andra källor för 1 av 2 dokument.")
+
+
+def test_a_municipalitys_feeds_say_of_how_many_of_its_documents_other_sources_name_the_actor(project):
+    """A municipality's feed and its topics' say whose documents they follow as the municipality's
+    page says it beside each of them, of how many where of some: Dalby's platform says whose it
+    is, Mittenpartiet's follow-up does not. Neither said anything of it."""
+    (project / "plans" / f"{PLATFORM}.yaml").write_text(PLATFORM_PLAN, encoding="utf-8")
+    (project / "sources" / f"{PLATFORM}.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
+    site = build_site(project)
+    history = feeds.without_history(site, BASE, "0" * 40, DATES[0], shallow=False)
+    said = {feed.path: ET.fromstring(feeds.atom(feed, history).encode("utf-8")).find(ATOM + "subtitle").text
+            for feed in feeds.site_feeds(site)}
+    whose = "dokumenten från partiet i Dalby som finns på webbplatsen · tillskrivning från andra källor för 1 av 2 dokument."
+    changed = "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om "
+    assert said["flode/kommuner/dalby.xml"] == changed + whose
+    assert said["flode/kommuner/dalby/hemloshet.xml"] == changed + "hemlöshet och bostad i " + whose
+    assert said["flode/kommuner/bergby.xml"] == (
+        changed + "dokumenten från partierna och förvaltningen i Bergby som finns på webbplatsen.")
 
 
 def _history_of(site, parts_per_entry: list[feeds.PlanPart]) -> feeds.History:
