@@ -821,6 +821,9 @@ CONTROL_EDGES = "([selector, beside]) => {" + COLOURS + """
     });
 }"""
 SEARCH_FIELD = ".md-search__form"
+# The search field's edge is held to more than 1.4.11's 3:1: the dark scheme's open field had 3.41:1
+# on the header, which a slightly other theme colour would have taken under it.
+SEARCH_FIELD_EDGE = 4.5
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
@@ -829,7 +832,8 @@ def test_every_controls_edge_and_focus_ring_stand_out_from_what_is_beside_them(t
     against the colour beside it, and so has every focus ring. The search field was a darker tint
     of the header's indigo (1.45:1), open in the dark scheme the page's colour on it (2.35:1), and
     its bottom edge met the results' grey bar (1.17:1 light, 1.38:1 dark), the field's only edge
-    on a phone, where it covers the header. A comparison's chooser (opened by its address) has
+    on a phone, where it covers the header; its edge has 4.5:1 (`SEARCH_FIELD_EDGE`): open in
+    the dark scheme, it had 3.41:1 on the header. A comparison's chooser (opened by its address) has
     the site's other controls: its buttons, checkboxes and fold-out.
     Controls told by their text or icon alone need no edge, but an icon that is a button's only
     mark (the header's) has 3:1; a link's or a menu entry's text is held to 4.5:1 by axe and
@@ -841,10 +845,10 @@ def test_every_controls_edge_and_focus_ring_stand_out_from_what_is_beside_them(t
     page.goto(server + "eskilstuna/hemloshet/?visa=")
     low, rings = {}, 0
 
-    def edges(what: str, selector: str, beside: str = "") -> None:
+    def edges(what: str, selector: str, beside: str = "", least: float = 3) -> None:
         measured = page.evaluate(CONTROL_EDGES, [selector, beside])
         assert measured, f"{what}: no {selector} shown"
-        low.update({f"{what} {name}": round(contrast, 2) for name, contrast in measured if contrast < 3})
+        low.update({f"{what} {name}": round(contrast, 2) for name, contrast in measured if contrast < least})
 
     def ring(what: str) -> None:
         nonlocal rings
@@ -858,20 +862,20 @@ def test_every_controls_edge_and_focus_ring_stand_out_from_what_is_beside_them(t
     for control in ("[data-vlv-chooser] > summary", "[data-vlv-chooser] input[type=checkbox]", ".vlv-chooser-button"):
         page.locator(control).first.focus()
         ring(control)
-    edges("closed search field", SEARCH_FIELD)  # in the header (a phone shows a button there)
+    edges("closed search field", SEARCH_FIELD, least=SEARCH_FIELD_EDGE)  # in the header (a phone shows a button there)
     icons = {button.get_attribute("aria-label"): button.evaluate(TEXT_CONTRAST)  # drawn in the text's colour
              for button in page.locator(".md-header button.md-header__button").all() if button.is_visible()}
     low.update({f"icon {name}": round(contrast, 2) for name, contrast in icons.items() if contrast < 3})
     page.get_by_role("textbox", name="Sök").click()  # opened before a word is typed: its results' bar says so
     page.locator(".md-search-result__meta").wait_for()
     ring("search field")
-    edges("open search field", SEARCH_FIELD, ".md-header")
-    edges("open search field above its results", SEARCH_FIELD, ".md-search-result__meta")
+    edges("open search field", SEARCH_FIELD, ".md-header", least=SEARCH_FIELD_EDGE)
+    edges("open search field above its results", SEARCH_FIELD, ".md-search-result__meta", least=SEARCH_FIELD_EDGE)
     try:
         page.set_viewport_size({"width": 375, "height": WIDTHS[375]})
         page.wait_for_function("document.querySelector('.md-search__form').getBoundingClientRect().width === innerWidth")
         ring("search field on a phone")
-        edges("open search field above its results on a phone", SEARCH_FIELD, ".md-search-result__meta")
+        edges("open search field above its results on a phone", SEARCH_FIELD, ".md-search-result__meta", least=SEARCH_FIELD_EDGE)
     finally:
         page.set_viewport_size({"width": 1280, "height": WIDTHS[1280]})
     assert rings == 5 and icons and low == {}, low
