@@ -217,7 +217,7 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
                  "changelog_lines": feeds.CHANGELOG_LINES,
                  "feed_entry_lines": feeds.FEED_ENTRY_LINES,
                  "format_changes": opendata.FORMAT_CHANGES},
-                (PLANS_DIR + "/",)),
+                (PLANS_DIR + "/", ACTORS_FILE)),
     ]
     found += written
     schema_texts = opendata.schemas(base)

@@ -1182,6 +1182,19 @@ def test_each_feed_says_whose_documents_its_changes_concern(fixture_pages):
         "som finns på webbplatsen.")
 
 
+def test_the_changelog_page_says_whose_documents_it_lists_as_the_site_feed_does(fixture_pages):
+    """The changelog page lists the site feed's changes, and its lead and description said
+    "partiernas och förvaltningarnas dokument" where the feed, since this session, names the
+    site's actors by their kinds and number: one administration is "förvaltningens"."""
+    pages, site = fixture_pages
+    page = pages[paths.CHANGELOG]
+    lead = "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om partiernas och förvaltningens dokument, nyaste först."
+    assert site.whose_documents == "partiernas och förvaltningens dokument"
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert f'<p class="vlv-lead">{lead} ' in page and html.unescape(front["description"]) == lead
+    assert "förvaltningarnas" not in page
+
+
 def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the_actor(project):
     """An actor's feed subtitle says whose documents it follows as the actor's page says it
     beside each of them: Mittenpartiet's platform says whose it is, its follow-up does not, so the
