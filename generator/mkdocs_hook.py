@@ -428,7 +428,8 @@ def _remove_files_gone(config, files) -> None:
     """A dirty rebuild never deletes from site/: the pages and files of a plan deleted or renamed,
     and a hand-written page or a style sheet removed from docs/ (the serve audit), were still
     served with their old text. What the last build wrote and this one does not is removed,
-    with the folders that held only it."""
+    with the folders that held only it. MkDocs lists the theme's overrides in docs/ too, but never
+    writes them (`exclude_docs`): removing one stopped every later rebuild at its folder, never made."""
     written = {file.abs_dest_path for file in files}
     site_dir = Path(config.site_dir)
     for gone in sorted(_Session.written - written):
@@ -436,7 +437,7 @@ def _remove_files_gone(config, files) -> None:
         if site_dir in target.parents:
             target.unlink(missing_ok=True)
             folder = target.parent
-            while folder != site_dir and site_dir in folder.parents and not any(folder.iterdir()):
+            while folder != site_dir and site_dir in folder.parents and folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
                 folder = folder.parent
     _Session.written = written

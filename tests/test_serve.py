@@ -296,6 +296,15 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
         _poll(lambda: serve.shows("dokument/bergby-a-plan-2024/", "<!-- ny mall -->"))
         assert serve.shows("bidra/", "<!-- ny mall -->")
 
+        # A file added to the theme's overrides, in a new folder, is served; removed, it is gone
+        # and the server keeps rebuilding (MkDocs never wrote the override itself, nor its folder).
+        icon = serve.project / "docs/overrides/assets/images/vlv-ny-ikon.svg"
+        icon.parent.mkdir()
+        icon.write_text('<svg xmlns="http://www.w3.org/2000/svg"><title>ny ikon</title></svg>\n', encoding="utf-8")
+        _poll(lambda: serve.shows("assets/images/vlv-ny-ikon.svg", "ny ikon"))
+        icon.unlink()
+        _poll(lambda: _missing(serve, "assets/images/vlv-ny-ikon.svg"))
+
         # The site's own style sheet is asked for by its content (`?v=`): an edit of it reached
         # only the pages whose Markdown changed, the others asked for it at its old address.
         # A rule, not a comment: the site publishes it minified, without comments.
