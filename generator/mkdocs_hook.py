@@ -56,7 +56,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import (asset_versions, clock, collector, incremental, minify, paths, prerendered, search_text,  # noqa: E402
-                       search_words, template_cache, theme_fragments, workers)
+                       search_words, template_cache, theme_files, theme_fragments, workers)
 from generator.headings import Headings, mark_own_words_in_toc  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
@@ -198,6 +198,8 @@ class _GeneratedFile(File):
 _THEME_TEMPLATES = template_cache.ThemeTemplates()
 # And those of the theme's plain environment, where the search plugin reads its words.
 _PLAIN_THEME_TEMPLATES = template_cache.ThemeTemplates()
+# The theme's files MkDocs copies, listed again under `mkdocs serve` only when a folder changed.
+_THEME_FILES = theme_files.ThemeFiles()
 
 
 class _DirtyNotice(logging.Filter):
@@ -302,13 +304,17 @@ def _keep_plain_theme_templates(config):
     from): under `mkdocs serve` a new one at every rebuild, which compiled the language's three
     templates again each time (about 5% of a rebuild after one plan's edit). Each environment
     the theme makes keeps its compiled templates as the build's does (`template_cache`); the
-    build's gets the build's own at `on_env` (`theme_environment`)."""
+    build's gets the build's own at `on_env` (`theme_environment`). Under `mkdocs serve` each
+    also lists the theme's files from the last rebuild's listing while its folders are
+    unchanged (`theme_files`)."""
     theme = config.theme
     made = theme.get_env
 
     def get_env():
         env = made()
         env.bytecode_cache = _PLAIN_THEME_TEMPLATES
+        if _Session.serving:
+            _THEME_FILES.keep(env, theme.static_templates)
         return env
 
     theme.get_env = get_env

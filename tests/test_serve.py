@@ -298,6 +298,7 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
 
         # A file added to the theme's overrides, in a new folder, is served; removed, it is gone
         # and the server keeps rebuilding (MkDocs never wrote the override itself, nor its folder).
+        # The theme is listed again because a folder of it changed (`theme_files`).
         icon = serve.project / "docs/overrides/assets/images/vlv-ny-ikon.svg"
         icon.parent.mkdir()
         icon.write_text('<svg xmlns="http://www.w3.org/2000/svg"><title>ny ikon</title></svg>\n', encoding="utf-8")
