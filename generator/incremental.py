@@ -28,7 +28,7 @@ from pathlib import Path
 from .checks import CheckCache, find_warnings
 from .errors import LocatedError
 from .feeds import History
-from .history import read_history
+from .history import KeptHead, read_history
 from .link import Site, link
 from .load import PLANS_DIR, SOURCES_DIR, LoadCache
 from .opendata import PlanDataCache
@@ -53,6 +53,7 @@ class Rebuilds:
         self.rendered_count = 0  # outputs the last rebuild rendered
         self.compiled: Optional[tuple] = None  # `templates_stamp()` of the templates Jinja has compiled
         self.warnings: list[LocatedError] = []  # of the last rebuild's files (`checks.find_warnings`)
+        self.head = KeptHead()  # what git said of HEAD, asked again when HEAD moved
 
     def build(self, root: Path, municipality: Optional[str] = None) -> tuple[list[Output], dict[str, str]]:
         """Every output of the tree at `root` (one municipality's and the national ones, if
@@ -69,7 +70,7 @@ class Rebuilds:
         inputs = checked_inputs(root, self.files, self.checked)
         self.warnings = find_warnings(inputs)
         site = link(inputs)
-        history = read_history(root, site)
+        history = read_history(root, site, kept=self.head)
         outputs = site_outputs(site, history, self.data, municipality or None)
         now, previous = snapshot(site, history, templates=templates_stamp()), self.snapshot
         if now.templates != self.compiled:

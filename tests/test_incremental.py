@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLATFORM, PLATFORM_ITEM, TERMS_REDATED, add_platform
+from conftest import PLATFORM, PLATFORM_ITEM, TERMS_REDATED, add_platform, commit, git
 from generator.checks import CheckCache, run_checks
 from generator.history import read_history
 from generator.incremental import Rebuilds
@@ -139,6 +139,22 @@ def test_a_failed_rebuild_makes_the_next_one_render_everything(rebuilds):
     rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: Ändrad ", "title: ")
     rebuilds.rebuild()
     assert rebuilds.rendered_count == rebuilds.total
+
+
+def test_a_commit_between_rebuilds_reaches_the_changelog_and_the_feeds(repo):
+    """What git says of HEAD is kept between rebuilds (`history.KeptHead`): a commit, and one
+    amended in its place, must still reach the changelog, the feeds and the open data's commit."""
+    built = Edits(repo)
+    built.rebuild()
+    built.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Vårversion ")
+    assert "andringar/index.md" not in built.rebuild()  # not committed yet: no change in the history
+    commit(repo, {})
+    assert "Vårversion " in built.rebuild()["andringar/index.md"]
+    built.edit("plans/bergby-a-plan-2024.yaml", "title: Vårversion ", "title: Höstversion ")
+    git(repo, "commit", "-q", "-a", "--amend", "-m", "omskriven")
+    changed = built.rebuild()
+    assert "Höstversion " in changed["andringar/index.md"] and "Vårversion " not in changed["andringar/index.md"]
+    assert git(repo, "rev-parse", "HEAD").strip() in changed["data/v1/index.json"]
 
 
 def _errors(root: Path, cache: LoadCache, checked) -> list[str]:
