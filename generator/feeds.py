@@ -723,6 +723,27 @@ def newest_date(entries: list[Entry]) -> str:
     return max((entry.date for entry in entries), key=datetime.datetime.fromisoformat)
 
 
+class FeedCache:
+    """Each feed's Atom text, kept between the rebuilds of one `mkdocs serve` while the history
+    is the same. A feed's text is made from the feed (its subject, address and page) and the
+    history alone (`atom`); an edited plan changes neither until it is committed, yet each
+    rebuild made all 86 of the real plans' feeds again, for the data files' index
+    (`opendata.manifest`) lists every feed with its digest."""
+
+    def __init__(self) -> None:
+        self._history: Optional[History] = None
+        self._texts: dict[Feed, str] = {}
+
+    def atom(self, feed: Feed, history: History) -> str:
+        if history is not self._history:
+            if history != self._history:  # compared once a rebuild: its history is one object
+                self._texts = {}
+            self._history = history
+        if feed not in self._texts:
+            self._texts[feed] = atom(feed, history)
+        return self._texts[feed]
+
+
 def atom(feed: Feed, history: History) -> str:
     """The feed as Atom 1.0 XML; ElementTree escapes every text and attribute."""
     base = history.base_url

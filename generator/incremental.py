@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .checks import CheckCache, find_warnings
 from .errors import LocatedError
-from .feeds import History
+from .feeds import FeedCache, History
 from .history import KeptHead, read_history
 from .link import Site, link
 from .load import PLANS_DIR, SOURCES_DIR, LoadCache
@@ -41,6 +41,7 @@ class Rebuilds:
     """What `mkdocs serve` keeps from one rebuild to the next, and the rebuild itself: each
     input file as parsed (`load.LoadCache`), what the one-plan rules found in each plan
     (`checks.CheckCache`), each plan's part of the data files (`opendata.PlanDataCache`),
+    what git said of HEAD (`history.KeptHead`), each feed's text (`feeds.FeedCache`),
     and what the last rebuild rendered; and the warnings of the files it read, which
     `validate` would print. `forget()` after a rebuild that failed: the next one renders
     everything."""
@@ -54,6 +55,7 @@ class Rebuilds:
         self.compiled: Optional[tuple] = None  # `templates_stamp()` of the templates Jinja has compiled
         self.warnings: list[LocatedError] = []  # of the last rebuild's files (`checks.find_warnings`)
         self.head = KeptHead()  # what git said of HEAD, asked again when HEAD moved
+        self.feeds = FeedCache()  # each feed's text, made again when the history changed
 
     def build(self, root: Path, municipality: Optional[str] = None) -> tuple[list[Output], dict[str, str]]:
         """Every output of the tree at `root` (one municipality's and the national ones, if
@@ -71,7 +73,7 @@ class Rebuilds:
         self.warnings = find_warnings(inputs)
         site = link(inputs)
         history = read_history(root, site, kept=self.head)
-        outputs = site_outputs(site, history, self.data, municipality or None)
+        outputs = site_outputs(site, history, self.data, municipality or None, self.feeds)
         now, previous = snapshot(site, history, templates=templates_stamp()), self.snapshot
         if now.templates != self.compiled:
             forget_compiled_templates()  # a template whose time stamp did not change with it

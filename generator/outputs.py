@@ -108,10 +108,11 @@ def _titled(path: str, template: str, title: str, context: dict[str, Any], sourc
 
 def site_outputs(site: Site, history: Optional[History] = None,
                  data_cache: Optional[opendata.PlanDataCache] = None,
-                 municipality: Optional[str] = None) -> list[Output]:
+                 municipality: Optional[str] = None, feed_cache: Optional[feeds.FeedCache] = None) -> list[Output]:
     """Every generated page and file of the site, in a fixed order. Without `history` (the
     changes read from git by `history.read_history`) the feeds hold one entry saying so.
-    `data_cache` (kept by `mkdocs serve`) spares making unchanged plans' data again.
+    `data_cache` and `feed_cache` (kept by `mkdocs serve`) spare making unchanged plans' data
+    and unchanged feeds again.
     With `municipality`, only that municipality's outputs and the national ones, for a
     build that covers one municipality of a matrix (`generator build --municipality`)."""
     all_plans = tuple(plan.file for plan in site.plans)
@@ -143,7 +144,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
     found += open_data_outputs(site, history or feeds.without_history(
-        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), site_feeds, data_cache)
+        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), site_feeds, data_cache, feed_cache)
     return _with_feeds([output for output in found if in_scope(output, municipality)], site_feeds)
 
 
@@ -157,8 +158,8 @@ def in_scope(output: Output, municipality: Optional[str]) -> bool:
 # The data files under data/v1/ with their schemas and manifest, the Atom feeds, and the two
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
 def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
-                      data_cache: Optional[opendata.PlanDataCache] = None
-                      ) -> list[Output]:
+                      data_cache: Optional[opendata.PlanDataCache] = None,
+                      feed_cache: Optional[feeds.FeedCache] = None) -> list[Output]:
     base = history.base_url
     made = opendata.data_files(site, base, data_cache)
     national = made.national
@@ -225,7 +226,8 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     # Behind the site's feeds, those at addresses a change of id gave up (`feeds.moved_feeds`):
     # no page announces them, and each belongs where the feed that continues it does.
     moved = feeds.moved_feeds(site_feeds, history)
-    feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history)))
+    atom = feed_cache.atom if feed_cache is not None else feeds.atom
+    feed_texts = [(feed.path, functools.cache(lambda feed=feed: atom(feed, history)))
                   for feed in site_feeds + moved]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
         opendata.manifest(files, base, history.commit, schema_texts, source_texts + package_texts + feed_texts,
