@@ -70,7 +70,7 @@ class Rebuilds:
 
     def _build(self, root: Path, municipality: Optional[str]) -> tuple[list[Output], dict[str, str]]:
         inputs = checked_inputs(root, self.files, self.checked)
-        self.warnings = find_warnings(inputs)
+        self.warnings = find_warnings(inputs, self.checked)
         site = link(inputs)
         history = read_history(root, site, kept=self.head)
         outputs = site_outputs(site, history, self.data, municipality or None, self.feeds)

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from conftest import PLATFORM, PLATFORM_ITEM, TERMS_REDATED, add_platform, commit, git
-from generator.checks import CheckCache, run_checks
+from generator.checks import CheckCache, find_warnings, run_checks
 from generator.history import read_history
 from generator.incremental import Rebuilds
 from generator.load import LoadCache, load_inputs
 from generator.outputs import site_outputs
 from generator.render import render_outputs
-from generator.site import build_site
+from generator.site import build_site, checked_inputs
 
 
 class Edits:
@@ -184,6 +184,28 @@ def test_checks_kept_between_rebuilds_report_what_a_fresh_run_reports(project):
     fresh = _errors(project, LoadCache(enabled=False), None)
     assert any("platshållartext" in error for error in fresh) and not any("Ingenstans" in e for e in fresh)
     assert _errors(project, cache, checked) == fresh
+
+
+def test_the_warnings_kept_between_rebuilds_are_those_a_fresh_run_gives(rebuilds):
+    """The serve log's warnings, as `validate` gives them: the rules that judge each file alone
+    judge again only the files that changed (`checks.CheckCache.in_file`). Markup put in one
+    plan and then taken out is warned about, and then not, beside another plan's."""
+    def warned() -> list[str]:
+        return [str(warning) for warning in rebuilds.rebuilds.warnings]
+
+    def fresh() -> list[str]:
+        return [str(warning) for warning in find_warnings(checked_inputs(rebuilds.root, LoadCache(enabled=False), None))]
+
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Med **fet** stil, ")
+    rebuilds.rebuild()
+    assert warned() == fresh() and any("**fet**" in warning for warning in warned())
+    rebuilds.edit("plans/dalby-m-uppfoljning.yaml", "title: ", "title: Med <b>html</b>, ")
+    rebuilds.rebuild()
+    assert warned() == fresh() and any("»<b>»" in warning for warning in warned())
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: Med **fet** stil, ", "title: ")
+    rebuilds.rebuild()
+    assert warned() == fresh() and not any("**fet**" in warning for warning in warned())
+    assert any("»<b>»" in warning for warning in warned())
 
 
 def test_a_template_saved_with_a_plan_renders_every_page(rebuilds, monkeypatch, tmp_path):
