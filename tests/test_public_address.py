@@ -153,3 +153,15 @@ def test_every_copy_of_the_sites_address_outside_the_build_is_public_url():
     assert {name for name, _ in copies} >= {"CONTRIBUTING.md", ".github/ISSUE_TEMPLATE/config.yml",
                                             ".github/ISSUE_TEMPLATE/rapportera-fel.yml"}
 
+
+
+def test_an_edited_public_address_is_read_as_mkdocs_yml_says_now(tmp_path):
+    """mkdocs.yml is parsed once per text (`history.public_url`), not at each rebuild of `mkdocs
+    serve`: an address edited while the server runs still reaches the feeds and data files."""
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("extra:\n  public_url: https://exempel.se/forsta\n", encoding="utf-8")
+    assert public_url(tmp_path) == "https://exempel.se/forsta/"
+    config.write_text("extra:\n  public_url: https://exempel.se/andra/\n", encoding="utf-8")
+    assert public_url(tmp_path) == "https://exempel.se/andra/"
+    config.unlink()
+    assert public_url(tmp_path) == "https://vem-lovar-vad.github.io/vem-lovar-vad/"
