@@ -275,7 +275,8 @@ class KeptHead:
         key = (root, limit, head_state(folders), _stat(folders[1] / "shallow"))
         if key != self._key:
             self._key, self._facts = None, _head_facts(root, limit)
-            self._key = key
+            if self._facts is not None:  # git that failed is asked again next time, as without this
+                self._key = key
         return self._facts
 
 
