@@ -42,7 +42,7 @@ class ThemeFiles:
 
     def __init__(self) -> None:
         self._key: Optional[tuple] = None
-        self._folders: tuple[tuple[str, int], ...] = ()
+        self._folders: tuple[tuple[str, Optional[int]], ...] = ()
         self._names: list[str] = []
 
     def keep(self, env: jinja2.Environment, static_templates) -> None:
