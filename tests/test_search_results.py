@@ -662,6 +662,23 @@ def _words(text: str) -> list[str]:
     return sorted({word.casefold() for word in re.findall(r"[^\W\d_]{2,}", text)} - set(swedish.SEARCH_STOPWORDS))
 
 
+# A word with lunr's weight after it, and the words weighed.
+WEIGHED = {"hemlös^2": "hemlös", "title:hemlös^2": "title:hemlös", "Title:hemlös^10": "title:hemlös",
+           "barn^2 hemlös": "barn hemlös", "title:hemlos^2": "title:hemlös"}
+
+
+def test_a_word_with_lunrs_weight_after_it_lists_what_the_word_lists(repo_site):
+    """Material's worker completes each word typed but one with a weight after it, which it
+    matched only whole: `title:hemlös^2` listed nothing (no title writes `hemlös` alone, the
+    topic's pages are titled *Hemlöshet*), `hemlös^2` 4 pages where `hemlös` lists 8. The page's
+    script asks such a word completed before its weight (vlv-search-on-demand.js): a weight
+    changes the order of what the words list, not what they list."""
+    site, _ = repo_site
+    found = real_pages.searched(site, [*WEIGHED, *WEIGHED.values()])
+    assert all(found[words] for words in WEIGHED.values())
+    assert {typed: sorted(found[typed]) for typed in WEIGHED} == {typed: sorted(found[words]) for typed, words in WEIGHED.items()}
+
+
 # A voter's query with lunr's operators where they mean nothing, and the words it means.
 OPERATORS_AS_TYPED = {
     "hemlös+": "hemlös",  # a plus at a word's end, which lunr reads only at its start (must be there)

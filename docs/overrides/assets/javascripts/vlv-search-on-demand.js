@@ -506,12 +506,23 @@
     }).join("\n").toLocaleLowerCase("sv");
   }
 
+  // Material's worker completes each word typed ("hemlös*") but one with lunr's weight after it
+  // ("hemlös^2"), which it matched only whole: "title:hemlös^2" listed nothing, where
+  // "title:hemlös" lists the four pages titled "Hemlöshet" (no title writes "hemlös" alone), and
+  // "hemlös^2" 4 pages where "hemlös" lists 8. A weight only weighs: such a word is asked
+  // completed before its weight ("hemlös*^2"), as lunr reads a wildcard there. Not a word with a
+  // sign before it (one that must be there, or must not), which the worker matches whole with a
+  // weight or without, nor with lunr's edit distance (a word so many letters off, whole).
+  var WEIGHED = /(^|[\s"])((?:[A-Za-z]+:)?[^\s"+\-*~^:][^\s"~^]*?)(?=(?:\^\d+)+(?=[\s"]|$))/g;
+
   function asked(query, index) {
     var words = titledAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
-    return words.replace(BEFORE_A_WORD, "$1$2" + WHOLE);
+    return words.replace(WEIGHED, function (word, before, weighed) {
+      return before + weighed + (/\*$/.test(weighed) ? "" : "*");
+    }).replace(BEFORE_A_WORD, "$1$2" + WHOLE);
   }
 
   // Zensical's worker parses a query string into words that must all be found: it splits the
