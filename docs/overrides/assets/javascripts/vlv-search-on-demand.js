@@ -478,32 +478,41 @@
   // engine, where "hemloshet" alone finds the topic: a title holds its words as written, and
   // Material's index holds them typed plainly in a field of their own (search_words.TITLE_FIELD),
   // which its worker lets no query name (it knows "title", "text" and "tags" alone), Zensical's
-  // among the hidden words of the text. Such a word is asked in the titles in each form the
-  // index's titles write it in at a word's start ("title:hemlöshet"), itself where they write it
-  // so, as the search completes it; as typed where they write it in none. lunr's edit distance or
-  // weight after it ("title:halsa^2", which listed nothing) is each form's. A word that must be
-  // there ("+title:…") is asked so in its one form ("+title:hälsa"), and as typed where the titles
-  // write it in two: lunr asks no word of two so.
-  function titleForms(word, index) {
-    var forms = formsWritten(index.titles, word);
+  // among the hidden words of the text. Nor did "text:hemloshet" list the topic under Material:
+  // its text writes "hemlöshet", and the words of a page's title so typed are that field's, not
+  // the text's (under Zensical they are the text's: "text:…" is asked as typed). Such a word is asked in the field in each form the index's entries write it in
+  // there at a word's start ("title:hemlöshet"), itself where they write it so, as the search
+  // completes it; as typed where they write it in none. lunr's edit distance or weight after it
+  // ("title:halsa^2", which listed nothing) is each form's. A word that must be there
+  // ("+title:…") is asked so in its one form ("+title:hälsa"), and as typed where the field
+  // writes it in two: lunr asks no word of two so.
+  var WRITTEN_FIELDS = ["title", "text"];  // the fields the index's entries give as written
+  var TYPED_PLAINLY_IN_A_FIELD = new RegExp("(^|[\\s\"])([+\\-]?)(" + WRITTEN_FIELDS.join("|") + "):([A-Za-z]+)(\\**(?:[~^]\\d+)*)(?=[\\s\"]|$)", "g");
+
+  function fieldForms(field, word, index) {
+    var forms = formsWritten(index.written[field] || "", word);
     return forms.length ? forms : [word];
   }
 
-  function titledAsWritten(query, index) {
-    return query.replace(/(^|[\s"])([+\-]?)title:([A-Za-z]+)(\**(?:[~^]\d+)*)(?=[\s"]|$)/g,
-      function (typed, before, sign, word, after) {
-        var forms = titleForms(word, index);
+  function fieldsAsWritten(query, index) {
+    return query.replace(TYPED_PLAINLY_IN_A_FIELD,
+      function (typed, before, sign, field, word, after) {
+        var forms = fieldForms(field, word, index);
         if (sign === "+" && forms.length > 1) return typed;
-        return before + forms.map(function (form) { return sign + "title:" + form + after; }).join(" ");
+        return before + forms.map(function (form) { return sign + field + ":" + form + after; }).join(" ");
       });
   }
 
-  // The titles of the index's entries (Material's docs, Zensical's items), in lower case, each
-  // markup and character reference a space.
-  function indexedTitles(entries) {
-    return (entries || []).map(function (entry) {
-      return String(entry.title || "").replace(/<[^>]*>|&#?\w+;/g, " ");
-    }).join("\n").toLocaleLowerCase("sv");
+  // Each field of WRITTEN_FIELDS of the index's entries (Material's docs, Zensical's items), in
+  // lower case, each markup and character reference a space.
+  function indexedFields(entries) {
+    var written = {};
+    WRITTEN_FIELDS.forEach(function (field) {
+      written[field] = (entries || []).map(function (entry) {
+        return String(entry[field] || "").replace(/<[^>]*>|&#?\w+;/g, " ");
+      }).join("\n").toLocaleLowerCase("sv");
+    });
+    return written;
   }
 
   // Material's worker completes each word typed ("hemlös*") but one with lunr's weight after it
@@ -516,7 +525,7 @@
   var WEIGHED = /(^|[\s"])((?:[A-Za-z]+:)?[^\s"+\-*~^:][^\s"~^]*?)(?=(?:\^\d+)+(?=[\s"]|$))/g;
 
   function asked(query, index) {
-    var words = titledAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
+    var words = fieldsAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
@@ -586,7 +595,8 @@
       // The field holds the first word after its colon, as lunr's: "title:hemlös-barn" is
       // "hemlös" in a title and "barn" anywhere.
       if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
-      if (group.length && typed.field === "title") group[0].forms = titleForms(group[0].value, index);
+      // Its text holds the words so typed (hidden), as "hemloshet" alone finds them: a title's are asked as written.
+      if (group.length && typed.field === "title") group[0].forms = fieldForms("title", group[0].value, index);
       if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0].value);
       fielded = fielded || Boolean(typed.field);
       if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { return [each]; }));
@@ -598,7 +608,7 @@
     var tags = tagged.map(function (word) { return taggedWith(word, index.tags, separator); });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
-    var value = function (word) {  // in a title, each form the titles write it in (titleForms)
+    var value = function (word) {  // in a title, each form the titles write it in (fieldForms)
       var values = (word.forms || [word.value]).map(function (form) {
         var range = { start: word.start, end: word.end, value: count++ };
         return { type: "value", data: { field: word.field || "*", value: { type: "prefix", data: form }, range: range } };
@@ -655,8 +665,8 @@
     this.vlvWorker = null;
     this.vlvListeners = [];
     this.vlvHandlers = {};
-    // The index's fields (title, text, tags), separator, letters held and titles, from the setup message.
-    this.vlvIndex = { fields: [], separator: null, letters: [], titles: "" };
+    // The index's fields (title, text, tags), separator, letters held and words as written, from the setup message.
+    this.vlvIndex = { fields: [], separator: null, letters: [], written: {} };
   }
   ["onmessage", "onmessageerror", "onerror"].forEach(function (name) {
     Object.defineProperty(LaterWorker.prototype, name, {
@@ -691,7 +701,7 @@
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
       this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals,
                         letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items),
-                        titles: indexedTitles(message.data.docs || message.data.items) };
+                        written: indexedFields(message.data.docs || message.data.items) };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
