@@ -208,6 +208,46 @@ def test_a_search_result_highlights_its_words_on_the_page_it_opens(page, server)
     assert "hemlöshet" in marked.inner_text().lower()
 
 
+# Each mark of the page's content, with the character the page writes right before it.
+MARKS_AND_THE_CHARACTER_BEFORE = """() => [...document.querySelectorAll('article mark[data-md-highlight]')].map(mark =>
+    [mark.previousSibling ? mark.previousSibling.textContent.slice(-1) : "", mark.textContent])"""
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_search_result_marks_its_word_where_a_word_begins_not_inside_one(page, server, engine, request):
+    """The search finds `barn` at a word's start (it completes the word typed, `barn*`), and a
+    result links to its page with `?h=barn`, but the theme marked `barn` inside `flyktingbarn` too,
+    a word the search did not find for it. The page's script takes such a mark away once the
+    theme has marked the page (vlv-search-on-demand.js): each `barn` that begins a word is marked,
+    no other. Zensical's bundle keeps the theme's highlighter."""
+    with contextlib.ExitStack() as stack:
+        base = server if engine == "mkdocs" else \
+            stack.enter_context(serving(request.getfixturevalue("zensical_site"), public_url(REPO)))
+        page.goto(base + "amnen/ensamkommande/?h=barn")
+        page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
+        shown = page.locator("article").inner_text()
+        marks = page.evaluate(MARKS_AND_THE_CHARACTER_BEFORE)
+    assert "flyktingbarn" in shown
+    assert [(before, mark.lower()) for before, mark in marks if re.match(r"\w", before) or mark.lower() != "barn"] == []
+    assert len(marks) == len(re.findall(r"(?<!\w)barn", shown, re.IGNORECASE))
+
+
+def test_a_mark_the_theme_joined_to_one_inside_a_word_keeps_its_own_word_marked(page, server):
+    """The theme joins the marks of two words with only a space between them: `?h=barn enligt`
+    marked `barn enligt` as one, from inside `flyktingbarn` (the source's "… flyktingbarn enligt").
+    The part inside the word goes; `enligt`, which begins a word, stays marked."""
+    page.goto(server + "kallor/eskilstuna-socialnamnden-verksamhetsplan-2024/?h=barn+enligt")
+    page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
+    marks = page.evaluate(MARKS_AND_THE_CHARACTER_BEFORE)
+    assert [(before, mark) for before, mark in marks if re.match(r"\w", before)] == []
+    assert page.evaluate("""() => [...document.querySelectorAll('article mark[data-md-highlight]')].some(mark => {
+        let before = "";  // the text right before the mark, however many text nodes hold it
+        for (let node = mark.previousSibling; node && node.nodeType === Node.TEXT_NODE; node = node.previousSibling)
+            before = node.data + before;
+        return /flyktingbarn\\s+$/.test(before) && mark.textContent === "enligt";
+    })""")
+
+
 def test_any_topic_is_two_clicks_from_home(page, server):
     page.goto(server)
     page.get_by_role("link", name="Ämnen", exact=True).first.click()

@@ -230,6 +230,35 @@
     history.replaceState(history.state, "", address.href);
   }
 
+  // The theme marks each word of `h` wherever the page's text writes it, inside a longer word too
+  // (its pattern lets a word begin anywhere): "?h=barn" marked "barn" in "flyktingbarn", a word the
+  // search never found for "barn", which it completes ("barn*") and so finds at a word's start
+  // alone (mkdocs.yml's search has no stemmer). Once the theme has marked the page's content, a
+  // mark that begins right after a letter or digit (or a digit's decimal comma or point: the index
+  // holds "620,9" as one word) goes, its text left as it was; of marks the theme joined across
+  // the spaces between them ("barn unga"), the words after the first stay marked.
+  var WORD_BEFORE = new RegExp("[" + WORD_CHARACTER + "]$"), NUMBER_BEFORE = /\d[,.]$/;
+
+  function markedAtWordsStart() {
+    var content = document.querySelector && document.querySelector("[data-md-component=content]");
+    if (!content || typeof window.MutationObserver !== "function") return;
+    var watch = new MutationObserver(function () {
+      var marks = content.querySelectorAll("mark[data-md-highlight]");
+      if (!marks.length) return;
+      watch.disconnect();
+      Array.prototype.forEach.call(marks, function (mark) {
+        var before = mark.previousSibling ? mark.previousSibling.textContent : "", text = mark.textContent;
+        if (!WORD_BEFORE.test(before) && !(NUMBER_BEFORE.test(before) && /^\d/.test(text))) return;
+        var first = /^\S*\s*/.exec(text)[0];
+        mark.parentNode.insertBefore(document.createTextNode(first), mark);
+        if (first.length < text.length) mark.textContent = text.slice(first.length);
+        else mark.parentNode.removeChild(mark);
+      });
+    });
+    watch.observe(content, { childList: true, subtree: true });
+  }
+  if (marking) markedAtWordsStart();
+
   if (new URLSearchParams(location.search).has("h")) {
     searchOpened();
   } else {
