@@ -136,12 +136,18 @@ def alone(task: Task, repeat: int) -> dict:
 
 
 # --- the project folder ----------------------------------------------------------------------
-def make_project(target: Path, files: dict[str, str]) -> Path:
-    """This repository's code, theme and hand-written docs, with the corpus as its inputs."""
+def make_project(target: Path, files: dict[str, str], compiled_templates: bool = False) -> Path:
+    """This repository's code, theme and hand-written docs, with the corpus as its inputs.
+
+    The templates this checkout compiled (generator/__pycache__/templates) come along only
+    with `compiled_templates`, for a project whose builds are not timed (bench/growth.py
+    weighs pages, the tests read them): without them each build compiles the generator's
+    and the theme's templates, about 0.4 s of processor time, as a timed build must."""
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "generator", target / "generator", ignore=_compiled_templates)
+    shutil.copytree(REPO / "generator", target / "generator",
+                    ignore=_stale_bytecode if compiled_templates else _compiled_templates)
     # Its bytecode, as a machine that keeps it has after the first run (the locked packages'
     # is written when they are installed): the timed processes run with PYTHONDONTWRITEBYTECODE,
     # so without it each compiled the generator again, 0.1 s of every `validate`. This
@@ -156,14 +162,23 @@ def make_project(target: Path, files: dict[str, str]) -> Path:
 
 
 def _compiled_templates(folder: str, names: list[str]) -> list[str]:
-    """What a copy of the generator leaves out of its bytecode folders: the compiled templates
-    (generator/__pycache__/templates), which a timed build compiles as before its first run on
-    a machine, and the bytecode of a module no longer there (removed or renamed)."""
+    """What a copy of the generator for timed builds leaves out of its bytecode folders: the
+    compiled templates (generator/__pycache__/templates), which a timed build compiles as
+    before its first run on a machine, and what `_stale_bytecode` leaves out."""
+    left_out = _stale_bytecode(folder, names)
+    if Path(folder).name == "__pycache__" and "templates" in names:
+        left_out.append("templates")
+    return left_out
+
+
+def _stale_bytecode(folder: str, names: list[str]) -> list[str]:
+    """What every copy of the generator leaves out of its bytecode folders: the bytecode of a
+    module no longer there (removed or renamed)."""
     if Path(folder).name != "__pycache__":
         return []
     sources = Path(folder).parent
-    return [name for name in names if name == "templates"
-            or name.endswith(".pyc") and not (sources / f"{name.split('.')[0]}.py").is_file()]
+    return [name for name in names
+            if name.endswith(".pyc") and not (sources / f"{name.split('.')[0]}.py").is_file()]
 
 
 def hand_written_docs() -> list[str]:

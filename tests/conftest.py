@@ -612,16 +612,12 @@ def nine_actor_project(target: Path, real_names: bool = False) -> Path:
 def bench_project(target: Path, files: dict[str, str]) -> Path:
     """The benchmark's project of the corpus `files`, with this repository's code and theme,
     and the templates `make test` compiled, as `add_site_code` brings them (the benchmark's
-    `make_project` leaves them out, for the builds it times): each build of it compiled the
+    `make_project` leaves them out for the builds it times): each build of it compiled the
     generator's and the theme's templates again, about 0.4 s of processor time."""
     sys.path.insert(0, str(REPO / "bench"))
     from run import make_project
 
-    project = make_project(target, files)
-    compiled = Path("generator") / "__pycache__" / "templates"
-    if (REPO / compiled).is_dir():
-        shutil.copytree(REPO / compiled, project / compiled, dirs_exist_ok=True)
-    return project
+    return make_project(target, files, compiled_templates=True)
 
 
 @pytest.fixture(scope="session")
