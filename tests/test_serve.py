@@ -14,7 +14,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -60,6 +60,7 @@ class Served:
         self.project, self.base, self.log_path = project, f"http://127.0.0.1:{port}/", log_path
         self.temporary = temporary
         self.stopped_on_ctrl_c: bool | None = None  # set when the server has been stopped
+        self.log_start = 0  # where the log of the test using the server begins (`shared_serve`)
 
     def page(self, path: str) -> str:
         return _get(self.base + path)
@@ -68,7 +69,8 @@ class Served:
         return text in self.page(path)
 
     def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8")
+        """What the server logged since the test using it began."""
+        return self.log_path.read_text(encoding="utf-8")[self.log_start:]
 
     def edit(self, relative: str, old: str, new: str) -> None:
         path = self.project / relative
@@ -122,6 +124,66 @@ def served(tmp_path: Path, dirty: bool = True, before=None, ready: tuple[str, st
                     server.kill()
                     server.wait()
                 serve.stopped_on_ctrl_c = False
+
+
+# What a test may edit in the project, and so what a test sharing a server must leave as it found it.
+_EDITABLE = ("mkdocs.yml", "docs", "plans", "registry", "sources", "generator/templates")
+
+
+def _inputs(project: Path) -> dict[str, bytes]:
+    files = {}
+    for name in _EDITABLE:
+        paths = [project / name] if (project / name).is_file() else sorted((project / name).rglob("*"))
+        files.update({path.relative_to(project).as_posix(): path.read_bytes()
+                      for path in paths if path.is_file() and "__pycache__" not in path.parts})
+    return files
+
+
+class _SharedServer:
+    """One `mkdocs serve --dirty` of the test project, started when a test first asks for it
+    and again after a test that left the project changed (a failed one, most likely)."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.started, self.stack = folder, 0, ExitStack()
+        self.serve: Served | None = None
+
+    def get(self) -> Served:
+        if self.serve is None:
+            self.started += 1
+            self.serve = self.stack.enter_context(served(self.folder / f"server-{self.started}"))
+            self.pristine = _inputs(self.serve.project)
+        self.serve.log_start = len(self.serve.log_path.read_text(encoding="utf-8"))
+        return self.serve
+
+    def left_as_found(self) -> bool:
+        """Whether the test just done left every input as the server started with it; if not,
+        the server is stopped (a later test gets a new one)."""
+        if _inputs(self.serve.project) == self.pristine:
+            return True
+        self.stop()
+        return False
+
+    def stop(self) -> None:
+        self.serve = None
+        self.stack.close()
+
+
+@pytest.fixture(scope="module")
+def _shared_server(tmp_path_factory):
+    shared = _SharedServer(tmp_path_factory.mktemp("shared-serve"))
+    yield shared
+    shared.stop()
+
+
+@pytest.fixture
+def shared_serve(_shared_server) -> Served:
+    """A server that several tests use in turn, as a party office keeps `make serve` running
+    while it edits: each test finds the project as it was when the server started (its last
+    edit undone, with the page showing it again), and its `log()` begins where the test did.
+    Each server's start costs about 0.8 s of processor time (the first build of the site)."""
+    serve = _shared_server.get()
+    yield serve
+    assert _shared_server.left_as_found(), "the test left the project changed: it must undo its edits"
 
 
 def test_serve_reloads_edited_plans_and_registries_without_looping(tmp_path):
@@ -185,17 +247,17 @@ def test_a_dirty_rebuild_keeps_the_search_index_whole_and_current(tmp_path):
         assert [location for location, _ in _search_index(serve, ordered=False)] == full_build_order
 
 
-def test_serve_stays_at_the_root_and_its_404_page_loads_the_theme_from_there(tmp_path):
+def test_serve_stays_at_the_root_and_its_404_page_loads_the_theme_from_there(shared_serve):
     """A build takes the public address (/vem-lovar-vad/ on GitHub Pages) as its site_url;
     `make serve` does not: the site is at /, and so are the 404 page's styles and links."""
-    with served(tmp_path) as serve:
-        assert "<h1" in serve.page("")
-        with pytest.raises(urllib.error.HTTPError) as missing:
-            serve.page("finns/inte/")
-        html = missing.value.read().decode("utf-8")
-        assert missing.value.code == 404
-        assert 'href="/assets/stylesheets/' in html and 'href="/amnen/"' in html
-        assert 'href="/vem-lovar-vad/' not in html
+    serve = shared_serve
+    assert "<h1" in serve.page("")
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        serve.page("finns/inte/")
+    html = missing.value.read().decode("utf-8")
+    assert missing.value.code == 404
+    assert 'href="/assets/stylesheets/' in html and 'href="/amnen/"' in html
+    assert 'href="/vem-lovar-vad/' not in html
 
 
 def test_plain_serve_rebuilds_everything_and_shows_edits_too(tmp_path):
@@ -205,19 +267,19 @@ def test_plain_serve_rebuilds_everything_and_shows_edits_too(tmp_path):
         assert "Öppna ett härbärge för kvinnor." not in str(_search_index(serve))
 
 
-def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(tmp_path):
-    with served(tmp_path) as serve:
-        serve.edit(PLAN, "kind: web-platform", "kind: <b>webb</b>")
-        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
-        page = serve.page(PAGE)
-        assert (f"<code>{PLAN}:7:7</code> <code>kind</code>: &#39;&#60;b&#62;webb&#60;/b&#62;&#39; är inte ett "
-                "tillåtet värde." in page)
-        assert "<b>webb</b>" not in page
-        assert "Sidorna kan inte byggas just nu" in serve.page("")  # the home page too
+def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(shared_serve):
+    serve = shared_serve
+    serve.edit(PLAN, "kind: web-platform", "kind: <b>webb</b>")
+    _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+    page = serve.page(PAGE)
+    assert (f"<code>{PLAN}:7:7</code> <code>kind</code>: &#39;&#60;b&#62;webb&#60;/b&#62;&#39; är inte ett "
+            "tillåtet värde." in page)
+    assert "<b>webb</b>" not in page
+    assert "Sidorna kan inte byggas just nu" in serve.page("")  # the home page too
 
-        serve.edit(PLAN, "kind: <b>webb</b>", "kind: web-platform")
-        _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
-        assert "Sidorna kan inte byggas just nu" not in serve.page("")
+    serve.edit(PLAN, "kind: <b>webb</b>", "kind: web-platform")
+    _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+    assert "Sidorna kan inte byggas just nu" not in serve.page("")
 
 
 def _last_rebuild(serve: Served) -> str:
@@ -225,45 +287,47 @@ def _last_rebuild(serve: Served) -> str:
     return serve.log().rpartition("Building documentation")[2]
 
 
-def test_serve_logs_the_warnings_validate_gives_after_every_rebuild_until_they_are_fixed(tmp_path):
+def test_serve_logs_the_warnings_validate_gives_after_every_rebuild_until_they_are_fixed(shared_serve):
     """A party office previewing with `make serve` saw no warning at all: `**…**` in a text
     showed its asterisks on the page, and only `validate` or the pull request's check said so."""
-    with served(tmp_path) as serve:
-        original = (serve.project / PLAN).read_text(encoding="utf-8")
-        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna **ett** härbärge för kvinnor.")
-        _poll(lambda: "Filerna godtas ändå." in _last_rebuild(serve))
-        rebuild = _last_rebuild(serve)
-        line = 1 + (serve.project / PLAN).read_text(encoding="utf-8").split("text: Öppna **ett**")[0].count("\n")
-        assert f"Varning: {PLAN}:{line}:" in rebuild and "texten innehåller formatering (»**ett**»)" in rebuild
-        assert "1 varning i 1 fil. Filerna godtas ändå." in rebuild
-        assert "Sidorna kan inte byggas just nu" not in serve.page(PAGE)  # a warning stops nothing
+    serve = shared_serve
+    original = (serve.project / PLAN).read_text(encoding="utf-8")
+    serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna **ett** härbärge för kvinnor.")
+    _poll(lambda: "Filerna godtas ändå." in _last_rebuild(serve))
+    rebuild = _last_rebuild(serve)
+    line = 1 + (serve.project / PLAN).read_text(encoding="utf-8").split("text: Öppna **ett**")[0].count("\n")
+    assert f"Varning: {PLAN}:{line}:" in rebuild and "texten innehåller formatering (»**ett**»)" in rebuild
+    assert "1 varning i 1 fil. Filerna godtas ändå." in rebuild
+    assert "Sidorna kan inte byggas just nu" not in serve.page(PAGE)  # a warning stops nothing
 
-        # An error beside it (a quote the source does not have): the warning follows the errors.
-        serve.edit(PLAN, "quote: Öppna ett härbärge för kvinnor.", "quote: Öppna ett stort härbärge för kvinnor.")
-        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
-        _poll(lambda: "Dessutom 1 varning i 1 fil." in _last_rebuild(serve))
-        rebuild = _last_rebuild(serve)
-        assert rebuild.index(f"{PLAN}:{line + 2}:16: sections[0].items[0].quote:") < rebuild.index(f"Varning: {PLAN}:{line}:")
+    # An error beside it (a quote the source does not have): the warning follows the errors.
+    serve.edit(PLAN, "quote: Öppna ett härbärge för kvinnor.", "quote: Öppna ett stort härbärge för kvinnor.")
+    _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+    _poll(lambda: "Dessutom 1 varning i 1 fil." in _last_rebuild(serve))
+    rebuild = _last_rebuild(serve)
+    assert rebuild.index(f"{PLAN}:{line + 2}:16: sections[0].items[0].quote:") < rebuild.index(f"Varning: {PLAN}:{line}:")
 
-        (serve.project / PLAN).write_text(original, encoding="utf-8")  # both fixed in one save
-        _poll(lambda: "Sidorna kan inte byggas just nu" not in serve.page(PAGE)
-              and serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
-        _poll(lambda: "Reloading browsers" in _last_rebuild(serve))
-        assert "Varning" not in _last_rebuild(serve)
+    (serve.project / PLAN).write_text(original, encoding="utf-8")  # both fixed in one save
+    _poll(lambda: "Sidorna kan inte byggas just nu" not in serve.page(PAGE)
+          and serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+    _poll(lambda: "Reloading browsers" in _last_rebuild(serve))
+    assert "Varning" not in _last_rebuild(serve)
 
 
-def test_serve_logs_a_file_name_as_text_never_as_a_terminal_escape(tmp_path):
+def test_serve_logs_a_file_name_as_text_never_as_a_terminal_escape(shared_serve):
     """A pull request's file name may hold control characters (git allows them): the line that
     names the files read again showed `\\x1b]0;…\\x07` as it is, which set the title of the
     terminal running `make serve` and could recolour or hide what the log said."""
-    with served(tmp_path) as serve:
-        name = "plans/bergby-o-x\x1b]0;PWNED\x07\x1b[31m.yaml"
-        (serve.project / name).write_text((serve.project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
-        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
-        _poll(lambda: "Läste in 1 ändrad fil" in serve.log())
-        log = serve.log()
-        assert "Läste in 1 ändrad fil: plans/bergby-o-x\\x1b]0;PWNED\\x07\\x1b[31m.yaml" in log
-        assert "\x07" not in log and "PWNED\x07" not in log
+    serve = shared_serve
+    name = "plans/bergby-o-x\x1b]0;PWNED\x07\x1b[31m.yaml"
+    (serve.project / name).write_text((serve.project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
+    _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+    _poll(lambda: "Läste in 1 ändrad fil" in serve.log())
+    log = serve.log()
+    assert "Läste in 1 ändrad fil: plans/bergby-o-x\\x1b]0;PWNED\\x07\\x1b[31m.yaml" in log
+    assert "\x07" not in log and "PWNED\x07" not in log
+    (serve.project / name).unlink()
+    _poll(lambda: serve.shows(PAGE, ORIGINAL_TEXT_SHOWN) and not serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
 
 
 def _missing(serve: Served, path: str) -> bool:
@@ -318,15 +382,15 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
         assert serve.shows("bidra/", address) and serve.shows("stylesheets/extra.css", ".vlv-ny-stil{color:red}")
 
 
-def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(tmp_path):
+def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(shared_serve):
     """A template saved half-written stopped the rebuild with a traceback ("the server will
     appear stuck"): every request hung until the next save."""
-    with served(tmp_path) as serve:
-        serve.edit("generator/templates/plan.md.j2", "{{", "{{ (")
-        _poll(lambda: serve.shows(PAGE, "mallen går inte att använda"))
-        assert "generator/templates/plan.md.j2" in serve.page(PAGE)
-        serve.edit("generator/templates/plan.md.j2", "{{ (", "{{")
-        _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+    serve = shared_serve
+    serve.edit("generator/templates/plan.md.j2", "{{", "{{ (")
+    _poll(lambda: serve.shows(PAGE, "mallen går inte att använda"))
+    assert "generator/templates/plan.md.j2" in serve.page(PAGE)
+    serve.edit("generator/templates/plan.md.j2", "{{ (", "{{")
+    _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
 
 
 def _git(project: Path, *args: str) -> str:
@@ -399,18 +463,20 @@ def test_serve_follows_a_commit_in_a_worktree_and_in_a_repository_without_a_refl
         _poll(lambda: json.loads(serve.page("data/v1/index.json"))["commit"] == head, seconds=30)
 
 
-def test_a_file_in_docs_put_back_with_an_older_time_stamp_is_served_as_it_is_now(tmp_path):
+def test_a_file_in_docs_put_back_with_an_older_time_stamp_is_served_as_it_is_now(shared_serve):
     """MkDocs' dirty build copies a file from docs/ (a schema, a picture) only when it is newer
     than its copy in site/: one replaced by a version with its own, older time (`cp -p`,
     `touch -r`, an archive unpacked) was served with its old bytes until it was saved again."""
-    with served(tmp_path) as serve:
-        schema = serve.project / "docs" / "schema" / "terms.schema.json"
-        old = schema.stat()
-        shown = serve.page("schema/terms.schema.json")
-        assert shown == schema.read_text(encoding="utf-8")
-        schema.write_text(shown.replace("{", "{ ", 1), encoding="utf-8")
-        os.utime(schema, ns=(old.st_atime_ns, old.st_mtime_ns))
-        _poll(lambda: serve.page("schema/terms.schema.json") == schema.read_text(encoding="utf-8"), seconds=20)
+    serve = shared_serve
+    schema = serve.project / "docs" / "schema" / "terms.schema.json"
+    old = schema.stat()
+    shown = serve.page("schema/terms.schema.json")
+    assert shown == schema.read_text(encoding="utf-8")
+    schema.write_text(shown.replace("{", "{ ", 1), encoding="utf-8")
+    os.utime(schema, ns=(old.st_atime_ns, old.st_mtime_ns))
+    _poll(lambda: serve.page("schema/terms.schema.json") == schema.read_text(encoding="utf-8"), seconds=20)
+    schema.write_text(shown, encoding="utf-8")
+    _poll(lambda: serve.page("schema/terms.schema.json") == shown, seconds=20)
 
 
 def _broken_kind(project: Path) -> None:
