@@ -392,6 +392,20 @@ def real_files() -> dict[str, str]:
     return {name: (REPO / name).read_text(encoding="utf-8") for name in tracked(*REAL_INPUTS)}
 
 
+def give_history(repo: Path, project: Path, scratch: Path) -> None:
+    """Give `project` the git history of `repo`, cloned without a checkout into `scratch` and its
+    `.git` moved over (`bench_real`). A checkout made by `git worktree add` has a `.git` file
+    that names its repository, not a folder: it was taken for a tree without history, so its
+    changelog held one entry and the search index was smaller than the published one's."""
+    if not (repo / ".git").exists():
+        return
+    shutil.rmtree(scratch, ignore_errors=True)  # left by a run stopped here
+    subprocess.run(["git", "clone", "--quiet", "--local", "--no-checkout", str(repo), str(scratch)],
+                   check=True, capture_output=True)
+    (scratch / ".git").rename(project / ".git")
+    scratch.rmdir()
+
+
 def bench_real(work: Path, log, repeat: int) -> dict:
     """P3 and P5 on this repository's plans: `validate` as a whole process (the median of
     `repeat` runs), one `mkdocs build --strict` of the complete site for its search index and
@@ -404,12 +418,7 @@ def bench_real(work: Path, log, repeat: int) -> dict:
     objects and all, took 2 s of processor time) and the working tree is the one written above."""
     files = real_files()
     project = make_project(work / "project", files)
-    if (REPO / ".git").is_dir():
-        shutil.rmtree(work / "history", ignore_errors=True)  # left by a run stopped here
-        subprocess.run(["git", "clone", "--quiet", "--local", "--no-checkout", str(REPO), str(work / "history")],
-                       check=True, capture_output=True)
-        (work / "history" / ".git").rename(project / ".git")
-        (work / "history").rmdir()
+    give_history(REPO, project, work / "history")
     plans = [name for name in files if name.startswith("plans/")]
     log(f"real plans: {len(plans)} documents")
     python = sys.executable

@@ -706,3 +706,29 @@ def test_hugo_data_is_byte_identical_when_prepared_again(smoke, tmp_path):
     first, second = (hugo_site.prepare(out / "work" / "10" / "project", tmp_path / name, today) / "data/site.json"
                      for name in ("first", "second"))
     assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("checkout", ["clone", "worktree"])
+def test_the_real_plans_get_the_history_of_a_worktree_checkout_too(tmp_path, checkout):
+    """The real plans are built with the repository's history, as the published site is: its
+    changelog and feeds are indexed for search. A checkout made by `git worktree add` has a
+    `.git` file, not a folder, and was built without history, its changelog one entry."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    def git(*args, cwd=repo):
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=cwd,
+                       check=True, capture_output=True)
+    git("init", "--quiet", "--initial-branch=main")
+    (repo / "plan.txt").write_text("en plan\n", encoding="utf-8")
+    git("add", "plan.txt")
+    git("commit", "--quiet", "-m", "Första planen")
+    checkout_dir = repo
+    if checkout == "worktree":
+        checkout_dir = tmp_path / "worktree"
+        git("worktree", "add", "--quiet", "-b", "other", str(checkout_dir))
+    project = tmp_path / "project"
+    project.mkdir()
+    bench_run.give_history(checkout_dir, project, tmp_path / "history")
+    log = subprocess.run(["git", "log", "--format=%s"], cwd=project, capture_output=True, text=True)
+    assert log.returncode == 0 and log.stdout == "Första planen\n", log.stderr
+    assert not (tmp_path / "history").exists()
