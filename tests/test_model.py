@@ -24,7 +24,7 @@ from generator.link import risk_level, swedish_key
 PIPELINE = ["collector", "workers", "clock", "lazy_regex", "escape", "swedish", "letters", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
             "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "search_words", "search_text", "template_cache", "render", "write",
             "changes", "history", "incremental", "arguments", "scaffold", "schema", "minify", "asset_versions", "merge", "cli", "engines", "prerendered", "headings", "search_parser", "search_workers",
-            "theme_fragments", "mkdocs_hook", "theme_templates"]
+            "theme_fragments", "theme_files", "mkdocs_hook", "theme_templates"]
 
 
 def counts(site: Path, page: str) -> dict[tuple[str, str], int]:
