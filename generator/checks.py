@@ -7045,6 +7045,11 @@ def _appendix_shown(marks: Collection[str], places: _Places) -> str:
     return f"{places.spelt('bilaga', 'Bilaga')} {_listed(shown, 'och')}"
 
 
+# The hint for a quote standing before the first of the places its locator names, in none of them
+# (an appendix's, a chapter's), where the locator names nothing else.
+_HEADINGS_ABOVE_TIP = coded("Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
+
+
 def check_quotes_in_named_appendix(inputs: Inputs) -> list[LocatedError]:
     """An entry whose locator names appendices by their marks (`Bilaga 1`, `Bilaga B`) quotes one
     of them, where its source marks each appendix at a line's start (`_appendix_marks_each`):
@@ -7104,8 +7109,7 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
         title = min(places.appendix_titles)
         first = f"{cited(places.appendix_written(title))} på rad {source.lines_of((title, title + 1))[0]}"
         return (f"{fault} före källans första bilaga, {first} i {archive}, och alltså inte i {said}.",
-                (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else
-                 coded("Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"))
+                (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else _HEADINGS_ABOVE_TIP)
                 + f", eller citera texten i {said}.")
     start, marked = above[0]
     where = f"{cited(places.appendix_written(start))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
@@ -7197,14 +7201,18 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     return named
 
 
-def _headings_outside(locator: str, quoted: list[int], places: _Places) -> list[tuple[str, list[int], int, str]]:
+def _headings_outside(locator: str, quoted: list[int],
+                      places: _Places) -> list[tuple[str, list[int], int, Optional[str]]]:
     """The numbered places `locator` names (`_headings_named`) none of which holds a place of the
     quote (`quoted`, where it begins in the normalised text): each stands under a line of the
-    places' words that marks another (`_in_place`); their words, the locator's parts naming them,
-    and the line the quote's first place stands under and its mark. Not where that is not known: the source
+    places' words that marks another (`_in_place`), or before the first such line, in none of
+    them (`Kap 1` of a foreword above "Kap 1 Inledning" passed); their words, the locator's parts
+    naming them, and the line the quote's first place stands under and its mark, or the first line
+    and None where it stands before it. Not where that is not known: the source
     does not begin each such place with a line of its own, in order (`_Places.in_order`), or lists
     those lines one under another (`_Places.listed`), or begins none named so; or the quote stands
-    before the first, or after a line that may be a wrapped sentence's (`_Places.titles`), or under
+    after a line that may be a wrapped sentence's (`_Places.titles`), or before a first line that
+    may be one, or under
     a line of a heading the locator names outside the place (`Ekonomi` of `Ekonomi, Mål 1`) after
     the place's line, where the place may have ended."""
     parts = _locator_parts(locator)
@@ -7214,12 +7222,13 @@ def _headings_outside(locator: str, quoted: list[int], places: _Places) -> list[
                 or not any(_in_place(mark, under) for mark in marks for (under,) in places.heads(text)[1])):
             continue
         outer = [words for part in parts[:indices[0]] if (words := places.as_written(_stem_and_number(part)[0]))]
-        above = [places.head_above(text, at) for at in quoted]
-        if all(head is not None and head[0] in places.titles(text)
-               and not any(_in_place(mark, under) for mark in marks for under in head[1])
-               and not any(places.begins_between(words, head[0], at) for words in outer)
+        first = places.heads(text)[0][0]
+        above = [places.head_above(text, at) or (first, None) for at in quoted]
+        if all(head[0] in places.titles(text)
+               and (head[1] is None or not any(_in_place(mark, under) for mark in marks for under in head[1])
+                    and not any(places.begins_between(words, head[0], at) for words in outer))
                for head, at in zip(above, quoted)):
-            outside.append((text, indices, above[0][0], next(iter(above[0][1]))))
+            outside.append((text, indices, above[0][0], above[0][1] and next(iter(above[0][1]))))
     return outside
 
 
@@ -7240,19 +7249,24 @@ def _heading_not_quoted(entry: model.Item | model.Table, archive: str, source: S
     parts = _locator_parts(entry.locator)
     written, dropped, wheres, saids = {}, set(), [], []
     for text, indices, start, under in outside:
+        saids.append(", ".join(parts[index] for index in indices))
+        line = source.lines_of((start, start + 1))[0]
+        if under is None:  # before the first such line: the locator without those places
+            dropped.update(indices)
+            wheres.append(f"före {cited(places.head_written(text, start))} (rad {line} i {archive}), källans första "
+                          f"{cited(places.spelt(text, text))}, och alltså inte i {saids[-1]}")
+            continue
         _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
         depth = min(len(_section(mark)) for mark in marks)
         written[indices[0]] = parts[indices[0]][:begins] + ".".join(under.split(".")[:depth]) + parts[indices[0]][ends:]
         dropped.update(indices[1:])
-        saids.append(", ".join(parts[index] for index in indices))
-        line = source.lines_of((start, start + 1))[0]
         wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
     meant = ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)
-    passes = _why_not_named(meant, places) is None and not _headings_outside(meant, quoted, places)
+    passes = bool(meant) and _why_not_named(meant, places) is None and not _headings_outside(meant, quoted, places)
     said = ", ".join(saids)  # the places the locator names, outermost first
     return (f"platsen '{entry.locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
             (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if passes else
-             "Skriv platsen som citatet står under") + f", eller citera texten i {said}.")
+             "Skriv platsen som citatet står under" if meant else _HEADINGS_ABOVE_TIP) + f", eller citera texten i {said}.")
 
 
 def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:

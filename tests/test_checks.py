@@ -6353,6 +6353,27 @@ def test_a_range_holds_the_quote_under_a_place_between_its_ends(project, cli, lo
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, hint", [
+    ("Kap 1", "Tips: Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, "
+              "Bostad`), eller citera texten i Kap 1."),
+    ("Verksamhetsmål, Kap 1", "Tips: Skriv `locator: Verksamhetsmål`, platsen som citatet står under, eller citera "
+                              "texten i Kap 1."),
+], ids=["alone", "beside-a-heading"])
+def test_a_quote_before_the_first_chapter_is_in_none_of_them(project, cli, locator, hint):
+    """A quote of a foreword, above the line beginning the first chapter ("Kap 1 Inledning"),
+    passed `Kap 1`: it stands in no chapter. The message cites that line, and the hint's locator,
+    without the chapter, passes."""
+    edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
+         "Socialnämnden ska minska hemlösheten.\n\nKap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
+        f"'{locator}' stämmer inte med citatet: det står före »Kap 1» (rad 7 i {SOURCE}), källans första »Kap», och "
+        f"alltså inte i Kap 1. {hint}", "1 fel i 1 fil."]
+    edit(project, ADMIN, f"locator: {locator}", "locator: Verksamhetsmål")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
