@@ -7149,6 +7149,11 @@ _A_CAPTION = lazy_regex.compile(r"(?:figur|diagram|bild|graf|karta|foto|illustra
 _NUMBERS_ALONE = lazy_regex.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTION_NUMBER})*")
 
 
+# A place named by its words, its number and its title, as the line beginning it writes them (`Kap 1
+# Inledning`, `Mål 2: Trygghet`): it passed by the line's words, the quote not judged against its number.
+_A_TITLED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<number>{_SECTION_NUMBER})\.?\s*[:\u2013\u2014-]?\s+(?P<title>[^\W\d].*)")
+
+
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """The words, the marks and where the marks stand in a locator's part naming numbered places,
     the marks as `_Places.heads` reads a line's: `Kap 3` → "Kap", "3"; `Mål 1.2`; a range each place
@@ -7168,6 +7173,10 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
                 return None
         return two["word"], frozenset([first, last, *between]), (two.start("first"), two.end("last"))
     _, found = _stem_and_number(part)
+    if found is None and (titled := _A_TITLED_PLACE.fullmatch(part)):
+        # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces.
+        return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], frozenset({titled["number"]}),
+                                                                 (titled.start("number"), titled.end("title")))
     if found is None or not found["stem"] or part[found.start("number") - 1:found.start("number")] == "(":
         return None
     number = re.match(_SECTION_NUMBER, found["number"]).group()

@@ -6374,6 +6374,18 @@ def test_a_quote_before_the_first_chapter_is_in_none_of_them(project, cli, locat
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 1 Inledning", "Kap 1 – Inledning"])
+def test_a_chapter_named_with_its_title_holds_the_quote(project, cli, locator):
+    """A chapter named by its number and the title its line writes (`Kap 1 Inledning`) passed by
+    the line's words for a quote under "Kap 3": its number is judged as `Kap 1`'s, and the hint's
+    chapter, the one the quote stands under, passes."""
+    place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 1 Inledning", locator), locator,
+                  f"det står under »Kap 3» (rad 9 i {SOURCE}), inte i {locator}. Tips: Skriv `locator: Kap 3`, platsen "
+                  f"som citatet står under, eller citera texten i {locator}.", "stämmer inte med citatet:")
+    edit(project, ADMIN, f"locator: {locator}", "locator: Kap 3 Ekonomi")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
