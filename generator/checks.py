@@ -6052,6 +6052,10 @@ class _Places:
         found = _A_LETTERED_APPENDIX.match(raw) or _A_NUMBERED_APPENDIX.match(raw)
         return (raw[:found.end()] if found else raw).strip()
 
+    def line_raw(self, start: int) -> str:
+        """The raw text of the line beginning at `start` in the normalised text (`heads`)."""
+        return self._raw_at[start]
+
     @functools.cached_property
     def _raw_at(self) -> dict[int, str]:
         """Each line's raw text by where it begins in the normalised text."""
@@ -6709,6 +6713,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
     numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
+    numbered = numbered or next(filter(None, (_title_missing(part, places)[0] for part in parts)), None)
     numbered = numbered or next(filter(None, (_listed_appendix_missing(parts[index], places)
                                               for run, _ in _appendix_runs(parts) for index in run[1:])), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
@@ -6718,6 +6723,33 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
+
+
+def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:
+    """Why a part naming a place by its words, number and title (`Kap 3 Budget`: `_A_TITLED_PLACE`)
+    names none, where the source begins that place with a line of other words ("Kap 3 Ekonomi"),
+    or numbers none so (`_number_missing`); and the part as that line writes it (`Kap 3 Ekonomi`), for
+    the hint. (None, None) for a part naming a place, or no such part: it was told only that no
+    line began so, and given the generic tip."""
+    titled = None if _two_places(part) else _A_TITLED_PLACE.fullmatch(part)  # not `Kap 1 och 2`
+    if titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"]):
+        return None, None
+    stem, number = titled["stem"], titled["number"]
+    text = places.as_written(_stem_and_number(stem)[0])
+    if not places.has_line_starting(text):
+        return None, None
+    if missing := _number_missing(f"{stem} {number}", places):
+        return missing, None
+    lines = [start for start, marks in zip(*places.heads(text)) if marks == {number}]
+    found = _place_written(text, places.line_raw(lines[0])) if lines else None
+    if found is None:
+        return None, None
+    title = _PAGE_NUMBER_AT_END.sub("", places.line_raw(lines[0])[found.end():]).strip(" \t:.\u2013\u2014-")
+    written = places.head_written(text, lines[0])
+    if not title:
+        return f"{cited(written)} har ingen titel i källan, inte {cited(titled['title'])}", f"{stem} {number}"
+    return (f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(titled['title'])}",
+            part[:titled.start("title")] + title)
 
 
 def _listed_appendix_missing(marks: str, places: _Places) -> Optional[str]:
@@ -6885,6 +6917,17 @@ def _places_of(source: SourceText) -> _Places:
     return source.memo["places"]
 
 
+def _title_meant(locator: str, places: _Places) -> Optional[str]:
+    """The locator with a place's title written as the line beginning that place writes it (`Kap 3
+    Ekonomi` for `Kap 3 Budget`: `_title_missing`), where so written it names a place."""
+    parts = _locator_parts(locator)
+    titled = [_title_missing(part, places)[1] for part in parts]
+    if not any(titled):
+        return None
+    meant = ", ".join(written or part for part, written in zip(parts, titled))
+    return meant if _why_not_named(meant, places) is None else None
+
+
 def _why_not_named_once(locator: str, places: _Places) -> Optional[str]:
     """`_why_not_named`, said once for each locator of a source: the items of a section share theirs."""
     if locator not in places.named:
@@ -6929,7 +6972,7 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         misplaced = _appendix_not_quoted(spelled, quote, archive, places)
         return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
     quoted = places.source.occurrences(quote) if quote else []
-    meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
+    meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted) or _title_meant(locator, places)
     under = None if meant else _heading_meant(locator, places, quoted)
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)

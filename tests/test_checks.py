@@ -6386,6 +6386,22 @@ def test_a_chapter_named_with_its_title_holds_the_quote(project, cli, locator):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Kap 3 Budget", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».", "Kap 3 Ekonomi"),
+    ("Kap 3 Budget, Verksamhetsmål", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».",
+     "Kap 3 Ekonomi, Verksamhetsmål"),
+    ("Kap 3 Budget", "»Kap 3» har ingen titel i källan, inte »Budget».", "Kap 3"),
+], ids=["another-title", "beside-a-heading", "no-title"])
+def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli, locator, said, meant):
+    """A chapter's title the line beginning it does not write (`Kap 3 Budget` of "Kap 3 Ekonomi")
+    was told only that no line began so, with the generic tip: it is told the line's title, and
+    the hint's locator, written as the line is, passes (the quote stands under "Kap 3")."""
+    lines = HEADED_CHAPTERS if meant != "Kap 3" else HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3")
+    place_refused(project, cli, lines, locator, f"{said} Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
