@@ -5851,9 +5851,33 @@ class _Places:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
-            starts = sorted(start for start in marked if start not in self._contents)
+            starts = []
+            for start in sorted(start for start in marked if start not in self._contents):
+                # A chapter's running head ("Kap 2", or its line again, atop each of its pages) does not begin it again.
+                tops, furniture = self._page_tops
+                if start not in furniture and not (starts and start in tops and marked[start] == marked[starts[-1]] and (
+                        self._line_at[start] == self._line_at[starts[-1]] or not self._title_of(text, start))):
+                    starts.append(start)
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
+
+    @functools.cached_property
+    def _page_tops(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Where each page's first line of text begins in the normalised text, the first line after
+        a form feed that is no page furniture, and where each line of page furniture begins
+        (`_page_furniture`: a page's number, a running head the same atop every page), for
+        `heads`. A running head naming the page's chapter ("Kap 2" atop each of its pages) read as
+        chapter 2 beginning again, and the chapters' order was not known: a quote under "Kap 3"
+        passed `Kap 1`."""
+        numbers, tops, furniture, after_feed = set(_page_furniture(self.source)), set(), set(), False
+        for number, (raw, (start, _)) in enumerate(zip(split_lines(self.source.text), self.source.line_spans()), 1):
+            after_feed = after_feed or "\f" in raw
+            if number in numbers:
+                furniture.add(start)
+            elif after_feed and raw.strip():
+                tops.add(start)
+                after_feed = False
+        return frozenset(tops), frozenset(furniture)
 
     @functools.cached_property
     def appendices_listed(self) -> bool:

@@ -6402,6 +6402,21 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines", [
+    "Kap 1 Inledning\nText.\n\fKap 1\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
+    "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
+    "Kap 1 Inledning\nText.\n\fKap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\fKap 2 Mål\nText.\n\nKap 3 Ekonomi",
+], ids=["each-chapters-pages", "one-chapters-pages", "its-line-again"])
+def test_a_chapters_running_head_does_not_begin_it_again(project, cli, lines):
+    """A running head naming the page's chapter ("Kap 2" atop each of its pages, after the form
+    feed) read as chapter 2 beginning again: the chapters' order was not known, and `Kap 1` passed
+    for a quote under "Kap 3". It is told the chapter the quote stands under, which passes."""
+    place_refused(project, cli, lines, "Kap 1", f"det står under »Kap 3» (rad 13 i {SOURCE}), inte i Kap 1. Tips: Skriv "
+                  "`locator: Kap 3`, platsen som citatet står under, eller citera texten i Kap 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Kap 1", "locator: Kap 3")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
