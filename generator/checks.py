@@ -6717,6 +6717,8 @@ def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         return None
     for turn in filter(None, turned):
         found = _two_places(turn[1])
+        if found is None:  # `Kap 1.9–2` for `Kap 2–1.9`, its last end short (`_uneven_range`): it names no place
+            return None
         marks = itertools.chain((found["first"], found["last"]), _marks_toward(found["first"], found["last"]))
         if _quote_outside(found["word"], turn[1], marks, places, quoted):
             return None
@@ -6732,8 +6734,9 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     # 2-1 Bostäder": a chapter's table or goal): `Mål 2-1`, copied so, was refused as running backwards.
     named = {part for part in parts if _two_places(part) and places.writes(part)}
     singles = [single for part in parts for single in ([part] if part in named else _single_places(part))]
-    numbered = next(filter(None, (_number_missing(part, places) if part in named else _part_missing(part, places)
-                                  for part in parts)), None)
+    numbered = next(filter(None, (_uneven_range(part, places)[0] for part in parts)), None)
+    numbered = numbered or next(filter(None, (_number_missing(part, places) if part in named else _part_missing(part, places)
+                                              for part in parts)), None)
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
     numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
@@ -6941,15 +6944,33 @@ def _places_of(source: SourceText) -> _Places:
     return source.memo["places"]
 
 
-def _title_meant(locator: str, places: _Places) -> Optional[str]:
+def _parts_meant(locator: str, places: _Places) -> Optional[str]:
     """The locator with a place's title written as the line beginning that place writes it (`Kap 3
-    Ekonomi` for `Kap 3 Budget`: `_title_missing`), where so written it names a place."""
+    Ekonomi` for `Kap 3 Budget`: `_title_missing`), and a range's last end written whole (`Mål
+    4.1–4.3` for `Mål 4.1–3`: `_uneven_range`), where so written it names a place."""
     parts = _locator_parts(locator)
-    titled = [_title_missing(part, places)[1] for part in parts]
-    if not any(titled):
+    rewritten = [_title_missing(part, places)[1] or _uneven_range(part, places)[1] for part in parts]
+    if not any(rewritten):
         return None
-    meant = ", ".join(written or part for part, written in zip(parts, titled))
+    meant = ", ".join(written or part for part, written in zip(parts, rewritten))
     return meant if _why_not_named(meant, places) is None else None
+
+
+def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:
+    """Why a part naming a range of sections writes its last end shorter than its first (`Mål
+    4.1–3`: 4.1 to 4.3 written short, or to goal 3?), and the part with the last end's number
+    completed from the first's (`Mål 4.1–4.3`), for the hint; (None, None) for any other part, or
+    one the source writes itself. It was told only that no line began so, with the generic tip. A
+    last end longer (`Kap 1–1.10`, chapter 1 up to its section 1.10) is a range of its own
+    (`_two_places`), and one running backwards so (`Kap 2–1.9`) is told so (`_reversed_range`)."""
+    found = _TWO_OF_A_POSITION.fullmatch(part)
+    first, last = (_section(found["first"]), _section(found["last"])) if found else (None, None)
+    if not (first and last) or len(first) <= len(last) or found["join"] not in _RANGE_JOINS or places.writes(part):
+        return None, None
+    meant = ".".join(map(str, first[:len(first) - len(last)] + last))
+    return (f"båda ändarna av ett intervall skrivs med hela sina nummer (t.ex. {code(found['word'] + ' 1.1–1.3')}), "
+            f"inte {cited(found['first'] + found['join'] + found['last'])}",
+            part[:found.start("last")] + meant + part[found.end("last"):])
 
 
 def _why_not_named_once(locator: str, places: _Places) -> Optional[str]:
@@ -6996,7 +7017,7 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         misplaced = _appendix_not_quoted(spelled, quote, archive, places)
         return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
     quoted = places.source.occurrences(quote) if quote else []
-    meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted) or _title_meant(locator, places)
+    meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted) or _parts_meant(locator, places)
     under = None if meant else _heading_meant(locator, places, quoted)
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)

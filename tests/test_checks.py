@@ -6417,6 +6417,27 @@ def test_a_chapters_running_head_does_not_begin_it_again(project, cli, lines):
     accepted(cli, project)
 
 
+# Goal 4 and its sections: the fixture's quotes stand under "Mål 4.3".
+SECTIONED_GOALS = "Mål 4 Ekonomi\nText.\n\nMål 4.1 Budget\nText.\n\nMål 4.2 Skatt\nText.\n\nMål 4.3 Lån"
+
+
+@pytest.mark.parametrize("locator, said, meant, under", [
+    ("Mål 4.1–3", "båda ändarna av ett intervall skrivs med hela sina nummer (t.ex. `Mål 1.1–1.3`), inte »4.1–3».",
+     "Mål 4.1–4.3", ""),
+    # goal 5 is none the source has: the hint offers the goal the quote stands under
+    ("Mål 5–4.2", "där står »Mål» bara med numret 4, inte 5.", "Mål 4.3", ", som citatet står under"),
+], ids=["last-end-shorter", "backwards-to-a-section"])
+def test_a_range_of_unlike_ends_is_told_its_fault(project, cli, locator, said, meant, under):
+    """A range whose last end is shorter than its first (`Mål 4.1–3`: 4.1 to 4.3, or to goal 3?)
+    was told only that no line began so: it is told to write the end whole, and offered it so.
+    One running backwards from a chapter to a section (`Mål 5–4.2`) ended in a traceback while
+    its hint was made. Each hint's locator passes."""
+    place_refused(project, cli, SECTIONED_GOALS, locator,
+                  f"{said} Tips: Menade du `locator: {meant}`{under}? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
