@@ -7201,11 +7201,16 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
                 + f", eller citera texten i {said}.")
     start, marked = above[0]
     where = f"{cited(places.appendix_written(start))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
-    if len(marked) > 1:  # a line beginning several ("Bilaga A–C Yttranden")
-        return f"{fault} under {where}, inte i {said}.", f"Skriv den bilaga som citatet står i, eller citera texten i {said}."
     firsts = {run.start for run, _ in runs}  # each run written as the appendix, the rest of it dropped
-    meant = ", ".join(_appendix_shown(marked, places) if index in firsts else part
+    shown = places.appendix_written(start) if len(marked) > 1 else _appendix_shown(marked, places)  # "Bilaga A–C"
+    meant = ", ".join(shown if index in firsts else part
                       for index, part in enumerate(parts) if index in firsts or index not in in_runs)
+    if len(marked) > 1:  # a line beginning several ("Bilaga 2 och 3 Kostnader", "Bilaga A–C Yttranden")
+        # Offered where so written it passes: `Bilaga 2 och 3`; it was told no locator.
+        passes = _why_not_named_once(meant, places) is None and _appendix_not_quoted(meant, quote, archive, places) is None
+        return (f"{fault} under {where}, inte i {said}.",
+                f"Skriv {code(f'locator: {meant}')}, bilagorna som citatet står under, eller citera texten i {said}."
+                if passes else f"Skriv den bilaga som citatet står i, eller citera texten i {said}.")
     return (f"{fault} i {where}, inte i {said}.",
             f"Skriv {code(f'locator: {meant}')}, bilagan som citatet står i, eller citera texten i {said}.")
 

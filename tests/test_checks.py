@@ -6676,24 +6676,31 @@ def test_a_quote_under_a_section_right_below_its_chapters_line_is_told_its_chapt
     accepted(cli, project)
 
 
-SEVERAL = "Tips: Skriv den bilaga som citatet står i, eller citera texten i {}."
+SEVERAL = "Tips: Skriv `locator: {}`, bilagorna som citatet står under, eller citera texten i {}."
 
 
 @pytest.mark.parametrize("lines, after, locator, said", [
     ("Bilaga D Risker\nText.\n\nBilaga A–C Yttranden", "", "Bilaga D",
-     f"under »Bilaga A–C» (rad 6 i {SOURCE}), inte i Bilaga D. {SEVERAL.format('Bilaga D')}"),
+     f"under »Bilaga A–C» (rad 6 i {SOURCE}), inte i Bilaga D. {SEVERAL.format('Bilaga A–C', 'Bilaga D')}"),
     ("Bilaga 3 Risker\nText.\n\nBilaga 1–2 Yttranden", "", "Bilaga 3",
-     f"under »Bilaga 1–2» (rad 6 i {SOURCE}), inte i Bilaga 3. {SEVERAL.format('Bilaga 3')}"),
+     f"under »Bilaga 1–2» (rad 6 i {SOURCE}), inte i Bilaga 3. {SEVERAL.format('Bilaga 1–2', 'Bilaga 3')}"),
+    ("Bilaga 1 Risker\nText.\n\nBilaga 2 och 3 Kostnader", "", "Bilaga 1",
+     f"under »Bilaga 2 och 3» (rad 6 i {SOURCE}), inte i Bilaga 1. {SEVERAL.format('Bilaga 2 och 3', 'Bilaga 1')}"),
     # the quote in the main text, before the source's first appendix, whose line begins two
     ("Text.", "\nBILAGA A OCH B Yttranden\nText.\n", "Bilaga A", f"före källans första bilaga, »BILAGA A OCH B» på "
      f"rad 30 i {SOURCE}, och alltså inte i Bilaga A. Tips: Skriv rubrikerna som citatet står under, från den "
      "yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller citera texten i Bilaga A.")],
-    ids=["letters", "numbers", "before"])
+    ids=["letters", "numbers", "numbers-joined", "before"])
 def test_an_appendix_line_naming_several_is_cited_as_the_source_writes_it(project, cli, lines, after, locator, said):
     """A line beginning several appendices ("Bilaga A–C") was cited as its marks listed, »Bilaga
-    A, B och C», in no form the source writes: the message cites the source's own line."""
+    A, B och C», in no form the source writes: the message cites the source's own line. A quote
+    under it was told to write "den bilaga som citatet står i", no locator: the hint offers the
+    line's appendices as it writes them, which pass."""
     edit(project, SOURCE, "Statistik från boendet.\n", f"Statistik från boendet.\n{after}")
     place_refused(project, cli, lines, locator, f"det står {said}", "stämmer inte med citatet:")
+    if meant := re.search(r"`locator: (.*?)`", said):
+        edit(project, ADMIN, f"locator: {locator}", f"locator: {meant[1]}")
+        accepted(cli, project)
 
 
 @pytest.mark.parametrize("lines, locator", [
