@@ -6417,6 +6417,13 @@ def test_a_chapters_running_head_does_not_begin_it_again(project, cli, lines):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 2 och 3 Ekonomi", "Kap 2 till 3"])
+def test_two_chapters_and_a_title_are_not_told_the_first_ones_title(project, cli, locator):
+    """Words after a chapter's number going on to another chapter (`Kap 2 och 3 Ekonomi`) are no
+    title of chapter 2: it is not told »Kap 2» has another title, only that no line begins so."""
+    place_refused(project, cli, HEADED_CHAPTERS, locator, f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
+
+
 # Goal 4 and its sections: the fixture's quotes stand under "Mål 4.3".
 SECTIONED_GOALS = "Mål 4 Ekonomi\nText.\n\nMål 4.1 Budget\nText.\n\nMål 4.2 Skatt\nText.\n\nMål 4.3 Lån"
 
