@@ -5983,13 +5983,16 @@ class _Places:
     @functools.cached_property
     def _numbered_headings(self) -> dict[str, list[tuple[int, frozenset[str]]]]:
         """Where each heading (`unit_kind`) that begins with a number and words begins, and its words,
-        by that number ("2 Mål" → "2": "mål"), in the text's order: for `_written_below`. Not a
-        list's item ("2. Trygghet"), which may be a goal within the last chapter, nor a table's row
-        of figures ("\t4\t5")."""
+        by that number ("2 Mål" → "2": "mål"), in the text's order: for `_written_below`. A list's
+        item too ("2. Ekonomi"), as a chapter headed so, whose title `_titles_read` reads as well
+        ("1. Inledning"): a right `Kap 1` was refused under a guide's last line where the chapters
+        were headed so in words of their own. A goal so numbered within the last chapter lists the
+        chapters only where each, the last too, is written again in its order (`_titled_again`).
+        Not a table's row of figures ("\t4\t5")."""
         numbered: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for line, raw, start in self._lines:
             if ((found := _A_NUMBER_BEFORE_TITLE.match(line)) and line[found.end():found.end() + 1].isalpha()
-                    and unit_kind(raw) == "heading"):
+                    and unit_kind(raw) in ("heading", "list")):
                 numbered.setdefault(found["number"], []).append((start, frozenset(re.findall(r"\w+", line[found.end():]))))
         return numbered
 

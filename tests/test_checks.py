@@ -6508,15 +6508,21 @@ def test_a_quote_below_a_reading_guide_of_two_chapters_passes_under_its_chapter(
     accepted(cli, project)
 
 
-def test_a_quote_below_a_reading_guide_in_other_words_passes_under_its_chapter(project, cli):
+@pytest.mark.parametrize("mark", ["", "."], ids=["headings", "list-items"])
+def test_a_quote_below_a_reading_guide_in_other_words_passes_under_its_chapter(project, cli, mark):
     """A reading guide whose lines name the chapters in words of their own ("Kap 2 Nämndens
     ekonomi" over a chapter "2 Ekonomi"): each chapter written again by its number as a heading
-    lists it too, and a right `Kap 1` is no longer told it stands under the guide's »Kap 3»."""
-    edit(project, SOURCE, "\nEkonomi\n", "\n2 Ekonomi\n")
-    edit(project, SOURCE, "\nInternkontroll\n", "\n3 Internkontroll\n")
+    lists it too, and a right `Kap 1` is no longer told it stands under the guide's »Kap 3». So
+    for chapters headed as a list's items ("2. Ekonomi"), where it was still told so."""
+    edit(project, SOURCE, "\nEkonomi\n", f"\n2{mark} Ekonomi\n")
+    edit(project, SOURCE, "\nInternkontroll\n", f"\n3{mark} Internkontroll\n")
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nLäsanvisning\n"
          "Kap 1 Planens inledning\nHär beskrivs planens syfte.\nKap 2 Nämndens ekonomi\nHär redovisas budgeten.\n"
-         "Kap 3 Nämndens internkontroll\nHär redovisas kontrollerna.\n\n1 Inledning\n")
+         f"Kap 3 Nämndens internkontroll\nHär redovisas kontrollerna.\n\n1{mark} Inledning\n")
+    if mark:  # the chapters' lines, list items, are deliberately left out of the plan
+        (project / ADMIN).write_text((project / ADMIN).read_text(encoding="utf-8") + "excluded:\n" + "".join(
+            f"  - quote: {item}\n    reason: En kapitelrubrik.\n" for item in ("1. Inledning", "2. Ekonomi", "3. Internkontroll")),
+            encoding="utf-8")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1")
     accepted(cli, project)
 
