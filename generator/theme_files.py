@@ -26,11 +26,29 @@ from mkdocs import utils
 from mkdocs.structure.files import Files
 
 
+# Every name MkDocs 1.6's filter reads: the file's name, and what the kept listing's key holds
+# (`config.theme.static_templates`, `utils.markdown_extensions`) or what never changes
+# (`fnmatch`, the list's methods). A filter of another MkDocs that reads something else (the
+# configuration's `exclude_docs`, say) would be answered from a listing kept under a key that
+# misses it, and serve a file it now leaves out: such a filter is not recognised, its
+# listings are made as Jinja makes them, and tests/test_serve.py says so.
+_KEYED_READS = frozenset({"config", "theme", "static_templates", "utils", "markdown_extensions", "append", "extend",
+                          "fnmatch", "lower"})
+
+
 def _mkdocs_filter() -> Optional[types.CodeType]:
     """The code of the filter `Files.add_files_from_theme` passes: what tells its calls from any
-    other (None if a version of MkDocs has none, which leaves every listing as Jinja makes it)."""
-    return next((const for const in Files.add_files_from_theme.__code__.co_consts
-                 if isinstance(const, types.CodeType) and const.co_name == "filter"), None)
+    other. None if a version of MkDocs has none, or one reading more than the key holds
+    (`_KEYED_READS`), which leaves every listing as Jinja makes it."""
+    found = next((const for const in Files.add_files_from_theme.__code__.co_consts
+                  if isinstance(const, types.CodeType) and const.co_name == "filter"), None)
+    return found if found is not None and _reads(found) <= _KEYED_READS else None
+
+
+def _reads(code: types.CodeType) -> set[str]:
+    """The global, attribute and closure names `code` and the functions inside it read."""
+    return set(code.co_names) | set(code.co_freevars) | {
+        name for const in code.co_consts if isinstance(const, types.CodeType) for name in _reads(const)}
 
 
 _FILTER = _mkdocs_filter()

@@ -386,6 +386,29 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
         assert serve.shows("bidra/", address) and serve.shows("stylesheets/extra.css", ".vlv-ny-stil{color:red}")
 
 
+def test_the_theme_listing_is_kept_only_for_a_mkdocs_filter_reading_what_its_key_holds(monkeypatch):
+    """`mkdocs serve` keeps MkDocs' listing of the theme's files while its folders and the key
+    (`static_templates`, the Markdown extensions) are unchanged (`theme_files`). A MkDocs whose
+    filter read more, the configuration's `exclude_docs` say, would have been answered from the
+    kept listing and served a file it now leaves out: its filter is not recognised. This MkDocs'
+    filter is, or an update fails here rather than making every rebuild list the theme again."""
+    import fnmatch
+
+    from mkdocs.structure.files import Files
+
+    from generator import theme_files
+
+    assert theme_files._mkdocs_filter() is not None
+
+    def add_files_from_theme(self, env, config):
+        def filter(name):
+            return not any(fnmatch.fnmatch(name, pattern) for pattern in config.exclude_docs)
+        return env.list_templates(filter_func=filter)
+
+    monkeypatch.setattr(Files, "add_files_from_theme", add_files_from_theme)
+    assert theme_files._mkdocs_filter() is None
+
+
 def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(shared_serve):
     """A template saved half-written stopped the rebuild with a traceback ("the server will
     appear stuck"): every request hung until the next save."""
