@@ -8,8 +8,9 @@ edit. Which names the walk finds changes only when a file or folder is added, re
 renamed in one of the theme's folders, and each such change gives the folder holding it a new
 modification time; which of them the patterns keep depends only on the name and the theme's
 `static_templates`. So the filtered list is kept with the modification time of every folder
-the walk went through, and given again while all of them are as they were. MkDocs still asks
-of each name whether the file is there and which folder holds it, as before.
+the walk went through, and given again while all of them are as they were (a folder changed
+just before the walk is walked again: coarse time stamps may hide a change following it at
+once). MkDocs still asks of each name whether the file is there and which folder holds it.
 
 Only MkDocs' own filter, over a theme's plain folder loader, is answered so: any other listing
 (another filter, an extension list, another loader) is made as Jinja makes it.
@@ -18,6 +19,7 @@ Only MkDocs' own filter, over a theme's plain folder loader, is answered so: any
 from __future__ import annotations
 
 import os
+import time
 import types
 from typing import Callable, Optional
 
@@ -53,6 +55,9 @@ def _reads(code: types.CodeType) -> set[str]:
 
 _FILTER = _mkdocs_filter()
 
+# The coarsest time stamps a theme's folder may have: two seconds on FAT (a clock tick on ext4).
+_COARSEST_NS = 2_000_000_000
+
 
 class ThemeFiles:
     """The last listing of a theme's files through MkDocs' filter: its key (the loader's
@@ -76,8 +81,13 @@ class ThemeFiles:
                    tuple(utils.markdown_extensions))
             if key != self._key or _modified(self._folders):
                 # Told before the walk: a folder changed during it is found changed next time.
+                began = time.time_ns()
                 self._key, self._folders = None, _folder_times(loader.searchpath, loader.followlinks)
-                self._names, self._key = made(None, filter_func), key
+                self._names = made(None, filter_func)
+                # A folder changed within a time stamp's coarseness of the walk may change again
+                # and keep its time (git's "racy" files): its listing is made again next time.
+                if not any(stamp is not None and stamp > began - _COARSEST_NS for _, stamp in self._folders):
+                    self._key = key
             return list(self._names)
 
         env.list_templates = list_templates

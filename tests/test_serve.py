@@ -409,6 +409,40 @@ def test_the_theme_listing_is_kept_only_for_a_mkdocs_filter_reading_what_its_key
     assert theme_files._mkdocs_filter() is None
 
 
+def test_a_theme_file_added_in_the_time_stamp_of_the_last_listing_is_listed(tmp_path):
+    """A file system's time stamps are coarse (a clock tick; two seconds on FAT), so a file
+    added in a theme's folder just after the last listing looked at it can leave the folder's
+    time as it was then: the kept listing (`theme_files`) would lack the file, and the server
+    would not serve it until another file came or went there. A folder changed that recently
+    is listed again at the next rebuild."""
+    from types import SimpleNamespace
+
+    import jinja2
+    from mkdocs.structure.files import Files
+
+    from generator import theme_files
+
+    theme = tmp_path / "overrides"
+    (theme / "assets").mkdir(parents=True)
+    (theme / "assets" / "vlv-gammal.svg").write_text("<svg/>", encoding="utf-8")
+    config = SimpleNamespace(theme=SimpleNamespace(static_templates=set(), dirs=[str(theme)]),
+                             site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    kept = theme_files.ThemeFiles()
+
+    def listed() -> list[str]:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(theme)]))
+        kept.keep(env, config.theme.static_templates)
+        files = Files([])
+        files.add_files_from_theme(env, config)
+        return sorted(file.src_uri for file in files)
+
+    assert listed() == ["assets/vlv-gammal.svg"]
+    listed_at = os.stat(theme / "assets").st_mtime_ns
+    (theme / "assets" / "vlv-ny.svg").write_text("<svg/>", encoding="utf-8")
+    os.utime(theme / "assets", ns=(listed_at, listed_at))  # the same tick
+    assert listed() == ["assets/vlv-gammal.svg", "assets/vlv-ny.svg"]
+
+
 def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(shared_serve):
     """A template saved half-written stopped the rebuild with a traceback ("the server will
     appear stuck"): every request hung until the next save."""
