@@ -114,7 +114,9 @@ class _Session:
     theme: Optional[tuple] = None  # `_theme_stamp` of the latest dirty build
     # A dirty build failed after on_files: site/ may lack pages that `built` says it holds.
     failed = False
-    hand_written: dict[str, str] = {}  # hand-written page or file (its path): the digest of its bytes as the last good build read it
+    # Hand-written page or file, or the theme's (its path): the digest of its bytes (of the theme's
+    # own files, their identity, size and time) as the last good build read it.
+    hand_written: dict[str, str] = {}
     watchers: list[_Watcher] = []  # rebuilding at midnight and after a commit under `mkdocs serve`
     reading: dict[str, str] = {}  # the same, as this build reads it
 
@@ -469,22 +471,29 @@ def _theme_stamp(config) -> tuple:
 
 
 def _judge_hand_written_files(config, files) -> None:
-    """Whether each hand-written page, and each other file of docs/ and the theme's overrides,
-    changed since the last good build, by its bytes, told once for the whole build. MkDocs asks
+    """Whether each hand-written page, each other file of docs/ and the theme's overrides, and
+    each of the theme's files, changed since the last good build (the first ones by their bytes),
+    told once for the whole build. MkDocs asks
     by time stamps, twice for a page: before converting the pages and before writing them. A
     page saved in between was written unconverted (the rebuild failed), and a page saved after
     MkDocs read it was written with its old text, newer than the file saved, so that no later
     rebuild made it again (the fuzzing audit). A file is copied only when it is newer than its
-    copy: one put back with an older time (`cp -p`, `touch -r`) kept its old bytes in site/."""
+    copy: one put back with an older time (`cp -p`, `touch -r`) kept its old bytes in site/.
+    The theme's own files, which no one edits, by their identity, size and time alone (2 ms of
+    hashing a rebuild spared): one a removed override or file of docs/ had hidden (Material's
+    `assets/images/favicon.png`) is older than the copy of it in site/, which MkDocs kept."""
     _Session.reading = {}
     folders = {os.path.abspath(config.docs_dir)}
     if config.theme.custom_dir:
         folders.add(os.path.abspath(config.theme.custom_dir))
-    judged = [file for file in files if not isinstance(file, _GeneratedFile) and file.abs_src_path
-              and (file.is_documentation_page() or os.path.abspath(file.src_dir or "") in folders)]
-    for file in judged:
+    for file in [file for file in files if not isinstance(file, _GeneratedFile) and file.abs_src_path]:
+        source = Path(file.abs_src_path)
         try:
-            digest = hashlib.sha256(Path(file.abs_src_path).read_bytes()).hexdigest()
+            if file.is_documentation_page() or os.path.abspath(file.src_dir or "") in folders:
+                digest = hashlib.sha256(source.read_bytes()).hexdigest()
+            else:
+                stat = source.stat()
+                digest = f"{stat.st_ino} {stat.st_size} {stat.st_mtime_ns}"
         except OSError:  # deleted meanwhile: MkDocs' own reading of it says so
             digest = ""
         _Session.reading[file.abs_src_path] = digest

@@ -386,6 +386,30 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
         assert serve.shows("bidra/", address) and serve.shows("stylesheets/extra.css", ".vlv-ny-stil{color:red}")
 
 
+def test_a_theme_file_an_override_hid_is_served_again_once_the_override_is_removed(tmp_path):
+    """A file in docs/overrides hides the theme's file of the same name (Material's favicon,
+    which the site uses). Removed, the theme's file is served again: MkDocs copies a file only
+    when it is newer than its copy in site/, and the theme's, installed long before the override
+    was copied, was never copied again: the removed override was served until a restart."""
+    import material
+
+    theme_icon = (Path(material.__file__).parent / "templates/assets/images/favicon.png").read_bytes()
+    with served(tmp_path) as serve:
+        def icon() -> bytes:
+            with urllib.request.urlopen(serve.base + "assets/images/favicon.png", timeout=5) as response:
+                return response.read()
+
+        assert icon() == theme_icon
+        own = serve.project / "docs/overrides/assets/images/favicon.png"
+        own.parent.mkdir(parents=True, exist_ok=True)
+        own.write_bytes(b"\x89PNG webbplatsens egen ikon")
+        _poll(lambda: icon() == own.read_bytes())
+        own.unlink()
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna nu ett härbärge för kvinnor.")  # a rebuild after the removal's own
+        _poll(lambda: serve.shows(PAGE, "Öppna nu ett härbärge för kvinnor."))
+        assert icon() == theme_icon
+
+
 def test_the_theme_listing_is_kept_only_for_a_mkdocs_filter_reading_what_its_key_holds(monkeypatch):
     """`mkdocs serve` keeps MkDocs' listing of the theme's files while its folders and the key
     (`static_templates`, the Markdown extensions) are unchanged (`theme_files`). A MkDocs whose
