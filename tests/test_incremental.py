@@ -157,6 +157,27 @@ def test_a_commit_between_rebuilds_reaches_the_changelog_and_the_feeds(repo):
     assert git(repo, "rev-parse", "HEAD").strip() in changed["data/v1/index.json"]
 
 
+def test_git_failing_once_is_asked_again_at_the_next_rebuild(repo, monkeypatch):
+    """What git says of HEAD is kept between rebuilds (`history.KeptHead`), but not its failure:
+    git failing in passing (missing for a moment, an object unreadable) kept the changelog and
+    the feeds at their note of no history until the next commit, where a fresh build lists it."""
+    from generator import history
+    from generator.scope import GitError
+
+    answering, failures = history.git, [GitError("git rev-parse HEAD misslyckades")]
+
+    def git(root, *args, **kwargs):
+        if args[:2] == ("rev-parse", "HEAD") and failures:
+            raise failures.pop()
+        return answering(root, *args, **kwargs)
+
+    monkeypatch.setattr(history, "git", git)
+    built = Edits(repo)
+    _, pages = built.rebuilds.build(repo)
+    assert not failures and "okänd" in pages["data/v1/index.json"]  # the failure: no commit
+    built.rebuild()  # as a fresh build: the history and its commit
+
+
 def _errors(root: Path, cache: LoadCache, checked) -> list[str]:
     return [str(error) for error in run_checks(load_inputs(root, cache), checked)]
 
