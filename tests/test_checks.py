@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PLATFORM, REPO, add_platform, repeat_a_row_label, two_rows_on_one_line
-from generator import checks, load, model
+from generator import checks, load, model, paths
 from generator.errors import LocatedError
 from generator.quotes import SourceText
 from generator.swedish import cited
@@ -1058,6 +1058,24 @@ def test_check_entry_ids_free(project, cli, taken, suggested):
            f"t.ex. '{suggested}'." in refused(cli, project)
     edit(project, PLAN, f"- id: {taken}", f"- id: {suggested}")
     assert cli("--root", str(project), "validate").code == 0
+
+
+_TITLE_CHARACTERS = st.sampled_from([*"aAzZåäöÅÄÖéüæøßÇ0129 -–—_.,:;!?()/&'\"«»#*%+§", "\t", "\n", "\u00a0", "\u2009",
+                                     "\u0301", "ﬁ", "²", "½", "Ж", "中", "🙂", "\x1f", "\u3000"])
+
+
+@settings(max_examples=300)
+@given(st.text(_TITLE_CHARACTERS, max_size=40) | st.text(max_size=20))
+@example("Förslag till verksamhetsplan 2024")
+@example("Vår politik – för en tryggare kommun!")
+@example("Mål & budget 2025–2027 (reviderad), s. 3")
+@example("  Årets  plan\t-- del_2 ")
+def test_a_titles_id_is_the_one_the_toc_extension_gives_its_heading(title):
+    """`check_entry_ids_free` refuses an item id that is its plan page's title id, which `paths`
+    makes without importing Markdown: it must be the toc extension's own, as mkdocs.yml uses it,
+    or an id that the page gives its title would pass (or a free one be refused)."""
+    from markdown.extensions.toc import slugify
+    assert paths.title_anchor(title) == slugify(" ".join(title.split()), "-")
 
 
 def test_check_item_count(project, cli, monkeypatch):
