@@ -3481,6 +3481,27 @@ def test_validate_imports_no_markdown_library(project):
     assert [name for name in imported if name.split(".")[0] == "markdown"] == []
 
 
+def test_validate_loads_no_pydantic_plugin_installed_beside_it(project, tmp_path):
+    """A package may register a pydantic plugin, which pydantic finds by reading every installed
+    package's entry points when the first model is built and then calls on each validation. The
+    plans' models use none: `validate` neither looks for one (a cost of each run, P5) nor lets one
+    observe the plans."""
+    packages = tmp_path / "packages"
+    (packages / "spy_plugin-1.0.dist-info").mkdir(parents=True)
+    (packages / "spy_plugin-1.0.dist-info" / "METADATA").write_text("Name: spy-plugin\nVersion: 1.0\n")
+    (packages / "spy_plugin-1.0.dist-info" / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n")
+    marker = tmp_path / "loaded"
+    (packages / "spy_plugin.py").write_text(f"open({str(marker)!r}, 'w').close()\n"
+                                            "class Plugin:\n"
+                                            "    def new_schema_validator(self, *args, **kwargs):\n"
+                                            "        return None, None, None\n"
+                                            "plugin = Plugin()\n")
+    env = {name: value for name, value in os.environ.items() if name != "PYDANTIC_DISABLE_PLUGINS"}
+    result = run_module("--root", str(project), "validate", env={**env, "PYTHONPATH": str(packages)})
+    assert result.returncode == 0, result.stderr
+    assert not marker.exists()
+
+
 def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and_the_summary(project, tmp_path, cli,
                                                                                               monkeypatch):
     """The log said `(filen)`, as the guide does, the annotation's title `fil` and the job
