@@ -510,6 +510,20 @@ def test_the_written_pieces_of_a_text_compare_as_the_text_does(text):
     assert quotes._pieces_text(quotes._written_pieces(text)) == quotes._marks_removed(text)
 
 
+@given(st.lists(_MARKED_TEXT, max_size=40).map("".join))
+@example("- 12 mnkr\n\t\u2022 ab\n\u2013 3 -\n")  # a minus, a cell's bullet, a page's number
+@settings(max_examples=300, deadline=None)
+def test_a_lines_list_marks_are_the_same_read_alone_or_in_the_whole_text(text):
+    """A line's list marks are read in a line alone (whether it is a heading, `_a_heading`) and
+    at each line's start in a whole text (`_marks_removed`), by one pattern: both must find the
+    same marks, or a line would be a heading to one rule and not to the other."""
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    in_text = {found.start(): found.end() for found in quotes._LINE_BULLET.finditer(text)}
+    for start, line in zip(starts, text.split("\n")):
+        alone = quotes._LINE_BULLET.match(line)
+        assert (alone and start + alone.end()) == in_text.get(start, None if alone is None else 0)
+
+
 @given(st.lists(st.sampled_from(["ab", "ab ab", "b", "\n", "\t", " ", "a\nb", "–"]), max_size=30).map("".join),
        st.sampled_from(["ab", "b", "ab ab", "a b", "b ab"]),
        st.lists(st.tuples(st.integers(1, 12), st.integers(0, 6)), min_size=1, max_size=3))
