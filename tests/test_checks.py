@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from conftest import PLATFORM, REPO, add_platform, repeat_a_row_label, two_rows_on_one_line
 from generator import checks, load, model, paths
 from generator.errors import LocatedError
+from generator import quotes
 from generator.quotes import SourceText
 from generator.swedish import cited
 
@@ -1076,6 +1077,26 @@ def test_a_titles_id_is_the_one_the_toc_extension_gives_its_heading(title):
     or an id that the page gives its title would pass (or a free one be refused)."""
     from markdown.extensions.toc import slugify
     assert paths.title_anchor(title) == slugify(" ".join(title.split()), "-")
+
+
+_LABEL_PIECES = st.sampled_from(["Summa", "INTÄKTER", "intäkter", "å", "Ö", "1", "-", ".", " ", "  ", "\t", "\u00a0", "\n",
+                                 "\u00b9", "\u00b2", "\u2074", "ab", "_", "*"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_LABEL_PIECES, max_size=8).map("".join), st.lists(_LABEL_PIECES, max_size=8).map("".join),
+       st.booleans())
+@example("Summa INTÄKTER", "  summa\u00a0intäkter\u00b9\t620,9", True)
+@example("Summa intäkter", "Summa intäkter\u00b9\u00b2x", False)
+def test_a_rows_label_ends_in_its_quote_after_its_words_and_their_footnote_marks(label, rest, begins_so):
+    """A table row's quote begins with its label (`_label_end`): in any case and spacing, with
+    the footnote's marks the source may give it ("Summa INTÄKTER¹"), and not inside a longer
+    word. Its end is where one pattern of the label's words, the marks and a word's end puts it."""
+    quote = (label.swapcase() if begins_so else "") + rest
+    words = label.split()
+    whole = re.match(r"\s*" + r"\s+".join(map(re.escape, words)) + rf"[{quotes.FOOTNOTE_MARKS}]*(?!\w)", quote,
+                     re.IGNORECASE) if words else None
+    assert checks._label_end(quote, label) == (whole.end() if whole else None)
 
 
 def test_check_item_count(project, cli, monkeypatch):
