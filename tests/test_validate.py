@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from conftest import REPO, run_module
 import generator.cli
-from generator import load
+from generator import checks, load
 from generator.cli import main
 from generator.model import Measure
 from generator.site import build_site
@@ -4725,6 +4725,21 @@ def test_more_markup_in_a_text_is_warned_about(project, cli, mark):
     result = cli("--root", str(project), "validate")
     assert result.code == 0 and f"sections[0].items[2].text: texten innehåller formatering (»{mark.split(' ')[0]}" \
         in result.err, result.err
+
+
+_MARKUP_PIECES = st.sampled_from(["ab", "Å", " ", "\n", "\t", "*", "**", "_", "__", "<", ">", "b", "br", "/", "&", "amp", ";",
+                                  "#", "1", "x", "[", "]", "(", ")", "!", "!!!", "?", "???", "+", "^", "~", "~~", "`",
+                                  "{", "}", ":", ".", "=", "-", "--8", "S", "K", "\u212a", "\u017f"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_MARKUP_PIECES, max_size=14).map("".join))
+@example("**Förslag** till <b>plan</b> &amp; [^1] ~~ut~~ `kod` {: .x } ![](a) --8<-- !!! note ??? tip *[HTML]:")
+def test_a_text_is_looked_at_for_markup_where_markup_could_be_in_it(text):
+    """The markup rule searches a text for its pattern only where the text has a character that
+    every mark holds (`_text_may_hold_markup`, which spares the search in nearly every text of a
+    plan): no text it passes over may hold a mark the pattern finds."""
+    assert checks._text_may_hold_markup(text) or checks._MARKUP.search(text) is None
 
 
 def test_markup_in_a_registrys_name_is_warned_about(project, cli):
