@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -576,6 +577,26 @@ def test_a_star_between_numbers_is_a_sign_not_emphasis():
         assert source.find(quote) is None, quote
     for quote in ("Kollo i 5*3 veckor,", "för 5 * 300 kronor.", "Vi bygger 15 skolor, 5 nya i år."):
         assert source.find(quote) is not None, quote
+
+
+@given(st.lists(st.sampled_from(["1", "5", "a", " ", "\u00a0", "\u2009", "\u2003", "*", "**", "\n", "\t", "_"]), max_size=14)
+       .map("".join))
+@example("5 *  **3 veckor")
+@example("**5** \u00a0\u2009* 3")
+@example("***5***   * 3")  # three stars and three spaces, the most it reads
+@settings(max_examples=600, deadline=None)
+def test_a_star_after_a_factor_and_its_spaces_is_read_as_each_number_of_stars_and_spaces_says(text):
+    """A run of stars is the sign between two numbers where up to three stars and one to three
+    spaces stand after the first (`5 * 3`, `**5** * 3`): `_EMPHASIS` looks behind the spaces
+    once for each number of them. It must drop what a lookbehind for each number of stars and
+    of spaces drops, written out one by one."""
+    space = quotes._SPACE_IN_LINE
+    each = "|".join(rf"(?<=\d{stars}{space}{{{spaces}}})"
+                    for stars in ("", r"\*", r"\*\*", r"\*\*\*") for spaces in (1, 2, 3))
+    written_out = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:{each})\*+(?:{space}+|{space}*\n[ \t\u00a0]*)\*{{0,3}}\d)\*+")
+    for start in range(len(text) + 1):
+        found, expected = quotes._EMPHASIS.match(text, start), written_out.match(text, start)
+        assert (found and found.span()) == (expected and expected.span()), start
 
 
 @pytest.mark.parametrize("quote", [
