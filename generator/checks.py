@@ -5628,6 +5628,7 @@ class _Places:
         self._lines = lines
         self._numbered: dict[str, tuple[set[int], int]] = {}
         self._pointed: dict[str, set[int]] = {}  # of those numbers, the points' under the words alone (`_points_below`)
+        self._points_at: dict[str, set[int]] = {}  # and where those points' lines begin
         self._sectioned: dict[str, tuple[set[tuple[int, ...]], set[tuple[int, ...]]]] = {}
         # Where each line numbering or sectioning a place begins, and its marks (`heads`).
         self._marked: dict[str, dict[int, frozenset[str]]] = {}
@@ -5710,6 +5711,7 @@ class _Places:
             unnumbered = 0
             marked: dict[int, frozenset[str]] = {}
             pointed: set[int] = set()
+            points_at: set[int] = set()
             for line, raw, start in self._starting(text):
                 rest = line[len(text):]
                 if rest[:1].isalpha():
@@ -5721,8 +5723,11 @@ class _Places:
                     continue  # "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
                 if (found is None and not rest.strip(" :") and text not in _LABELLED_POSITIONS | _MARKED_POSITIONS
                         and (points := self._points_below(text, start))):
-                    pointed.update(points)  # no place itself, nor where each begins: its marks stay none
-                    marked[start] = frozenset()
+                    # No place itself; each point's line begins its place, as "Mål 3" does: a
+                    # quote under "3. Ekonomi" passed `Mål 1`, the heading marking none.
+                    pointed.update(points.values())
+                    points_at.update(points)
+                    marked.update((at, frozenset({str(point)})) for at, point in points.items())
                     continue
                 follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
@@ -5742,6 +5747,7 @@ class _Places:
                     marked[start] = frozenset({str(number)})
             self._numbered[text] = numbers | pointed, unnumbered
             self._pointed[text] = pointed - numbers
+            self._points_at[text] = points_at
             self._marked[text] = marked
         return self._numbered[text]
 
@@ -5751,20 +5757,21 @@ class _Places:
         self.numbers_after(text)
         return self._pointed[text]
 
-    def _points_below(self, text: str, start: int) -> list[int]:
-        """The numbers of the points numbered 1, 2, 3 … in turn ("1. Bostad", "2) Trygghet") below
-        the line at `start` that writes a place's words `text` alone ("Mål"), up to the next line
-        beginning with them or a point out of turn (another list's "1."): the places numbered
-        under that heading (`numbers_after`). A goal "3. Ekonomi" under "Mål" was refused `Mål
-        3`, told "Mål" stood without a number, and offered the generic `punkt 3`."""
-        points: list[int] = []
-        for line, raw, _ in self._lines[self._index_at[start] + 1:]:
+    def _points_below(self, text: str, start: int) -> dict[int, int]:
+        """The points numbered 1, 2, 3 … in turn ("1. Bostad", "2) Trygghet") below the line at
+        `start` that writes a place's words `text` alone ("Mål"), up to the next line beginning
+        with them or a point out of turn (another list's "1."): where each point's line begins
+        and its number, the places numbered under that heading (`numbers_after`). A goal "3.
+        Ekonomi" under "Mål" was refused `Mål 3`, told "Mål" stood without a number, and offered
+        the generic `punkt 3`."""
+        points: dict[int, int] = {}
+        for line, raw, at in self._lines[self._index_at[start] + 1:]:
             if line.startswith(text) and not line[len(text):len(text) + 1].isalpha():
                 break
             if found := _A_NUMBERED_POINT.match(raw):
                 if int(found.group(1)) != len(points) + 1:
                     break
-                points.append(len(points) + 1)
+                points[at] = len(points) + 1
         return points
 
     @functools.cached_property
@@ -6030,7 +6037,9 @@ class _Places:
         `Bilaga 1` was refused for each quote of Bilaga 1 after it. A title's closing bracket after
         its words ("Bilaga 2 Investeringsbudget (tkr)") ends no sentence: coverage's reading took it
         for one, and quotes under that title went unchecked; nor does a short title's full stop
-        (`_title_as_read`). Read once for each `text`."""
+        (`_title_as_read`). A point numbered under the words alone ("3. Ekonomi" under "Mål",
+        `_points_below`) is its place's title though a list's item, not a heading. Read once for
+        each `text`."""
         if text in self._titles:
             return self._titles[text]
         starts = set(self.heads(text)[0])
@@ -6040,7 +6049,7 @@ class _Places:
         self._titles[text] = frozenset(
             start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
             if start in starts and end > start and unit_kind(_title_as_read(raw), after) == "heading"
-            and not runs_on(before) and not GOES_ON.match(after))
+            and not runs_on(before) and not GOES_ON.match(after)) | self._points_at[text]
         return self._titles[text]
 
     @staticmethod

@@ -6669,21 +6669,39 @@ def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
 GOALS_AS_POINTS = "Mål\n1. Bostad\nText.\n\n2. Trygghet\nText.\n\n3. Ekonomi"
 
 
-def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli):
-    """A goal "3. Ekonomi" under a heading "Mål" is goal 3: `Mål 3` was refused, told "Mål" stood
-    without a number, and offered the generic `punkt 3`. `Mål 4`, past the points, is told the
-    points there are and offered each, and the one the quote stands in passes when written."""
+def _goals_as_points(project) -> None:
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{GOALS_AS_POINTS}\n")
     # the points, inserted for the case, are deliberately left out of the plan
     (project / ADMIN).write_text((project / ADMIN).read_text(encoding="utf-8") + "excluded:\n" + "".join(
         f"  - quote: {point}\n    reason: Inte ett vallöfte.\n" for point in ("1. Bostad", "2. Trygghet", "3. Ekonomi")),
         encoding="utf-8")
+
+
+def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli):
+    """A goal "3. Ekonomi" under a heading "Mål" is goal 3: `Mål 3` was refused, told "Mål" stood
+    without a number, and offered the generic `punkt 3`. `Mål 4`, past the points, is told the
+    points there are and offered the one the quote stands in, which passes when written."""
+    _goals_as_points(project)
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 4")
     assert refused(cli, project) == [
         f"{ADMIN}:{line_of(project, ADMIN, 'locator: Mål 4')}:18: sections[0].items[0].locator: platsen 'Mål 4' finns "
-        f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. Tips: Skriv `Mål 1`, `Mål 2` eller `Mål 3` (den "
-        f"som citatet står i), eller {HEADINGS_TIP}", "1 fel i 1 fil."]
+        f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. {UNDER.format('Mål 3')}", "1 fel i 1 fil."]
     edit(project, ADMIN, "locator: Mål 4", "locator: Mål 3")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Mål 1", "Mål 1–2"])
+def test_a_goal_numbered_as_a_point_is_checked_against_the_point_the_quote_stands_under(project, cli, locator):
+    """Each point under "Mål" begins its goal, as a line "Mål 3" does: `Mål 1` passed for a quote
+    under "3. Ekonomi", the heading alone marking no goal (review of session 87). It is told the
+    goal the quote stands under, and passes written so."""
+    _goals_as_points(project)
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
+        f"'{locator}' stämmer inte med citatet: det står under »3. Ekonomi» (rad 10 i {SOURCE}), inte i {locator}. "
+        f"Tips: Skriv `locator: Mål 3`, platsen som citatet står under, eller citera texten i {locator}.", "1 fel i 1 fil."]
+    edit(project, ADMIN, f"locator: {locator}", "locator: Mål 3")
     accepted(cli, project)
 
 
