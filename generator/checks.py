@@ -5763,7 +5763,9 @@ class _Places:
         with them or a point out of turn (another list's "1."): where each point's line begins
         and its number, the places numbered under that heading (`numbers_after`). A goal "3.
         Ekonomi" under "Mål" was refused `Mål 3`, told "Mål" stood without a number, and offered
-        the generic `punkt 3`."""
+        the generic `punkt 3`. Not a list under a heading of its own below the words' text
+        ("Mål", a sentence, "Åtgärder" over "1. Bygga bostäder"): the heading's points, of no
+        goal, passed `Mål 2`, and `Mål 3` was told »Mål« had the points 1 and 2."""
         points: dict[int, int] = {}
         for line, raw, at in self._lines[self._index_at[start] + 1:]:
             if line.startswith(text) and not line[len(text):len(text) + 1].isalpha():
@@ -5772,7 +5774,17 @@ class _Places:
                 if int(found.group(1)) != len(points) + 1:
                     break
                 points[at] = len(points) + 1
+            elif (not points and unit_kind(raw) == "heading" and not runs_on(raw) and not GOES_ON.match(raw)
+                  and not raw.rstrip().endswith(":") and at not in self._furniture_at
+                  and not PAGE_NUMBER.fullmatch(raw.strip())):
+                break  # another heading before the first point, whose list it is; not its lead-in, nor a page's furniture
         return points
+
+    @functools.cached_property
+    def _furniture_at(self) -> frozenset[int]:
+        """Where each line of a page's furniture (`_page_furniture`) begins in the normalised text."""
+        spans = self.source.line_spans()
+        return frozenset(spans[line - 1][0] for line in _page_furniture(self.source))
 
     @functools.cached_property
     def _index_at(self) -> dict[int, int]:

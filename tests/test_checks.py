@@ -6669,8 +6669,8 @@ def test_a_goal_numbered_beside_a_count_passes(project, cli, goal):
 GOALS_AS_POINTS = "Mål\n1. Bostad\nText.\n\n2. Trygghet\nText.\n\n3. Ekonomi"
 
 
-def _goals_as_points(project) -> None:
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{GOALS_AS_POINTS}\n")
+def _goals_as_points(project, lines: str = GOALS_AS_POINTS) -> None:
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     # the points, inserted for the case, are deliberately left out of the plan
     (project / ADMIN).write_text((project / ADMIN).read_text(encoding="utf-8") + "excluded:\n" + "".join(
         f"  - quote: {point}\n    reason: Inte ett vallöfte.\n" for point in ("1. Bostad", "2. Trygghet", "3. Ekonomi")),
@@ -6687,6 +6687,30 @@ def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli):
         f"{ADMIN}:{line_of(project, ADMIN, 'locator: Mål 4')}:18: sections[0].items[0].locator: platsen 'Mål 4' finns "
         f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. {UNDER.format('Mål 3')}", "1 fel i 1 fil."]
     edit(project, ADMIN, "locator: Mål 4", "locator: Mål 3")
+    accepted(cli, project)
+
+
+def test_a_list_under_a_heading_of_its_own_below_the_word_alone_numbers_no_goal(project, cli):
+    """A list below "Mål" and its text but under a heading of its own ("Åtgärder" over "1. Bygga
+    bostäder") is that heading's: `Mål 2` passed by its points, and `Mål 3` was told "under »Mål»
+    står bara punkterna 1 och 2" (review of session 87). "Mål" stands without a number."""
+    lines = "Mål\nNämnden ska minska hemlösheten.\n\nÅtgärder\n1. Bygga bostäder\nText.\n\n2. Anställa personal\nText."
+    (project / ADMIN).write_text((project / ADMIN).read_text(encoding="utf-8") + "excluded:\n" + "".join(
+        f"  - quote: {point}\n    reason: Inte ett vallöfte.\n" for point in ("1. Bygga bostäder", "2. Anställa personal")),
+        encoding="utf-8")
+    place_refused(project, cli, lines, "Mål 2", "där står »Mål» utan nummer på en rad, inte 2. " + LOCATOR_TIP)
+
+
+@pytest.mark.parametrize("lines", [
+    GOALS_AS_POINTS.replace("Mål\n", "Mål\nNämndens mål följs upp varje kvartal av nämnden och\nrapporteras i "
+                                      "årsredovisningen.\n\nNämnden har tre mål:\n"),
+    "Sida 1 av 3\n" + GOALS_AS_POINTS.replace("Mål\n", "Mål\n\fSocialnämnden 2024\nSida 2 av 3\n")
+    + "\n\fSocialnämnden 2024\nSida 3 av 3"])
+def test_a_goal_numbered_as_a_point_may_follow_a_lead_in_or_a_page_break(project, cli, lines):
+    """The points under "Mål" may follow the list's lead-in, or a page's running head and number,
+    which read as headings: neither is a heading of a list of its own."""
+    _goals_as_points(project, lines)
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 3")
     accepted(cli, project)
 
 
