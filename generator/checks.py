@@ -5947,6 +5947,12 @@ class _Places:
             self._listed[text] = listed
         return self._listed[text]
 
+    def guides(self, text: str) -> bool:
+        """Whether the lines beginning with `text` are a reading guide's (`_titled_again`): a quote
+        below the guide's last line ("Kap 3 Ekonomi") stands in none of its places, but in a
+        chapter written again below ("2 Mål")."""
+        return self._titled_again(text)
+
     def _titled_again(self, text: str) -> bool:
         """Whether the lines beginning with `text` (`heads`: "Kap 1 Inledning", "Kap 2 Ekonomi") list
         the places, as a reading guide ("Läsanvisning") does, the places beginning below: each line,
@@ -6718,8 +6724,10 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             continue
         text, found = _stem_and_number(two["word"] if two else part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])
-        # Not a point, the author's count, nor a table: the text after its caption may be the table's or the page's.
-        head = (None if not (found or two or appendix) or text in ("punkt", "tabell") else
+        # Not a point, the author's count, nor a table: the text after its caption may be the table's or the page's;
+        # nor under a reading guide's line, which lists the places but begins none: `Kap 4` was told `Kap 3`,
+        # "som citatet står under", of a quote in the chapter "2 Mål" below the guide's "Kap 3 Ekonomi".
+        head = (None if not (found or two or appendix) or text in ("punkt", "tabell") or not appendix and places.guides(text) else
                 places.appendix_above(quoted[0][0]) if appendix else places.head_above(text, quoted[0][0]))
         if head is None or len(head[1]) != 1:
             return None

@@ -6566,6 +6566,17 @@ def test_a_quote_below_a_reading_guide_in_other_words_passes_under_its_chapter(p
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 4", "Kap 4–5"])
+def test_a_chapter_the_source_has_not_below_a_reading_guide_is_not_told_the_guides_last_line(project, cli, locator):
+    """Below a reading guide the quote stands in a chapter written again ("2 Mål"), not under the
+    guide's last line: `Kap 4` was told "Menade du `locator: Kap 3`, som citatet står under?",
+    which then passed, unjudged (review of session 87). It is given the tip on headings."""
+    edit(project, SOURCE, "\nEkonomi\n", "\n3 Ekonomi\n")
+    place_refused(project, cli, "Läsanvisning\nKap 1 Inledning\nHär beskrivs planens syfte.\nKap 2 Mål\nHär redovisas "
+                  "nämndens mål.\nKap 3 Ekonomi\nHär redovisas budgeten.\n\n1 Inledning\nText om syftet.\n\n2 Mål",
+                  locator, f"där står »Kap» bara med numren 1, 2 och 3. {LOCATOR_TIP}")
+
+
 @pytest.mark.parametrize("word, said", [
     ("Kap", f"det står under »Kap 2» (rad 6 i {SOURCE}), inte i Kap 1. Tips: Skriv `locator: Kap 2`, platsen som citatet "
             "står under, eller citera texten i Kap 1."),
