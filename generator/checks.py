@@ -6328,6 +6328,13 @@ def _title_as_read(raw: str) -> str:
 _DEFINITE_LABELS = {"bilagan": "bilaga", "bilagor": "bilaga", "bilagorna": "bilaga"}
 
 
+# A marked position's word in the plural, read as the word the source begins each line with:
+# `Tabellerna 2–3`, `Avsnitten 2 och 3`, `Riskerna 1–3` passed by their form where `Tabell 3` is
+# checked against the tables the source numbers (`_MARKED_POSITIONS`).
+_PLURAL_MARKED = {"tabeller": "tabell", "tabellerna": "tabell", "avsnitten": "avsnitt", "risker": "risk",
+                  "riskerna": "risk", "vallöften": "vallöfte", "vallöftena": "vallöfte"}
+
+
 def _labelled(word: str) -> Optional[str]:
     """The labelled position a locator's word names (`Bilaga`, `bilagan` → "bilaga"), or None."""
     word = normalise(word).casefold()
@@ -6488,7 +6495,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     author's count; but an appendix's, a table's and a section's, `_MARKED_POSITIONS`), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
-    text = _labelled(text) or places.as_written(text)
+    text = _labelled(text) or _PLURAL_MARKED.get(text) or places.as_written(text)
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
     if text == "punkt" and found is not None:
