@@ -19,13 +19,15 @@ they are minified in the new site, as the hook does after MkDocs' (`minify`). Ze
 search index's pages by path; they are put in the order the outputs declare them, as MkDocs'
 index lists them (`_search_index_as_the_hook_makes_it`), since equally good results are shown in it, and
 each document's entry is named by its tab's title, with the actor and the year, as the hook
-names it. The new site/ gets the mode the umask gives a folder (`_folder_mode`), as every
+names it; each entry's path, its page's title, is written as the titles are (`_paths_as_titles`).
+The new site/ gets the mode the umask gives a folder (`_folder_mode`), as every
 folder in it has, not the private one of the temporary folder it was built in.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import json
 import os
 import re
@@ -178,6 +180,7 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Out
     data = json.loads(index.read_text(encoding="utf-8"))
     _in_outputs_order(data["items"], outputs)
     _titled_as_tabs(data["items"], outputs, root)
+    _paths_as_titles(data["items"])
     search_text.spaces_collapsed(data["items"])
     _blocks_apart(data["items"])  # before the hidden words' span, which would hide the space
     # Zensical's results show an entry's text, which a screen reader read in full.
@@ -209,6 +212,17 @@ def _titled_as_tabs(entries: list[dict], outputs: list[Output], root: Path) -> N
     for entry in entries:
         if titles.get(entry["location"]) is not None:
             entry["title"] = search_title(titles[entry["location"]])
+
+
+def _paths_as_titles(entries: list[dict]) -> None:
+    """Each step of an entry's path (the page it is on, its front matter's title) written as
+    its titles are, `search_title`: Zensical takes the step from the front matter, where every
+    sign Markdown or HTML could read is a numeric reference (`render.front_matter`), and its
+    result draws the path as HTML after escaping a `&` that does not begin a named reference: a
+    document "Barn & unga" showed the path "Barn &#38; unga". The references are read back
+    to the title's text, whose `<`, `>` and `&` are escaped again, so no title is markup."""
+    for entry in entries:
+        entry["path"] = [search_title(html.unescape(step)) for step in entry["path"]]
 
 
 # A block's end (a paragraph, an item of a list, a heading, a cell, a code block with what closes

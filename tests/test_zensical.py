@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import real_pages
-from conftest import REPO, recorded_requests, serving
+from conftest import FIXTURE, REPO, make_build, make_site_project, recorded_requests, serving
 from generator import paths
 from generator.history import public_url
 from generator.site import build_site
@@ -632,3 +632,26 @@ def test_a_documents_search_entry_is_named_with_its_actor_and_year_in_both_engin
     documents = [page for page in mkdocs if paths.is_plan_page(page.rstrip("/") + ".md")]
     assert documents and all(" – " in mkdocs[page] for page in documents), documents
     assert {page: zensical.get(page) for page in documents} == {page: mkdocs[page] for page in documents}
+
+
+def test_zensicals_search_shows_a_documents_title_as_typed_in_its_sections_paths(warm_tabs, tmp_path):
+    """Under each section's result Zensical shows the path, its document's title, drawn as HTML.
+    It took the title from the page's front matter, where `&` and `<` are numeric references
+    (as every sign Markdown could read), and escaped their `&`: "Förslag & <i>idéer</i>" showed
+    as "Förslag &#38; &#60;i&#62;idéer…". The path shows the title as the party wrote it, its
+    `<i>` as text, not as markup."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    typed = "Förslag & <i>idéer</i> till verksamhetsplan 2024"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "\ntitle: Förslag till verksamhetsplan 2024\n", f"\ntitle: \"{typed}\"\n"), encoding="utf-8")
+    result = make_build(project, "build-zensical")
+    assert result.returncode == 0, result.stdout + result.stderr
+    with serving(project / "site", public_url(project)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.goto(base + "amnen/")
+        page.locator("button.md-search__button").click()
+        page.keyboard.type("kollo")
+        path = page.locator("dialog[open] [role=option] menu", has_text="Förslag").first
+        path.wait_for(timeout=10000)
+        shown, markup = path.inner_text(), path.locator("i").count()
+    assert shown.startswith(typed + " – ") and markup == 0, shown
