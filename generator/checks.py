@@ -6818,12 +6818,19 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     found = _place_written(text, places.line_raw(lines[0])) if lines else None
     if found is None:
         return None, None
-    title = _PAGE_NUMBER_AT_END.sub("", places.line_raw(lines[0])[found.end():]).strip(" \t:.\u2013\u2014-")
+    after = " ".join(_PAGE_NUMBER_AT_END.sub("", places.line_raw(lines[0])[found.end():]).split())
+    title = after.strip(" :.\u2013\u2014-")
     written = places.head_written(text, lines[0])
     if not title:
         return f"{cited(written)} har ingen titel i källan, inte {cited(titled['title'])}", f"{stem} {number}"
-    return (f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(titled['title'])}",
-            part[:titled.start("title")] + title)
+    # The line's own mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it was told »Kap 3» had
+    # the title »Ekonomi», not »Ekonomi», and offered no locator. Not a colon, which parts a locator's places.
+    between = after[:after.index(title)]
+    between = between if between.startswith((" ", ".", ":")) else f" {between}"
+    meant = f"{stem} {number}" if ":" in between else part[:titled.end("number")] + between + title
+    if normalise(title).casefold().split() == normalise(titled["title"]).casefold().split():
+        return f"källan skriver {cited(written + between + title)}, inte {cited(part)}", meant
+    return f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(titled['title'])}", meant
 
 
 def _listed_appendix_missing(marks: str, places: _Places) -> Optional[str]:

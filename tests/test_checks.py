@@ -6458,6 +6458,22 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("line, locator, said, meant", [
+    ("Kap 3 – Ekonomi", "Kap 3 Ekonomi", "källan skriver »Kap 3 – Ekonomi», inte »Kap 3 Ekonomi».", "Kap 3 – Ekonomi"),
+    ("Kap 3 – Ekonomi", "Kap 3 Budget", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».", "Kap 3 – Ekonomi"),
+    # a colon parts a locator's places: the chapter by its number
+    ("Kap 3: Ekonomi", "Kap 3 Ekonomi", "källan skriver »Kap 3: Ekonomi», inte »Kap 3 Ekonomi».", "Kap 3"),
+], ids=["dash-left-out", "dash-and-another-title", "colon-left-out"])
+def test_a_chapters_title_after_a_dash_is_told_the_lines(project, cli, line, locator, said, meant):
+    """A chapter's line with a mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it
+    was told »Kap 3» had the title »Ekonomi», not »Ekonomi», and no locator was offered, as none
+    was for another title. It is told how the line writes it, and the hint's locator passes."""
+    place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 3 Ekonomi", line), locator,
+                  f"{said} Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines", [
     "Kap 1 Inledning\nText.\n\fKap 1\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
     "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
