@@ -7298,9 +7298,11 @@ _NUMBERS_ALONE = lazy_regex.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTIO
 
 # A place named by its words, its number and its title, as the line beginning it writes them (`Kap 1
 # Inledning`, `Mål 2: Trygghet`): it passed by the line's words, the quote not judged against its number.
-# Not a title going on to another place (`Kap 3 och 4 Ekonomi`, `Kap 3 till 4`): it was judged as Kap 3's.
-_A_TITLED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<number>{_SECTION_NUMBER})\.?\s*[:\u2013\u2014-]?\s+"
-                                     r"(?P<title>(?!(?:och|samt|eller|till|resp|respektive|t\.o\.m)\b)[^\W\d].*)", re.IGNORECASE)
+# Not a title going on to another place (`Kap 3 och 4 Ekonomi`, `Kap 3 till och med 4`): it was judged as
+# Kap 3's. A title of such a word ("Kap 2 Till sist") is one: as no place's, `Kap 2 Till sist` passed under "Kap 3".
+_A_TITLED_PLACE = lazy_regex.compile(
+    rf"(?P<stem>\S.*?)\s+(?P<number>{_SECTION_NUMBER})\.?\s*[:\u2013\u2014-]?\s+(?P<title>(?!(?:och|samt|eller|till|"
+    r"resp\.?|respektive|t\.o\.m\.?)\s+(?:\w+\.?\s+){0,2}\d)[^\W\d].*)", re.IGNORECASE)
 
 
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
