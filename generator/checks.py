@@ -5668,6 +5668,20 @@ class _Places:
             index += 1
         return False
 
+    def has_lines_starting(self, text: str) -> bool:
+        """Whether a line and the next begin with `text` as whole words: a place's title that
+        pdftotext wrapped onto a second line ("Kap 3 Ekonomi och" / "finansiering"), which a
+        locator writes whole (`Kap 3 Ekonomi och finansiering` was told the title was »Ekonomi
+        och», and offered it so)."""
+        words = text.split()
+        for line, _, start in self._starting(" ".join(words[:2])):
+            after = self._line_at.get(start + len(line) + 1, "")  # the next line, one space between
+            rest = text[len(line) + 1:]
+            if (text.startswith(line + " ") and after.startswith(rest)
+                    and not (rest[-1:].isalnum() and after[len(rest):len(rest) + 1].isalnum())):
+                return True
+        return False
+
     @functools.cached_property
     def _by_start(self) -> list[tuple[str, str, int]]:
         """The lines with their raw text and where each begins in the normalised text, sorted:
@@ -6481,6 +6495,8 @@ def _names_a_place(part: str, places: _Places) -> bool:
     if not text:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
+        return True
+    if _A_TITLED_PLACE.fullmatch(part) and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
     return POSITION_WORD.search(text) is not None
 

@@ -6459,6 +6459,19 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     accepted(cli, project)
 
 
+def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli):
+    """A chapter's title that pdftotext wrapped onto a second line ("Kap 3 Ekonomi och" /
+    "finansiering"), written whole in the locator, was told the title was »Ekonomi och», and
+    offered that: it passes, its number judged as `Kap 1`'s is for a quote under "Kap 3"."""
+    locator = "Kap 1 Inledning och bakgrund"
+    place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 1 Inledning", "Kap 1 Inledning och\nbakgrund"), locator,
+                  f"det står under »Kap 3» (rad 10 i {SOURCE}), inte i {locator}. Tips: Skriv `locator: Kap 3`, "
+                  f"platsen som citatet står under, eller citera texten i {locator}.", "stämmer inte med citatet:")
+    edit(project, SOURCE, "Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering")
+    edit(project, ADMIN, f"locator: {locator}", "locator: Kap 3 Ekonomi och finansiering")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("line, locator, said, meant", [
     ("Kap 3 – Ekonomi", "Kap 3 Ekonomi", "källan skriver »Kap 3 – Ekonomi», inte »Kap 3 Ekonomi».", "Kap 3 – Ekonomi"),
     ("Kap 3 – Ekonomi", "Kap 3 Budget", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».", "Kap 3 – Ekonomi"),
