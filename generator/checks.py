@@ -5892,15 +5892,39 @@ class _Places:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
-            starts = []
-            for start in sorted(start for start in marked if start not in self._contents):
-                # A chapter's running head ("Kap 2", or its line again, atop each of its pages) does not begin it again.
-                tops, furniture = self._page_tops
-                if start not in furniture and not (starts and start in tops and marked[start] == marked[starts[-1]] and (
-                        self._line_at[start] == self._line_at[starts[-1]] or not self._title_of(text, start))):
+            starts: list[int] = []
+            tops, furniture = self._page_tops
+            for start in sorted(start for start in marked if start not in self._contents and start not in furniture):
+                # A chapter's running head ("Kap 2", or its line again, atop each of its pages) does not begin it again,
+                # nor does the chapter's own line below it on its first page: the later a chapter's line so kept.
+                if starts and marked[start] == marked[starts[-1]] and self._heads_again(text, starts[-1], start, tops):
+                    starts[-1] = start if starts[-1] in tops and start not in tops else starts[-1]
+                else:
                     starts.append(start)
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
+
+    def _heads_again(self, text: str, before: int, start: int, tops: frozenset[int]) -> bool:
+        """Whether of two lines of the same marks, `before` and `start` (`heads`), one at a page's
+        top (`_page_tops`) is the other's running head: without a title ("Kap 2"), or the other's line
+        again, after which a running head's page's number may stand ("Kap 2 Mål   7"). Such a head with its
+        page's number, or above the chapter's line on its first page, began the chapter again, and
+        `Kap 1` passed for a quote under "Kap 3"."""
+        if start in tops:
+            top, other = start, before
+        elif before in tops and start == self._below(before):  # not a goal's line written again further on
+            top, other = before, start
+        else:
+            return False
+        # The line whole, not its title: a wrapped sentence's "Bilaga 2 Investeringsbudget." above is no head.
+        return not self._title_of(text, top) or _A_PAGE_NUMBER_AFTER.sub("", self._line_at[top]) == self._line_at[other]
+
+    def _below(self, start: int) -> Optional[int]:
+        """Where the line with words below the line at `start` begins, past a page's number ("7")."""
+        below = start + len(self._line_at[start]) + 1
+        while self._line_at.get(below, "").isdigit():
+            below += len(self._line_at[below]) + 1
+        return below if below in self._line_at else None
 
     @functools.cached_property
     def _page_tops(self) -> tuple[frozenset[int], frozenset[int]]:
@@ -5915,7 +5939,8 @@ class _Places:
             after_feed = after_feed or "\f" in raw
             if number in numbers:
                 furniture.add(start)
-            elif after_feed and raw.strip():
+            # Not a page's number above its head ("7", "Sida 7"), which no count of the pages may show as furniture.
+            elif after_feed and raw.strip() and not (raw.strip().isdigit() or _page_mark(self.source, number)):
                 tops.add(start)
                 after_feed = False
         return frozenset(tops), frozenset(furniture)
@@ -6247,6 +6272,8 @@ _A_SECTION_AFTER = lazy_regex.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<sectio
 # (on the case-folded line; not "Mål för boende", a goal's heading, nor "Mål\tatt …", a cell).
 _A_TITLE_GOING_ON = lazy_regex.compile(r"-? +(?:och|samt)(?!\w)")
 _NUMBER_FIRST = lazy_regex.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
+# A running head's page number after its title, with spaces only ("Kap 2 Mål          7"), as pdftotext lays it out.
+_A_PAGE_NUMBER_AFTER = lazy_regex.compile(r"\s+\d{1,4}$")
 _PAGE_NUMBER_AT_END = lazy_regex.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # A table of contents' entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
 # appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),

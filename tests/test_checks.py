@@ -6492,11 +6492,18 @@ def test_a_chapters_title_after_a_dash_is_told_the_lines(project, cli, line, loc
     "Kap 1 Inledning\nText.\n\fKap 1\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
     "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
     "Kap 1 Inledning\nText.\n\fKap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\fKap 2 Mål\nText.\n\nKap 3 Ekonomi",
-], ids=["each-chapters-pages", "one-chapters-pages", "its-line-again"])
+    # as pdftotext lays out a head with its page's number, on its line or above it
+    "Kap 1 Inledning\nText.\n\fKap 1 Inledning          2\nText.\n\nKap 2 Mål\nText.\n\fKap 2 Mål          4\nText.\n\n"
+    "Kap 3 Ekonomi",
+    "\f1\nKap 1 Inledning\nKap 1 Inledning\nText.\n\f2\nKap 2 Mål\nKap 2 Mål\nText.\nText.\n\nKap 3 Ekonomi",
+], ids=["each-chapters-pages", "one-chapters-pages", "its-line-again", "its-page-number-after",
+        "above-the-chapters-line"])
 def test_a_chapters_running_head_does_not_begin_it_again(project, cli, lines):
     """A running head naming the page's chapter ("Kap 2" atop each of its pages, after the form
     feed) read as chapter 2 beginning again: the chapters' order was not known, and `Kap 1` passed
-    for a quote under "Kap 3". It is told the chapter the quote stands under, which passes."""
+    for a quote under "Kap 3". It is told the chapter the quote stands under, which passes. So
+    for a head with its page's number after it, or above it, and one above the chapter's own line
+    on its first page (the review of 5967f810: `Kap 1` still passed)."""
     place_refused(project, cli, lines, "Kap 1", f"det står under »Kap 3» (rad 13 i {SOURCE}), inte i Kap 1. Tips: Skriv "
                   "`locator: Kap 3`, platsen som citatet står under, eller citera texten i Kap 1.", "stämmer inte med citatet:")
     edit(project, ADMIN, "locator: Kap 1", "locator: Kap 3")
