@@ -6871,6 +6871,8 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     between = after[:after.index(title)]
     between = between if between.startswith((" ", ".", ":")) else f" {between}"
     meant = f"{stem} {number}" if ":" in between else part[:titled.end("number")] + between + title
+    if not _names_a_place(meant, places):  # `Kap. 3 Ekonomi` of "Kap 3 Ekonomi": as the line writes the place too
+        meant = f"{stem} {number}" if ":" in between else written + between + title
     if normalise(title).casefold().split() == normalise(titled["title"]).casefold().split():
         return f"källan skriver {cited(written + between + title)}, inte {cited(part)}", meant
     return f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(titled['title'])}", meant
