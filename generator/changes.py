@@ -14,6 +14,7 @@ writes it.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -347,11 +348,14 @@ def _flatten(value, prefix: str = "") -> dict[str, object]:
 def _show(value, vocabulary: Optional[dict[str, str]] = None, yaml_values: bool = False) -> str:
     """One value as plain text (the template escapes it). A value of a `vocabulary` by its
     Swedish name, with the YAML value beside it if `yaml_values` (`Antagen (adopted)`): the
-    party office writes that value in the plan file; a voter reads the name alone."""
+    party office writes that value in the plan file; a voter reads the name alone. A date
+    likewise: in words for a voter, as the file writes it for the party office."""
     if value is None:
         return "(tomt)"
     if isinstance(value, bool):
         return "ja" if value else "nej"
+    if isinstance(value, datetime.date):  # `22 november 2026`, as the pages write it; the file's `2026-11-22`
+        return value.isoformat() if yaml_values else swedish_date(value.isoformat())
     if vocabulary and value in vocabulary:
         return f"{vocabulary[value]} ({value})" if yaml_values else vocabulary[value]
     if isinstance(value, list):
@@ -471,7 +475,10 @@ def _pairs(gone: list[T], arrived: list[T], same: Callable[[T], object]) -> dict
 
 
 def _plan_meta(plan: Plan) -> dict:
-    return plan.data.model_dump(mode="json", exclude={"id", "actor", "sections", "excluded"})
+    meta = plan.data.model_dump(mode="json", exclude={"id", "actor", "sections", "excluded"})
+    # The retrieval day stays a date, so `_show` writes it as the document's page does.
+    meta["source"]["retrieved"] = plan.data.source.retrieved
+    return meta
 
 
 def _compare_tables(before: Optional[Plan], after: Optional[Plan], yaml_values: bool = False) -> list[Difference]:

@@ -1780,3 +1780,15 @@ def test_a_changed_tables_caption_and_row_in_a_document_in_english_are_marked_en
     content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
     for line in (figures, quote):
         assert line.replace(" data-search-exclude", "") in content and line in pages[paths.CHANGELOG], line
+
+
+def test_a_changed_retrieval_day_is_written_in_words_on_the_changelog_as_on_the_documents_page(history_repo):
+    """The document's page says "hämtad 22 november 2026": the changelog said »2026-11-22» for
+    the same day, one date written two ways on the pages voters read."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-23\n"))
+    commit_at(root, "2026-11-24T10:00:00+01:00", "Ny hämtning")
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["andringar/index.md"]
+    assert "källa (hämtad): 22 november 2026 → 23 november 2026" in page
+    assert "2026-11-2" not in html.unescape(re.sub(r'datetime="[^"]*"', "", page))
