@@ -2355,6 +2355,7 @@ _SWEDISH_VALUES = {
     "utkast": "proposal", "valmanifest": "election-platform", "valprogram": "election-platform",
     "målsättning": "goal", "nyckeltal": "indicator", "fakta": "fact", "ställning": "statement",
     "ställningstagande": "statement", "webbsida": "web-platform", "hemsida": "web-platform",
+    "nämnd": "administration", "nämnden": "administration", "nämndens": "administration", "nämnder": "administration",
     "övrig": "other", "övrigt": "other", "övriga": "other", "förening": "other", "organisation": "other",
     # Words that name no one value: spelt like one, they were offered another meaning (the audit).
     "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
@@ -2395,7 +2396,7 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     same = [value for value in expected if letters and re.sub(r"[\W_]", "", value.casefold()) == letters]
     if same:
         return same[0]
-    # A label's parts too: `nämnd` is `administration (nämnd och förvaltning)` (the hint audit).
+    # A label's parts too: `förvaltningen` is `administration (förvaltning)` (the hint audit).
     candidates = [(value, value) for value in expected] + [
         (text, value) for value, label in labels.items()
         for text in dict.fromkeys([label.casefold(), *re.split(r",\s*|\s+(?:och|eller)\s+", label.casefold())])]

@@ -45,9 +45,11 @@ MAX_ITEMS_TOTAL = 2000  # items in one plan (checked by `checks`)
 
 # --- vocabularies with their Swedish labels --------------------------------------------
 # One dict per vocabulary: the key is what a plan file says, the value what a voter reads.
+# An administration is a "Förvaltning", as the tab "Partier och förvaltningar" and every
+# sentence naming actors by kind ("partierna och förvaltningarna") call it.
 ACTOR_KINDS = {
     "party": "Parti",
-    "administration": "Nämnd och förvaltning",
+    "administration": "Förvaltning",
     "other": "Annan aktör",
 }
 PLAN_KINDS = {

@@ -296,7 +296,7 @@ class PlanRecord(Record):
 
 
 class ActorRecord(Record):
-    model_config = _schema_text("Ett parti, en nämnd med sin förvaltning eller en annan aktör.")
+    model_config = _schema_text("Ett parti, en förvaltning eller en annan aktör.")
 
     id: RecordId = Field(description="Aktörens id.")
     name: Words = Field(description="Namn.")

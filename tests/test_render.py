@@ -842,3 +842,19 @@ def test_a_one_actor_municipalitys_matrix_is_titled_for_that_actor_and_so_is_the
     assert 'title: "Jämför ämnen och aktörer i Bergby"' in bergby and "\n# Jämför ämnen och aktörer i Bergby\n" in bergby
     assert (">Översikt i en tabell: vad varje aktör i Bergby skriver om varje ämne</a>"
             in pages[paths.municipality_page("bergby")])
+
+
+def test_an_administration_is_named_as_the_tab_and_the_actors_page_name_it():
+    """The tab "Partier och förvaltningar" led to actor pages, column heads and the open data
+    calling the same actors "Nämnd och förvaltning": one kind, named two ways."""
+    import yaml
+
+    pages = render_site(build_site(FIXTURE))
+    tab = next(title for entry in yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#"))["nav"]
+               for title, page in entry.items() if page == "partier/index.md")
+    assert tab == "Partier och förvaltningar"
+    assert "<p>Partier och förvaltningar som webbplatsen tar upp." in pages["partier/index.md"]
+    assert "<dt>Typ</dt> <dd>Förvaltning</dd>" in pages["partier/bergby-socialnamnden.md"]
+    assert '<p class="vlv-column-kind" data-search-exclude>Förvaltning</p>' in pages["bergby/hemloshet.md"]
+    assert "Slags aktör: party (parti), administration (förvaltning), other (annan aktör)." in pages["oppna-data/falt.md"]
+    assert not [page for page, text in pages.items() if "Nämnd och förvaltning" in text or "nämnder och förvaltningar" in text]
