@@ -215,9 +215,9 @@ class RegistryChange:
     @property
     def text(self) -> str:
         """The change as one line of plain text (the changelog and the feeds), naming the entry
-        by its name, as the pages do, and an entry added, removed or given a new id also by its
-        id, the part of its pages' and feeds' addresses that appears or goes (the job summary's
-        template names ids throughout, for the editors)."""
+        by its name, as the pages do: the registry keeps names unique, so no two read alike. An
+        id is told only where addresses go, an entry removed or given a new id (the job
+        summary's template names ids throughout, for the editors)."""
         gone = f" ({self.gone_note[0]} {self.gone} {self.gone_note[1]})" if self.gone else ""
         if self.kind == "new-id":
             return f"{self.verb} {self.name}: {self.before} → {self.after}{gone}"
@@ -225,7 +225,7 @@ class RegistryChange:
             return f"{self.verb}: {self.before} → {self.after}"
         if self.kind == "changed":
             return f"{self.verb} {self.name or self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
-        return f"{self.verb}: {self.after or self.before} ({self.id}){gone}"
+        return f"{self.verb}: {self.after or self.before}{gone}"
 
     @property
     def title(self) -> str:
