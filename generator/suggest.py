@@ -121,20 +121,32 @@ def topic_suggestions(value: str, topics: Iterable[_Topic]) -> list[tuple[str, s
 
     Folding finds `brå` (Brottsförebyggande rådet) for `bra` ("good"), as it must, since an id
     has no å; said as the folded word alone, the suggestion would read as another Swedish word
-    than the registry's, so the registry's own spelling goes with it.
+    than the registry's, so the registry's own spelling goes with it. Among other words, a short
+    one is another word folded (`bra-boende` is good housing, not Brå's): see `_folded_among`.
     """
     query = fold(value)
     if not query:
         return []
+    among = " " in query
+    query = _folded_among(value) if among else query
     scored = []
     for topic in topics:
         texts = [topic.name, *(getattr(topic, "keywords", None) or [])]
-        score, _, text = max((_similarity(query, fold(text)), -index, text)
+        score, _, text = max((_similarity(query, _folded_among(text) if among else fold(text)), -index, text)
                              for index, text in enumerate([topic.id, *texts]))  # the first text of a tie
         if score >= TOPIC_CUTOFF:
             folded_alone = text in texts and _similarity(_lowered(value), _lowered(text)) < score  # not as typed
             scored.append((-score, topic.id, text if folded_alone else ""))
     return [(topic_id, spelled) for _, topic_id, spelled in sorted(scored)[:MAX_TOPIC_SUGGESTIONS]]
+
+
+def _folded_among(text: str) -> str:
+    """`text` folded for a query of several words, but its short words (three letters or fewer,
+    stop words aside) as they are spelt: folded, they are other words (`bra` "good" and `brå`,
+    `bor` and `bör`, `mal` and `mål`), and one among others is more likely the word typed than
+    an abbreviation that lost its å. A longer word folds (`vard` is `vård` in `god-vard`)."""
+    return " ".join(word if len(word) <= 3 and fold(word) not in _STOPWORDS else fold(word)
+                    for word in _lowered(text).split())
 
 
 def _lowered(text: str) -> str:

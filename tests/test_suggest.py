@@ -65,16 +65,26 @@ def test_swedish_letters_and_endings_are_folded():
 
 
 def test_a_word_folding_alone_matched_is_offered_with_the_registrys_spelling():
-    """`bra-stod` ("good support") folds to the keyword "brå" (Brottsförebyggande rådet): the
+    """`bra` folds to the keyword "brå" (Brottsförebyggande rådet), as an id must write it: the
     hint says "brå" as the registry spells it, not a topic on crime for the word "bra"."""
     from generator.checks import _unknown_topic
 
-    _, hint = _unknown_topic("bra-stod", [], {topic.id for topic in TOPICS}, TOPICS)
+    _, hint = _unknown_topic("bra", [], {topic.id for topic in TOPICS}, TOPICS)
     assert hint.startswith("Menade du 'brottsforebyggande' (»brå»)? ")
     _, hint = _unknown_topic("vald-mot-kvinnor", [], {topic.id for topic in TOPICS}, TOPICS)
     assert hint.startswith("Menade du 'vald-i-nara-relationer' (»mäns våld mot kvinnor») eller 'hedersrelaterat-vald'? ")
     _, hint = _unknown_topic("brå", [], {topic.id for topic in TOPICS}, TOPICS)  # typed as the registry spells it
     assert hint.startswith("Menade du 'brottsforebyggande'? ")
+
+
+@pytest.mark.parametrize("typed", ["bra-stod", "bra-boende"])
+def test_a_short_word_among_others_is_not_read_as_another_word_folded(typed):
+    """`bra-boende` is good housing: folded among other words, "bra" ("good") was taken for
+    "brå" and a party office was offered Brottsförebyggande rådet's topic first."""
+    from generator.checks import _unknown_topic
+
+    _, hint = _unknown_topic(typed, [], {topic.id for topic in TOPICS}, TOPICS)
+    assert "brottsforebyggande" not in hint and "brå" not in hint, hint
 
 
 def test_words_that_only_share_letters_are_not_suggested():
