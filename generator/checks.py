@@ -6697,12 +6697,13 @@ _PAGE_SLIP = lazy_regex.compile(rf"(?i)(?:pp?|s|{_PAGE_SLIP_WORD})\.?\s*(\d{{1,4
 _A_PAGE_CUT_SHORT = lazy_regex.compile(rf"(?i)(?:{_PAGE_SLIP_WORD})\.?\s*(\d{{1,4}})")
 
 
-def _place_offered(locator: str, places: _Places) -> Optional[str]:
+def _place_offered(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
     """The places of the source to write for the first of `locator`'s points or appendices that
     it has not (`_number_missing`), as the hint names them: its last numbered point
     (`punkt 2`), each appendix by its number or letter as the source spells it (`Bilaga 1`,
-    `Bilaga 2`); None where the fault is another's. `punkt 99`, `bilaga 9` were given the
-    generic tip, whose `punkt 3` the source may not have either."""
+    `Bilaga 2`); None where the fault is another's, or the quote (`quoted`, its first place) stands
+    before each place of a kind whose places are read by where they begin (`_before_each`). `punkt
+    99`, `bilaga 9` were given the generic tip, whose `punkt 3` the source may not have either."""
     for part in _single_places(locator):
         if _number_missing(part, places) is None:
             continue
@@ -6712,30 +6713,47 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
             if not int(re.match(r"\d+", found.group("number")).group()):
                 return None  # `punkt 0`: its reason says to write `punkt 1`
             return f"den punkt som citatet står i, t.ex. {code(f'punkt {places.points[0]}')} (källans sista numrerade punkt)"
+        written = places.as_written(_PLURAL_MARKED.get(text, text))
         if sections := _sections_offered(part, places):
-            return _each_offered(sections)
+            return None if _before_each(written, places, quoted) else _each_offered(sections)
         if text in _MARKED_POSITIONS:  # each the source numbers (`_number_missing`: it numbers every such line)
+            # A table's caption may stand above its text or the page's: which table the quote stands in is not known.
             word = places.spelt(text, found["stem"].strip())
-            return _each_offered([f"{word} {'.'.join(map(str, mark))}" for mark in _marks_written(text, places)])
-        if found is not None and (points := places.points_under(places.as_written(text))):  # "Mål" over "1. Bostad"
-            word = places.spelt(places.as_written(text), found["stem"].strip())
-            return _each_offered([f"{word} {point}" for point in sorted(points)])
+            marks = [f"{word} {'.'.join(map(str, mark))}" for mark in _marks_written(text, places)]
+            return (_each_offered(marks, known=False) if text == "tabell" else
+                    None if _before_each(written, places, quoted) else _each_offered(marks))
+        if found is not None and (points := places.points_under(written)):  # "Mål" over "1. Bostad"
+            # Before the first point the quote stands in no goal: `Mål 1` was offered "den som citatet står i".
+            word = places.spelt(written, found["stem"].strip())
+            return None if _before_each(written, places, quoted) else _each_offered([f"{word} {point}" for point in sorted(points)])
         # An appendix's reason is given only of a source that marks each of them (`Bilaga Foo` too).
         each = _appendix_marks_each(places)
         if not _labelled(part.split()[0]) or each is None:
             return None
         word = places.spelt("bilaga", "Bilaga")
+        if _appendices_checked(places) and quoted and places.appendix_above(quoted[0][0]) is None:
+            return None  # before the first appendix, in none of them (`check_quotes_in_named_appendix`)
         return _each_offered([f"{word} {mark}" for mark in each[0]])
     return None
 
 
-def _each_offered(places: list[str]) -> str:
+def _before_each(text: str, places: _Places, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the quote (`quoted`, its first place) was found before every line beginning a place
+    of the words `text` (`_Places.head_above`): it stands in none of them, and a hint offering each
+    as "den som citatet står i" misled, `Mål 1` of a quote above "Mål" over "1. Bostad"."""
+    return bool(quoted) and places.head_above(text, quoted[0][0]) is None
+
+
+def _each_offered(places: list[str], known: bool = True) -> str:
     """The places a hint offers, one of which the quote stands in: "`Bilaga 1` om citatet står i
-    den", "`Kap 1.1` eller `Kap 1.2` (den som citatet står i)", the first and last of many."""
+    den", "`Kap 1.1` eller `Kap 1.2` (den som citatet står i)", the first and last of many; where
+    which place holds a quote is not `known` (a table's: the text after its caption may be the
+    page's), "… om citatet står i en av dem"."""
     named = [code(place) for place in places]
     if len(named) == 1:
         return f"{named[0]} om citatet står i den"
-    return f"{_listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'} (den som citatet står i)"
+    listed = _listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'
+    return f"{listed} (den som citatet står i)" if known else f"{listed} om citatet står i en av dem"
 
 
 def _sections_offered(part: str, places: _Places) -> list[str]:
@@ -7121,7 +7139,7 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)
     alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
-    offered = None if alone else _place_offered(locator, places)
+    offered = None if alone else _place_offered(locator, places, quoted)
     return ((f"Menade du {code(f'locator: {meant}')}? " if meant else
              f"Menade du {code(f'locator: {under[0]}')}, som citatet står {under[1]}? " if under else "") +
             (f"Skriv {offered}, eller {_HEADINGS_TIP}." if offered else _GENERIC_TIP))

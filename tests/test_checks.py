@@ -5670,24 +5670,24 @@ TABLES = "Tabell 1 Kostnader\nLokaler\t12\n\nTabell 2: Intäkter\nAvgifter\t3"
 
 
 @pytest.mark.parametrize("lines, locator, said", [
-    (TABLES, "tabell 3", "där står »Tabell» bara med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` (den som "
-     "citatet står i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+    (TABLES, "tabell 3", "där står »Tabell» bara med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` om citatet "
+     "står i en av dem, eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
     (TABLES, "Ekonomi, tabell 1–3", "där står »Tabell» bara med numren 1 och 2, inte 3. Tips: Menade du "
      "`locator: Ekonomi, tabell 1–2`? " + LOCATOR_TIP[len("Tips: "):]),
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2. "
      "Tips: Menade du `locator: avsnitt 2`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]),
     # Tables numbered by chapter: named and offered by their whole numbers, not as a "Tabell 2" the source has not.
     (TABLES.replace("Tabell 1", "Tabell 2.1").replace("Tabell 2:", "Tabell 2.2:"), "tabell 1",
-     "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` (den som citatet står "
-     "i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+     "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` om citatet står i en av "
+     "dem, eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
     # "Tabell 2.1" and "Tabell 2.2" hold no table 2
     (TABLES.replace("Tabell 1", "Tabell 2.1").replace("Tabell 2:", "Tabell 2.2:"), "tabell 2",
-     "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` (den som citatet står "
-     "i), eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
+     "där står »Tabell» bara med numren 2.1 och 2.2. Tips: Skriv `Tabell 2.1` eller `Tabell 2.2` om citatet står i en av "
+     "dem, eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
     # a table of contents' line is no table: the text has tables 1 and 3
     ("Innehåll\nTabell 1 Kostnader ....... 4\nTabell 2 Intäkter ....... 5\nTabell 3 Avgifter ....... 6\n\n"
      + TABLES.replace("Tabell 2:", "Tabell 3:"), "tabell 2", "där står »Tabell» bara med numren 1 och 3 utanför "
-     "innehållsförteckningen. Tips: Skriv `Tabell 1` eller `Tabell 3` (den som citatet står i), eller rubrikerna som de "
+     "innehållsförteckningen. Tips: Skriv `Tabell 1` eller `Tabell 3` om citatet står i en av dem, eller rubrikerna som de "
      "står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
 ], ids=["table", "range", "section", "by-chapter", "by-chapter-whole", "contents"])
 def test_a_table_or_section_the_source_numbers_not_is_refused(project, cli, lines, locator, said):
@@ -5696,8 +5696,8 @@ def test_a_table_or_section_the_source_numbers_not_is_refused(project, cli, line
     numbers each such line, the number is one of them, as an appendix's is; a table's whole
     number (`tabell 2` passed beside "Tabell 2.1"), and not by a line of the table of contents
     ("Tabell 2 Intäkter ....... 5"). A table's hint offers the source's tables, not the one the
-    quote stands under: the text after a table's caption may be the page's. The locator the hint
-    writes passes."""
+    quote stands under: the text after a table's caption may be the page's, and so "om citatet står
+    i en av dem", not "(den som citatet står i)". The locator the hint writes passes."""
     place_refused(project, cli, lines, locator, said)
     meant = re.search(r"`(?:locator: )?([^`]+)`", said.partition("Tips: ")[2])[1]
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
@@ -5767,7 +5767,7 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
      + SPELLED.format("Ekonomi, Tabell 2")),
     # Written as the guide does, it is checked so, and the hint is that one's.
     (TABLES, "Tabellen 3", "en tabell skrivs »Tabell» och sitt nummer, inte »Tabellen 3», och där står »Tabell» bara "
-     "med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` (den som citatet står i), eller rubrikerna som de "
+     "med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` om citatet står i en av dem, eller rubrikerna som de "
      "står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnittet 2",
      "ett avsnitt skrivs »Avsnitt» och sitt nummer, inte »avsnittet 2». " + SPELLED.format("Avsnitt 2")),
@@ -6744,16 +6744,41 @@ def _goals_as_points(project, lines: str = GOALS_AS_POINTS) -> None:
         encoding="utf-8")
 
 
-def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli):
+@pytest.mark.parametrize("lines, tip, meant", [
+    (GOALS_AS_POINTS, UNDER.format("Mål 3"), "Mål 3"),
+    # between "Mål" and its first point the quote stands in no goal: `Mål 4` was offered "`Mål 1`,
+    # `Mål 2` eller `Mål 3` (den som citatet står i)", none of which holds it
+    (GOALS_AS_POINTS.replace("Mål\n", "Mål\nSocialnämnden ska minska hemlösheten.\n\n"), LOCATOR_TIP, "Mål"),
+], ids=["under-a-point", "above-the-first"])
+def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli, lines, tip, meant):
     """A goal "3. Ekonomi" under a heading "Mål" is goal 3: `Mål 3` was refused, told "Mål" stood
     without a number, and offered the generic `punkt 3`. `Mål 4`, past the points, is told the
-    points there are and offered the one the quote stands in, which passes when written."""
-    _goals_as_points(project)
+    points there are and offered the one the quote stands in, or, above the first, the tip on
+    headings; the place the quote stands under passes when written."""
+    _goals_as_points(project, lines)
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 4")
     assert refused(cli, project) == [
         f"{ADMIN}:{line_of(project, ADMIN, 'locator: Mål 4')}:18: sections[0].items[0].locator: platsen 'Mål 4' finns "
-        f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. {UNDER.format('Mål 3')}", "1 fel i 1 fil."]
-    edit(project, ADMIN, "locator: Mål 4", "locator: Mål 3")
+        f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. {tip}", "1 fel i 1 fil."]
+    edit(project, ADMIN, "locator: Mål 4", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, locator, said", [
+    ("Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget\nText.", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2"),
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2"),
+], ids=["appendix", "section"])
+def test_a_place_the_source_has_not_is_offered_none_of_its_places_for_a_quote_before_them(project, cli, lines,
+                                                                                          locator, said):
+    """A quote above the source's first appendix or section stands in none of them: `Bilaga 9` was
+    offered "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)". It is given the tip on headings,
+    and the heading the quote stands under, written so, passes."""
+    (project / SOURCE).write_text((project / SOURCE).read_text(encoding="utf-8") + f"\n{lines}\n", encoding="utf-8")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
+        f"'{locator}' finns inte i {SOURCE}: {said}. {LOCATOR_TIP}", "1 fel i 1 fil."]
+    edit(project, ADMIN, f"locator: {locator}", "locator: Verksamhetsmål")
     accepted(cli, project)
 
 
