@@ -6318,6 +6318,11 @@ _LABELLED_POSITIONS = frozenset({"bilaga"})
 # an appendix's are (`_number_missing`). `tabell 3` passed by its form in a source whose tables are
 # "Tabell 1" and "Tabell 2", `Vallöfte 3` in one whose promises are "Vallöfte 1" and "Vallöfte 2".
 _MARKED_POSITIONS = frozenset({"tabell", "avsnitt", "risk", "vallöfte"})
+# Of those, the positions a source that numbers each begins with its line, which runs on to the next
+# ("Risk 2 Lokaler" and its text): a quote under it stands in that place, as one under "Kap 2" does
+# (`_headings_named`). `Risk 1` passed for a quote under "Risk 2", whose hint offered `risk 2`
+# "som citatet står under". Not a table's: the text after its caption may be the page's.
+_BEGUN_POSITIONS = frozenset({"avsnitt", "risk", "vallöfte"})
 # A bracket closing a title after its words ("Investeringsbudget (tkr)"), which ends no sentence.
 _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # A title's words after an appendix's marks, and the one full stop that ends them: none ("Bilaga
@@ -7403,8 +7408,8 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     words as the source writes them (`Kap.` → "kap"): the parts naming them, in order, and their
     marks; a list's parts together, one of numbers alone going on with the part before it (`Kap 2,
     3`), and parts naming places by the same words (`Kap 2, Kap 3`). Not a position's, the author's
-    count (`punkt 3`), but a section's (`avsnitt 2`), which a source may begin each with its line
-    ("Avsnitt 2 Risker": `avsnitt 1` passed for a quote under it); nor a table's, whose caption's
+    count (`punkt 3`), but a section's, a risk's or a promise's (`avsnitt 2`, `risk 2`: `_BEGUN_POSITIONS`),
+    which a source may begin each with its line ("Avsnitt 2 Risker": `avsnitt 1` passed for a quote under it); nor a table's, whose caption's
     text may be the page's (`_heading_meant`), nor an appendix's (`check_quotes_in_named_appendix`), nor a
     caption's (`Figur 2`, `_A_CAPTION`), nor two places the source writes as one name ("Mål 2-1
     Bostäder": `_why_not_named`)."""
@@ -7416,7 +7421,7 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
         if _two_places(part) and places.writes(part):
             marked = None
         word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
-        if not text or POSITION_WORD.search(text) and text != "avsnitt" or _A_CAPTION.fullmatch(text):
+        if not text or POSITION_WORD.search(text) and text not in _BEGUN_POSITIONS or _A_CAPTION.fullmatch(text):
             word = text = None
             continue
         indices, marks = named.get(text, ([], frozenset()))

@@ -6314,6 +6314,22 @@ def test_check_quotes_under_named_heading(project, cli, lines, locator, line, wr
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, meant", [
+    ("Risk 1 Personal\nText.\n\nRisk 2 Lokaler", "Risk 1", "Risk 2"),
+    ("Vallöfte 1: Fler bostäder\nText.\n\nVallöfte 2: Trygghet", "Vallöfte 1", "Vallöfte 2"),
+])
+def test_a_risk_or_promise_is_checked_against_the_one_the_quote_stands_under(project, cli, lines, locator, meant):
+    """A source that begins each risk or promise with its line ("Risk 2 Lokaler", the fixture's
+    "Risk 3 Härbärget") holds a quote under "Risk 2" in risk 2, as a section is: `Risk 1` passed,
+    while `risk 4` was offered `risk 2` "som citatet står under". The hint's locator passes."""
+    edit(project, SOURCE, "\nRisk\n", "\nRisk 3 Härbärget\n")
+    place_refused(project, cli, lines, locator, f"det står under »{meant}» (rad 6 i {SOURCE}), inte i {locator}. "
+                  f"Tips: Skriv `locator: {meant}`, platsen som citatet står under, eller citera texten i {locator}.",
+                  "stämmer inte med citatet:")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator", [
     (HEADED_CHAPTERS, "Kap 3"), (HEADED_CHAPTERS, "Kap 2–3"), (HEADED_CHAPTERS, "Kap 3 och 1"), (HEADED_CHAPTERS, "Kap 1, 3"),
     (HEADED_CHAPTERS, "Inledning, Kap 3, Verksamhetsmål"), (HEADED_GOALS, "Mål 2"),
