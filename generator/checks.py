@@ -7051,12 +7051,22 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
         nearest = walked[-1] if walked else None
         ends = found[kept] if nearest is None else "".join(
             (nearest, found["join"], found["last"]) if wrong == "first" else (found["first"], found["join"], nearest))
-        written = part[:found.start("first")] + ends + part[found.end("last"):]
+        # Cut down to one place, a plural's word is one place's: `Tabellerna 2–3` was offered `Tabellerna 2`.
+        word = found["word"] if nearest is not None else _one_places_word(found["word"], places)
+        written = word + part[found.end("word"):found.start("first")] + ends + part[found.end("last"):]
         if _quote_outside(found["word"], written, [found[kept], *walked], places, quoted):
             return None
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
         return meant if _why_not_named(meant, places) is None else None
     return None
+
+
+def _one_places_word(word: str, places: _Places) -> str:
+    """A locator's word for places in the plural (`Tabellerna`, `Bilagorna`: `_PLURAL_MARKED`,
+    `_DEFINITE_LABELS`) as the source spells one of them (`Tabell`, `Bilaga`); any other as it is."""
+    folded = normalise(word).casefold()
+    one = _PLURAL_MARKED.get(folded) or (_DEFINITE_LABELS.get(folded) if folded.startswith("bilagor") else None)
+    return places.spelt(one, one.capitalize() if word[:1].isupper() else one) if one else word
 
 
 def _places_of(source: SourceText) -> _Places:
