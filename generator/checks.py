@@ -7061,6 +7061,29 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
     return None
 
 
+def _list_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
+    """The locator with a list of appendices going on in parts of marks alone (`Bilagorna 1, 2 och
+    9`: `_appendix_runs`), some of which the source has not, written with those it has alone
+    (`Bilagorna 1 och 2`; `Bilaga 2` of one, `_one_places_word`), where the quote (`quoted`, its
+    first place) stands in one of them (`_quote_outside`) and so written the locator names a place.
+    It was given the generic tip, as `Bilaga 1 och 9` was not."""
+    parts = _locator_parts(locator)
+    for run, marks in _appendix_runs(parts):
+        if len(run) < 2:
+            continue  # a part of its own: `_range_meant`
+        kept = [mark for mark in marks if _number_missing(f"bilaga {mark}", places) is None]
+        if not kept or len(kept) == len(marks):
+            continue
+        word = parts[run.start].split()[0]
+        shown = sorted(kept, key=int) if kept[0].isdigit() else _marks_shown(kept)
+        written = f"{word if len(kept) > 1 else _one_places_word(word, places)} {_listed(shown, 'och')}"
+        if _quote_outside(word, written, kept, places, quoted):
+            return None
+        meant = ", ".join(parts[:run.start] + [written] + parts[run.stop:])
+        return meant if _why_not_named(meant, places) is None else None
+    return None
+
+
 def _one_places_word(word: str, places: _Places) -> str:
     """A locator's word for places in the plural (`Tabellerna`, `Bilagorna`: `_PLURAL_MARKED`,
     `_DEFINITE_LABELS`) as the source spells one of them (`Tabell`, `Bilaga`); any other as it is."""
@@ -7149,7 +7172,8 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         misplaced = _appendix_not_quoted(spelled, quote, archive, places)
         return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
     quoted = places.source.occurrences(quote) if quote else []
-    meant = _locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted) or _parts_meant(locator, places)
+    meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
+             or _list_meant(locator, places, quoted) or _parts_meant(locator, places))
     under = None if meant else _heading_meant(locator, places, quoted)
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)

@@ -6225,12 +6225,14 @@ def test_an_appendixs_section_the_source_lacks_is_told_the_section_above_the_quo
     assert checks._heading_meant("Bilaga 1.3", places, source.occurrences("Socialnämnden får 12 mnkr.")) == ("Bilaga 1.2", "i")
 
 
-@pytest.mark.parametrize("locator, meant", [("Bilaga 2, 9", "Bilaga 2"), ("Bilagorna 1, 2 och 9", "Bilagorna 1, 2")])
+@pytest.mark.parametrize("locator, meant", [("Bilaga 2, 9", "Bilaga 2"), ("Bilagorna 1, 2 och 9", "Bilagorna 1 och 2")])
 def test_an_appendix_listed_with_commas_is_one_the_source_numbers(project, cli, locator, meant):
     """The marks after a list's comma (`Bilagorna 1, 2 och 9`) are appendices of the list, and the
     quote may stand in any; but they named no place, and `Bilaga 2, 9` passed in a source whose
-    appendices are 1 and 2. Each is checked as `Bilaga 9` is."""
-    place_refused(project, cli, APPENDICES, locator, f"där står »Bilaga» bara med numren 1 och 2, inte 9. {LOCATOR_TIP}")
+    appendices are 1 and 2. Each is checked as `Bilaga 9` is, and the hint offers the list of those
+    the source has (it gave the generic tip alone), which passes."""
+    place_refused(project, cli, APPENDICES, locator, f"där står »Bilaga» bara med numren 1 och 2, inte 9. "
+                  + SPELLED.format(meant))
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
     accepted(cli, project)
 
