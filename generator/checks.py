@@ -7165,11 +7165,13 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     locator meant, where so written it passes, or the places to write. An appendix abbreviated
     (`Bil. 2`), or a table in the definite form (`Tabellen 3`), is told as the guide writes it
     (`_spelled_out`), and, where the locator so written names no place either, or the quote stands
-    in another appendix, as that one would be."""
+    in another appendix or chapter (`Kapitlet 2` under "Kapitel 3"), as that one would be."""
     if spelled := _spelled_out(locator, places):
         if _why_not_named_once(spelled, places):
             return _locator_hint(spelled, places, quote, archive)
-        misplaced = _appendix_not_quoted(spelled, quote, archive, places)
+        # Where the quote stands in another appendix or chapter, the hint is the one the locator so written would get.
+        misplaced = (_appendix_not_quoted(spelled, quote, archive, places)
+                     or _heading_not_quoted(spelled, quote, archive, places.source, places))
         return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
     quoted = places.source.occurrences(quote) if quote else []
     meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
@@ -7204,15 +7206,19 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
 # A table or a section named in the definite form by its number (`Tabellen 3`, `Avsnittet 2`): it
 # passed by its position's word, unchecked where `tabell 3` is checked against the tables the
 # source numbers (`_MARKED_POSITIONS`); refused as an abbreviated appendix is, and told `Tabell 3`.
-# Not a plural, which Swedish writes so (`Avsnitten 2 och 3`, `Tabellerna 2–3`).
-_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et))(?:en|et)[ \t\u00a0]*(?P<marks>\d.*)")
-_MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt")}
+# Not a plural, which Swedish writes so (`Avsnitten 2 och 3`, `Tabellerna 2–3`). A chapter so too
+# (`Kapitlet 2`), told as the source begins its chapters' lines, "Kapitel 2" or "Kap 2": it was
+# given the generic tip alone.
+_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|kapitl(?=et))(?:en|et)[ \t\u00a0]*"
+                                      r"(?P<marks>\d.*)")
+_MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt"), "kapitl": ("ett kapitel", "Kapitel")}
 
 
 def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
     """A part the guide writes otherwise, an appendix abbreviated (`_abbreviated_appendix`: `Bil.
-    2`) or a table or section in the definite form (`_DEFINITE_MARKED`: `Tabellen 3`), as the guide
-    writes it, its word spelt as the source spells it (`Bilaga 2`, `Tabell 3`), and the reason's
+    2`) or a table, section or chapter in the definite form (`_DEFINITE_MARKED`: `Tabellen 3`,
+    `Kapitlet 2`), as the guide writes it, its word spelt as the source spells it (`Bilaga 2`,
+    `Tabell 3`, `Kap 2`), and the reason's
     words on how the guide writes it; None for any other part, or one the source writes itself."""
     if slip := _abbreviated_appendix(part, places):
         word = places.spelt("bilaga", "Bilaga")
@@ -7220,8 +7226,12 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
     definite = _DEFINITE_MARKED.fullmatch(part)
     if definite is None or places.writes(part) or _abbreviation_heads(part, places):
         return None
-    named, default = _MARKED_SAID[definite["word"].casefold()]
-    word = places.spelt(definite["word"].casefold(), default)
+    text = definite["word"].casefold()
+    named, default = _MARKED_SAID[text]
+    if text == "kapitl":  # the chapters' word the source begins their lines with, "Kap" where it writes no "Kapitel"
+        text, default = ("kap", "Kap") if places.has_line_starting("kap") and not places.has_line_starting("kapitel") else (
+            "kapitel", default)
+    word = places.spelt(text, default)
     return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och sitt nummer"
 
 
@@ -7384,7 +7394,7 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)
         for loc, entry in _entries(plan.value):
-            why = _heading_not_quoted(entry, archive, source, places)
+            why = _heading_not_quoted(entry.locator, _entry_quote(entry), archive, source, places)
             if why is not None:
                 errors.append(plan.error(loc + ("locator",), *why))
     return errors
@@ -7494,21 +7504,20 @@ def _headings_outside(locator: str, quoted: list[int],
     return outside
 
 
-def _heading_not_quoted(entry: model.Item | model.Table, archive: str, source: SourceText,
+def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceText,
                         places: _Places) -> Optional[tuple[str, str]]:
-    """Why an entry's quote (a table's first row's) stands in none of the numbered places its
-    locator names (`check_quotes_under_named_heading`), and the hint: the locator with those places
+    """Why an entry's `quote` (a table's first row's) stands in none of the numbered places its
+    `locator` names (`check_quotes_under_named_heading`), and the hint: the locator with those places
     written as the one the quote stands under, by as many numbers as the locator's (`Kap 3` for
     `Kap 1–2` under "Kap 3.2"), where so written it passes; None where the quote stands in one, or
     where that is not known."""
-    quote = _entry_quote(entry)
-    if not quote or _why_not_named_once(entry.locator, places):
+    if not quote or _why_not_named_once(locator, places):
         return None
     quoted = [start for start, _ in source.occurrences(quote)]
-    outside = _headings_outside(entry.locator, quoted, places)
+    outside = _headings_outside(locator, quoted, places)
     if not outside:
         return None
-    parts = _locator_parts(entry.locator)
+    parts = _locator_parts(locator)
     written, dropped, wheres, saids = {}, set(), [], []
     for text, indices, start, under in outside:
         saids.append(", ".join(parts[index] for index in indices))
@@ -7526,7 +7535,7 @@ def _heading_not_quoted(entry: model.Item | model.Table, archive: str, source: S
     meant = ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)
     passes = bool(meant) and _why_not_named(meant, places) is None and not _headings_outside(meant, quoted, places)
     said = ", ".join(saids)  # the places the locator names, outermost first
-    return (f"platsen '{entry.locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
+    return (f"platsen '{locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
             (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if passes else
              "Skriv platsen som citatet står under" if meant else _HEADINGS_ABOVE_TIP) + f", eller citera texten i {said}.")
 

@@ -5771,12 +5771,23 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
      "står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."),
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnittet 2",
      "ett avsnitt skrivs »Avsnitt» och sitt nummer, inte »avsnittet 2». " + SPELLED.format("Avsnitt 2")),
+    # a chapter so too, as the source writes its chapters' word: `Kapitlet 3` had the generic tip alone
+    ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi", "Kapitlet 3",
+     "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitlet 3». " + SPELLED.format("Kap 3")),
+    # the quote under another chapter or section: the hint is the one the locator so written gets, not it
+    ("Kapitel 1 Inledning\nText.\n\nKapitel 2 Mål\nText.\n\nKapitel 3 Ekonomi", "Kapitlet 2",
+     "ett kapitel skrivs »Kapitel» och sitt nummer, inte »Kapitlet 2». Tips: Skriv `locator: Kapitel 3`, platsen som "
+     "citatet står under, eller citera texten i Kapitel 2."),
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.\n\nAvsnitt 3 Ekonomi", "Avsnittet 2",
+     "ett avsnitt skrivs »Avsnitt» och sitt nummer, inte »Avsnittet 2». Tips: Skriv `locator: Avsnitt 3`, platsen som "
+     "citatet står under, eller citera texten i Avsnitt 2."),
 ])
 def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guide_writes_it(project, cli, lines,
                                                                                                locator, said):
     """`Tabellen 3` passed by its form alone, a table's locator misspelt, unchecked where `tabell
     3` is checked against the tables the source numbers: it is refused, told `Tabell 3`, and the
-    locator the hint writes passes."""
+    locator the hint writes passes; where the quote stands under another section or chapter, it
+    offered `Avsnitt 2`, which the check of headings then refused."""
     place_refused(project, cli, lines, locator, said)
     meant = re.search(r"`(?:locator: )?([^`]+)`", said.partition("Tips: ")[2])[1]
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
