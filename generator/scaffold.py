@@ -131,9 +131,11 @@ def field_table() -> str:
     # Named after its heading, each row headed by its field, so that a screen reader reads a
     # cell as "period.end, Krävs, ja": it read "ja" and "nej" with the column alone, and the
     # table had no name in the page's list of tables.
-    lines = ['<table aria-labelledby="alla-falt">', "<thead>",
-             '<tr><th scope="col">Fält</th><th scope="col">Krävs</th><th scope="col">Vad det är</th></tr>',
-             "</thead>", "<tbody>"]
+    # The column headings on lines of their own, as Python-Markdown writes cells: the search
+    # plugin joins the text of cells with nothing between them, and indexed "FältKrävsVad det är".
+    lines = ['<table aria-labelledby="alla-falt">', "<thead>", "<tr>",
+             '<th scope="col">Fält</th>', '<th scope="col">Krävs</th>', '<th scope="col">Vad det är</th>',
+             "</tr>", "</thead>", "<tbody>"]
     lines += [f"<tr><th scope=\"row\"><code>{html.escape(path, quote=False)}</code></th><td data-search-exclude>{'ja' if required else 'nej'}</td>"
               f"<td data-search-exclude>{cell(text)}</td></tr>" for path, required, text in field_rows()]
     return "\n".join(lines + ["</tbody>", "</table>"]) + "\n"

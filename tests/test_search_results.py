@@ -227,6 +227,19 @@ def test_the_index_holds_å_ä_ö_as_written_not_as_escapes(repo_site):
     assert [letter for letter in "åäöÅÄÖ–" if json.dumps(letter).strip('"') in text] == []
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_tables_column_headings_are_words_of_their_own(repo_site, request, engine):
+    """The guide's tables wrote their cells with nothing between them, and Material's plugin joined
+    their text: its index held "FilVad den innehåller" and "FältKrävsVad det är", a result showed
+    them so, `filvad` found the guide, and the page of fields was given `faltkravsvad` (its words
+    typed without å, ä and ö) to be found by."""
+    site = _engines_site(repo_site, request, engine)
+    words = " " + " ".join(" ".join(text for _, text in _texts(site, engine)).split()) + " "
+    assert [headings for headings in ("Fil Vad den innehåller", "Fält Krävs Vad det är")
+            if f" {headings} " not in words] == []
+    assert real_pages.searched(site, ["filvad", "faltkravsvad"], engine) == {"filvad": [], "faltkravsvad": []}
+
+
 def test_a_topics_keyword_finds_the_topic_first(results):
     """Every keyword of the topic registry lists a comparison of its topic first
     (`keyword_searches`), the phrases of several words too."""

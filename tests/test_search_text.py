@@ -95,6 +95,48 @@ def test_an_entry_holds_one_space_where_a_list_item_wraps_and_preformatted_text_
     assert any(re.search(r"<pre><code>[^<]*\n {2,}\S", entry["text"]) for entry in entries), "no example indents a line"
 
 
+# The end of an element whose text the browser sets apart from the next's (a table cell, a term, a
+# box, a line break), where the search plugin's parser keeps no tag: it joins the text of two such
+# elements as written, with nothing between when the HTML has nothing, and the index's words split
+# at tags and white space only.
+# (Only one with no white space after it can join: a page without one is not parsed.)
+_SET_APART = re.compile(r"(?:</(?:td|th|tr|caption|dt|dd|div)>|<br ?/?>)(?=\S)")
+# A page's content as the theme shows it, which is what the plugin indexes.
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">.*</article>', re.DOTALL)
+
+
+def _words(html: str) -> list[str]:
+    """The words of the plugin's entries for a page, in order: its sections' titles and texts
+    split at tags and white space."""
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [word for section in parser.data
+            for word in re.sub(r"<[^>]*>", " ", "".join(section.title) + " " + "".join(section.text)).split()]
+
+
+def test_a_table_cells_words_are_words_of_their_own_in_the_index(repo_site):
+    """The guide's tables wrote their cells with nothing between them, and the index held their
+    headings as "FältKrävsVad det är" and "FilVad den innehåller": no word a voter types, nor one
+    the result's excerpt shows apart. On every page, each cell's (and term's, box's, line's) words
+    are the plugin's words as they would be with a space after it. (The content is checked as the
+    theme shows it, excluded elements too: the plugin removes their search attributes.)"""
+    site, _ = repo_site
+    contents = {str(path.relative_to(site)): _ARTICLE.search(path.read_text(encoding="utf-8"))
+                for path in sorted(site.rglob("*.html"))}
+    assert contents["bidra/index.html"] and contents["bidra/falt/index.html"]
+    joined = {}
+    for page, content in contents.items():
+        html = content.group(0) if content else ""
+        spaced, ends = _SET_APART.subn(r"\g<0> ", html)
+        if not ends:
+            continue
+        words, apart = _words(html), _words(spaced)
+        if words != apart:
+            joined[page] = sorted(set(words) - set(apart))
+    assert joined == {}
+
+
 def test_only_spaces_run_together_outside_preformatted_text_become_one():
     entries = [{"text": "<p>ett\u00a0\u00a0id   står</p> <pre><code>  - id: x\n    name: X\n</code></pre> <p>a \t b</p>"}]
     spaces_collapsed(entries)
