@@ -2359,6 +2359,10 @@ _SWEDISH_VALUES = {
     "övrig": "other", "övrigt": "other", "övriga": "other", "förening": "other", "organisation": "other",
     # Words that name no one value: spelt like one, they were offered another meaning (the audit).
     "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
+    # An item's kind from a commitment's wording, a company's for an actor, a delay for a status:
+    # `remiss` was offered `promise`, `bolag` and `försenat` a plan's `proposal`, `region` `direction`.
+    "remiss": None, "löfte": "promise", "interpellation": None, "försenat": None, "försenad": None,
+    "företag": "other", "bolag": "other", "region": "other", "partiet": "party",
     # A minority language (`other_names`) by another standard's code or its common Swedish name:
     # spelt alike, `sme` (Northern Sami's three letters) was offered `sma`, Southern Sami, and
     # `sv` `se`. Sami alone, or Swedish, names no one language of the list.
@@ -2392,19 +2396,39 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     if typed in _SWEDISH_VALUES_UNACCENTED:
         meant = _SWEDISH_VALUES_UNACCENTED[typed]
         return meant if meant in expected else None
+    if _names_a_value_elsewhere(typed, expected, labels):
+        return None
     letters = re.sub(r"[\W_]", "", folded)  # `notstarted`, `not started` are `not-started`
     same = [value for value in expected if letters and re.sub(r"[\W_]", "", value.casefold()) == letters]
     if same:
         return same[0]
     # A label's parts too: `förvaltningen` is `administration (förvaltning)` (the hint audit).
     candidates = [(value, value) for value in expected] + [
-        (text, value) for value, label in labels.items()
-        for text in dict.fromkeys([label.casefold(), *re.split(r",\s*|\s+(?:och|eller)\s+", label.casefold())])]
+        (text, value) for value, label in labels.items() for text in _label_parts(label)]
     negated = _negated(folded)
     scored = [(_alike(typed, _without_accents(text)), -index, value)
               for index, (text, value) in enumerate(candidates) if _negated(text) == negated]
     ratio, _, value = max(scored, default=(0.0, 0, None))
     return value if ratio >= 0.6 else None
+
+
+def _label_parts(label: str) -> list[str]:
+    """A label and the parts it names (`motion eller initiativ`: `motion`, `initiativ`), folded."""
+    folded = label.casefold()
+    return list(dict.fromkeys([folded, *re.split(r",\s*|\s+(?:och|eller)\s+", folded)]))
+
+
+def _names_a_value_elsewhere(typed: str, expected: list[str], labels: dict[str, str]) -> bool:
+    """Whether `typed` is another field's label, or a part of one, for a value this field has not
+    (`förvaltning`, an actor's kind, as a plan's status; `parti` as a promise's state), and no
+    label here has its words: spelt like one of this field's labels, it was offered a value it
+    does not mean (`follow-up`, `partly`). `uppföljning` as a document's kind still finds
+    `promise-follow-up` (Uppföljning av vallöften)."""
+    from .model import VOCABULARIES  # as in _labels_of: imported when used
+    elsewhere = {_without_accents(part) for vocabulary in VOCABULARIES for value, label in vocabulary.items()
+                 if value not in expected for part in _label_parts(label)}
+    here = {_without_accents(word) for label in labels.values() for word in re.findall(r"[^\W\d_]+", label.casefold())}
+    return typed in elsewhere and not set(typed.split()) <= here
 
 
 def _alike(written: str, text: str) -> float:

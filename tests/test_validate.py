@@ -3964,15 +3964,26 @@ def test_a_follow_ups_state_written_in_swedish_is_offered_the_state_it_means(pro
     # Typed without å, ä and ö: `stallning` was offered `saving`, which it is spelt most like.
     (PLAN, "kind: assignment", "stallning", "statement"),
     (PLAN, "kind: assignment", "fakta", "fact"),
+    # Another field's word, spelt like a label here: `förvaltning` (an actor's kind) was offered
+    # the status `follow-up` (Uppföljning), `parti` the state `partly`, `uppföljning` the actor's
+    # kind `administration`; `uppföljning` is still a document's `promise-follow-up`.
+    (PLAN, "status: proposal", "förvaltning", None),
+    (FOLLOW_UP, "state: done", "parti", None),
+    ("registry/actors.yaml", "    kind: party", "uppföljning", None),
+    (PLAN, "kind: party-plan", "uppföljning", "promise-follow-up"),
+    (PLAN, "kind: assignment", "remiss", None),
+    (PLAN, "status: proposal", "bolag", None),
 ])
 def test_a_swedish_word_is_offered_only_a_value_of_its_meaning(project, cli, name, line, written, meant):
     """The audit's words: `avslagen` (rejected) was offered `adopted`, `satsning` `saving`,
     `förening` `administration`, `inte klart` `not-started`, and a party's `verksamhetsplan` the
-    administration's plan; `valmanifest` had no hint."""
+    administration's plan; `valmanifest` had no hint. A word that means no value here is given
+    the list of values, as an unknown word is."""
     text = (project / name).read_text(encoding="utf-8")
     write(project, text.replace(line, line.split(": ")[0] + ": " + written, 1), name)
     (error,) = [e for e in cli("--root", str(project), "validate").lines if f"'{written}' är inte ett tillåtet värde" in e]
     assert (f"Tips: Menade du '{meant}'? " in error) if meant else ("Menade du" not in error), error
+    assert "Tillåtna värden: " in error, error
 
 
 def test_a_value_that_says_not_is_never_offered_the_value_without_it(project, cli):
