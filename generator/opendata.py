@@ -124,6 +124,10 @@ IN_FORCE_STEPS = (
     "Om ett odaterat dokument (`year` och `period_start` null) gäller nu går inte att se, inte heller om ett "
     "dokument daterat efter den sista mandatperioden i terms.json (`term` null) gör det.",
 )
+# Where a field's value is what the site's file for the document says (or leaves out), not what the
+# document says: the file in the repository, named so, since a data user does not know the
+# editors' word "plan" for it and read "planen" as the document.
+DOCUMENT_FILE = "dokumentets fil i repot (`plans/<id>.yaml`)"
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
                     "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder och en valplattform "
                     "vars period registret inte har än.")
@@ -157,7 +161,7 @@ class ItemRecord(Record):
     kind: model.ItemKind = Field(description="Punktens typ: " + _labelled(model.ITEM_KINDS) + ".")
     group: ItemGroup = Field(description="Gruppen som jämförelsesidorna visar punkten i, efter typen: " + _groups() + ".")
     topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
-    text: Words = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning, så som planfilen skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
+    text: Words = Field(description=f"Punkten med dokumentets ord eller en trogen sammanfattning, så som {DOCUMENT_FILE} skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
     detail: Optional[Words] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
     quote: Words = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
                                    "bortser bara från uppställningen (radbrytningar, listtecken, # och *, avstavning, "
@@ -165,7 +169,7 @@ class ItemRecord(Record):
     locator: Words = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: SourceLine = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: SourceLine = Field(description="Sista raden i den arkiverade texten där citatet står.")
-    source_url: Optional[SourceUrl] = Field(description="Var dokumentet är publicerat; null när planen inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
+    source_url: Optional[SourceUrl] = Field(description=f"Var dokumentet är publicerat; null när {DOCUMENT_FILE} inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
@@ -236,11 +240,11 @@ class SourceRecord(Record):
     model_config = _schema_text("Källan: dokumentet som punkterna är hämtade ur, och den arkiverade texten som citaten kontrolleras mot.")
 
     title: Words = Field(description="Källans titel.")
-    url: Optional[SourceUrl] = Field(description="Var källan är publicerad; null när planen inte anger någon adress.")
+    url: Optional[SourceUrl] = Field(description=f"Var källan är publicerad; null när {DOCUMENT_FILE} inte anger någon adress.")
     archive: Words = Field(description="Den arkiverade textens sökväg i repot.")
     archive_url: WebUrl = Field(description="Den arkiverade texten på webbplatsen.")
     retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
-    publisher: Optional[Words] = Field(description="Vem som gav ut dokumentet; null när planen inte anger det.")
+    publisher: Optional[Words] = Field(description=f"Vem som gav ut dokumentet; null när {DOCUMENT_FILE} inte anger det.")
     # Added to v1 later: new fields come last.
     text_url: WebUrl = Field(description=(
         "Den arkiverade texten som ren text, med radnumren i `source_line`: en rad slutar vid radbrytning (LF) och bara där."))
@@ -251,7 +255,7 @@ class ReferenceRecord(Record):
 
     title: Words = Field(description="Källans titel.")
     url: Optional[SourceUrl] = Field(description="Var källan är publicerad; null när den inte har någon adress.")
-    note: Optional[Words] = Field(description="Vad källan visar om vem dokumentet kommer ifrån; null när planen inte säger det.")
+    note: Optional[Words] = Field(description=f"Vad källan visar om vem dokumentet kommer ifrån; null när {DOCUMENT_FILE} inte säger det.")
 
 
 class ExclusionRecord(Record):
@@ -278,7 +282,7 @@ class PlanRecord(Record):
     period_start: Optional[DataYear] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
     period_end: Optional[DataYear] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
     undated: Optional[Words] = Field(description="Vad som är känt om ett odaterat dokument; null för ett daterat.")
-    dating_note: Optional[Words] = Field(description="Hur året eller perioden har bestämts; null när planen inte förklarar det.")
+    dating_note: Optional[Words] = Field(description=f"Hur året eller perioden har bestämts; null när {DOCUMENT_FILE} inte förklarar det.")
     dating_inferred: bool = Field(description="true när året eller perioden inte står i dokumentet utan är härledd ur texten (se `dating_note`); webbplatsen skriver då ”ca” före året.")
     summary: Words = Field(description="Kort, neutral sammanfattning.")
     follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")

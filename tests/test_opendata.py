@@ -527,6 +527,17 @@ def test_the_tables_of_fields_are_a_page_of_their_own_and_the_open_data_page_lea
     assert '<a href="../">Öppna data</a>' in fields
 
 
+def test_a_fields_description_says_the_document_or_its_file_never_the_editors_word_plan(fixture_pages):
+    """"null när planen inte anger någon adress" stood beside "dokumentet": a data user does not
+    know the editors' word "plan" for a document's file and read it as the document. A value the
+    file leaves out is said to be left out by the file, named."""
+    fields = fixture_pages[paths.OPEN_DATA_FIELDS]
+    assert not re.findall(r"\bplan(?:en|ens|filen|filer|fil)\b", fields, re.I)
+    said = "null när dokumentets fil i repot (<code>plans/&#60;id&#62;.yaml</code>) inte anger någon adress"
+    assert f"<td data-search-exclude>Var dokumentet är publicerat; {said} (texten" in fields
+    assert f"<td data-search-exclude>Var källan är publicerad; {said}.</td>" in fields
+
+
 def test_a_link_to_a_table_of_fields_on_the_open_data_page_still_finds_its_table(fixture_pages):
     """Readers and other sites linked `oppna-data/#falt-punkter`: that anchor is now the line
     on the open-data page that links the table on its own page."""
