@@ -7228,9 +7228,11 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         return None
     text = definite["word"].casefold()
     named, default = _MARKED_SAID[text]
-    if text == "kapitl":  # the chapters' word the source begins their lines with, "Kap" where it writes no "Kapitel"
-        text, default = ("kap", "Kap") if places.has_line_starting("kap") and not places.has_line_starting("kapitel") else (
-            "kapitel", default)
+    if text == "kapitl":  # the chapters' word the source numbers their lines with, "Kap" where it numbers no "Kapitel"
+        # By numbered lines, not any line: a sentence wrapped onto one ("kapitel 4 beskriver …") beside "Kap 1 Mål"
+        # had `Kapitlet 2` told »Kapitel», which names no place there, and offered nothing.
+        numbers = {word: any(places.heads(word)[1]) for word in ("kap", "kapitel")}
+        text, default = ("kap", "Kap") if numbers["kap"] and not numbers["kapitel"] else ("kapitel", default)
     word = places.spelt(text, default)
     return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och sitt nummer"
 

@@ -5774,6 +5774,9 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
     # a chapter so too, as the source writes its chapters' word: `Kapitlet 3` had the generic tip alone
     ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi", "Kapitlet 3",
      "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitlet 3». " + SPELLED.format("Kap 3")),
+    # told by the word the source numbers its chapters with, not a sentence wrapped onto a line beginning "kapitel"
+    ("Kap 1 Inledning\nEkonomin beskrivs i\nkapitel 3 nedan.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi", "Kapitlet 3",
+     "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitlet 3». " + SPELLED.format("Kap 3")),
     # the quote under another chapter or section: the hint is the one the locator so written gets, not it
     ("Kapitel 1 Inledning\nText.\n\nKapitel 2 Mål\nText.\n\nKapitel 3 Ekonomi", "Kapitlet 2",
      "ett kapitel skrivs »Kapitel» och sitt nummer, inte »Kapitlet 2». Tips: Skriv `locator: Kapitel 3`, platsen som "
