@@ -204,6 +204,7 @@ class RegistryChange:
     after: str = ""  # the name after (added, renamed); the id after (new-id)
     name: str = ""  # the entry's name (new-id; changed: its name now, which voters know it by)
     field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
+    alike: bool = False  # added under a name another entry bears too (one party in two municipalities)
 
     @property
     def verb(self) -> str:
@@ -215,8 +216,9 @@ class RegistryChange:
     @property
     def text(self) -> str:
         """The change as one line of plain text (the changelog and the feeds), naming the entry
-        by its name, as the pages do: the registry keeps names unique, so no two read alike. An
-        id is told only where addresses go, an entry removed or given a new id (the job
+        by its name, as the pages do. An id is told where addresses go, an entry removed or given
+        a new id, and beside an entry added under a name another bears (`alike`: an actor's name
+        is its own within its municipality only), whose two lines read alike without it (the job
         summary's template names ids throughout, for the editors)."""
         gone = f" ({self.gone_note[0]} {self.gone} {self.gone_note[1]})" if self.gone else ""
         if self.kind == "new-id":
@@ -225,7 +227,7 @@ class RegistryChange:
             return f"{self.verb}: {self.before} → {self.after}"
         if self.kind == "changed":
             return f"{self.verb} {self.name or self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
-        return f"{self.verb}: {self.after or self.before}{gone}"
+        return f"{self.verb}: {self.after or self.before}{f' ({self.id})' if self.alike else ''}{gone}"
 
     @property
     def title(self) -> str:
@@ -740,8 +742,9 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
         in_order = functools.partial(sorted, key=lambda i: (swedish_key(by_name[i]), i))
         found += [RegistryChange("new-id", what, new_ids[old_id], old_id, new_ids[old_id], name=new[new_ids[old_id]])
                   for old_id in in_order(new_ids)]
-        found += [RegistryChange("added", what, i, after=new[i]) for i in in_order(set(new) - set(old))
-                  if i not in new_ids.values()]
+        borne = list(new.values())
+        found += [RegistryChange("added", what, i, after=new[i], alike=borne.count(new[i]) > 1)
+                  for i in in_order(set(new) - set(old)) if i not in new_ids.values()]
         found += [RegistryChange("removed", what, i, before=old[i]) for i in in_order(set(old) - set(new))
                   if i not in new_ids]
         found += [RegistryChange("renamed", what, i, old[i], new[i])

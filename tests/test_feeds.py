@@ -1807,3 +1807,19 @@ def test_a_new_actor_is_named_on_the_changelog_by_its_name_not_its_id(history_re
     page = render_site(site, history)["andringar/index.md"]
     assert history.entries[0].title == "Ny aktör: Lokala partiet Bergby"
     assert "bergby-lp" not in page.split("## Dataformatet")[0]
+
+
+def test_a_new_actor_whose_name_another_bears_is_told_by_its_id_too(history_repo):
+    """An actor's name is its own within its municipality only (one party may stand in two):
+    two added under one name read "Ny aktör: Lokala partiet" twice, which a voter could not tell
+    apart. The id, which names the municipality, is told beside each (review of 24902a93)."""
+    root, _ = history_repo
+    edit(root, "registry/actors.yaml", lambda text: text.replace(
+        "  - id: bergby-o\n", "  - id: bergby-lp\n    name: Lokala partiet\n    short: LP\n    kind: party\n"
+        "    municipality: bergby\n  - id: bergby-o\n", 1).replace(
+        "  - id: dalby-m\n", "  - id: dalby-lp\n    name: Lokala partiet\n    short: LP\n    kind: party\n"
+        "    municipality: dalby\n  - id: dalby-m\n", 1))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nya aktörer")
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["andringar/index.md"]
+    assert "Ny aktör: Lokala partiet (bergby-lp)" in page and "Ny aktör: Lokala partiet (dalby-lp)" in page
