@@ -17,8 +17,7 @@ words and match its text, so every query finds what it found; both results draw 
 text as HTML, keeping a span's `hidden` attribute, so the words are neither shown nor named.
 In Material's index, those of a page's hidden words that are its title's words so typed are a
 field of its own entry instead (`TITLE_FIELD`), which weighs as the title, and a comparison's
-keywords as written are its tags alone (`keywords_as_tags`), which its results show, held by
-the page's own entry alone (`tags_on_the_page_alone`).
+keywords as written are its tags alone (`keywords_as_tags`), which its results show.
 The page's search script reads the span too: a letter held there (an actor's short name, `V`)
 is the one letter it weights as a word when typed alone (`vlv-search-on-demand.js`).
 """
@@ -114,17 +113,6 @@ def keywords_as_tags(entries: Iterable[dict]) -> None:
                                rf'{re.escape(written)}</p>( ?)',
                                lambda found: f"<p>{found.group(1)}</p>{found.group(2)}" if found.group(1) else "",
                                entry["text"], count=1)
-
-
-def tags_on_the_page_alone(entries: Iterable[dict]) -> None:
-    """A section's entry in Material's index without the tags of its page, which the page's own
-    entry holds: the plugin gives each section the page's tags, and a result, a page with its
-    matching sections, listed a topic's section *Lättläst* under the topic's page for each of its
-    keywords, with the same tags shown again. 128 bytes of the real plans' index gzipped
-    (59,331 -> 59,203)."""
-    for entry in entries:
-        if "#" in entry["location"]:
-            entry.pop("tags", None)
 
 
 def _plain(markup: str) -> str:

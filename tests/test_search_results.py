@@ -271,23 +271,6 @@ def test_a_comparisons_keywords_are_held_once_as_its_tags_and_its_words_typed_pl
     assert plainly == {page: sorted(comparisons[page].search_words) for page in plainly}
 
 
-def test_a_pages_tags_are_held_by_its_own_entry_alone_and_a_keyword_still_lists_the_page(repo_site):
-    """Material's plugin gave each section of a page the page's tags: a topic's *Lättläst*
-    was listed under the topic's page for every keyword, the same tags shown again (128 bytes
-    of the real plans' index gzipped, P3). The page's own entry holds them, and a keyword
-    still lists the topic's page."""
-    site, model = repo_site
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    topics = {paths.page_url(paths.topic_page(topic.id)): topic for topic in model.topics}
-    assert any("#" in entry["location"] and entry["location"].split("#")[0] in topics for entry in index)
-    assert [entry["location"] for entry in index if "#" in entry["location"] and "tags" in entry] == []
-    assert {entry["location"]: entry["tags"] for entry in index if entry["location"] in topics} == \
-        {page: list(topic.data.keywords) for page, topic in topics.items()}
-    topic = next(topic for topic in model.topics if topic.data.keywords)
-    keyword = topic.data.keywords[-1]
-    assert paths.page_url(paths.topic_page(topic.id)) in real_pages.searched(site, [keyword])[keyword]
-
-
 def test_a_partys_abbreviation_finds_the_partys_page(results):
     """`SD` listed SD's document and the guide, never the party's page (its abbreviation was
     only in the facts box, which the search leaves out): the party's page is among the first
