@@ -16,8 +16,7 @@ after Zensical's build). Both engines' workers skip markup when they read an ent
 words and match its text, so every query finds what it found; both results draw an entry's
 text as HTML, keeping a span's `hidden` attribute, so the words are neither shown nor named.
 In Material's index, those of a page's hidden words that are its title's words so typed are a
-field of its own entry instead (`TITLE_FIELD`), which weighs as the title, and a comparison's
-keywords as written are its tags alone (`keywords_as_tags`), which its results show.
+field of its own entry instead (`TITLE_FIELD`), which weighs as the title.
 The page's search script reads the span too: a letter held there (an actor's short name, `V`)
 is the one letter it weights as a word when typed alone (`vlv-search-on-demand.js`).
 """
@@ -94,25 +93,6 @@ def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]
             if len(kept) < len(page_words):
                 entry[TITLE_FIELD] = " ".join(word for word in page_words if word in title)
         entry["text"] = hidden_in_text(entry["text"], page_words, kept)
-
-
-def keywords_as_tags(entries: Iterable[dict]) -> None:
-    """Each comparison's entry in Material's index without its line's keywords as written, which
-    its tags hold (the topic's keywords, the page's `tags`, weighed 300 times its text's words in
-    mkdocs.yml): a keyword lists the comparison as high without them, and its result shows them as
-    tags, where it showed them twice ("Sökord: psykisk ohälsa, psykiatri, …" above the tags). The
-    line's words typed without å, ä and ö, which no tag holds, stay hidden in the entry. Zensical,
-    which searches no tags, keeps the line (compare.md.j2). 686 bytes of the real plans' index
-    gzipped (60,017 -> 59,331)."""
-    for entry in entries:
-        tags = entry.get("tags")
-        if not tags:
-            continue
-        written = html.escape(", ".join(tags), quote=False)
-        entry["text"] = re.sub(rf'<p>{re.escape(KEYWORDS_LEAD)} ((?:{re.escape(HIDDEN_LEAD)}[^<]*</span>)?) ?'
-                               rf'{re.escape(written)}</p>( ?)',
-                               lambda found: f"<p>{found.group(1)}</p>{found.group(2)}" if found.group(1) else "",
-                               entry["text"], count=1)
 
 
 def _plain(markup: str) -> str:

@@ -249,28 +249,6 @@ def test_a_topics_keyword_finds_the_topic_first(results):
     assert _misses(model, searches, found) == {}
 
 
-def test_a_comparisons_keywords_are_held_once_as_its_tags_and_its_words_typed_plainly_stay(repo_site):
-    """Material's index held a comparison's keywords twice, as the page's tags and as its hidden
-    line ("Sökord: psykisk ohälsa, psykiatri, …"), which the result showed above the same tags:
-    686 bytes of the real plans' index gzipped (P3). The tags hold them (the keyword searches above
-    list the comparison first), and the line's words typed without å, ä and ö, which no tag
-    holds, stay hidden in the entry."""
-    site, model = repo_site
-    entries = {entry["location"]: entry
-               for entry in json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
-    comparisons = {paths.page_url(paths.compare_page(municipality.id, topic.id)): topic
-                   for municipality in model.municipalities for topic in model.topics}
-    assert {page: (entries[page]["tags"], search_words.KEYWORDS_LEAD in entries[page]["text"])
-            for page in comparisons} == {page: (list(topic.data.keywords), False) for page, topic in comparisons.items()}
-    hidden = re.compile(r'<span hidden="hidden">([^<]*)</span>')
-    # Those of the title's words weigh as the title (`search_words.hidden_in_entries`).
-    plainly = {page: sorted([*" ".join(hidden.findall(entries[page]["text"])).split(),
-                             *entries[page].get(search_words.TITLE_FIELD, "").split()])
-               for page, topic in comparisons.items() if topic.search_words}
-    assert plainly
-    assert plainly == {page: sorted(comparisons[page].search_words) for page in plainly}
-
-
 def test_a_partys_abbreviation_finds_the_partys_page(results):
     """`SD` listed SD's document and the guide, never the party's page (its abbreviation was
     only in the facts box, which the search leaves out): the party's page is among the first
