@@ -5883,6 +5883,16 @@ def place_refused(project, cli, lines: str, locator: str, said: str, fault: str 
         "1 fel i 1 fil."]
 
 
+def refused_then_passes_as(project, cli, locator: str, reason: str, meant: str) -> None:
+    """The first item's `locator` is refused for `reason` alone, and `meant`, the locator its hint
+    offers (or the place the quote stands under), passes written in its place."""
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' {reason}", "1 fel i 1 fil."]
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's quotes stand under "Kap 1.2"
 UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
 
@@ -6460,12 +6470,8 @@ def test_a_quote_before_the_first_chapter_is_in_none_of_them(project, cli, locat
     edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
          "Socialnämnden ska minska hemlösheten.\n\nKap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
-        f"'{locator}' stämmer inte med citatet: det står före »Kap 1» (rad 7 i {SOURCE}), källans första »Kap», och "
-        f"alltså inte i Kap 1. {hint}", "1 fel i 1 fil."]
-    edit(project, ADMIN, f"locator: {locator}", "locator: Verksamhetsmål")
-    accepted(cli, project)
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står före »Kap 1» (rad 7 i {SOURCE}), "
+                           f"källans första »Kap», och alltså inte i Kap 1. {hint}", "Verksamhetsmål")
 
 
 # a title beginning with a word that may go on to another chapter ("till"), which passed as none
@@ -6795,11 +6801,8 @@ def test_a_goal_numbered_as_a_point_under_the_word_alone_passes(project, cli, li
     headings; the place the quote stands under passes when written."""
     _goals_as_points(project, lines)
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 4")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line_of(project, ADMIN, 'locator: Mål 4')}:18: sections[0].items[0].locator: platsen 'Mål 4' finns "
-        f"inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. {tip}", "1 fel i 1 fil."]
-    edit(project, ADMIN, "locator: Mål 4", f"locator: {meant}")
-    accepted(cli, project)
+    refused_then_passes_as(project, cli, "Mål 4", f"finns inte i {SOURCE}: under »Mål» står bara punkterna 1, 2 och 3. {tip}",
+                           meant)
 
 
 @pytest.mark.parametrize("lines, locator, said", [
@@ -6813,11 +6816,7 @@ def test_a_place_the_source_has_not_is_offered_none_of_its_places_for_a_quote_be
     and the heading the quote stands under, written so, passes."""
     (project / SOURCE).write_text((project / SOURCE).read_text(encoding="utf-8") + f"\n{lines}\n", encoding="utf-8")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
-        f"'{locator}' finns inte i {SOURCE}: {said}. {LOCATOR_TIP}", "1 fel i 1 fil."]
-    edit(project, ADMIN, f"locator: {locator}", "locator: Verksamhetsmål")
-    accepted(cli, project)
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said}. {LOCATOR_TIP}", "Verksamhetsmål")
 
 
 def test_a_list_under_a_heading_of_its_own_below_the_word_alone_numbers_no_goal(project, cli):
@@ -6851,12 +6850,9 @@ def test_a_goal_numbered_as_a_point_is_checked_against_the_point_the_quote_stand
     goal the quote stands under, and passes written so."""
     _goals_as_points(project)
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
-        f"'{locator}' stämmer inte med citatet: det står under »3. Ekonomi» (rad 10 i {SOURCE}), inte i {locator}. "
-        f"Tips: Skriv `locator: Mål 3`, platsen som citatet står under, eller citera texten i {locator}.", "1 fel i 1 fil."]
-    edit(project, ADMIN, f"locator: {locator}", "locator: Mål 3")
-    accepted(cli, project)
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står under »3. Ekonomi» (rad 10 i "
+                           f"{SOURCE}), inte i {locator}. Tips: Skriv `locator: Mål 3`, platsen som citatet står under, "
+                           f"eller citera texten i {locator}.", "Mål 3")
 
 
 @pytest.mark.parametrize("locator", ["Kap 5–2", "Kap 5–4"])
@@ -6866,12 +6862,8 @@ def test_a_backward_range_past_the_last_chapter_is_offered_the_quotes_chapter(pr
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{HEADED_CHAPTERS}\n")
     edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nKap 4 Bilagor\nText.\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line_of(project, ADMIN, f'locator: {locator}')}:18: sections[0].items[0].locator: platsen "
-        f"'{locator}' finns inte i {SOURCE}: där står »Kap» bara med numren 1, 2, 3 och 4, inte 5. "
-        + UNDER.format("Kap 3"), "1 fel i 1 fil."]
-    edit(project, ADMIN, f"locator: {locator}", "locator: Kap 3")
-    accepted(cli, project)
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Kap» bara med numren 1, 2, 3 "
+                           "och 4, inte 5. " + UNDER.format("Kap 3"), "Kap 3")
 
 
 # A chapter's line right above its first section's, both with the word: the quote stands under "Kap 2.1".
