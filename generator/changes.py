@@ -14,6 +14,7 @@ writes it.
 
 from __future__ import annotations
 
+import collections
 import datetime
 import functools
 import tempfile
@@ -204,7 +205,9 @@ class RegistryChange:
     after: str = ""  # the name after (added, renamed); the id after (new-id)
     name: str = ""  # the entry's name (new-id; changed: its name now, which voters know it by)
     field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
-    alike: bool = False  # added under a name another entry bears too (one party in two municipalities)
+    # Named by a name another entry bears too (one party in two municipalities): added, renamed
+    # (before or after) or changed under it.
+    alike: bool = False
 
     @property
     def verb(self) -> str:
@@ -217,22 +220,33 @@ class RegistryChange:
     def text(self) -> str:
         """The change as one line of plain text (the changelog and the feeds), naming the entry
         by its name, as the pages do. An id is told where addresses go, an entry removed or given
-        a new id, and beside an entry added under a name another bears (`alike`: an actor's name
-        is its own within its municipality only), whose two lines read alike without it (the job
-        summary's template names ids throughout, for the editors)."""
+        a new id, and beside an entry added, renamed or changed under a name another bears
+        (`alike`: an actor's name is its own within its municipality only), whose two lines read
+        alike without it (the job summary's template names ids throughout, for the editors)."""
         gone = f" ({self.gone_note[0]} {self.gone} {self.gone_note[1]})" if self.gone else ""
         if self.kind == "new-id":
             return f"{self.verb} {self.name}: {self.before} → {self.after}{gone}"
         if self.kind == "renamed":
-            return f"{self.verb}: {self.before} → {self.after}"
+            return f"{self.verb}: {self.before} → {self.after}{self._told_apart}"
         if self.kind == "changed":
-            return f"{self.verb} {self.name or self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
-        return f"{self.verb}: {self.after or self.before}{f' ({self.id})' if self.alike else ''}{gone}"
+            return f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
+        return f"{self.verb}: {self.after or self.before}{self._told_apart}{gone}"
 
     @property
     def title(self) -> str:
         """A changed field's line without its old and new words (`Ändrat ämne Hemlöshet, lättläst text`)."""
-        return f"{self.verb} {self.name or self.id}, {self.field}" if self.field else self.text
+        return f"{self.verb} {self.named}, {self.field}" if self.field else self.text
+
+    @property
+    def named(self) -> str:
+        """The entry of a changed field by the name voters know it by, and its id where another
+        bears the name too: `Ändrad aktör Lokala partiet (bergby-lp), förkortning`."""
+        return f"{self.name or self.id}{self._told_apart}"
+
+    @property
+    def _told_apart(self) -> str:
+        """` (bergby-lp)` beside a name another entry bears too (`alike`), else nothing."""
+        return f" ({self.id})" if self.alike else ""
 
     @property
     def gone_note(self) -> tuple[str, str]:
@@ -742,15 +756,17 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
         in_order = functools.partial(sorted, key=lambda i: (swedish_key(by_name[i]), i))
         found += [RegistryChange("new-id", what, new_ids[old_id], old_id, new_ids[old_id], name=new[new_ids[old_id]])
                   for old_id in in_order(new_ids)]
-        borne = list(new.values())
-        found += [RegistryChange("added", what, i, after=new[i], alike=borne.count(new[i]) > 1)
+        # Names several entries bear, before and after (an actor's is its own within its
+        # municipality only): a line naming one of them tells its id too (`RegistryChange.alike`).
+        shared_before, shared = _shared_names(old), _shared_names(new)
+        found += [RegistryChange("added", what, i, after=new[i], alike=new[i] in shared)
                   for i in in_order(set(new) - set(old)) if i not in new_ids.values()]
         found += [RegistryChange("removed", what, i, before=old[i]) for i in in_order(set(old) - set(new))
                   if i not in new_ids]
-        found += [RegistryChange("renamed", what, i, old[i], new[i])
+        found += [RegistryChange("renamed", what, i, old[i], new[i], alike=old[i] in shared_before or new[i] in shared)
                   for i in in_order(set(old) & set(new)) if old[i] != new[i]]
         found += _changed_fields(what, {entry.id: entry for entry in old_list}, {entry.id: entry for entry in new_list},
-                                 in_order(set(old) & set(new)), yaml_values)
+                                 in_order(set(old) & set(new)), yaml_values, shared)
     # A term's dates decide which term every dated document belongs to, and which is current.
     old = {term.id: _term_text(term, yaml_values) for term in base.terms}
     new = {term.id: _term_text(term, yaml_values) for term in head.terms}
@@ -762,8 +778,15 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
     return found
 
 
-def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values: bool = False) -> list[RegistryChange]:
-    """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed."""
+def _shared_names(names: dict[str, str]) -> frozenset[str]:
+    """The names ({id: name}) that more than one entry bears."""
+    return frozenset(name for name, bearers in collections.Counter(names.values()).items() if bearers > 1)
+
+
+def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values: bool = False,
+                    shared: frozenset[str] = frozenset()) -> list[RegistryChange]:
+    """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed; an
+    entry whose name is among `shared` told by its id too."""
     def value(entry, name: str):
         if name == "other_names":  # as the municipality's page says them: `Jåhkåmåhkke (lulesamiska)`
             return [f"{other.name} ({other.languages})" for other in entry.other_names]
@@ -771,7 +794,8 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values
 
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
-                                                        yaml_values), name=new[i].name, field=label)
+                                                        yaml_values), name=new[i].name, field=label,
+                           alike=new[i].name in shared)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import yaml
@@ -1809,17 +1810,43 @@ def test_a_new_actor_is_named_on_the_changelog_by_its_name_not_its_id(history_re
     assert "bergby-lp" not in page.split("## Dataformatet")[0]
 
 
+def add_local_parties(root: Path, bergby_name: str, dalby_name: str) -> None:
+    """Commits a local party in Bergby (`bergby-lp`) and one in Dalby (`dalby-lp`), both `LP`."""
+    edit(root, "registry/actors.yaml", lambda text: text.replace(
+        "  - id: bergby-o\n", f"  - id: bergby-lp\n    name: {bergby_name}\n    short: LP\n    kind: party\n"
+        "    municipality: bergby\n  - id: bergby-o\n", 1).replace(
+        "  - id: dalby-m\n", f"  - id: dalby-lp\n    name: {dalby_name}\n    short: LP\n    kind: party\n"
+        "    municipality: dalby\n  - id: dalby-m\n", 1))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nya aktörer")
+
+
 def test_a_new_actor_whose_name_another_bears_is_told_by_its_id_too(history_repo):
     """An actor's name is its own within its municipality only (one party may stand in two):
     two added under one name read "Ny aktör: Lokala partiet" twice, which a voter could not tell
     apart. The id, which names the municipality, is told beside each (review of 24902a93)."""
     root, _ = history_repo
-    edit(root, "registry/actors.yaml", lambda text: text.replace(
-        "  - id: bergby-o\n", "  - id: bergby-lp\n    name: Lokala partiet\n    short: LP\n    kind: party\n"
-        "    municipality: bergby\n  - id: bergby-o\n", 1).replace(
-        "  - id: dalby-m\n", "  - id: dalby-lp\n    name: Lokala partiet\n    short: LP\n    kind: party\n"
-        "    municipality: dalby\n  - id: dalby-m\n", 1))
-    commit_at(root, "2026-04-01T12:00:00+02:00", "Nya aktörer")
+    add_local_parties(root, "Lokala partiet", "Lokala partiet")
     site = build_site(root)
     page = render_site(site, read_history(root, site))["andringar/index.md"]
     assert "Ny aktör: Lokala partiet (bergby-lp)" in page and "Ny aktör: Lokala partiet (dalby-lp)" in page
+
+
+def test_an_actor_renamed_or_changed_under_a_name_another_bears_is_told_by_its_id_too(history_repo):
+    """A renamed or changed actor was named by its name alone, as an added one was before: "Nytt
+    namn på aktör: Lokala partiet Dalby → Lokala partiet" and "Ändrad aktör Lokala partiet,
+    förkortning" did not say which municipality's party, when two bear the name. The id, which
+    names the municipality, is told beside it, as beside an added one; a name no other bears
+    is left as it is."""
+    root, _ = history_repo
+    add_local_parties(root, "Lokala partiet", "Lokala partiet Dalby")
+    edit(root, "registry/actors.yaml", lambda text: text.replace(
+        "name: Lokala partiet Dalby\n", "name: Lokala partiet\n", 1).replace(
+        "name: Lokala partiet\n    short: LP", "name: Lokala partiet\n    short: LB", 1).replace(
+        "name: Östra listan Bergby\n    short: Ö", "name: Östra listan Bergby\n    short: ÖL", 1))
+    commit_at(root, "2026-04-02T12:00:00+02:00", "Nytt namn, nya förkortningar")
+    site = build_site(root)
+    history = read_history(root, site)
+    page = render_site(site, history)["andringar/index.md"]
+    assert "Nytt namn på aktör: Lokala partiet Dalby → Lokala partiet (dalby-lp)" in page
+    assert "Ändrad aktör Lokala partiet (bergby-lp), förkortning: »LP» → »LB»" in page
+    assert "Ändrad aktör Östra listan Bergby, förkortning: »Ö» → »ÖL»" in page
