@@ -1196,6 +1196,17 @@ def test_the_changelog_page_says_whose_documents_it_lists_as_the_site_feed_does(
     assert "förvaltningarnas" not in page
 
 
+@pytest.mark.parametrize("about", [paths.ABOUT, paths.OPEN_DATA])
+def test_the_about_and_open_data_pages_say_whose_documents_the_site_holds_as_its_feeds_do(fixture_pages, about):
+    """The about page (its lead and description) and the open-data page (what the feeds follow)
+    said "partiernas och förvaltningarnas dokument" where the feeds and the changelog name the
+    site's actors by their kinds and number: one administration is "förvaltningens"."""
+    pages, site = fixture_pages
+    page = pages[about]
+    assert site.whose_documents == "partiernas och förvaltningens dokument"
+    assert site.whose_documents in page and "förvaltningarnas" not in page
+
+
 def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the_actor(project):
     """An actor's feed subtitle says whose documents it follows as the actor's page says it
     beside each of them: Mittenpartiet's platform says whose it is, its follow-up does not, so the

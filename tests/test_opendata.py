@@ -489,6 +489,17 @@ def test_the_open_data_page_says_what_a_feed_holds_besides_the_changelogs_change
     assert "Bara ett flöde som har flyttat har ett inlägg till: det sista, ”Flödet har flyttat”" in said
 
 
+def test_the_open_data_page_names_the_files_the_editors_schemas_are_for_as_the_fields_name_them(fixture_pages):
+    """The page said the editors' schemas are for "planfilerna", a word its readers meet nowhere
+    else: the fields' descriptions name the file "dokumentets fil i repot (`plans/<id>.yaml`)"
+    (`opendata.DOCUMENT_FILE`), and the schemas are for the registries' files too."""
+    page = fixture_pages[paths.OPEN_DATA]
+    assert "planfil" not in page and "kontrollerade planer" not in page
+    assert ("de används av redigeringsprogram när dokumentens filer i repot (<code>plans/&lt;id&gt;.yaml</code>) "
+            "och registren (<code>registry/</code>) skrivs och gäller inte datafilerna.") in page
+    assert opendata.DOCUMENT_FILE == "dokumentets fil i repot (`plans/<id>.yaml`)"
+
+
 def test_the_open_data_page_says_a_feed_built_without_git_history_holds_one_entry(fixture_pages):
     """A site built without its git history (from a downloaded zip file) has feeds of one entry
     each, which says the history is missing (`feeds.without_history`); the page that describes
