@@ -248,6 +248,34 @@ def test_a_mark_the_theme_joined_to_one_inside_a_word_keeps_its_own_word_marked(
     })""")
 
 
+# Words in which the theme marks `barn` inside a word where no text node of the mark's own
+# parent comes right before it: in an element of its own, and after a Sami letter.
+INSIDE_WORDS_ELSEWISE = ('<p id="vlv-inside-words">Flykting<strong>barn</strong>, mini<em>barn</em>, '
+                         'Čáhcešbarn och barn.</p>')
+
+
+def test_a_mark_inside_a_word_goes_wherever_the_text_before_it_stands(page, server):
+    """The page's script looked for the letter before a mark in the node right before it alone:
+    a `barn` in an element of its own within a word ("Flykting<strong>barn</strong>") had none,
+    and stayed marked inside the word; and a Sami letter (`š`) was no letter to it, so `barn` after
+    one did too. It reads the text before the mark within its block (vlv-search-on-demand.js):
+    of `?h=barn`, only the `barn` that begins a word stays marked."""
+    article = '<article class="md-content__inner md-typeset">'
+
+    def with_words(route):
+        response = route.fetch()
+        assert article in response.text()
+        route.fulfill(response=response, body=response.text().replace(article, article + INSIDE_WORDS_ELSEWISE, 1))
+
+    page.route(re.compile(r".*/amnen/ensamkommande/\?h=barn$"), with_words)
+    page.goto(server + "amnen/ensamkommande/?h=barn")
+    page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
+    paragraph = page.locator("#vlv-inside-words")
+    assert paragraph.inner_text() == "Flyktingbarn, minibarn, Čáhcešbarn och barn."
+    assert paragraph.evaluate("""paragraph => [...paragraph.querySelectorAll("mark[data-md-highlight]")].map(mark =>
+        [mark.previousSibling ? mark.previousSibling.textContent : "", mark.textContent])""") == [[" och ", "barn"]]
+
+
 def test_any_topic_is_two_clicks_from_home(page, server):
     page.goto(server)
     page.get_by_role("link", name="Ämnen", exact=True).first.click()

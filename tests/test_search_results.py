@@ -880,16 +880,39 @@ def test_a_stop_word_typed_alone_lists_nothing(repo_site, request, engine):
     stop words: engines.py makes each a separator of its search (`och` listed 10 sections).
     So is each typed without å, ä and ö, as on a phone's English keyboard: `for` listed 26 pages
     with a word beginning with it (`formulär`), `pa` 19, `ar` 38 (vlv-search-on-demand.js asks
-    it as the stop word)."""
+    it as the stop word). And each typed in capitals (caps lock, a word copied from a heading),
+    which the separators take in neither case: `FÖR` listed 51 pages, `OCH` and `FOR` too
+    (vlv-search-on-demand.js asks it in small letters)."""
     script = (repo_site[0] / "assets" / "javascripts" / "lunr" / "min" / "lunr.sv.min.js").read_text(encoding="utf-8")
     themes = set(re.search(r'generateStopWordFilter\("([^"]+)"', script).group(1).split())
     assert themes == set(swedish.SEARCH_STOPWORDS)
     plainly = {swedish.fold(word) for word in themes} - themes
     assert {"for", "pa", "ar"} <= plainly
     typed = [word for words in (themes, plainly) for word in sorted(words)]
-    typed += [word.capitalize() for word in typed]
+    typed += [form for word in typed for form in (word.capitalize(), word.upper())]
     found = real_pages.searched(_engines_site(repo_site, request, engine), typed, engine)
     assert {word: found[word][:3] for word in typed if found[word]} == {}
+
+
+# A word with a sign before it, and the same word completed by the voter (lunr's wildcard).
+SIGNED = {"+hemlös": "+hemlös*", "hemlöshet -barn": "hemlöshet -barn*", "+title:hemlös": "+title:hemlös*",
+          "+hemlös^2": "+hemlös*^2"}
+
+
+def test_a_word_with_a_sign_before_it_is_completed_as_the_word_alone_is(repo_site):
+    """Material's worker completes each word typed (`hemlös*`) but one with a sign before it:
+    `+hemlös` listed only the pages that write `hemlös` whole, none of those with `hemlöshet`,
+    which `hemlös` lists, and `hemlöshet -barn` left out the pages with `barn` but kept those with
+    `barnfamiljer`, which `barn` finds. The page's script asks a signed word completed
+    (vlv-search-on-demand.js), as Zensical's worker does; a stop word with a sign is still
+    dropped (`+för`, completed, would be every word beginning with `för`)."""
+    site, _ = repo_site
+    found = real_pages.searched(site, [*SIGNED, *SIGNED.values(), "hemlös", "hemlöshet", "+för hemlös"])
+    assert all(found[completed] for completed in SIGNED.values())
+    assert {typed: found[typed] for typed in SIGNED} == {typed: found[completed] for typed, completed in SIGNED.items()}
+    assert sorted(found["+hemlös"]) == sorted(found["hemlös"])
+    assert set(found["hemlöshet -barn"]) < set(found["hemlöshet"])
+    assert found["+för hemlös"] == found["hemlös"]
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])

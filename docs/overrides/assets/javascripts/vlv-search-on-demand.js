@@ -184,7 +184,13 @@
   // the word meant, and marks no other ("behöver"). Only a word of SEARCH_WORD_LENGTH letters or
   // more, as the pages hold words so typed (swedish.typed_plainly): "ar" would mark each "är".
   var WRITTEN_FOR = { a: "åä", o: "ö", e: "é" }, SEARCH_WORD_LENGTH = 3;  // the letters a letter typed plainly may be
-  var WORD_CHARACTER = "0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF";  // a letter or digit of a word
+  // A letter or digit of a word: Latin-1's letters and Latin Extended-A's and -B's, which hold the
+  // minority languages' (Sami's š, č, ŋ, đ, ŧ, ž; Skolt Sami's ǥ, ǩ, ǯ), and the accents a letter is
+  // typed with apart (combining marks). With Latin-1's alone, "Leakšagilli" was the words "Leak"
+  // and "agilli" to the script: a mark inside it stayed (markedAtWordsStart), and a word typed
+  // there ("Čar") lost its ending to a stop word written ("Čär", stopWordsAsWritten).
+  var LETTERS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+  var WORD_CHARACTER = "0-9" + LETTERS + "\\u0300-\\u036F";
 
   function writtenOnPage(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
@@ -236,8 +242,26 @@
   // alone (mkdocs.yml's search has no stemmer). Once the theme has marked the page's content, a
   // mark that begins right after a letter or digit (or a digit's decimal comma or point: the index
   // holds "620,9" as one word) goes, its text left as it was; of marks the theme joined across
-  // the spaces between them ("barn unga"), the words after the first stay marked.
+  // the spaces between them ("barn unga"), the words after the first stay marked. What comes
+  // before a mark is the text before it in its block (textBefore), not only its node before:
+  // a mark first in an element of a word ("flykting<strong>barn</strong>", a link's text) had
+  // none, and one after an empty text node or a comment the wrong one.
   var WORD_BEFORE = new RegExp("[" + WORD_CHARACTER + "]$"), NUMBER_BEFORE = /\d[,.]$/;
+  // The elements a word does not run on out of: the text before one is another word's.
+  var BLOCK = "p, li, dt, dd, td, th, caption, figcaption, h1, h2, h3, h4, h5, h6, blockquote, pre, summary, div, section, article";
+
+  // The last two characters of the text shown before a mark within its block (fewer at the
+  // block's start); the words held hidden for the search alone are none of it (shownText).
+  function textBefore(mark, content) {
+    var block = mark.parentElement && mark.parentElement.closest(BLOCK);
+    var walker = document.createTreeWalker(block && content.contains(block) ? block : content, 4);  // NodeFilter.SHOW_TEXT
+    var before = "";
+    walker.currentNode = mark;
+    for (var node = walker.previousNode(); node && before.length < 2; node = walker.previousNode()) {
+      if (!node.parentElement || !node.parentElement.closest("[hidden]")) before = node.data + before;
+    }
+    return before.slice(-2);
+  }
 
   function markedAtWordsStart() {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
@@ -247,7 +271,7 @@
       if (!marks.length) return;
       watch.disconnect();
       Array.prototype.forEach.call(marks, function (mark) {
-        var before = mark.previousSibling ? mark.previousSibling.textContent : "", text = mark.textContent;
+        var before = textBefore(mark, content), text = mark.textContent;
         if (!WORD_BEFORE.test(before) && !(NUMBER_BEFORE.test(before) && /^\d/.test(text))) return;
         var first = /^\S*\s*/.exec(text)[0];
         mark.parentNode.insertBefore(document.createTextNode(first), mark);
@@ -471,7 +495,7 @@
   // finished, and is matched whole ("^1", a weight that changes nothing), as lunr's parser matched
   // the "e" of "e-tjänster" while the hyphen held the words together: completed, "e" would list
   // every page with a word beginning with e before the topic whose keyword "e-tjänster" is.
-  var LETTER = "[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]";
+  var LETTER = "[" + LETTERS + "]";
   var ALONE = new RegExp("^" + LETTER + "$"), AS_A_WORD = "^1000000";
   var BEFORE_A_WORD = new RegExp("(^|[\\s\"])(" + LETTER + ")(?=\\s+[^\\s\"])", "g"), WHOLE = "^1";
 
@@ -483,24 +507,34 @@
   // the guide's section "En valplattform för flera år" 17th, behind the pages with "arbete". Each
   // word of ASCII letters is asked as the stop word it is with one a or o written å, ä or ö, if
   // it is one (lunr's Swedish stop words have one such letter at most), where the separator
-  // leaves nothing of it; each engine then drops it as it drops the stop word typed.
-  var ASCII_WORD = new RegExp("(^|[^" + WORD_CHARACTER + "])([A-Za-z]+)(?=[^" + WORD_CHARACTER + "]|$)", "g");
+  // leaves nothing of it; each engine then drops it as it drops the stop word typed. The
+  // separators take a stop word in small letters or with a capital first, and one typed in
+  // capitals alone ("FÖR", "OCH", "FOR": caps lock, or a word copied from a heading) was
+  // completed to every word it begins: "FÖR" listed 51 pages. Such a word is asked in small letters.
+  var LETTERS_WORD = new RegExp("(^|[^" + WORD_CHARACTER + "])([" + LETTERS + "]+)(?=[^" + WORD_CHARACTER + "]|$)", "g");
 
   function stopWordsAsWritten(query, separator) {
     if (!separator) return query;
-    var dropped = function (word) { return word.split(separator).every(function (piece) { return !piece; }); };
-    return query.replace(ASCII_WORD, function (typed, before, word) {
-      if (dropped(word)) return typed;
-      for (var at = 0; at < word.length; at += 1) {
-        var letter = word.charAt(at), lower = letter.toLowerCase();
-        var letters = (WRITTEN_FOR[lower] || "")[letter === lower ? "toLowerCase" : "toUpperCase"]();
+    return query.replace(LETTERS_WORD, function (typed, before, word) {
+      if (dropped(word, separator)) return typed;
+      var lower = word.toLocaleLowerCase("sv");
+      if (dropped(lower, separator)) return before + lower;
+      if (!/^[a-z]+$/.test(lower)) return typed;
+      for (var at = 0; at < lower.length; at += 1) {
+        var letters = WRITTEN_FOR[lower.charAt(at)] || "";
         for (var each = 0; each < letters.length; each += 1) {
-          var written = word.slice(0, at) + letters.charAt(each) + word.slice(at + 1);
-          if (dropped(written)) return before + written;
+          var written = lower.slice(0, at) + letters.charAt(each) + lower.slice(at + 1);
+          if (dropped(written, separator)) return before + written;
         }
       }
       return typed;
     });
+  }
+
+  // Whether the index's separator leaves nothing of a word: a stop word (the MkDocs hook and
+  // engines.py add them to it as whole words), which the search drops.
+  function dropped(word, separator) {
+    return word.split(separator).every(function (piece) { return !piece; });
   }
 
   // A word typed without å, ä and ö after "title:" ("title:hemloshet") found nothing under either
@@ -532,11 +566,13 @@
       });
   }
 
-  // Each field of WRITTEN_FIELDS of the index's entries (Material's docs, Zensical's items), in
-  // lower case, each markup and character reference a space.
-  function indexedFields(entries) {
+  // Each of the `fields` of the index's entries (Material's docs, Zensical's items), in lower
+  // case, each markup and character reference a space. Zensical's texts are not read: "text:…"
+  // is asked there as typed (zensicalQuery reads the titles alone), and the whole index's text,
+  // lower-cased, cost its search's setup that time for nothing.
+  function indexedFields(entries, fields) {
     var written = {};
-    WRITTEN_FIELDS.forEach(function (field) {
+    fields.forEach(function (field) {
       written[field] = (entries || []).map(function (entry) {
         return String(entry[field] || "").replace(/<[^>]*>|&#?\w+;/g, " ");
       }).join("\n").toLocaleLowerCase("sv");
@@ -553,6 +589,16 @@
   // weight or without, nor with lunr's edit distance (a word so many letters off, whole).
   var WEIGHED = /(^|[\s"])((?:[A-Za-z]+:)?[^\s"+\-*~^:][^\s"~^]*?)(?=(?:\^\d+)+(?=[\s"]|$))/g;
 
+  // Nor did it complete a word with a sign before it: "+hemlös" (a word that must be there)
+  // listed only the pages that write "hemlös" whole, none of those with "hemlösa" or
+  // "hemlöshet", which "hemlös" lists, and "hemlöshet -barn" left out the pages with "barn" but
+  // not those with "barnfamiljer", which "barn" finds. Such a word is asked completed, before a
+  // weight after it, as an unsigned word is and as Zensical's worker asks it (a prefix: its
+  // tree, zensicalQuery); not a stop word, which the separator drops only whole ("+för" would be
+  // every word beginning with "för"), nor a word with lunr's edit distance after it (so many
+  // letters off, whole), nor a quoted phrase's words, which the worker asks as they stand.
+  var SIGNED = /(^|[\s"])([+\-]+(?:[A-Za-z]+:)?)([^\s"+\-*~^:][^\s"*~^]*)(?=(?:\^\d+)*(?=[\s"]|$))/g;
+
   function asked(query, index) {
     var words = fieldsAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
@@ -560,6 +606,8 @@
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
     return words.replace(WEIGHED, function (word, before, weighed) {
       return before + weighed + (/\*$/.test(weighed) ? "" : "*");
+    }).replace(SIGNED, function (typed, before, signs, word) {
+      return index.separator && dropped(word, index.separator) ? typed : before + signs + word + "*";
     }).replace(BEFORE_A_WORD, "$1$2" + WHOLE);
   }
 
@@ -730,7 +778,8 @@
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
       this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals,
                         letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items),
-                        written: indexedFields(message.data.docs || message.data.items) };
+                        written: message.data.items ? indexedFields(message.data.items, ["title"])
+                          : indexedFields(message.data.docs, WRITTEN_FIELDS) };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
