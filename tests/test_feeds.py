@@ -1207,6 +1207,14 @@ def test_the_about_and_open_data_pages_say_whose_documents_the_site_holds_as_its
     assert site.whose_documents in page and "förvaltningarnas" not in page
 
 
+def test_the_home_page_names_the_sites_actors_as_its_feeds_do(fixture_pages):
+    """The home page's lead said "vad partierna och förvaltningarna åtar sig", several
+    administrations where the site has one, which its feeds and about page name so."""
+    pages, site = fixture_pages
+    assert site.who == "partierna och förvaltningen"
+    assert '<p class="vlv-lead">Här kan du jämföra vad partierna och förvaltningen åtar sig inom socialtjänsten' in pages[paths.HOME]
+
+
 def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the_actor(project):
     """An actor's feed subtitle says whose documents it follows as the actor's page says it
     beside each of them: Mittenpartiet's platform says whose it is, its follow-up does not, so the
