@@ -15,8 +15,8 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED, SHORT_LINE,
-                     NumberedLine, SourceText, runs_on)
+from .quotes import (GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED, SHORT_LINE,
+                     NumberedLine, SourceText, wrapped_between)
 
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
@@ -256,28 +256,13 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             line = raw[numbered.index]
             item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in line
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line))
-            if stretch and (not item or not _wrapped_between(raw, stretch[-1].index, numbered.index)):
+            if stretch and (not item or not wrapped_between(raw, stretch[-1].index, numbered.index)):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 stretch.append(numbered)
                 if len(stretch) >= 2:
                     items.update((each.index, each) for each in stretch)
     return items
-
-
-def _wrapped_between(lines: list[str], item: int, following: int) -> bool:
-    """Whether the lines with text between a numbered list's item (`item`, 0-based) and the
-    next item (`following`) are the item's wrapped lines: each goes on from a line that does
-    not end its sentence, being longer than a short line (`runs_on`) or going on in a small
-    letter ("Fler förskolor i" over "norra Bergby")."""
-    before = lines[item]
-    for line in lines[item + 1:following]:
-        if not line.strip():
-            continue
-        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
-            return False
-        before = line
-    return True
 
 
 def _following_lines(lines: list[str]) -> list[str]:

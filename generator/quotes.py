@@ -122,6 +122,8 @@ _A_COUNTED_NUMBER = lazy_regex.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)(\d*)")
 _RUNS_INTO_THE_NEXT = lazy_regex.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
 # A line's end that ends its sentence (`runs_on`; coverage's paragraphs and headings).
 SENTENCE_ENDED = lazy_regex.compile(r"[.!?:;”\"')]\s*$")
+# A list item's end that ends its sentence, as a heading's never does (`_lists_last_item`).
+_ITEMS_END = lazy_regex.compile(r"[.;][\s\"')”]*$")
 # How many lines a numbered list's item may run to: its next number is no further below.
 _A_LISTS_ITEM_LINES = 8
 
@@ -1020,18 +1022,54 @@ def _run_on_into(lines: list[str], index: int, run: tuple[NumberedLine, ...]) ->
             and runs_on(lines[above]) and _RUNS_INTO_THE_NEXT.search(lines[above]) is not None)
 
 
-def _counted_between_words(run: tuple[NumberedLine, ...], place: int) -> bool:
+def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
     """Whether the line at `place` of a run of numbered lines (`SourceText.numbered_runs`) has
     one before it and one after it in the run, each with a word after its number: the list
     counts on past its number ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor").
     Not a run's last line ("1 Inledning" over "2 000 fler barn"), nor one beside a figure's line
     ("1 Kostnader", "2 500", "3 000", a column of amounts counting up by chance). Or the run's
-    last line, after two or more with a word after their number, where the figure cannot be the
-    number's thousands, being no group of three digits ("1 Trygghet", "2 Skola", "3 1 000 nya
-    bostäder": 3 and 1 000, no "31 000"), so that the list keeps its last item."""
-    if place == len(run) - 1 and place >= 2 and not run[place].grouping:
-        return not any(numbered.figure for numbered in run[:place])
+    last line, after lines with a word after their number (`_lists_last_item`)."""
+    if place == len(run) - 1 and place >= 1:
+        return _lists_last_item(lines, run, place)
     return 0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure
+
+
+def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether a run's last line, beginning with a figure after lines whose numbers stand before a
+    word, is the list's last item, where nothing counts on past it to tell. After two or more such
+    lines, where the figure cannot be the number's thousands, being no group of three digits ("1
+    Trygghet", "2 Skola", "3 1 000 nya bostäder": 3 and 1 000, no "31 000"). Where it can ("3 200
+    nya bostäder"), where each line of the run follows the one before with nothing between them
+    but the earlier item's wrapped lines (`wrapped_between`): a chapter's heading ("1 Inledning",
+    "2 Mål") has its text under it, and a wrapped paragraph's "3 200 barn" under a heading is
+    no list's; so in a run of two, where the first item ends its sentence as no heading does ("1 En
+    ny familjecentral öppnas under 2024.", "2 200 fler barn …"), which "1 Inledning" over a
+    paragraph's "2 500 kronor …" does not. Read as a thousand, a list's last item lost its number
+    and its place in the list: a plan that left it out passed, and its quote without the number
+    was refused."""
+    if any(numbered.figure for numbered in run[:place]):
+        return False
+    if not run[place].grouping:
+        return place >= 2
+    if not all(wrapped_between(lines, before.index, after.index) for before, after in zip(run, run[1:])):
+        return False
+    above = next(line for line in reversed(lines[run[place - 1].index:run[place].index]) if line.strip())
+    return place >= 2 or _ITEMS_END.search(above) is not None
+
+
+def wrapped_between(lines: list[str], item: int, following: int) -> bool:
+    """Whether the lines with text between a numbered list's item (`item`, 0-based) and the
+    next item (`following`) are the item's wrapped lines: each goes on from a line that does
+    not end its sentence, being longer than a short line (`runs_on`) or going on in a small
+    letter ("Fler förskolor i" over "norra Bergby")."""
+    before = lines[item]
+    for line in lines[item + 1:following]:
+        if not line.strip():
+            continue
+        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
+            return False
+        before = line
+    return True
 
 
 def runs_on(text: str) -> bool:
@@ -1217,11 +1255,13 @@ class SourceText:
         the list's number only where the run counts on past it, its lines before and after
         beginning with a word ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor"): read
         as 2 200, the list would lack its item 2 (`_counted_between_words`); or where it ends the
-        run after two such lines, before a figure that is no thousands ("3 1 000 nya bostäder")."""
+        run after such lines (`_lists_last_item`): after two, before a figure that is no thousands
+        ("3 1 000 nya bostäder"), or before three digits where the lines stand as a list's, one
+        under another ("1 Trygghet", "2 Skola", "3 200 nya bostäder")."""
         return frozenset(numbered.index for run in self.numbered_runs
                          if not all(numbered.figure for numbered in run)
                          for place, numbered in enumerate(run)
-                         if numbered.figure and (numbered.space != " " or _counted_between_words(run, place))
+                         if numbered.figure and (numbered.space != " " or _counted_between_words(self.lines, run, place))
                          and not _run_on_into(self.lines, numbered.index, run))
 
     def _line_of(self, normal_index: int) -> int:

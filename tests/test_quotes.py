@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import REPO
 from generator.site import build_site
 from generator.lines import split_lines
-from generator import quotes
+from generator import coverage, quotes
 from generator.quotes import SourceText, look_alike, normalise
 
 
@@ -712,6 +712,40 @@ def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
     source = SourceText(text)
     assert source.find("2 500") is not None
     assert source.numbers_joined("2 500") is None
+
+
+@pytest.mark.parametrize("text", [
+    "1 Trygghet\n2 Skola\n3 200 nya bostäder\n",
+    "1 Trygghet i\nnorra Bergby\n2 Skola\n3 200 nya bostäder\n",
+    "1 En ny familjecentral öppnas i Norra Bergby under 2024.\n2 200 nya bostäder byggs.\n",
+], ids=["three-items", "a-wrapped-item", "two-sentences"])
+def test_a_plain_numbered_lists_last_item_beginning_with_three_digits_is_its_item(text):
+    """A list numbered by plain spaces whose last item begins with a figure of three digits
+    ("3 200 nya bostäder" under "1 Trygghet" and "2 Skola"; or item 2 under a first item that
+    ends its sentence): "3 200" was read as a thousand, so the quote of the item's words, "200 nya
+    bostäder", was told it began inside a number, the quote "3 200 nya bostäder" read the list's
+    number as a figure, and coverage took the line for no item, so a plan that left it out
+    passed. The items stand one under another, as no chapter's headings with their text do."""
+    source = SourceText(text)
+    last = len(text.splitlines()) - 1
+    assert last in source.counted_numbers
+    assert source.find("200 nya bostäder") is not None
+    assert source.numbers_joined(text.splitlines()[-1]) == (text.splitlines()[-1][0], "200")
+    assert last in coverage._numbered_items(source)
+
+
+@pytest.mark.parametrize("text", [
+    "1 Inledning\nPlanen gäller i fyra år.\n2 Mål\nNämnden har tre mål.\n3 200 barn väntar på plats.\n",
+], ids=["headings-with-text"])
+def test_a_paragraphs_three_digits_after_numbered_headings_stay_a_thousand(text):
+    """Chapters' headings with their text under them ("1 Inledning", a paragraph, "2 Mål"), then
+    a paragraph's line beginning "3 200 barn": the lines count up as a list's, but no list stands
+    there, and the thousand stays one (a heading right over a paragraph, "1 Inledning" over "2 500
+    kronor …": `test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand`)."""
+    source = SourceText(text)
+    assert source.counted_numbers == frozenset()
+    last = text.splitlines()[-1]
+    assert source.find(last) is not None and source.numbers_joined(last) is None
 
 
 @pytest.mark.parametrize("space, joined", [
