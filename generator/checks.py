@@ -6105,7 +6105,7 @@ class _Places:
         below = lines[1:] + [""]
         self._titles[text] = frozenset(
             start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
-            if start in starts and end > start and unit_kind(_title_as_read(raw), after) == "heading"
+            if start in starts and end > start and unit_kind(_title_as_read(raw, after), after) == "heading"
             and not runs_on(before) and not GOES_ON.match(after)) | self._points_at[text]
         return self._titles[text]
 
@@ -6335,7 +6335,12 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # after a genitive too: a word ending in s, not as a noun's own "us" or "ss" does ("hus",
 # "process"), before a word that does not end in s as a verb's passive does, only as a noun's "ss",
 # "us", "ens" or "ans" (" Budget för nämndens verksamhet.", " Plan för kommunens process.", not
-# " Budget för hus byggs.", nor " Kostnaden för hus stiger.", a noun and its verb). Other
+# " Budget för hus byggs.", nor " Kostnaden för hus stiger.", a noun and its verb); on a line
+# that stands alone, an empty line under it, as a title does, also a noun in "rs", "ts" or "ås"
+# after a definite genitive ("ens", "ans", "ets", "nas"), before which no passive stands (" Plan
+# för nämndens insats.", " Rutiner för kommunens resurs."; `_ALONE_TITLES_FULL_STOP`), where
+# after a noun of its own ("Plan för insats görs.") or on a line that runs on into the next
+# paragraph's text such a word may still be a sentence's passive verb. Other
 # words after a space alone may be a sentence, its verb beside a word ("Bilaga 2 Nämnden
 # beslutar.", "Bilaga 2 Investeringsbudget redovisar årets investeringar.", "Bilaga 2 Budget för
 # 2024 fastställs."): a sentence taken for a title refuses the quotes under it, a title missed
@@ -6344,17 +6349,26 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # an imperative, whose verb is shaped as a title's first word ("Bilaga 2 Gå till sidan 4.").
 _A_TITLES_WORD = r"[^\W\d_]+-?"
 _A_TITLES_GENITIVE = r"[^\W\d_]*[^\W\d_us]s[ \t\u00a0]+[^\W\d_]*(?:[^\W\d_s]|ss|us|[ae]ns)"
+_A_DEFINITE_GENITIVE = r"[^\W\d_]*(?:[ae]n|et|na)s[ \t\u00a0]+[^\W\d_]*(?:[rt]|å)s"
 _A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
 _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
-_TITLES_FULL_STOP = lazy_regex.compile(rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
-                               rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
-                               rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
-                               rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+"
-                               rf"(?:{_A_TITLES_GENITIVE}|{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"
-                               rf"(?:[ \t\u00a0]+{_A_TITLES_YEAR})*)?\.[ \t\u00a0]*")
 
 
-def _title_as_read(raw: str) -> str:
+def _titles_full_stop(genitive: str) -> str:
+    """`_TITLES_FULL_STOP` with `genitive` as a preposition's genitive and its word."""
+    return (rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
+            rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
+            rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
+            rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+"
+            rf"(?:{genitive}|{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"
+            rf"(?:[ \t\u00a0]+{_A_TITLES_YEAR})*)?\.[ \t\u00a0]*")
+
+
+_TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(_A_TITLES_GENITIVE))
+_ALONE_TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(f"(?:{_A_TITLES_GENITIVE}|{_A_DEFINITE_GENITIVE})"))
+
+
+def _title_as_read(raw: str, after: str) -> str:
     """A line beginning an appendix as its title is read (`_Places.appendix_titles`): without a
     closing bracket after its words ("Bilaga 2 Investeringsbudget (tkr)"), nor the full stop of a
     line whose words after the marks are a title's by their shape (`_TITLES_FULL_STOP`: "Bilaga 2.
@@ -6362,10 +6376,13 @@ def _title_as_read(raw: str) -> str:
     quotes under it went unchecked until the next title; a sentence stays one ("Bilaga 2 visar att
     kostnaderna ökar.", "Bilaga 2 Nämnden beslutar.": a title missed leaves its quotes unchecked,
     a sentence taken for one would refuse them). Its length is `unit_kind`'s to judge, as a
-    title's without a full stop is: a title over 40 characters was read as a sentence."""
+    title's without a full stop is: a title over 40 characters was read as a sentence. A line
+    alone, the line `after` it empty, may also end in a definite genitive's noun in "rs", "ts" or
+    "ås" (`_ALONE_TITLES_FULL_STOP`: "Bilaga 2 Plan för nämndens insats.")."""
     line = _A_CLOSING_BRACKET.sub("", raw).rstrip()
     found = _A_LETTERED_APPENDIX.match(line) or _A_NUMBERED_APPENDIX.match(line)
-    if found and _TITLES_FULL_STOP.fullmatch(line, found.end()):
+    full_stop = _ALONE_TITLES_FULL_STOP if not after.strip() else _TITLES_FULL_STOP
+    if found and full_stop.fullmatch(line, found.end()):
         return line[:-1]
     return line
 # A labelled position's word in its definite form or the plural, read as the word the source begins

@@ -6220,6 +6220,27 @@ def test_an_appendix_title_ending_in_a_full_stop_holds_the_quote(project, cli, t
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("line, after, title", [
+    ("Bilaga 2 Plan för nämndens insats.", "\n", True),
+    ("Bilaga 2 Rutiner för kommunens resurs.", "\n", True),
+    ("Bilaga 2 Rutiner för husets lås.", "\n", True),
+    # a noun of its own before the passive, not a genitive: a sentence
+    ("Bilaga 2 Plan för insats görs.", "\n", False),
+    # a noun in "ens" or "ans" may be no genitive ("balans"): on a line running on into the
+    # text under it, its passive verb ("nås") makes a sentence
+    ("Bilaga 2 Ekonomi i balans nås.", "", False),
+], ids=["ts", "rs", "as", "a-nouns-passive", "a-sentence-in-the-text"])
+def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_read_on_a_line_alone(line, after, title):
+    """"Bilaga 2 Plan för nämndens insats." was read as a sentence, its last word ending in "ts"
+    as a passive verb does ("sköts"), and the quotes under it went unchecked until the next
+    title. After a definite genitive ("nämndens", "husets") no passive verb stands, and a title's
+    line stands alone, an empty line under it: there it is a title. A sentence stays one."""
+    text = f"Bilaga 1 Indikatorer\nText.\n\n{line}\n{after}Nämnden ska korta väntetiden till härbärget.\n"
+    source = SourceText(text)
+    start = source.normal.index("Bilaga 2")
+    assert (start in checks._Places(source).appendix_titles) == title
+
+
 def test_an_appendix_title_ending_in_a_bracket_holds_the_quote(project, cli):
     """A quote under "Bilaga 2 Investeringsbudget (tkr)" passed `Bilaga 1`: the title's closing
     bracket was read as a sentence's end, so the line began no appendix. It is told the appendix
