@@ -6247,13 +6247,24 @@ class _Places:
         before its page number ("Bilaga 2 …… 14"), and each with a tab before it ("Bilaga 2\t14")
         beside another of either, as a table of contents lists its entries one under another: "Bilaga
         2\t14" counted as an appendix the source has. A tab's line alone may be the appendix's own
-        ("Bilaga 4\t12", a page's running head), and is read as it."""
+        ("Bilaga 4\t12", a page's running head), and is read as it. A page's furniture between two
+        entries (its number, a running head atop the next page: `_page_furniture`) stands beside
+        neither: the list goes on past it, where the entry after it was read as an appendix's line."""
         leaders = [CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
         entries = [found["entry"].split() if (found := _A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
         tabbed = [len(entry) > 1 for entry in entries]
-        beside = [False] + [one or bool(entry) for one, entry in zip(leaders, entries)] + [False]
-        return frozenset(start for index, (_, _, start) in enumerate(self._lines)
-                         if leaders[index] or tabbed[index] and (beside[index] or beside[index + 2]))
+        listed = [one or bool(entry) for one, entry in zip(leaders, entries)]
+        beside = [False] + listed + [False]
+        contents = {index for index in range(len(self._lines))
+                    if leaders[index] or tabbed[index] and (beside[index] or beside[index + 2])}
+        if any(tabbed[index] and index not in contents for index in range(len(self._lines))):
+            spans = self.source.line_spans()
+            furniture = {spans[number - 1][0] for number in _page_furniture(self.source)}
+            kept = [index for index, (_, _, start) in enumerate(self._lines) if start not in furniture]
+            for before, index, after in zip([None] + kept, kept, kept[1:] + [None]):
+                if tabbed[index] and (before is not None and listed[before] or after is not None and listed[after]):
+                    contents.add(index)
+        return frozenset(self._lines[index][2] for index in contents)
 
 
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".

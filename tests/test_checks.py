@@ -5412,8 +5412,14 @@ def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_ar
     (TABBED_CONTENTS + "Bilaga A\t16\n\nBilaga 1 Indikatorer", ({1}, 0), (set(), 1)),
     # not a heading's words, a table's row, nor a line of a tab and a number alone (a page's head)
     ("Innehåll\nInledning\t3\nBilaga 3 Risker\t14\n\nBilaga 1\tMål 2024\nBilaga 2\tBudget\t45\n\nText.\n\n"
-     "Bilaga 4\t12\n\nMer text.", ({1, 2, 4}, 0), (set(), 3))],
-    ids=["contents-only", "leaders", "contents-and-appendices", "tabs", "tabs-and-appendices"])
+     "Bilaga 4\t12\n\nMer text.", ({1, 2, 4}, 0), (set(), 3)),
+    # the list's last entry alone atop its next page, under the running head each page has: the
+    # head between two entries does not end the list ("Bilaga 2\t14" was read as an appendix's line)
+    ("Verksamhetsplan 2024\nInnehåll\nInledning\t3\nBilaga 1 Indikatorer\t12\n\fVerksamhetsplan 2024\n"
+     "Bilaga 2\t14\n\fVerksamhetsplan 2024\nInledning\nNämnden ska korta väntetiden.\n"
+     "\fVerksamhetsplan 2024\nBilaga 1 Indikatorer\nAntal hemlösa.\n", ({1}, 0), (set(), 1))],
+    ids=["contents-only", "leaders", "contents-and-appendices", "tabs", "tabs-and-appendices",
+         "tabs-past-a-running-head"])
 def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
     places = checks._Places(SourceText(text))
     assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
