@@ -22,11 +22,11 @@ COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
 # a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
 # A numbered item's mark: its number and its full stop or parenthesis, or a letter's ("a)"),
-# also between the stars of Markdown's emphasis ("**1.** Ja"), which the quote check drops: read as
-# none, the list's items were headings, and a plan that left one out passed. Not stars that close
-# after more words: a heading in bold ("**1. Mål och uppdrag:**").
+# also between the stars of Markdown's emphasis ("**1.** Ja") or its underscores ("_1)_ Ja"),
+# which the quote check drops: read as none, the list's items were headings, and a plan that left
+# one out passed. Not stars that close after more words: a heading in bold ("**1. Mål och uppdrag:**").
 _NUMBER_MARK = r"\d+[.)]|[a-zåäö][.)]"
-_NUMBER_MARK_WRITTEN = rf"(?P<stars>\*+)?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)"
+_NUMBER_MARK_WRITTEN = rf"(?:(?P<stars>\*+)|(?P<underscores>_+))?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)(?(underscores)_+)"
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRITTEN}){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
 # A numbered list item's mark as `_number_mark` reads it: `_NUMBER_MARK` (a list numbered by a space

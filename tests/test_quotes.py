@@ -496,7 +496,7 @@ def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(te
             assert plain.replace("\u2026", "...").replace("15%", "15 %") == passage, (passage, shown)
 
 
-_MARKED_TEXT = st.sampled_from(["ab", "12", " ", "\n", "\t", "- ", "* ", "+ ", "# ", "## ", "**", "*", "_", "15%", "%",
+_MARKED_TEXT = st.sampled_from(["ab", "12", " ", "\n", "\t", "- ", "* ", "+ ", "# ", "## ", "**", "*", "_", "1)", "15%", "%",
                                 "\u2022 ", "\u2013 ", "1/2", " 5 mnkr"] + [char for char, _ in quotes._DROPPED]
                                + [f"{dash} " for dash in _COPIED_DASHES] + _COPIED + _COPIED_PLAIN_MARKS
                                + list(quotes._FRACTIONS))
@@ -712,6 +712,22 @@ def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
     source = SourceText(text)
     assert source.find("2 500") is not None
     assert source.numbers_joined("2 500") is None
+
+
+@pytest.mark.parametrize("mark", ["_{})_", "__{}.__", "___{}.___"], ids=["italic", "bold", "bold-italic"])
+def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
+    """A list whose numbers stand in Markdown's emphasis by underscores ("_1)_ Fler förskolor.", as
+    a converted Word document writes an italic number): the quote check dropped emphasis's stars
+    ("*1)*") but kept the underscores, so the item's quote with its number, "1) Fler förskolor.",
+    was refused, and coverage read the lines as no list's, so a plan that left an item out
+    passed. An underscore elsewhere (a form's blank, a word's) stays text."""
+    one, two = mark.format(1), mark.format(2)
+    source = SourceText(f"Vi vill:\n{one} Fler förskolor.\n{two} Trygg skolväg.\nNamn: ____ och fil_namn\n")
+    shown = one.strip("_")
+    assert source.find(f"Vi vill: {shown} Fler förskolor. {two.strip('_')} Trygg skolväg.") is not None
+    assert source.find("Namn: ____ och fil_namn") is not None and source.find("Namn: och filnamn") is None
+    report = coverage.measure("bergby.txt", source, ["Fler förskolor."], [])
+    assert [(unit.line, unit.status) for unit in report.uncovered_list_items] == [(3, "missing")]
 
 
 @pytest.mark.parametrize("text", [
