@@ -2343,32 +2343,45 @@ def _not_an_id(value: object) -> str:
     return f"'{_echo(value)}' är {NOT_AN_ID}."
 
 
-# Words a party office may write for an allowed value other than its label: the hint names the
-# value (`påbörjat` is `partly`, not the `not-started` it is spelt most like).
+# A language by another standard's code or its common Swedish name: spelt alike, `sme` (Northern
+# Sami's three letters) was offered `sma`, Southern Sami, and `sv` `se`. Sami alone names no one
+# language of the list.
+_LANGUAGE_WORDS = {"sme": "se", "fin": "fi", "yid": "yi", "tornedalsfinska": "fit", "romani": "rom", "romska": "rom",
+                   "samiska": None, "smi": None}
+# Words a party office may write for an allowed value other than its label, each field's own (by
+# the name of its vocabulary in `model`): the hint names the value (`påbörjat` is `partly`, not
+# the `not-started` it is spelt most like). A word listed for one field names no value of another
+# (`_closest_value`): `bolag`, an actor's `other`, was offered a document's `other` (Annat
+# dokument), `utkast`, a document's `proposal`, an item's `proposal`.
 _SWEDISH_VALUES = {
-    "klar": "done", "klart": "done", "uppfyllt": "done", "infriat": "done", "avklarat": "done",
-    "delvis": "partly", "påbörjat": "partly", "påbörjad": "partly", "pågår": "partly", "pågående": "partly",
-    "startat": "partly", "på gång": "partly", "delvis klart": "partly", "delvis uppfyllt": "partly",
-    "ej startat": "not-started", "inte startat": "not-started", "ej påbörjad": "not-started",
-    "okänt": "unknown", "okänd": "unknown", "oklart": "unknown", "vet ej": "unknown", "framgår inte": "unknown",
-    "beslutad": "adopted", "beslutat": "adopted", "antaget": "adopted", "fastställd": "adopted",
-    "utkast": "proposal", "valmanifest": "election-platform", "valprogram": "election-platform",
-    "målsättning": "goal", "nyckeltal": "indicator", "fakta": "fact", "ställning": "statement",
-    "ställningstagande": "statement", "webbsida": "web-platform", "hemsida": "web-platform",
-    "nämnd": "administration", "nämnden": "administration", "nämndens": "administration", "nämnder": "administration",
-    "övrig": "other", "övrigt": "other", "övriga": "other", "förening": "other", "organisation": "other",
-    # Words that name no one value: spelt like one, they were offered another meaning (the audit).
-    "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
-    # An item's kind from a commitment's wording, a company's for an actor, a delay for a status:
-    # `remiss` was offered `promise`, `bolag` and `försenat` a plan's `proposal`, `region` `direction`.
-    "remiss": None, "löfte": "promise", "interpellation": None, "försenat": None, "försenad": None,
-    "företag": "other", "bolag": "other", "region": "other", "partiet": "party",
-    # A minority language (`other_names`) by another standard's code or its common Swedish name:
-    # spelt alike, `sme` (Northern Sami's three letters) was offered `sma`, Southern Sami, and
-    # `sv` `se`. Sami alone, or Swedish, names no one language of the list.
-    "sme": "se", "fin": "fi", "yid": "yi", "tornedalsfinska": "fit", "romani": "rom", "romska": "rom",
-    "samiska": None, "smi": None, "sv": None, "swe": None, "svenska": None,
+    "PROMISE_STATES": {
+        "klar": "done", "klart": "done", "uppfyllt": "done", "infriat": "done", "avklarat": "done",
+        "delvis": "partly", "påbörjat": "partly", "påbörjad": "partly", "pågår": "partly", "pågående": "partly",
+        "startat": "partly", "på gång": "partly", "delvis klart": "partly", "delvis uppfyllt": "partly",
+        "ej startat": "not-started", "inte startat": "not-started", "ej påbörjad": "not-started",
+        "okänt": "unknown", "okänd": "unknown", "oklart": "unknown", "vet ej": "unknown", "framgår inte": "unknown",
+    },
+    "PLAN_STATUSES": {"beslutad": "adopted", "beslutat": "adopted", "antaget": "adopted", "fastställd": "adopted",
+                      "utkast": "proposal"},
+    "PLAN_KINDS": {"valmanifest": "election-platform", "valprogram": "election-platform", "webbsida": "web-platform",
+                   "hemsida": "web-platform", "övrig": "other", "övrigt": "other", "övriga": "other"},
+    "ITEM_KINDS": {"målsättning": "goal", "nyckeltal": "indicator", "fakta": "fact", "ställning": "statement",
+                   "ställningstagande": "statement", "löfte": "promise"},
+    # An actor's kind: a company's, an association's or a region's is `other` (Annan aktör).
+    "ACTOR_KINDS": {"nämnd": "administration", "nämnden": "administration", "nämndens": "administration",
+                    "nämnder": "administration", "partiet": "party", "övrig": "other", "övrigt": "other",
+                    "övriga": "other", "förening": "other", "organisation": "other", "företag": "other",
+                    "bolag": "other", "region": "other"},
+    # A minority language (`other_names`): Swedish is none.
+    "MINORITY_LANGUAGES": {**_LANGUAGE_WORDS, "sv": None, "swe": None, "svenska": None},
+    # A document's language (`language`), where Swedish and English are two.
+    "DOCUMENT_LANGUAGES": {**_LANGUAGE_WORDS, "swe": "sv", "svenska": "sv", "eng": "en"},
 }
+# Words that name no one value of any field: spelt like one, they were offered another meaning
+# (the audit). An item's kind from a commitment's wording, a delay for a status: `remiss` was
+# offered `promise`, `försenat` a plan's `proposal`.
+_NO_VALUE_WORDS = ("satsning", "inte klart", "ej klart", "verksamhetsplan", "remiss", "interpellation", "försenat",
+                   "försenad")
 
 
 def _without_accents(text: str) -> str:
@@ -2376,8 +2389,12 @@ def _without_accents(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 
-# The words as looked up: typed with or without å, ä and ö (`stallning`).
-_SWEDISH_VALUES_UNACCENTED = {_without_accents(word): value for word, value in _SWEDISH_VALUES.items()}
+# The words as looked up, each field's: typed with or without å, ä and ö (`stallning`).
+_SWEDISH_VALUES_UNACCENTED = {field: {_without_accents(word): value for word, value in words.items()}
+                              for field, words in _SWEDISH_VALUES.items()}
+# Every word listed, for any field or none, as looked up.
+_SWEDISH_WORDS = frozenset(_without_accents(word) for words in _SWEDISH_VALUES.values() for word in words) | frozenset(
+    _without_accents(word) for word in _NO_VALUE_WORDS)
 # A value that says "not" is never offered for one that does not, nor the other way round.
 _NEGATIONS = {"inte", "ej", "icke", "ingen", "inget", "inga", "not", "no", "non", "avslagen", "avslaget", "avslag"}
 
@@ -2393,8 +2410,8 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     if any is alike enough and says "not" where what was written says it."""
     folded = " ".join(written.casefold().split())
     typed = _without_accents(folded)
-    if typed in _SWEDISH_VALUES_UNACCENTED:
-        meant = _SWEDISH_VALUES_UNACCENTED[typed]
+    if typed in _SWEDISH_WORDS:
+        meant = _field_words(expected).get(typed)
         return meant if meant in expected else None
     if _names_a_value_elsewhere(typed, expected, labels):
         return None
@@ -2410,6 +2427,14 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
               for index, (text, value) in enumerate(candidates) if _negated(text) == negated]
     ratio, _, value = max(scored, default=(0.0, 0, None))
     return value if ratio >= 0.6 else None
+
+
+def _field_words(expected: list[str]) -> dict[str, Optional[str]]:
+    """The Swedish words of the field whose allowed values are `expected` (`_SWEDISH_VALUES`),
+    as looked up; none for a field with no vocabulary of `model`."""
+    from . import model  # as in _labels_of: imported when used
+    return next((words for name, words in _SWEDISH_VALUES_UNACCENTED.items()
+                 if list(getattr(model, name)) == expected), {})
 
 
 def _label_parts(label: str) -> list[str]:

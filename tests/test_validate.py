@@ -3986,6 +3986,24 @@ def test_a_swedish_word_is_offered_only_a_value_of_its_meaning(project, cli, nam
     assert "Tillåtna värden: " in error, error
 
 
+@pytest.mark.parametrize("written, field, meant", [
+    ("bolag", "PLAN_KINDS", None), ("region", "PLAN_KINDS", None), ("förening", "PLAN_KINDS", None),
+    ("bolag", "ACTOR_KINDS", "other"), ("övrigt", "PLAN_KINDS", "other"),
+    ("utkast", "ITEM_KINDS", None), ("utkast", "PLAN_STATUSES", "proposal"),
+    ("svenska", "DOCUMENT_LANGUAGES", "sv"), ("svenska", "MINORITY_LANGUAGES", None),
+    ("sme", "DOCUMENT_LANGUAGES", "se"), ("sme", "MINORITY_LANGUAGES", "se"),
+])
+def test_a_swedish_word_is_offered_a_value_of_its_own_field(written, field, meant):
+    """The Swedish words were one list for every field, so a word was offered its value wherever
+    the field allowed one of that name: `bolag` (a company, an actor's `other`) written as a
+    document's kind was offered `other` (Annat dokument), `utkast` (a draft, a document's status)
+    as an item's kind the item's `proposal`; and `svenska` as a document's language nothing, being
+    no minority language. Each field offers its own words' values."""
+    from generator import model
+    vocabulary = getattr(model, field)
+    assert load._closest_value(written, list(vocabulary), vocabulary) == meant
+
+
 def test_a_value_that_says_not_is_never_offered_the_value_without_it(project, cli):
     """`inte antagen` (not adopted) is spelt most like `antagen`, the label of `adopted`."""
     write(project, original(project).replace("status: proposal", "status: inte antagen", 1))
