@@ -354,6 +354,22 @@ def test_guide_field_table_matches_the_schema():
     assert table == field_table(), "docs/bidra/falt.md: the field table is out of date: run `make schema`"
 
 
+def test_each_part_of_a_fields_name_is_a_word_the_search_finds_in_the_field_table():
+    """The search finds a field by its name in the guide's table of fields, and a field of a block
+    by its own name (`url` in `source.url`, `quote` in `sections[].items[].quote`: the separator
+    parts them at a dot and brackets). It did not part `dating_inferred` and `dating_note` at the
+    underscore, so under Zensical `inferred` and `note` found nothing. (Both engines read mkdocs.yml's
+    separator.)"""
+    import yaml
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    separator = re.compile(next(plugin["search"]["separator"] for plugin in config["plugins"] if "search" in plugin))
+    names = re.findall(r'<th scope="row"><code>([^<]*)</code></th>', field_table())
+    words = {word for name in names for word in separator.split(name) if word}
+    parts = {part for name in names for part in re.findall(r"[a-z]+", name)}
+    assert {"inferred", "note", "url", "quote"} <= parts
+    assert sorted(parts - words) == []
+
+
 def guide_example(folder: Path, wrong_quote: bool = False) -> Path:
     """The guide's example plan and source text, in a copy of this project's registries and plans."""
     root = make_site_project(folder, REPO)

@@ -40,6 +40,7 @@ import real_pages
 from conftest import LUNR_CONFUSED, REPO, lunr_confusing_index
 from generator import paths, search_words, swedish
 from generator.outputs import MATRIX_TITLE, ONE_ACTOR_MATRIX_TITLE, site_outputs
+from generator.scaffold import field_rows
 
 
 def topic(*topic_ids: str) -> Callable:
@@ -764,6 +765,18 @@ def _entries(site: Path, engine: str) -> list[dict]:
     """The engine's index entries."""
     index = site / "search" / "search_index.json" if engine == "mkdocs" else site / "search.json"
     return json.loads(index.read_text(encoding="utf-8"))["docs" if engine == "mkdocs" else "items"]
+
+
+def test_under_zensical_each_word_of_a_fields_name_joined_by_an_underscore_finds_the_table_of_fields(zensical_site):
+    """A party office finds a field of a block by its own name in the guide's table of fields
+    (`url` of `source.url`: the index's separator parts words at a dot), and so each word of a
+    name joined by an underscore (`dating_inferred`, `dating_note`): Zensical's engine split the
+    index's text at the separator alone, so `inferred` listed nothing and `note` not the table
+    (Material's worker found both)."""
+    words = ["inferred", "note"]
+    assert {word for path, _, _ in field_rows() for word in re.split(r"[\[\]._]+", path)} >= set(words)
+    found = real_pages.searched(zensical_site, words, "zensical")
+    assert [word for word in words if paths.page_url(paths.GUIDE_FIELDS) not in found[word]] == []
 
 
 def _engines_site(repo_site, request, engine: str) -> Path:
