@@ -5602,12 +5602,31 @@ _POSITION = lazy_regex.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]
 def _locator_parts(locator: str) -> list[str]:
     """`Stabil ekonomi, Driftbudget` → its places, outermost first; `"Rubrik: underrubrik"`
     is two places; quotes and a trailing explanation in parentheses are not part of a name."""
-    parts = []
-    for part in re.split(r",\s+|:\s+", locator):
+    return [part for part, _ in _parts_and_marks(locator)]
+
+
+def _parts_and_marks(locator: str) -> list[tuple[str, str]]:
+    """A locator's parts (`_locator_parts`), each with the mark that parts it from the one before
+    it, a comma or a colon ("" for the first)."""
+    parts, pieces = [], re.split(r"(,|:)\s+", locator)
+    for part, mark in zip(pieces[::2], [""] + pieces[1::2]):
         part = part.strip().strip('"\'«»”“').strip()
         if part:
-            parts.append(part)
+            parts.append((part, mark if parts else ""))
     return parts
+
+
+def _titled_by_colon(locator: str, places: "_Places") -> list[tuple[int, str]]:
+    """The places a locator names by their words and number, and after a colon a title (`Kap 3:
+    Budget`), as one place and its title (`Kap 3 Budget`, `_A_TITLED_PLACE`), where the words
+    after the colon name no place of the source of their own (a heading, a line's start: then it
+    is "Rubrik: underrubrik"): the index of the place's part, and the place so written. `Kap 3:
+    Budget` passed by `Kap 3` alone where the source's line was "Kap 3 Ekonomi", as `Kap 3 – Budget`
+    did not."""
+    marked = _parts_and_marks(locator)
+    return [(index - 1, titled) for index, ((before, _), (after, mark)) in enumerate(zip(marked, marked[1:]), 1)
+            if mark == ":" and _stem_and_number(before)[1] is not None and not _two_places(before)
+            and _A_TITLED_PLACE.fullmatch(titled := f"{before} {after}") and not _names_a_place(after, places)]
 
 
 _A_MARK_AT_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\s*")  # after a word, ending its line
@@ -6882,6 +6901,8 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
                                 None)
     numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
     numbered = numbered or next(filter(None, (_title_missing(part, places)[0] for part in parts)), None)
+    numbered = numbered or next(filter(None, (_title_missing(titled, places)[0]
+                                              for _, titled in _titled_by_colon(locator, places))), None)
     numbered = numbered or next(filter(None, (_listed_appendix_missing(parts[index], places)
                                               for run, _ in _appendix_runs(parts) for index in run[1:])), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
@@ -7133,9 +7154,13 @@ def _parts_meant(locator: str, places: _Places) -> Optional[str]:
     4.1–4.3` for `Mål 4.1–3`: `_uneven_range`), where so written it names a place."""
     parts = _locator_parts(locator)
     rewritten = [_title_missing(part, places)[1] or _uneven_range(part, places)[1] for part in parts]
+    # A place and its title after a colon (`Kap 3: Budget`) as one part, written as the line writes them.
+    for index, titled in _titled_by_colon(locator, places):
+        if written := _title_missing(titled, places)[1]:
+            rewritten[index:index + 2] = [written, ""]
     if not any(rewritten):
         return None
-    meant = ", ".join(written or part for part, written in zip(parts, rewritten))
+    meant = ", ".join(written or part for part, written in zip(parts, rewritten) if written != "")
     return meant if _why_not_named(meant, places) is None else None
 
 

@@ -6530,6 +6530,38 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (HEADED_CHAPTERS, "Kap 3: Skatter", "»Kap 3» har titeln »Ekonomi» i källan, inte »Skatter».", "Kap 3 Ekonomi"),
+    (HEADED_CHAPTERS, "Kap 3: Skatter, Verksamhetsmål", "»Kap 3» har titeln »Ekonomi» i källan, inte »Skatter».",
+     "Kap 3 Ekonomi, Verksamhetsmål"),
+    (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3"), "Kap 3: Skatter", "»Kap 3» har ingen titel i källan, inte "
+     "»Skatter».", "Kap 3"),
+], ids=["another-title", "beside-a-heading", "no-title"])
+def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli, lines, locator, said, meant):
+    """`Kap 3: Skatter` passed by `Kap 3` alone where the source's line was "Kap 3 Ekonomi", while
+    `Kap 3 – Skatter` was told the line's title (review of session 87): the words after the colon,
+    which name no place of the source of their own, are the chapter's title, compared with the
+    line's, and the hint's locator passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    line = line_of(project, ADMIN, f'locator: "{locator}"')
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said} "
+        f"Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):], "1 fel i 1 fil."]
+    edit(project, ADMIN, f'locator: "{locator}"', f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Kap 3: Ekonomi", "Kap 3: Verksamhetsmål", "Kap 3: Ekonomi och finansiering"])
+def test_a_chapter_and_a_heading_or_its_own_title_after_a_colon_pass(project, cli, locator):
+    """After a colon, the chapter's own title, or a heading the source has ("Rubrik: underrubrik"),
+    or its title wrapped onto a second line, passes as before."""
+    lines = HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    accepted(cli, project)
+
+
 def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli):
     """A chapter's title that pdftotext wrapped onto a second line ("Kap 3 Ekonomi och" /
     "finansiering"), written whole in the locator, was told the title was »Ekonomi och», and
