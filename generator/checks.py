@@ -7475,10 +7475,10 @@ _A_TITLED_PLACE = lazy_regex.compile(
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """The words, the marks and where the marks stand in a locator's part naming numbered places,
     the marks as `_Places.heads` reads a line's: `Kap 3` → "Kap", "3"; `Mål 1.2`; a range each place
-    of it (`Kap 1–3` → "1", "2" and "3"), a list each (`Kap 2 och 3`). None for a part naming none so:
-    a number in parentheses (`1-årig inriktning (2 c)`, the document's reference), a year (`Budget
-    2024`, `Strategiska mål 2016-2019`), a range whose places between are not known (`Kap 1–2.3`,
-    one of more than 50)."""
+    of it (`Kap 1–3` → "1", "2" and "3"; `Kap 1–2.3` → "1" and "2", the chapters it runs through), a
+    list each (`Kap 2 och 3`). None for a part naming none so: a number in parentheses (`1-årig
+    inriktning (2 c)`, the document's reference), a year (`Budget 2024`, `Strategiska mål
+    2016-2019`), a range whose places between are not known (`Kap 1.2–2.3`, one of more than 50)."""
     two = _two_places(part)
     if two is not None:
         first, last = two["first"], two["last"]
@@ -7486,6 +7486,11 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
             return None
         between = []
         if two["join"] in _RANGE_JOINS:
+            # Ends of two depths (`Kap 1–2.3`, `Kap 1–1.10`) as the places of the shallower one's depth they
+            # run through (chapters 1 and 2, chapter 1), each whole: they were not judged, and `Kap 1–2.3` passed for
+            # a quote under "Kap 3". A quote under a section of the last chapter past its end ("Kap 2.4") passes.
+            depth = min(len(_section(first)), len(_section(last)))
+            first, last = (".".join(map(str, _section(end)[:depth])) for end in (first, last))
             between = list(itertools.islice(_marks_toward(first, last), 51))
             if len(between) > 50 or not between and _section(first)[:-1] != _section(last)[:-1]:
                 return None

@@ -6335,6 +6335,7 @@ def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped)
 HEADED_CHAPTERS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
 HEADED_GOALS = "Mål 1: Bostad\nText.\n\nMål 2: Trygghet"  # under "Mål 2"
 HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad\nText.\n\nKap 2.2 Trygghet"  # "Kap 2.2"
+CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad\nText.\n\nKap 3 Ekonomi"
 
 
 @pytest.mark.parametrize("lines, locator, line, written, meant", [
@@ -6359,8 +6360,11 @@ HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad
     (HEADED_GOALS + "\nText.\n\n3 mål av 5 uppfylldes", "Mål 1", 6, "Mål 2", "Mål 2"),
     # a section by its position's word, where the source begins each with its line: `avsnitt 1` passed
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker", "avsnitt 1", 6, "Avsnitt 2", "avsnitt 2"),
+    # a range from a chapter to a section, of its own chapter or the next, is the chapters it runs through
+    (CHAPTERS_SECTIONED, "Kap 1–2.1", 15, "Kap 3", "Kap 3"),
+    (CHAPTERS_SECTIONED, "Kap 1–1.1", 15, "Kap 3", "Kap 3"),
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
-        "number-first", "section", "chapter", "count", "avsnitt"])
+        "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -6472,6 +6476,15 @@ def test_a_quote_above_its_figures_caption_passes(project, cli, word):
     edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
          f"Socialnämnden ska minska hemlösheten.\n\n{word} 2 Hemlösheten\n\nText.\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {word} 2")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Kap 1–2.2", "Kap 2–2.2", "Kap 1–2.1"])
+def test_a_range_from_a_chapter_to_a_section_holds_the_quote_in_its_last_chapter(project, cli, locator):
+    """A range from a chapter to a section (`Kap 1–2.2`) holds the quote under a section of its last
+    chapter: under its last end, or past it ("Kap 2.2" of `Kap 1–2.1`, the chapter read whole)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{HEADED_SECTIONS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
 
