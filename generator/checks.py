@@ -5762,7 +5762,14 @@ class _Places:
                     points_at.update(points)
                     marked.update((at, frozenset({str(point)})) for at, point in points.items())
                     continue
-                follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
+                after = start + len(text) + found.end() if found else 0
+                if (found and not found.group(2) and found.end(1) == found.end() and not _A_YEAR.fullmatch(found.group(1))
+                        and (lettered := _A_SUB_LETTER.match(self._normal, after, start + len(line)))):
+                    # A place's lettered part ("Mål 2 a Polis", under "Mål 2"): goal 2's, in its order (`in_order`).
+                    numbers.add(int(found.group(1)))
+                    marked[start] = frozenset({f"{found.group(1)} {lettered['letter'] or lettered['closed']}"})
+                    continue
+                follows = self._normal[after:start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
                         not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
                     unnumbered += 1
@@ -6197,7 +6204,7 @@ class _Places:
         back or starts again ("Mål 1" under each of two chapters, a list of contents above the text).
         A count before the words in small letters ("3 mål av 5 uppfylldes") begins no place
         (`_after_a_number`): the quotes under it were refused as goal 3's."""
-        sections = [_section(next(iter(marks))) if len(marks) == 1 else None for marks in self.heads(text)[1]]
+        sections = [_place_order(next(iter(marks))) if len(marks) == 1 else None for marks in self.heads(text)[1]]
         return bool(sections) and None not in sections and all(a < b for a, b in zip(sections, sections[1:]))
 
     def head_written(self, text: str, start: int) -> str:
@@ -6337,6 +6344,12 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
 _LETTERED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS_MARK})")
+# A place's part lettered after its number, in a small letter, before a title in a capital or
+# alone ("Mål 2 a Polis", "Mål 2a: Polis", "Mål 2 b)"), as a source letters goal 2's sub-goals: read
+# as unnumbered, a sentence's word, it left the goals' order unknown, and `Mål 1` passed for a quote
+# under "Mål 2 b". Not "i", a word, but before a bracket ("Mål 2 i Kommunplanen").
+_A_SUB_LETTER = lazy_regex.compile(rf"[ \t\u00a0]?(?:(?P<closed>[a-zåäö])\)|(?P<letter>[a-hj-z])[.:]?"
+                                   rf"(?=[ \t\u00a0]+[A-ZÅÄÖ0-9]|[ \t\u00a0]*$))")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
 _A_ZERO_POINT = lazy_regex.compile(rf"{_SPACE}*\(?0[.)](?:{_SPACE}+\S|{_SPACE}*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
@@ -6524,6 +6537,20 @@ def _section(mark: str) -> Optional[tuple[int, ...]]:
     """A place's number as a section's, compared part by part (`1.10` → (1, 10), after `1.9`:
     not the decimal 1.1), or None for a letter (`A`, `IV`)."""
     return tuple(int(number) for number in mark.split(".")) if re.fullmatch(_SECTION_NUMBER, mark) else None
+
+
+def _place_order(mark: str) -> Optional[tuple[int, ...]]:
+    """A place's mark as its order among the source's (`_Places.in_order`): a section's number
+    (`_section`), a lettered part after its place and before the place's first section ("2 a"
+    after "2", before "2.1"); None for an appendix's letter."""
+    number, _, letter = mark.partition(" ")
+    section = _section(number)
+    return section + (0, ord(letter)) if section and letter else section
+
+
+def _mark_cut(mark: str, depth: int) -> str:
+    """A place's mark cut to `depth` parts: "2.2" → "2", a lettered part's "2 b" → "2"."""
+    return re.match(rf"[^. ]+(?:[. ][^. ]+){{0,{depth - 1}}}", mark).group()
 
 
 def _two_places(part: str) -> Optional[re.Match]:
@@ -7055,16 +7082,18 @@ def _in_place(mark: str, under: str) -> bool:
     """Whether a place a locator names by its `mark` holds a quote under a line that marks `under`:
     the same place, or a section is in its chapter and a chapter holds its sections (`Mål 1.9–1.10`
     under "Mål 1", `Kap 1` under "Kap 1.2")."""
+    mark, under = mark.replace(" ", "."), under.replace(" ", ".")  # a lettered part's "2 a" within goal 2's "2"
     return f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
 
 
 def _place_written(text: str, line: str) -> Optional[re.Match]:
     """Where a line beginning a place (`_Places.heads`) writes the place's words `text` and its
-    number ("Kap 3", "Kap. 3", "2 Mål"), in any case, after any white space (a page's form feed
+    number ("Kap 3", "Kap. 3", "2 Mål", a lettered part's "Mål 2 a"), in any case, after any white space (a page's form feed
     after a typesetter's em space too: the line was cited whole, »Kap 3 Ekonomi»); None where it
     does not so."""
     words = r"\s+".join(map(re.escape, text.split()))
-    return re.match(rf"[^\S\n]*(?:{words}{_NUMBERS_AFTER.pattern}|\d+[.):]?\s+{words})", line, re.IGNORECASE)
+    return re.match(rf"[^\S\n]*(?:{words}{_NUMBERS_AFTER.pattern}(?:{_A_SUB_LETTER.pattern})?|\d+[.):]?\s+{words})", line,
+                    re.IGNORECASE)
 
 
 def _opens_its_section(chapter: frozenset[str], section: frozenset[str]) -> bool:
@@ -7503,6 +7532,8 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
     if found is None or not found["stem"] or part[found.start("number") - 1:found.start("number")] == "(":
         return None
     number = re.match(_SECTION_NUMBER, found["number"]).group()
+    if letter := found["number"][len(number):].strip():  # `Mål 2 a`: goal 2's lettered part
+        return found["stem"].strip(), frozenset({f"{number} {letter}"}), (found.start("number"), found.end("number"))
     return None if _A_YEAR.fullmatch(number) else (found["stem"].strip(), frozenset({number}),
                                                    (found.start("number"), found.end("number")))
 
@@ -7588,8 +7619,8 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
                           f"{cited(places.spelt(text, text))}, och alltså inte i {saids[-1]}")
             continue
         _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
-        depth = min(len(_section(mark)) for mark in marks)
-        written[indices[0]] = parts[indices[0]][:begins] + ".".join(under.split(".")[:depth]) + parts[indices[0]][ends:]
+        depth = min(len(re.split("[. ]", mark)) for mark in marks)
+        written[indices[0]] = parts[indices[0]][:begins] + _mark_cut(under, depth) + parts[indices[0]][ends:]
         dropped.update(indices[1:])
         wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
     meant = ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)

@@ -6335,6 +6335,7 @@ def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped)
 HEADED_CHAPTERS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
 HEADED_GOALS = "Mål 1: Bostad\nText.\n\nMål 2: Trygghet"  # under "Mål 2"
 HEADED_SECTIONS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad\nText.\n\nKap 2.2 Trygghet"  # "Kap 2.2"
+LETTERED_GOALS = "Mål 1 Bostad\nText.\n\nMål 2 Trygghet\nText.\n\nMål 2 a Polis\nText.\n\nMål 2 b Skola"  # "Mål 2 b"
 CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2 Mål\nText.\n\nKap 2.1 Bostad\nText.\n\nKap 3 Ekonomi"
 
 
@@ -6363,8 +6364,13 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     # a range from a chapter to a section, of its own chapter or the next, is the chapters it runs through
     (CHAPTERS_SECTIONED, "Kap 1–2.1", 15, "Kap 3", "Kap 3"),
     (CHAPTERS_SECTIONED, "Kap 1–1.1", 15, "Kap 3", "Kap 3"),
+    # goal 2's lettered sub-goals, each its own place in goal 2: `Mål 1` passed, the goals' order not known
+    (LETTERED_GOALS, "Mål 2 a", 12, "Mål 2 b", "Mål 2 b"),
+    (LETTERED_GOALS, "Mål 1", 12, "Mål 2 b", "Mål 2"),
+    (LETTERED_GOALS.replace(" a ", " a) ").replace(" b ", " b) "), "Mål 2 a", 12, "Mål 2 b)", "Mål 2 b"),
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
-        "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section"])
+        "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section", "sub-goal", "goal-of-sub-goals",
+        "sub-goal-bracket"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -6476,6 +6482,15 @@ def test_a_quote_above_its_figures_caption_passes(project, cli, word):
     edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
          f"Socialnämnden ska minska hemlösheten.\n\n{word} 2 Hemlösheten\n\nText.\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {word} 2")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Mål 2", "Mål 2 b", "Mål 2b", "Mål 1–2"])
+def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, cli, locator):
+    """Goal 2's lettered sub-goals ("Mål 2 a Polis", "Mål 2 b Skola") are in goal 2: a quote under
+    "Mål 2 b" stands in `Mål 2 b`, however its letter is set, and in `Mål 2`."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
 
