@@ -28,6 +28,7 @@ from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, runs_on, cells as line_cells
+from .quotes import SENTENCE_ENDED, SHORT_LINE
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -5778,11 +5779,12 @@ class _Places:
                     line_numbers = _numbers_in(found.group(1), found.group(2))
                     numbers.update(line_numbers)
                     marked[start] = frozenset(map(str, line_numbers))
-            index = bisect.bisect_left(self._after_a_number, (text,))
-            while index < len(self._after_a_number) and self._after_a_number[index][0].startswith(text):
-                rest, number, start = self._after_a_number[index]
-                index += 1
-                if not rest[len(text):len(text) + 1].isalpha():
+            for rest, number, start in self._number_first(text):
+                if own := self._own_numbers(text, rest, start):
+                    # "7   Kap 1 Inledning": a page's or a list's number before the chapter's line, read as "Kap 7"
+                    numbers.update(own)
+                    marked[start] = frozenset(map(str, own))
+                else:
                     numbers.add(number)
                     marked[start] = frozenset({str(number)})
             self._numbered[text] = numbers | pointed, unnumbered
@@ -5790,6 +5792,41 @@ class _Places:
             self._points_at[text] = points_at
             self._marked[text] = marked
         return self._numbered[text]
+
+    def _number_first(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """The lines beginning with a number and then the words `text` as whole words
+        (`_after_a_number`: "2 Mål – Trygghet", "7   Kap 1 Inledning"): the words on, the number, and
+        where the line begins."""
+        index = bisect.bisect_left(self._after_a_number, (text,))
+        while index < len(self._after_a_number) and self._after_a_number[index][0].startswith(text):
+            rest, number, start = self._after_a_number[index]
+            index += 1
+            if not rest[len(text):len(text) + 1].isalpha():
+                yield rest, number, start
+
+    def _own_numbers(self, text: str, rest: str, start: int) -> set[int]:
+        """The numbers a line beginning with a number writes after the place's words `text` as well
+        ("7   Kap 1 Inledning", `rest` its words on: a page's or a list's number before the line of
+        chapter 1, which read as chapter 7's), as `numbers_after` reads them after the words at a
+        line's start: none for a year, a figure or a sentence's word after it ("2 Mål 2030 …")."""
+        found = _NUMBERS_AFTER.match(rest, len(text))
+        if found is None or _A_YEAR.fullmatch(found.group(1)):
+            return set()
+        line = self._line_at[start]
+        at = start + len(line) - len(rest) + found.end()
+        follows = self._normal[at:start + len(line)].lstrip()[:1]
+        return set() if follows == "%" or follows.islower() else _numbers_in(found.group(1), found.group(2))
+
+    def _own_lines(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """The lines that begin with the place's words `text` (`_starting`), and those that begin with
+        a number before the words and their own number (`_own_numbers`: "7   Kap 1.2 Bakgrund"): each
+        line, where in it the words begin, and where it begins, for the sections' numbers after them."""
+        for line, _, start in self._starting(text):
+            yield line, 0, start
+        for rest, _, start in self._number_first(text):
+            if self._own_numbers(text, rest, start):
+                line = self._line_at[start]
+                yield line, len(line) - len(rest), start
 
     def points_under(self, text: str) -> set[int]:
         """The numbers `numbers_after` gives `text` by points under its words alone only ("Mål" over
@@ -5892,10 +5929,10 @@ class _Places:
         if text not in self._sectioned:
             sections: set[tuple[int, ...]] = set()
             joined: set[tuple[int, ...]] = set()
-            for line, _, start in self._starting(text):
+            for line, words, start in self._own_lines(text):
                 if text in _MARKED_POSITIONS and start in self._contents:
                     continue  # a contents' "Tabell 2.1 Kostnader …… 14" (`numbers_after`)
-                if found := _A_SECTION_AFTER.match(line, len(text)):
+                if found := _A_SECTION_AFTER.match(line, words + len(text)):
                     sections.add(section := _section(found["section"]))
                     if found["joined"]:
                         joined.add(section[:-1])
@@ -5913,8 +5950,8 @@ class _Places:
         if text not in self._heads:
             self.numbers_after(text)
             marked = dict(self._marked[text])
-            for line, _, start in self._starting(text):
-                if (found := _A_SECTION_AFTER.match(line, len(text))) and not found["joined"]:
+            for line, words, start in self._own_lines(text):
+                if (found := _A_SECTION_AFTER.match(line, words + len(text))) and not found["joined"]:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
@@ -6128,11 +6165,11 @@ class _Places:
         starts = set(self.heads(text)[0])
         lines = split_lines(self.source.text)
         above = self._lines_above(lines, set(_page_furniture(self.source)))
-        below = lines[1:] + [""]
+        below, later = lines[1:] + [""], lines[2:] + ["", ""]
         self._titles[text] = frozenset(
-            start for raw, (start, end), before, after in zip(lines, self.source.line_spans(), above, below)
+            start for raw, (start, end), before, after, last in zip(lines, self.source.line_spans(), above, below, later)
             if start in starts and end > start and unit_kind(_title_as_read(raw, after), after) == "heading"
-            and not runs_on(before) and not GOES_ON.match(after)) | self._points_at[text]
+            and not runs_on(before) and (not GOES_ON.match(after) or _a_wrapped_title(raw, after, last))) | self._points_at[text]
         return self._titles[text]
 
     @staticmethod
@@ -6209,12 +6246,12 @@ class _Places:
 
     def head_written(self, text: str, start: int) -> str:
         """The words and number of the line beginning with `text` at `start` (`heads`) as the source
-        writes them ("Kap. 3", "2 Mål"), for a message that cites it; the whole line where they are
-        not found so. Their spaces, a tab's or a typesetter's too, are cited as plain ones: a tab
-        was cited escaped, »Kap\\x093«."""
+        writes them ("Kap. 3", "2 Mål"; "Kap 1" of "7   Kap 1", not a number before them), for a message
+        that cites it; the whole line where they are not found so. Their spaces, a tab's or a
+        typesetter's too, are cited as plain ones: a tab was cited escaped, »Kap\\x093«."""
         raw = self._raw_at[start]
         found = _place_written(text, raw)
-        return " ".join((raw[:found.end()] if found else raw).split())
+        return " ".join((raw[found.start("own") if found["own"] else 0:found.end()] if found else raw).split())
 
     def begins_between(self, text: str, after: int, before: int) -> bool:
         """Whether a line beginning with `text` begins after `after` and before `before`, places in
@@ -6409,6 +6446,17 @@ def _titles_full_stop(genitive: str) -> str:
 
 _TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(_A_TITLES_GENITIVE))
 _ALONE_TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(f"(?:{_A_TITLES_GENITIVE}|{_A_DEFINITE_GENITIVE})"))
+
+
+def _a_wrapped_title(raw: str, after: str, later: str) -> bool:
+    """Whether a place's line going on into the next in a small letter ("Kap 3 Ekonomi och" over
+    "finansiering") is its title that pdftotext wrapped, not a sentence (`_Places.titles`): the next
+    line short and ending no sentence, as a title's last words are, the two lines a heading's
+    together, and no line going on from it in turn. Read as a sentence, the chapter under it was
+    not judged: `Kap 1` passed for a quote under it."""
+    rest = after.strip()
+    return (len(rest) <= SHORT_LINE and not SENTENCE_ENDED.search(rest) and not GOES_ON.match(later)
+            and unit_kind(f"{raw.strip()} {rest}") == "heading")
 
 
 def _title_as_read(raw: str, after: str) -> str:
@@ -7088,12 +7136,13 @@ def _in_place(mark: str, under: str) -> bool:
 
 def _place_written(text: str, line: str) -> Optional[re.Match]:
     """Where a line beginning a place (`_Places.heads`) writes the place's words `text` and its
-    number ("Kap 3", "Kap. 3", "2 Mål", a lettered part's "Mål 2 a"), in any case, after any white space (a page's form feed
-    after a typesetter's em space too: the line was cited whole, »Kap 3 Ekonomi»); None where it
-    does not so."""
+    number ("Kap 3", "Kap. 3", "2 Mål", a lettered part's "Mål 2 a"), in any case, after any white
+    space (a page's form feed after a typesetter's em space too: the line was cited whole, »Kap 3
+    Ekonomi»), and after a number before them too ("7   Kap 1": the group `own` without it, `_Places._own_numbers`);
+    None where it does not so."""
     words = r"\s+".join(map(re.escape, text.split()))
-    return re.match(rf"[^\S\n]*(?:{words}{_NUMBERS_AFTER.pattern}(?:{_A_SUB_LETTER.pattern})?|\d+[.):]?\s+{words})", line,
-                    re.IGNORECASE)
+    return re.match(rf"[^\S\n]*(?:(?:\d+[.):]?\s+)?(?P<own>{words}{_NUMBERS_AFTER.pattern}(?:{_A_SUB_LETTER.pattern})?)"
+                    rf"|\d+[.):]?\s+{words})", line, re.IGNORECASE)
 
 
 def _opens_its_section(chapter: frozenset[str], section: frozenset[str]) -> bool:

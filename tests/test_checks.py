@@ -5899,6 +5899,7 @@ def refused_then_passes_as(project, cli, locator: str, reason: str, meant: str) 
     accepted(cli, project)
 
 
+NUMBER_BEFORE = "7   Kap 1 Inledning\nText.\n\n8   Kap 2 Mål\nText.\n\n9   Kap 3 Ekonomi"  # a page's number before each line; "Kap 3"
 SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's quotes stand under "Kap 1.2"
 UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
 
@@ -5928,6 +5929,8 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      + UNDER.format("Kap 3"), "Kap 3"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Risk, mål 3 och 4", "där står »Mål» bara med numren 1 och 2. "
      + UNDER.format("Risk, mål 2"), "Risk, mål 2"),
+    # a page's or a list's number before each chapter's line is not the chapter's
+    (NUMBER_BEFORE, "Kap 9", "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 3"), "Kap 3"),
     (SECTIONED, "Kap 1.3", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: Menade du `locator: Kap 1.2`, som "
      "citatet står under? Skriv rubrikerna", "Kap 1.2"),
     # the chapter the quote stands under, after the sections, with the locator's other parts
@@ -6368,9 +6371,14 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (LETTERED_GOALS, "Mål 2 a", 12, "Mål 2 b", "Mål 2 b"),
     (LETTERED_GOALS, "Mål 1", 12, "Mål 2 b", "Mål 2"),
     (LETTERED_GOALS.replace(" a ", " a) ").replace(" b ", " b) "), "Mål 2 a", 12, "Mål 2 b)", "Mål 2 b"),
+    # the quote's chapter's own title wrapped onto a second line: read as a wrapped sentence, `Kap 1` passed
+    (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering"), "Kap 1", 9, "Kap 3", "Kap 3"),
+    # a page's or a list's number before each chapter's line: read as "Kap 7", the hint offered `Kap 9`
+    (NUMBER_BEFORE, "Kap 1", 9, "Kap 3", "Kap 3"),
+    (NUMBER_BEFORE.replace("9   Kap 3 Ekonomi", "9   Kap 2.1 Bostad"), "Kap 1", 9, "Kap 2.1", "Kap 2"),
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
         "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section", "sub-goal", "goal-of-sub-goals",
-        "sub-goal-bracket"])
+        "sub-goal-bracket", "title-wrapped", "number-before", "number-before-a-section"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
