@@ -5779,6 +5779,15 @@ class _Places:
                     line_numbers = _numbers_in(found.group(1), found.group(2))
                     numbers.update(line_numbers)
                     marked[start] = frozenset(map(str, line_numbers))
+            for line, _, start in self._starting("bilagor") if text == "bilaga" else ():
+                # "Bilagorna 2 och 3 Kostnader" begins appendices 2 and 3 as "Bilaga 2 och 3" does: read as no
+                # appendix's line, a correct `Bilaga 2` of a quote under it was refused and offered `Bilaga 1`.
+                found = _A_NUMBERED_APPENDIX.match(line)
+                follows = self._normal[start + found.end():start + len(line)].lstrip()[:1] if found else ""
+                if found and start not in self._contents and not _A_YEAR.fullmatch(found.group(1)) and not (
+                        follows == "%" or follows.islower()):
+                    numbers.update(line_numbers := _numbers_in(found.group(1), found.group(2)))
+                    marked[start] = frozenset(map(str, line_numbers))
             for rest, number, start in self._number_first(text):
                 if own := self._own_numbers(text, rest, start):
                     # "7   Kap 1 Inledning": a page's or a list's number before the chapter's line, read as "Kap 7"
@@ -6337,7 +6346,8 @@ _NUMBERS_AFTER = lazy_regex.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d
 # after any white space, a page's form feed and a typesetter's em space too ("\u2003\fBilaga 2": cited
 # whole, »Bilaga 2 Budget», where its marks were meant).
 _AN_APPENDIX_LEAD = r"[^\S\n]*"
-_A_NUMBERED_APPENDIX = lazy_regex.compile(_AN_APPENDIX_LEAD + "bilaga" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
+# The plural so too ("Bilagorna 2 och 3 Kostnader"), where the line writes the numbers.
+_A_NUMBERED_APPENDIX = lazy_regex.compile(_AN_APPENDIX_LEAD + "bilag(?:a|or(?:na)?)" + _NUMBERS_AFTER.pattern, re.IGNORECASE)
 # A section's number right after a place's words ("Kap 1.2", "Mål nr 1.2:"), and whether another
 # number is joined to it ("Kap 1.2–1.4", "Mål 1.2 och 1.3").
 _A_SECTION_AFTER = lazy_regex.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(?P<section>\d+(?:\.\d+)+)(?!\d|[.,]\d)"

@@ -6997,11 +6997,14 @@ SEVERAL = "Tips: Skriv `locator: {}`, bilagorna som citatet står under, eller c
      f"under »Bilaga 1–2» (rad 6 i {SOURCE}), inte i Bilaga 3. {SEVERAL.format('Bilaga 1–2', 'Bilaga 3')}"),
     ("Bilaga 1 Risker\nText.\n\nBilaga 2 och 3 Kostnader", "", "Bilaga 1",
      f"under »Bilaga 2 och 3» (rad 6 i {SOURCE}), inte i Bilaga 1. {SEVERAL.format('Bilaga 2 och 3', 'Bilaga 1')}"),
+    # the plural's line: read as no appendix's, the quote stood in Bilaga 1, whose `Bilaga 1` passed
+    ("Bilaga 1 Risker\nText.\n\nBilagorna 2 och 3 Kostnader", "", "Bilaga 1", f"under »Bilagorna 2 och 3» (rad 6 i "
+     f"{SOURCE}), inte i Bilaga 1. {SEVERAL.format('Bilagorna 2 och 3', 'Bilaga 1')}"),
     # the quote in the main text, before the source's first appendix, whose line begins two
     ("Text.", "\nBILAGA A OCH B Yttranden\nText.\n", "Bilaga A", f"före källans första bilaga, »BILAGA A OCH B» på "
      f"rad 30 i {SOURCE}, och alltså inte i Bilaga A. Tips: Skriv rubrikerna som citatet står under, från den "
      "yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller citera texten i Bilaga A.")],
-    ids=["letters", "numbers", "numbers-joined", "before"])
+    ids=["letters", "numbers", "numbers-joined", "plural", "before"])
 def test_an_appendix_line_naming_several_is_cited_as_the_source_writes_it(project, cli, lines, after, locator, said):
     """A line beginning several appendices ("Bilaga A–C") was cited as its marks listed, »Bilaga
     A, B och C», in no form the source writes: the message cites the source's own line. A quote
@@ -7012,6 +7015,17 @@ def test_an_appendix_line_naming_several_is_cited_as_the_source_writes_it(projec
     if meant := re.search(r"`locator: (.*?)`", said):
         edit(project, ADMIN, f"locator: {locator}", f"locator: {meant[1]}")
         accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Bilaga 2", "Bilaga 3", "Bilaga 2–3"])
+def test_an_appendix_line_in_the_plural_begins_each_appendix_it_numbers(project, cli, locator):
+    """"Bilagorna 2 och 3 Kostnader" begins appendices 2 and 3, as "Bilaga 2 och 3" does: read as no
+    appendix's line, the source numbered Bilaga 1 alone, and `Bilaga 2` of a quote under it was
+    refused and offered `Bilaga 1` (review of session 87)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         "Bilaga 1 Risker\nText.\n\nBilagorna 2 och 3 Kostnader\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("lines, locator", [
