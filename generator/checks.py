@@ -6499,6 +6499,13 @@ _PLURAL_MARKED = {"tabeller": "tabell", "tabellerna": "tabell", "avsnitten": "av
                   "riskerna": "risk", "vallöften": "vallöfte", "vallöftena": "vallöfte"}
 
 
+def _an_appendix_told(part: str) -> bool:
+    """Whether a part names an appendix by its number in the definite form (`Bilagan 2`,
+    `_DEFINITE_MARKED`), which is told `Bilaga 2` and names no appendix itself: it passed as
+    `Bilaga 2`, while `Tabellen 3` was refused."""
+    return (found := _DEFINITE_MARKED.fullmatch(part)) is not None and found["word"].casefold() == "bilag"
+
+
 def _labelled(word: str) -> Optional[str]:
     """The labelled position a locator's word names (`Bilaga`, `bilagan` → "bilaga"), or None."""
     word = normalise(word).casefold()
@@ -6674,6 +6681,8 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     with the number stand nowhere in the source. Not a position's word (`punkt 3`: the
     author's count; but an appendix's, a table's and a section's, `_MARKED_POSITIONS`), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
+    if _an_appendix_told(part):
+        return None  # told as the guide writes it (`_slip_missing`), and that one checked
     text, found = _stem_and_number(part)
     text = _labelled(text) or _PLURAL_MARKED.get(text) or places.as_written(text)
     if (letter := _appendix_letter(part)) is not None:
@@ -7349,16 +7358,18 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
 # source numbers (`_MARKED_POSITIONS`); refused as an abbreviated appendix is, and told `Tabell 3`.
 # Not a plural, which Swedish writes so (`Avsnitten 2 och 3`, `Tabellerna 2–3`). A chapter so too
 # (`Kapitlet 2`), told as the source begins its chapters' lines, "Kapitel 2" or "Kap 2": it was
-# given the generic tip alone.
-_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|kapitl(?=et))(?:en|et)[ \t\u00a0]*"
-                                      r"(?P<marks>\d.*)")
-_MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt"), "kapitl": ("ett kapitel", "Kapitel")}
+# given the generic tip alone. An appendix so too (`Bilagan 2`): it passed as `Bilaga 2`, while
+# `Tabellen 3` was refused.
+_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|kapitl(?=et)|bilag(?=an))(?:en|et|an)"
+                                      r"[ \t\u00a0]*(?P<marks>\d.*)")
+_MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt"), "kapitl": ("ett kapitel", "Kapitel"),
+                "bilag": ("en bilaga", "Bilaga")}
 
 
 def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
     """A part the guide writes otherwise, an appendix abbreviated (`_abbreviated_appendix`: `Bil.
-    2`) or a table, section or chapter in the definite form (`_DEFINITE_MARKED`: `Tabellen 3`,
-    `Kapitlet 2`), as the guide writes it, its word spelt as the source spells it (`Bilaga 2`,
+    2`) or a table, section, chapter or appendix in the definite form (`_DEFINITE_MARKED`: `Tabellen 3`,
+    `Kapitlet 2`, `Bilagan 2`), as the guide writes it, its word spelt as the source spells it (`Bilaga 2`,
     `Tabell 3`, `Kap 2`), and the reason's
     words on how the guide writes it; None for any other part, or one the source writes itself."""
     if slip := _abbreviated_appendix(part, places):
@@ -7374,7 +7385,7 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         # had `Kapitlet 2` told »Kapitel», which names no place there, and offered nothing.
         numbers = {word: any(places.heads(word)[1]) for word in ("kap", "kapitel")}
         text, default = ("kap", "Kap") if numbers["kap"] and not numbers["kapitel"] else ("kapitel", default)
-    word = places.spelt(text, default)
+    word = places.spelt(default.casefold(), default)
     return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och sitt nummer"
 
 
@@ -7402,7 +7413,7 @@ def _appendices_named(part: str) -> frozenset[str]:
     `Bilaga B Riskanalys` → "b"); none for a part that names no appendix so (`Bilaga
     Riskanalys`, `Risk`)."""
     word, _, rest = part.partition(" ")
-    found = _APPENDIX_MARKS.fullmatch(rest.strip()) if _labelled(word) else None
+    found = _APPENDIX_MARKS.fullmatch(rest.strip()) if _labelled(word) and not _an_appendix_told(part) else None
     if found is None:
         return frozenset()
     marks = re.sub(r"eller|respektive|resp\.", "och", found["marks"])  # as `_numbers_in` reads a list
@@ -8650,7 +8661,8 @@ def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
     with a traceback (review of session 80)."""
     places = _single_places(locator)
     numbered = {int(re.match(r"\d+", found.group("number")).group())
-                for text, found in map(_stem_and_number, places) if found is not None and _labelled(text)}
+                for part in places if not _an_appendix_told(part)
+                for text, found in [_stem_and_number(part)] if found is not None and _labelled(text)}
     return numbered, {letter for part in places if (letter := _appendix_letter(part)) is not None}
 
 

@@ -5350,8 +5350,7 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
         in result.lines, result.err
 
 
-@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv",
-                                     "Bilagan 9"])
+@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv"])
 def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
     """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
     `bilaga 9` and `Bilaga C` alike: copied so, `bilaga 9` was refused (the source numbers only
@@ -5790,6 +5789,11 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.\n\nAvsnitt 3 Ekonomi", "Avsnittet 2",
      "ett avsnitt skrivs »Avsnitt» och sitt nummer, inte »Avsnittet 2». Tips: Skriv `locator: Avsnitt 3`, platsen som "
      "citatet står under, eller citera texten i Avsnitt 2."),
+    # an appendix so too: `Bilagan 2` passed as `Bilaga 2`, while `Tabellen 3` was refused (review of session 87)
+    (APPENDICES, "Bilagan 2", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 2». " + SPELLED.format("Bilaga 2")),
+    ("", "Bilagan 2", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 2». " + SPELLED.format("Bilaga 2")),
+    (APPENDICES, "Bilagan 1", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 1». Tips: Skriv `locator: "
+     "Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
 ])
 def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guide_writes_it(project, cli, lines,
                                                                                                locator, said):
@@ -6010,8 +6014,10 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     (ROMAN, "Bilaga VIV", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Risk, Bilaga Foo", "där står »Bilaga» bara med numren 1 och 2", BOTH,
      "Risk, Bilaga 2"),
-    # The definite form is the appendix's word too: `Bilagan 9`, `Bilagan Foo` passed by their form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilagan 9", "där står »Bilaga» bara med numren 1 och 2", BOTH, "Bilaga 2"),
+    # The definite form is the appendix's word too: `Bilagan 9`, `Bilagan Foo` passed by their form. By its
+    # number it is told as the guide writes it too, as `Tabellen 3` is.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilagan 9", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 9», "
+     "och där står »Bilaga» bara med numren 1 och 2", BOTH, "Bilaga 2"),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilagan C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
      "Bilaga B"),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilagan Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
