@@ -7359,11 +7359,13 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
 # Not a plural, which Swedish writes so (`Avsnitten 2 och 3`, `Tabellerna 2–3`). A chapter so too
 # (`Kapitlet 2`), told as the source begins its chapters' lines, "Kapitel 2" or "Kap 2": it was
 # given the generic tip alone. An appendix so too (`Bilagan 2`): it passed as `Bilaga 2`, while
-# `Tabellen 3` was refused.
-_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|kapitl(?=et)|bilag(?=an))(?:en|et|an)"
-                                      r"[ \t\u00a0]*(?P<marks>\d.*)")
+# `Tabellen 3` was refused. Chapters and goals in the plural (`Kapitlen 2–3`, `Målen 2–3`), and a
+# goal in the definite form (`Målet 2`), so too: they were given the generic tip alone.
+_DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|kapitl(?=e[tn])|bilag(?=an)|mål(?=e[tn]))"
+                                      r"(?P<ending>en|et|an)[ \t\u00a0]*(?P<marks>\d.*)")
 _MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt"), "kapitl": ("ett kapitel", "Kapitel"),
-                "bilag": ("en bilaga", "Bilaga")}
+                "bilag": ("en bilaga", "Bilaga"), "mål": ("ett mål", "Mål")}
+_PLURAL_SAID = {"kapitl": "kapitel", "mål": "mål"}  # the words of `Kapitlen 2–3`, `Målen 2–3`: "kapitel skrivs … och sina nummer"
 
 
 def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
@@ -7386,6 +7388,8 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         numbers = {word: any(places.heads(word)[1]) for word in ("kap", "kapitel")}
         text, default = ("kap", "Kap") if numbers["kap"] and not numbers["kapitel"] else ("kapitel", default)
     word = places.spelt(default.casefold(), default)
+    if definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål"):  # a plural's, not `Tabellen 3`
+        return f"{word} {definite['marks']}", f"{_PLURAL_SAID[definite['word'].casefold()]} skrivs {cited(word)} och sina nummer"
     return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och sitt nummer"
 
 

@@ -5766,6 +5766,10 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
     accepted(cli, project)
 
 
+THREE_CHAPTERS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"  # the quote under "Kap 3"
+THREE_GOALS = "Mål 1 Bostad\nText.\n\nMål 2 Trygghet\nText.\n\nMål 3 Skola"  # under "Mål 3"
+
+
 @pytest.mark.parametrize("lines, locator, said", [
     ("", "Tabellen 3", "en tabell skrivs »Tabell» och sitt nummer, inte »Tabellen 3». " + SPELLED.format("Tabell 3")),
     (TABLES, "Ekonomi, Tabellen 2", "en tabell skrivs »Tabell» och sitt nummer, inte »Tabellen 2». "
@@ -5777,13 +5781,13 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "avsnittet 2",
      "ett avsnitt skrivs »Avsnitt» och sitt nummer, inte »avsnittet 2». " + SPELLED.format("Avsnitt 2")),
     # a chapter so too, as the source writes its chapters' word: `Kapitlet 3` had the generic tip alone
-    ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi", "Kapitlet 3",
+    (THREE_CHAPTERS, "Kapitlet 3",
      "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitlet 3». " + SPELLED.format("Kap 3")),
     # told by the word the source numbers its chapters with, not a sentence wrapped onto a line beginning "kapitel"
     ("Kap 1 Inledning\nEkonomin beskrivs i\nkapitel 3 nedan.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi", "Kapitlet 3",
      "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitlet 3». " + SPELLED.format("Kap 3")),
     # the quote under another chapter or section: the hint is the one the locator so written gets, not it
-    ("Kapitel 1 Inledning\nText.\n\nKapitel 2 Mål\nText.\n\nKapitel 3 Ekonomi", "Kapitlet 2",
+    (THREE_CHAPTERS.replace("Kap", "Kapitel"), "Kapitlet 2",
      "ett kapitel skrivs »Kapitel» och sitt nummer, inte »Kapitlet 2». Tips: Skriv `locator: Kapitel 3`, platsen som "
      "citatet står under, eller citera texten i Kapitel 2."),
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.\n\nAvsnitt 3 Ekonomi", "Avsnittet 2",
@@ -5794,6 +5798,14 @@ def test_a_table_is_the_authors_count_where_the_source_numbers_not_each(project,
     ("", "Bilagan 2", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 2». " + SPELLED.format("Bilaga 2")),
     (APPENDICES, "Bilagan 1", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 1». Tips: Skriv `locator: "
      "Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
+    # chapters and goals in the plural, and a goal in the definite form: given the generic tip alone (review of session 87)
+    (THREE_CHAPTERS, "Kapitlen 2–3",
+     "kapitel skrivs »Kap» och sina nummer, inte »Kapitlen 2–3». " + SPELLED.format("Kap 2–3")),
+    (THREE_CHAPTERS.replace("Kap", "Kapitel"), "Kapitlen 1 och 2",
+     "kapitel skrivs »Kapitel» och sina nummer, inte »Kapitlen 1 och 2». Tips: Skriv `locator: Kapitel 3`, platsen som "
+     "citatet står under, eller citera texten i Kapitel 1 och 2."),
+    (THREE_GOALS, "Målen 2–3", "mål skrivs »Mål» och sina nummer, inte »Målen 2–3». " + SPELLED.format("Mål 2–3")),
+    (THREE_GOALS, "Målet 3", "ett mål skrivs »Mål» och sitt nummer, inte »Målet 3». " + SPELLED.format("Mål 3")),
 ])
 def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guide_writes_it(project, cli, lines,
                                                                                                locator, said):
