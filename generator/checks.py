@@ -5766,9 +5766,11 @@ class _Places:
                 after = start + len(text) + found.end() if found else 0
                 if (found and not found.group(2) and found.end(1) == found.end() and not _A_YEAR.fullmatch(found.group(1))
                         and (lettered := _A_SUB_LETTER.match(self._normal, after, start + len(line)))):
-                    # A place's lettered part ("Mål 2 a Polis", under "Mål 2"): goal 2's, in its order (`in_order`).
+                    # A place's lettered part ("Mål 2 a Polis", under "Mål 2"): goal 2's, in its order (`in_order`);
+                    # an appendix's ("Bilaga 2 a Kostnader") is appendix 2's, which a locator names (`_appendices_named`).
                     numbers.add(int(found.group(1)))
-                    marked[start] = frozenset({f"{found.group(1)} {lettered['letter'] or lettered['closed']}"})
+                    letter = "" if text in _LABELLED_POSITIONS else f" {lettered['letter'] or lettered['closed']}"
+                    marked[start] = frozenset({found.group(1) + letter})
                     continue
                 follows = self._normal[after:start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (

@@ -6520,6 +6520,17 @@ def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, 
     accepted(cli, project)
 
 
+def test_an_appendixs_lettered_part_is_in_the_appendix(project, cli):
+    """An appendix's lettered parts ("Bilaga 2 a Kostnader", "Bilaga 2 b Intäkter") are appendix 2's,
+    not places of their own as a goal's are: read so, `validate` stopped in a traceback. A quote
+    under "Bilaga 2 b" stands in `Bilaga 2`, not in `Bilaga 1`."""
+    lines = "Bilaga 1 Mål\nText.\n\nBilaga 2 a Kostnader\nText.\n\nBilaga 2 b Intäkter"
+    place_refused(project, cli, lines, "Bilaga 1", f"det står i »Bilaga 2» (rad 9 i {SOURCE}), inte i Bilaga 1. Tips: Skriv "
+                  "`locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Bilaga 1", "locator: Bilaga 2")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap 1–2.2", "Kap 2–2.2", "Kap 1–2.1"])
 def test_a_range_from_a_chapter_to_a_section_holds_the_quote_in_its_last_chapter(project, cli, locator):
     """A range from a chapter to a section (`Kap 1–2.2`) holds the quote under a section of its last
