@@ -33,8 +33,11 @@ REPO = Path(__file__).resolve().parent.parent
 # text no run had drawn before. `make fuzz` draws fresh ones ("explore", `--hypothesis-profile`,
 # which pytest's Hypothesis plugin reads after this file), keeps what fails in `.hypothesis/`
 # and tries it first the next time; a failure found so is mended and kept as an `@example`.
-settings.register_profile("suite", derandomize=True, database=None, print_blob=True)
-settings.register_profile("explore", derandomize=False, print_blob=True)
+# Neither times an example: Hypothesis' 200 ms deadline failed a property test whose first
+# example imported Markdown while the other worker loaded the machine (session 88), and a test
+# here asserts what the code does, never how fast (`make bench` measures that).
+settings.register_profile("suite", derandomize=True, database=None, print_blob=True, deadline=None)
+settings.register_profile("explore", derandomize=False, print_blob=True, deadline=None)
 settings.load_profile("suite")
 FIXTURE = REPO / "tests" / "fixtures" / "project"
 # A plan of the fixture project and an item the change and feed tests add to it.
