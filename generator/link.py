@@ -163,18 +163,34 @@ def other_names(written: list[model.OtherName]) -> tuple[OtherName, ...]:
     return tuple(OtherName(name, tuple(tags)) for name, tags in langs.items())
 
 
-def who(kinds: list[str]) -> str:
+# Each kind's word (`model.Actor.kind`) for one and for several, in the definite form
+# ("partiet") and in the form after a possessive ("kommunens parti").
+_KIND_WORDS = {
+    "party": {True: ("partiet", "partierna"), False: ("parti", "partier")},
+    "administration": {True: ("förvaltningen", "förvaltningarna"), False: ("förvaltning", "förvaltningar")},
+}
+
+
+def who(kinds: list[str], definite: bool = True) -> str:
     """A municipality's actors named by their kinds (`model.Actor.kind`, one per actor), each
     kind by its number: "partiet", "partierna och förvaltningen", "partiet och förvaltningarna"
     (a municipality may have several committees, each an administration of its own). Where
-    another kind is among them, or none is, "aktörerna"."""
-    parties, administrations = kinds.count("party"), kinds.count("administration")
-    if not kinds or parties + administrations < len(kinds):
-        return "aktörerna"
-    named = ["partiet" if parties == 1 else "partierna"] if parties else []
-    if administrations:
-        named.append("förvaltningen" if administrations == 1 else "förvaltningarna")
-    return " och ".join(named)
+    another kind is among them, or none is, "aktörerna". Not `definite`, as after a possessive:
+    "partier och förvaltning", "aktörer"."""
+    counts = [(kind, kinds.count(kind)) for kind in _KIND_WORDS]
+    if not kinds or sum(count for _, count in counts) < len(kinds):
+        return "aktörerna" if definite else "aktörer"
+    return " och ".join(_KIND_WORDS[kind][definite][count > 1] for kind, count in counts if count)
+
+
+def theirs(municipalities: list["Municipality"]) -> str:
+    """The actors of any one of `municipalities` named after a possessive, where a sentence
+    speaks of each in turn ("Välj din kommun för att se vad dess partier och förvaltning …"):
+    by their kinds and number (`who`) where every one of them has alike, else "aktörer".
+    "partier och förvaltning" was said of Falun too, whose one actor is a party."""
+    named = {who([actor.data.kind for actor in municipality.actors], definite=False)
+             for municipality in municipalities}
+    return named.pop() if len(named) == 1 else "aktörer"
 
 
 def documents_from(plans: int) -> str:
@@ -680,6 +696,9 @@ class Site(_Linked):
     today: Optional[datetime.date] = None  # the build date that decides what is current and past
     counties: list[County] = field(default_factory=list)
     who: str = "aktörerna"  # its actors named by their kinds and number, as a municipality's (`who`)
+    # A municipality's actors after a possessive, as every one with actors has them (`theirs`):
+    # the home page's and a topic's page's "kommunens partier och förvaltning".
+    theirs: str = "aktörer"
 
     @property
     def whose_documents(self) -> str:
@@ -1092,6 +1111,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         open_plan_count=sum(m.open_plan_count for m in municipalities.values()),
         today=today or clock.today(),
         who=who([actor.data.kind for actor in actors.values()]),
+        theirs=theirs([municipality for municipality in ordered_municipalities if municipality.actors]),
     )
     _link_topics(site)
     _link_terms(site, inputs)

@@ -1293,7 +1293,7 @@ def test_search_leaves_out_the_note_every_topic_page_opens_with(repo_site):
     entry's words (800 bytes of P3's 60 KB gzipped); a search for a topic still finds its page
     by its name, description and keywords, after the municipalities' comparisons."""
     site, model = repo_site
-    note = "Välj din kommun för att se vad dess partier"
+    note = f"Välj din kommun för att se vad dess {model.theirs} på webbplatsen"
     for topic in model.topics:
         url = paths.page_url(paths.topic_page(topic.id))
         assert note in page_html(site, paths.topic_page(topic.id))

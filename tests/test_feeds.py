@@ -22,7 +22,8 @@ from conftest import (FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM
                       mkdocs_build, once_per_run, run_module)
 from generator import feeds, paths, swedish
 from generator.history import read_history
-from generator.render import render_site
+from generator.outputs import site_outputs
+from generator.render import render_outputs, render_site
 from generator.site import build_site
 from generator.swedish import swedish_date, swedish_moment
 
@@ -1213,6 +1214,36 @@ def test_the_home_page_names_the_sites_actors_as_its_feeds_do(fixture_pages):
     pages, site = fixture_pages
     assert site.who == "partierna och förvaltningen"
     assert '<p class="vlv-lead">Här kan du jämföra vad partierna och förvaltningen åtar sig inom socialtjänsten' in pages[paths.HOME]
+
+
+HOME_CHOICE = "Under kommunen väljer du ett ämne och ser då åtagandena från kommunens {} på webbplatsen sida vid sida."
+TOPIC_CHOICE = "Välj din kommun för att se vad dess {} på webbplatsen åtar sig om ämnet, sida vid sida."
+
+
+def test_the_home_and_topic_pages_name_a_municipalitys_actors_as_every_municipality_has_them(fixture_pages, project):
+    """The home page said the documents chosen under a municipality were "kommunens partier och
+    förvaltning", and a topic's page "dess partier och förvaltning", also of Dalby, whose one
+    actor is a party. Where the municipalities' actors differ they are "aktörer", as the topic's
+    page counts them; where every one has parties and an administration, as Bergby has, the
+    words are those again (`link.Site.theirs`). The list of topics and of actors name the
+    site's as the home page's lead does: "förvaltningarna" said several where there is one."""
+    pages, site = fixture_pages
+    assert HOME_CHOICE.format("aktörer") in pages[paths.HOME]
+    assert TOPIC_CHOICE.format("aktörer") in pages[paths.topic_page("hemloshet")]
+    assert "Välj ett ämne för att se vad partierna och förvaltningen på webbplatsen åtar sig" in pages[paths.TOPICS]
+    actors = pages[paths.ACTORS]
+    assert '\ndescription: "Partierna och förvaltningen som webbplatsen tar upp, kommun för kommun."\n' in actors
+    assert "<p>Partierna och förvaltningen som webbplatsen tar upp. Välj en kommun" in actors
+    registry = project / "registry" / "actors.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8") + (
+        "  - {id: dalby-sn, name: Socialnämnden i Dalby, short: SN, kind: administration, municipality: dalby}\n"
+        "  - {id: dalby-x, name: Xpartiet Dalby, short: X, kind: party, municipality: dalby}\n"),
+        encoding="utf-8")
+    alike = build_site(project)
+    pages = render_outputs(alike, [output for output in site_outputs(alike)
+                                   if output.path in (paths.HOME, paths.topic_page("hemloshet"))], workers=1)
+    assert HOME_CHOICE.format("partier och förvaltning") in pages[paths.HOME]
+    assert TOPIC_CHOICE.format("partier och förvaltning") in pages[paths.topic_page("hemloshet")]
 
 
 def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the_actor(project):

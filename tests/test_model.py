@@ -132,6 +132,23 @@ def test_a_municipalitys_actors_are_named_by_each_kind_and_its_number(kinds, nam
     assert who(kinds) == named
 
 
+@pytest.mark.parametrize("municipalities, named", [
+    ([["party", "party", "administration"], ["administration", "party", "party"]], "partier och förvaltning"),
+    ([["party"], ["party"]], "parti"), ([["party", "administration", "administration"]], "parti och förvaltningar"),
+    ([["party", "party", "administration"], ["party"]], "aktörer"),  # Eskilstuna's and Falun's
+    ([["party", "party"], ["party", "party", "party"]], "partier"), ([["party", "other"]], "aktörer"),
+])
+def test_a_municipalitys_actors_after_a_possessive_are_named_as_every_municipality_has_them(municipalities, named):
+    """The home page's "kommunens partier och förvaltning" and a topic page's "dess partier och
+    förvaltning" (`link.Site.theirs`) were said of Falun too, whose one actor is a party: the
+    actors' kinds and numbers are named where every municipality has alike, else "aktörer"."""
+    from types import SimpleNamespace
+
+    from generator.link import theirs
+    assert theirs([SimpleNamespace(actors=[SimpleNamespace(data=SimpleNamespace(kind=kind)) for kind in kinds])
+                   for kinds in municipalities]) == named
+
+
 # Each text with the run of it a line cannot break in Chromium, as measured there (every text in
 # a box of no width, its lines read back); `model.widest_word` measures that run.
 @pytest.mark.parametrize("text, run", [

@@ -853,7 +853,7 @@ def test_an_administration_is_named_as_the_tab_and_the_actors_page_name_it():
     tab = next(title for entry in yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#"))["nav"]
                for title, page in entry.items() if page == "partier/index.md")
     assert tab == "Partier och förvaltningar"
-    assert "<p>Partier och förvaltningar som webbplatsen tar upp." in pages["partier/index.md"]
+    assert "<p>Partierna och förvaltningen som webbplatsen tar upp." in pages["partier/index.md"]
     assert "<dt>Typ</dt> <dd>Förvaltning</dd>" in pages["partier/bergby-socialnamnden.md"]
     assert '<p class="vlv-column-kind" data-search-exclude>Förvaltning</p>' in pages["bergby/hemloshet.md"]
     assert "Slags aktör: party (parti), administration (förvaltning), other (annan aktör)." in pages["oppna-data/falt.md"]
