@@ -575,6 +575,18 @@ def error_page(errors) -> str:
             f'<ul class="vlv-build-errors">\n{rows}\n</ul>\n')
 
 
+def on_pre_page(page, config, files):
+    """A generated page's front matter is read as the JSON it is written in (`prerendered.front_matter`),
+    unless a plugin gives the page's source itself."""
+    if (page.file.src_uri in _Session.built and not os.environ.get(WHOLE_MARKDOWN_VARIABLE)
+            and not config.plugins.events["page_read_source"]):
+        def read_source(config):  # instead of MkDocs' Page.read_source, for this page and this build
+            del page.read_source
+            page.markdown, page.meta = prerendered.front_matter(page.file.content_string)
+        page.read_source = read_source
+    return page
+
+
 def on_page_markdown(markdown, page, config, files):
     """A generated page of headings and raw HTML: Python-Markdown converts only the headings
     (`prerendered`), or `headings` does where they are plain; on_page_content puts the HTML back."""

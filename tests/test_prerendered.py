@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from conftest import FIXTURE, REPO, assert_same_site, build_log, make_site_project
 from generator import prerendered
@@ -77,3 +79,52 @@ def test_the_raw_html_has_the_anchors_mkdocs_finds_in_it():
     mkdocs = _HTMLHandler()
     mkdocs.feed(html + '\n<p id="h">h</p>')
     assert found.anchor_ids() == mkdocs.present_anchor_ids == {"a", "b", "d", "e", "h"}
+
+
+
+def _fixture_pages() -> dict[str, str]:
+    from generator.render import render_site
+    from generator.site import build_site
+
+    return {path: text for path, text in render_site(build_site(FIXTURE)).items() if path.endswith(".md")}
+
+
+def test_a_generated_pages_front_matter_reads_as_mkdocs_reads_it_without_yaml(monkeypatch):
+    """Every generated page's Markdown and front matter (its title, description, search boost
+    and words, feed), value for value and of the same types, as MkDocs' own reading gives them,
+    read as the JSON they are written in: YAML is not asked for any of them."""
+    from mkdocs.utils import meta
+
+    pages = _fixture_pages()
+    expected = {path: meta.get_data(text) for path, text in pages.items()}
+    monkeypatch.setattr(meta, "get_data", lambda text: pytest.fail("read with YAML"))
+    read = {path: prerendered.front_matter(text) for path, text in pages.items()}
+    assert repr(read) == repr(expected)
+    boosts = {type(front["search"]["boost"]) for _, front in read.values() if "boost" in front.get("search", {})}
+    assert boosts == {int, float}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.lists(st.text(max_size=8), max_size=3), st.one_of(st.integers(), st.floats(allow_nan=False),
+                                                                        st.booleans(), st.text(max_size=5)))
+@example("Älvby \u2028 rad\x85två\x7f", ["a\ud83d\ude00", ""], 1e-05)
+@example("Titel", ["x"], 3.5)
+def test_any_front_matter_the_templates_write_reads_as_mkdocs_reads_it(title, words, boost):
+    """Whatever a plan's text puts in a title, and whatever the front matter's values: characters
+    YAML reads otherwise (a line separator, a control character), numbers it reads otherwise
+    (`1e-05`, text to YAML), or a key it reads as no text, go to MkDocs' own reading."""
+    from mkdocs.utils import meta
+
+    from generator.render import front_matter
+
+    text = f"{front_matter(title=title, tags=words, search={'boost': boost}, hide=[])}\n\n# Rubrik\n"
+    assert repr(prerendered.front_matter(text)) == repr(meta.get_data(text))
+
+
+@pytest.mark.parametrize("front", ["yes: \"x\"", "titel: \"x\"\nsearch:", "search:\n  boost: 1\n    djup: 2",
+                                   "  boost: 1", "titel: 'x'", "titel: \"x\" # kommentar", ""])
+def test_a_front_matter_of_any_other_shape_is_read_by_yaml(front):
+    from mkdocs.utils import meta
+
+    text = f"---\n{front}\n---\n\n# Rubrik\n"
+    assert repr(prerendered.front_matter(text)) == repr(meta.get_data(text))
