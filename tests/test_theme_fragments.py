@@ -78,6 +78,37 @@ def test_pages_outside_the_navigation_share_the_html_their_links_make_alike():
     assert len(rendered) == 4
 
 
+def test_the_themes_translations_are_looked_up_once_and_read_as_the_partial_gives_them():
+    """base.html imports the translations partial with each page's context: its words are the
+    partial's, made once for all pages (`theme_fragments.Translations`)."""
+    made = []
+    templates = {
+        theme_fragments.LANGUAGE: '{% set _ = made.append(1) %}{% set words = {"nav": "Meny", "top": "Till början"} %}'
+                                  '{% macro t(key) %}{{ words[key] | d(config.theme.language ~ ":" ~ key) }}{% endmacro %}',
+        "base.html": '{% import "partials/language.html" as lang with context %}'
+                     '<nav aria-label="{{ lang.t("nav") }}">{{ page.url }}</nav><a>{{ lang.t("top") }}</a>{{ lang.t("x") }}'}
+    config = SimpleNamespace(extra={}, theme={"language": "sv"})
+    home = _page("")
+    nav = SimpleNamespace(pages=[home], items=[home], homepage=home)
+
+    def shown(wrapped: bool) -> list[str]:
+        env = Environment(loader=DictLoader(templates))
+        env.globals["made"] = made
+        if wrapped:
+            theme_fragments.wrap(env)
+            theme_fragments.install(env, nav, config)
+        return [env.get_template("base.html").render(page=_page(url), config=config) for url in ("a/", "b/", "c/")]
+
+    assert shown(wrapped=False) == ['<nav aria-label="Meny">a/</nav><a>Till början</a>sv:x',
+                                    '<nav aria-label="Meny">b/</nav><a>Till början</a>sv:x',
+                                    '<nav aria-label="Meny">c/</nav><a>Till början</a>sv:x']
+    assert len(made) == 3  # the theme alone: once a page
+    made.clear()
+    wrapped = shown(wrapped=True)
+    assert len(made) == 1
+    assert wrapped == shown(wrapped=False)
+
+
 def _titled(title: str, url: str = "dalby/skola/") -> SimpleNamespace:
     return SimpleNamespace(url=url, meta={"title": title}, title=title)
 
