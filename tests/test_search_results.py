@@ -928,6 +928,22 @@ def test_a_word_with_a_sign_before_it_is_completed_as_the_word_alone_is(repo_sit
     assert found["+för hemlös"] == found["hemlös"]
 
 
+def test_a_letter_with_a_sign_before_it_is_matched_whole(repo_site):
+    """A party's short name with a sign before it (`hemlöshet -V`: the topic without
+    Vänsterpartiet) is the letter as a word, as a letter with a word after it is: completed as a
+    signed word is, `-V` left out every page with a word beginning with v (`vård`), 7 of the 8
+    that `hemlöshet` lists, and `+V` listed 77 pages where the letter stands on 2."""
+    site, model = repo_site
+    found = real_pages.searched(site, ["hemlöshet", "hemlöshet -V", "+V", "V", "-V hemlöshet"])
+    assert {paths.page_url(paths.actor_page(actor.id)) for actor in model.actors if actor.data.short == "V"} <= set(found["+V"])
+    assert set(found["+V"]) < set(found["V"])
+    assert not any("vard" in page for page in found["+V"])
+    comparisons = {paths.page_url(page) for page in topic("hemloshet")(model)}
+    assert comparisons <= set(found["hemlöshet"])
+    assert found["hemlöshet -V"] == found["-V hemlöshet"]
+    assert comparisons <= set(found["hemlöshet -V"])
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_title_typed_without_å_ä_ö_finds_its_page(repo_site, request, engine):
     """A voter on a phone with an English keyboard types `vansterpartiet` for Vänsterpartiet,
