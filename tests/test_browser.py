@@ -209,8 +209,12 @@ def test_a_search_result_highlights_its_words_on_the_page_it_opens(page, server)
 
 
 # Each mark of the page's content, with the character the page writes right before it.
+# Each mark and the character a reader sees right before it: none after a box of its own (a
+# source line's number, an inline block in a column of its own).
 MARKS_AND_THE_CHARACTER_BEFORE = """() => [...document.querySelectorAll('article mark[data-md-highlight]')].map(mark =>
-    [mark.previousSibling ? mark.previousSibling.textContent.slice(-1) : "", mark.textContent])"""
+    [mark.previousSibling && !(mark.previousSibling.nodeType === Node.ELEMENT_NODE
+                               && getComputedStyle(mark.previousSibling).display !== "inline")
+     ? mark.previousSibling.textContent.slice(-1) : "", mark.textContent])"""
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -254,26 +258,51 @@ INSIDE_WORDS_ELSEWISE = ('<p id="vlv-inside-words">Flykting<strong>barn</strong>
                          'Čáhcešbarn och barn.</p>')
 
 
+def marked_with_words(page, server, words: str) -> None:
+    """A topic's page opened from a search result for `barn` (`?h=barn`) with `words` (HTML)
+    first in its article, once the theme has marked it."""
+    article = '<article class="md-content__inner md-typeset">'
+
+    def with_words(route):
+        response = route.fetch()
+        assert article in response.text()
+        route.fulfill(response=response, body=response.text().replace(article, article + words, 1))
+
+    page.route(re.compile(r".*/amnen/ensamkommande/\?h=barn$"), with_words)
+    page.goto(server + "amnen/ensamkommande/?h=barn")
+    page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
+
+
 def test_a_mark_inside_a_word_goes_wherever_the_text_before_it_stands(page, server):
     """The page's script looked for the letter before a mark in the node right before it alone:
     a `barn` in an element of its own within a word ("Flykting<strong>barn</strong>") had none,
     and stayed marked inside the word; and a Sami letter (`š`) was no letter to it, so `barn` after
     one did too. It reads the text before the mark within its block (vlv-search-on-demand.js):
     of `?h=barn`, only the `barn` that begins a word stays marked."""
-    article = '<article class="md-content__inner md-typeset">'
-
-    def with_words(route):
-        response = route.fetch()
-        assert article in response.text()
-        route.fulfill(response=response, body=response.text().replace(article, article + INSIDE_WORDS_ELSEWISE, 1))
-
-    page.route(re.compile(r".*/amnen/ensamkommande/\?h=barn$"), with_words)
-    page.goto(server + "amnen/ensamkommande/?h=barn")
-    page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
+    marked_with_words(page, server, INSIDE_WORDS_ELSEWISE)
     paragraph = page.locator("#vlv-inside-words")
     assert paragraph.inner_text() == "Flyktingbarn, minibarn, Čáhcešbarn och barn."
     assert paragraph.evaluate("""paragraph => [...paragraph.querySelectorAll("mark[data-md-highlight]")].map(mark =>
         [mark.previousSibling ? mark.previousSibling.textContent : "", mark.textContent])""") == [[" och ", "barn"]]
+
+
+# Words that begin after a line break or a box of their own, as the site's pages hold them: a
+# document's date under its title, a source text's line after its number, a risk after its score.
+WORDS_APART = ('<div id="vlv-apart"><p><a href="#">Sociala insatser</a><br>barn · mini<em>barn</em></p>'
+               '<div id="L5"><a class="vlv-ln" href="#L5" aria-label="Rad 5">5</a>barn i familjehem</div>'
+               '<table><tr><td><span class="vlv-risk-score" aria-hidden="true">15</span>'
+               '<a href="#">Barn som far illa</a></td></tr></table></div>')
+
+
+def test_a_mark_after_a_line_break_or_a_box_of_its_own_stays(page, server):
+    """The page's script read the text before a mark within its block as one run: a word after a
+    line break (a document's title, then its year or `odaterat` under it), after a source line's
+    number (an inline block) or a risk's score (floated) was the end of the word before it, and its
+    mark went. Of `?h=barn`, each such `barn` stays marked, and the one inside `minibarn` goes."""
+    marked_with_words(page, server, WORDS_APART)
+    assert page.locator("#vlv-apart").evaluate("""apart => [...apart.querySelectorAll("mark[data-md-highlight]")].map(mark =>
+        [mark.parentElement.closest("p, div, td").id || mark.parentElement.closest("p, div, td").tagName, mark.textContent])""") == [
+        ["P", "barn"], ["L5", "barn"], ["TD", "Barn"]]
 
 
 def test_any_topic_is_two_clicks_from_home(page, server):

@@ -223,9 +223,14 @@
   function shownText(content) {
     var text = "", walker = document.createTreeWalker(content, 4);  // NodeFilter.SHOW_TEXT
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement || !node.parentElement.closest("[hidden]")) text += node.data + " ";
+      if (!hiddenText(node)) text += node.data + " ";
     }
     return text;
+  }
+
+  // Whether a text is of the words held hidden for the search alone.
+  function hiddenText(node) {
+    return Boolean(node.parentElement && node.parentElement.closest("[hidden]"));
   }
 
   var address = new URL(location.href), marked = address.searchParams.get("h");
@@ -251,16 +256,40 @@
   var BLOCK = "p, li, dt, dd, td, th, caption, figcaption, h1, h2, h3, h4, h5, h6, blockquote, pre, summary, div, section, article";
 
   // The last two characters of the text shown before a mark within its block (fewer at the
-  // block's start); the words held hidden for the search alone are none of it (shownText).
+  // block's start, or after a line break or a box of its own: apart); the words held hidden for
+  // the search alone are none of it (shownText).
   function textBefore(mark, content) {
     var block = mark.parentElement && mark.parentElement.closest(BLOCK);
-    var walker = document.createTreeWalker(block && content.contains(block) ? block : content, 4);  // NodeFilter.SHOW_TEXT
+    var walker = document.createTreeWalker(block && content.contains(block) ? block : content, 5);  // SHOW_ELEMENT, SHOW_TEXT
     var before = "";
     walker.currentNode = mark;
     for (var node = walker.previousNode(); node && before.length < 2; node = walker.previousNode()) {
-      if (!node.parentElement || !node.parentElement.closest("[hidden]")) before = node.data + before;
+      if (node.nodeType === 1 ? LINE_BREAK.test(node.tagName) : !hiddenText(node) && betweenApart(node, mark)) break;
+      if (node.nodeType === 3 && !hiddenText(node)) before = node.data + before;
     }
     return before.slice(-2);
+  }
+
+  // Whether a word stops at an element between a text and a mark after it, up to the element
+  // holding both: a line break, or a box of its own, which the text does not run on out of. A
+  // document's title ends its line before its year (<a>…Socialnämnden</a><br>2024), a source
+  // text's line number stands in a column (an inline block: <a class="vlv-ln">5</a>Sverige…), a
+  // risk's score floats beside its link (15<a>Risk att…</a>): a mark so after them went, a word
+  // to the script.
+  var LINE_BREAK = /^(BR|HR|IMG)$/;
+
+  function betweenApart(node, mark) {
+    var apart = function (element) {
+      var display = window.getComputedStyle ? window.getComputedStyle(element).display : "inline";
+      return LINE_BREAK.test(element.tagName) || (display !== "inline" && display !== "contents");
+    };
+    for (var element = node.parentElement; element && !element.contains(mark); element = element.parentElement) {
+      if (apart(element)) return true;
+    }
+    for (element = mark.parentElement; element && !element.contains(node); element = element.parentElement) {
+      if (apart(element)) return true;
+    }
+    return false;
   }
 
   function markedAtWordsStart() {
