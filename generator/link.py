@@ -701,6 +701,13 @@ class Site(_Linked):
     theirs: str = "aktörer"
 
     @property
+    def side_by_side(self) -> bool:
+        """Whether a municipality's actors stand side by side anywhere: some municipality has
+        more than one. Where every one has one ("kommunens parti"), the home page and a topic's
+        said "sida vid sida" of it all the same."""
+        return any(municipality.actor_count > 1 for municipality in self.municipalities)
+
+    @property
     def whose_documents(self) -> str:
         """Whose documents the site's feeds and data hold, by its actors' kinds and number:
         "partiernas och förvaltningens dokument" while one administration is on the site."""

@@ -1246,6 +1246,31 @@ def test_the_home_and_topic_pages_name_a_municipalitys_actors_as_every_municipal
     assert TOPIC_CHOICE.format("partier och förvaltning") in pages[paths.topic_page("hemloshet")]
 
 
+def test_the_home_and_topic_pages_say_side_by_side_only_where_a_municipality_has_several_actors(project):
+    """Where every municipality has one actor, as Bergby's party and Dalby's are here, the home
+    page said the one chosen under a municipality stood "kommunens parti på webbplatsen sida vid
+    sida", a topic's page "dess parti … åtar sig om ämnet, sida vid sida", and the list of topics
+    "vad partierna på webbplatsen åtar sig, sida vid sida": nothing stands beside it
+    (`link.Site.side_by_side`), as a municipality's pages say it of one actor."""
+    registry = project / "registry" / "actors.yaml"
+    gone = ("bergby-o", "bergby-socialnamnden", "bergby-t")
+    actors = registry.read_text(encoding="utf-8").split("\n  - ")
+    registry.write_text("\n  - ".join(actor for actor in actors if not actor.startswith(tuple(f"id: {id}\n" for id in gone))),
+                        encoding="utf-8")
+    for folder, suffix in (("plans", ".yaml"), ("sources", ".txt")):
+        for path in (project / folder).glob(f"*{suffix}"):
+            if path.name.startswith(gone):
+                path.unlink()
+    alone = build_site(project)
+    assert [municipality.actor_count for municipality in alone.municipalities] == [1, 1]
+    pages = render_outputs(alone, [output for output in site_outputs(alone)
+                                   if output.path in (paths.HOME, paths.TOPICS, paths.topic_page("hemloshet"))], workers=1)
+    assert HOME_CHOICE.replace(" sida vid sida", "").format("parti") in pages[paths.HOME]
+    assert TOPIC_CHOICE.replace(", sida vid sida", "").format("parti") in pages[paths.topic_page("hemloshet")]
+    assert "Välj ett ämne för att se vad partierna på webbplatsen åtar sig. Siffrorna" in pages[paths.TOPICS]
+    assert "sida vid sida" not in pages[paths.HOME] + pages[paths.TOPICS] + pages[paths.topic_page("hemloshet")]
+
+
 def test_an_actors_feed_says_of_how_many_of_its_documents_other_sources_name_the_actor(project):
     """An actor's feed subtitle says whose documents it follows as the actor's page says it
     beside each of them: Mittenpartiet's platform says whose it is, its follow-up does not, so the
