@@ -206,7 +206,8 @@ class RegistryChange:
     name: str = ""  # the entry's name (new-id; changed: its name now, which voters know it by)
     field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
     # Named by a name another entry bears too (one party in two municipalities): added, renamed
-    # (before or after) or changed under it.
+    # (before or after) or changed under it (or under one another bore before the change: the
+    # other's line, renamed from it, names it too).
     alike: bool = False
 
     @property
@@ -757,7 +758,8 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
         found += [RegistryChange("new-id", what, new_ids[old_id], old_id, new_ids[old_id], name=new[new_ids[old_id]])
                   for old_id in in_order(new_ids)]
         # Names several entries bear, before and after (an actor's is its own within its
-        # municipality only): a line naming one of them tells its id too (`RegistryChange.alike`).
+        # municipality only): a line naming one of them tells its id too (`RegistryChange.alike`);
+        # a changed entry's where its name was another's before, whose rename line names it too.
         shared_before, shared = _shared_names(old), _shared_names(new)
         found += [RegistryChange("added", what, i, after=new[i], alike=new[i] in shared)
                   for i in in_order(set(new) - set(old)) if i not in new_ids.values()]
@@ -766,7 +768,7 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
         found += [RegistryChange("renamed", what, i, old[i], new[i], alike=old[i] in shared_before or new[i] in shared)
                   for i in in_order(set(old) & set(new)) if old[i] != new[i]]
         found += _changed_fields(what, {entry.id: entry for entry in old_list}, {entry.id: entry for entry in new_list},
-                                 in_order(set(old) & set(new)), yaml_values, shared)
+                                 in_order(set(old) & set(new)), yaml_values, shared | shared_before)
     # A term's dates decide which term every dated document belongs to, and which is current.
     old = {term.id: _term_text(term, yaml_values) for term in base.terms}
     new = {term.id: _term_text(term, yaml_values) for term in head.terms}

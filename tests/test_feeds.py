@@ -1925,3 +1925,21 @@ def test_an_actor_renamed_or_changed_under_a_name_another_bears_is_told_by_its_i
     assert "Nytt namn på aktör: Lokala partiet Dalby → Lokala partiet (dalby-lp)" in page
     assert "Ändrad aktör Lokala partiet (bergby-lp), förkortning: »LP» → »LB»" in page
     assert "Ändrad aktör Östra listan Bergby, förkortning: »Ö» → »ÖL»" in page
+
+
+def test_an_actor_changed_beside_one_renamed_from_its_name_is_told_by_its_id_too(history_repo):
+    """Where one of two actors bearing a name is renamed and the other changed in the same
+    change, both lines named "Lokala partiet": "Nytt namn på aktör: Lokala partiet → Lokala
+    partiet Dalby (dalby-lp)" and "Ändrad aktör Lokala partiet, förkortning", which a voter reads
+    as Dalby's party too. The changed one is told by its id, as the renamed one is."""
+    root, _ = history_repo
+    add_local_parties(root, "Lokala partiet", "Lokala partiet")
+    edit(root, "registry/actors.yaml", lambda text: text.replace(
+        "name: Lokala partiet\n    short: LP\n    kind: party\n    municipality: dalby",
+        "name: Lokala partiet Dalby\n    short: LP\n    kind: party\n    municipality: dalby", 1).replace(
+        "name: Lokala partiet\n    short: LP", "name: Lokala partiet\n    short: LB", 1))
+    commit_at(root, "2026-04-02T12:00:00+02:00", "Nytt namn, ny förkortning")
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["andringar/index.md"]
+    assert "Nytt namn på aktör: Lokala partiet → Lokala partiet Dalby (dalby-lp)" in page
+    assert "Ändrad aktör Lokala partiet (bergby-lp), förkortning: »LP» → »LB»" in page
