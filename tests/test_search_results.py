@@ -463,6 +463,18 @@ def test_under_zensical_a_word_typed_with_a_hyphen_before_it_is_left_out(zensica
     assert (found['hemlöshet -"barn"'], found['hemlöshet "barn"']) == (without, having)
 
 
+def test_under_zensical_a_letter_left_out_is_matched_whole(zensical_site, repo_site):
+    """A party's short name left out (`hemlöshet -V`: the topic without Vänsterpartiet) was
+    completed as any word is under Zensical, and left out every section with a word beginning
+    with v: the search listed nothing. The letter is matched whole, as under Material: the
+    topic's sections stay, and the party's own page, which holds `V`, goes."""
+    found = real_pages.searched(zensical_site, ["hemlöshet", "hemlöshet -V", "-V hemlöshet", "hemlöshet -e",
+                                                "vänsterpartiet", "vänsterpartiet -V"], engine="zensical")
+    assert found["hemlöshet -V"] == found["-V hemlöshet"] == found["hemlöshet -e"] == found["hemlöshet"]
+    party = {paths.page_url(paths.actor_page(actor.id)) for actor in repo_site[1].actors if actor.data.short == "V"}
+    assert party <= set(found["vänsterpartiet"]) and not party & set(found["vänsterpartiet -V"])
+
+
 def test_under_zensical_lunrs_wildcard_is_no_word(zensical_site):
     """Material's search reads `*` at a word's edge as lunr's wildcard and a `*` alone as no word.
     Zensical's worker, which completes every word itself, read it as a word of the index, which

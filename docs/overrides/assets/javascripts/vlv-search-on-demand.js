@@ -708,7 +708,10 @@
       if (group.length && typed.field === "title") group[0].forms = fieldForms("title", group[0].value, index);
       if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0].value);
       fielded = fielded || Boolean(typed.field);
-      if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { return [each]; }));
+      // A letter left out is matched whole (a value, not a prefix), as under Material: "hemlöshet
+      // -V" (the topic without Vänsterpartiet) left out every section with a word beginning with
+      // v, and listed nothing.
+      if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { each.whole = ALONE.test(each.value); return [each]; }));
       else found.push.apply(found, group);
       return word;
     });
@@ -720,7 +723,7 @@
     var value = function (word) {  // in a title, each form the titles write it in (fieldForms)
       var values = (word.forms || [word.value]).map(function (form) {
         var range = { start: word.start, end: word.end, value: count++ };
-        return { type: "value", data: { field: word.field || "*", value: { type: "prefix", data: form }, range: range } };
+        return { type: "value", data: { field: word.field || "*", value: word.whole ? form : { type: "prefix", data: form }, range: range } };
       });
       return values.length > 1 ? operator("or", values) : values[0];
     };
