@@ -940,6 +940,20 @@ def test_a_word_with_a_sign_before_it_is_completed_as_the_word_alone_is(repo_sit
     assert found["+för hemlös"] == found["hemlös"]
 
 
+def test_a_word_with_a_sign_before_it_and_a_mark_after_it_is_completed_before_the_mark(repo_site):
+    """A signed word typed with a full stop, comma or bracket after it was completed after the
+    mark (`-barn.*`), which lunr read as `-barn` and `-*`: `hemlöshet -barn,` left out every page
+    and listed nothing, and `+hemlös,` only the pages that write `hemlös` whole. It is completed
+    before the mark, as the word without it is."""
+    site, _ = repo_site
+    typed = {"hemlöshet -barn": ["hemlöshet -barn.", "hemlöshet -barn,", "hemlöshet -(barn)", "hemlöshet -barn!"],
+             "+hemlös": ["+hemlös,", "+hemlös?"]}
+    found = real_pages.searched(site, [query for plainly, queries in typed.items() for query in (plainly, *queries)])
+    assert all(found[plainly] for plainly in typed)
+    assert {query: found[query] for queries in typed.values() for query in queries} == {
+        query: found[plainly] for plainly, queries in typed.items() for query in queries}
+
+
 def test_a_letter_with_a_sign_before_it_is_matched_whole(repo_site):
     """A party's short name with a sign before it (`hemlöshet -V`: the topic without
     Vänsterpartiet) is the letter as a word, as a letter with a word after it is: completed as a

@@ -630,6 +630,11 @@
   // completed, "hemlöshet -V" (the topic without Vänsterpartiet) left out every page with a word
   // beginning with v, 7 of hemlöshet's 8, and "+V" listed 77 pages where it listed V's 2.
   var SIGNED = /(^|[\s"])([+\-]+(?:[A-Za-z]+:)?)([^\s"+\-*~^:][^\s"*~^]*)(?=(?:\^\d+)*(?=[\s"]|$))/g;
+  // Its wildcard goes after its last letter or digit, before the marks after it: lunr read
+  // "-barn.*" (a word typed with a full stop, a comma after it) as "-barn" and "-*", which left
+  // out every page, and "hemlöshet -barn," listed nothing.
+  var LAST_OF_A_WORD = new RegExp("[" + WORD_CHARACTER + "](?=[^" + WORD_CHARACTER + "]*$)");
+  var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
 
   function asked(query, index) {
     var words = fieldsAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
@@ -639,7 +644,9 @@
     return words.replace(WEIGHED, function (word, before, weighed) {
       return before + weighed + (/\*$/.test(weighed) ? "" : "*");
     }).replace(SIGNED, function (typed, before, signs, word) {
-      return ALONE.test(word) || (index.separator && dropped(word, index.separator)) ? typed : before + signs + word + "*";
+      var letters = word.replace(AROUND_A_WORD, "");
+      if (!letters || ALONE.test(letters) || (index.separator && dropped(letters, index.separator))) return typed;
+      return before + signs + word.replace(LAST_OF_A_WORD, "$&*");
     }).replace(BEFORE_A_WORD, "$1$2" + WHOLE);
   }
 
