@@ -171,26 +171,32 @@ _KIND_WORDS = {
 }
 
 
+_ACTOR_WORDS = {True: ("aktören", "aktörerna"), False: ("aktör", "aktörer")}  # any kind, as `_KIND_WORDS`
+
+
 def who(kinds: list[str], definite: bool = True) -> str:
     """A municipality's actors named by their kinds (`model.Actor.kind`, one per actor), each
     kind by its number: "partiet", "partierna och förvaltningen", "partiet och förvaltningarna"
     (a municipality may have several committees, each an administration of its own). Where
-    another kind is among them, or none is, "aktörerna". Not `definite`, as after a possessive:
-    "partier och förvaltning", "aktörer"."""
+    another kind is among them, or none is, "aktörerna", "aktören" of one. Not `definite`, as
+    after a possessive: "partier och förvaltning", "aktörer", "aktör"."""
     counts = [(kind, kinds.count(kind)) for kind in _KIND_WORDS]
     if not kinds or sum(count for _, count in counts) < len(kinds):
-        return "aktörerna" if definite else "aktörer"
+        return _ACTOR_WORDS[definite][len(kinds) != 1]
     return " och ".join(_KIND_WORDS[kind][definite][count > 1] for kind, count in counts if count)
 
 
 def theirs(municipalities: list["Municipality"]) -> str:
     """The actors of any one of `municipalities` named after a possessive, where a sentence
     speaks of each in turn ("Välj din kommun för att se vad dess partier och förvaltning …"):
-    by their kinds and number (`who`) where every one of them has alike, else "aktörer".
-    "partier och förvaltning" was said of Falun too, whose one actor is a party."""
+    by their kinds and number (`who`) where every one of them has alike, else "aktörer", or
+    "aktör" where every one has one. "partier och förvaltning" was said of Falun too, whose one
+    actor is a party."""
     named = {who([actor.data.kind for actor in municipality.actors], definite=False)
              for municipality in municipalities}
-    return named.pop() if len(named) == 1 else "aktörer"
+    if len(named) == 1:
+        return named.pop()
+    return _ACTOR_WORDS[False][not municipalities or any(len(municipality.actors) != 1 for municipality in municipalities)]
 
 
 def documents_from(plans: int) -> str:

@@ -124,6 +124,7 @@ def test_swedish_collation_orders_numbers_in_names_by_their_value():
     (["administration", "party", "administration"], "partiet och förvaltningarna"),
     (["party", "party", "administration", "administration"], "partierna och förvaltningarna"),
     (["party", "other"], "aktörerna"), ([], "aktörerna"),
+    (["other"], "aktören"),  # one of another kind: "aktörerna" said several
 ])
 def test_a_municipalitys_actors_are_named_by_each_kind_and_its_number(kinds, named):
     """A municipality's pages name its actors by kind (`link.Municipality.who`): one with two
@@ -137,6 +138,7 @@ def test_a_municipalitys_actors_are_named_by_each_kind_and_its_number(kinds, nam
     ([["party"], ["party"]], "parti"), ([["party", "administration", "administration"]], "parti och förvaltningar"),
     ([["party", "party", "administration"], ["party"]], "aktörer"),  # Eskilstuna's and Falun's
     ([["party", "party"], ["party", "party", "party"]], "partier"), ([["party", "other"]], "aktörer"),
+    ([["other"]], "aktör"), ([["party"], ["administration"]], "aktör"),  # one each: "aktörer" said several
 ])
 def test_a_municipalitys_actors_after_a_possessive_are_named_as_every_municipality_has_them(municipalities, named):
     """The home page's "kommunens partier och förvaltning" and a topic page's "dess partier och
