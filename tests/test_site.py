@@ -94,6 +94,14 @@ def test_every_page_kind_exists(built):
         assert (built / paths.page_url(page) / "index.html").is_file(), page
 
 
+@functools.lru_cache(maxsize=None)
+def link_targets(site: Path, html_file: Path) -> frozenset:
+    """The file and fragment of every internal link of a page (`resolve`), read once per page:
+    each comparison page is linked from every item of its topic, and resolving its few hundred
+    links (a file system look-up each) for each item took over a second on the real plans."""
+    return frozenset(resolve(site, html_file, href) for href in parsed(html_file).links)
+
+
 def _check_items_and_backlinks(site: Path, model_site) -> int:
     checked = 0
     for plan in model_site.plans:
@@ -104,9 +112,8 @@ def _check_items_and_backlinks(site: Path, model_site) -> int:
             assert " ".join(item.data.text.split()) in plan_html.text_of(item.id)
             for topic in item.topics:
                 compare_file = site / paths.page_url(paths.compare_page(plan.municipality.id, topic.id)) / "index.html"
-                compare_html = parsed(compare_file)
-                targets = {resolve(site, compare_file, href) for href in compare_html.links}
-                assert (plan_file, item.id) in targets, f"{topic.id} does not link to {plan.id}#{item.id}"
+                assert (plan_file, item.id) in link_targets(site, compare_file), \
+                    f"{topic.id} does not link to {plan.id}#{item.id}"
                 checked += 1
     return checked
 
