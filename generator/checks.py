@@ -304,14 +304,17 @@ def check_registry_names_unique(inputs: Inputs) -> list[LocatedError]:
         registry = getattr(inputs, attribute)
         if registry is None:
             continue
-        first: dict[tuple[str, str], tuple[int, str]] = {}
+        first: dict[tuple[str, str], tuple[int, str]] = {}  # (index, id) of the first of each name
         for index, entry in enumerate(getattr(registry.value, attribute)):
             # An actor's name is its own within its municipality.
             key = (getattr(entry, "municipality", ""), fold(entry.name))
             if key not in first:
-                first[key] = (registry.position((attribute, index, "id")).line, entry.id)
+                first[key] = (index, entry.id)
                 continue
-            line, other = first[key]
+            # The line is looked up only for a name given twice: a position reads the file's
+            # text again with the pure parser (`load.TypedFile._raw_tree`).
+            at, other = first[key]
+            line = registry.position((attribute, at, "id")).line
             where = f" i kommunen {key[0]}" if key[0] else ""
             errors.append(registry.error((attribute, index, "name"),
                                          f"namnet '{entry.name}' har redan {what} '{other}'{where} (rad {line}).", hint))
