@@ -13,7 +13,8 @@ walks every live object: sixteen passes, a third of `validate`'s time at 1,000 p
 - `paused()` switches it off while the model is built or rendered, and back on after.
 - `freeze()` keeps the finished model out of later passes, while MkDocs makes its pages
   (which do leave cycles behind for the collector); `unfreeze()` hands it back at the end
-  of a build, so the model of a previous `mkdocs serve` rebuild is collected as usual.
+  of a build, so the model of a previous `mkdocs serve` rebuild is collected as usual. A
+  command-line `mkdocs build` keeps it frozen to the end: its process ends after the build.
 """
 
 from __future__ import annotations

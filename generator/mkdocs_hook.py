@@ -96,6 +96,8 @@ class _Session:
     """What the hook remembers between the rebuilds of one `mkdocs serve`."""
 
     serving = False
+    # `mkdocs build` from the command line: the process ends after this one build (`_finish_build`).
+    one_build = False
     rebuilds = incremental.Rebuilds()  # parsed files, checks, data files and pages kept between rebuilds
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
     written: set[str] = set()  # where the last build put each of its files in site/ (`_remove_files_gone`)
@@ -227,6 +229,7 @@ def _is_generated(src_uri: str) -> bool:
 
 def on_startup(command, dirty):
     _Session.serving = command == "serve"
+    _Session.one_build = command in ("build", "gh-deploy")
     _Session.dirty = _Session.serving and dirty
     for name in ("mkdocs.structure.nav", "mkdocs.commands.build"):
         logging.getLogger(name).addFilter(_OmittedFromNav())
@@ -816,7 +819,12 @@ on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html,
 
 @event_priority(100)  # before the search plugin writes its index
 def _finish_build(config):
-    collector.unfreeze()
+    if not _Session.one_build:
+        # Handed back to the collector, so that a rebuild of `mkdocs serve`, or a build run from
+        # Python, leaves no model behind. A command-line build leaves it frozen until the process
+        # ends (`on_shutdown`): its next full pass walked the whole model only to free it (846,687
+        # objects at 1,000 plans, 0.4-0.9 s of processor time at the end of the build).
+        collector.unfreeze()
     _minify_own_assets(config)
     if _Session.data_writer is not None:
         data_writer, _Session.data_writer = _Session.data_writer, None
