@@ -63,7 +63,7 @@ def hidden_in_text(text: str, words: Iterable[str], kept: Optional[Iterable[str]
     `kept`: the words of the run the text keeps, where the others weigh as the title
     (`hidden_in_entries`); a paragraph left with none goes."""
     run = " ".join(words)
-    if not run:
+    if not run or run not in text:  # each pattern below finds the run as it is: most entries of a page hold none
         return text
     kept_run = run if kept is None else " ".join(kept)
     hidden = f'{HIDDEN_LEAD}{kept_run}</span>' if kept_run else ""

@@ -153,6 +153,19 @@ def test_a_lone_line_break_or_tab_becomes_a_space_and_an_examples_last_line_ends
                        {"text": "<pre>\n  ett\n\n  två</pre>"}]
 
 
+@pytest.mark.parametrize("text, collapsed", [
+    ("<p>ett\u00a0\u00a0id   står</p>  <p>a \t b</p>", "<p>ett\u00a0\u00a0id står</p> <p>a b</p>"),
+    ("<p>ett\nid</p>\t<li>a\tb</li>\r\n<li>c \n  d</li>", "<p>ett id</p> <li>a b</li> <li>c d</li>"),
+    ("<p>ett id</p> <p>a b</p>", "<p>ett id</p> <p>a b</p>"),
+    ("<p>ett\rid \r</p>", "<p>ett id </p>"),
+], ids=["spaces", "line-breaks-and-tabs", "nothing-to-collapse", "carriage-return"])
+def test_an_entry_without_preformatted_text_has_each_run_of_white_space_as_one_space(text, collapsed):
+    """Most entries hold no `<pre>`: theirs is collapsed without looking for one, the same way."""
+    entries = [{"text": text}]
+    spaces_collapsed(entries)
+    assert entries == [{"text": collapsed}]
+
+
 def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(
         synthetic_site, synthetic_reference, tmp_path):
     project, site = synthetic_site
