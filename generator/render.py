@@ -183,6 +183,20 @@ class _FinalizedOutput(CodeGenerator):
         else:
             super()._output_child_pre(node, frame, finalize)
 
+    def visit_Getattr(self, node: Any, frame: Any) -> None:
+        """`a.b` as Python's own `getattr(a, "b", missing)`, and Jinja's `environment.getattr`
+        (an item of that name, else undefined) only where `a` has no such attribute: the same
+        value, without a call of a method of Jinja's for each of the 4.6 million attributes the
+        pages read at 1,000 plans. `a` is evaluated once, into a name of this expression's own."""
+        if self.environment.is_async:
+            super().visit_Getattr(node, frame)
+            return
+        self._attribute_names = getattr(self, "_attribute_names", 0) + 1
+        value, owner = f"t_vlv_a{self._attribute_names}", f"t_vlv_o{self._attribute_names}"
+        self.write(f"({value} if ({value} := getattr(({owner} := ")
+        self.visit(node.node, frame)
+        self.write(f"), {node.attr!r}, missing)) is not missing else environment.getattr({owner}, {node.attr!r}))")
+
 
 class _Context(Context):
     """Jinja's context, with a shorter way to call what our templates call: macros, and

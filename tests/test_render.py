@@ -200,6 +200,36 @@ def assert_same_site_with_jinjas(monkeypatch, attribute: str, jinjas: type) -> N
         assert ours == theirs
 
 
+def test_templates_read_attributes_as_jinjas_own_code_would(monkeypatch):
+    """`a.b` is read with Python's `getattr` and Jinja's rules only where `a` has no such
+    attribute (`render._FinalizedOutput.visit_Getattr`): an attribute before an item of the same
+    name, an item where there is no attribute, an error for neither (the environment's strict
+    undefined), `a` evaluated once, and the real plans' and the fixture's pages as Jinja's own
+    code generator makes them."""
+    from jinja2.compiler import CodeGenerator
+    from jinja2.exceptions import UndefinedError
+
+    from generator import render
+
+    class Both(dict):
+        name = "attribute"
+
+    calls = []
+
+    def made():
+        calls.append(1)
+        return Both(name="item", only="item alone")
+
+    env = render._environment()
+    source = "{{ both.name }}|{{ both.only }}|{{ made().only }}|{{ [1, 2].count(2) }}|{{ {'keys': 3}.keys is callable }}"
+    assert env.from_string(source).render(both=Both(name="item", only="item alone"), made=made) == \
+        "attribute|item alone|item alone|1|True"
+    assert calls == [1]
+    with pytest.raises(UndefinedError):
+        env.from_string("{{ both.neither }}").render(both=Both())
+    assert_same_site_with_jinjas(monkeypatch, "code_generator_class", CodeGenerator)
+
+
 def test_templates_call_as_jinjas_own_context_would(monkeypatch):
     """Macros, functions and methods are called the short way (`render._Context`): the
     pages are those Jinja's own context makes, a function marked `pass_context` still gets
