@@ -115,7 +115,7 @@ def _json_lines(text: str) -> Optional[dict[str, Any]]:
             return None
         indented, key, value = found.groups()
         if indented:
-            if not in_block:
+            if not in_block or value is None:  # a block within the block
                 return None
             parts.append(f'"{key}":{value},')
             opened = False

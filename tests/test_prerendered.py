@@ -122,7 +122,8 @@ def test_any_front_matter_the_templates_write_reads_as_mkdocs_reads_it(title, wo
 
 
 @pytest.mark.parametrize("front", ["yes: \"x\"", "titel: \"x\"\nsearch:", "search:\n  boost: 1\n    djup: 2",
-                                   "  boost: 1", "titel: 'x'", "titel: \"x\" # kommentar", ""])
+                                   "  boost: 1", "titel: 'x'", "titel: \"x\" # kommentar", "",
+                                   "search:\n  boost:", "search:\n  boost: 1\n  djup:\ntitel: \"x\""])
 def test_a_front_matter_of_any_other_shape_is_read_by_yaml(front):
     from mkdocs.utils import meta
 
