@@ -20,7 +20,8 @@ the template environment MkDocs makes, through the hook. `tests/test_theme_fragm
 builds sites with and without it and compares every page.
 
 The theme's translations (`LANGUAGE`), which base.html imports with each page's context, are
-wrapped too, so that each is looked up once for every page (`Translations`).
+wrapped too, so that each is looked up once for every page (`Translations`), while the partial
+reads nothing of a page but the configuration.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from __future__ import annotations
 import os
 from typing import Any, Iterator, Optional
 
-from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, pass_context
+from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, TemplateNotFound, nodes, pass_context
+from jinja2.meta import find_undeclared_variables
 from mkdocs.utils.templates import url_filter
 
 # The partials wrapped: the navigation and tabs, in the header the search box and the
@@ -64,8 +66,25 @@ def wrap(env: Any) -> None:
     wrappers[PAGE_TEMPLATE] = '{% extends "' + f"{_ORIGINAL}/{PAGE_TEMPLATE}" + '" %}' + "".join(
         '{% block ' + block + ' %}{% call vlv_fragment("' + block + '") %}{{ super() }}{% endcall %}{% endblock %}'
         for block in BLOCKS)
-    wrappers[LANGUAGE] = "{% macro t(key) %}{{ vlv_translation(key) }}{% endmacro %}"
+    if _reads_only_the_configuration(env, LANGUAGE):
+        wrappers[LANGUAGE] = "{% macro t(key) %}{{ vlv_translation(key) }}{% endmacro %}"
     env.loader = ChoiceLoader([DictLoader(wrappers), env.loader, PrefixLoader({_ORIGINAL: env.loader})])
+
+
+def _reads_only_the_configuration(env: Any, name: str) -> bool:
+    """Whether the template reads nothing of a page's context but `config` (and the environment's
+    globals), and includes or imports no template with that context: then what its macros give
+    is the same for every page (`Translations`). One a maintainer makes read the page, say a
+    document's own language, is imported for each page, as the theme alone does."""
+    try:
+        source = env.loader.get_source(env, name)[0]
+    except TemplateNotFound:
+        return False
+    parsed = env.parse(source)
+    with_context = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+    if any(getattr(node, "with_context", True) for node in parsed.find_all(with_context)):
+        return False
+    return find_undeclared_variables(parsed) <= {"config", *env.globals}
 
 
 def install(env: Any, nav: Any, config: Any) -> "Fragments":

@@ -109,6 +109,32 @@ def test_the_themes_translations_are_looked_up_once_and_read_as_the_partial_give
     assert wrapped == shown(wrapped=False)
 
 
+@pytest.mark.parametrize("partial", [
+    # A translation that reads the page (say a document's own language, in its front matter).
+    '{% macro t(key) %}{{ key }}{% if page.url == "b/" %} (b){% endif %}{% endmacro %}',
+    # The page read by a template the partial includes with its context.
+    '{% macro t(key) %}{{ key }}{% include "page-words.html" %}{% endmacro %}',
+])
+def test_translations_that_read_the_page_are_looked_up_for_each_page(partial):
+    """Only a translations partial that reads no more than the configuration is looked up once:
+    one a maintainer makes read the page gives each page its own words, as the theme alone does."""
+    templates = {theme_fragments.LANGUAGE: partial, "page-words.html": '{% if page.url == "b/" %} (b){% endif %}',
+                 "base.html": '{% import "partials/language.html" as lang with context %}{{ lang.t("nav") }}'}
+    config = SimpleNamespace(extra={}, theme={"language": "sv"})
+    home = _page("")
+    nav = SimpleNamespace(pages=[home], items=[home], homepage=home)
+
+    def shown(wrapped: bool) -> list[str]:
+        env = Environment(loader=DictLoader(templates))
+        if wrapped:
+            theme_fragments.wrap(env)
+            theme_fragments.install(env, nav, config)
+        return [env.get_template("base.html").render(page=_page(url), config=config) for url in ("a/", "b/")]
+
+    assert shown(wrapped=False) == ["nav", "nav (b)"]
+    assert shown(wrapped=True) == ["nav", "nav (b)"]
+
+
 def _titled(title: str, url: str = "dalby/skola/") -> SimpleNamespace:
     return SimpleNamespace(url=url, meta={"title": title}, title=title)
 
