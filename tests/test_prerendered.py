@@ -129,3 +129,41 @@ def test_a_front_matter_of_any_other_shape_is_read_by_yaml(front):
 
     text = f"---\n{front}\n---\n\n# Rubrik\n"
     assert repr(prerendered.front_matter(text)) == repr(meta.get_data(text))
+
+
+@pytest.mark.parametrize("given_by_plugin, whole_markdown, generated", [
+    (False, False, True), (True, False, True), (False, True, True), (False, False, False)])
+def test_the_hook_reads_a_generated_pages_front_matter_as_json_only_where_mkdocs_would_read_the_file(
+        tmp_path, monkeypatch, given_by_plugin, whole_markdown, generated):
+    """A generated page's front matter is read as JSON (`on_pre_page`); a plugin that gives the
+    page's source (`on_page_read_source`) is heard, a hand-written page and the whole-Markdown
+    build are read by MkDocs' own YAML reading, and each page gets the title MkDocs would give it."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils import meta
+
+    from generator import mkdocs_hook
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Test", "docs_dir": str(tmp_path)})
+    assert config.validate() == ([], [])
+    written = '---\ntitle: "Från generatorn"\n---\n\n# Rubrik\n'
+    monkeypatch.setattr(mkdocs_hook._Session, "built", {"dokument/x.md": written} if generated else {})
+    if given_by_plugin:
+        config.plugins.events["page_read_source"].append(lambda page, config: written.replace("generatorn", "tillägget"))
+    if whole_markdown:
+        monkeypatch.setenv(WHOLE_MARKDOWN_VARIABLE, "1")
+    else:
+        monkeypatch.delenv(WHOLE_MARKDOWN_VARIABLE, raising=False)
+    yaml_read = []
+    read_with_yaml = meta.get_data
+    monkeypatch.setattr(meta, "get_data", lambda text: yaml_read.append(1) or read_with_yaml(text))
+    file = File("dokument/x.md", src_dir=None, dest_dir=str(tmp_path / "site"), use_directory_urls=True)
+    file.content_string = written
+    page = Page(None, file, config)
+    page = mkdocs_hook.on_pre_page(page, config, None)
+    page.read_source(config)
+    assert page.title == ("Från tillägget" if given_by_plugin else "Från generatorn")
+    assert page.markdown == "# Rubrik\n"
+    assert bool(yaml_read) == (given_by_plugin or whole_markdown or not generated)
