@@ -7018,13 +7018,14 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     names none, where the source begins that place with a line of other words ("Kap 3 Ekonomi"),
     or numbers none so (`_number_missing`); and the part as that line writes it (`Kap 3 Ekonomi`), for
     the hint. (None, None) for a part naming a place, or no such part: it was told only that no
-    line began so, and given the generic tip."""
+    line began so, and given the generic tip. A line with a page's number before the place's words
+    ("9   Kap 3 Ekonomi", `_Places._own_numbers`) begins it too: `Kap 3: Skatter` passed there."""
     titled = None if _two_places(part) else _A_TITLED_PLACE.fullmatch(part)  # not `Kap 1 och 2`
     if titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"]):
         return None, None
     stem, number = titled["stem"], titled["number"]
     text = places.as_written(_stem_and_number(stem)[0])
-    if not places.has_line_starting(text):
+    if not (places.has_line_starting(text) or places.heads(text)[0]):  # "7   Kap 3 Ekonomi" too (`_own_numbers`)
         return None, None
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None

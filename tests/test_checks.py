@@ -6615,12 +6615,17 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
      "Kap 3 Ekonomi, Verksamhetsmål"),
     (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3"), "Kap 3: Skatter", "»Kap 3» har ingen titel i källan, inte "
      "»Skatter».", "Kap 3"),
-], ids=["another-title", "beside-a-heading", "no-title"])
+    # a page's number before each chapter's line (`NUMBER_BEFORE`): `Kap 3: Skatter` passed, `Kap 3 Skatter` was given
+    # the generic tip alone
+    (NUMBER_BEFORE, "Kap 3: Skatter", "»Kap 3» har titeln »Ekonomi» i källan, inte »Skatter».", "Kap 3 Ekonomi"),
+    (NUMBER_BEFORE, "Kap 3 Skatter", "»Kap 3» har titeln »Ekonomi» i källan, inte »Skatter».", "Kap 3 Ekonomi"),
+], ids=["another-title", "beside-a-heading", "no-title", "number-before-colon", "number-before"])
 def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli, lines, locator, said, meant):
     """`Kap 3: Skatter` passed by `Kap 3` alone where the source's line was "Kap 3 Ekonomi", while
     `Kap 3 – Skatter` was told the line's title (review of session 87): the words after the colon,
     which name no place of the source of their own, are the chapter's title, compared with the
-    line's, and the hint's locator passes."""
+    line's, and the hint's locator passes. So too where a page's number stands before the chapter's
+    line ("9   Kap 3 Ekonomi"), which the title's check looked for at the line's start."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
     line = line_of(project, ADMIN, f'locator: "{locator}"')
