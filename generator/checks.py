@@ -6326,7 +6326,10 @@ class _Places:
         2\t14" counted as an appendix the source has. A tab's line alone may be the appendix's own
         ("Bilaga 4\t12", a page's running head), and is read as it. A page's furniture between two
         entries (its number, a running head atop the next page: `_page_furniture`) stands beside
-        neither: the list goes on past it, where the entry after it was read as an appendix's line."""
+        neither: the list goes on past it, where the entry after it was read as an appendix's line; but
+        not to a line naming an entry it lists already ("Bilaga 1\t2" atop the page after the list's
+        "Bilaga 1 Mål\t2"): that is the appendix's own line, and `Bilaga 1` was refused as in the
+        contents alone."""
         leaders = [CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
         entries = [found["entry"].split() if (found := _A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
         tabbed = [len(entry) > 1 for entry in entries]
@@ -6338,8 +6341,14 @@ class _Places:
             spans = self.source.line_spans()
             furniture = {spans[number - 1][0] for number in _page_furniture(self.source)}
             kept = [index for index, (_, _, start) in enumerate(self._lines) if start not in furniture]
+            listed_words = [raw.casefold().split() for _, raw, _ in self._lines]
             for before, index, after in zip([None] + kept, kept, kept[1:] + [None]):
-                if tabbed[index] and (before is not None and listed[before] or after is not None and listed[after]):
+                # Past the furniture, a line naming an entry the list has above it ("Bilaga 1\t2" under the running
+                # head, the list's "Bilaga 1 Mål\t2" on the page before) is the entry's own line: no list names one twice.
+                words = [word.casefold() for word in entries[index]]
+                if tabbed[index] and (before is not None and listed[before] and not any(
+                        listed_words[above][:len(words)] == words for above in contents if above < index)
+                        or after is not None and listed[after]):
                     contents.add(index)
         return frozenset(self._lines[index][2] for index in contents)
 

@@ -5430,9 +5430,13 @@ def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_ar
     # head between two entries does not end the list ("Bilaga 2\t14" was read as an appendix's line)
     ("Verksamhetsplan 2024\nInnehåll\nInledning\t3\nBilaga 1 Indikatorer\t12\n\fVerksamhetsplan 2024\n"
      "Bilaga 2\t14\n\fVerksamhetsplan 2024\nInledning\nNämnden ska korta väntetiden.\n"
-     "\fVerksamhetsplan 2024\nBilaga 1 Indikatorer\nAntal hemlösa.\n", ({1}, 0), (set(), 1))],
+     "\fVerksamhetsplan 2024\nBilaga 1 Indikatorer\nAntal hemlösa.\n", ({1}, 0), (set(), 1)),
+    # but an appendix's own line under the head atop the page after the list, naming an entry the list
+    # has ("Bilaga 1\t2"), is the appendix's: read as the list's, `Bilaga 1` was refused as in the contents alone
+    ("Verksamhetsplan 2024\nInnehåll\nBilaga 1 Mål\t2\nBilaga 2 Budget\t3\n\fVerksamhetsplan 2024\nBilaga 1\t2\nMål\n"
+     "Nämnden ska bygga fler bostäder.\n\fVerksamhetsplan 2024\nBilaga 2\t3\nBudget\nText.\n", ({1, 2}, 0), (set(), 2))],
     ids=["contents-only", "leaders", "contents-and-appendices", "tabs", "tabs-and-appendices",
-         "tabs-past-a-running-head"])
+         "tabs-past-a-running-head", "own-line-past-a-running-head"])
 def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
     places = checks._Places(SourceText(text))
     assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
