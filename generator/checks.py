@@ -6234,6 +6234,19 @@ class _Places:
         """The raw text of the line beginning at `start` in the normalised text (`heads`)."""
         return self._raw_at[start]
 
+    def title_wrapped(self, start: int) -> str:
+        """The raw words a place's line beginning at `start` wraps its title onto, the next line's
+        (`_a_wrapped_title`: "finansiering" under "Kap 3 Ekonomi och"); "" for a line that wraps none."""
+        lines = split_lines(self.source.text)
+        index = self._raw_index[start]
+        after, later = (lines[index + 1:index + 3] + ["", ""])[:2]
+        return after if GOES_ON.match(after) and _a_wrapped_title(lines[index], after, later) else ""
+
+    @functools.cached_property
+    def _raw_index(self) -> dict[int, int]:
+        """Each line's index among the source's raw lines (`split_lines`), by where it begins in the normalised text."""
+        return {start: index for index, (start, end) in enumerate(self.source.line_spans()) if end > start}
+
     @functools.cached_property
     def _raw_at(self) -> dict[int, str]:
         """Each line's raw text by where it begins in the normalised text."""
@@ -7028,7 +7041,9 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     or numbers none so (`_number_missing`); and the part as that line writes it (`Kap 3 Ekonomi`), for
     the hint. (None, None) for a part naming a place, or no such part: it was told only that no
     line began so, and given the generic tip. A line with a page's number before the place's words
-    ("9   Kap 3 Ekonomi", `_Places._own_numbers`) begins it too: `Kap 3: Skatter` passed there."""
+    ("9   Kap 3 Ekonomi", `_Places._own_numbers`) begins it too: `Kap 3: Skatter` passed there. A
+    title wrapped onto the next line ("Kap 3 Ekonomi och" / "finansiering") is told whole: it was
+    told »Ekonomi och», and that offered."""
     titled = None if _two_places(part) else _A_TITLED_PLACE.fullmatch(part)  # not `Kap 1 och 2`
     if titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"]):
         return None, None
@@ -7042,7 +7057,8 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     found = _place_written(text, places.line_raw(lines[0])) if lines else None
     if found is None:
         return None, None
-    after = " ".join(_PAGE_NUMBER_AT_END.sub("", places.line_raw(lines[0])[found.end():]).split())
+    after = " ".join(_PAGE_NUMBER_AT_END.sub("", places.line_raw(lines[0])[found.end():]).split()
+                     + places.title_wrapped(lines[0]).split())  # "Kap 3 Ekonomi och" / "finansiering": its title whole
     title = after.strip(" :.\u2013\u2014-")
     written = places.head_written(text, lines[0])
     if not title:
