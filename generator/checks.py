@@ -7043,14 +7043,19 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     line began so, and given the generic tip. A line with a page's number before the place's words
     ("9   Kap 3 Ekonomi", `_Places._own_numbers`) begins it too: `Kap 3: Skatter` passed there. A
     title wrapped onto the next line ("Kap 3 Ekonomi och" / "finansiering") is told whole: it was
-    told »Ekonomi och», and that offered."""
+    told »Ekonomi och», and that offered. A lettered part's title (`Mål 2 b Polis` of "Mål 2 b
+    Skola") is its own: it was told goal 2's, »Trygghet», not »b Polis»."""
     titled = None if _two_places(part) else _A_TITLED_PLACE.fullmatch(part)  # not `Kap 1 och 2`
     if titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"]):
         return None, None
-    stem, number = titled["stem"], titled["number"]
+    stem, number, said, ends = titled["stem"], titled["number"], titled["title"], titled.end("number")
     text = places.as_written(_stem_and_number(stem)[0])
     if not (places.has_line_starting(text) or places.heads(text)[0]):  # "7   Kap 3 Ekonomi" too (`_own_numbers`)
         return None, None
+    lettered = _A_LETTER_TITLED.fullmatch(said)
+    if lettered and frozenset({f"{number} {lettered['letter'].casefold()}"}) in places.heads(text)[1]:
+        # `Mål 2 b Polis` of "Mål 2 b Skola" (a lettered part): its title, not goal 2's, was told »Trygghet», not »b Polis»
+        number, said, ends = f"{number} {lettered['letter'].casefold()}", lettered["title"], titled.start("title") + lettered.end("letter")
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
     lines = [start for start, marks in zip(*places.heads(text)) if marks == {number}]
@@ -7062,17 +7067,17 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     title = after.strip(" :.\u2013\u2014-")
     written = places.head_written(text, lines[0])
     if not title:
-        return f"{cited(written)} har ingen titel i källan, inte {cited(titled['title'])}", f"{stem} {number}"
+        return f"{cited(written)} har ingen titel i källan, inte {cited(said)}", f"{stem} {number}"
     # The line's own mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it was told »Kap 3» had
     # the title »Ekonomi», not »Ekonomi», and offered no locator. Not a colon, which parts a locator's places.
     between = after[:after.index(title)]
     between = between if between.startswith((" ", ".", ":")) else f" {between}"
-    meant = f"{stem} {number}" if ":" in between else part[:titled.end("number")] + between + title
+    meant = f"{stem} {number}" if ":" in between else part[:ends] + between + title
     if not _names_a_place(meant, places):  # `Kap. 3 Ekonomi` of "Kap 3 Ekonomi": as the line writes the place too
         meant = f"{stem} {number}" if ":" in between else written + between + title
-    if normalise(title).casefold().split() == normalise(titled["title"]).casefold().split():
+    if normalise(title).casefold().split() == normalise(said).casefold().split():
         return f"källan skriver {cited(written + between + title)}, inte {cited(part)}", meant
-    return f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(titled['title'])}", meant
+    return f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(said)}", meant
 
 
 def _listed_appendix_missing(marks: str, places: _Places) -> Optional[str]:
@@ -7604,6 +7609,11 @@ _NUMBERS_ALONE = lazy_regex.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTIO
 _A_TITLED_PLACE = lazy_regex.compile(
     rf"(?P<stem>\S.*?)\s+(?P<number>{_SECTION_NUMBER})\.?\s*[:\u2013\u2014-]?\s+(?P<title>(?!(?:och|samt|eller|till|"
     r"resp\.?|respektive|t\.o\.m\.?)\s+(?:\w+\.?\s+){0,2}\d)[^\W\d].*)", re.IGNORECASE)
+
+# A lettered part's letter before its title, after a place's number (`Mål 2 b Skola`: `_title_missing`); not a
+# list of parts (`Mål 2 a och b`), whose first was offered with its title though the quote stood under the other.
+_A_LETTER_TITLED = lazy_regex.compile(r"(?P<letter>[a-zåäö])\)?[ \t\u00a0]+(?P<title>(?!(?:och|samt|eller|till|resp\.?|"
+                                      r"respektive|t\.o\.m\.?)[ \t\u00a0])\S.*)", re.IGNORECASE)
 
 
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:

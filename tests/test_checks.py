@@ -6626,7 +6626,11 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     # a title wrapped onto a second line is told and offered whole: it was told »Ekonomi och»
     (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering"), "Kap 3: Skatter",
      "»Kap 3» har titeln »Ekonomi och finansiering» i källan, inte »Skatter».", "Kap 3 Ekonomi och finansiering"),
-], ids=["another-title", "beside-a-heading", "no-title", "number-before-colon", "number-before", "wrapped-title"])
+    # a lettered part's title is its own: `Mål 2 b Polis` was told goal 2's »Trygghet», not »b Polis»
+    (LETTERED_GOALS, "Mål 2 b Polis", "»Mål 2 b» har titeln »Skola» i källan, inte »Polis».", "Mål 2 b Skola"),
+    (LETTERED_GOALS, "Mål 2 b: Ordning", "»Mål 2 b» har titeln »Skola» i källan, inte »Ordning».", "Mål 2 b Skola"),
+], ids=["another-title", "beside-a-heading", "no-title", "number-before-colon", "number-before", "wrapped-title",
+        "lettered", "lettered-colon"])
 def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli, lines, locator, said, meant):
     """`Kap 3: Skatter` passed by `Kap 3` alone where the source's line was "Kap 3 Ekonomi", while
     `Kap 3 – Skatter` was told the line's title (review of session 87): the words after the colon,
