@@ -6677,7 +6677,10 @@ def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli):
     ("Kap 3: Ekonomi", "Kap 3 Ekonomi", "källan skriver »Kap 3: Ekonomi», inte »Kap 3 Ekonomi».", "Kap 3"),
     # an abbreviation's full stop the line does not write: offered as the line writes the chapter
     ("Kap 3 Ekonomi", "Kap. 3 Ekonomi", "källan skriver »Kap 3 Ekonomi», inte »Kap. 3 Ekonomi».", "Kap 3 Ekonomi"),
-], ids=["dash-left-out", "dash-and-another-title", "colon-left-out", "full-stop-added"])
+    # the next heading, under an empty line, is no title the line wraps onto: `Kap 3 Ekonomi Verksamhetsmål` passed
+    ("Kap 3 Ekonomi", "Kap 3 Ekonomi Verksamhetsmål", "»Kap 3» har titeln »Ekonomi» i källan, inte »Ekonomi "
+     "Verksamhetsmål».", "Kap 3 Ekonomi"),
+], ids=["dash-left-out", "dash-and-another-title", "colon-left-out", "full-stop-added", "next-heading-added"])
 def test_a_chapters_title_after_a_dash_is_told_the_lines(project, cli, line, locator, said, meant):
     """A chapter's line with a mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it
     was told »Kap 3» had the title »Ekonomi», not »Ekonomi», and no locator was offered, as none
