@@ -5626,11 +5626,14 @@ def _titled_by_colon(locator: str, places: "_Places") -> list[tuple[int, str]]:
     after the colon name no place of the source of their own (a heading, a line's start: then it
     is "Rubrik: underrubrik"): the index of the place's part, and the place so written. `Kap 3:
     Budget` passed by `Kap 3` alone where the source's line was "Kap 3 Ekonomi", as `Kap 3 – Budget`
-    did not."""
+    did not. Not where the source writes the place so, its colon too ("Kap 2: Ekonomi och" over
+    "finansiering", a title wrapped onto a second line): `Kap 2: Ekonomi och finansiering` was
+    refused, told the title was »Ekonomi och»."""
     marked = _parts_and_marks(locator)
     return [(index - 1, titled) for index, ((before, _), (after, mark)) in enumerate(zip(marked, marked[1:]), 1)
             if mark == ":" and _stem_and_number(before)[1] is not None and not _two_places(before)
-            and _A_TITLED_PLACE.fullmatch(titled := f"{before} {after}") and not _names_a_place(after, places)]
+            and _A_TITLED_PLACE.fullmatch(titled := f"{before} {after}") and not _names_a_place(after, places)
+            and not _names_a_place(f"{before}: {after}", places)]
 
 
 _A_MARK_AT_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\s*")  # after a word, ending its line

@@ -6647,11 +6647,14 @@ def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli,
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("locator", ["Kap 3: Ekonomi", "Kap 3: Verksamhetsmål", "Kap 3: Ekonomi och finansiering"])
-def test_a_chapter_and_a_heading_or_its_own_title_after_a_colon_pass(project, cli, locator):
+@pytest.mark.parametrize("line, locator", [
+    ("Kap 3 Ekonomi och", "Kap 3: Ekonomi"), ("Kap 3 Ekonomi och", "Kap 3: Verksamhetsmål"),
+    ("Kap 3 Ekonomi och", "Kap 3: Ekonomi och finansiering"), ("Kap 3: Ekonomi och", "Kap 3: Ekonomi och finansiering")])
+def test_a_chapter_and_a_heading_or_its_own_title_after_a_colon_pass(project, cli, line, locator):
     """After a colon, the chapter's own title, or a heading the source has ("Rubrik: underrubrik"),
-    or its title wrapped onto a second line, passes as before."""
-    lines = HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering")
+    or its title wrapped onto a second line, passes as before; so does the title wrapped after the
+    colon the line writes ("Kap 3: Ekonomi och" over "finansiering"), which was told »Ekonomi och»."""
+    lines = HEADED_CHAPTERS.replace("Kap 3 Ekonomi", f"{line}\nfinansiering")
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
     accepted(cli, project)
