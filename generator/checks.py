@@ -5698,12 +5698,16 @@ class _Places:
         """Whether a line and the next begin with `text` as whole words: a place's title that
         pdftotext wrapped onto a second line ("Kap 3 Ekonomi och" / "finansiering"), which a
         locator writes whole (`Kap 3 Ekonomi och finansiering` was told the title was »Ekonomi
-        och», and offered it so). The next line is the title's only where the title wraps onto it
+        och», and offered it so); after a page's number too ("9   Kap 3 Ekonomi och": `Kap 3 Ekonomi
+        och finansiering` was refused there, told the source wrote it so). The next line is the
+        title's only where the title wraps onto it
         (`title_wrapped`): not the next heading, under an empty line (`Kap 3 Ekonomi Verksamhetsmål`
         passed for "Kap 3 Ekonomi" over "Verksamhetsmål")."""
         words = text.split()
-        for line, _, start in self._starting(" ".join(words[:2])):
-            after = self._line_at.get(start + len(line) + 1, "")  # the next line, one space between
+        starting = [(line, start) for line, _, start in self._starting(" ".join(words[:2]))]
+        for line, start in starting + [(rest, start) for rest, _, start in self._number_first(words[0])]:
+            # and after a page's number before the words ("9   Kap 3 Ekonomi och" / "finansiering")
+            after = self._line_at.get(start + len(self._line_at[start]) + 1, "")  # the next line, one space between
             rest = text[len(line) + 1:]
             if (text.startswith(line + " ") and after.startswith(rest) and self.title_wrapped(start)
                     and not (rest[-1:].isalnum() and after[len(rest):len(rest) + 1].isalnum())):

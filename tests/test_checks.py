@@ -6660,12 +6660,15 @@ def test_a_chapter_and_a_heading_or_its_own_title_after_a_colon_pass(project, cl
     accepted(cli, project)
 
 
-def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli):
+@pytest.mark.parametrize("chapters", [HEADED_CHAPTERS, NUMBER_BEFORE], ids=["alone", "after-a-pages-number"])
+def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli, chapters):
     """A chapter's title that pdftotext wrapped onto a second line ("Kap 3 Ekonomi och" /
     "finansiering"), written whole in the locator, was told the title was »Ekonomi och», and
-    offered that: it passes, its number judged as `Kap 1`'s is for a quote under "Kap 3"."""
+    offered that: it passes, its number judged as `Kap 1`'s is for a quote under "Kap 3". So too
+    after a page's number before the line ("9   Kap 3 Ekonomi och"), where it was refused, told the
+    source wrote it as the locator did."""
     locator = "Kap 1 Inledning och bakgrund"
-    place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 1 Inledning", "Kap 1 Inledning och\nbakgrund"), locator,
+    place_refused(project, cli, chapters.replace("Kap 1 Inledning", "Kap 1 Inledning och\nbakgrund"), locator,
                   f"det står under »Kap 3» (rad 10 i {SOURCE}), inte i {locator}. Tips: Skriv `locator: Kap 3`, "
                   f"platsen som citatet står under, eller citera texten i {locator}.", "stämmer inte med citatet:")
     edit(project, SOURCE, "Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering")
