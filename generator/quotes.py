@@ -1057,8 +1057,10 @@ def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int
     ny familjecentral öppnas under 2024.", "2 200 fler barn …"), which "1 Inledning" over a
     paragraph's "2 500 kronor …" does not. Read as a thousand, a list's last item lost its number
     and its place in the list: a plan that left it out passed, and its quote without the number
-    was refused."""
-    if any(numbered.figure for numbered in run[:place]):
+    was refused. An item before it that begins with a figure too is a word's where the list counts
+    on past it (`_counted_between_words`: "2 500 kronor …" between "1 Fler platser" and "3 Fler
+    trygghetsvakter", over "4 200 fler platser"): the last was read as a thousand there."""
+    if any(numbered.figure and not _counted_between_words(lines, run, index) for index, numbered in enumerate(run[:place])):
         return False
     if not run[place].grouping:
         return place >= 2

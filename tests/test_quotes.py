@@ -734,7 +734,9 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     "1 Trygghet\n2 Skola\n3 200 nya bostäder\n",
     "1 Trygghet i\nnorra Bergby\n2 Skola\n3 200 nya bostäder\n",
     "1 En ny familjecentral öppnas i Norra Bergby under 2024.\n2 200 nya bostäder byggs.\n",
-], ids=["three-items", "a-wrapped-item", "two-sentences"])
+    # an item before it beginning with a figure too, the list's by the words around it ("2 500 kronor")
+    "1 Trygghet\n2 500 kronor till föreningslivet\n3 Skola\n4 200 nya bostäder\n",
+], ids=["three-items", "a-wrapped-item", "two-sentences", "a-figure-item-before"])
 def test_a_plain_numbered_lists_last_item_beginning_with_three_digits_is_its_item(text):
     """A list numbered by plain spaces whose last item begins with a figure of three digits
     ("3 200 nya bostäder" under "1 Trygghet" and "2 Skola"; or item 2 under a first item that
