@@ -7405,9 +7405,10 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
 # (`Kapitlet 2`), told as the source begins its chapters' lines, "Kapitel 2" or "Kap 2": it was
 # given the generic tip alone. An appendix so too (`Bilagan 2`): it passed as `Bilaga 2`, while
 # `Tabellen 3` was refused. Chapters and goals in the plural (`Kapitlen 2–3`, `Målen 2–3`), and a
-# goal in the definite form (`Målet 2`), so too: they were given the generic tip alone.
+# goal in the definite form (`Målet 2`), so too: they were given the generic tip alone. An appendix
+# by its letter so too (`Bilagan B`, after "an" and a space alone): it passed, while `Bilagan 2` was refused.
 _DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|kapitl(?=e[tn])|bilag(?=an)|mål(?=e[tn]))"
-                                      r"(?P<ending>en|et|an)[ \t\u00a0]*(?P<marks>\d.*)")
+                                      r"(?P<ending>en|et|an)[ \t\u00a0]*(?P<marks>\d.*|(?<=an[ \t\u00a0])[a-zåäö](?![^\W\d_]).*)")
 _MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt"), "kapitl": ("ett kapitel", "Kapitel"),
                 "bilag": ("en bilaga", "Bilaga"), "mål": ("ett mål", "Mål")}
 _PLURAL_SAID = {"kapitl": "kapitel", "mål": "mål"}  # the words of `Kapitlen 2–3`, `Målen 2–3`: "kapitel skrivs … och sina nummer"
@@ -7435,7 +7436,8 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
     word = places.spelt(default.casefold(), default)
     if definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål"):  # a plural's, not `Tabellen 3`
         return f"{word} {definite['marks']}", f"{_PLURAL_SAID[definite['word'].casefold()]} skrivs {cited(word)} och sina nummer"
-    return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och sitt nummer"
+    mark = "sin bokstav" if definite["marks"][0].isalpha() else "sitt nummer"  # `Bilagan B`
+    return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och {mark}"
 
 
 def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:

@@ -5816,6 +5816,9 @@ THREE_GOALS = "Mål 1 Bostad\nText.\n\nMål 2 Trygghet\nText.\n\nMål 3 Skola"  
     ("", "Bilagan 2", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 2». " + SPELLED.format("Bilaga 2")),
     (APPENDICES, "Bilagan 1", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 1». Tips: Skriv `locator: "
      "Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
+    # by its letter so too: `Bilagan B` passed, while `Bilagan 2` was refused
+    (APPENDICES.replace("Bilaga 1", "Bilaga A").replace("Bilaga 2", "Bilaga B"), "Bilagan B",
+     "en bilaga skrivs »Bilaga» och sin bokstav, inte »Bilagan B». " + SPELLED.format("Bilaga B")),
     # chapters and goals in the plural, and a goal in the definite form: given the generic tip alone (review of session 87)
     (THREE_CHAPTERS, "Kapitlen 2–3",
      "kapitel skrivs »Kap» och sina nummer, inte »Kapitlen 2–3». " + SPELLED.format("Kap 2–3")),
@@ -6048,7 +6051,8 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     # number it is told as the guide writes it too, as `Tabellen 3` is.
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilagan 9", "en bilaga skrivs »Bilaga» och sitt nummer, inte »Bilagan 9», "
      "och där står »Bilaga» bara med numren 1 och 2", BOTH, "Bilaga 2"),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilagan C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilagan C", "en bilaga skrivs »Bilaga» och sin bokstav, inte »bilagan C», "
+     "och där står »Bilaga» bara med bokstäverna A och B", LETTERS,
      "Bilaga B"),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilagan Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
      "Bilaga B"),
