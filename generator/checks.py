@@ -7630,10 +7630,10 @@ _A_LETTER_TITLED = lazy_regex.compile(r"(?P<letter>[a-zåäö])\)?[ \t\u00a0]+(?
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """The words, the marks and where the marks stand in a locator's part naming numbered places,
     the marks as `_Places.heads` reads a line's: `Kap 3` → "Kap", "3"; `Mål 1.2`; a range each place
-    of it (`Kap 1–3` → "1", "2" and "3"; `Kap 1–2.3` → "1" and "2", the chapters it runs through), a
+    of it (`Kap 1–3` → "1", "2" and "3"; `Kap 1–2.3`, `Kap 1.2–2.3` → "1" and "2", the chapters they run through), a
     list each (`Kap 2 och 3`). None for a part naming none so: a number in parentheses (`1-årig
     inriktning (2 c)`, the document's reference), a year (`Budget 2024`, `Strategiska mål
-    2016-2019`), a range whose places between are not known (`Kap 1.2–2.3`, one of more than 50)."""
+    2016-2019`), a range whose places between are not known (one of more than 50)."""
     two = _two_places(part)
     if two is not None:
         first, last = two["first"], two["last"]
@@ -7644,7 +7644,11 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
             # Ends of two depths (`Kap 1–2.3`, `Kap 1–1.10`) as the places of the shallower one's depth they
             # run through (chapters 1 and 2, chapter 1), each whole: they were not judged, and `Kap 1–2.3` passed for
             # a quote under "Kap 3". A quote under a section of the last chapter past its end ("Kap 2.4") passes.
-            depth = min(len(_section(first)), len(_section(last)))
+            # Sections of two chapters (`Kap 1.1–2.1`) so too, as the chapters they run through: they passed for
+            # a quote under "Kap 3", the sections between them not known.
+            ends = _section(first), _section(last)
+            depth = min(len(ends[0]), len(ends[1]), *(index + 1 for index, (one, other) in enumerate(zip(*ends))
+                                                      if one != other and ends[0] < ends[1]))
             first, last = (".".join(map(str, _section(end)[:depth])) for end in (first, last))
             between = list(itertools.islice(_marks_toward(first, last), 51))
             if len(between) > 50 or not between and _section(first)[:-1] != _section(last)[:-1]:
