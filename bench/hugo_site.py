@@ -48,7 +48,7 @@ import yaml
 from generator import model, paths
 from generator.readability import readability
 from generator.render import shorten
-from generator.link import LINK_NAME_LENGTH
+from generator.link import LINK_NAME_LENGTH, theirs, who
 from generator.swedish import swedish_date, unit_explained
 
 HUGO_TEMPLATE = Path(__file__).resolve().parent / "hugo"
@@ -384,7 +384,7 @@ def _link_municipality(municipality: dict, own: list[dict], topics: list[dict],
             "actors": [a["id"] for a in own], "plans": municipality_plans, "rows": rows,
             "actor_count": _count(len(own), "aktör", "aktörer"),
             "plan_count": _count(len(municipality_plans), "dokument", "dokument"),
-            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own), "who": _who(own),
+            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own), "who": who([actor["kind"] for actor in own]),
             "table_count": sum(plans[p]["table_count"] for p in municipality_plans)}
 
 
@@ -398,15 +398,6 @@ def _link_names(municipality_plans: list[dict]) -> None:
         for plan in municipality_plans:
             if names.count(plan["link_name"]) > 1:
                 plan["link_name"] = naming(plan)
-
-
-def _who(own: list[dict]) -> str:
-    """Whom a municipality's pages speak of, from the kinds of actor it has, as ours."""
-    kinds = tuple(sorted({actor["kind"] for actor in own}))
-    if kinds == ("party",):
-        return "partiet" if len(own) == 1 else "partierna"
-    return {("administration",): "förvaltningen", ("administration", "party"): "partierna och förvaltningen"}.get(
-        kinds, "aktörerna")
 
 
 def _counties(municipalities: list[dict]) -> list[dict]:
@@ -463,7 +454,11 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
         addressing = sum(m["rows"][topic["id"]]["actor_count"] for m in municipalities)
         topic["actors_label"] = f"{addressing} av {len(actors)}"
     open_plans = sum(m["open_plan_count"] for m in municipalities)
+    kinds = [[actor["kind"] for actor in actors_of[m["id"]]] for m in registered if actors_of[m["id"]]]
     return {
+        # The site's actors and a municipality's, named as our pages name them (`link.Site`).
+        "who": who([actor["kind"] for actor in actors.values()]), "theirs": theirs(kinds),
+        "side_by_side": any(len(each) > 1 for each in kinds),
         "counties": _counties(municipalities),
         "current_term": current_term,
         "municipalities": {m["id"]: m for m in municipalities},

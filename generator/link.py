@@ -186,17 +186,16 @@ def who(kinds: list[str], definite: bool = True) -> str:
     return " och ".join(_KIND_WORDS[kind][definite][count > 1] for kind, count in counts if count)
 
 
-def theirs(municipalities: list["Municipality"]) -> str:
-    """The actors of any one of `municipalities` named after a possessive, where a sentence
-    speaks of each in turn ("Välj din kommun för att se vad dess partier och förvaltning …"):
-    by their kinds and number (`who`) where every one of them has alike, else "aktörer", or
-    "aktör" where every one has one. "partier och förvaltning" was said of Falun too, whose one
-    actor is a party."""
-    named = {who([actor.data.kind for actor in municipality.actors], definite=False)
-             for municipality in municipalities}
+def theirs(kinds: list[list[str]]) -> str:
+    """The actors of any one municipality, each given by its actors' kinds (`model.Actor.kind`),
+    named after a possessive, where a sentence speaks of each in turn ("Välj din kommun för att se
+    vad dess partier och förvaltning …"): by their kinds and number (`who`) where every one has
+    alike, else "aktörer", or "aktör" where every one has one. "partier och förvaltning" was said
+    of Falun too, whose one actor is a party. Hugo's stand-in (bench/hugo_site.py) says it alike."""
+    named = {who(each, definite=False) for each in kinds}
     if len(named) == 1:
         return named.pop()
-    return _ACTOR_WORDS[False][not municipalities or any(len(municipality.actors) != 1 for municipality in municipalities)]
+    return _ACTOR_WORDS[False][not kinds or any(len(each) != 1 for each in kinds)]
 
 
 def documents_from(plans: int) -> str:
@@ -1124,7 +1123,8 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         open_plan_count=sum(m.open_plan_count for m in municipalities.values()),
         today=today or clock.today(),
         who=who([actor.data.kind for actor in actors.values()]),
-        theirs=theirs([municipality for municipality in ordered_municipalities if municipality.actors]),
+        theirs=theirs([[actor.data.kind for actor in municipality.actors]
+                       for municipality in ordered_municipalities if municipality.actors]),
     )
     _link_topics(site)
     _link_terms(site, inputs)

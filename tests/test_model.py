@@ -144,11 +144,8 @@ def test_a_municipalitys_actors_after_a_possessive_are_named_as_every_municipali
     """The home page's "kommunens partier och förvaltning" and a topic page's "dess partier och
     förvaltning" (`link.Site.theirs`) were said of Falun too, whose one actor is a party: the
     actors' kinds and numbers are named where every municipality has alike, else "aktörer"."""
-    from types import SimpleNamespace
-
     from generator.link import theirs
-    assert theirs([SimpleNamespace(actors=[SimpleNamespace(data=SimpleNamespace(kind=kind)) for kind in kinds])
-                   for kinds in municipalities]) == named
+    assert theirs(municipalities) == named
 
 
 # Each text with the run of it a line cannot break in Chromium, as measured there (every text in
