@@ -943,7 +943,16 @@ def on_shutdown():
     collector.freeze()
 
 
+def _serving_after_all() -> None:
+    """`mkdocs serve --clean` starts the hook as a build (`on_startup(command="build")`, MkDocs
+    1.6) and builds once before `on_serve`: that first build's model, left frozen as a one-off
+    build's is, is handed back to the collector, and each rebuild hands its own back."""
+    _Session.one_build = False
+    collector.unfreeze()
+
+
 def on_serve(server, config, builder):
+    _serving_after_all()
     # MkDocs looks for changed files every 0.5 s, a quarter of a second on average before a
     # rebuild even starts. The folders a party office edits are looked at every 0.1 s, so a
     # saved plan shows within a second. The interval is the watchdog observer's (its

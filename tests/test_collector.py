@@ -63,6 +63,24 @@ def test_a_command_line_mkdocs_build_leaves_its_model_frozen_to_the_end(tmp_path
     assert result.stdout.split("\n") == ["[True]", ""]
 
 
+def test_a_server_started_as_a_build_hands_its_first_model_back_and_keeps_none_after(tmp_path):
+    """`mkdocs serve --clean` starts the hook as a command-line build would and builds once before
+    serving: that build's model was left frozen for as long as the server ran, and each rebuild
+    after it was taken for a one-off build too."""
+    from generator import mkdocs_hook
+
+    mkdocs_hook.on_startup(command="build", dirty=False)
+    gc.freeze()  # as `_finish_build` leaves a one-off build's model
+    try:
+        mkdocs_hook._serving_after_all()
+        assert gc.get_freeze_count() == 0
+        assert not mkdocs_hook._Session.one_build
+    finally:
+        gc.unfreeze()
+        mkdocs_hook.on_startup(command="build", dirty=False)
+        mkdocs_hook._Session.one_build = False
+
+
 def test_a_command_leaves_the_collector_on(project, capsys):
     assert main(["--root", str(project), "validate"]) == 0
     assert gc.isenabled()
