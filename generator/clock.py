@@ -82,6 +82,15 @@ def one_day() -> Iterator[None]:
     if day is None:
         yield
         return
+    with as_of(day):
+        yield
+
+
+@contextlib.contextmanager
+def as_of(day: datetime.date) -> Iterator[None]:
+    """Within the block, `today()` is `day`: the day a build began on (`one_day`), for work
+    of that build done after its block (the data files a process of their own renders while
+    MkDocs converts the pages, `mkdocs_hook`)."""
     token = _BUILD_DAY.set(day)
     try:
         yield

@@ -92,6 +92,24 @@ COMMIT_INTERVAL = 0.25  # seconds between looks at what HEAD points at under `mk
 MUNICIPALITY_VARIABLE = "VLV_MUNICIPALITY"
 
 
+class _DataLater:
+    """A build's data files (JSON, CSV, Atom), made after on_files and not with its pages:
+    by the process that writes them while this one converts the pages (`_write_data_files_beside`),
+    or here when no such process runs (`_render_data_files`). Each file's `content` as of the
+    day the build's pages were rendered on (`clock.one_day`), whenever midnight strikes."""
+
+    def __init__(self, day, contents: dict[str, Callable[[], str]]):
+        self.day, self.contents = day, contents
+
+    def text(self, src_uri: str, text: str) -> str:
+        """The file's text: made now if it was left for later, else `text` as it stands."""
+        content = self.contents.get(src_uri)
+        if content is None:
+            return text
+        with clock.as_of(self.day):
+            return content()
+
+
 class _Session:
     """What the hook remembers between the rebuilds of one `mkdocs serve`."""
 
@@ -112,6 +130,7 @@ class _Session:
     fragments: Optional[theme_fragments.Fragments] = None  # the theme's repeated parts, kept by their links
     headings: Optional[Headings] = None  # this build's headings without Python-Markdown, if it may
     data_writer: Optional[workers.Background] = None  # writing this build's data files
+    data_later: Optional[_DataLater] = None  # this build's data files, rendered after on_files
     keep_from_search = False  # only the search plugin's on_page_context runs between this hook's
     theme: Optional[tuple] = None  # `_theme_stamp` of the latest dirty build
     # A dirty build failed after on_files: site/ may lack pages that `built` says it holds.
@@ -521,6 +540,7 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
 
 def _render_as_of_one_day() -> tuple[dict[str, str], dict[str, str]]:
     municipality = os.environ.get(MUNICIPALITY_VARIABLE)
+    _Session.data_later = None
     if _Session.serving:
         # A rebuild parses, checks and renders only what the edit can change (`incremental`).
         rebuilds = _Session.rebuilds
@@ -538,7 +558,12 @@ def _render_as_of_one_day() -> tuple[dict[str, str], dict[str, str]]:
     else:
         site = build_site(ROOT)
         outputs = site_outputs(site, read_history(ROOT, site), municipality=municipality or None)
-        pages = render_outputs(site, outputs)
+        # The data files (a third of the rendering at 1,000 plans) are left for later
+        # (`_DataLater`): made here, they kept this process from the pages meanwhile.
+        data = [output for output in outputs if output.content]
+        _Session.data_later = _DataLater(clock.today(), {output.path: output.content for output in data})
+        rendered = render_outputs(site, [output for output in outputs if not output.content])
+        pages = {output.path: rendered.get(output.path, "") for output in outputs}  # in the outputs' order
     return pages, {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
 
 
@@ -648,6 +673,8 @@ def on_nav(nav, config, files):
         _Session.search_workers = SearchWorkers(processes - 1)
     if processes > 1:
         _write_data_files_beside(files)
+    else:
+        _render_data_files(files)
     return nav
 
 
@@ -655,20 +682,32 @@ def _write_data_files_beside(files) -> None:
     """The data files (108 MB at 1,000 plans), written by a process of their own while this
     one converts the pages; MkDocs would write them here first."""
     data = [file for file in files if isinstance(file, _GeneratedFile) and not file.is_documentation_page()]
+    later, _Session.data_later = _Session.data_later or _DataLater(None, {}), None
     if data:
-        writes = [(file.abs_dest_path, file.content_string) for file in data]
+        writes = [(file.abs_dest_path, file.src_uri, file.content_string) for file in data]
         folders = [os.path.dirname(file.abs_dest_path) for file in files.documentation_pages()]
-        _Session.data_writer = workers.Background(lambda: _write_files(writes, folders))
+        _Session.data_writer = workers.Background(lambda: _write_files(writes, folders, later))
         for file in data:
             file.written_elsewhere = True
 
 
-def _write_files(writes: list[tuple[str, str]], folders: list[str]) -> int:
+def _render_data_files(files) -> None:
+    """The data files left for later (`_DataLater`), made in this process, for MkDocs to write."""
+    later, _Session.data_later = _Session.data_later, None
+    if later is not None:
+        for file in files:
+            if isinstance(file, _GeneratedFile) and file.src_uri in later.contents:
+                file.content_string = later.text(file.src_uri, "")
+
+
+def _write_files(writes: list[tuple[str, str, str]], folders: list[str], later: _DataLater) -> int:
     """The pages' folders first (MkDocs then finds them made), and each text at its path, as
-    MkDocs writes a file with text content (`File.copy_file`)."""
+    MkDocs writes a file with text content (`File.copy_file`): made first if it was left for
+    later, in the order of the outputs (the data files share computed records, `opendata`)."""
     for folder in folders:
         os.makedirs(folder, exist_ok=True)
-    for path, text in writes:
+    for path, src_uri, text in writes:
+        text = later.text(src_uri, text)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as output:
             output.write(text)
@@ -826,12 +865,7 @@ def _finish_build(config):
         # objects at 1,000 plans, 0.4-0.9 s of processor time at the end of the build).
         collector.unfreeze()
     _minify_own_assets(config)
-    if _Session.data_writer is not None:
-        data_writer, _Session.data_writer = _Session.data_writer, None
-        try:
-            data_writer.wait()
-        except RuntimeError as error:
-            raise Abort(f"Datafilerna kunde inte skrivas: {log_text(error)}") from None
+    _wait_for_data_files()
     if _Session.fragments is not None:
         log.debug(f"The theme's navigation and tabs were reused {_Session.fragments.hits} times")
     if _Session.search_workers is not None:
@@ -854,6 +888,17 @@ def _finish_build(config):
         for handler in logging.getLogger("mkdocs").handlers:
             if isinstance(handler, CountHandler):
                 handler.counts.clear()
+
+
+def _wait_for_data_files() -> None:
+    """Until the process making and writing the data files is done (`_write_data_files_beside`);
+    what failed there fails the build, with its message."""
+    if _Session.data_writer is not None:
+        data_writer, _Session.data_writer = _Session.data_writer, None
+        try:
+            data_writer.wait()
+        except RuntimeError as error:
+            raise Abort(f"Datafilerna kunde inte skapas eller skrivas: {log_text(error)}") from None
 
 
 @event_priority(-100)  # after the search plugin has written its index

@@ -675,3 +675,43 @@ def test_serve_starts_where_its_temporary_site_folder_is_on_another_drive(tmp_pa
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(serving))
     monkeypatch.setattr(os.path, "relpath", between_drives)
     assert hook._give_site_url(config) is config
+
+
+def test_the_data_files_are_made_as_of_the_builds_day_by_the_process_that_writes_them(tmp_path):
+    """`mkdocs build` leaves the data files out of the rendering of its pages and makes them in
+    the process that writes them while the pages are converted, after the build's block of one
+    day (`clock.one_day`) has ended: each says the day the pages were rendered on, as the pages do."""
+    import datetime
+
+    from generator import clock, workers
+    from generator import mkdocs_hook as hook
+
+    day = datetime.date(2026, 12, 31)  # not today: the day must come from the build
+    later = hook._DataLater(day, {"data/v1/dag.json": lambda: json.dumps({"dag": clock.today().isoformat()})})
+    site = tmp_path / "site"
+    writes = [(str(site / "data/v1/dag.json"), "data/v1/dag.json", ""),
+              (str(site / "flode/alla.xml"), "flode/alla.xml", "<feed/>")]  # made before, written as it is
+    assert workers.Background(lambda: hook._write_files(writes, [str(site / "amnen")], later)).wait() == 2
+    assert json.loads((site / "data/v1/dag.json").read_text(encoding="utf-8")) == {"dag": "2026-12-31"}
+    assert (site / "flode/alla.xml").read_text(encoding="utf-8") == "<feed/>"
+    assert (site / "amnen").is_dir()
+
+
+def test_a_data_file_that_cannot_be_made_beside_the_build_fails_it_with_the_reason(tmp_path, monkeypatch):
+    """A data file made by the process beside the build (`_write_data_files_beside`) that fails
+    fails the build with what went wrong, not a build without it or one that never ends."""
+    from mkdocs.exceptions import Abort
+
+    from generator import workers
+    from generator import mkdocs_hook as hook
+
+    def broken() -> str:
+        raise KeyError("kommun-saknas")
+
+    later = hook._DataLater(None, {"data/v1/items.json": broken})
+    writes = [(str(tmp_path / "site/data/v1/items.json"), "data/v1/items.json", "")]
+    monkeypatch.setattr(hook._Session, "data_writer", workers.Background(lambda: hook._write_files(writes, [], later)))
+    with pytest.raises(Abort, match="^Datafilerna kunde inte skapas eller skrivas: KeyError: 'kommun-saknas'$"):
+        hook._wait_for_data_files()
+    assert hook._Session.data_writer is None
+    assert not (tmp_path / "site/data/v1/items.json").exists()
