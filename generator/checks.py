@@ -6021,7 +6021,7 @@ class _Places:
         chapter 2 beginning again, and the chapters' order was not known: a quote under "Kap 3"
         passed `Kap 1`."""
         numbers, tops, furniture, after_feed = set(_page_furniture(self.source)), set(), set(), False
-        for number, (raw, (start, _)) in enumerate(zip(split_lines(self.source.text), self.source.line_spans()), 1):
+        for number, (raw, (start, _)) in enumerate(zip(self._raw_lines, self.source.line_spans()), 1):
             after_feed = after_feed or "\f" in raw
             if number in numbers:
                 furniture.add(start)
@@ -6186,7 +6186,7 @@ class _Places:
         if text in self._titles:
             return self._titles[text]
         starts = set(self.heads(text)[0])
-        lines = split_lines(self.source.text)
+        lines = self._raw_lines
         above = self._lines_above(lines, set(_page_furniture(self.source)))
         below, later = lines[1:] + [""], lines[2:] + ["", ""]
         self._titles[text] = frozenset(
@@ -6246,10 +6246,16 @@ class _Places:
     def title_wrapped(self, start: int) -> str:
         """The raw words a place's line beginning at `start` wraps its title onto, the next line's
         (`_a_wrapped_title`: "finansiering" under "Kap 3 Ekonomi och"); "" for a line that wraps none."""
-        lines = split_lines(self.source.text)
+        lines = self._raw_lines
         index = self._raw_index[start]
         after, later = (lines[index + 1:index + 3] + ["", ""])[:2]
         return after if GOES_ON.match(after) and _a_wrapped_title(lines[index], after, later) else ""
+
+    @functools.cached_property
+    def _raw_lines(self) -> list[str]:
+        """The source's raw lines (`split_lines`), split once for `titles`, `title_wrapped` and the
+        page furniture's reading."""
+        return split_lines(self.source.text)
 
     @functools.cached_property
     def _raw_index(self) -> dict[int, int]:
