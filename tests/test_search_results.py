@@ -919,6 +919,26 @@ def test_a_stop_word_typed_alone_lists_nothing(repo_site, request, engine):
     assert {word: found[word][:3] for word in typed if found[word]} == {}
 
 
+# Two signs or more before a word, and the one sign they are read as.
+SIGNS_DOUBLED = {"hemlöshet --barn": "hemlöshet -barn", "++hemlös": "+hemlös", "hemlöshet +-barn": "hemlöshet -barn",
+                 "-+barn hemlöshet": "-barn hemlöshet", "hemlöshet --title:barn": "hemlöshet -title:barn",
+                 "hemlöshet title:--barn": "hemlöshet -title:barn", '++"hemlös" barn': '+"hemlös" barn'}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_two_signs_before_a_word_are_read_as_one(repo_site, request, engine):
+    """A key pressed twice (`--barn`) or both signs (`+-hemlös`) before a word: lunr reads one
+    sign a word and threw at the second (`expecting term or field, found 'PRESENCE'`), and
+    Material's search listed nothing, whatever else the query held (`hemlöshet --barn`). The
+    page's script reads them as one sign, as Zensical's query read them already
+    (vlv-search-on-demand.js): a hyphen among them leaves the word out; plus signs alone make it
+    a word that must be there."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine), [*SIGNS_DOUBLED, *SIGNS_DOUBLED.values()],
+                                engine)
+    assert all(found[meant] for meant in SIGNS_DOUBLED.values())
+    assert {typed: found[typed] for typed in SIGNS_DOUBLED} == {typed: found[meant] for typed, meant in SIGNS_DOUBLED.items()}
+
+
 # A word with a sign before it, and the same word completed by the voter (lunr's wildcard).
 SIGNED = {"+hemlös": "+hemlös*", "hemlöshet -barn": "hemlöshet -barn*", "+title:hemlös": "+title:hemlös*",
           "+hemlös^2": "+hemlös*^2"}

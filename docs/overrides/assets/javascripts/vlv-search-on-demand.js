@@ -473,6 +473,19 @@
   var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
   var INSIDE_A_WORD = /([^\s"+\-:~^\u2013\u2014\u2212])[+\-\u2013\u2014\u2212]+(?=[^\s"+\-:~^\u2013\u2014\u2212])/g;
 
+  // Two signs or more before a word ("--barn", "+-hemlös", "title:++hemlös": a key held or
+  // pressed twice) are one, as Zensical's worker reads them (typedWord): a hyphen among them
+  // leaves the word out, plus signs alone make it one that must be there. lunr reads one sign a
+  // word: it threw at the second ("expecting term or field, found 'PRESENCE'") and the search
+  // listed nothing, whatever else the query held ("hemlöshet --barn").
+  var SIGNS_BEFORE_A_WORD = /(^|[\s":])([+\-]{2,})(?=[^\s"+\-])/g;
+
+  function signsRead(query) {
+    return query.replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
+      return before + (/-/.test(signs) ? "-" : "+");
+    });
+  }
+
   function asWordsTyped(query, fields) {
     return query
       .replace(/(^|[\s"])[+\-]*([^\s"+\-:]+):[+\-:~^]*(?=[\s"]|$)/g, function (typed, before, name) {  // a field with no word
@@ -637,7 +650,7 @@
   var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
 
   function asked(query, index) {
-    var words = fieldsAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(query, index.separator)), index.fields), index);
+    var words = fieldsAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(signsRead(query), index.separator)), index.fields), index);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
@@ -690,7 +703,7 @@
   // tags, from the setup message), as Material looks for it in its tags alone.
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, count = 0;
-    input = stopWordsAsWritten(input, index.separator).replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
+    input = stopWordsAsWritten(signsRead(input), index.separator).replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
       return last + figures.replace(/./g, " ");
     }).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
       return (before || "") + stars.slice((before || "").length).replace(/\*/g, " ");
