@@ -125,6 +125,8 @@
   // field or a sign; with none left, `h` goes. A tilde or a caret with a number after a word
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
   // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked. Nor
+  // are the marks typed at a word's edges ("för,", "(och)", "hemlös,^2") its letters: Material's
+  // highlighter marked an empty string at each letter of the page for "för, barn". Nor
   // is lunr's wildcard at a word's edge a word ("hemlös*", "*" alone): Zensical's separator keeps
   // it, and "hemlös*" marked nothing there, "hemlöshet *" each "*" of the page too. Nor is a word
   // the search drops (droppedBySearch): "?h=for" marked "for" in "formulär" and "information".
@@ -132,8 +134,8 @@
     return phrasesRead(words).split(/[\s"]+/).map(typedWord)
       .map(function (word) { return { leftOut: word.leftOut, text: word.text.replace(/^\*+|\*+$/g, "") }; })
       .filter(function (word) { return !word.leftOut && word.text; })
-      .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); })
-      .filter(function (word) { return !droppedBySearch(word); }).join(" ");
+      .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1").replace(AROUND_A_WORD, ""); })
+      .filter(function (word) { return word && !droppedBySearch(word); }).join(" ");
   }
 
   // lunr's Swedish stop words (swedish.SEARCH_STOPWORDS, which tests/test_search_results.py holds
@@ -191,6 +193,7 @@
   // there ("Čar") lost its ending to a stop word written ("Čär", stopWordsAsWritten).
   var LETTERS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
   var WORD_CHARACTER = "0-9" + LETTERS + "\\u0300-\\u036F";
+  var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
 
   function writtenOnPage(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
@@ -573,6 +576,24 @@
     });
   }
 
+  // A stop word with a mark beside it ("för, hemlös", "(och)", "hemlös för.") is asked apart from
+  // the mark. Material's worker splits a word typed at the separator's marks and completes each
+  // part, but the separator drops a stop word only where it is the whole word typed (the hook's
+  // `^…$`): "för," was "för*", every word it begins ("förskola", "förebyggande"), and "för,
+  // hemlös" listed 54 pages where "hemlös" lists 8 (Zensical's separator takes the stop word by
+  // what stands beside it, and listed what "hemlös" lists). A mark that is lunr's (a sign, a
+  // field's colon, a wildcard, a tilde or caret) or a quotation mark stays as it stands.
+  var BESIDE_A_WORD = /^[^\s"+\-*~^:]$/;
+
+  function stopWordsApart(query, separator) {
+    if (!separator) return query;
+    return query.replace(LETTERS_WORD, function (typed, before, word, at) {
+      var after = query.charAt(at + typed.length);
+      if (!dropped(word, separator) || !BESIDE_A_WORD.test(before) && !BESIDE_A_WORD.test(after)) return typed;
+      return before + (BESIDE_A_WORD.test(before) ? " " : "") + word + (BESIDE_A_WORD.test(after) ? " " : "");
+    });
+  }
+
   // Whether the index's separator leaves nothing of a word: a stop word (the MkDocs hook and
   // engines.py add them to it as whole words), which the search drops.
   function dropped(word, separator) {
@@ -647,10 +668,10 @@
   // "-barn.*" (a word typed with a full stop, a comma after it) as "-barn" and "-*", which left
   // out every page, and "hemlöshet -barn," listed nothing.
   var LAST_OF_A_WORD = new RegExp("[" + WORD_CHARACTER + "](?=[^" + WORD_CHARACTER + "]*$)");
-  var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
 
   function asked(query, index) {
-    var words = fieldsAsWritten(asWordsTyped(phrasesRead(stopWordsAsWritten(signsRead(query), index.separator)), index.fields), index);
+    var words = stopWordsApart(stopWordsAsWritten(signsRead(query), index.separator), index.separator);
+    words = fieldsAsWritten(asWordsTyped(phrasesRead(words), index.fields), index);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
