@@ -475,6 +475,20 @@ def test_under_zensical_a_letter_left_out_is_matched_whole(zensical_site, repo_s
     assert party <= set(found["vänsterpartiet"]) and not party & set(found["vänsterpartiet -V"])
 
 
+def test_under_zensical_a_letter_that_must_be_there_is_matched_whole(zensical_site, repo_site):
+    """A party's short name with a plus before it (`+V`) is the letter as a word under Material:
+    the two pages that hold `V`. Zensical completed it, as any word, and listed ten sections with
+    words beginning with v (`våld`, `vård`). The page's script asks its worker for the letter whole
+    (vlv-search-on-demand.js): its sections are of the pages Material lists."""
+    queries = ["+V", "+v", "+C"]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], queries)
+    assert {query: sorted({page.split("#")[0] for page in found[query]} - set(materials[query])) for query in queries} == \
+        {query: [] for query in queries}
+    party = {paths.page_url(paths.actor_page(actor.id)) for actor in repo_site[1].actors if actor.data.short == "V"}
+    assert party <= set(found["+V"])
+
+
 def test_under_zensical_lunrs_wildcard_is_no_word(zensical_site):
     """Material's search reads `*` at a word's edge as lunr's wildcard and a `*` alone as no word.
     Zensical's worker, which completes every word itself, read it as a word of the index, which

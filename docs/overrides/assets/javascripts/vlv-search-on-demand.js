@@ -723,7 +723,7 @@
   // for in the sections filtered by the tags that have a word beginning with it (the index's
   // tags, from the setup message), as Material looks for it in its tags alone.
   function zensicalQuery(input, index) {
-    var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, count = 0;
+    var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, whole = false, count = 0;
     input = stopWordsAsWritten(signsRead(input), index.separator).replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
       return last + figures.replace(/./g, " ");
     }).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
@@ -754,9 +754,15 @@
       // v, and listed nothing.
       if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { each.whole = ALONE.test(each.value); return [each]; }));
       else found.push.apply(found, group);
+      // So is a letter alone that must be there ("+V"), as Material's worker reads it (asked):
+      // completed, "+V" listed ten sections with words beginning with v, where Material lists
+      // the two pages that hold V.
+      if (!typed.leftOut && !typed.field && ALONE.test(typed.text) && /\+/.test(word.slice(0, typed.at))) {
+        group[0].whole = whole = true;
+      }
       return word;
     });
-    if (!leftOut.length && !fielded) return { input: input };
+    if (!leftOut.length && !fielded && !whole) return { input: input };
     if (!found.length) return { input: "" };
     var tags = tagged.map(function (word) { return taggedWith(word, index.tags, separator); });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
