@@ -507,7 +507,8 @@ def test_under_zensical_lunrs_weight_or_edit_distance_after_a_word_is_no_word(ze
     off. Zensical's worker, which has neither, split them off as a word to find: `title:hälsa^2`
     listed nothing, `hemlös^2` the sections with `hemlös` and a `2`. The page's script asks the
     word without them (vlv-search-on-demand.js); the worker matches a word loosely itself."""
-    typed = {"hemlös^2": "hemlös", "hemlös~1": "hemlös", "title:hälsa^2": "title:hälsa", "hemlös*^2 barn": "hemlös barn"}
+    typed = {"hemlös^2": "hemlös", "hemlös~1": "hemlös", "title:hälsa^2": "title:hälsa", "hemlös*^2 barn": "hemlös barn",
+             "hemlös,^2": "hemlös", "(hemlös)^2": "hemlös"}
     found = real_pages.searched(zensical_site, [*typed, *typed.values()], engine="zensical")
     assert all(found[words] for words in typed.values())
     assert {query: found[query] for query in typed} == {query: found[words] for query, words in typed.items()}
@@ -642,14 +643,16 @@ def test_a_results_page_marks_the_words_searched_for_not_one_left_out_or_a_field
 
 
 # Queries with lunr's edit distance or weight after a word, and the words a page marks of them.
-MARKED_WITHOUT_LUNRS_FIGURES = {"hemlös~1": ["hemlös"], "hemlös^10": ["hemlös"], "barn^2 hemlös": ["hemlös", "barn"]}
+MARKED_WITHOUT_LUNRS_FIGURES = {"hemlös~1": ["hemlös"], "hemlös^10": ["hemlös"], "barn^2 hemlös": ["hemlös", "barn"],
+                                "hemlös,^2": ["hemlös"], "(barn)^2": ["barn"]}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_results_page_marks_no_figure_of_lunrs_after_a_word(repo_site, request, engine):
     """`hemlös~1` (a word one letter off) and `barn^2` (a weight) are lunr's operators after a
     word, as Zensical's result link carries them and a typed address may: the theme marked their
-    figure on the page, each `1` or `10` of it, beside the words searched for."""
+    figure on the page, each `1` or `10` of it, beside the words searched for; with a mark typed
+    before the figure (`hemlös,^2`), Material's marked an empty string at each letter of the page."""
     text = "Mål 1 till 2027: 10 färre hemlösa, 2 barn."
     marks = real_pages.marks(_engines_site(repo_site, request, engine), MARKED_WITHOUT_LUNRS_FIGURES, text)
     assert marks == MARKED_WITHOUT_LUNRS_FIGURES
@@ -726,7 +729,9 @@ def _words(text: str) -> list[str]:
 
 # A word with lunr's weight after it, and the words weighed.
 WEIGHED = {"hemlös^2": "hemlös", "title:hemlös^2": "title:hemlös", "Title:hemlös^10": "title:hemlös",
-           "barn^2 hemlös": "barn hemlös", "title:hemlos^2": "title:hemlös"}
+           "barn^2 hemlös": "barn hemlös", "title:hemlos^2": "title:hemlös",
+           # with a mark typed after the word, before its weight
+           "hemlös,^2": "hemlös", "(hemlös)^2": "hemlös", "title:hemlös.^2": "title:hemlös", "barn,^2 hemlös": "barn hemlös"}
 
 
 def test_a_word_with_lunrs_weight_after_it_lists_what_the_word_lists(repo_site):
@@ -734,7 +739,9 @@ def test_a_word_with_lunrs_weight_after_it_lists_what_the_word_lists(repo_site):
     matched only whole: `title:hemlös^2` listed nothing (no title writes `hemlös` alone, the
     topic's pages are titled *Hemlöshet*), `hemlös^2` 4 pages where `hemlös` lists 8. The page's
     script asks such a word completed before its weight (vlv-search-on-demand.js): a weight
-    changes the order of what the words list, not what they list."""
+    changes the order of what the words list, not what they list. A mark typed after the word
+    (`hemlös,^2`) stays after the wildcard: after it, lunr read `*` as a word of its own, every
+    word of the index, and `hemlös,^2` listed every page (105)."""
     site, _ = repo_site
     found = real_pages.searched(site, [*WEIGHED, *WEIGHED.values()])
     assert all(found[words] for words in WEIGHED.values())

@@ -650,6 +650,9 @@
   // completed before its weight ("hemlös*^2"), as lunr reads a wildcard there. Not a word with a
   // sign before it (one that must be there, or must not), which the worker matches whole with a
   // weight or without, nor with lunr's edit distance (a word so many letters off, whole).
+  // Its wildcard goes after its last letter or digit (LAST_OF_A_WORD), before a mark typed after
+  // it: "hemlös,*^2" was "hemlös" and "*", every word of the index, and "hemlös,^2" listed every
+  // page (105) where "hemlös^2" lists 8.
   var WEIGHED = /(^|[\s"])((?:[A-Za-z]+:)?[^\s"+\-*~^:][^\s"~^]*?)(?=(?:\^\d+)+(?=[\s"]|$))/g;
 
   // Nor did it complete a word with a sign before it: "+hemlös" (a word that must be there)
@@ -668,6 +671,7 @@
   // "-barn.*" (a word typed with a full stop, a comma after it) as "-barn" and "-*", which left
   // out every page, and "hemlöshet -barn," listed nothing.
   var LAST_OF_A_WORD = new RegExp("[" + WORD_CHARACTER + "](?=[^" + WORD_CHARACTER + "]*$)");
+  var WILDCARD_AT_END = new RegExp("\\*[^" + WORD_CHARACTER + "]*$");
 
   function asked(query, index) {
     var words = stopWordsApart(stopWordsAsWritten(signsRead(query), index.separator), index.separator);
@@ -676,7 +680,7 @@
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
     return words.replace(WEIGHED, function (word, before, weighed) {
-      return before + weighed + (/\*$/.test(weighed) ? "" : "*");
+      return before + (WILDCARD_AT_END.test(weighed) ? weighed : weighed.replace(LAST_OF_A_WORD, "$&*"));
     }).replace(SIGNED, function (typed, before, signs, word) {
       var letters = word.replace(AROUND_A_WORD, "");
       if (!letters || ALONE.test(letters) || (index.separator && dropped(letters, index.separator))) return typed;
