@@ -93,6 +93,22 @@ def test_the_home_page_is_named_by_the_sites_name_alone(engine, repo_site, zensi
     assert re.search(r'<a href="[^"]*" class="md-tabs__link[^"]*">\s*Start\s*</a>', (site / "index.html").read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_the_home_page_is_described_by_its_lead_naming_the_sites_actors(engine, repo_site, zensical_site):
+    """A search engine's hit and a shared link's preview of the home page said mkdocs.yml's fixed
+    `site_description`, "Jämför vad partierna och förvaltningen lovar …", whatever actors the
+    plans hold, where the page's lead names them from the model (`link.Site.who`). Its
+    description is its lead up to the colon (the whole, cut to what a search engine shows,
+    ended "mot källan: den…"): two sentences, whole."""
+    site = {"mkdocs": repo_site[0], "zensical": zensical_site}[engine]
+    page = site / "index.html"
+    lead = re.search(r'<p class="vlv-lead">(.*?)</p>', page.read_text(encoding="utf-8"), re.S).group(1)
+    facts = head_facts(page)
+    assert f"vad {repo_site[1].who} åtar sig" in lead
+    assert facts["description"] == facts["og:description"] == lead.split(": ")[0] + "."
+    assert len(facts["description"]) <= swedish.DESCRIPTION_LENGTH
+
+
 def _engine_build(project: Path, engine: str) -> subprocess.CompletedProcess:
     """`make build` or `make build-zensical` (`generator.engines`) in `project`, into its site/."""
     return subprocess.run([sys.executable, "-m", "generator.engines", engine], cwd=project, capture_output=True,
