@@ -125,22 +125,24 @@ def _stopwords_as_separators(lines: list[str]) -> list[str]:
 
 @functools.cache
 def _word_character() -> str:
-    """A class of the characters a word is made of: a letter, a digit, an accent's combining mark
-    (Unicode's categories L, N and M, as Python's unicodedata has them) or `_`, each range written
-    by its code points (`\\u00C0-\\u00D6`). Zensical's worker reads the separator as Unicode
-    (flags "gu"), but its bundle's highlighter, which marks the words of a result's `?h=` on the
-    page it opens, reads it without (`img`). There `\\p{L}\\p{N}\\p{M}` was the letters p, L, N and
-    M (any case) and braces, and any other letter no part of a word: `familjecentral` was marked
-    as `familjec` and `tral` (the stop word `en` split off), `vården` not at all (`vår`, `den`).
-    By code point, the class reads alike under both. Only the Basic Multilingual Plane's: without
-    the Unicode flag a character beyond it (an emoji) is two code units, which a class cannot
-    hold; such a character counts as no part of a word under both."""
+    """A class of the characters a word is made of: a letter, a digit or an accent's combining mark
+    (Unicode's categories L, N and M, as Python's unicodedata has them), each range written by its
+    code points (`\\u00C0-\\u00D6`). Not `_`, at which the separator parts words (mkdocs.yml): a
+    stop word beside it is a word of its own, which was kept in the index and a query as a word
+    (`och` of `status_och`, `för` of `för_barn`). Zensical's worker reads
+    the separator as Unicode (flags "gu"), but its bundle's highlighter, which marks the words of
+    a result's `?h=` on the page it opens, reads it without (`img`). There `\\p{L}\\p{N}\\p{M}` was
+    the letters p, L, N and M (any case) and braces, and any other letter no part of a word:
+    `familjecentral` was marked as `familjec` and `tral` (the stop word `en` split off), `vården`
+    not at all (`vår`, `den`). By code point, the class reads alike under both. Only the Basic
+    Multilingual Plane's: without the Unicode flag a character beyond it (an emoji) is two code
+    units, which a class cannot hold; such a character counts as no part of a word under both."""
     ranges: list[list[int]] = []
     for point in range(0x10000):
-        if unicodedata.category(chr(point))[0] in "LNM" or chr(point) == "_":
+        if unicodedata.category(chr(point))[0] in "LNM":
             # A range goes on over code points still unassigned, which a later Unicode than
             # Python's (a browser's) mostly assigns as letters and marks of the script around them:
-            # 185 ranges, not 438, in the search index each searcher loads.
+            # 184 ranges, not 437, in the search index each searcher loads.
             if ranges and all(unicodedata.category(chr(gap)) == "Cn" for gap in range(ranges[-1][1] + 1, point)):
                 ranges[-1][1] = point
             else:

@@ -599,6 +599,22 @@ def test_the_engines_command_answers_bad_arguments_in_swedish(capsys):
         capsys.readouterr().err
 
 
+@pytest.mark.parametrize("text, words", [("status_och", ["status"]), ("för_barn", ["barn"]),
+                                         ("dating_och_note", ["dating", "note"]), ("Plan och mål", ["Plan", "mål"])])
+def test_zensicals_separator_drops_a_stop_word_beside_an_underscore_as_beside_a_space(text, words):
+    """Zensical's search has no stop words: engines.py gives its separator each Swedish stop word
+    standing as a word of its own, told by what stands beside it. The separator parts words at
+    `_` too (the guide's field names, `dating_note`), but `_` counted as a letter there, so the
+    stop word of `status_och` or `för_barn` was split off at the `_` and kept in the index and
+    a query as a word of its own, where `status och` drops it."""
+    from generator import engines
+
+    lines = (REPO / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    separator = next(line for line in engines._stopwords_as_separators(lines) if line.strip().startswith("separator:"))
+    pattern = json.loads(separator.split("separator: ", 1)[1])
+    assert [word for word in re.split(pattern, text) if word] == words
+
+
 def _guide_with_front_matter(tmp_path: Path, old: str, new: str, engine: str) -> subprocess.CompletedProcess:
     """`make build` or `make build-zensical` of the fixture site with the guide's front matter changed."""
     project = make_site_project(tmp_path / "project", FIXTURE)
