@@ -47,7 +47,8 @@ GUIDE = "Så lämnar ni in er plan"
 # Rules that span fields, said at each field they concern.
 _NOTES = {name: "Ange precis ett av year, period och undated." for name in ("Plan.year", "Plan.period", "Plan.undated")}
 # Blocks the guide's table opens up, each field a row a search finds by its name; every other block is one row.
-_EXPANDED = (model.Period, model.Source, model.Section, model.Item, model.Table, model.TableRow, model.Exclusion)
+_EXPANDED = (model.Period, model.Source, model.Section, model.Item, model.PromiseStatus, model.Table, model.TableRow,
+             model.Exclusion)
 
 
 class ScaffoldError(Exception):

@@ -354,6 +354,22 @@ def test_guide_field_table_matches_the_schema():
     assert table == field_table(), "docs/bidra/falt.md: the field table is out of date: run `make schema`"
 
 
+def test_the_field_table_has_a_row_for_each_field_of_a_promises_status():
+    """A follow-up's promise has a `status` block of two fields, `state` and `note`, which
+    `validate` requires. The guide's table of fields gave the block one row that named them in
+    passing, so a party office searching for `state` or `note` found no row saying what each
+    holds, nor the states it may take."""
+    rows = dict(re.findall(r'<tr><th scope="row"><code>([^<]*)</code></th><td data-search-exclude>(ja|nej)</td>',
+                           field_table()))
+    assert rows["sections[].items[].status"] == "nej"
+    assert rows["sections[].items[].status.state"] == rows["sections[].items[].status.note"] == "ja"
+    table = field_table()
+    assert "Tillåtna värden: done (genomfört), partly (delvis genomfört), not-started (inte påbörjat), " \
+           "unknown (läget anges inte)." in table.split("<code>sections[].items[].status.state</code>")[1].split("</tr>")[0]
+    assert "Vad dokumentet säger om läget, med egna ord." in \
+        table.split("<code>sections[].items[].status.note</code>")[1].split("</tr>")[0]
+
+
 def test_each_part_of_a_fields_name_is_a_word_the_search_finds_in_the_field_table():
     """The search finds a field by its name in the guide's table of fields, and a field of a block
     by its own name (`url` in `source.url`, `quote` in `sections[].items[].quote`: the separator
