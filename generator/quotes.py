@@ -138,6 +138,7 @@ class NumberedLine(NamedTuple):
     first: str  # the character after it
     written: str  # the number as the line writes it ("01"): a list item's mark (`coverage._number_mark`)
     grouping: bool  # whether a figure follows that may be the number's thousands, three digits ("3 200")
+    worded: bool  # whether a word follows on the line: "2 Skola", "2 200 nya bostäder", not an amount alone ("2 500")
 
     @property
     def figure(self) -> bool:
@@ -1039,10 +1040,27 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
     counts on past its number ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor").
     Not a run's last line ("1 Inledning" over "2 000 fler barn"), nor one beside a figure's line
     ("1 Kostnader", "2 500", "3 000", a column of amounts counting up by chance). Or the run's
-    last line, after lines with a word after their number (`_lists_last_item`)."""
+    last line, after lines with a word after their number (`_lists_last_item`). A line beside it
+    that begins with a figure too is the list's where words follow each figure and the upper line
+    does not run on into the lower (`_items_in_a_row`: "2 200 nya bostäder" over "3 500 fler
+    platser")."""
     if place == len(run) - 1 and place >= 1:
         return _lists_last_item(lines, run, place)
-    return 0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure
+    return (0 < place < len(run) - 1 and _items_in_a_row(lines, run[place - 1], run[place])
+            and _items_in_a_row(lines, run[place], run[place + 1]))
+
+
+def _items_in_a_row(lines: list[str], upper: NumberedLine, lower: NumberedLine) -> bool:
+    """Whether two neighbours of a run of numbered lines, one of them beginning with a figure,
+    stand as a list's items: the other begins with a word ("1 Trygghet" over "2 200 nya
+    bostäder"), or both begin with a figure that words follow, where the upper line (or its last
+    wrapped line) does not run on into the lower ("2 200 nya bostäder" over "3 500 fler platser").
+    Not a column of amounts counting up by chance ("2 500" over "3 000"), nor a paragraph's
+    wrapped lines ("2 500 kronor ges till varje barn som" over "3 200 …"). Two such items were
+    each read as a thousand beside the other, so their quotes without the number were refused."""
+    if not (upper.figure and lower.figure):
+        return True
+    return upper.worded and lower.worded and not _run_on_into(lines, lower.index, ())
 
 
 def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
@@ -1118,7 +1136,8 @@ class SourceText:
             if words:
                 if found := _A_COUNTED_NUMBER.match(line):
                     numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3], found[1],
-                                                 found[3].isdigit() and len(found[4]) == 2))
+                                                 found[3].isdigit() and len(found[4]) == 2,
+                                                 any(char.isalpha() for char in line[found.start(3):])))
                 part = " ".join(words)
                 parts.append(joint + part)
                 position = start + len(part)
@@ -1266,8 +1285,9 @@ class SourceText:
         "1\u2002Inledning"): it begins no item. A plain space sets off every heading's number
         ("1 Inledning") and groups every wrapped line's thousands ("2 000 fler barn"), so it tells
         the list's number only where the run counts on past it, its lines before and after
-        beginning with a word ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor"): read
-        as 2 200, the list would lack its item 2 (`_counted_between_words`); or where it ends the
+        beginning with a word ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor"), or
+        with a figure that words follow (`_items_in_a_row`): read as 2 200, the list would lack its
+        item 2 (`_counted_between_words`); or where it ends the
         run after such lines (`_lists_last_item`): after two, before a figure that is no thousands
         ("3 1 000 nya bostäder"), or before three digits where the lines stand as a list's, one
         under another ("1 Trygghet", "2 Skola", "3 200 nya bostäder")."""

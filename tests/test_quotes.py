@@ -752,6 +752,38 @@ def test_a_plain_numbered_lists_last_item_beginning_with_three_digits_is_its_ite
     assert last in coverage._numbered_items(source)
 
 
+@pytest.mark.parametrize("text, items", [
+    ("1 Trygghet\n2 200 nya bostäder\n3 500 fler platser i förskolan\n4 Skola\n", [1, 2]),
+    ("1 Trygghet\n2 Skola\n3 200 nya bostäder\n4 500 fler platser i förskolan\n", [2, 3]),
+], ids=["inside", "last"])
+def test_two_plain_numbered_items_in_a_row_beginning_with_three_digits_are_the_lists(text, items):
+    """Two items of a list numbered by plain spaces in a row, each beginning with a figure of three
+    digits ("2 200 nya bostäder" over "3 500 fler platser i förskolan"): each was read as a
+    thousand beside the other, as a column of amounts counting up by chance is ("2 500" over "3
+    000"), so the quotes of the items' words were told they began inside a number, and coverage
+    took the lines for no items. Words follow each figure, and the upper item does not run on
+    into the lower, as a paragraph's wrapped line would."""
+    source = SourceText(text)
+    lines = text.splitlines()
+    assert sorted(source.counted_numbers) == items
+    for index in items:
+        assert source.find(lines[index][2:]) is not None
+        assert source.numbers_joined(lines[index]) == (lines[index][0], lines[index][2:5])
+        assert index in coverage._numbered_items(source)
+
+
+@pytest.mark.parametrize("text", [
+    "1 Inledning\n2 500 kronor ges i år till varje barn som går i en\n3 200 kronors avgift betalas av alla.\n4 Mål\n",
+], ids=["a-wrapped-paragraph"])
+def test_a_paragraphs_wrapped_lines_beginning_with_figures_in_a_row_stay_thousands(text):
+    """A paragraph's line running on into the next, both beginning with a figure that counts on
+    from a heading's number ("1 Inledning", "2 500 kronor … i en", "3 200 kronors avgift …"):
+    no list's items in a row, and each thousand stays one."""
+    source = SourceText(text)
+    assert source.counted_numbers == frozenset()
+    assert source.numbers_joined("3 200 kronors avgift") is None and source.find("200 kronors avgift") is None
+
+
 @pytest.mark.parametrize("text", [
     "1 Inledning\nPlanen gäller i fyra år.\n2 Mål\nNämnden har tre mål.\n3 200 barn väntar på plats.\n",
 ], ids=["headings-with-text"])
