@@ -1071,11 +1071,9 @@ def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int
     nya bostäder"), where each line of the run follows the one before with nothing between them
     but the earlier item's wrapped lines (`wrapped_between`): a chapter's heading ("1 Inledning",
     "2 Mål") has its text under it, and a wrapped paragraph's "3 200 barn" under a heading is
-    no list's; so in a run of two, where the first item ends its sentence as no heading does ("1 En
-    ny familjecentral öppnas under 2024.", "2 200 fler barn …"), which "1 Inledning" over a
-    paragraph's "2 500 kronor …" does not. Read as a thousand, a list's last item lost its number
-    and its place in the list: a plan that left it out passed, and its quote without the number
-    was refused. An item before it that begins with a figure too is a word's where the list counts
+    no list's; so in a run of two as the two items end (`_two_items_alike`). Read as a thousand,
+    a list's last item lost its number and its place in the list: a plan that left it out passed,
+    and its quote without the number was refused. An item before it that begins with a figure too is a word's where the list counts
     on past it (`_counted_between_words`: "2 500 kronor …" between "1 Fler platser" and "3 Fler
     trygghetsvakter", over "4 200 fler platser"): the last was read as a thousand there."""
     if any(numbered.figure and not _counted_between_words(lines, run, index) for index, numbered in enumerate(run[:place])):
@@ -1084,8 +1082,35 @@ def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int
         return place >= 2
     if not all(wrapped_between(lines, before.index, after.index) for before, after in zip(run, run[1:])):
         return False
-    above = next(line for line in reversed(lines[run[place - 1].index:run[place].index]) if line.strip())
-    return place >= 2 or _ITEMS_END.search(above) is not None
+    return place >= 2 or _two_items_alike(lines, run)
+
+
+def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
+    """Whether a run of two numbered lines, one beginning with a word and the other with a figure
+    that may be thousands, ends as a list's two items do: the one beginning with a word ends its
+    sentence, as no heading does ("1 En ny familjecentral öppnas under 2024.", "2 200 fler barn
+    …"), or neither does, as a paragraph's last line does ("1 Fler platser i förskolan", "2 200
+    nya bostäder"); not "1 Inledning" over a paragraph's "2 500 kronor per barn ges till kollo.",
+    nor a paragraph's "1 200 platser finns." over a heading "2 Mål". Each item's end is its last
+    line with text before the next item, or the last item's with its wrapped lines (`_items_end`).
+    A list of two whose first item did not end its sentence had its last item read as a thousand,
+    its quote without the number refused."""
+    ends = [_ITEMS_END.search(_items_end(lines, run, place)) is not None for place in (0, 1)]
+    return ends[1 if run[0].figure else 0] or not any(ends)
+
+
+def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> str:
+    """The last line with text of the item at `place` of a run of numbered lines: before the next
+    item's, or for the run's last item, its wrapped lines' last (as `wrapped_between` reads
+    them), before an empty line."""
+    if place + 1 < len(run):
+        return next(line for line in reversed(lines[run[place].index:run[place + 1].index]) if line.strip())
+    before = lines[run[place].index]
+    for line in lines[run[place].index + 1:run[place].index + _A_LISTS_ITEM_LINES]:
+        if not line.strip() or SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
+            break
+        before = line
+    return before
 
 
 def wrapped_between(lines: list[str], item: int, following: int) -> bool:

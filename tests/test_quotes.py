@@ -702,7 +702,8 @@ def test_a_page_break_after_a_typesetters_space_groups_no_thousands(lead):
 @pytest.mark.parametrize("text", [
     "1 Kostnader per år\n2 500\n3 000\n4 Mål för året\n",
     "1 Inledning\n2 500 kronor per barn och år ges till kollo.\n",
-], ids=["column-of-amounts", "last-line"])
+    "1 Inledning\n2 500 kronor per barn och år ges till alla som\nbehöver det.\n",
+], ids=["column-of-amounts", "last-line", "last-line-wrapped"])
 def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
     """A plain space sets off every heading's number and groups every line's thousands: a line
     "2 500" after "1 Kostnader per år" is a thousand, not the item 2 of a list, where the run
@@ -734,13 +735,14 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     "1 Trygghet\n2 Skola\n3 200 nya bostäder\n",
     "1 Trygghet i\nnorra Bergby\n2 Skola\n3 200 nya bostäder\n",
     "1 En ny familjecentral öppnas i Norra Bergby under 2024.\n2 200 nya bostäder byggs.\n",
+    "1 Fler platser i förskolan\n2 200 nya bostäder\n",
     # an item before it beginning with a figure too, the list's by the words around it ("2 500 kronor")
     "1 Trygghet\n2 500 kronor till föreningslivet\n3 Skola\n4 200 nya bostäder\n",
-], ids=["three-items", "a-wrapped-item", "two-sentences", "a-figure-item-before"])
+], ids=["three-items", "a-wrapped-item", "two-sentences", "two-unended", "a-figure-item-before"])
 def test_a_plain_numbered_lists_last_item_beginning_with_three_digits_is_its_item(text):
     """A list numbered by plain spaces whose last item begins with a figure of three digits
     ("3 200 nya bostäder" under "1 Trygghet" and "2 Skola"; or item 2 under a first item that
-    ends its sentence): "3 200" was read as a thousand, so the quote of the item's words, "200 nya
+    ends its sentence, or where neither item does, as a paragraph's last line does): "3 200" was read as a thousand, so the quote of the item's words, "200 nya
     bostäder", was told it began inside a number, the quote "3 200 nya bostäder" read the list's
     number as a figure, and coverage took the line for no item, so a plan that left it out
     passed. The items stand one under another, as no chapter's headings with their text do."""
