@@ -1046,6 +1046,8 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
     platser")."""
     if place == len(run) - 1 and place >= 1:
         return _lists_last_item(lines, run, place)
+    if place == 0 and len(run) >= 2:
+        return _lists_first_item(lines, run)
     return (0 < place < len(run) - 1 and _items_in_a_row(lines, run[place - 1], run[place])
             and _items_in_a_row(lines, run[place], run[place + 1]))
 
@@ -1083,6 +1085,24 @@ def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int
     if not all(wrapped_between(lines, before.index, after.index) for before, after in zip(run, run[1:])):
         return False
     return place >= 2 or _two_items_alike(lines, run)
+
+
+def _lists_first_item(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
+    """Whether a run's first line, beginning with a figure, is the list's first item, as the last
+    is (`_lists_last_item`), the list counting on past it: the next line is its item 2
+    (`_items_in_a_row`); before two or more items, where the figure cannot be thousands ("1 1 000
+    nya bostäder"); where it can ("1 200 nya bostäder", "2 Trygg skolväg", "3 Fler förskolor"),
+    where the lines stand one under another (`wrapped_between`), a chapter's heading with its
+    text under it ("2 Mål") being none, or in a run of two as the two items end
+    (`_two_items_alike`). Read as a thousand, "1 200" lost the list its item 1: its quote without
+    the number was refused, and coverage read the list as beginning at 2, so none of it counted."""
+    if not _items_in_a_row(lines, run[0], run[1]):
+        return False
+    if not run[0].grouping:
+        return len(run) >= 3
+    if not all(wrapped_between(lines, before.index, after.index) for before, after in zip(run, run[1:])):
+        return False
+    return len(run) >= 3 or _two_items_alike(lines, run)
 
 
 def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
@@ -1312,10 +1332,11 @@ class SourceText:
         the list's number only where the run counts on past it, its lines before and after
         beginning with a word ("1 Trygg skolväg", "2 200 nya bostäder", "3 Fler förskolor"), or
         with a figure that words follow (`_items_in_a_row`): read as 2 200, the list would lack its
-        item 2 (`_counted_between_words`); or where it ends the
-        run after such lines (`_lists_last_item`): after two, before a figure that is no thousands
-        ("3 1 000 nya bostäder"), or before three digits where the lines stand as a list's, one
-        under another ("1 Trygghet", "2 Skola", "3 200 nya bostäder")."""
+        item 2 (`_counted_between_words`); or where it ends the run after such lines
+        (`_lists_last_item`): after two, before a figure that is no thousands ("3 1 000 nya
+        bostäder"), or before three digits where the lines stand as a list's, one under another
+        ("1 Trygghet", "2 Skola", "3 200 nya bostäder"); or begins it before them, alike
+        (`_lists_first_item`: "1 200 nya bostäder", "2 Trygg skolväg", "3 Fler förskolor")."""
         return frozenset(numbered.index for run in self.numbered_runs
                          if not all(numbered.figure for numbered in run)
                          for place, numbered in enumerate(run)

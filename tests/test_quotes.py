@@ -755,6 +755,40 @@ def test_a_plain_numbered_lists_last_item_beginning_with_three_digits_is_its_ite
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n\n1 200 nya bostäder\n2 Trygg skolväg\n3 Fler förskolor\n", [2]),
+    ("1 200 nya bostäder byggs.\n2 Fler förskolor öppnas.\n", [0]),
+    ("1 200 nya bostäder\n2 Fler förskolor\n", [0]),
+    ("1 200 nya bostäder\n2 500 fler platser i förskolan\n3 Trygg skolväg\n", [0, 1]),
+], ids=["three-items", "two-sentences", "two-unended", "two-figures-first"])
+def test_a_plain_numbered_lists_first_item_beginning_with_three_digits_is_its_item(text, items):
+    """A list numbered by plain spaces whose first item begins with a figure of three digits
+    ("1 200 nya bostäder" over "2 Trygg skolväg"): "1 200" was read as a thousand, so the quote
+    of the item's words was told it began inside a number, and coverage read the list as
+    beginning at 2, no list, so a plan that left any item out passed. The list counts on past
+    it, its lines standing one under another (or in a run of two ending alike)."""
+    source = SourceText(text)
+    lines = text.splitlines()
+    assert sorted(source.counted_numbers) == items
+    first = lines[items[0]]
+    assert source.find(first[2:]) is not None and source.numbers_joined(first) == ("1", "200")
+    assert items[0] in coverage._numbered_items(source)
+
+
+@pytest.mark.parametrize("text", [
+    "1 200 barn väntar på plats i förskolan.\n2 Mål\nNämnden har tre mål.\n3 Ekonomi\nBudgeten är i balans.\n",
+    "1 200 barn väntar på plats i förskolan.\n2 Mål\nNämnden har tre mål.\n",
+], ids=["headings-with-text", "a-heading-under-it"])
+def test_a_paragraphs_three_digits_before_numbered_headings_stay_a_thousand(text):
+    """A paragraph's line beginning "1 200 barn" over chapters' headings with their text under
+    them ("2 Mål", a paragraph, "3 Ekonomi"), or over one heading: the lines count up as a list's,
+    but no list stands there, and the thousand stays one."""
+    source = SourceText(text)
+    assert source.counted_numbers == frozenset()
+    first = text.splitlines()[0]
+    assert source.find(first) is not None and source.numbers_joined(first) is None
+
+
+@pytest.mark.parametrize("text, items", [
     ("1 Trygghet\n2 200 nya bostäder\n3 500 fler platser i förskolan\n4 Skola\n", [1, 2]),
     ("1 Trygghet\n2 Skola\n3 200 nya bostäder\n4 500 fler platser i förskolan\n", [2, 3]),
 ], ids=["inside", "last"])
