@@ -6191,7 +6191,7 @@ class _Places:
         below, later = lines[1:] + [""], lines[2:] + ["", ""]
         self._titles[text] = frozenset(
             start for raw, (start, end), before, after, last in zip(lines, self.source.line_spans(), above, below, later)
-            if start in starts and end > start and unit_kind(_title_as_read(raw, after), after) == "heading"
+            if start in starts and end > start and unit_kind(_title_as_read(raw), after) == "heading"
             and not runs_on(before) and (not GOES_ON.match(after) or _a_wrapped_title(raw, after, last))) | self._points_at[text]
         return self._titles[text]
 
@@ -6467,12 +6467,13 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # after a genitive too: a word ending in s, not as a noun's own "us" or "ss" does ("hus",
 # "process"), before a word that does not end in s as a verb's passive does, only as a noun's "ss",
 # "us", "ens" or "ans" (" Budget för nämndens verksamhet.", " Plan för kommunens process.", not
-# " Budget för hus byggs.", nor " Kostnaden för hus stiger.", a noun and its verb); on a line
-# that stands alone, an empty line under it, as a title does, also a noun in "rs", "ts" or "ås"
-# after a definite genitive ("ens", "ans", "ets", "nas"), before which no passive stands (" Plan
-# för nämndens insats.", " Rutiner för kommunens resurs."; `_ALONE_TITLES_FULL_STOP`), where
-# after a noun of its own ("Plan för insats görs.") or on a line that runs on into the next
-# paragraph's text such a word may still be a sentence's passive verb. Other
+# " Budget för hus byggs.", nor " Kostnaden för hus stiger.", a noun and its verb); also a noun in
+# "rs", "ts" or "ås" after a definite genitive ("ens", "ans", "ets", "nas"), before which no
+# passive stands (" Plan för nämndens insats.", " Rutiner för kommunens resurs.", " Plan för
+# kompetensens insats."), whether the line stands alone or has its text right under it, where
+# after a noun of its own ("Plan för insats görs.") or a loanword whose own ending is "ens" or
+# "ans" (`_LOANWORDS_IN_S`: "Ekonomi i balans nås.", "Plan för kompetens utförs.") such a word is
+# still a sentence's passive verb. Other
 # words after a space alone may be a sentence, its verb beside a word ("Bilaga 2 Nämnden
 # beslutar.", "Bilaga 2 Investeringsbudget redovisar årets investeringar.", "Bilaga 2 Budget för
 # 2024 fastställs."): a sentence taken for a title refuses the quotes under it, a title missed
@@ -6481,7 +6482,13 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # an imperative, whose verb is shaped as a title's first word ("Bilaga 2 Gå till sidan 4.").
 _A_TITLES_WORD = r"[^\W\d_]+-?"
 _A_TITLES_GENITIVE = r"[^\W\d_]*[^\W\d_us]s[ \t\u00a0]+[^\W\d_]*(?:[^\W\d_s]|ss|us|[ae]ns)"
-_A_DEFINITE_GENITIVE = r"[^\W\d_]*(?:[ae]n|et|na)s[ \t\u00a0]+[^\W\d_]*(?:[rt]|å)s"
+# Loanwords whose own ending is "ens" or "ans", as a definite genitive's is, and the compounds
+# ending in them ("arbetsbalans"), not their own definite genitive ("kompetensens", "balansens").
+_LOANWORDS_IN_S = ("(?i:balans|kompetens|konferens|referens|frekvens|konsekvens|sekvens|licens|tendens|existens"
+                   "|evidens|instans|distans|finans|substans|allians|ambulans|tolerans|relevans|resonans|dominans"
+                   "|prevalens|incidens|transparens|preferens|differens|resistens|potens|chans|nyans)")
+_A_DEFINITE_GENITIVE = (rf"(?![^\W\d_]*{_LOANWORDS_IN_S}[ \t\u00a0])"
+                        r"[^\W\d_]*(?:[ae]n|et|na)s[ \t\u00a0]+[^\W\d_]*(?:[rt]|å)s")
 _A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
 _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
 
@@ -6496,8 +6503,7 @@ def _titles_full_stop(genitive: str) -> str:
             rf"(?:[ \t\u00a0]+{_A_TITLES_YEAR})*)?\.[ \t\u00a0]*")
 
 
-_TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(_A_TITLES_GENITIVE))
-_ALONE_TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(f"(?:{_A_TITLES_GENITIVE}|{_A_DEFINITE_GENITIVE})"))
+_TITLES_FULL_STOP = lazy_regex.compile(_titles_full_stop(f"(?:{_A_TITLES_GENITIVE}|{_A_DEFINITE_GENITIVE})"))
 
 
 def _a_wrapped_title(raw: str, after: str, later: str) -> bool:
@@ -6511,7 +6517,7 @@ def _a_wrapped_title(raw: str, after: str, later: str) -> bool:
             and unit_kind(f"{raw.strip()} {rest}") == "heading")
 
 
-def _title_as_read(raw: str, after: str) -> str:
+def _title_as_read(raw: str) -> str:
     """A line beginning an appendix as its title is read (`_Places.appendix_titles`): without a
     closing bracket after its words ("Bilaga 2 Investeringsbudget (tkr)"), nor the full stop of a
     line whose words after the marks are a title's by their shape (`_TITLES_FULL_STOP`: "Bilaga 2.
@@ -6519,13 +6525,13 @@ def _title_as_read(raw: str, after: str) -> str:
     quotes under it went unchecked until the next title; a sentence stays one ("Bilaga 2 visar att
     kostnaderna ökar.", "Bilaga 2 Nämnden beslutar.": a title missed leaves its quotes unchecked,
     a sentence taken for one would refuse them). Its length is `unit_kind`'s to judge, as a
-    title's without a full stop is: a title over 40 characters was read as a sentence. A line
-    alone, the line `after` it empty, may also end in a definite genitive's noun in "rs", "ts" or
-    "ås" (`_ALONE_TITLES_FULL_STOP`: "Bilaga 2 Plan för nämndens insats.")."""
+    title's without a full stop is: a title over 40 characters was read as a sentence. It may
+    also end in a definite genitive's noun in "rs", "ts" or "ås" ("Bilaga 2 Plan för nämndens
+    insats."), alone on its line or with its text right under it: there it was read as a
+    sentence, and the quotes under it went unchecked."""
     line = _A_CLOSING_BRACKET.sub("", raw).rstrip()
     found = _A_LETTERED_APPENDIX.match(line) or _A_NUMBERED_APPENDIX.match(line)
-    full_stop = _ALONE_TITLES_FULL_STOP if not after.strip() else _TITLES_FULL_STOP
-    if found and full_stop.fullmatch(line, found.end()):
+    if found and _TITLES_FULL_STOP.fullmatch(line, found.end()):
         return line[:-1]
     return line
 # A labelled position's word in its definite form or the plural, read as the word the source begins

@@ -6273,17 +6273,24 @@ def test_an_appendix_title_ending_in_a_full_stop_holds_the_quote(project, cli, t
     ("Bilaga 2 Plan för nämndens insats.", "\n", True),
     ("Bilaga 2 Rutiner för kommunens resurs.", "\n", True),
     ("Bilaga 2 Rutiner för husets lås.", "\n", True),
+    # with its text right under it, as a title too may stand
+    ("Bilaga 2 Plan för nämndens insats.", "", True),
+    ("Bilaga 2 Plan för kompetensens insats.", "", True),
     # a noun of its own before the passive, not a genitive: a sentence
     ("Bilaga 2 Plan för insats görs.", "\n", False),
-    # a noun in "ens" or "ans" may be no genitive ("balans"): on a line running on into the
-    # text under it, its passive verb ("nås") makes a sentence
+    # a loanword whose own ending is "ens" or "ans" ("balans", "kompetens") is no genitive: its
+    # passive verb ("nås", "utförs") makes a sentence, alone on its line or not
     ("Bilaga 2 Ekonomi i balans nås.", "", False),
-], ids=["ts", "rs", "as", "a-nouns-passive", "a-sentence-in-the-text"])
-def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_read_on_a_line_alone(line, after, title):
+    ("Bilaga 2 Plan för kompetens utförs.", "\n", False),
+], ids=["ts", "rs", "as", "text-under", "a-loanwords-genitive-text-under", "a-nouns-passive",
+        "a-sentence-in-the-text", "a-loanwords-passive-alone"])
+def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_its_title(line, after, title):
     """"Bilaga 2 Plan för nämndens insats." was read as a sentence, its last word ending in "ts"
     as a passive verb does ("sköts"), and the quotes under it went unchecked until the next
-    title. After a definite genitive ("nämndens", "husets") no passive verb stands, and a title's
-    line stands alone, an empty line under it: there it is a title. A sentence stays one."""
+    title. After a definite genitive ("nämndens", "husets", "kompetensens") no passive verb
+    stands: it is a title, alone on its line or with its text right under it (it was read as a
+    sentence there). A sentence stays one: a noun's own passive, or a loanword's whose own
+    ending is a genitive's ("balans nås", "kompetens utförs", which was read as a title alone)."""
     text = f"Bilaga 1 Indikatorer\nText.\n\n{line}\n{after}Nämnden ska korta väntetiden till härbärget.\n"
     source = SourceText(text)
     start = source.normal.index("Bilaga 2")
