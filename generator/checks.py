@@ -6466,7 +6466,8 @@ _A_CLOSING_BRACKET = lazy_regex.compile(r"(?<=\w)\s*\([^()]*\)\s*$")
 # 2024–2026.", " Budget för 2024.", " Kostnader per invånare och år."), the preposition's word
 # after a genitive too: a word ending in s, not as a noun's own "us" or "ss" does ("hus",
 # "process"), before a word that does not end in s as a verb's passive does, only as a noun's "ss",
-# "us", "ens" or "ans" (" Budget för nämndens verksamhet.", " Plan för kommunens process.", not
+# "us", "ens" or "ans" (" Budget för nämndens verksamhet.", " Plan för kommunens process.", and
+# such a genitive and its word first: " Kompetensens utveckling.", " Nämndens mål och medel.", not
 # " Budget för hus byggs.", nor " Kostnaden för hus stiger.", a noun and its verb); also a noun in
 # "rs", "ts" or "ås" after a definite genitive ("ens", "ans", "ets", "nas"), before which no
 # passive stands (" Plan för nämndens insats.", " Rutiner för kommunens resurs.", " Plan för
@@ -6494,9 +6495,11 @@ _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|öv
 
 
 def _titles_full_stop(genitive: str) -> str:
-    """`_TITLES_FULL_STOP` with `genitive` as a preposition's genitive and its word."""
+    """`_TITLES_FULL_STOP` with `genitive` as a preposition's genitive and its word, or the title's
+    first ("Bilaga 2 Kompetensens utveckling.", "Bilaga 2 Nämndens insats."), not a loanword's
+    own ending ("Bilaga 2 Balans råder.")."""
     return (rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
-            rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ]){_A_TITLES_WORD}"
+            rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ])(?:(?![^\W\d_]*{_LOANWORDS_IN_S}[ \t\u00a0]){genitive}|{_A_TITLES_WORD})"
             rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
             rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+"
             rf"(?:{genitive}|{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"

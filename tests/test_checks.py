@@ -6297,6 +6297,22 @@ def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_its_title(l
     assert (start in checks._Places(source).appendix_titles) == title
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Bilaga 2 Kompetensens utveckling.", True), ("Bilaga 2 Nämndens mål och medel.", True),
+    ("Bilaga 2 Nämndens insats.", True),
+    # a sentence: a loanword's own ending before a verb, a genitive's noun before its verb
+    ("Bilaga 2 Balans råder.", False), ("Bilaga 2 Årets investeringar redovisas.", False),
+], ids=["a-loanwords-genitive", "joined", "rs-ts-or-as", "a-loanword-and-its-verb", "a-nouns-verb"])
+def test_an_appendix_title_beginning_with_a_genitive_is_its_title(line, title):
+    """"Bilaga 2 Kompetensens utveckling." was read as a sentence: a title's words after a space
+    were a word, or words joined by "och" or a preposition, and a genitive with its word stood
+    only after a preposition ("Plan för kompetensens utveckling."), so the quotes under it went
+    unchecked until the next title. A genitive and its word may begin the title; a loanword's own
+    ending ("Balans råder.") or a noun with its verb stays a sentence."""
+    source = SourceText(f"Bilaga 1 Indikatorer\nText.\n\n{line}\nNämnden ska korta väntetiden till härbärget.\n")
+    assert (source.normal.index("Bilaga 2") in checks._Places(source).appendix_titles) == title
+
+
 def test_an_appendix_title_ending_in_a_bracket_holds_the_quote(project, cli):
     """A quote under "Bilaga 2 Investeringsbudget (tkr)" passed `Bilaga 1`: the title's closing
     bracket was read as a sentence's end, so the line began no appendix. It is told the appendix
