@@ -7,7 +7,7 @@ one space, typographic quotes and dashes made plain, the Latin ligatures of PDF 
 after a number: `1½` is no `11/2`), a per cent sign with a space before it (`15%` as `15 %`),
 list bullets, Markdown heading marks (the closing ones too: `## Mål ##`), Markdown emphasis (not a
 star between two numbers: `5*3` multiplies; a star the source escapes, `\\*`, is read as typed;
-underscores only around a list's number first on its line, `_1)_`)
+underscores only at a word's edge, `_viktigt_`, `_1)_`, not inside one, `fil_namn`, nor a form's blank, `____`)
 and invisible hyphenation marks (soft hyphens and zero-width spaces, left by PDF copies) removed.
 Nothing more lenient: case, spelling, punctuation and word order must agree.
 
@@ -349,11 +349,15 @@ _MARK_ANYWHERE = lazy_regex.compile("[" + re.escape("".join(sorted({"*", "#", "\
 
 
 _STAR_RUN = lazy_regex.compile(r"\*+")
-# Markdown's emphasis in underscores around a list's number first on its line ("_1)_ Fler
-# förskolor", "__2.__ …", "_a)_ …", as a converted document writes an italic or bold number): its
-# underscores are dropped as emphasis's stars are ("*1)* …"); kept, the quote "1) Fler förskolor"
-# was refused. Only there: an underscore between words or a form's blank line ("____") is text.
-_UNDERSCORED_NUMBER = lazy_regex.compile(r"^([^\S\n]*)(_{1,3})(\d{1,3}[.)]?|[a-zåäö][.)])\2(?=[^\S\n])", re.MULTILINE)
+# Markdown's emphasis in underscores, as a web page's text converted to Markdown writes italics
+# and bold: one to three that open at a word's start ("Vi vill _minska_ köerna", "_1)_ Fler
+# förskolor", "__2.__ …") or close at its end, after a word's letter or its mark ("_Viktigt._").
+# They are dropped as emphasis's stars are, a run alone too, so that a quote that begins or ends
+# inside the emphasis reads the source as one typed either way does: kept, the quote "minska
+# köerna" was told it began inside a word, "1) Fler förskolor" was refused. An underscore inside
+# a word ("fil_namn", Markdown's too), alone between spaces, or four or more (a form's blank line,
+# "____") is text.
+_UNDERSCORE_EMPHASIS = lazy_regex.compile(r"(?<![^\W_])(?<!_)_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![^\W_])(?!_)")
 
 
 def _emphasis_removed(text: str) -> str:
@@ -385,7 +389,7 @@ def _marks_removed(text: str) -> str:
         return text
     text = _LINE_BULLET.sub(" ", text)
     if "_" in text:
-        text = _UNDERSCORED_NUMBER.sub(r"\1\3", text)
+        text = _UNDERSCORE_EMPHASIS.sub("", text)
     if "#" in text:
         text = _headings_unmarked(text)
     if _ESCAPED_STAR in text:
@@ -419,9 +423,8 @@ def _written_pieces(text: str) -> list[_Piece]:
     pieces = [(char, char) for char in text]
     pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_MARKS_GAP])
                                      for found in _LINE_BULLET.finditer(text)])
-    pieces = _pieces_edited(pieces, [edit for found in _UNDERSCORED_NUMBER.finditer(_pieces_text(pieces))
-                                     for edit in ((found.start(2), found.end(2), []),
-                                                  (found.end(3), found.end(), []))])
+    pieces = _pieces_edited(pieces, [(found.start(), found.end(), [])
+                                     for found in _UNDERSCORE_EMPHASIS.finditer(_pieces_text(pieces))])
     pieces = _pieces_edited(pieces, [(start, end, [_MARKS_GAP] if gap else [])
                                      for start, end, gap in _heading_marks(_pieces_text(pieces))])
     pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_ESCAPED_STAR_PIECE])

@@ -731,6 +731,23 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     assert [(unit.line, unit.status) for unit in report.uncovered_list_items] == [(3, "missing")]
 
 
+@pytest.mark.parametrize("quote", [
+    "Vi vill minska köerna till förskolan.", "minska köerna till förskolan.", "Vi vill _minska_ köerna till förskolan.",
+    "Viktigt. Alla barn ska få plats.", "Vi vill minska",
+], ids=["plain", "from-the-emphasis", "typed-with-underscores", "bold-sentence", "ending-inside"])
+def test_a_web_pages_emphasis_in_underscores_inside_a_line_is_quoted_as_it_reads(quote):
+    """A web page's text converted to Markdown writes italics and bold with underscores anywhere
+    in a line ("Vi vill _minska_ köerna", "__Viktigt.__"), as with stars, which the quote check
+    drops: it dropped underscores only around a list's number first on its line, so the quote
+    as the page reads was refused, and one beginning at the emphasis was told it began inside a
+    word. An underscore inside a word, alone, or a form's blank line stays text."""
+    source = SourceText("Vi vill _minska_ köerna till förskolan.\n__Viktigt.__ Alla barn ska få plats.\n"
+                        "Namn: ____ och fil_namn, a _ b.\n")
+    assert source.find(quote) is not None
+    assert source.find("Namn: ____ och fil_namn, a _ b.") is not None
+    assert all(source.find(changed) is None for changed in ("Namn: och fil_namn", "och filnamn", "a b."))
+
+
 @pytest.mark.parametrize("text", [
     "1 Trygghet\n2 Skola\n3 200 nya bostäder\n",
     "1 Trygghet i\nnorra Bergby\n2 Skola\n3 200 nya bostäder\n",
