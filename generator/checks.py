@@ -1717,13 +1717,42 @@ def _second_pages_head(source: SourceText) -> list[int]:
             and not text(line).startswith("#") and sum(text(number) == text(line) for number in worded) == 2]
 
 
+def _tabbed_running_heads(source: SourceText) -> list[int]:
+    """The lines (1-based) of a running head or footer that ends in its page's bare number after a
+    tab ("Verksamhetsplan 2024<tab>3"), as a table of contents' entry does (`_A_TABBED_ENTRY`),
+    which `_NUMBERED_PAGE` does not read (a bare number may be a table's value): the same words at
+    two pages or more, their numbers counting up, each at a page's edge where the text keeps its
+    page breaks as form feeds (`_page_edges`), or else every page's, one more each, set out over
+    the text as pages are (`_spread_as_pages`). Read as a contents entry, such a head made the
+    lines beside it a contents list's: an appendix's own line under it ("Bilaga 1<tab>2") was
+    read as in the contents alone, and a correct `Bilaga 1` was refused."""
+    if "tabbed running heads" not in source.memo:
+        edges = _page_edges(source)
+        groups = collections.defaultdict(list)
+        for line, text in enumerate(source.lines, 1):
+            if "\t" in text and (edges is None or line in edges) and (found := _A_TABBED_ENTRY.fullmatch(text)):
+                words = " ".join(found["entry"].split())
+                if words:
+                    groups[words].append((line, int(text.rsplit("\t", 1)[1])))
+        heads = []
+        for members in groups.values():
+            pages = [page for _, page in members]
+            if len(members) > 1 and all(a < b for a, b in zip(pages, pages[1:])) and (
+                    edges is not None or all(b == a + 1 for a, b in zip(pages, pages[1:]))
+                    and _spread_as_pages(source, members, None)):
+                heads += [line for line, _ in members]
+        source.memo["tabbed running heads"] = heads
+    return source.memo["tabbed running heads"]
+
+
 def _page_furniture(source: SourceText) -> list[int]:
     """The lines of `source` (1-based) that are a page's furniture, not the document's text: its
-    numbers (`_numbered_pages`) and running heads or footers without one (`_running_heads`, and
+    numbers (`_numbered_pages`, and a running head's ending in its bare number after a tab,
+    `_tabbed_running_heads`) and running heads or footers without one (`_running_heads`, and
     a two pages' document's, `_second_pages_head`). Once per source."""
     if "page furniture" not in source.memo:
-        source.memo["page furniture"] = sorted(set(_numbered_pages(source)) | set(_running_heads(source))
-                                               | set(_second_pages_head(source)))
+        source.memo["page furniture"] = sorted(set(_numbered_pages(source)) | set(_tabbed_running_heads(source))
+                                               | set(_running_heads(source)) | set(_second_pages_head(source)))
     return source.memo["page furniture"]
 
 
@@ -1797,8 +1826,9 @@ def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
 
 def _near_a_page_break(source: SourceText, first: int, last: int) -> bool:
     """Whether lines `first` to `last` of `source`, or the line with words before or after them,
-    hold a page's number (`_page_mark`), or the source keeps form feeds (`_page_edges`): only
-    there may a quote over them take in a page's furniture. Each line read once per source."""
+    hold a page's number (`_page_mark`, or a running head's after a tab: `_tabbed_running_heads`),
+    or the source keeps form feeds (`_page_edges`): only there may a quote over them take in a
+    page's furniture. Each line read once per source."""
     if _page_edges(source) is not None:
         return True
     lines = source.lines
@@ -1806,7 +1836,9 @@ def _near_a_page_break(source: SourceText, first: int, last: int) -> bool:
         first -= 1
     while last < len(lines) and not lines[last].split():
         last += 1
-    return any(_page_mark(source, number) for number in range(max(first - 1, 1), min(last + 1, len(lines)) + 1))
+    near = range(max(first - 1, 1), min(last + 1, len(lines)) + 1)
+    return (any(_page_mark(source, number) for number in near)
+            or any("\t" in lines[number - 1] for number in near) and any(number in near for number in _tabbed_running_heads(source)))
 
 
 def _quotes_of_lines(plan: model.Plan, source: SourceText) -> Iterator[tuple[tuple, str, Match]]:
@@ -6357,9 +6389,15 @@ class _Places:
         neither: the list goes on past it, where the entry after it was read as an appendix's line; but
         not to a line naming an entry it lists already ("Bilaga 1\t2" atop the page after the list's
         "Bilaga 1 Mål\t2"): that is the appendix's own line, and `Bilaga 1` was refused as in the
-        contents alone."""
+        contents alone. A running head that ends in its page's number after a tab
+        ("Verksamhetsplan 2024\t2", `_tabbed_running_heads`) is such furniture, not an entry beside
+        the appendix's own line under it."""
         leaders = [CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
         entries = [found["entry"].split() if (found := _A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
+        if any(entries):  # a running head ending in its page's number after a tab is no entry (`_tabbed_running_heads`)
+            spans = self.source.line_spans()
+            heads = {spans[number - 1][0] for number in _tabbed_running_heads(self.source)}
+            entries = [[] if start in heads else entry for entry, (_, _, start) in zip(entries, self._lines)]
         tabbed = [len(entry) > 1 for entry in entries]
         listed = [one or bool(entry) for one, entry in zip(leaders, entries)]
         beside = [False] + listed + [False]

@@ -1446,6 +1446,9 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
      "Kolloverksamheten ska byggas ut Bergby kommun Arbetarpartiet 2 (3) så att fler barn får åka på kollo.", 8),
     ("2 (3)   Arbetarpartiet", "3 (3)   Arbetarpartiet",
      "Kolloverksamheten ska byggas ut 2 (3) Arbetarpartiet så att fler barn får åka på kollo.", 8),
+    # Ending in the page's bare number after a tab, as a table of contents' entry does.
+    ("Arbetarpartiet – Plan 2024\t2", "Arbetarpartiet – Plan 2024\t3",
+     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024 2 så att fler barn får åka på kollo.", 8),
     ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # Its first dash is no list's mark, as coverage reads it and as after a form feed.
     ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut - 2 - så att fler barn får åka på kollo.", 8),
@@ -1471,7 +1474,8 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     # running head, which `_running_heads` tells only from two page breaks on.
     ("\fArbetarpartiets förslag till verksamhetsplan 2024", "",
      "Kolloverksamheten ska byggas ut Arbetarpartiets förslag till verksamhetsplan 2024 så att fler barn får åka på kollo.", 8),
-], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes",
+], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-after-a-tab", "number-alone",
+         "number-in-dashes",
                            "number-in-dashes-indented-by-an-em-space", "number-in-typesetters-spaces",
                            "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed",
                            "one-number-of-two-pages", "one-number-of-two-pages-after-form-feed",
@@ -5417,6 +5421,12 @@ def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_ar
     accepted(cli, project)
 
 
+# A document whose running head ends in its page's number after a tab, over a table of contents and
+# each appendix's own line ("Bilaga 1\t2").
+TABBED_HEADS = ("Verksamhetsplan 2024\t1\nInnehåll\nBilaga 1 Mål\t2\nBilaga 2 Budget\t3\n\fVerksamhetsplan 2024\t2\n"
+                "Bilaga 1\t2\nMål\nNämnden ska bygga fler bostäder.\n\fVerksamhetsplan 2024\t3\nBilaga 2\t3\nBudget\nText.\n")
+
+
 @pytest.mark.parametrize("text, numbers, letters", [
     (CONTENTS, (set(), 0), (set(), 0)),
     ("Bilaga A . . . . . 12\nBilaga B Budget ...... 14\nBilaga 3\tRisker 2024", ({3}, 0), (set(), 1)),
@@ -5434,9 +5444,13 @@ def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_ar
     # but an appendix's own line under the head atop the page after the list, naming an entry the list
     # has ("Bilaga 1\t2"), is the appendix's: read as the list's, `Bilaga 1` was refused as in the contents alone
     ("Verksamhetsplan 2024\nInnehåll\nBilaga 1 Mål\t2\nBilaga 2 Budget\t3\n\fVerksamhetsplan 2024\nBilaga 1\t2\nMål\n"
-     "Nämnden ska bygga fler bostäder.\n\fVerksamhetsplan 2024\nBilaga 2\t3\nBudget\nText.\n", ({1, 2}, 0), (set(), 2))],
+     "Nämnden ska bygga fler bostäder.\n\fVerksamhetsplan 2024\nBilaga 2\t3\nBudget\nText.\n", ({1, 2}, 0), (set(), 2)),
+    # so under a running head that ends in its page's number after a tab, as an entry does: read as one,
+    # it made the appendix's own line beside it the list's ("Bilaga 1\t2"), and `Bilaga 1` was refused
+    *[(TABBED_HEADS.replace("\f", feed), ({1, 2}, 0), (set(), 2)) for feed in ("\f", "\n")]],
     ids=["contents-only", "leaders", "contents-and-appendices", "tabs", "tabs-and-appendices",
-         "tabs-past-a-running-head", "own-line-past-a-running-head"])
+         "tabs-past-a-running-head", "own-line-past-a-running-head", "own-line-under-a-tabbed-head",
+         "own-line-under-a-tabbed-head-no-form-feeds"])
 def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
     places = checks._Places(SourceText(text))
     assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
