@@ -1722,8 +1722,9 @@ def _tabbed_running_heads(source: SourceText) -> list[int]:
     tab ("Verksamhetsplan 2024<tab>3"), as a table of contents' entry does (`_A_TABBED_ENTRY`),
     which `_NUMBERED_PAGE` does not read (a bare number may be a table's value): the same words at
     two pages or more, their numbers counting up, each at a page's edge where the text keeps its
-    page breaks as form feeds (`_page_edges`), or else every page's, one more each, set out over
-    the text as pages are (`_spread_as_pages`). Read as a contents entry, such a head made the
+    page breaks as form feeds (`_page_edges`); or else at three or more, every page's, one more
+    each, set out over the text as pages are (`_spread_as_pages`): a contents entry and a table's
+    row of the same words may count up by one by chance. Read as a contents entry, such a head made the
     lines beside it a contents list's: an appendix's own line under it ("Bilaga 1<tab>2") was
     read as in the contents alone, and a correct `Bilaga 1` was refused."""
     if "tabbed running heads" not in source.memo:
@@ -1738,7 +1739,7 @@ def _tabbed_running_heads(source: SourceText) -> list[int]:
         for members in groups.values():
             pages = [page for _, page in members]
             if len(members) > 1 and all(a < b for a, b in zip(pages, pages[1:])) and (
-                    edges is not None or all(b == a + 1 for a, b in zip(pages, pages[1:]))
+                    edges is not None or len(members) > 2 and all(b == a + 1 for a, b in zip(pages, pages[1:]))
                     and _spread_as_pages(source, members, None)):
                 heads += [line for line, _ in members]
         source.memo["tabbed running heads"] = heads

@@ -1447,7 +1447,8 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     ("2 (3)   Arbetarpartiet", "3 (3)   Arbetarpartiet",
      "Kolloverksamheten ska byggas ut 2 (3) Arbetarpartiet så att fler barn får åka på kollo.", 8),
     # Ending in the page's bare number after a tab, as a table of contents' entry does.
-    ("Arbetarpartiet – Plan 2024\t2", "Arbetarpartiet – Plan 2024\t3",
+    ("Arbetarpartiet – Plan 2024\t2", "Arbetarpartiet – Plan 2024\t3\n\nFler platser i förskolan.\n\n"
+     "Arbetarpartiet – Plan 2024\t4",
      "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024 2 så att fler barn får åka på kollo.", 8),
     ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # Its first dash is no list's mark, as coverage reads it and as after a form feed.
@@ -5447,10 +5448,14 @@ TABBED_HEADS = ("Verksamhetsplan 2024\t1\nInnehåll\nBilaga 1 Mål\t2\nBilaga 2 
      "Nämnden ska bygga fler bostäder.\n\fVerksamhetsplan 2024\nBilaga 2\t3\nBudget\nText.\n", ({1, 2}, 0), (set(), 2)),
     # so under a running head that ends in its page's number after a tab, as an entry does: read as one,
     # it made the appendix's own line beside it the list's ("Bilaga 1\t2"), and `Bilaga 1` was refused
-    *[(TABBED_HEADS.replace("\f", feed), ({1, 2}, 0), (set(), 2)) for feed in ("\f", "\n")]],
+    *[(TABBED_HEADS.replace("\f", feed), ({1, 2}, 0), (set(), 2)) for feed in ("\f", "\n")],
+    # but a contents entry and a table's row of the same words counting up by one by chance are
+    # no running head where the text keeps no form feeds: the list stays whole ("Bilaga 1 Mål\t3")
+    ("Innehåll\nRisker\t2\nBilaga 1 Mål\t3\n\nNämnden har tre risker att följa upp under året.\n\nRisker\t3\n"
+     "Nämnden följer upp riskerna varje kvartal.\n", (set(), 0), (set(), 0))],
     ids=["contents-only", "leaders", "contents-and-appendices", "tabs", "tabs-and-appendices",
          "tabs-past-a-running-head", "own-line-past-a-running-head", "own-line-under-a-tabbed-head",
-         "own-line-under-a-tabbed-head-no-form-feeds"])
+         "own-line-under-a-tabbed-head-no-form-feeds", "an-entry-and-a-row-alike"])
 def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
     places = checks._Places(SourceText(text))
     assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
