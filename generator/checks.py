@@ -7425,7 +7425,11 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     quoted = places.source.occurrences(quote) if quote else []
     meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
              or _list_meant(locator, places, quoted) or _parts_meant(locator, places))
-    under = None if meant else _heading_meant(locator, places, quoted)
+    # A locator meant that holds not the quote is offered as the place the quote stands under, where so written it passes.
+    held = _quoted_meant(meant, places, quoted) if meant else None
+    under = (held, "under") if held and held != meant else None
+    meant = meant if held == meant else None
+    under = under or (None if meant else _heading_meant(locator, places, quoted))
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)
     alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
@@ -7779,6 +7783,38 @@ def _headings_outside(locator: str, quoted: list[int],
     return outside
 
 
+def _outside_rewritten(parts: list[str], outside: list[tuple[str, list[int], int, Optional[str]]]) -> str:
+    """A locator's `parts` with the numbered places that hold none of the quote's (`outside`,
+    `_headings_outside`) written as the one the quote stands under, by as many numbers as the
+    part's (`Kap 3` for `Kap 1–2` under "Kap 3.2", a title dropped: `Kap 3` for `Kap 2 Mål`), and
+    those the quote stands before dropped; "" where none is left."""
+    written, dropped = {}, set()
+    for _, indices, _, under in outside:
+        if under is None:  # before the first such line: the locator without those places
+            dropped.update(indices)
+            continue
+        _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
+        depth = min(len(re.split("[. ]", mark)) for mark in marks)
+        written[indices[0]] = parts[indices[0]][:begins] + _mark_cut(under, depth) + parts[indices[0]][ends:]
+        dropped.update(indices[1:])
+    return ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)
+
+
+def _quoted_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
+    """A locator a hint offers (`_locator_hint`), which names places of the source, as one that
+    holds the quote too (`quoted`, its places): itself where it does, or where that is not known
+    (`_headings_outside`); rewritten as the place the quote stands under where so written it passes
+    (`_outside_rewritten`); None where neither. `Kap 2: Skatter` of a quote under "Kap 3" was
+    offered `Kap 2 Mål`, which the next run refused for the quote."""
+    starts = [start for start, _ in quoted]
+    outside = _headings_outside(locator, starts, places)
+    if not outside:
+        return locator
+    meant = _outside_rewritten(_locator_parts(locator), outside)
+    passes = bool(meant) and _why_not_named(meant, places) is None and not _headings_outside(meant, starts, places)
+    return meant if passes else None
+
+
 def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceText,
                         places: _Places) -> Optional[tuple[str, str]]:
     """Why an entry's `quote` (a table's first row's) stands in none of the numbered places its
@@ -7793,21 +7829,16 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
     if not outside:
         return None
     parts = _locator_parts(locator)
-    written, dropped, wheres, saids = {}, set(), [], []
+    wheres, saids = [], []
     for text, indices, start, under in outside:
         saids.append(", ".join(parts[index] for index in indices))
         line = source.lines_of((start, start + 1))[0]
-        if under is None:  # before the first such line: the locator without those places
-            dropped.update(indices)
+        if under is None:  # before the first such line
             wheres.append(f"före {cited(places.head_written(text, start))} (rad {line} i {archive}), källans första "
                           f"{cited(places.spelt(text, text))}, och alltså inte i {saids[-1]}")
-            continue
-        _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
-        depth = min(len(re.split("[. ]", mark)) for mark in marks)
-        written[indices[0]] = parts[indices[0]][:begins] + _mark_cut(under, depth) + parts[indices[0]][ends:]
-        dropped.update(indices[1:])
-        wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
-    meant = ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)
+        else:
+            wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
+    meant = _outside_rewritten(parts, outside)
     passes = bool(meant) and _why_not_named(meant, places) is None and not _headings_outside(meant, quoted, places)
     said = ", ".join(saids)  # the places the locator names, outermost first
     return (f"platsen '{locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",

@@ -6696,6 +6696,26 @@ def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (HEADED_CHAPTERS, "Kap 2: Skatter", "»Kap 2» har titeln »Mål» i källan, inte »Skatter».", "Kap 3"),
+    (HEADED_CHAPTERS, "Kap 2 Skatter, Verksamhetsmål", "»Kap 2» har titeln »Mål» i källan, inte »Skatter».",
+     "Kap 3, Verksamhetsmål"),
+    (LETTERED_GOALS, "Mål 1 Polis", "»Mål 1» har titeln »Bostad» i källan, inte »Polis».", "Mål 2"),
+], ids=["colon", "beside-a-heading", "goal"])
+def test_a_title_of_a_place_the_quote_is_not_in_is_offered_the_place_it_is_in(project, cli, lines, locator, said, meant):
+    """`Kap 2: Skatter`, the quote under "Kap 3", was offered `Kap 2 Mål`, chapter 2's own title,
+    which only the next run refused for the quote: the hint offers the place the quote stands under,
+    which passes in one run."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    line = line_of(project, ADMIN, f'locator: "{locator}"')
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said} "
+        + UNDER.format(meant), "1 fel i 1 fil."]
+    edit(project, ADMIN, f'locator: "{locator}"', f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("line, locator", [
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi"), ("Kap 3 Ekonomi och", "Kap 3: Verksamhetsmål"),
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi och finansiering"), ("Kap 3: Ekonomi och", "Kap 3: Ekonomi och finansiering")])
