@@ -6751,13 +6751,20 @@ def _reversed_range(part: str) -> Optional[tuple[str, str]]:
 
 
 def _names_a_place(part: str, places: _Places) -> bool:
+    titled = _A_TITLED_PLACE.fullmatch(part)
+    if titled and (lettered := _lettered_marks(titled["number"], titled["title"])):
+        # Lettered parts named together (`Mål 2 a–b`) where the source letters that place's parts ("Mål 2 a
+        # Polis"): each judged as `Mål 2 a` is, by the quote's place (`_heading_marks`). They were told goal 2's
+        # title was »Trygghet», not »a–b».
+        heads = places.heads(places.as_written(_stem_and_number(titled["stem"])[0]))[1]
+        return any(marks & lettered for marks in heads)
     text, found = _stem_and_number(part)
     text = places.as_written(text)
     if not text:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
-    if _A_TITLED_PLACE.fullmatch(part) and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
+    if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
     return POSITION_WORD.search(text) is not None
 
@@ -7684,6 +7691,24 @@ _A_TITLED_PLACE = lazy_regex.compile(
 _A_LETTER_TITLED = lazy_regex.compile(r"(?P<letter>[a-zåäö])\)?[ \t\u00a0]+(?P<title>(?!(?:och|samt|eller|till|resp\.?|"
                                       r"respektive|t\.o\.m\.?)[ \t\u00a0])\S.*)", re.IGNORECASE)
 
+# Lettered parts of one place's number named together after it (`Mål 2 a–b`, `Mål 2 a och b`, `Mål 2 a)–c)`):
+# each letter a part as in `Mål 2 a` (`_lettered_marks`). They were refused as a wrong title of goal 2.
+_LETTERS_JOINED = lazy_regex.compile(r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
+                                     r"[ \t\u00a0]*(?P<last>[a-zåäö])\)?", re.IGNORECASE)
+_SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
+
+
+def _lettered_marks(number: str, title: str) -> frozenset[str]:
+    """The lettered parts a locator's words after a place's `number` name together (`_LETTERS_JOINED`:
+    "a–c" after 2 → "2 a", "2 b" and "2 c"; "a och c" → "2 a" and "2 c"), as `_Places.heads` reads
+    such a part's line ("Mål 2 b Skola"); none for other words, or a range running backwards."""
+    joined = _LETTERS_JOINED.fullmatch(title.strip())
+    if joined is None:
+        return frozenset()
+    first, last = (_SWEDISH_LETTERS.index(joined[end].casefold()) for end in ("first", "last"))
+    letters = _SWEDISH_LETTERS[first:last + 1] if joined["join"] in _RANGE_JOINS else {joined["first"], joined["last"]}
+    return frozenset(f"{number} {letter.casefold()}" for letter in letters)
+
 
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """The words, the marks and where the marks stand in a locator's part naming numbered places,
@@ -7714,8 +7739,10 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
         return two["word"], frozenset([first, last, *between]), (two.start("first"), two.end("last"))
     _, found = _stem_and_number(part)
     if found is None and (titled := _A_TITLED_PLACE.fullmatch(part)):
-        # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces.
-        return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], frozenset({titled["number"]}),
+        # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces;
+        # lettered parts named together (`Mål 2 a–b`) are each their own place.
+        marks = _lettered_marks(titled["number"], titled["title"]) or frozenset({titled["number"]})
+        return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], marks,
                                                                  (titled.start("number"), titled.end("title")))
     if found is None or not found["stem"] or part[found.start("number") - 1:found.start("number")] == "(":
         return None

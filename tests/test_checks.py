@@ -6455,6 +6455,8 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (LETTERED_GOALS, "Mål 2 a", 12, "Mål 2 b", "Mål 2 b"),
     (LETTERED_GOALS, "Mål 1", 12, "Mål 2 b", "Mål 2"),
     (LETTERED_GOALS.replace(" a ", " a) ").replace(" b ", " b) "), "Mål 2 a", 12, "Mål 2 b)", "Mål 2 b"),
+    # sub-goals named together, each judged as one alone: the quote under "Mål 2 b" is in neither a nor c
+    (LETTERED_GOALS, "Mål 2 a och c", 12, "Mål 2 b", "Mål 2 b"),
     # the quote's chapter's own title wrapped onto a second line: read as a wrapped sentence, `Kap 1` passed
     (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering"), "Kap 1", 9, "Kap 3", "Kap 3"),
     # a page's or a list's number before each chapter's line: read as "Kap 7", the hint offered `Kap 9`
@@ -6463,7 +6465,7 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
         "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section",
         "sections-of-two-chapters", "sub-goal", "goal-of-sub-goals",
-        "sub-goal-bracket", "title-wrapped", "number-before", "number-before-a-section"])
+        "sub-goal-bracket", "sub-goals-listed", "title-wrapped", "number-before", "number-before-a-section"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -6578,10 +6580,12 @@ def test_a_quote_above_its_figures_caption_passes(project, cli, word):
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("locator", ["Mål 2", "Mål 2 b", "Mål 2b", "Mål 1–2"])
+@pytest.mark.parametrize("locator", ["Mål 2", "Mål 2 b", "Mål 2b", "Mål 1–2", "Mål 2 a–b", "Mål 2 a och b",
+                                     "Mål 2 a) och b)"])
 def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, cli, locator):
     """Goal 2's lettered sub-goals ("Mål 2 a Polis", "Mål 2 b Skola") are in goal 2: a quote under
-    "Mål 2 b" stands in `Mål 2 b`, however its letter is set, and in `Mål 2`."""
+    "Mål 2 b" stands in `Mål 2 b`, however its letter is set, and in `Mål 2`. So in sub-goals named
+    together (`Mål 2 a–b`, `Mål 2 a och b`), which were refused as a wrong title of goal 2."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
