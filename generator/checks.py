@@ -6711,14 +6711,22 @@ def _mark_cut(mark: str, depth: int) -> str:
 def _two_places(part: str) -> Optional[re.Match]:
     """The two places a locator's part names by one word (`Kap 2–3`, `punkt 3 och 4`, `Mål
     1.2–1.3`, `Bilaga A–B`), or None: by numbers after any word, by letters only after an appendix's.
-    Not a section's end shorter than its start (`Mål 4.1–3`: 4.1 to 4.3 written short, or to 3?)."""
+    Not a section's end written short (`Mål 4.1–3`: `_written_short`)."""
     found = _TWO_OF_A_POSITION.fullmatch(part)
     if found is None:
         return None
     first, last = _section(found["first"]), _section(found["last"])
     if first and last:
-        return found if len(first) <= len(last) else None
+        return None if _written_short(first, last) else found
     return found if _labelled(found["word"]) else None
+
+
+def _written_short(first: tuple[int, ...], last: tuple[int, ...]) -> bool:
+    """Whether a range's last end, shorter than its first, is that written short, not a place past
+    it: `Mål 4.1–3`, 4.1 to 4.3 (goal 3 would run backwards). One past the first's place at its own
+    depth is a range to it (`Kap 1.1–2`, section 1.1 through chapter 2), as `Kap 1–2.3` runs from
+    chapter 1 through section 2.3: it was refused as uneven while that one passed."""
+    return len(first) > len(last) and last <= first[:len(last)]
 
 
 def _single_places(locator: str) -> list[str]:
@@ -7376,7 +7384,7 @@ def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[s
     (`_two_places`), and one running backwards so (`Kap 2–1.9`) is told so (`_reversed_range`)."""
     found = _TWO_OF_A_POSITION.fullmatch(part)
     first, last = (_section(found["first"]), _section(found["last"])) if found else (None, None)
-    if not (first and last) or len(first) <= len(last) or found["join"] not in _RANGE_JOINS or places.writes(part):
+    if not (first and last) or not _written_short(first, last) or found["join"] not in _RANGE_JOINS or places.writes(part):
         return None, None
     meant = ".".join(map(str, first[:len(first) - len(last)] + last))
     return (f"båda ändarna av ett intervall skrivs med hela sina nummer (t.ex. {code(found['word'] + ' 1.1–1.3')}), "

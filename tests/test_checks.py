@@ -6451,6 +6451,8 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (CHAPTERS_SECTIONED, "Kap 1–1.1", 15, "Kap 3", "Kap 3"),
     # sections of two chapters, as the chapters they run through: `Kap 1.1–2.1` passed for a quote under "Kap 3"
     (CHAPTERS_SECTIONED, "Kap 1.1–2.1", 15, "Kap 3", "Kap 3"),
+    # from a section to a later chapter, as `Kap 1–2.1` is read: it was refused as a range written short
+    (CHAPTERS_SECTIONED, "Kap 1.1–2", 15, "Kap 3", "Kap 3"),
     # goal 2's lettered sub-goals, each its own place in goal 2: `Mål 1` passed, the goals' order not known
     (LETTERED_GOALS, "Mål 2 a", 12, "Mål 2 b", "Mål 2 b"),
     (LETTERED_GOALS, "Mål 1", 12, "Mål 2 b", "Mål 2"),
@@ -6464,7 +6466,7 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (NUMBER_BEFORE.replace("9   Kap 3 Ekonomi", "9   Kap 2.1 Bostad"), "Kap 1", 9, "Kap 2.1", "Kap 2"),
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
         "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section",
-        "sections-of-two-chapters", "sub-goal", "goal-of-sub-goals",
+        "sections-of-two-chapters", "section-to-a-chapter", "sub-goal", "goal-of-sub-goals",
         "sub-goal-bracket", "sub-goals-listed", "title-wrapped", "number-before", "number-before-a-section"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
@@ -6607,6 +6609,17 @@ def test_a_range_from_a_chapter_to_a_section_holds_the_quote_in_its_last_chapter
     """A range from a chapter to a section (`Kap 1–2.2`) holds the quote under a section of its last
     chapter: under its last end, or past it ("Kap 2.2" of `Kap 1–2.1`, the chapter read whole)."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{HEADED_SECTIONS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Kap 1.1–2", "Kap 1–2.1", "Kap 1.1–2.1"])
+def test_a_range_from_a_section_to_a_later_chapter_holds_the_quote_in_that_chapter(project, cli, locator):
+    """`Kap 1.1–2`, from section 1.1 through chapter 2, was refused as a range written short (1.1 to
+    1.2?) while `Kap 1–2.1` passed: past the first end's chapter it is read as that one is, the
+    chapters it runs through, and holds a quote under "Kap 2.1"."""
+    lines = CHAPTERS_SECTIONED.removesuffix("\nText.\n\nKap 3 Ekonomi")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
