@@ -5665,8 +5665,25 @@ def _titled_by_colon(locator: str, places: "_Places") -> list[tuple[int, str]]:
     marked = _parts_and_marks(locator)
     return [(index - 1, titled) for index, ((before, _), (after, mark)) in enumerate(zip(marked, marked[1:]), 1)
             if mark == ":" and _stem_and_number(before)[1] is not None and not _two_places(before)
-            and _A_TITLED_PLACE.fullmatch(titled := f"{before} {after}") and not _names_a_place(after, places)
+            and _A_TITLED_PLACE.fullmatch(titled := f"{before} {after}") and not _names_a_place_in(before, after, places)
             and not _names_a_place(f"{before}: {after}", places)]
+
+
+def _names_a_place_in(before: str, after: str, places: "_Places") -> bool:
+    """Whether a locator's words `after` a colon name a place within the place `before` it names
+    ("Rubrik: underrubrik"): a line within that place (`_Places.span`) beginning with them, or a
+    heading there holding them, or a position's word (`Kap 3: punkt 2`) that is no other such
+    place's title; any place of the source (`_names_a_place`) where the place's extent is not known.
+    `Kap 3: Text` passed by any line beginning "Text.", and `Kap 3: Inledning` by chapter 1's title."""
+    text, found = _stem_and_number(before)
+    text = places.as_written(text)
+    mark = re.match(_SECTION_NUMBER, found["number"]).group() if found else None
+    span = places.span(text, mark) if mark and not found["number"][len(mark):].strip() else None
+    if span is None:
+        return _names_a_place(after, places)
+    words = places.as_written(_stem_and_number(after)[0])
+    return places.written_within(words, *span) or (POSITION_WORD.search(words) is not None
+                                                   and not places.titled_elsewhere(text, mark, words))
 
 
 _A_MARK_AT_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\s*")  # after a word, ending its line
@@ -5698,8 +5715,9 @@ class _Places:
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
         following = [raw for _, raw, _ in lines[1:]] + [""]
-        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for (line, raw, _), after in zip(lines, following)
-                                                             if unit_kind(raw, after) == "heading"))
+        self._heading_starts = frozenset(start for (_, raw, start), after in zip(lines, following)
+                                         if unit_kind(raw, after) == "heading")
+        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, _, start in lines if start in self._heading_starts))
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also
@@ -6328,6 +6346,37 @@ class _Places:
         found = _place_written(text, raw)
         return " ".join((raw[found.start("own") if found["own"] else 0:found.end()] if found else raw).split())
 
+    def span(self, text: str, mark: str) -> Optional[tuple[int, int]]:
+        """Where the place of `text` marked `mark` ("Kap 3") begins and ends in the normalised text: its
+        line (`heads`), and the next such line of a place outside it (not its sections', "Kap 3.1"),
+        or the text's end; None where that is not known (`in_order`, `listed`) or no line marks it."""
+        if not self.in_order(text) or self.listed(text):
+            return None
+        starts, marks = self.heads(text)
+        begins = next((start for start, marked in zip(starts, marks) if marked == {mark}), None)
+        if begins is None:
+            return None
+        ends = (start for start, marked in zip(starts, marks) if start > begins and not any(_in_place(m, mark) for m in marked))
+        return begins, next(ends, len(self._normal))
+
+    def written_within(self, text: str, after: int, before: int) -> bool:
+        """Whether a line after `after` and before `before`, places in the normalised text, begins with
+        `text` as whole words, or is a heading that holds them (`has_heading_with`)."""
+        whole, starts = _whole_words(text), self._starts
+        return any(whole.search(line) and (line.startswith(text) or start in self._heading_starts)
+                   for line, _, start in self._lines[bisect.bisect_right(starts, after):bisect.bisect_left(starts, before)])
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        """Where each line (`_lines`) begins in the normalised text, in the text's order."""
+        return [start for _, _, start in self._lines]
+
+    def titled_elsewhere(self, text: str, mark: str, title: str) -> bool:
+        """Whether a line beginning a place of `text` (`heads`) other than the one marked `mark` has
+        `title` (normalised, case-folded) as its title: "Kap 1 Inledning" for `Kap 3 Inledning`."""
+        return any(marked != {mark} and self._title_of(text, start).split() == title.split()
+                   for start, marked in zip(*self.heads(text)))
+
     def begins_between(self, text: str, after: int, before: int) -> bool:
         """Whether a line beginning with `text` begins after `after` and before `before`, places in
         the normalised text."""
@@ -6774,6 +6823,11 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return True
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
+    # A title that is another place's of the same words is none of this one's (`Kap 3 Inledning` beside "Kap 1
+    # Inledning", told its own title, `_title_missing`): it passed by its position's word.
+    if titled and places.titled_elsewhere(places.as_written(_stem_and_number(titled["stem"])[0]), titled["number"],
+                                          normalise(titled["title"]).casefold()):
+        return False
     return POSITION_WORD.search(text) is not None
 
 

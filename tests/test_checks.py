@@ -6668,7 +6668,9 @@ def test_a_chapter_named_with_its_title_holds_the_quote(project, cli, locator):
     ("Kap 3 Budget, Verksamhetsmål", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».",
      "Kap 3 Ekonomi, Verksamhetsmål"),
     ("Kap 3 Budget", "»Kap 3» har ingen titel i källan, inte »Budget».", "Kap 3"),
-], ids=["another-title", "beside-a-heading", "no-title"])
+    # another chapter's title, a position's word too ("Kap 1 Inledning"): it passed by that word
+    ("Kap 3 Inledning", "»Kap 3» har titeln »Ekonomi» i källan, inte »Inledning».", "Kap 3 Ekonomi"),
+], ids=["another-title", "beside-a-heading", "no-title", "another-chapters-title"])
 def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli, locator, said, meant):
     """A chapter's title the line beginning it does not write (`Kap 3 Budget` of "Kap 3 Ekonomi")
     was told only that no line began so, with the generic tip: it is told the line's title, and
@@ -6695,14 +6697,19 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     # a lettered part's title is its own: `Mål 2 b Polis` was told goal 2's »Trygghet», not »b Polis»
     (LETTERED_GOALS, "Mål 2 b Polis", "»Mål 2 b» har titeln »Skola» i källan, inte »Polis».", "Mål 2 b Skola"),
     (LETTERED_GOALS, "Mål 2 b: Ordning", "»Mål 2 b» har titeln »Skola» i källan, inte »Ordning».", "Mål 2 b Skola"),
+    # words that begin a line, or another chapter's title, outside the chapter named: they passed as its heading
+    (HEADED_CHAPTERS, "Kap 3: Text", "»Kap 3» har titeln »Ekonomi» i källan, inte »Text».", "Kap 3 Ekonomi"),
+    (HEADED_CHAPTERS, "Kap 3: Inledning", "»Kap 3» har titeln »Ekonomi» i källan, inte »Inledning».", "Kap 3 Ekonomi"),
 ], ids=["another-title", "beside-a-heading", "no-title", "number-before-colon", "number-before", "wrapped-title",
-        "lettered", "lettered-colon"])
+        "lettered", "lettered-colon", "a-line-outside-it", "another-chapters-title"])
 def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli, lines, locator, said, meant):
     """`Kap 3: Skatter` passed by `Kap 3` alone where the source's line was "Kap 3 Ekonomi", while
     `Kap 3 – Skatter` was told the line's title (review of session 87): the words after the colon,
     which name no place of the source of their own, are the chapter's title, compared with the
     line's, and the hint's locator passes. So too where a page's number stands before the chapter's
-    line ("9   Kap 3 Ekonomi"), which the title's check looked for at the line's start."""
+    line ("9   Kap 3 Ekonomi"), which the title's check looked for at the line's start. Words after
+    the colon are a heading within the chapter only where they stand in it: `Kap 3: Text` passed
+    by "Text." under "Kap 1", `Kap 3: Inledning` by chapter 1's title."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
     line = line_of(project, ADMIN, f'locator: "{locator}"')
@@ -6735,6 +6742,7 @@ def test_a_title_of_a_place_the_quote_is_not_in_is_offered_the_place_it_is_in(pr
 
 @pytest.mark.parametrize("line, locator", [
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi"), ("Kap 3 Ekonomi och", "Kap 3: Verksamhetsmål"),
+    ("Kap 3 Ekonomi och", "Kap 3: Inledningen"), ("Kap 3 Ekonomi och", "Kap 3: punkt 2"),
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi och finansiering"), ("Kap 3: Ekonomi och", "Kap 3: Ekonomi och finansiering")])
 def test_a_chapter_and_a_heading_or_its_own_title_after_a_colon_pass(project, cli, line, locator):
     """After a colon, the chapter's own title, or a heading the source has ("Rubrik: underrubrik"),
