@@ -6371,6 +6371,11 @@ class _Places:
         """Where each line (`_lines`) begins in the normalised text, in the text's order."""
         return [start for _, _, start in self._lines]
 
+    def title_at(self, text: str, mark: str) -> str:
+        """The title (`_title_of`) the line beginning the place of `text` marked `mark` (`heads`)
+        carries, "Bilaga 3 Ekonomi" → "ekonomi"; "" for none, or no such line."""
+        return next((self._title_of(text, start) for start, marked in zip(*self.heads(text)) if marked == {mark}), "")
+
     def titled_elsewhere(self, text: str, mark: str, title: str) -> bool:
         """Whether a line beginning a place of `text` (`heads`) other than the one marked `mark` has
         `title` (normalised, case-folded) as its title: "Kap 1 Inledning" for `Kap 3 Inledning`."""
@@ -6823,11 +6828,16 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return True
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
-    # A title that is another place's of the same words is none of this one's (`Kap 3 Inledning` beside "Kap 1
-    # Inledning", told its own title, `_title_missing`): it passed by its position's word.
-    if titled and places.titled_elsewhere(places.as_written(_stem_and_number(titled["stem"])[0]), titled["number"],
-                                          normalise(titled["title"]).casefold()):
-        return False
+    if titled:
+        # A title that is another place's of the same words is none of this one's (`Kap 3 Inledning` beside "Kap 1
+        # Inledning", told its own title, `_title_missing`): it passed by its position's word. So a place of a
+        # position's word whose line carries a title (`Bilaga 3 Skatter` beside "Bilaga 3 Ekonomi"), judged by the
+        # title's words alone: it passed by "Bilaga".
+        stem, title = places.as_written(_stem_and_number(titled["stem"])[0]), normalise(titled["title"]).casefold()
+        if places.titled_elsewhere(stem, titled["number"], title):
+            return False
+        if places.title_at(stem, titled["number"]):
+            return POSITION_WORD.search(title) is not None
     return POSITION_WORD.search(text) is not None
 
 
@@ -7498,6 +7508,8 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     held = _quoted_meant(meant, places, quoted) if meant else None
     under = (held, "under") if held and held != meant else None
     meant = meant if held == meant else None
+    if meant and (misplaced := _appendix_not_quoted(meant, quote, archive, places)):
+        return misplaced[1]  # an appendix's title told (`Bilaga 2 Skatter`), the quote in another appendix
     under = under or (None if meant else _heading_meant(locator, places, quoted))
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)

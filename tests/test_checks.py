@@ -6740,6 +6740,43 @@ def test_a_title_of_a_place_the_quote_is_not_in_is_offered_the_place_it_is_in(pr
     accepted(cli, project)
 
 
+APPENDICES_TITLED = "Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget\nText.\n\nBilaga 3 Ekonomi"  # the quotes in "Bilaga 3"
+
+
+@pytest.mark.parametrize("locator, said, hint", [
+    ("Bilaga 3 Skatter", "»Bilaga 3» har titeln »Ekonomi» i källan, inte »Skatter».",
+     "Menade du `locator: Bilaga 3 Ekonomi`? " + LOCATOR_TIP[len("Tips: "):]),
+    ("Bilaga 3: Skatter", "»Bilaga 3» har titeln »Ekonomi» i källan, inte »Skatter».",
+     "Menade du `locator: Bilaga 3 Ekonomi`? " + LOCATOR_TIP[len("Tips: "):]),
+    # the title of another appendix than the quote's: offered the quote's, as the appendices' check would
+    ("Bilaga 2 Skatter", "»Bilaga 2» har titeln »Budget» i källan, inte »Skatter».",
+     "Skriv `locator: Bilaga 3`, bilagan som citatet står i, eller citera texten i Bilaga 2 Budget."),
+], ids=["another-title", "after-a-colon", "another-appendix"])
+def test_an_appendixs_title_is_compared_with_its_lines(project, cli, locator, said, hint):
+    """`Bilaga 3 Skatter` passed beside "Bilaga 3 Ekonomi" by its word, an appendix's, while
+    `Kap 3 Skatter` was told the chapter's title: an appendix's title is compared with its line's
+    as a chapter's is, and the hint's locator passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{APPENDICES_TITLED}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    line = line_of(project, ADMIN, f'locator: "{locator}"')
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said} Tips: {hint}",
+        "1 fel i 1 fil."]
+    edit(project, ADMIN, f'locator: "{locator}"', f"locator: {re.search('`locator: (.*?)`', hint)[1]}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines", [APPENDICES_TITLED, APPENDICES_TITLED.replace("Bilaga 3 Ekonomi", "Bilaga 3\nEkonomi")],
+                         ids=["on-its-line", "below-it"])
+def test_an_appendixs_own_title_passes(project, cli, lines):
+    """An appendix named with its own title passes, as before; so where its line carries none, its
+    title on the next line (not compared)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 3 Ekonomi")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("line, locator", [
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi"), ("Kap 3 Ekonomi och", "Kap 3: Verksamhetsmål"),
     ("Kap 3 Ekonomi och", "Kap 3: Inledningen"), ("Kap 3 Ekonomi och", "Kap 3: punkt 2"),
