@@ -7550,7 +7550,12 @@ _DEFINITE_MARKED = lazy_regex.compile(r"(?i)(?P<word>tabell(?=en)|avsnitt(?=et)|
                                       r"(?P<ending>en|et|an)[ \t\u00a0]*(?P<marks>\d.*|(?<=an[ \t\u00a0])[a-zåäö](?![^\W\d_]).*)")
 _MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "Avsnitt"), "kapitl": ("ett kapitel", "Kapitel"),
                 "bilag": ("en bilaga", "Bilaga"), "mål": ("ett mål", "Mål")}
-_PLURAL_SAID = {"kapitl": "kapitel", "mål": "mål"}  # the words of `Kapitlen 2–3`, `Målen 2–3`: "kapitel skrivs … och sina nummer"
+# The words of `Kapitlen 2–3`, `Målen 2–3`: "kapitel skrivs … och sina nummer"; and of two places in the definite
+# singular, `Bilagan 2–3`, `Tabellen 2 och 3`, which were told "en bilaga skrivs … och sitt nummer".
+_PLURAL_SAID = {"tabell": "tabeller", "avsnitt": "avsnitt", "kapitl": "kapitel", "bilag": "bilagor", "mål": "mål"}
+# A chapter by the word the source does not number its chapters' lines with (`Kapitel 2–3` where it writes
+# "Kap 2", `Kap 3` where it writes "Kapitel 3"): it was given the generic tip alone.
+_CHAPTER_MARKED = lazy_regex.compile(r"(?i)(?P<word>kapitel|kap\.?)[ \t\u00a0]*(?P<marks>\d.*)")
 
 
 def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
@@ -7564,19 +7569,48 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         return f"{word} {slip['marks']}", f"en bilaga skrivs {cited(word)} utan förkortning"
     definite = _DEFINITE_MARKED.fullmatch(part)
     if definite is None or places.writes(part) or _abbreviation_heads(part, places):
-        return None
+        return _chapter_spelled_out(part, places)
     text = definite["word"].casefold()
     named, default = _MARKED_SAID[text]
     if text == "kapitl":  # the chapters' word the source numbers their lines with, "Kap" where it numbers no "Kapitel"
-        # By numbered lines, not any line: a sentence wrapped onto one ("kapitel 4 beskriver …") beside "Kap 1 Mål"
-        # had `Kapitlet 2` told »Kapitel», which names no place there, and offered nothing.
-        numbers = {word: any(places.heads(word)[1]) for word in ("kap", "kapitel")}
-        text, default = ("kap", "Kap") if numbers["kap"] and not numbers["kapitel"] else ("kapitel", default)
+        text, default = ("kap", "Kap") if _chapters_word(places) == "kap" else ("kapitel", default)
     word = places.spelt(default.casefold(), default)
-    if definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål"):  # a plural's, not `Tabellen 3`
-        return f"{word} {definite['marks']}", f"{_PLURAL_SAID[definite['word'].casefold()]} skrivs {cited(word)} och sina nummer"
-    mark = "sin bokstav" if definite["marks"][0].isalpha() else "sitt nummer"  # `Bilagan B`
-    return f"{word} {definite['marks']}", f"{named} skrivs {cited(word)} och {mark}"
+    # A plural's (`Kapitlen 2–3`, not `Tabellen 3`), or two places (`Bilagan 2–3`): told in the plural.
+    several = definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål") or _two_places(f"bilaga {definite['marks']}")
+    return f"{word} {definite['marks']}", _marks_said(definite["word"].casefold(), named, word, definite["marks"], several)
+
+
+def _marks_said(text: str, named: str, word: str, marks: str, several: bool) -> str:
+    """How the guide writes a place or places (`_part_spelled_out`) of a word (`_MARKED_SAID`'s, `text`),
+    `word` as the source spells it, by `marks`: "en bilaga skrivs »Bilaga» och sitt nummer", "… sin
+    bokstav" (`Bilagan B`), "bilagor skrivs »Bilaga» och sina nummer" (`several`, `Bilagan 2–3`)."""
+    letters = marks[0].isalpha()
+    if several:
+        return f"{_PLURAL_SAID[text]} skrivs {cited(word)} och sina {'bokstäver' if letters else 'nummer'}"
+    return f"{named} skrivs {cited(word)} och {'sin bokstav' if letters else 'sitt nummer'}"
+
+
+def _chapters_word(places: _Places) -> Optional[str]:
+    """The word the source numbers its chapters' lines with, "kap" or "kapitel", where it numbers them
+    with one of them alone; None otherwise. By numbered lines, not any line: a sentence wrapped onto one
+    ("kapitel 4 beskriver …") beside "Kap 1 Mål" had `Kapitlet 2` told »Kapitel», which names no place there."""
+    numbers = {word: any(places.heads(word)[1]) for word in ("kap", "kapitel")}
+    return "kap" if numbers["kap"] and not numbers["kapitel"] else "kapitel" if numbers["kapitel"] and not numbers["kap"] else None
+
+
+def _chapter_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """A part naming chapters by the word the source does not number them with (`_CHAPTER_MARKED`:
+    `Kapitel 2–3` where it writes "Kap 2", `Kap 3` where it writes "Kapitel 3"), written with the
+    source's word, and the reason's words; None for any other part, or one that names a place."""
+    chapter = _CHAPTER_MARKED.fullmatch(part)
+    if chapter is None or _names_a_place(part, places) or places.writes(part):
+        return None
+    own, theirs = ("kapitel", "kap") if chapter["word"].casefold() == "kapitel" else ("kap", "kapitel")
+    if _chapters_word(places) != theirs:
+        return None
+    word = places.spelt(theirs, theirs.capitalize())
+    return f"{word} {chapter['marks']}", _marks_said("kapitl", "ett kapitel", word, chapter["marks"],
+                                                     _two_places(f"{word} {chapter['marks']}") is not None)
 
 
 def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:

@@ -5846,6 +5846,19 @@ THREE_GOALS = "Mål 1 Bostad\nText.\n\nMål 2 Trygghet\nText.\n\nMål 3 Skola"  
      "citatet står under, eller citera texten i Kapitel 1 och 2."),
     (THREE_GOALS, "Målen 2–3", "mål skrivs »Mål» och sina nummer, inte »Målen 2–3». " + SPELLED.format("Mål 2–3")),
     (THREE_GOALS, "Målet 3", "ett mål skrivs »Mål» och sitt nummer, inte »Målet 3». " + SPELLED.format("Mål 3")),
+    # two places in the definite singular, told in the plural: they were told "en bilaga … och sitt nummer"
+    (APPENDICES, "Bilagan 1–2", "bilagor skrivs »Bilaga» och sina nummer, inte »Bilagan 1–2». " + SPELLED.format("Bilaga 1–2")),
+    (APPENDICES.replace("Bilaga 1", "Bilaga A").replace("Bilaga 2", "Bilaga B"), "Bilagan A och B",
+     "bilagor skrivs »Bilaga» och sina bokstäver, inte »Bilagan A och B». " + SPELLED.format("Bilaga A och B")),
+    (THREE_GOALS, "Målet 2–3", "mål skrivs »Mål» och sina nummer, inte »Målet 2–3». " + SPELLED.format("Mål 2–3")),
+    # a chapter by the word the source numbers not its chapters with: given the generic tip alone
+    (THREE_CHAPTERS, "Kapitel 2–3", "kapitel skrivs »Kap» och sina nummer, inte »Kapitel 2–3». " + SPELLED.format("Kap 2–3")),
+    (THREE_CHAPTERS, "Kapitel 3", "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitel 3». " + SPELLED.format("Kap 3")),
+    (THREE_CHAPTERS.replace("Kap", "Kapitel"), "Kap. 3",
+     "ett kapitel skrivs »Kapitel» och sitt nummer, inte »Kap. 3». " + SPELLED.format("Kapitel 3")),
+    (THREE_CHAPTERS, "Kapitel 1",
+     "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitel 1». Tips: Skriv `locator: Kap 3`, platsen som "
+     "citatet står under, eller citera texten i Kap 1."),
 ])
 def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guide_writes_it(project, cli, lines,
                                                                                                locator, said):
