@@ -6813,6 +6813,12 @@ def _reversed_range(part: str) -> Optional[tuple[str, str]]:
 
 
 def _names_a_place(part: str, places: _Places) -> bool:
+    text, found = _stem_and_number(part)
+    text = places.as_written(text)
+    if not text:
+        return found is not None  # a bare section number such as `1.10` or `(2 a)`
+    if places.has_heading_with(text) or places.has_line_starting(text):
+        return True
     titled = _A_TITLED_PLACE.fullmatch(part)
     if titled and (lettered := _lettered_marks(titled["number"], titled["title"])):
         # Lettered parts named together (`Mål 2 a–b`) where the source letters that place's parts ("Mål 2 a
@@ -6820,12 +6826,6 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # title was »Trygghet», not »a–b».
         heads = places.heads(places.as_written(_stem_and_number(titled["stem"])[0]))[1]
         return any(marks & lettered for marks in heads)
-    text, found = _stem_and_number(part)
-    text = places.as_written(text)
-    if not text:
-        return found is not None  # a bare section number such as `1.10` or `(2 a)`
-    if places.has_heading_with(text) or places.has_line_starting(text):
-        return True
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
     if titled:

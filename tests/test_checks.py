@@ -6606,6 +6606,16 @@ def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, 
     accepted(cli, project)
 
 
+def test_sub_goals_named_together_as_the_source_writes_them_pass(project, cli):
+    """A line the source writes with two lettered parts ("Mål 2 a och b Trygghet") begins a place
+    that `Mål 2 a och b` names by its words, as before the lettered parts named together were read:
+    read as sub-goals of a source that letters none alone, it was refused."""
+    lines = "Mål 1 Bostad\nText.\n\nMål 2 a och b Trygghet"
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 2 a och b")
+    accepted(cli, project)
+
+
 def test_an_appendixs_lettered_part_is_in_the_appendix(project, cli):
     """An appendix's lettered parts ("Bilaga 2 a Kostnader", "Bilaga 2 b Intäkter") are appendix 2's,
     not places of their own as a goal's are: read so, `validate` stopped in a traceback. A quote
