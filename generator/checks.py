@@ -7448,9 +7448,14 @@ def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[s
     (`_two_places`), and one running backwards so (`Kap 2–1.9`) is told so (`_reversed_range`)."""
     found = _TWO_OF_A_POSITION.fullmatch(part)
     first, last = (_section(found["first"]), _section(found["last"])) if found else (None, None)
-    if not (first and last) or not _written_short(first, last) or found["join"] not in _RANGE_JOINS or places.writes(part):
+    if not (first and last) or len(first) <= len(last) or found["join"] not in _RANGE_JOINS or places.writes(part):
         return None, None
     meant = ".".join(map(str, first[:len(first) - len(last)] + last))
+    # A range to a later chapter (`Kap 1.1–2`) is one, but where the source has no such chapter and has the
+    # section so completed ("Kap 1.2"), it is that written short: told so, not that chapter 2 is none.
+    if not _written_short(first, last) and not (_number_missing(f"{found['word']} {found['last']}", places)
+                                                and _number_missing(f"{found['word']} {meant}", places) is None):
+        return None, None
     return (f"båda ändarna av ett intervall skrivs med hela sina nummer (t.ex. {code(found['word'] + ' 1.1–1.3')}), "
             f"inte {cited(found['first'] + found['join'] + found['last'])}",
             part[:found.start("last")] + meant + part[found.end("last"):])

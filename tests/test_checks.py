@@ -6901,6 +6901,17 @@ def test_a_range_of_unlike_ends_is_told_its_fault(project, cli, locator, said, m
     accepted(cli, project)
 
 
+def test_a_range_to_a_chapter_the_source_lacks_is_told_as_written_short(project, cli):
+    """`Kap 1.1–2` of a source with no chapter 2 but a section 1.2 is 1.1 to 1.2 written short: it is
+    told to write the end whole, as `Mål 4.1–3` is, and offered `Kap 1.1–1.2`, which passes (read as a
+    range to chapter 2, it was told only that the source has no chapter 2)."""
+    place_refused(project, cli, "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 1.2 Syfte", "Kap 1.1–2",
+                  "båda ändarna av ett intervall skrivs med hela sina nummer (t.ex. `Kap 1.1–1.3`), inte »1.1–2». "
+                  f"Tips: Menade du `locator: Kap 1.1–1.2`? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, "locator: Kap 1.1–2", "locator: Kap 1.1–1.2")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
