@@ -7581,7 +7581,8 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         text, default = ("kap", "Kap") if _chapters_word(places) == "kap" else ("kapitel", default)
     word = places.spelt(default.casefold(), default)
     # A plural's (`Kapitlen 2–3`, not `Tabellen 3`), or two places (`Bilagan 2–3`): told in the plural.
-    several = definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål") or _two_places(f"bilaga {definite['marks']}")
+    several = (definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål")
+               or _two_places(f"bilaga {definite['marks']}") is not None)
     return f"{word} {definite['marks']}", _marks_said(definite["word"].casefold(), named, word, definite["marks"], several)
 
 
@@ -7610,7 +7611,7 @@ def _chapter_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]
     chapter = _CHAPTER_MARKED.fullmatch(part)
     if chapter is None or _names_a_place(part, places) or places.writes(part):
         return None
-    own, theirs = ("kapitel", "kap") if chapter["word"].casefold() == "kapitel" else ("kap", "kapitel")
+    theirs = "kap" if chapter["word"].casefold() == "kapitel" else "kapitel"
     if _chapters_word(places) != theirs:
         return None
     word = places.spelt(theirs, theirs.capitalize())
@@ -7951,8 +7952,13 @@ def _quoted_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) 
     if not outside:
         return locator
     meant = _outside_rewritten(_locator_parts(locator), outside)
-    passes = bool(meant) and _why_not_named(meant, places) is None and not _headings_outside(meant, starts, places)
-    return meant if passes else None
+    return meant if _holds_quote(meant, starts, places) else None
+
+
+def _holds_quote(locator: str, quoted: list[int], places: _Places) -> bool:
+    """Whether a locator a hint offers passes: it names places of the source, and none of its numbered
+    places holds none of the quote's (`quoted`, where it begins: `_headings_outside`)."""
+    return bool(locator) and _why_not_named(locator, places) is None and not _headings_outside(locator, quoted, places)
 
 
 def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceText,
@@ -7979,7 +7985,7 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
         else:
             wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
     meant = _outside_rewritten(parts, outside)
-    passes = bool(meant) and _why_not_named(meant, places) is None and not _headings_outside(meant, quoted, places)
+    passes = _holds_quote(meant, quoted, places)
     said = ", ".join(saids)  # the places the locator names, outermost first
     return (f"platsen '{locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
             (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if passes else
