@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import gc
 import html
 import json
 import os
@@ -1612,21 +1613,54 @@ def test_a_build_running_over_midnight_judges_every_retrieval_date_on_the_day_it
                 "2027-12-31 i Sverige)") in said, plan
 
 
-@pytest.mark.parametrize("setting", ["2026-11-25", "1795608000.5", "", "4294967296"])
+@pytest.mark.parametrize("setting, process", [("2026-11-25", True), ("1795608000.5", False), ("", False),
+                                              ("4294967296", False)])
 def test_a_source_date_epoch_that_is_no_day_stops_validate_and_the_build_with_a_swedish_message(
-        project, tmp_path, monkeypatch, cli, setting):
+        project, tmp_path, monkeypatch, cli, setting, process):
     """A build as of a given day that names no day (a date, a fraction, an empty value from a
     CI variable, a day past what MkDocs' sitemap.xml.gz can hold) is refused with a message
     naming the variable, not built as of today while it looks fixed, not refused plan by plan
     in English, and not a traceback from MkDocs' sitemap. (validate in the test's process: an
-    exception it let out would fail the test; the build is MkDocs' own process.)"""
+    exception it let out would fail the test. The build is MkDocs' own process for the first
+    setting; for the others MkDocs' build in the test's process, whose `Abort` is what its
+    command line prints and exits with, at about a second less of processor time each.)"""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", setting)
     checked = cli("--root", str(project), "validate")
     assert checked.code == 2 and "Traceback" not in checked.err
     assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in checked.err and "plans/" not in checked.err
-    built = mkdocs_build(make_site_project(tmp_path / "site-project", project), tmp_path / "site")
-    assert built.returncode != 0 and "Traceback" not in built.stderr
-    assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in built.stdout + built.stderr
+    site_project = make_site_project(tmp_path / "site-project", project)
+    if process:
+        built = mkdocs_build(site_project, tmp_path / "site")
+        assert built.returncode != 0 and "Traceback" not in built.stderr
+        assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in built.stdout + built.stderr
+    else:
+        aborted = mkdocs_build_aborted(site_project, tmp_path / "site")
+        assert aborted.exit_code != 0
+        assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in aborted.format_message()
+    assert not (tmp_path / "site").exists()
+
+
+def mkdocs_build_aborted(project_dir, site_dir):
+    """`mkdocs build --strict` of `project_dir` in the test's process, as its command line runs it
+    (`mkdocs.__main__.build_command`, without the command line's logging handler, which would
+    stay on MkDocs' logger for the tests after it): the `Abort` that stopped it, which the command
+    line prints (`Abort.show`) and exits with (`exit_code`). Any other exception fails the test,
+    as the traceback it would print; a build that did not stop fails it too."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    frozen = gc.get_freeze_count()  # the hook's on_shutdown freezes what is alive: undone below if nothing was
+    config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        with pytest.raises(Abort) as aborted:
+            build(config)
+    finally:
+        config.plugins.on_shutdown()
+        if not frozen:
+            gc.unfreeze()
+    return aborted.value
 
 
 
