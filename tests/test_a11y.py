@@ -72,6 +72,10 @@ PAGE_KINDS = [
 ]
 
 
+# Where each tab of `tabs` loads axe-core from (`run_axe`): a server of its own folder.
+AXE_AT: dict = {}
+
+
 @pytest.fixture(scope="module")
 def tabs(browser):
     """One browser tab per colour scheme and width (`run_axe` puts axe-core into a page it checks).
@@ -80,14 +84,17 @@ def tabs(browser):
     in a warm renderer, which halves the time of these tests; every `goto` still loads a
     new document, as a voter following a link does."""
     opened = {}
-    for scheme in SCHEMES:
-        for width, height in WIDTHS.items():
-            context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme,
-                                          locale="sv-SE")
-            opened[scheme, width] = context.new_page()
-    yield opened
-    for page in opened.values():
-        page.context.close()
+    with serving(AXE.parent) as axe_folder:
+        for scheme in SCHEMES:
+            for width, height in WIDTHS.items():
+                context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme,
+                                              locale="sv-SE")
+                opened[scheme, width] = context.new_page()
+                AXE_AT[opened[scheme, width]] = axe_folder + AXE.name
+        yield opened
+        for page in opened.values():
+            del AXE_AT[page]
+            page.context.close()
 
 
 # A search result: Material's, or an option of Zensical's dialog (in its shadow root, which
@@ -179,9 +186,11 @@ def run_axe(page, script: str = RUN_AXE):
     """`script` evaluated on the page with axe-core in it: put into the document when first
     asked for, on the pages axe checks alone (as an init script of `tabs`, its 0.5 MB was
     compiled into every page the tabs opened: 48 of the 110 a run of this file opens are not
-    checked by axe)."""
+    checked by axe). It comes as a script the page loads from the tab's server of axe-core's
+    folder (`AXE_AT`), which the browser then has in its cache; pasted into each page, its
+    0.5 MB went from this process through Playwright's driver to the browser every time."""
     if not page.evaluate("'axe' in window"):
-        page.evaluate(AXE.read_text(encoding="utf-8"))
+        page.add_script_tag(url=AXE_AT[page])
     return page.evaluate(script)
 
 
