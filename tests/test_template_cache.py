@@ -14,7 +14,7 @@ import jinja2
 import pytest
 from mkdocs.utils.templates import url_filter
 
-from conftest import FIXTURE, REPO, make_site_project
+from conftest import FIXTURE, REPO, make_site_project, once_per_run
 from generator.template_cache import described_environment
 
 # A build (`generator build`) in the project folder, which names every template Jinja compiled,
@@ -51,13 +51,16 @@ def _build(project: Path, write: bool = False) -> tuple[list[str], str]:
 @pytest.fixture(scope="module")
 def first(tmp_path_factory) -> Path:
     """A project whose generator's templates `make test`'s step compiled (with
-    PYTHONDONTWRITEBYTECODE set), once for the tests that copy it (read only)."""
-    first = make_site_project(tmp_path_factory.mktemp("compiled") / "first", FIXTURE)
-    shutil.rmtree(first / "generator" / "__pycache__" / "templates", ignore_errors=True)
-    done = subprocess.run([sys.executable, "-m", "generator.render"], cwd=first, capture_output=True,
-                          text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
-    assert done.returncode == 0, done.stderr
-    return first
+    PYTHONDONTWRITEBYTECODE set), once in the test run for the tests that copy it, whichever
+    test processes they run in (`once_per_run`; the step takes 0.7 s of processor time): read only."""
+    def compile_templates(folder: Path) -> None:
+        first = make_site_project(folder / "first", FIXTURE)
+        shutil.rmtree(first / "generator" / "__pycache__" / "templates", ignore_errors=True)
+        done = subprocess.run([sys.executable, "-m", "generator.render"], cwd=first, capture_output=True,
+                              text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert done.returncode == 0, done.stderr
+
+    return once_per_run(tmp_path_factory, "compiled-templates", compile_templates) / "first"
 
 
 def _compiled_beforehand(first: Path, tmp_path: Path) -> Path:
