@@ -38,6 +38,30 @@ def test_a_word_for_the_search_alone_is_hidden_but_the_same_word_in_the_pages_te
     assert hidden_in_text(entry, words) == hidden
 
 
+@pytest.mark.parametrize("words, kept, entry, hidden", [
+    # Where none of the words is kept (they weigh as the title), the paragraph goes with the
+    # space after it, and on a line of keywords the run goes with the space after it.
+    (["bra"], [], "<p>bra </p> <p>Det är bra.</p>", "<p>Det är bra.</p>"),
+    (["bra"], [], "<p>Sökord: bra brå</p>", "<p>Sökord: brå</p>"),
+    # Neither a run followed by more white space nor one that is only the start of a word.
+    (["bra"], None, "<p>Sökord: bra  brå</p> <p>brakar</p>", "<p>Sökord: bra  brå</p> <p>brakar</p>"),
+    # Every place the page writes it.
+    (["a", "b"], ["b"], "<p>a b</p><p>Sökord: a b c</p><p>a b</p>",
+     f"<p>{HIDDEN.format('b')}</p><p>Sökord: {HIDDEN.format('b')} c</p><p>{HIDDEN.format('b')}</p>"),
+], ids=["paragraph-gone", "keywords-gone", "not-there", "each-place"])
+def test_the_hidden_words_are_found_without_a_pattern_made_for_each_page(words, kept, entry, hidden, monkeypatch):
+    """Each page's words are found by plain search: a pattern made of them, two for each page,
+    was compiled anew for each page at a thousand plans (the `re` module keeps 512)."""
+    import generator.search_words as module
+
+    class NoPatterns:
+        def __getattr__(self, name):
+            pytest.fail(f"re.{name} asked for a page's words")
+
+    monkeypatch.setattr(module, "re", NoPatterns())
+    assert hidden_in_text(entry, words, kept) == hidden
+
+
 def test_every_page_with_words_for_the_search_alone_has_them_hidden_in_its_index_entry():
     """The templates write the hidden words and `hidden_in_text` finds them in the index's entry
     by what comes before them (a comparison's `Sökord: `): if the two part, the words are shown in
