@@ -654,7 +654,7 @@ def _assemble(html, page, config, files):
     whole = found.assemble(html)
     if whole is None:
         raise Abort(f"{page.file.src_uri}: rubrikerna gav inte en rad var; sidan kunde inte sättas ihop.")
-    page.present_anchor_ids = (page.present_anchor_ids or set()) | found.anchor_ids()
+    page.present_anchor_ids = prerendered.Anchors(page.present_anchor_ids or (), whole)
     log.debug(f"Converted {page.file.src_uri} heading by heading")
     return whole
 
