@@ -233,6 +233,32 @@ def test_templates_read_attributes_as_jinjas_own_code_would(monkeypatch):
     assert_same_site_with_jinjas(monkeypatch, "code_generator_class", CodeGenerator)
 
 
+def test_a_property_that_raises_attribute_error_is_asked_once_and_its_error_is_jinjas():
+    """A property that raises AttributeError (a value it reads is missing) is asked once, as under
+    Jinja's own code, and the template fails with Jinja's own message naming the attribute: the
+    inline `getattr` and then Jinja's `environment.getattr` asked it twice."""
+    from jinja2 import Environment, StrictUndefined
+    from jinja2.exceptions import UndefinedError
+
+    from generator import render
+
+    asked = []
+
+    class Broken:
+        @property
+        def title(self):
+            asked.append(1)
+            raise AttributeError("missing")
+
+    messages = []
+    for env in (render._environment(), Environment(undefined=StrictUndefined)):
+        with pytest.raises(UndefinedError) as failed:
+            env.from_string("{{ page.title }}").render(page=Broken())
+        messages.append(str(failed.value))
+    assert messages[0] == messages[1] == "'test_render.Broken object' has no attribute 'title'"
+    assert asked == [1, 1]  # once under each environment
+
+
 def test_templates_call_as_jinjas_own_context_would(monkeypatch):
     """Macros, functions and methods are called the short way (`render._Context`): the
     pages are those Jinja's own context makes, a function marked `pass_context` still gets
