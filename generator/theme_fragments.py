@@ -66,7 +66,7 @@ def wrap(env: Any) -> None:
     wrappers[PAGE_TEMPLATE] = '{% extends "' + f"{_ORIGINAL}/{PAGE_TEMPLATE}" + '" %}' + "".join(
         '{% block ' + block + ' %}{% call vlv_fragment("' + block + '") %}{{ super() }}{% endcall %}{% endblock %}'
         for block in BLOCKS)
-    if _reads_only_the_configuration(env, LANGUAGE):
+    if _reads_only_the_configuration(env, LANGUAGE) and _exports_only_t(env, LANGUAGE):
         wrappers[LANGUAGE] = "{% macro t(key) %}{{ vlv_translation(key) }}{% endmacro %}"
     env.loader = ChoiceLoader([DictLoader(wrappers), env.loader, PrefixLoader({_ORIGINAL: env.loader})])
 
@@ -85,6 +85,19 @@ def _reads_only_the_configuration(env: Any, name: str) -> bool:
     if any(getattr(node, "with_context", True) for node in parsed.find_all(with_context)):
         return False
     return find_undeclared_variables(parsed) <= {"config", *env.globals}
+
+
+def _exports_only_t(env: Any, name: str) -> bool:
+    """Whether the template gives its importers nothing but the macro `t`, all the wrapper in
+    its place gives: a theme's later partial with another macro or a variable of its own is
+    imported for each page, as the theme alone does, rather than read as empty by MkDocs'
+    lenient templates."""
+    parsed = env.parse(env.loader.get_source(env, name)[0])
+    macros = [node.name for node in parsed.body if isinstance(node, nodes.Macro)]
+    targets = [node.target for node in parsed.body if isinstance(node, (nodes.Assign, nodes.AssignBlock))]
+    names = {name.name for target in targets for name in (target, *target.find_all(nodes.Name))
+             if isinstance(name, nodes.Name)}
+    return macros == ["t"] and all(name.startswith("_") for name in names)
 
 
 def install(env: Any, nav: Any, config: Any) -> "Fragments":

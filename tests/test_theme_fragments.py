@@ -83,8 +83,8 @@ def test_the_themes_translations_are_looked_up_once_and_read_as_the_partial_give
     partial's, made once for all pages (`theme_fragments.Translations`)."""
     made = []
     templates = {
-        theme_fragments.LANGUAGE: '{% set _ = made.append(1) %}{% set words = {"nav": "Meny", "top": "Till början"} %}'
-                                  '{% macro t(key) %}{{ words[key] | d(config.theme.language ~ ":" ~ key) }}{% endmacro %}',
+        theme_fragments.LANGUAGE: '{% set _ = made.append(1) %}{% set _words = {"nav": "Meny", "top": "Till början"} %}'
+                                  '{% macro t(key) %}{{ _words[key] | d(config.theme.language ~ ":" ~ key) }}{% endmacro %}',
         "base.html": '{% import "partials/language.html" as lang with context %}'
                      '<nav aria-label="{{ lang.t("nav") }}">{{ page.url }}</nav><a>{{ lang.t("top") }}</a>{{ lang.t("x") }}'}
     config = SimpleNamespace(extra={}, theme={"language": "sv"})
@@ -133,6 +133,27 @@ def test_translations_that_read_the_page_are_looked_up_for_each_page(partial):
 
     assert shown(wrapped=False) == ["nav", "nav (b)"]
     assert shown(wrapped=True) == ["nav", "nav (b)"]
+
+
+@pytest.mark.parametrize("partial, base", [
+    # Another macro besides `t`, which base.html calls.
+    ('{% macro t(key) %}{{ key }}{% endmacro %}{% macro direction() %}ltr{% endmacro %}',
+     '{{ lang.t("nav") }} {{ lang.direction() }}'),
+    # A variable the partial sets for its importers.
+    ('{% set direction = "ltr" %}{% macro t(key) %}{{ key }}{% endmacro %}', '{{ lang.t("nav") }} {{ lang.direction }}'),
+])
+def test_translations_giving_more_than_t_are_imported_as_the_theme_imports_them(partial, base):
+    """The wrapper gives only `t`: a theme's partial that gives its importers more is left as it is,
+    so what base.html reads of it is not an empty word under MkDocs' lenient templates."""
+    templates = {theme_fragments.LANGUAGE: partial,
+                 "base.html": '{% import "partials/language.html" as lang with context %}' + base}
+    config = SimpleNamespace(extra={}, theme={"language": "sv"})
+    home = _page("")
+    nav = SimpleNamespace(pages=[home], items=[home], homepage=home)
+    env = Environment(loader=DictLoader(templates))
+    theme_fragments.wrap(env)
+    theme_fragments.install(env, nav, config)
+    assert env.get_template("base.html").render(page=_page("a/"), config=config) == "nav ltr"
 
 
 def _titled(title: str, url: str = "dalby/skola/") -> SimpleNamespace:
