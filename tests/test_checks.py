@@ -5281,6 +5281,18 @@ def test_check_locators_exist(project, cli):
            in refused(cli, project)
 
 
+def test_a_locators_parts_are_split_once_and_each_rule_gets_its_own_list():
+    """A dozen rules and warnings read each item's locator by its parts: split once per locator
+    and shared among them, the split is kept unchangeable, and each rule that asks gets a list of
+    its own, which it may change (a hint rewrites a part) without the next rule reading that."""
+    assert checks._parts_and_marks("Mål, Bostad: Kap 3–4") is checks._parts_and_marks("Mål, Bostad: Kap 3–4")
+    assert checks._parts_and_marks("Mål, Bostad: Kap 3–4") == (("Mål", ""), ("Bostad", ","), ("Kap 3–4", ":"))
+    parts, singles = checks._locator_parts("Mål, Bostad: Kap 3–4"), checks._single_places("Bostad, Kap 3–4")
+    parts[2], singles[1] = "Kap 9", "Kap 9"
+    assert checks._locator_parts("Mål, Bostad: Kap 3–4") == ["Mål", "Bostad", "Kap 3–4"]
+    assert checks._single_places("Bostad, Kap 3–4") == ["Bostad", "Kap 3", "Kap 4"]
+
+
 LOCATOR_TIP = ("Tips: Skriv rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
                "eller en position som `punkt 3` eller `sida 4`.")
 
