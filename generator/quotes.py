@@ -208,6 +208,9 @@ _AMOUNT_FIGURE = (rf"\d[\d{GROUP_SPACES},.]*(?:(?<=\d)[{GROUP_SPACES}]?(?i:{_AMO
                   rf"[{GROUP_SPACES}]*(?=\t|$)")
 _AMOUNT = rf"[{GROUP_SPACES}]+{_AMOUNT_FIGURE}"
 _MINUS_CELL = lazy_regex.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
+# What every `_MINUS_CELL` holds, looked for in a line before its cells are read. (A fraction's
+# character, whose digits `_marks_removed` writes out, makes none: `½` is `1/2`, no amount.)
+_A_DIGIT = lazy_regex.compile(r"\d")
 GOES_ON = lazy_regex.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
@@ -1236,6 +1239,8 @@ class SourceText:
             raw = self.lines[number - 1]
             if "-" not in raw and not any(dash in raw for dash in DASH_CHARS):
                 continue
+            if _A_DIGIT.search(raw) is None:
+                continue  # no amount: a list item's dash, or a hyphen (most lines that have a dash)
             line_cells = cells(raw)
             columns = {column for column, cell in enumerate(line_cells) if _MINUS_CELL.fullmatch(cell.strip())}
             if not columns:
