@@ -6035,7 +6035,8 @@ class _Places:
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
             starts: list[int] = []
-            tops, furniture = self._page_tops
+            # (The pages' tops only where a line begins so: most sources begin none with "Bilaga".)
+            tops, furniture = self._page_tops if marked else (frozenset(), frozenset())
             for start in sorted(start for start in marked if start not in self._contents and start not in furniture):
                 # A chapter's running head ("Kap 2", or its line again, atop each of its pages) does not begin it again,
                 # nor does the chapter's own line below it on its first page: the later a chapter's line so kept.
@@ -6242,6 +6243,9 @@ class _Places:
         if text in self._titles:
             return self._titles[text]
         starts = set(self.heads(text)[0])
+        if not starts:  # no line begins so: none to read as a title (most sources, of "Bilaga")
+            self._titles[text] = frozenset(self._points_at[text])
+            return self._titles[text]
         lines = self._raw_lines
         above = self._lines_above(lines, set(_page_furniture(self.source)))
         below, later = lines[1:] + [""], lines[2:] + ["", ""]

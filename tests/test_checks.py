@@ -5473,6 +5473,20 @@ def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
     assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
 
 
+def test_a_source_with_no_appendix_line_is_not_read_for_its_titles_or_pages():
+    """Every plan's quotes are checked against the appendix they stand in, which reads where
+    each line that begins "Bilaga" has its title, and where each page's first line is. A source
+    with no such line (most sources) has no title to read and no page top to tell from one: its
+    lines are not read for them. One with such a line has its title read as before."""
+    text = "Verksamhetsplan 2024\nMål\nNämnden ska korta väntetiden.\n\fVerksamhetsplan 2024\nBudget\nText.\n"
+    places = checks._Places(SourceText(text))
+    assert places.appendix_titles == frozenset()
+    assert "_page_tops" not in vars(places)
+    titled = checks._Places(SourceText(text + "\fBilaga 2 Investeringsbudget\nAntal hemlösa.\n"))
+    assert [titled.source.normal[start:start + 28] for start in titled.appendix_titles] == ["Bilaga 2 Investeringsbudget "]
+    assert "_page_tops" in vars(titled)
+
+
 def test_an_appendix_in_a_source_that_numbers_only_some_is_warned_truly(project, cli):
     """A source with "Bilaga 1 …" and a "Bilaga" without number cannot check `bilaga 5`: the
     warning said it numbers no appendix, with no line beginning "Bilaga" and a number, which
