@@ -88,6 +88,21 @@ def test_a_minus_set_off_by_a_typesetters_space_is_no_list_mark(space):
     assert source.find("Årets resultat blir – 331,6 mnkr") is not None
 
 
+def test_a_quote_found_is_not_looked_for_again_by_coverage(monkeypatch):
+    """`validate` finds every quote (`check_quotes_found`), and then measures how much of its
+    source the quotes cover (`check_list_items_covered`), which reads every place each quote
+    stands: the places are looked for once, and the quote is found at the first of them."""
+    looked = []
+    whole_starts = quotes._whole_starts
+    monkeypatch.setattr(quotes, "_whole_starts", lambda text, needle, *rest: looked.append(needle) or
+                        whole_starts(text, needle, *rest))
+    source = SourceText("Mål\nVi ska bygga fler bostäder.\nBudget\nVi ska bygga fler bostäder.\n")
+    found = source.find("Vi ska bygga fler bostäder.")
+    assert (found.line, found.end_line) == (2, 2)
+    assert source.occurrences("Vi ska bygga fler bostäder.") == [(4, 31), (39, 66)]
+    assert looked == ["Vi ska bygga fler bostäder."]
+
+
 def test_only_a_line_with_a_figure_is_read_for_a_minus(monkeypatch):
     """A minus stands before an amount (`_MINUS_CELL`): a line with a dash and no digit, a list
     item's or a hyphenated word's, holds none, and is not read cell by cell for one (over the
