@@ -8959,17 +8959,18 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     return _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
 
 
-def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
+@functools.lru_cache(maxsize=65536)
+def _appendix_marks(locator: str) -> tuple[frozenset[int], frozenset[str]]:
     """The appendices a locator names, by number (`bilaga 2–3`: 2 and 3) and by letter (`bilaga
     A–C`: a and c, as `_appendix_letter` gives them): what is checked, and what the hint of one
     unchecked names. The hint read the letters from the locator's parts, not its single places,
     so `bilaga A–C` in a source with no lettered appendix named none and stopped `validate`
-    with a traceback (review of session 80)."""
+    with a traceback (review of session 80). Read once for each locator (every item's is asked)."""
     places = _single_places(locator)
-    numbered = {int(re.match(r"\d+", found.group("number")).group())
-                for part in places if not _an_appendix_told(part)
-                for text, found in [_stem_and_number(part)] if found is not None and _labelled(text)}
-    return numbered, {letter for part in places if (letter := _appendix_letter(part)) is not None}
+    numbered = frozenset(int(re.match(r"\d+", found.group("number")).group())
+                         for part in places if not _an_appendix_told(part)
+                         for text, found in [_stem_and_number(part)] if found is not None and _labelled(text))
+    return numbered, frozenset(letter for part in places if (letter := _appendix_letter(part)) is not None)
 
 
 # Why a source's appendices cannot be checked by their numbers, or their letters (`Bilaga A`):

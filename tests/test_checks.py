@@ -5293,6 +5293,14 @@ def test_a_locators_parts_are_split_once_and_each_rule_gets_its_own_list():
     assert checks._single_places("Bostad, Kap 3–4") == ["Bostad", "Kap 3", "Kap 4"]
 
 
+def test_the_appendices_a_locator_names_are_read_once_and_shared_unchangeable():
+    """Every item's locator is asked which appendices it names (`warn_appendix_unchecked`, and
+    the hint of one unchecked): read once for each locator and shared, as sets none can change."""
+    assert checks._appendix_marks("Bilaga 2–3") is checks._appendix_marks("Bilaga 2–3")
+    assert checks._appendix_marks("Bilaga 2–3") == (frozenset({2, 3}), frozenset())
+    assert checks._appendix_marks("Bilaga A–C") == (frozenset(), frozenset({"a", "c"}))
+
+
 LOCATOR_TIP = ("Tips: Skriv rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
                "eller en position som `punkt 3` eller `sida 4`.")
 
