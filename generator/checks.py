@@ -1616,8 +1616,10 @@ def _last_page(source: SourceText) -> Optional[int]:
 _PAGE_PART = lazy_regex.compile(r"(?i)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?(?P<page>\d{1,4})")
 
 
+@functools.lru_cache(maxsize=65536)
 def _page_named(locator: str) -> Optional[int]:
-    """The highest page a locator's parts name (`Ekonomi, sida 4` → 4), or None."""
+    """The highest page a locator's parts name (`Ekonomi, sida 4` → 4), or None. Read once for
+    each locator: the page's check and its warning ask of every item's."""
     pages = [int(found["page"]) for part in _locator_parts(locator) if (found := _PAGE_PART.fullmatch(part))]
     return max(pages, default=None)
 

@@ -5301,6 +5301,17 @@ def test_the_appendices_a_locator_names_are_read_once_and_shared_unchangeable():
     assert checks._appendix_marks("Bilaga A–C") == (frozenset(), frozenset({"a", "c"}))
 
 
+def test_the_page_a_locator_names_is_read_once_for_each_locator(monkeypatch):
+    """The page's check and its warning (`warn_page_unchecked`) ask every item's locator which
+    page it names: its parts are read for it once for each locator."""
+    read = []
+    parts = checks._locator_parts
+    monkeypatch.setattr(checks, "_locator_parts", lambda locator: read.append(locator) or parts(locator))
+    assert [checks._page_named("Testets ekonomi, sidorna 812–813") for _ in range(2)] == [813, 813]
+    assert checks._page_named("Testets ekonomi, Budget") is None
+    assert read == ["Testets ekonomi, sidorna 812–813", "Testets ekonomi, Budget"]
+
+
 LOCATOR_TIP = ("Tips: Skriv rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
                "eller en position som `punkt 3` eller `sida 4`.")
 
