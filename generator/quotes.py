@@ -145,6 +145,14 @@ class NumberedLine(NamedTuple):
         """Whether a figure follows the number: "3\u2002200 nya bostäder", a list's item 3 or 3 200."""
         return self.first.isdigit()
 
+    @property
+    def thousands(self) -> bool:
+        """Whether the figure after the number is surely its thousands, three digits beginning with
+        0 ("3 000 kr", "2 050 platser"), as no figure of an item's text begins: read as the
+        list's, a column of amounts with their unit ("2 500 kr per barn" over "3 000 kr per
+        familj") had its correct quote refused as reading two numbers as one."""
+        return self.grouping and self.first == "0"
+
 
 _BETWEEN_WORDS = lazy_regex.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
@@ -1050,6 +1058,8 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
     that begins with a figure too is the list's where words follow each figure and the upper line
     does not run on into the lower (`_items_in_a_row`: "2 200 nya bostäder" over "3 500 fler
     platser")."""
+    if run[place].thousands:  # "3 000 kr": no item's figure begins with 0
+        return False
     if place == len(run) - 1 and place >= 1:
         return _lists_last_item(lines, run, place)
     if place == 0 and len(run) >= 2:
@@ -1068,7 +1078,8 @@ def _items_in_a_row(lines: list[str], upper: NumberedLine, lower: NumberedLine) 
     each read as a thousand beside the other, so their quotes without the number were refused."""
     if not (upper.figure and lower.figure):
         return True
-    return upper.worded and lower.worded and not _run_on_into(lines, lower.index, ())
+    return (upper.worded and lower.worded and not (upper.thousands or lower.thousands)
+            and not _run_on_into(lines, lower.index, ()))
 
 
 def _lists_last_item(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:

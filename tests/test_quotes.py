@@ -743,6 +743,26 @@ def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
     assert source.numbers_joined("2 500") is None
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("1 Avgifter\n2 500 kr per barn\n3 000 kr per familj\n4 Mål för året\n", "3 000 kr per familj"),
+    ("1 Trygghet\n2 Skola\n3 000 kronor till föreningslivet\n", "3 000 kronor till föreningslivet"),
+    ("1 000 kronor per barn\n2 Trygg skolväg\n3 Fler förskolor\n", "1 000 kronor per barn"),
+], ids=["column-with-a-unit", "last-line", "first-line"])
+def test_three_digits_beginning_with_zero_after_a_plain_spaced_number_are_its_thousands(text, amount):
+    """No figure of a list item's text begins with 0: "3 000 kr per familj" is 3 000, whatever
+    the lines around it count. A column of amounts with their unit ("2 500 kr per barn" over
+    "3 000 kr per familj", under "1 Avgifter", over "4 Mål för året") was read as a list's items
+    2 and 3, so the correct quotes "3 000 kr per familj" and "2 500 kr per barn" were refused as
+    reading a list's number and a figure as one, "000 kr per familj" passed, and coverage asked
+    for the amounts as items."""
+    source = SourceText(text)
+    lines = text.splitlines()
+    assert source.find(amount) is not None and source.numbers_joined(amount) is None
+    assert source.find(amount[2:]) is None
+    assert lines.index(amount) not in coverage._numbered_items(source)
+    assert all(source.numbers_joined(line) is None for line in lines)
+
+
 @pytest.mark.parametrize("mark", ["_{})_", "__{}.__", "___{}.___"], ids=["italic", "bold", "bold-italic"])
 def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     """A list whose numbers stand in Markdown's emphasis by underscores ("_1)_ Fler förskolor.", as
