@@ -760,8 +760,9 @@
       else found.push.apply(found, group);
       // So is a letter alone that must be there ("+V"), as Material's worker reads it (asked):
       // completed, "+V" listed ten sections with words beginning with v, where Material lists
-      // the two pages that hold V.
-      if (!typed.leftOut && !typed.field && ALONE.test(typed.text) && /\+/.test(word.slice(0, typed.at))) {
+      // the two pages that hold V. A stop word of one letter ("+i") is no word of the query: the
+      // separator leaves nothing of it, and the script threw at it ("hemlöshet +i" asked nothing).
+      if (group.length && !typed.leftOut && !typed.field && ALONE.test(typed.text) && /\+/.test(word.slice(0, typed.at))) {
         group[0].whole = whole = true;
       }
       return word;
