@@ -479,8 +479,9 @@ def test_under_zensical_a_letter_that_must_be_there_is_matched_whole(zensical_si
     """A party's short name with a plus before it (`+V`) is the letter as a word under Material:
     the two pages that hold `V`. Zensical completed it, as any word, and listed ten sections with
     words beginning with v (`våld`, `vård`). The page's script asks its worker for the letter whole
-    (vlv-search-on-demand.js): its sections are of the pages Material lists."""
-    queries = ["+V", "+v", "+C"]
+    (vlv-search-on-demand.js): its sections are of the pages Material lists. So with a mark typed
+    after it (`+V,`, `+C.`), which Zensical still completed."""
+    queries = ["+V", "+v", "+C", "+V,", "+C.", "+V)"]
     found = real_pages.searched(zensical_site, queries, engine="zensical")
     materials = real_pages.searched(repo_site[0], queries)
     assert {query: sorted({page.split("#")[0] for page in found[query]} - set(materials[query])) for query in queries} == \

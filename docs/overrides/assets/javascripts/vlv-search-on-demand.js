@@ -762,7 +762,10 @@
       // completed, "+V" listed ten sections with words beginning with v, where Material lists
       // the two pages that hold V. A stop word of one letter ("+i") is no word of the query: the
       // separator leaves nothing of it, and the script threw at it ("hemlöshet +i" asked nothing).
-      if (group.length && !typed.leftOut && !typed.field && ALONE.test(typed.text) && /\+/.test(word.slice(0, typed.at))) {
+      // With a mark typed after it ("+V,", "+V.") it is the letter still, as under Material: it
+      // was completed.
+      if (group.length === 1 && ALONE.test(group[0].value) && !typed.leftOut && !typed.field
+          && /\+/.test(word.slice(0, typed.at))) {
         group[0].whole = whole = true;
       }
       return word;
