@@ -490,6 +490,16 @@ def test_under_zensical_a_letter_that_must_be_there_is_matched_whole(zensical_si
     assert party <= set(found["+V"])
 
 
+def test_under_zensical_a_letter_that_must_be_there_with_lunrs_wildcard_is_completed(zensical_site, repo_site):
+    """`+V*` asks for words beginning with v, as Material reads it (every page with one), not the
+    letter alone: under Zensical the page's script matched it whole, as `+V`, and listed the two
+    sections that hold V (vlv-search-on-demand.js). It lists what `V*` lists."""
+    found = real_pages.searched(zensical_site, ["+V*", "V*", "+V*^2", "+V"], engine="zensical")
+    materials = real_pages.searched(repo_site[0], ["+V*", "V*", "+V"])
+    assert found["+V*"] == found["+V*^2"] == found["V*"] != found["+V"]
+    assert set(materials["+V*"]) == set(materials["V*"]) > set(materials["+V"])
+
+
 def test_under_zensical_lunrs_wildcard_is_no_word(zensical_site):
     """Material's search reads `*` at a word's edge as lunr's wildcard and a `*` alone as no word.
     Zensical's worker, which completes every word itself, read it as a word of the index, which

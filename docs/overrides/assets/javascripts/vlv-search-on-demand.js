@@ -728,7 +728,8 @@
   // tags, from the setup message), as Material looks for it in its tags alone.
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, whole = false, count = 0;
-    input = stopWordsAsWritten(signsRead(input), index.separator).replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
+    var asTyped = input = stopWordsAsWritten(signsRead(input), index.separator);  // each character where the query has it
+    input = input.replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
       return last + figures.replace(/./g, " ");
     }).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
       return (before || "") + stars.slice((before || "").length).replace(/\*/g, " ");
@@ -763,9 +764,10 @@
       // the two pages that hold V. A stop word of one letter ("+i") is no word of the query: the
       // separator leaves nothing of it, and the script threw at it ("hemlöshet +i" asked nothing).
       // With a mark typed after it ("+V,", "+V.") it is the letter still, as under Material: it
-      // was completed.
+      // was completed. With lunr's wildcard after it ("+V*") it is completed, as Material does:
+      // it was matched whole.
       if (group.length === 1 && ALONE.test(group[0].value) && !typed.leftOut && !typed.field
-          && /\+/.test(word.slice(0, typed.at))) {
+          && /\+/.test(word.slice(0, typed.at)) && asTyped.charAt(at + word.length) !== "*") {
         group[0].whole = whole = true;
       }
       return word;
