@@ -1132,20 +1132,29 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     line with text before the next item, or the last item's with its wrapped lines (`_items_end`).
     A list of two whose first item did not end its sentence had its last item read as a thousand,
     its quote without the number refused."""
-    ends = [_ITEMS_END.search(_items_end(lines, run, place)) is not None for place in (0, 1)]
+    items_ends = [_items_end(lines, run, place) for place in (0, 1)]
+    if None in items_ends:  # a paragraph's lines running on past an item's most
+        return False
+    ends = [_ITEMS_END.search(end) is not None for end in items_ends]
     return ends[1 if run[0].figure else 0] or not any(ends)
 
 
-def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> str:
+def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> str | None:
     """The last line with text of the item at `place` of a run of numbered lines: before the next
     item's, or for the run's last item, its wrapped lines' last (as `wrapped_between` reads
-    them), before an empty line."""
+    them), before an empty line. None where those run on past an item's most lines
+    (`_A_LISTS_ITEM_LINES`): a paragraph's, whose line read there ends no sentence, so that "1
+    Inledning" over a long paragraph "2 500 kronor per barn …" was read as a list of two, and
+    the quote "2 500 kronor …" refused as reading the list's number and a figure as one."""
     if place + 1 < len(run):
         return next(line for line in reversed(lines[run[place].index:run[place + 1].index]) if line.strip())
-    before = lines[run[place].index]
-    for line in lines[run[place].index + 1:run[place].index + _A_LISTS_ITEM_LINES]:
+    start = run[place].index
+    before = lines[start]
+    for taken, line in enumerate(lines[start + 1:start + _A_LISTS_ITEM_LINES + 1], 1):
         if not line.strip() or SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
             break
+        if taken == _A_LISTS_ITEM_LINES:
+            return None
         before = line
     return before
 

@@ -731,7 +731,10 @@ def test_a_page_break_after_a_typesetters_space_groups_no_thousands(lead):
     "1 Kostnader per år\n2 500\n3 000\n4 Mål för året\n",
     "1 Inledning\n2 500 kronor per barn och år ges till kollo.\n",
     "1 Inledning\n2 500 kronor per barn och år ges till alla som\nbehöver det.\n",
-], ids=["column-of-amounts", "last-line", "last-line-wrapped"])
+    # a paragraph wrapped over more lines than an item's most, whose line read there ends no sentence
+    "1 Inledning\n2 500 kronor per barn och år ges till alla familjer som har\n"
+    + "behov av stöd under året och som bor i kommunen sedan minst\n" * 8 + "ett år.\n",
+], ids=["column-of-amounts", "last-line", "last-line-wrapped", "last-line-wrapped-long"])
 def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
     """A plain space sets off every heading's number and groups every line's thousands: a line
     "2 500" after "1 Kostnader per år" is a thousand, not the item 2 of a list, where the run
