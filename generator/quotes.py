@@ -1128,7 +1128,8 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     sentence, as no heading does ("1 En ny familjecentral öppnas under 2024.", "2 200 fler barn
     …"), or neither does, as a paragraph's last line does ("1 Fler platser i förskolan", "2 200
     nya bostäder"); not "1 Inledning" over a paragraph's "2 500 kronor per barn ges till kollo.",
-    nor a paragraph's "1 200 platser finns." over a heading "2 Mål". Each item's end is its last
+    nor a paragraph's "1 200 platser finns." over a heading "2 Mål", nor an amount alone ("1 500"
+    over "2 Mål"). Each item's end is its last
     line with text before the next item, or the last item's with its wrapped lines (`_items_end`).
     A list of two whose first item did not end its sentence had its last item read as a thousand,
     its quote without the number refused."""
@@ -1136,7 +1137,11 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     if None in items_ends:  # a paragraph's lines running on past an item's most
         return False
     ends = [_ITEMS_END.search(end) is not None for end in items_ends]
-    return ends[1 if run[0].figure else 0] or not any(ends)
+    # Neither ending its sentence, the figure's line has words after it ("2 200 nya bostäder"):
+    # an amount alone ("1 500" over the heading "2 Mål", "1 Kostnader per år" over "2 500") is
+    # a table's or a key figure's, whose quote was refused as reading the list's number and a
+    # figure as one.
+    return ends[1 if run[0].figure else 0] or not any(ends) and run[0 if run[0].figure else 1].worded
 
 
 def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> str | None:

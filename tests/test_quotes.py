@@ -731,10 +731,12 @@ def test_a_page_break_after_a_typesetters_space_groups_no_thousands(lead):
     "1 Kostnader per år\n2 500\n3 000\n4 Mål för året\n",
     "1 Inledning\n2 500 kronor per barn och år ges till kollo.\n",
     "1 Inledning\n2 500 kronor per barn och år ges till alla som\nbehöver det.\n",
+    # an amount alone under a heading, neither ending a sentence
+    "1 Kostnader per år\n2 500\n\nNämnden ska hålla budgeten.\n",
     # a paragraph wrapped over more lines than an item's most, whose line read there ends no sentence
     "1 Inledning\n2 500 kronor per barn och år ges till alla familjer som har\n"
     + "behov av stöd under året och som bor i kommunen sedan minst\n" * 8 + "ett år.\n",
-], ids=["column-of-amounts", "last-line", "last-line-wrapped", "last-line-wrapped-long"])
+], ids=["column-of-amounts", "last-line", "last-line-wrapped", "an-amount-alone", "last-line-wrapped-long"])
 def test_a_plain_spaced_figure_that_counts_on_by_chance_stays_a_thousand(text):
     """A plain space sets off every heading's number and groups every line's thousands: a line
     "2 500" after "1 Kostnader per år" is a thousand, not the item 2 of a list, where the run
@@ -845,11 +847,14 @@ def test_a_plain_numbered_lists_first_item_beginning_with_three_digits_is_its_it
 @pytest.mark.parametrize("text", [
     "1 200 barn väntar på plats i förskolan.\n2 Mål\nNämnden har tre mål.\n3 Ekonomi\nBudgeten är i balans.\n",
     "1 200 barn väntar på plats i förskolan.\n2 Mål\nNämnden har tre mål.\n",
-], ids=["headings-with-text", "a-heading-under-it"])
+    # a key figure alone over the heading, neither ending a sentence
+    "1 500\n2 Mål\nNämnden har tre mål.\n",
+], ids=["headings-with-text", "a-heading-under-it", "an-amount-alone"])
 def test_a_paragraphs_three_digits_before_numbered_headings_stay_a_thousand(text):
     """A paragraph's line beginning "1 200 barn" over chapters' headings with their text under
-    them ("2 Mål", a paragraph, "3 Ekonomi"), or over one heading: the lines count up as a list's,
-    but no list stands there, and the thousand stays one."""
+    them ("2 Mål", a paragraph, "3 Ekonomi"), or over one heading, or a key figure alone ("1 500"
+    over "2 Mål"): the lines count up as a list's, but no list stands there, and the thousand
+    stays one (the correct quote "1 500" was refused as reading a list's number and a figure as one)."""
     source = SourceText(text)
     assert source.counted_numbers == frozenset()
     first = text.splitlines()[0]
