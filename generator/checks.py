@@ -6594,16 +6594,24 @@ _LOANWORDS_IN_S = ("(?i:balans|kompetens|konferens|referens|frekvens|konsekvens|
                    "|prevalens|incidens|transparens|preferens|differens|resistens|potens|chans|nyans)")
 _A_DEFINITE_GENITIVE = (rf"(?![^\W\d_]*{_LOANWORDS_IN_S}[ \t\u00a0])"
                         r"[^\W\d_]*(?:[ae]n|et|na)s[ \t\u00a0]+[^\W\d_]*(?:[rt]|å)s")
+# A title's first words may be a definite genitive and its word ("Kompetensens utveckling.",
+# "Nämndens insats.", "Kommunernas samverkan."), not any word ending in s and a word: a passive
+# verb first and its adverb or particle ("Bilaga 2 Bifogas separat.", "Bilaga 2 Lämnas
+# senare.", "Bilaga 2 Tas fram under 2024.") is a sentence, which was read as a title, the
+# quotes under it refused as the appendix's. A definite plural's "-nas" only after its "-or",
+# "-ar" or "-er" ("Skolornas"), not a passive's ("Öppnas", "Räknas").
+_A_TITLES_FIRST_GENITIVE = r"[^\W\d_]*(?:en|an|et|[aoe]rna)s[ \t\u00a0]+[^\W\d_]+"
 _A_TITLES_YEAR = r"\d[\d\u2013\u2014/-]*"
 _A_TITLES_PREPOSITION = "(?:för|i|om|av|till|inom|med|mot|vid|per|på|under|över|efter|från|kring|enligt|genom|hos|mellan)"
 
 
 def _titles_full_stop(genitive: str) -> str:
-    """`_TITLES_FULL_STOP` with `genitive` as a preposition's genitive and its word, or the title's
-    first ("Bilaga 2 Kompetensens utveckling.", "Bilaga 2 Nämndens insats."), not a loanword's
-    own ending ("Bilaga 2 Balans råder.")."""
+    """`_TITLES_FULL_STOP` with `genitive` as a preposition's genitive and its word; the title's
+    first words a definite genitive's (`_A_TITLES_FIRST_GENITIVE`: "Bilaga 2 Kompetensens
+    utveckling.", "Bilaga 2 Nämndens insats."), not a loanword's own ending ("Bilaga 2 Balans
+    råder.")."""
     return (rf"[ \t\u00a0]*(?:[.:\u2013\u2014-][ \t\u00a0]*(?:[A-ZÅÄÖ0-9][^.!?;]*)?"
-            rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ])(?:(?![^\W\d_]*{_LOANWORDS_IN_S}[ \t\u00a0]){genitive}|{_A_TITLES_WORD})"
+            rf"|[ \t\u00a0]+(?=[A-ZÅÄÖ])(?:(?![^\W\d_]*{_LOANWORDS_IN_S}[ \t\u00a0]){_A_TITLES_FIRST_GENITIVE}|{_A_TITLES_WORD})"
             rf"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:och|samt|eller|&)[ \t\u00a0]+){_A_TITLES_WORD}"
             rf"|[ \t\u00a0]+{_A_TITLES_PREPOSITION}[ \t\u00a0]+"
             rf"(?:{genitive}|{_A_TITLES_WORD}|{_A_TITLES_YEAR}))*"

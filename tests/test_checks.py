@@ -6377,17 +6377,37 @@ def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_its_title(l
 @pytest.mark.parametrize("line, title", [
     ("Bilaga 2 Kompetensens utveckling.", True), ("Bilaga 2 Nämndens mål och medel.", True),
     ("Bilaga 2 Nämndens insats.", True),
+    ("Bilaga 2 Kommunernas samverkan.", True),
     # a sentence: a loanword's own ending before a verb, a genitive's noun before its verb
     ("Bilaga 2 Balans råder.", False), ("Bilaga 2 Årets investeringar redovisas.", False),
-], ids=["a-loanwords-genitive", "joined", "rs-ts-or-as", "a-loanword-and-its-verb", "a-nouns-verb"])
+    # a passive verb first, ending in s as a genitive does, and its adverb or particle
+    ("Bilaga 2 Bifogas separat.", False), ("Bilaga 2 Lämnas senare.", False), ("Bilaga 2 Tas fram under 2024.", False),
+    ("Bilaga 2 Öppnas senare.", False),
+], ids=["a-loanwords-genitive", "joined", "rs-ts-or-as", "a-plurals-genitive", "a-loanword-and-its-verb", "a-nouns-verb",
+        "a-passive-and-its-adverb", "a-passive-later", "a-passive-and-its-particle", "a-passive-in-nas"])
 def test_an_appendix_title_beginning_with_a_genitive_is_its_title(line, title):
     """"Bilaga 2 Kompetensens utveckling." was read as a sentence: a title's words after a space
     were a word, or words joined by "och" or a preposition, and a genitive with its word stood
     only after a preposition ("Plan för kompetensens utveckling."), so the quotes under it went
-    unchecked until the next title. A genitive and its word may begin the title; a loanword's own
-    ending ("Balans råder.") or a noun with its verb stays a sentence."""
+    unchecked until the next title. A definite genitive and its word may begin the title; a
+    loanword's own ending ("Balans råder.") or a noun with its verb stays a sentence, and so does
+    a passive verb ending in s as a genitive does, with its adverb or particle ("Bifogas
+    separat.", "Tas fram under 2024."), which was read as a title, so the quotes under it were
+    refused as the appendix's."""
     source = SourceText(f"Bilaga 1 Indikatorer\nText.\n\n{line}\nNämnden ska korta väntetiden till härbärget.\n")
     assert (source.normal.index("Bilaga 2") in checks._Places(source).appendix_titles) == title
+
+
+@pytest.mark.parametrize("sentence", ["Bilaga 2 Bifogas separat.", "Bilaga 2 Lämnas senare."])
+def test_a_passive_after_an_appendixs_number_begins_no_appendix(project, cli, sentence):
+    """A sentence in an appendix's text that begins with another appendix's number and a passive
+    verb ending in s ("Bilaga 2 Bifogas separat." in Bilaga 1) was read as that appendix's title,
+    its verb as a genitive beginning one ("Bilaga 2 Kompetensens utveckling."), so a quote under
+    it with `locator: Bilaga 1` was refused as standing in Bilaga 2."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\nText.\n\n{sentence}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
+    accepted(cli, project)
 
 
 def test_an_appendix_title_ending_in_a_bracket_holds_the_quote(project, cli):
