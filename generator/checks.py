@@ -32,7 +32,7 @@ from .quotes import SENTENCE_ENDED, SHORT_LINE
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
-from .suggest import NEW_PARTY_SECTION, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
+from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
@@ -830,6 +830,12 @@ TOPIC_REMOVED = coded("Har ämnet tagits bort ur registret, ge punkten ett annat
                        "en punkt utan ämne syns inte på någon ämnessida.")
 # A topic that is no id at all was written by its name, or with å, ä, ö or capitals.
 TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck."
+# A topic like none of the registry's: the id pattern's own hint offered the text as an id
+# (`äldreomsorg` as `aldreomsorg`), which, written so, was refused as an unknown topic.
+TOPIC_NONE_FITS = coded(f"Passar inget ämne i listan, ta bort det ur punktens `topics` (`topics: []` om inget är kvar) "
+                        f"och föreslå ämnet med formuläret ”{TOPIC_FORM}” på GitHub (Issues → New issue).")
+TOPIC_NONE_LIKE = (f"Inget ämne i {REGISTRY_DIR}/topics.yaml liknar det: skriv id:t för ett av ämnena där (de står "
+                   f"också i guiden, avsnittet ”Ämnen”). {TOPIC_NONE_FITS}")
 _TOPIC_FIELD = lazy_regex.compile(r"\.topics\[\d+\]$")
 
 
@@ -849,8 +855,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
         written = error.refused if refused else None
         if topics and written is not None:
             close = dict(topic_suggestions(written, topics))
-            if close:
-                error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID)
+            error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID if close else TOPIC_NONE_LIKE)
         found = texts.get((error.path, error.field)) if _no_quote(error) else None
         if found is not None:
             error = replace(error, hint=f"Lägg till {code('quote:')} med de ord i källan som punkten bygger på, ordagrant. "
@@ -908,7 +913,8 @@ def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics
     into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there."""
     close = dict(topic_suggestions(topic, topics))
     others, had = [c for c in close if c not in beside], [c for c in close if c in beside]
-    message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, TOPIC_REMOVED, close)
+    removed = TOPIC_REMOVED if others else f"{TOPIC_NONE_FITS} {TOPIC_REMOVED}"
+    message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, removed, close)
     return message, (f"Punkten har redan '{had[0]}': ta bort '{topic}' om det är samma ämne. " if had and not others
                      else "") + hint
 

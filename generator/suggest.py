@@ -29,6 +29,7 @@ CONTAINED = 0.75  # every word of the query in a longer name: good, not as good 
 TYPO_SIMILARITY = 0.85  # whole texts this alike differ by a slip of the keyboard
 PARTY_FORM = "Lägg till vårt parti"
 PARTY_FORM_FILE = ".github/ISSUE_TEMPLATE/nytt-parti.yml"
+TOPIC_FORM = "Föreslå ett ämne"  # the name of .github/ISSUE_TEMPLATE/nytt-amne.yml
 
 # Short words that carry no topic ("våld mot kvinnor" and "våld i nära relationer" share
 # only "våld"): left out of the word overlap, kept in the whole-text comparison.

@@ -3691,6 +3691,24 @@ def test_a_topic_written_by_its_name_or_in_swedish_gets_its_id_as_the_hint(proje
             "id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck.") in result.err
 
 
+@pytest.mark.parametrize("written", ["äldreomsorg", "Äldreomsorg", "aldreomsorg"])
+def test_a_topic_like_none_of_the_registrys_is_not_offered_as_an_id_and_is_told_how_to_go_on(project, cli, written):
+    """A party office writing a topic the registry lacks (`äldreomsorg`) was told to write it
+    `aldreomsorg`, which was then refused as an unknown topic: the hint's id does not exist. It is
+    told to take a registered one, or to leave the item without it and propose the topic, and
+    that then passes."""
+    text = original(project).replace("topics: [hemloshet]", f"topics: [{written}]", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    said = [line for line in result.err.splitlines() if "topics[0]: " in line and written in line]
+    assert len(said) == 1 and result.code == 1, result.err
+    assert "`aldreomsorg`" not in said[0] and "Menade du" not in said[0], said[0]
+    assert ("Passar inget ämne i listan, ta bort det ur punktens `topics` (`topics: []` om inget är kvar) och föreslå "
+            "ämnet med formuläret ”Föreslå ett ämne” på GitHub (Issues → New issue).") in said[0], said[0]
+    write(project, text.replace(f"topics: [{written}]", "topics: []", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("written, said", [
     ("hemlos-kollo-budget", "okänt ämne 'hemlos-kollo-budget'. Tips: Menade du 'ekonomi', 'hemloshet' eller 'sommarkollo'? "
                             "Giltiga id finns i registry/topics.yaml."),
