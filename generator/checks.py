@@ -850,9 +850,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     texts = _refused_item_texts(inputs) if any(_no_quote(error) for error in inputs.errors) else {}
     errors = []
     for error in inputs.errors:
-        # A topic the id pattern refused: what was written instead, as the error carries it.
-        refused = error.kind == "string_pattern_mismatch" and _TOPIC_FIELD.search(error.field)
-        written = error.refused if refused else None
+        written = _topic_refused(error)
         if topics and written is not None:
             close = dict(topic_suggestions(written, topics))
             error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID if close else TOPIC_NONE_LIKE)
@@ -862,6 +860,11 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
                                         f"Närmast punktens text är {_passage_shown(*found)}.")
         errors.append(error)
     return errors
+
+
+def _topic_refused(error: LocatedError) -> Optional[str]:
+    """A topic the id pattern refused (`Familjecentraler`): what was written, as the error carries it."""
+    return error.refused if error.kind == "string_pattern_mismatch" and _TOPIC_FIELD.search(error.field) else None
 
 
 def _no_quote(error: LocatedError) -> bool:
@@ -943,18 +946,30 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
     its actor reads as saying nothing on it: the one thing the site must not get wrong. Other
     items may name a topic in passing; the change summary points those out to the reviewer."""
     names = TopicNames(inputs.topics.value.topics)
+    known = {topic.id for topic in inputs.topics.value.topics}
+    refused_topics: dict[str, list[LocatedError]] = {}
+    for error in inputs.errors:
+        if _topic_refused(error) is not None:
+            refused_topics.setdefault(error.path, []).append(error)
     errors = []
     for plan in inputs.plans:
         # The commitments the schema refused for another fault too (`load` pruned them): each
         # with what makes its error and where, called only for an error (20,000 commitments at
         # 1,000 plans, and nearly none with one).
-        items = [(plan.error, loc + ("text",), entry.text, entry.topics) for loc, entry in _entries(plan.value)
+        items = [(plan.error, loc + ("text",), entry.text, entry.topics, loc) for loc, entry in _entries(plan.value)
                  if isinstance(entry, model.Item) and entry.kind in model.COMMITMENT_KINDS]
-        items += [(refused.text.error, plan.path, refused.text.text, refused.topics)
+        items += [(refused.text.error, plan.path, refused.text.text, refused.topics, None)
                   for refused in plan.refused_items if refused.kind in model.COMMITMENT_KINDS]
-        for error, where, text, topics in items:
+        # The topics the id pattern refused (`Familjecentraler`), by the list they were in: an item keeps the rest.
+        beside: dict[str, list[str]] = {}
+        for refused in refused_topics.get(plan.path, ()):
+            beside.setdefault(refused.field.rpartition("[")[0], []).append(_topic_refused(refused) or "")
+        for error, where, text, topics, loc in items:
             for topic in names.named(text):
-                if topic.id not in topics:
+                if topic.id in topics:
+                    continue
+                written = [*topics, *beside.get(plan.error(loc + ("topics",), "").field, ())] if beside and loc else topics
+                if not _offered_for_unknown(topic.id, written, known, inputs.topics.value.topics):
                     # `topics:` indented into the text above it is the text's, and the item has none.
                     swallowed = not topics and field_in_text(text, ["topics"])
                     errors.append(error(where, f"texten nämner ämnet {cited(topic.name)}, men punkten har inte ämnet "
@@ -963,6 +978,13 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
                                         swallowed_hint("topics", "text") if swallowed
                                         else f"Lägg till '{topic.id}' i punktens {code('topics')}."))
     return errors
+
+
+def _offered_for_unknown(topic_id: str, topics: Iterable[str], known: Collection[str], registry: list[model.Topic]) -> bool:
+    """Whether an unknown topic among an item's `topics` is told to be `topic_id` (`_unknown_topic`, or
+    `with_registry_and_source_hints` for one that is no id): `topics: [familjecentraler]` beside a text naming
+    Familjecentraler was also told to add 'familjecentral', and the one who followed both hints had it twice."""
+    return any(written not in known and topic_id in dict(topic_suggestions(written, registry)) for written in topics)
 
 
 # A quote that states the actor's own goal: "Vårt mål för missbrukarvården är att …", "vårt

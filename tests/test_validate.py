@@ -3691,6 +3691,22 @@ def test_a_topic_written_by_its_name_or_in_swedish_gets_its_id_as_the_hint(proje
             "id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck.") in result.err
 
 
+@pytest.mark.parametrize("written", ["familjecentraler", "Familjecentraler", "familjecentralen"])
+def test_a_misspelt_topic_the_text_names_is_told_once_not_also_as_a_topic_left_out(project, cli, written):
+    """`topics: [familjecentraler]` beside a text naming a family centre was told "Menade du
+    'familjecentral'?" and again that the text names the topic the item lacks, "Lägg till
+    'familjecentral'": one who did both had it twice. The misspelling alone is told, and its hint
+    followed passes."""
+    text = original(project).replace("topics: [familjecentral]", f"topics: [{written}]", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.err.count("familjecentral'") == 1 and "Menade du 'familjecentral'?" in result.err, result.err
+    assert "texten nämner ämnet" not in result.err, result.err
+    write(project, text.replace(f"topics: [{written}]", "topics: [familjecentral]", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("written", ["äldreomsorg", "Äldreomsorg", "aldreomsorg"])
 def test_a_topic_like_none_of_the_registrys_is_not_offered_as_an_id_and_is_told_how_to_go_on(project, cli, written):
     """A party office writing a topic the registry lacks (`äldreomsorg`) was told to write it
