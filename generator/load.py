@@ -1440,6 +1440,9 @@ class Refused:
     unstated: list[RefusedValue] = field(default_factory=list)  # a promise's kind, where it has no status
     follow_ups: list[RefusedValue] = field(default_factory=list)  # an item's follows_up
     entries: list[str] = field(default_factory=list)  # each refused entry's place, as written
+    # The values under keys taken for `quote` (`qoute:`, `citat:`: `_quotes_misspelt`), which cover
+    # what they quote as a quote does: the list item was also told to be missing from the plan.
+    quotes_misspelt: frozenset[int] = frozenset()
     # An entry of a list of ids (`_entry_list`) was refused without its id (none, or a wrong
     # one), or the file has a fault outside its lists' entries (a list misspelt, missing or no
     # list, an unknown key among the entries): an entry may be missing from the lists.
@@ -1455,7 +1458,7 @@ class Refused:
         self.ids_lost = self.ids_lost or (_entry_list(written) is not None and len(self.ids) == ids)
         # A quote refused itself (too long) is not judged, but what it quotes is covered.
         self.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
-                           for value, node in _refused_in(entry, written, "quote", faulty))
+                           for value, node in _refused_in(entry, written, "quote", faulty, self.quotes_misspelt))
         self.figures.extend(_figures_in(entry, written, faulty, mark=mark))
         self.items.extend(_items_in(entry, written, faulty))
         self.statuses.extend(_statuses_in(entry, written))
@@ -1464,6 +1467,21 @@ class Refused:
 
 _ENTRY_LISTS = ("items", "tables")  # the lists of a plan whose entries have ids of their own
 _REGISTRY_LISTS = tuple(name for name, _ in REGISTRY_FILES)  # and a registry's list, its one field
+
+
+def _quotes_misspelt(root: AnyNode, schema: type[BaseModel], found: list[dict]) -> frozenset[int]:
+    """The values under unknown keys taken for `quote` (`qoute:`, `citat:`: "okänt fält 'qoute'.
+    Menade du 'quote'?") in blocks without one: told to be the quote, they cover the list item
+    they quote, which was told to be missing from the plan too, with a hint to add it."""
+    meant = set()
+    for error in found:
+        loc = tuple(error["loc"])
+        if error["type"] != "extra_forbidden" or _meant_field(str(loc[-1]), _fields_of(schema, loc[:-1])) != "quote":
+            continue
+        block, followed, _ = node_at(root, loc[:-1])
+        if followed == loc[:-1] and isinstance(block, Mapping) and "quote" not in block.entries and loc[-1] in block.entries:
+            meant.add(id(block.entries[loc[-1]][2]))
+    return frozenset(meant)
 
 
 def _entry_list(place: tuple) -> Optional[str]:
@@ -1482,10 +1500,12 @@ def _entry_list(place: tuple) -> Optional[str]:
     return close[0] if close else None
 
 
-def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list[tuple[RefusedValue, Scalar]]:
+def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int],
+                also: frozenset[int] = frozenset()) -> list[tuple[RefusedValue, Scalar]]:
     """What a refused subtree at `place` holds for the rules: its `quote` (or `follows_up`)
     texts, the ids in its `topics` lists (not a list the schema refused itself, under a key it
-    does not have), or the `id` or `locator` of each item and table in it."""
+    does not have), or the `id` or `locator` of each item and table in it. `also`: values under
+    other keys taken for `key` (a misspelt `qoute:`)."""
     if isinstance(node, Mapping):
         found = []
         if key in ("id", "locator") and _entry_list(place) and key in node.entries:
@@ -1493,7 +1513,8 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
             if isinstance(own, Scalar) and isinstance(own.value, str) and own.value:
                 found.append((RefusedValue(own.value, own.line, own.col, field_path(place + (key,))), own))
         for name, (_, _, child) in node.entries.items():
-            if name == key in ("quote", "follows_up") and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
+            if ((name == key or id(child) in also) and key in ("quote", "follows_up") and isinstance(child, Scalar)
+                    and isinstance(child.value, str) and child.value):
                 found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,)),
                                            short_quote_allowed(place, _has_indicator(node))), child))
             elif name == key == "topics" and isinstance(child, Sequence):
@@ -1503,11 +1524,11 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
                               for index, topic in enumerate(child.items)
                               if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
             elif name not in ("id", "locator"):
-                found += _refused_in(child, place + (name,), key, faulty)
+                found += _refused_in(child, place + (name,), key, faulty, also)
         return found
     if isinstance(node, Sequence):
         return [value for index, child in enumerate(node.items)
-                for value in _refused_in(child, place + (_as_written(index, child),), key, faulty)]
+                for value in _refused_in(child, place + (_as_written(index, child),), key, faulty, also)]
     return []
 
 
@@ -1837,7 +1858,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
                          and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields)))
                          and _accepted(schema.model_fields[meant].annotation, error.get("input")))
-    refused = Refused(quotes=dropped)
+    refused = Refused(quotes=dropped, quotes_misspelt=_quotes_misspelt(document.root, schema, found))
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
         outside = _prune(document.root, found, refused)

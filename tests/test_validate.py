@@ -594,6 +594,19 @@ def test_a_quote_refused_itself_still_covers_the_list_item_it_quotes(project, cl
     assert "citatet finns inte ordagrant" in cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("key", ["qoute", "citat", "Quote"])
+def test_a_quote_under_a_misspelt_key_still_covers_the_list_item_it_quotes(project, cli, key):
+    """`qoute:` was told "okänt fält 'qoute'. Menade du 'quote'?", and the list item it quotes
+    was also told to be missing from the plan, with a hint to add an item for it, which the plan
+    has: the misspelling is the one error, and its hint followed passes."""
+    text = original(project)
+    write(project, text.replace("quote: Ingen barnfamilj ska vräkas.", f"{key}: Ingen barnfamilj ska vräkas.", 1))
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert len(errors) == 1 and f"okänt fält '{key}'. Tips: Menade du 'quote'?" in errors[0], errors
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize(
     "replace, expected",
     [
