@@ -1641,14 +1641,16 @@ def _last_page(source: SourceText) -> Optional[int]:
 
 
 # A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`): its last number is the page checked.
-_PAGE_PART = lazy_regex.compile(r"(?i)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?(?P<page>\d{1,4})")
+# Within other words too (`högst upp på sidan 9`): a page so named passed unchecked, where `sida 9` did not.
+_PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?"
+                                r"(?P<page>\d{1,4})(?![\d.,]\d|\d)")
 
 
 @functools.lru_cache(maxsize=65536)
 def _page_named(locator: str) -> Optional[int]:
-    """The highest page a locator's parts name (`Ekonomi, sida 4` → 4), or None. Read once for
-    each locator: the page's check and its warning ask of every item's."""
-    pages = [int(found["page"]) for part in _locator_parts(locator) if (found := _PAGE_PART.fullmatch(part))]
+    """The highest page a locator's parts name (`Ekonomi, sida 4` → 4, `högst upp på sidan 9` → 9),
+    or None. Read once for each locator: the page's check and its warning ask of every item's."""
+    pages = [int(found["page"]) for part in _locator_parts(locator) for found in _PAGE_PART.finditer(part)]
     return max(pages, default=None)
 
 

@@ -5322,10 +5322,11 @@ def _paged(project) -> None:
     edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "\nInternkontroll\n", "\n\fInternkontroll\n")
 
 
-@pytest.mark.parametrize("locator", ["sida 99", "Ekonomi, sida 4", "sidorna 3–4"])
+@pytest.mark.parametrize("locator", ["sida 99", "Ekonomi, sida 4", "sidorna 3–4", "högst upp på sidan 4"])
 def test_a_locator_past_the_sources_last_page_is_refused(project, cli, locator):
     """`locator: sida 99` passed, as a position, in a source of three pages: a page its marks
-    (form feeds, or pages' numbers) do not reach is no place of it."""
+    (form feeds, or pages' numbers) do not reach is no place of it. So is one named in everyday
+    words (`högst upp på sidan 4`), which passed by its position's word, unchecked."""
     _paged(project)
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, ADMIN, f"locator: {locator}")
@@ -5353,6 +5354,13 @@ def test_a_locator_within_the_sources_pages_passes_unwarned(project, cli):
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sida 3")
     result = cli("--root", str(project), "validate")
     assert result.code == 0 and "sida 3" not in result.err, result.err
+
+
+def test_a_page_named_in_everyday_words_in_a_source_without_page_marks_is_warned_as_unchecked(project, cli):
+    """`högst upp på sidan 99` passed unwarned where `sida 99` is warned that it cannot be checked."""
+    line, result = _two_locators_validated(project, cli, "högst upp på sidan 99", "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: sidan i 'högst upp på sidan 99' kan inte "
+            "kontrolleras: sources/bergby-socialnamnden-vp-2024.txt har inga sidbrytningar eller sidnummer.") in result.err
 
 
 def _two_locators_validated(project, cli, first: str, second: str):
