@@ -1077,13 +1077,16 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
         col = len(before.decode("utf-8", "replace")) - len(before[: before.rfind(b"\n") + 1].decode("utf-8", "replace")) + 1
         byte = raw[exc.start]
         # Å, ä and ö saved by an older Windows program are single bytes of Windows-1252.
-        legacy = (f"; den är {cited(bytes([byte]).decode('cp1252'))} i den äldre kodningen Windows-1252 (Latin-1)"
-                  if byte in _LEGACY_LETTERS else "")
+        legacy = (f"; den är {cited(bytes([byte]).decode('cp1252'))} i den äldre kodningen Windows-1252"
+                  + (" (Latin-1)" if byte in _LEGACY_LETTERS else "") if byte in _LEGACY_LETTERS | _LEGACY_MARKS else "")
         return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{byte:02x}){legacy}.",
                                    hint)]
 
 
 _LEGACY_LETTERS = frozenset("åäöÅÄÖéü".encode("cp1252"))
+# A word processor's quotation marks, dashes, ellipsis and bullet, most often a copied text's first
+# byte of Windows-1252 (its own, not Latin-1's): named as `byte 0x94` alone, they were not told as such.
+_LEGACY_MARKS = frozenset("”“’‘–—…•".encode("cp1252"))
 _SAMPLE = 4096  # bytes read to tell UTF-16 without its mark
 
 

@@ -894,6 +894,19 @@ def test_non_utf8_bytes_are_refused_with_position(project, cli):
     assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1)." in result.err
 
 
+@pytest.mark.parametrize("mark", ["”", "–", "…", "’"])
+def test_a_word_processors_mark_in_windows_1252_is_named_as_such(project, cli, mark):
+    """A text copied from a word processor and saved in Windows-1252 most often meets its first
+    such byte at a quotation mark or a dash, before any å, ä or ö: it was told only `byte 0x94`."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_bytes((mark + source.read_text(encoding="utf-8")).encode("cp1252"))
+    result = cli("--root", str(project), "validate")
+    byte = mark.encode("cp1252")[0]
+    assert result.code == 1
+    assert (f"sources/bergby-a-plan-2024.txt:1:1: (filen): filen är inte giltig UTF-8 (byte 0x{byte:02x}); den är "
+            f"»{mark}» i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8") in result.err, result.err
+
+
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
     (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
     assert cli("--root", str(project), "validate").code == 0
