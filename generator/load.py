@@ -2427,6 +2427,16 @@ def _negated(text: str) -> bool:
     return not _NEGATIONS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))
 
 
+def _state_written(value: object) -> Optional[str]:
+    """The promise's state a `status:` written as one word means (`status: genomfört` is `done`), or None. It was
+    told to write the block's fields on the lines below, and `state: genomfört` so written was refused again."""
+    from .model import PROMISE_STATES  # as in _read_plans: imported when used
+
+    if isinstance(value, list) and len(value) == 1:  # `status: [done]`
+        value = value[0]
+    return _closest_value(value, list(PROMISE_STATES), PROMISE_STATES) if isinstance(value, str) else None
+
+
 def _closest_value(written: str, expected: list[str], labels: dict[str, str]) -> Optional[str]:
     """The allowed value closest to what was written, also when it was written as its Swedish
     label, a part of it or another Swedish word for it (`valplattform` is `election-platform`,
@@ -2825,11 +2835,16 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                 return what, (f"Skriv year: {years[0]} för ett år, eller period: {{start: {years[0]}, end: …}} med "
                               "dokumentets sista år.")
             return what, f"Skriv period: {{start: {years[0]}, end: {years[-1]}}} med dokumentets första och sista år."
-        if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
-            return f"{A_LIST_NOT_A_BLOCK[0]}.", A_LIST_NOT_A_BLOCK[1]
-        # `risk: high`: which fields go on the lines below, or the hint leaves the writer guessing.
         fields = _fields_of(model, loc)
-        return f"{NOT_A_BLOCK[0]}.", NOT_A_BLOCK[1] + (" " + allowed_fields(fields) if fields else "")
+        state = _state_written(value) if "state" in fields else None
+        what = f"{A_LIST_NOT_A_BLOCK[0]}." if isinstance(node, Sequence) else f"{NOT_A_BLOCK[0]}."
+        if state is not None:  # `status: genomfört`, `status: [done]`
+            return what, (f"Skriv läget som {code('state')} i blocket, med {code('note')} om vad texten säger: "
+                          f"{code(f'status: {{state: {state}, note: …}}')}.")
+        if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
+            return what, A_LIST_NOT_A_BLOCK[1]
+        # `risk: high`: which fields go on the lines below, or the hint leaves the writer guessing.
+        return what, NOT_A_BLOCK[1] + (" " + allowed_fields(fields) if fields else "")
     if kind in ("string_type",):
         # `actor: [bergby-a]`: "write the text after the colon" left the brackets where they were,
         # and the same error came back (the hint audit); said as the line to write, as for a value.

@@ -907,6 +907,24 @@ def test_a_word_processors_mark_in_windows_1252_is_named_as_such(project, cli, m
             f"»{mark}» i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8") in result.err, result.err
 
 
+@pytest.mark.parametrize("written, state", [("genomfört", "done"), ("Delvis genomfört", "partly"), ("[done]", "done")])
+def test_a_promises_state_written_as_its_status_is_told_the_block_to_write(project, cli, written, state):
+    """`status: genomfört` was told to write the block's fields on the lines below, and
+    `state: genomfört` so written was refused again: the hint writes the block, with the state
+    meant, and so written it passes."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("status: {state: done, note: Kolonin har nu 40 platser.}", f"status: {written}", 1),
+          FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"status: här ska det stå ett block med fält (nyckel: värde){', inte en lista' if '[' in written else ''}. "
+            f"Tips: Skriv läget som `state` i blocket, med `note` om vad texten säger: "
+            f"`status: {{state: {state}, note: …}}`.") in result.err, result.err
+    write(project, text.replace("status: {state: done, note: Kolonin har nu 40 platser.}",
+                                f"status: {{state: {state}, note: Kolonin har nu 40 platser.}}", 1), FOLLOW_UP)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
     (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
     assert cli("--root", str(project), "validate").code == 0
