@@ -3797,6 +3797,14 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     offered = []
     in_sources = _files_in_sources(root, inputs.source_files, source_errors)
     for error in errors:
+        if error.field == "source.archive" and error.kind == "missing":
+            # `archive:` left out: the text its actor has put in sources/ for it, as for one refused below. It was
+            # told to add `archive: …`, while the text was there.
+            own = [] if actors.get(error.path) is None else _own_unused(actors[error.path], unused, error.path)
+            offered.append(dataclasses.replace(error, hint=f"Lägg till {code(f'archive: {own[0]}')} i blocket: den "
+                                                           f"ligger i {SOURCES_DIR}/ och ingen plan använder den än.")
+                           if own else error)
+            continue
         refused = error.field == "source.archive" and error.kind == "string_pattern_mismatch"
         actor = actors.get(error.path) if refused else None
         same = _in_other_capitals(error.refused, in_sources) if actor is not None else None

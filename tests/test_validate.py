@@ -925,6 +925,19 @@ def test_a_promises_state_written_as_its_status_is_told_the_block_to_write(proje
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_an_archive_left_out_is_told_the_actors_text_no_plan_names(project, cli):
+    """`archive:` left out was told "Lägg till `archive: …`", while the actor's text was in
+    sources/ already: it is named, and added as told the plan passes."""
+    text = original(project)
+    write(project, text.replace("  archive: sources/bergby-a-plan-2024.txt\n", "", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert ("source.archive: fältet 'archive' saknas. Tips: Lägg till `archive: sources/bergby-a-plan-2024.txt` i "
+            "blocket: den ligger i sources/ och ingen plan använder den än.") in result.err, result.err
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
     (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
     assert cli("--root", str(project), "validate").code == 0
