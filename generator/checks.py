@@ -858,8 +858,26 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
         if found is not None:
             error = replace(error, hint=f"Lägg till {code('quote:')} med de ord i källan som punkten bygger på, ordagrant. "
                                         f"Närmast punktens text är {_passage_shown(*found)}.")
-        errors.append(error)
+        errors.append(_with_actor_meant(inputs, error) if error.kind == "missing" and error.field in ("actor", "municipality")
+                      else error)
     return errors
+
+
+def _with_actor_meant(inputs: Inputs, error: LocatedError) -> LocatedError:
+    """A plan's `actor` or `municipality` left out, hinted at with the actor its file is named for and that
+    actor's municipality in the registry (`_actor_meant`): "Lägg till `actor: …`" left the writer to look up
+    what the file's name and the registry already say."""
+    registry = inputs.actors
+    actors = {actor.id: actor for actor in registry.value.actors} if registry is not None and registry.complete else {}
+    plan = next((plan for plan in inputs.plans if plan.path == error.path), None)
+    meant = _actor_meant(plan, actors) if plan is not None and actors else None
+    if meant not in actors:
+        return error
+    if error.field == "actor":
+        return replace(error, hint=f"Lägg till {code(f'actor: {meant}')} i blocket: filens namn börjar med aktörens id.")
+    municipality = actors[meant].municipality
+    return replace(error, hint=f"Lägg till {code(f'municipality: {municipality}')} i blocket: aktören {meant} hör till "
+                               f"den kommunen i {REGISTRY_DIR}/actors.yaml.")
 
 
 def _topic_refused(error: LocatedError) -> Optional[str]:

@@ -938,6 +938,21 @@ def test_an_archive_left_out_is_told_the_actors_text_no_plan_names(project, cli)
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_an_actor_and_municipality_left_out_are_told_the_files_actor_and_its_municipality(project, cli):
+    """`actor:` and `municipality:` left out were told "Lägg till `actor: …`": the file's name and
+    the registry say which; added as told, the plan passes."""
+    text = original(project)
+    write(project, text.replace("actor: bergby-a\n", "", 1).replace("municipality: bergby\n", "", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert ("actor: fältet 'actor' saknas. Tips: Lägg till `actor: bergby-a` i blocket: filens namn börjar med "
+            "aktörens id.") in result.err, result.err
+    assert ("municipality: fältet 'municipality' saknas. Tips: Lägg till `municipality: bergby` i blocket: aktören "
+            "bergby-a hör till den kommunen i registry/actors.yaml.") in result.err, result.err
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
     (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
     assert cli("--root", str(project), "validate").code == 0
