@@ -6897,8 +6897,10 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # Lettered parts named together (`Mål 2 a–b`) where the source letters that place's parts ("Mål 2 a
         # Polis"): each judged as `Mål 2 a` is, by the quote's place (`_heading_marks`). They were told goal 2's
         # title was »Trygghet», not »a–b».
+        # A letter at an end the source gives no such part (`Mål 2 b och c` beside "Mål 2 a", "Mål 2 b") is
+        # none (`_letters_missing`): it passed by the other, where `Mål 2 c` alone was refused.
         heads = places.heads(places.as_written(_stem_and_number(titled["stem"])[0]))[1]
-        return any(marks & lettered for marks in heads)
+        return any(marks & lettered for marks in heads) and not _letters_unwritten(titled["number"], titled["title"], heads)
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
     if titled:
@@ -7236,6 +7238,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
                                 None)
     numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
+    numbered = numbered or next(filter(None, (_letters_missing(part, places) for part in parts)), None)
     numbered = numbered or next(filter(None, (_title_missing(part, places)[0] for part in parts)), None)
     numbered = numbered or next(filter(None, (_title_missing(titled, places)[0]
                                               for _, titled in _titled_by_colon(locator, places))), None)
@@ -7895,6 +7898,33 @@ def _lettered_marks(number: str, title: str) -> frozenset[str]:
     first, last = (_SWEDISH_LETTERS.index(joined[end].casefold()) for end in ("first", "last"))
     letters = _SWEDISH_LETTERS[first:last + 1] if joined["join"] in _RANGE_JOINS else {joined["first"], joined["last"]}
     return frozenset(f"{number} {letter.casefold()}" for letter in letters)
+
+
+def _letters_unwritten(number: str, title: str, heads: list[frozenset[str]]) -> list[str]:
+    """The letters at the ends of lettered parts named together after a place's `number` (`_LETTERS_JOINED`: a
+    and c of "a–c", b and c of "b och c") that no line of the place's words marks (`heads`, `_Places.heads`'s)."""
+    joined = _LETTERS_JOINED.fullmatch(title.strip())
+    written = frozenset().union(*heads)
+    return [letter for letter in dict.fromkeys(joined[end].casefold() for end in ("first", "last"))
+            if f"{number} {letter}" not in written]
+
+
+def _letters_missing(part: str, places: _Places) -> Optional[str]:
+    """Why lettered parts named together (`Mål 2 a–c`, `Mål 2 b och c`) name none of the source: it letters that
+    place's parts ("Mål 2 a Polis", "Mål 2 b Skola"), not with a letter at an end (c), as `_number_missing` tells
+    a number. `Mål 2 b och c` passed by goal 2 b, `Mål 2 c–d` was told goal 2's title was »Trygghet», not »c–d»;
+    None for any other part, or a place whose parts the source letters not."""
+    titled = _A_TITLED_PLACE.fullmatch(part)
+    if titled is None or not (lettered := _lettered_marks(titled["number"], titled["title"])):
+        return None
+    text = places.as_written(_stem_and_number(titled["stem"])[0])
+    heads, number = places.heads(text)[1], titled["number"]
+    letters = sorted({mark.rpartition(" ")[2] for marks in heads for mark in marks if mark.rpartition(" ")[0] == number},
+                     key=_SWEDISH_LETTERS.index)
+    if not letters or not (missing := _letters_unwritten(number, titled["title"], heads)):
+        return None
+    return (f"där står {cited(places.spelt(text, titled['stem'].strip()) + ' ' + number)} bara med "
+            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}, inte {_listed(missing, 'och')}")
 
 
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:

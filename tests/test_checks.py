@@ -6543,8 +6543,8 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (LETTERED_GOALS, "Mål 2 a", 12, "Mål 2 b", "Mål 2 b"),
     (LETTERED_GOALS, "Mål 1", 12, "Mål 2 b", "Mål 2"),
     (LETTERED_GOALS.replace(" a ", " a) ").replace(" b ", " b) "), "Mål 2 a", 12, "Mål 2 b)", "Mål 2 b"),
-    # sub-goals named together, each judged as one alone: the quote under "Mål 2 b" is in neither a nor c
-    (LETTERED_GOALS, "Mål 2 a och c", 12, "Mål 2 b", "Mål 2 b"),
+    # sub-goals named together, each judged as one alone: the quote under "Mål 2 c" is in neither a nor b
+    (f"{LETTERED_GOALS}\nText.\n\nMål 2 c Ordning", "Mål 2 a och b", 15, "Mål 2 c", "Mål 2 c"),
     # the quote's chapter's own title wrapped onto a second line: read as a wrapped sentence, `Kap 1` passed
     (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering"), "Kap 1", 9, "Kap 3", "Kap 3"),
     # a page's or a list's number before each chapter's line: read as "Kap 7", the hint offered `Kap 9`
@@ -6677,6 +6677,18 @@ def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, 
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator, missing", [("Mål 2 b och c", "c"), ("Mål 2 a–c", "c"), ("Mål 2 c–d", "c och d")])
+def test_sub_goals_named_together_with_a_letter_the_source_has_not_are_told_its_letters(project, cli, locator, missing):
+    """`Mål 2 b och c` and `Mål 2 a–c` passed beside "Mål 2 a Polis" and "Mål 2 b Skola", the quote under the
+    latter, though the source has no sub-goal 2 c and `Mål 2 c` alone was refused; `Mål 2 c–d` was told goal 2's
+    title was »Trygghet», not »c–d». Each is told the letters the source has, as a number it has not is, and the
+    hint's locator passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna a "
+                           f"och b, inte {missing}. " + SPELLED.format("Mål 2 Trygghet"), "Mål 2 Trygghet")
 
 
 def test_sub_goals_named_together_as_the_source_writes_them_pass(project, cli):
