@@ -6892,15 +6892,16 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
-    titled = _A_TITLED_PLACE.fullmatch(part)
-    if titled and (lettered := _lettered_marks(titled["number"], titled["title"])):
+    joined, lettered = _lettered_marks(part)
+    if joined is not None:
         # Lettered parts named together (`Mål 2 a–b`) where the source letters that place's parts ("Mål 2 a
         # Polis"): each judged as `Mål 2 a` is, by the quote's place (`_heading_marks`). They were told goal 2's
         # title was »Trygghet», not »a–b».
         # A letter at an end the source gives no such part (`Mål 2 b och c` beside "Mål 2 a", "Mål 2 b") is
         # none (`_letters_missing`): it passed by the other, where `Mål 2 c` alone was refused.
-        heads = places.heads(places.as_written(_stem_and_number(titled["stem"])[0]))[1]
-        return any(marks & lettered for marks in heads) and not _letters_unwritten(titled["number"], titled["title"], heads)
+        heads = places.heads(places.as_written(_stem_and_number(joined["stem"])[0]))[1]
+        return any(marks & lettered for marks in heads) and not _letters_unwritten(joined, heads)
+    titled = _A_TITLED_PLACE.fullmatch(part)
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
     if titled:
@@ -7881,32 +7882,34 @@ _A_TITLED_PLACE = lazy_regex.compile(
 _A_LETTER_TITLED = lazy_regex.compile(r"(?P<letter>[a-zåäö])\)?[ \t\u00a0]+(?P<title>(?!(?:och|samt|eller|till|resp\.?|"
                                       r"respektive|t\.o\.m\.?)[ \t\u00a0])\S.*)", re.IGNORECASE)
 
-# Lettered parts of one place's number named together after it (`Mål 2 a–b`, `Mål 2 a och b`, `Mål 2 a)–c)`):
-# each letter a part as in `Mål 2 a` (`_lettered_marks`). They were refused as a wrong title of goal 2.
-_LETTERS_JOINED = lazy_regex.compile(r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
-                                     r"[ \t\u00a0]*(?P<last>[a-zåäö])\)?", re.IGNORECASE)
+# Lettered parts of one place's number named together after it (`Mål 2 a–b`, `Mål 2 a och b`, `Mål 2 a)–c)`), the
+# letters set as in `Mål 2b` too, the number perhaps written again (`Mål 2a–b`, `Mål 2a–2b`, `Mål 2 a och 2 b`): each
+# letter a part as in `Mål 2 a` (`_lettered_marks`). They were refused as a wrong title of goal 2, and `Mål 2a–b`,
+# where `Mål 2b` passed, as no line's start.
+_LETTERS_JOINED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_SECTION_NUMBER})[ \t\u00a0]*"
+                                     r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
+                                     r"[ \t\u00a0]*(?:(?P=number)[ \t\u00a0]*)?(?P<last>[a-zåäö])\)?", re.IGNORECASE)
 _SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
 
 
-def _lettered_marks(number: str, title: str) -> frozenset[str]:
-    """The lettered parts a locator's words after a place's `number` name together (`_LETTERS_JOINED`:
-    "a–c" after 2 → "2 a", "2 b" and "2 c"; "a och c" → "2 a" and "2 c"), as `_Places.heads` reads
-    such a part's line ("Mål 2 b Skola"); none for other words, or a range running backwards."""
-    joined = _LETTERS_JOINED.fullmatch(title.strip())
+def _lettered_marks(part: str) -> tuple[Optional[re.Match], frozenset[str]]:
+    """The lettered parts a locator's part names together after a place's number (`_LETTERS_JOINED`: `Mål 2 a–c`
+    → "2 a", "2 b" and "2 c"; `Mål 2 a och c`, `Mål 2a och 2c` → "2 a" and "2 c"), as `_Places.heads` reads such a
+    part's line ("Mål 2 b Skola"), and the part so read; none for another part, or a range running backwards."""
+    joined = _LETTERS_JOINED.fullmatch(part)
     if joined is None:
-        return frozenset()
+        return None, frozenset()
     first, last = (_SWEDISH_LETTERS.index(joined[end].casefold()) for end in ("first", "last"))
     letters = _SWEDISH_LETTERS[first:last + 1] if joined["join"] in _RANGE_JOINS else {joined["first"], joined["last"]}
-    return frozenset(f"{number} {letter.casefold()}" for letter in letters)
+    return joined, frozenset(f"{joined['number']} {letter.casefold()}" for letter in letters)
 
 
-def _letters_unwritten(number: str, title: str, heads: list[frozenset[str]]) -> list[str]:
-    """The letters at the ends of lettered parts named together after a place's `number` (`_LETTERS_JOINED`: a
-    and c of "a–c", b and c of "b och c") that no line of the place's words marks (`heads`, `_Places.heads`'s)."""
-    joined = _LETTERS_JOINED.fullmatch(title.strip())
+def _letters_unwritten(joined: re.Match, heads: list[frozenset[str]]) -> list[str]:
+    """The letters at the ends of lettered parts named together (`_lettered_marks`: a and c of `Mål 2 a–c`, b and c
+    of `Mål 2 b och c`) that no line of the place's words marks (`heads`, `_Places.heads`'s)."""
     written = frozenset().union(*heads)
     return [letter for letter in dict.fromkeys(joined[end].casefold() for end in ("first", "last"))
-            if f"{number} {letter}" not in written]
+            if f"{joined['number']} {letter}" not in written]
 
 
 def _letters_missing(part: str, places: _Places) -> Optional[str]:
@@ -7914,16 +7917,16 @@ def _letters_missing(part: str, places: _Places) -> Optional[str]:
     place's parts ("Mål 2 a Polis", "Mål 2 b Skola"), not with a letter at an end (c), as `_number_missing` tells
     a number. `Mål 2 b och c` passed by goal 2 b, `Mål 2 c–d` was told goal 2's title was »Trygghet», not »c–d»;
     None for any other part, or a place whose parts the source letters not."""
-    titled = _A_TITLED_PLACE.fullmatch(part)
-    if titled is None or not (lettered := _lettered_marks(titled["number"], titled["title"])):
+    joined, _ = _lettered_marks(part)
+    if joined is None:
         return None
-    text = places.as_written(_stem_and_number(titled["stem"])[0])
-    heads, number = places.heads(text)[1], titled["number"]
+    text = places.as_written(_stem_and_number(joined["stem"])[0])
+    heads, number = places.heads(text)[1], joined["number"]
     letters = sorted({mark.rpartition(" ")[2] for marks in heads for mark in marks if mark.rpartition(" ")[0] == number},
                      key=_SWEDISH_LETTERS.index)
-    if not letters or not (missing := _letters_unwritten(number, titled["title"], heads)):
+    if not letters or not (missing := _letters_unwritten(joined, heads)):
         return None
-    return (f"där står {cited(places.spelt(text, titled['stem'].strip()) + ' ' + number)} bara med "
+    return (f"där står {cited(places.spelt(text, joined['stem'].strip()) + ' ' + number)} bara med "
             f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}, inte {_listed(missing, 'och')}")
 
 
@@ -7955,11 +7958,12 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
                 return None
         return two["word"], frozenset([first, last, *between]), (two.start("first"), two.end("last"))
     _, found = _stem_and_number(part)
+    joined, lettered = _lettered_marks(part)
+    if joined is not None:  # lettered parts named together (`Mål 2 a–b`, `Mål 2a–2b`) are each their own place
+        return None if _A_YEAR.fullmatch(joined["number"]) else (joined["stem"], lettered, (joined.start("number"), joined.end()))
     if found is None and (titled := _A_TITLED_PLACE.fullmatch(part)):
-        # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces;
-        # lettered parts named together (`Mål 2 a–b`) are each their own place.
-        marks = _lettered_marks(titled["number"], titled["title"]) or frozenset({titled["number"]})
-        return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], marks,
+        # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces.
+        return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], frozenset({titled["number"]}),
                                                                  (titled.start("number"), titled.end("title")))
     if found is None or not found["stem"] or part[found.start("number") - 1:found.start("number")] == "(":
         return None

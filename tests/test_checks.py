@@ -6545,6 +6545,8 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (LETTERED_GOALS.replace(" a ", " a) ").replace(" b ", " b) "), "Mål 2 a", 12, "Mål 2 b)", "Mål 2 b"),
     # sub-goals named together, each judged as one alone: the quote under "Mål 2 c" is in neither a nor b
     (f"{LETTERED_GOALS}\nText.\n\nMål 2 c Ordning", "Mål 2 a och b", 15, "Mål 2 c", "Mål 2 c"),
+    # so with their letters set on (`Mål 2a–2b`): it was refused as no line's start
+    (f"{LETTERED_GOALS}\nText.\n\nMål 3 Ekonomi", "Mål 2a–2b", 15, "Mål 3", "Mål 3"),
     # the quote's chapter's own title wrapped onto a second line: read as a wrapped sentence, `Kap 1` passed
     (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering"), "Kap 1", 9, "Kap 3", "Kap 3"),
     # a page's or a list's number before each chapter's line: read as "Kap 7", the hint offered `Kap 9`
@@ -6553,7 +6555,7 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
         "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section",
         "sections-of-two-chapters", "section-to-a-chapter", "sub-goal", "goal-of-sub-goals",
-        "sub-goal-bracket", "sub-goals-listed", "title-wrapped", "number-before", "number-before-a-section"])
+        "sub-goal-bracket", "sub-goals-listed", "sub-goals-set-on", "title-wrapped", "number-before", "number-before-a-section"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -6669,12 +6671,16 @@ def test_a_quote_above_its_figures_caption_passes(project, cli, word):
 
 
 @pytest.mark.parametrize("locator", ["Mål 2", "Mål 2 b", "Mål 2b", "Mål 1–2", "Mål 2 a–b", "Mål 2 a och b",
-                                     "Mål 2 a) och b)"])
-def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, cli, locator):
+                                     "Mål 2 a) och b)", "Mål 2a–b", "Mål 2a–2b", "Mål 2 a och 2 b"])
+@pytest.mark.parametrize("lines", [LETTERED_GOALS, LETTERED_GOALS.replace(" a ", "a ").replace(" b ", "b ")],
+                         ids=["letters-apart", "letters-set-on"])
+def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, cli, locator, lines):
     """Goal 2's lettered sub-goals ("Mål 2 a Polis", "Mål 2 b Skola") are in goal 2: a quote under
     "Mål 2 b" stands in `Mål 2 b`, however its letter is set, and in `Mål 2`. So in sub-goals named
-    together (`Mål 2 a–b`, `Mål 2 a och b`), which were refused as a wrong title of goal 2."""
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
+    together (`Mål 2 a–b`, `Mål 2 a och b`), which were refused as a wrong title of goal 2, and so
+    however their letters are set (`Mål 2a–b`, `Mål 2a–2b`, as in "Mål 2a Polis"): `Mål 2a–b` was
+    refused as no line's start, where `Mål 2b` passed."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
