@@ -7271,9 +7271,9 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     text = places.as_written(_stem_and_number(stem)[0])
     if not (places.has_line_starting(text) or places.heads(text)[0]):  # "7   Kap 3 Ekonomi" too (`_own_numbers`)
         return None, None
-    lettered = _A_LETTER_TITLED.fullmatch(said)
-    if lettered and frozenset({f"{number} {lettered['letter'].casefold()}"}) in places.heads(text)[1]:
+    if _lettered_title(part, text, places):
         # `Mål 2 b Polis` of "Mål 2 b Skola" (a lettered part): its title, not goal 2's, was told »Trygghet», not »b Polis»
+        lettered = _A_LETTER_TITLED.fullmatch(said)
         number, said, ends = f"{number} {lettered['letter'].casefold()}", lettered["title"], titled.start("title") + lettered.end("letter")
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
@@ -7996,8 +7996,19 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
             word = text = None
             continue
         indices, marks = named.get(text, ([], frozenset()))
-        named[text] = indices + [index], marks | marked[1]
+        named[text] = indices + [index], marks | (_lettered_title(part, text, places) or marked[1])
     return named
+
+
+def _lettered_title(part: str, text: str, places: _Places) -> Optional[frozenset[str]]:
+    """The lettered part a place's number and a title beginning with its letter name (`Mål 2 b Skola`: "2 b"),
+    where the source so letters a part of that place (`_Places.heads` of its words `text`); None otherwise
+    ("Mål 3 i skolan"). Read as goal 2's, `Mål 2 b Skola` passed for a quote under "Mål 2 c Polis", and
+    `Mål 2 b Polis` was offered `Mål 2 b Skola`, so."""
+    titled = _A_TITLED_PLACE.fullmatch(part)
+    lettered = _A_LETTER_TITLED.fullmatch(titled["title"]) if titled else None
+    mark = frozenset({f"{titled['number']} {lettered['letter'].casefold()}"}) if lettered else None
+    return mark if mark in places.heads(text)[1] else None
 
 
 def _headings_outside(locator: str, quoted: list[int],

@@ -6547,6 +6547,8 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
     (f"{LETTERED_GOALS}\nText.\n\nMål 2 c Ordning", "Mål 2 a och b", 15, "Mål 2 c", "Mål 2 c"),
     # so with their letters set on (`Mål 2a–2b`): it was refused as no line's start
     (f"{LETTERED_GOALS}\nText.\n\nMål 3 Ekonomi", "Mål 2a–2b", 15, "Mål 3", "Mål 3"),
+    # a sub-goal with its own title, as goal 2 b is: `Mål 2 a Polis` passed as goal 2's, titled "a Polis"
+    (LETTERED_GOALS, "Mål 2 a Polis", 12, "Mål 2 b", "Mål 2"),
     # the quote's chapter's own title wrapped onto a second line: read as a wrapped sentence, `Kap 1` passed
     (HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och\nfinansiering"), "Kap 1", 9, "Kap 3", "Kap 3"),
     # a page's or a list's number before each chapter's line: read as "Kap 7", the hint offered `Kap 9`
@@ -6555,7 +6557,7 @@ CHAPTERS_SECTIONED = "Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 2
 ], ids=["range", "list", "commas", "twice", "Kapitel", "Kap.", "tab", "em-space", "em-space-page", "goal",
         "number-first", "section", "chapter", "count", "avsnitt", "chapter-to-section", "chapter-to-its-section",
         "sections-of-two-chapters", "section-to-a-chapter", "sub-goal", "goal-of-sub-goals",
-        "sub-goal-bracket", "sub-goals-listed", "sub-goals-set-on", "title-wrapped", "number-before", "number-before-a-section"])
+        "sub-goal-bracket", "sub-goals-listed", "sub-goals-set-on", "sub-goal-titled", "title-wrapped", "number-before", "number-before-a-section"])
 def test_check_quotes_under_named_heading(project, cli, lines, locator, line, written, meant):
     """`Kap 1–2` passed where the quote stands under "Kap 3": a chapter the source has, but not
     the quote's, and the site linked voters to a place that does not hold it (only appendices were
@@ -6839,7 +6841,9 @@ def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli,
     (HEADED_CHAPTERS, "Kap 2 Skatter, Verksamhetsmål", "»Kap 2» har titeln »Mål» i källan, inte »Skatter».",
      "Kap 3, Verksamhetsmål"),
     (LETTERED_GOALS, "Mål 1 Polis", "»Mål 1» har titeln »Bostad» i källan, inte »Polis».", "Mål 2"),
-], ids=["colon", "beside-a-heading", "goal"])
+    # a lettered part's, the quote under another part: `Mål 2 a Polis` was offered, which passed as goal 2's
+    (LETTERED_GOALS, "Mål 2 a Skola", "»Mål 2 a» har titeln »Polis» i källan, inte »Skola».", "Mål 2"),
+], ids=["colon", "beside-a-heading", "goal", "lettered-goal"])
 def test_a_title_of_a_place_the_quote_is_not_in_is_offered_the_place_it_is_in(project, cli, lines, locator, said, meant):
     """`Kap 2: Skatter`, the quote under "Kap 3", was offered `Kap 2 Mål`, chapter 2's own title,
     which only the next run refused for the quote: the hint offers the place the quote stands under,
