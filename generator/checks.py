@@ -7505,7 +7505,8 @@ def _parts_meant(locator: str, places: _Places) -> Optional[str]:
     Ekonomi` for `Kap 3 Budget`: `_title_missing`), and a range's last end written whole (`Mål
     4.1–4.3` for `Mål 4.1–3`: `_uneven_range`), where so written it names a place."""
     parts = _locator_parts(locator)
-    rewritten = [_title_missing(part, places)[1] or _uneven_range(part, places)[1] for part in parts]
+    rewritten = [_letters_meant(part, places) or _title_missing(part, places)[1] or _uneven_range(part, places)[1]
+                 for part in parts]
     # A place and its title after a colon (`Kap 3: Budget`) as one part, written as the line writes them.
     for index, titled in _titled_by_colon(locator, places):
         if written := _title_missing(titled, places)[1]:
@@ -7917,17 +7918,52 @@ def _letters_missing(part: str, places: _Places) -> Optional[str]:
     place's parts ("Mål 2 a Polis", "Mål 2 b Skola"), not with a letter at an end (c), as `_number_missing` tells
     a number. `Mål 2 b och c` passed by goal 2 b, `Mål 2 c–d` was told goal 2's title was »Trygghet», not »c–d»;
     None for any other part, or a place whose parts the source letters not."""
-    joined, _ = _lettered_marks(part)
+    joined, lettered = _lettered_marks(part)
     if joined is None:
         return None
     text = places.as_written(_stem_and_number(joined["stem"])[0])
     heads, number = places.heads(text)[1], joined["number"]
-    letters = sorted({mark.rpartition(" ")[2] for marks in heads for mark in marks if mark.rpartition(" ")[0] == number},
-                     key=_SWEDISH_LETTERS.index)
+    letters = _letters_written(number, heads)
+    if letters and joined["join"] in _RANGE_JOINS and not lettered:  # `Mål 2 b–a`, told it was goal 2's title »b–a»
+        return f"{joined['first']}{joined['join']}{joined['last']} går baklänges, från en senare bokstav till en tidigare"
     if not letters or not (missing := _letters_unwritten(joined, heads)):
         return None
     return (f"där står {cited(places.spelt(text, joined['stem'].strip()) + ' ' + number)} bara med "
             f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}, inte {_listed(missing, 'och')}")
+
+
+def _letters_written(number: str, heads: list[frozenset[str]]) -> list[str]:
+    """The letters of the parts of the place numbered `number` that lines of its words mark (`heads`,
+    `_Places.heads`'s: "Mål 2 a Polis" → a), in the alphabet's order."""
+    return sorted({mark.rpartition(" ")[2] for marks in heads for mark in marks if mark.rpartition(" ")[0] == number},
+                  key=_SWEDISH_LETTERS.index)
+
+
+def _letters_meant(part: str, places: _Places) -> Optional[str]:
+    """Lettered parts named together (`_lettered_marks`) written as the nearest the source has, for the hint: a
+    range turned the right way round (`Mål 2 a–b` for `Mål 2 b–a`), shortened to the letters the source has
+    (`Mål 2 a–b` for `Mål 2 a–c` beside "Mål 2 a", "Mål 2 b"), a pair without the letter it has not (`Mål 2 b` for
+    `Mål 2 b och c`); None for another part, one the source has, or none of its letters. They were offered goal
+    2's title (`Mål 2 Trygghet`), or the generic tip alone."""
+    joined, lettered = _lettered_marks(part)
+    if joined is None:
+        return None
+    heads = places.heads(places.as_written(_stem_and_number(joined["stem"])[0]))[1]
+    letters, order = _letters_written(joined["number"], heads), _SWEDISH_LETTERS.index
+    first, last = (joined[end].casefold() for end in ("first", "last"))
+    backwards = joined["join"] in _RANGE_JOINS and not lettered
+    if not backwards and not _letters_unwritten(joined, heads):
+        return None
+    if backwards:
+        present = [letter for letter in letters if order(last) <= order(letter) <= order(first)]
+    elif joined["join"] in _RANGE_JOINS:
+        present = [letter for letter in letters if f"{joined['number']} {letter}" in lettered]
+    else:
+        present = [letter for letter in (first, last) if letter in letters]
+    if not present:
+        return None
+    ends = present[0] if len(present) == 1 else present[0] + part[joined.end("first"):joined.start("last")] + present[-1]
+    return part[:joined.start("first")] + ends + part[joined.end("last"):]
 
 
 def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:

@@ -6687,16 +6687,34 @@ def test_a_lettered_sub_goal_holds_the_quote_under_it_and_its_goal_too(project, 
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("locator, missing", [("Mål 2 b och c", "c"), ("Mål 2 a–c", "c"), ("Mål 2 c–d", "c och d")])
-def test_sub_goals_named_together_with_a_letter_the_source_has_not_are_told_its_letters(project, cli, locator, missing):
+@pytest.mark.parametrize("locator, missing, meant", [
+    ("Mål 2 b och c", "c", "Mål 2 b"), ("Mål 2 a–c", "c", "Mål 2 a–b"), ("Mål 2a–2c", "c", "Mål 2a–2b"),
+    ("Mål 2 c–d", "c och d", "Mål 2 Trygghet")])
+def test_sub_goals_named_together_with_a_letter_the_source_has_not_are_told_its_letters(project, cli, locator, missing,
+                                                                                         meant):
     """`Mål 2 b och c` and `Mål 2 a–c` passed beside "Mål 2 a Polis" and "Mål 2 b Skola", the quote under the
     latter, though the source has no sub-goal 2 c and `Mål 2 c` alone was refused; `Mål 2 c–d` was told goal 2's
-    title was »Trygghet», not »c–d». Each is told the letters the source has, as a number it has not is, and the
-    hint's locator passes."""
+    title was »Trygghet», not »c–d». Each is told the letters the source has, as a number it has not is, and
+    offered the nearest it has (`_letters_meant`: not goal 2's title, nor the generic tip alone), which passes."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna a "
-                           f"och b, inte {missing}. " + SPELLED.format("Mål 2 Trygghet"), "Mål 2 Trygghet")
+                           f"och b, inte {missing}. " + SPELLED.format(meant), meant)
+
+
+@pytest.mark.parametrize("locator, meant", [("Mål 2 b–a", "Mål 2 a–b"), ("Mål 2b–2a", "Mål 2a–2b"),
+                                            ("Mål 2 b)–a)", "Mål 2 a)–b)")])
+def test_sub_goals_named_backwards_are_told_so_and_offered_the_right_way_round(project, cli, locator, meant):
+    """`Mål 2 b–a` was told goal 2's title was »Trygghet», not »b–a», and offered `Mål 2 Trygghet`: it runs
+    backwards, as `Mål 3–2` is told, and is offered the range turned, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    line = line_of(project, ADMIN, f'locator: "{locator}"')
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: b–a går baklänges, "
+        "från en senare bokstav till en tidigare. " + SPELLED.format(meant), "1 fel i 1 fil."]
+    edit(project, ADMIN, f'locator: "{locator}"', f"locator: {meant}")
+    accepted(cli, project)
 
 
 def test_sub_goals_named_together_as_the_source_writes_them_pass(project, cli):
