@@ -6235,8 +6235,12 @@ class _Places:
 
     def _title_of(self, text: str, start: int) -> str:
         """The words after the place's words and marks on the line at `start` ("Kap 1 Inledning" →
-        "inledning", "2 Mål – Trygghet" → "trygghet"), case-folded, without a page's number; "" for none."""
+        "inledning", "2 Mål – Trygghet" → "trygghet"), case-folded, without a page's number; "" for none.
+        A page's number after a tab ("Bilaga 2\t5") too, which the normalised line sets off by a space: read
+        as the title »5«, a right `Bilaga 2 Budget` was refused where the line under it was "Budget"."""
         line = self._line_at[start]
+        if _PAGE_NUMBER_AT_END.search(self._raw_at[start]):
+            line = _A_PAGE_NUMBER_AFTER.sub("", line.rstrip())
         found = _place_written(text, line)
         return _PAGE_NUMBER_AT_END.sub("", line[found.end():]).strip(" \t:.\u2013\u2014-") if found else ""
 
