@@ -6436,8 +6436,12 @@ class _Places:
 
     def title_at(self, text: str, mark: str) -> str:
         """The title (`_title_of`) the line beginning the place of `text` marked `mark` (`heads`)
-        carries, "Bilaga 3 Ekonomi" → "ekonomi"; "" for none, or no such line."""
-        return next((self._title_of(text, start) for start, marked in zip(*self.heads(text)) if marked == {mark}), "")
+        carries, "Bilaga 3 Ekonomi" → "ekonomi"; "" for none, or no such line, or a page's number set off
+        by spaces at its end ("Bilaga 3      5", as a page's layout sets it: `Bilaga 3 Ekonomi` was told
+        the title was »5«, and offered `Bilaga 3 5`)."""
+        start = next((start for start, marked in zip(*self.heads(text)) if marked == {mark}), None)
+        title = "" if start is None else self._title_of(text, start)
+        return "" if title.isdigit() and _A_SPACED_PAGE_NUMBER.search(self._raw_at[start]) else title
 
     def titled_elsewhere(self, text: str, mark: str, title: str) -> bool:
         """Whether a line beginning a place of `text` (`heads`) other than the one marked `mark` has
@@ -6556,6 +6560,7 @@ _A_TITLE_GOING_ON = lazy_regex.compile(r"-? +(?:och|samt)(?!\w)")
 _NUMBER_FIRST = lazy_regex.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 # A running head's page number after its title, with spaces only ("Kap 2 Mål          7"), as pdftotext lays it out.
 _A_PAGE_NUMBER_AFTER = lazy_regex.compile(r"\s+\d{1,4}$")
+_A_SPACED_PAGE_NUMBER = lazy_regex.compile(r"\S[ \u00a0]{2,}\d{1,4}[ \t]*$")  # "Bilaga 3      5": `_Places.title_at`
 _PAGE_NUMBER_AT_END = lazy_regex.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # A table of contents' entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
 # appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),

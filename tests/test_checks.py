@@ -6904,12 +6904,14 @@ def test_an_appendixs_title_is_compared_with_its_lines(project, cli, locator, sa
 
 
 @pytest.mark.parametrize("lines", [APPENDICES_TITLED, APPENDICES_TITLED.replace("Bilaga 3 Ekonomi", "Bilaga 3\nEkonomi"),
-                                   APPENDICES_TITLED.replace("Bilaga 3 Ekonomi", "Bilaga 3\t5\nEkonomi")],
-                         ids=["on-its-line", "below-it", "below-it-its-line-ending-in-a-page-number"])
+                                   APPENDICES_TITLED.replace("Bilaga 3 Ekonomi", "Bilaga 3\t5\nEkonomi"),
+                                   APPENDICES_TITLED.replace("Bilaga 3 Ekonomi", "Bilaga 3      5\nEkonomi")],
+                         ids=["on-its-line", "below-it", "below-it-its-line-ending-in-a-page-number",
+                              "below-it-its-line-ending-in-a-page-number-after-spaces"])
 def test_an_appendixs_own_title_passes(project, cli, lines):
     """An appendix named with its own title passes, as before; so where its line carries none, its
-    title on the next line (not compared), a page's number after a tab on its line too ("Bilaga 3\t5"):
-    read as the line's title »5«, `Bilaga 3 Ekonomi` was refused."""
+    title on the next line (not compared), a page's number after a tab or a gap of spaces on its line
+    too ("Bilaga 3\t5", "Bilaga 3      5"): read as the line's title »5«, `Bilaga 3 Ekonomi` was refused."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 3 Ekonomi")
     accepted(cli, project)
