@@ -7537,12 +7537,20 @@ def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[s
     first, last = (_section(found["first"]), _section(found["last"])) if found else (None, None)
     if not (first and last) or len(first) <= len(last) or found["join"] not in _RANGE_JOINS or places.writes(part):
         return None, None
-    meant = ".".join(map(str, first[:len(first) - len(last)] + last))
+    completed = first[:len(first) - len(last)] + last
+    meant = ".".join(map(str, completed))
     # A range to a later chapter (`Kap 1.1–2`) is one, but where the source has no such chapter and has the
-    # section so completed ("Kap 1.2"), it is that written short: told so, not that chapter 2 is none.
+    # section so completed ("Kap 1.2"), it is that written short: told so, not that chapter 2 is none. Not
+    # where so completed it runs backwards (`Kap 1.3–2` beside "Kap 1.2"): it was told to write that end whole.
     if not _written_short(first, last) and not (_number_missing(f"{found['word']} {found['last']}", places)
-                                                and _number_missing(f"{found['word']} {meant}", places) is None):
+                                                and _number_missing(f"{found['word']} {meant}", places) is None
+                                                and completed > first):
         return None, None
+    if completed <= first:
+        # Back to an earlier chapter (`Kap 2.1–1`, `Kap 1.2–1`): no range written short, which was offered
+        # `Kap 2.1–2.1`, a range of one place, or nothing; told as one running backwards, and offered turned.
+        return (f"{found['first']}{found['join']}{found['last']} går baklänges, från ett högre nummer till ett lägre",
+                part[:found.start("first")] + found["last"] + found["join"] + found["first"] + part[found.end("last"):])
     return (f"båda ändarna av ett intervall skrivs med hela sina nummer (t.ex. {code(found['word'] + ' 1.1–1.3')}), "
             f"inte {cited(found['first'] + found['join'] + found['last'])}",
             part[:found.start("last")] + meant + part[found.end("last"):])

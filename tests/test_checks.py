@@ -7029,6 +7029,26 @@ def test_a_range_to_a_chapter_the_source_lacks_is_told_as_written_short(project,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    # a section's range back to its own or an earlier chapter: `Kap 2.1–1` was offered `Kap 2.1–2.1`, a range of
+    # one place, and `Kap 1.2–1` nothing
+    (CHAPTERS_SECTIONED.removesuffix("\nText.\n\nKap 3 Ekonomi"), "Kap 2.1–1",
+     "2.1–1 går baklänges, från ett högre nummer till ett lägre.", "Kap 1–2.1"),
+    ("Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 1.2 Syfte", "Kap 1.2–1",
+     "1.2–1 går baklänges, från ett högre nummer till ett lägre.", "Kap 1–1.2"),
+    # to a chapter the source has not, beside a section that would run backwards (1.2 before 1.3): it was told
+    # to write its last end whole, as 1.3–1.2 would run backwards; it is told chapter 2 is none
+    ("Kap 1 Inledning\nText.\n\nKap 1.1 Bakgrund\nText.\n\nKap 1.2 Syfte\nText.\n\nKap 1.3 Mål", "Kap 1.3–2",
+     "där står »Kap» bara med numret 1, inte 2.", "Kap 1.3"),
+], ids=["back-to-an-earlier-chapter", "back-to-its-chapter", "to-a-chapter-the-source-lacks"])
+def test_a_range_from_a_section_back_to_a_chapter_is_told_so(project, cli, lines, locator, said, meant):
+    """A range from a section back to a chapter, read as its last end written short, was offered a range
+    of one place or none: it runs backwards, and is told so and offered turned, which passes."""
+    place_refused(project, cli, lines, locator, f"{said} Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_a_goal_under_a_heading_the_locator_names_within_it_is_refused(project, cli):
     """A heading the locator names inside the goal (`Mål 1, Verksamhetsmål`) after the goal's line
     is in the goal, and does not end it: the quote stands under "Mål 2"."""
