@@ -7838,11 +7838,14 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
     in_runs = {index for run, _ in runs for index in run}
     fault = f"platsen '{locator}' stämmer inte med citatet: det står"
     if above[0] is None:
-        rest = [part for index, part in enumerate(parts) if index not in in_runs]
+        # The locator without the appendix, where so written it names a place: `Bilaga 1, Skatter`, whose
+        # "Skatter" the source has nowhere (the appendix named a place), was offered `Skatter`, refused next run.
+        rest = ", ".join(part for index, part in enumerate(parts) if index not in in_runs)
         title = min(places.appendix_titles)
         first = f"{cited(places.appendix_written(title))} på rad {source.lines_of((title, title + 1))[0]}"
         return (f"{fault} före källans första bilaga, {first} i {archive}, och alltså inte i {said}.",
-                (f"Skriv {code('locator: ' + ', '.join(rest))} utan bilagan" if rest else _HEADINGS_ABOVE_TIP)
+                (f"Skriv {code('locator: ' + rest)} utan bilagan" if rest and _why_not_named_once(rest, places) is None
+                 else _HEADINGS_ABOVE_TIP)
                 + f", eller citera texten i {said}.")
     start, marked = above[0]
     where = f"{cited(places.appendix_written(start))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"

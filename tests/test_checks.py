@@ -6488,19 +6488,25 @@ def test_appendices_in_the_plural_are_checked_as_one_is(locator, said):
 # a sentence of the main text after the quote, wrapped before "Bilaga 2 …": no appendix's first line
 @pytest.mark.parametrize("wrapped", ["", "Nämnden följer upp hemlösheten och redovisar investeringarna i\n"
                                          "Bilaga 2 Investeringsbudget och i delårsrapporten.\n"], ids=["alone", "wrapped"])
-def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped):
+@pytest.mark.parametrize("locator, tip", [
+    ("Bilaga 1", "Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"),
+    ("Bilaga 1, Verksamhetsmål", "Skriv `locator: Verksamhetsmål` utan bilagan"),
+    # a heading the source has nowhere, the locator named by its appendix: `Skatter` was offered, refused next run
+    ("Bilaga 1, Skatter", "Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. "
+     "`Mål, Bostad`)")], ids=["the-appendix", "a-heading-the-source-has", "a-heading-it-has-not"])
+def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped, locator, tip):
     """A quote of the main text, before the source's first appendix, passed under `Bilaga 1`.
     The message cites the appendix's first line, not a line of running text before it that
-    begins "Bilaga 2 …" (it was cited as the source's first appendix)."""
+    begins "Bilaga 2 …" (it was cited as the source's first appendix). The hint offers the locator
+    without the appendix only where so written it names a place: it passes in one run."""
     edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n", f"Socialnämnden ska minska hemlösheten.\n{wrapped}")
     edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nBilaga 1 Indikatorer\nText.\n")
-    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
-    line = line_of(project, ADMIN, "locator: Bilaga 1")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    line = line_of(project, ADMIN, f'locator: "{locator}"')
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'Bilaga 1' stämmer inte med citatet: det står före "
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' stämmer inte med citatet: det står före "
         f"källans första bilaga, »Bilaga 1» på rad {line_of(project, SOURCE, 'Bilaga 1')} i {SOURCE}, och alltså inte "
-        "i Bilaga 1. Tips: Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. "
-        "`Mål, Bostad`), eller citera texten i Bilaga 1.", "1 fel i 1 fil."]
+        f"i Bilaga 1. Tips: {tip}, eller citera texten i Bilaga 1.", "1 fel i 1 fil."]
 
 
 HEADED_CHAPTERS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
