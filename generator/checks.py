@@ -6440,7 +6440,12 @@ class _Places:
         by spaces at its end ("Bilaga 3      5", as a page's layout sets it: `Bilaga 3 Ekonomi` was told
         the title was »5«, and offered `Bilaga 3 5`)."""
         start = next((start for start, marked in zip(*self.heads(text)) if marked == {mark}), None)
-        title = "" if start is None else self._title_of(text, start)
+        found = None if start is None else _place_written(text, self._line_at[start])
+        if found is None or found["letter"] or found["closed"]:
+            # "Bilaga 2 a Kostnader", a lettered part of appendix 2 (`heads`): its title is the part's, not the
+            # appendix's, and `Bilaga 2 Intäkter` of part b's "Bilaga 2 b Intäkter" was refused.
+            return ""
+        title = self._title_of(text, start)
         return "" if title.isdigit() and _A_SPACED_PAGE_NUMBER.search(self._raw_at[start]) else title
 
     def titled_elsewhere(self, text: str, mark: str, title: str) -> bool:
@@ -6908,8 +6913,14 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # title was »Trygghet», not »a–b».
         # A letter at an end the source gives no such part (`Mål 2 b och c` beside "Mål 2 a", "Mål 2 b") is
         # none (`_letters_missing`): it passed by the other, where `Mål 2 c` alone was refused.
-        heads = places.heads(places.as_written(_stem_and_number(joined["stem"])[0]))[1]
-        return any(marks & lettered for marks in heads) and not _letters_unwritten(joined, heads)
+        text = places.as_written(_stem_and_number(joined["stem"])[0])
+        heads = places.heads(text)[1]
+        if any(marks & lettered for marks in heads):
+            return not _letters_unwritten(joined, heads)
+        # An appendix's lettered parts ("Bilaga 2 a Kostnader", "Bilaga 2 b Intäkter") are appendix 2's, not places of
+        # their own (`_Places.heads`), checked as it is (`check_quotes_in_named_appendix`): named together
+        # (`Bilaga 2 a–b`), where lines begin with each, they were refused as appendix 2's wrong title.
+        return all(places.has_line_starting(f"{text} {joined['number']} {joined[end].casefold()}") for end in ("first", "last"))
     titled = _A_TITLED_PLACE.fullmatch(part)
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True

@@ -6744,6 +6744,18 @@ def test_an_appendixs_lettered_part_is_in_the_appendix(project, cli):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Bilaga 2 a–b", "Bilaga 2 a och b", "Bilaga 2 Intäkter"])
+def test_an_appendixs_lettered_parts_named_together_or_by_a_parts_title_are_the_appendix(project, cli, locator):
+    """An appendix's lettered parts named together (`Bilaga 2 a–b`) name appendix 2, as `Bilaga 2 b` does, and a
+    part's title after the appendix's number (`Bilaga 2 Intäkter`) is no wrong title of an appendix whose line is
+    its first part's ("Bilaga 2 a Kostnader"): they were refused as appendix 2's title, not »a–b« (review of
+    9b4323c0)."""
+    lines = "Bilaga 1 Mål\nText.\n\nBilaga 2 a Kostnader\nText.\n\nBilaga 2 b Intäkter"
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap 1–2.2", "Kap 2–2.2", "Kap 1–2.1", "Kap 1.1–2.1"])
 def test_a_range_from_a_chapter_to_a_section_holds_the_quote_in_its_last_chapter(project, cli, locator):
     """A range from a chapter to a section (`Kap 1–2.2`) holds the quote under a section of its last
