@@ -6435,11 +6435,11 @@ class _Places:
         return [start for _, _, start in self._lines]
 
     def title_at(self, text: str, mark: str) -> str:
-        """The title (`_title_of`) the line beginning the place of `text` marked `mark` (`heads`)
+        """The title (`_title_of`) the line beginning the place of `text` marked `mark` (`titled_heads`)
         carries, "Bilaga 3 Ekonomi" → "ekonomi"; "" for none, or no such line, or a page's number set off
         by spaces at its end ("Bilaga 3      5", as a page's layout sets it: `Bilaga 3 Ekonomi` was told
         the title was »5«, and offered `Bilaga 3 5`)."""
-        start = next((start for start, marked in zip(*self.heads(text)) if marked == {mark}), None)
+        start = next((start for start, marked in self.titled_heads(text) if marked == {mark}), None)
         found = None if start is None else _place_written(text, self._line_at[start])
         if found is None or found["letter"] or found["closed"]:
             # "Bilaga 2 a Kostnader", a lettered part of appendix 2 (`heads`): its title is the part's, not the
@@ -6449,10 +6449,23 @@ class _Places:
         return "" if title.isdigit() and _A_SPACED_PAGE_NUMBER.search(self._raw_at[start]) else title
 
     def titled_elsewhere(self, text: str, mark: str, title: str) -> bool:
-        """Whether a line beginning a place of `text` (`heads`) other than the one marked `mark` has
-        `title` (normalised, case-folded) as its title: "Kap 1 Inledning" for `Kap 3 Inledning`."""
+        """Whether a line beginning a place of `text` (`titled_heads`) other than the one marked `mark`
+        has `title` (normalised, case-folded) as its title: "Kap 1 Inledning" for `Kap 3 Inledning`."""
         return any(marked != {mark} and self._title_of(text, start).split() == title.split()
-                   for start, marked in zip(*self.heads(text)))
+                   for start, marked in self.titled_heads(text))
+
+    def titled_heads(self, text: str) -> list[tuple[int, frozenset[str]]]:
+        """The lines beginning a place of `text` (`heads`) with their marks, whose titles a locator's
+        is compared with: an appendix's only where they read as its title (`titles`). A sentence of
+        running text that pdftotext wrapped before "Bilaga 2 Investeringsbudget och följs upp …" was
+        read as appendix 2's line: `Bilaga 2 Ekonomi` beside "Bilaga 2 Budget" below it was told
+        the title »Investeringsbudget och följs upp varje år» and offered a locator of the sentence's
+        words, and so was `Bilaga 2 Budget` of a source with no appendix but that sentence."""
+        heads = zip(*self.heads(text))
+        if text not in _LABELLED_POSITIONS:
+            return list(heads)
+        titles = self.titles(text)
+        return [(start, marked) for start, marked in heads if start in titles]
 
     def begins_between(self, text: str, after: int, before: int) -> bool:
         """Whether a line beginning with `text` begins after `after` and before `before`, places in
@@ -7297,7 +7310,7 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
         number, said, ends = f"{number} {lettered['letter'].casefold()}", lettered["title"], titled.start("title") + lettered.end("letter")
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
-    lines = [start for start, marks in zip(*places.heads(text)) if marks == {number}]
+    lines = [start for start, marks in places.titled_heads(text) if marks == {number}]
     found = _place_written(text, places.line_raw(lines[0])) if lines else None
     if found is None:
         return None, None

@@ -6935,6 +6935,38 @@ def test_an_appendixs_own_title_passes(project, cli, lines):
     accepted(cli, project)
 
 
+# A sentence of running text that pdftotext wrapped before an appendix's number, then the appendices.
+WRAPPED_BEFORE_APPENDICES = ("Investeringarna redovisas i\nBilaga 2 Investeringsbudget och följs upp varje år.\n"
+                             "Nämnden beslutar om dem i juni.\n\nBilaga 1 Indikatorer\nText.")
+
+
+@pytest.mark.parametrize("appendices, locator, fault, said", [
+    # appendix 2 below the sentence: its own title told and offered, not the sentence's words
+    (WRAPPED_BEFORE_APPENDICES + "\nBilaga 2 Budget", "Bilaga 2 Ekonomi", f"finns inte i {SOURCE}:",
+     "»Bilaga 2» har titeln »Budget» i källan, inte »Ekonomi». Tips: Menade du `locator: Bilaga 2 Budget`? "
+     + LOCATOR_TIP[len("Tips: "):]),
+    # no appendix 2 but the sentence's line: the quote's appendix told, as before the titles were compared
+    (WRAPPED_BEFORE_APPENDICES, "Bilaga 2 Budget", "stämmer inte med citatet:",
+     f"det står i »Bilaga 1» (rad 7 i {SOURCE}), inte i Bilaga 2 Budget. Tips: Skriv `locator: Bilaga 1`, bilagan "
+     "som citatet står i, eller citera texten i Bilaga 2 Budget."),
+], ids=["appendix-below", "no-such-appendix"])
+def test_an_appendixs_title_is_not_read_from_a_wrapped_sentence(project, cli, appendices, locator, fault, said):
+    """An appendix's title is compared with the line that reads as its title (`appendix_titles`),
+    not with a sentence of running text wrapped before "Bilaga 2 …": `Bilaga 2 Ekonomi` was told
+    the title »Investeringsbudget och följs upp varje år» and offered a locator of the sentence."""
+    place_refused(project, cli, appendices, locator, said, fault)
+
+
+def test_a_wrapped_sentence_alone_gives_an_appendix_no_title(project, cli):
+    """A source whose only line beginning "Bilaga 2" is a sentence's, wrapped, has no appendix 2 to
+    compare a title with: `Bilaga 2 Budget` was refused, told the appendix's title was
+    »Investeringsbudget och följs upp varje år», and offered the sentence's words."""
+    sentence = WRAPPED_BEFORE_APPENDICES.split("\n\n")[0]
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{sentence}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 2 Budget")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("line, locator", [
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi"), ("Kap 3 Ekonomi och", "Kap 3: Verksamhetsmål"),
     ("Kap 3 Ekonomi och", "Kap 3: Inledningen"), ("Kap 3 Ekonomi och", "Kap 3: punkt 2"),
