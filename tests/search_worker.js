@@ -13,11 +13,21 @@ const workers = path.join(site, "assets", "javascripts", "workers");
 const script = fs.readdirSync(workers).find(name => /^search\..*\.min\.js$/.test(name));
 const ORIGIN = "http://localhost/";
 const read = address => fs.readFileSync(path.join(site, decodeURIComponent(new URL(address).pathname)), "utf8");
-let listener, reply;
+let listener, reply, invalid = null;
+
+// The worker's console: a query lunr threw at, which the worker answers with no result after
+// warning "Invalid query: …" and the error, fails the run, as no query a voter types may do.
+const workersConsole = Object.assign(Object.create(console), {
+  warn(...said) {
+    if (invalid === null && /^Invalid query/.test(String(said[0]))) invalid = String(said[0]);
+    else if (invalid !== null && said[0] && said[0].message) invalid += ` (${said[0].name}: ${said[0].message})`;  // lunr's error, of the worker's realm
+    else console.warn(...said);
+  },
+});
 
 // A worker started at `url` (an address on ORIGIN), in a context of its own.
 function started(url) {
-  const context = { console, setTimeout, clearTimeout, Promise, URL, location: new URL(url) };
+  const context = { console: workersConsole, setTimeout, clearTimeout, Promise, URL, location: new URL(url) };
   context.self = context;
   context.addEventListener = (type, handler) => { listener = handler; };
   context.postMessage = message => reply(message);
@@ -65,7 +75,11 @@ const serving = process.argv[3] === "--serve";
 (async () => {
   const index = JSON.parse(fs.readFileSync(path.join(site, "search", "search_index.json"), "utf8"));
   await ask({ type: 0, data: { config: index.config, docs: index.docs, options: { suggest: false } } });  // SETUP
-  const search = async query => (await ask({ type: 2, data: query })).data.items.map(group => group[0].location);  // QUERY
+  const search = async query => {
+    const answer = await ask({ type: 2, data: query });  // QUERY
+    if (invalid !== null) throw new Error(`Material's search worker threw at ${JSON.stringify(query)}: ${invalid}`);
+    return answer.data.items.map(group => group[0].location);
+  };
   const answer = async queries => {
     const results = {};
     for (const query of queries) results[query] = await search(query);

@@ -10,6 +10,7 @@
    build of four, and any text with letters and digits in a word can (lunr.js issue 503). Here
    each node's number ends with a comma, which no number holds: the string is one node's alone.
    lunr reads it for nothing else.
+   A query lunr cannot parse is asked as its words alone (askedAsWords).
    vlv-search-on-demand.js starts this script, in the bundle's folder, in place of the bundle
    (`?bundle=` its file name): the bundle runs here as it would alone, and its language files
    (`../lunr/…`) are found from the same folder. */
@@ -27,4 +28,31 @@
     for (var at = 0; at < labels.length; at += 1) string += labels[at] + this.edges[labels[at]].id + ",";
     return string;
   };
+
+  // A query lunr's parser throws at ("expecting term or field, found 'PRESENCE'": a sign with no
+  // word after it, as `"hemlöshet +"2024` became once the bundle had made each word of a quote one
+  // that must be there) is its words alone, as lunr's lexer read them: its signs, fields, edit
+  // distances and weights dropped. The bundle caught the error and listed nothing, where Zensical
+  // listed results. Its words are clauses of their own, each completed where the query completed
+  // it and in every field, and a query of words alone parses: no query lunr is given throws.
+  var lunr = self.lunr, parse = lunr.QueryParser && lunr.QueryParser.prototype.parse;
+  if (!parse || !lunr.QueryParseError || !lunr.QueryLexer) return;
+  lunr.QueryParser.prototype.parse = function () {
+    var clauses = this.query.clauses.length;
+    try {
+      return parse.call(this);
+    } catch (error) {
+      if (!(error instanceof lunr.QueryParseError)) throw error;
+      return askedAsWords(this, clauses);
+    }
+  };
+
+  function askedAsWords(parser, clauses) {
+    parser.query.clauses.length = clauses;
+    (parser.lexemes || []).forEach(function (lexeme) {
+      if (lexeme.type !== lunr.QueryLexer.TERM || !lexeme.str) return;
+      parser.query.clause({ term: lexeme.str.toLowerCase(), usePipeline: lexeme.str.indexOf("*") < 0 });
+    });
+    return parser.query;
+  }
 })();
