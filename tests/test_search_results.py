@@ -762,7 +762,8 @@ def test_a_word_with_lunrs_weight_after_it_lists_what_the_word_lists(repo_site):
 
 # A wildcard typed after the marks at a word's end, and the query it means.
 STARRED_AFTER_MARKS = {"hemlös,*": "hemlös*", "(hemlös).*": "hemlös*", "title:hemlös,*": "title:hemlös*",
-                       "hemlöshet -barn,*": "hemlöshet -barn*", "+hemlös,*": "+hemlös*", "hemlöshet ,*": "hemlöshet"}
+                       "hemlöshet -barn,*": "hemlöshet -barn*", "+hemlös,*": "+hemlös*", "hemlöshet ,*": "hemlöshet",
+                       "hemlöshet -,*": "hemlöshet", "hemlöshet +,*": "hemlöshet"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -770,8 +771,9 @@ def test_a_wildcard_typed_after_a_mark_completes_the_word(repo_site, request, en
     """Material's worker split a word typed with a mark and lunr's wildcard after it
     (`hemlös,*`) into the word and `*`, every word of the index: `hemlös,*` listed every page
     (105) where `hemlös*` lists 8, and `hemlöshet -barn,*` left out every page. The page's script
-    moves the wildcard before the marks, and drops one after marks alone (`hemlöshet ,*`), as
-    Zensical's worker reads them (vlv-search-on-demand.js)."""
+    moves the wildcard before the marks, and drops one after marks alone (`hemlöshet ,*`), with a
+    sign before them too (`hemlöshet -,*` left out every page, where Zensical lists what
+    `hemlöshet` lists), as Zensical's worker reads them (vlv-search-on-demand.js)."""
     found = real_pages.searched(_engines_site(repo_site, request, engine),
                                 [*STARRED_AFTER_MARKS, *STARRED_AFTER_MARKS.values()], engine)
     assert all(found[words] for words in STARRED_AFTER_MARKS.values())

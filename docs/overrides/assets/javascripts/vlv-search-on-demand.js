@@ -673,12 +673,14 @@
   var LAST_OF_A_WORD = new RegExp("[" + WORD_CHARACTER + "](?=[^" + WORD_CHARACTER + "]*$)");
   var WILDCARD_AT_END = new RegExp("\\*[^" + WORD_CHARACTER + "]*$");
   // So does a wildcard typed after the marks at a word's end ("hemlös,*", "(hemlös).*",
-  // "-barn,*"), and one after marks alone ("hemlöshet ,*") is none: lunr read it as a word of its
-  // own, "*", every word of the index: "hemlös,*" listed every page (105) where "hemlös*" lists 8,
-  // "hemlöshet -barn,*" left out every page, and Zensical's worker lists what "hemlös*" lists.
+  // "-barn,*"), and one after marks alone ("hemlöshet ,*"), with a sign before them or not
+  // ("hemlöshet -,*"), is none: lunr read it as a word of its own, "*", every word of the index:
+  // "hemlös,*" listed every page (105) where "hemlös*" lists 8, "hemlöshet -barn,*" and
+  // "hemlöshet -,*" left out every page, and Zensical's worker lists what "hemlös*" and
+  // "hemlöshet" list. The sign and marks left are no word, which the worker drops.
   var MARKS = "[^\\s\"*~^:+\\-" + WORD_CHARACTER + "]+";
   var WILDCARD_AFTER_MARKS = new RegExp("([" + WORD_CHARACTER + "])(" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
-  var WILDCARD_AFTER_MARKS_ALONE = new RegExp("(^|[\\s\"])(" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
+  var WILDCARD_AFTER_MARKS_ALONE = new RegExp("(^|[\\s\"])([+\\-]*" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
 
   function asked(query, index) {
     var words = stopWordsApart(stopWordsAsWritten(signsRead(query), index.separator), index.separator);
