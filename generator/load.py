@@ -257,6 +257,19 @@ def _pure_parser_would_read(text: str) -> bool:
     return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
 
 
+# A backslash and a letter YAML reads as an invisible character in double quotes (`\f`, `\n`, `\e`).
+_ESCAPED_LETTER = lazy_regex.compile(r'\\[0abtnvfreN_LP]')
+
+
+def _backslash_path(written: str, where: str) -> Optional[str]:
+    """A source's path written the Windows way in double quotes (`"sources\\falun.txt"`) as it
+    is written with slashes, or None for any other value: YAML read `\\f` as a form feed, and the
+    hint to write a space there made the path no better."""
+    if not where.endswith("archive") or not written.startswith('"') or not _ESCAPED_LETTER.search(written):
+        return None
+    return written.strip('"').replace("\\", "/")
+
+
 def _separates_words(text: str, index: int) -> bool:
     """Whether the character at `index` is a kind of space between two words or numbers."""
     return text[index].isspace() and text[index - 1:index].isalnum() and text[index + 1:index + 2].isalnum()
@@ -723,7 +736,14 @@ class _Reader:
             if not _refused_at(value, at):
                 continue  # a variation selector after a symbol: ❤️
             named.add(char)
-            if _NONCHARACTER.match(char):
+            path = _backslash_path(written, where)
+            if path is not None:
+                # `archive: "sources\falun-….txt"`: a Windows path, its `\f` read as a form feed
+                self.error(line, col, where, f"{what} innehåller det osynliga tecknet U+{ord(char):04X}.",
+                           f"Skriv sökvägen med snedstreck (/) i stället för bakstreck (\\), t.ex. "
+                           f"{code(f'archive: {path}')}: inom citattecken läser YAML ett bakstreck och bokstaven "
+                           "efter det som ett osynligt tecken.", tree_kept=True)
+            elif _NONCHARACTER.match(char):
                 self.error(line, col, where, f"{what} innehåller koden U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
                            "och webbplatsens flöden kan inte skriva den.", tree_kept=True)

@@ -5738,3 +5738,19 @@ def test_a_language_written_as_its_name_is_told_the_code_and_every_code(project,
     assert (f"{PLAN}:9:11: language: 'english' är inte ett tillåtet värde. Tips: Menade du 'en'? Tillåtna värden: "
             "sv (svenska), en (engelska), se (nordsamiska)") in result.err, result.err
 
+
+
+def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_space(project, cli):
+    """`archive: "sources\\bergby-a-plan-2024.txt"`: YAML reads `\\b` as a backspace, which was told
+    "Skriv ett vanligt mellanslag"; the path written with `/` as told passes."""
+    text = original(project)
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt",
+                                'archive: "sources\\bergby-a-plan-2024.txt"', 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert "mellanslag" not in result.err, result.err
+    hint = re.search(r"U\+0008\. Tips: Skriv sökvägen med snedstreck \(/\) i stället för bakstreck \(\\\), t\.ex\. "
+                     r"`(archive: [^`]+)`", result.err)
+    assert hint, result.err
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", hint.group(1), 1))
+    assert cli("--root", str(project), "validate").code == 0
