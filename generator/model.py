@@ -33,7 +33,7 @@ from pydantic_core import InitErrorDetails
 from . import clock, lazy_regex
 from .escape import URL_PATTERN
 from .letters import width
-from .swedish import count, date_readings, listed, swedish_date, year_in_two_digits
+from .swedish import MONTHS, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -466,6 +466,10 @@ def _iso_date(value: object, example: str = NOT_A_DATE[1],
         if readings:
             whole_year = ", med året i fyra siffror" if year_in_two_digits(value) else ""
             raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD{whole_year}; {_days_meant(readings, refusal)}")
+        month = month_meant(value)
+        if month is not None and refusal(month) is None:  # `november 2026`: the day is what is missing
+            raise ValueError(f"'{value}' är {NOT_A_DATE[0]}, dagen saknas; skriv dagen också, som ÅÅÅÅ-MM-DD: "
+                             f"{month.isoformat()[:8]}DD med dagen i {MONTHS[month.month - 1]}")
         raise ValueError(f"'{value}' är {NOT_A_DATE[0]}; {example}")
     return value
 

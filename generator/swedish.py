@@ -148,7 +148,10 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
     short: number for number, shorts in enumerate(
         ("jan", "feb febr", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "okt", "nov", "dec"), 1)
     for short in shorts.split()}
-_TIME_AFTER = r"(?:[ t]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"  # `2026-09-01 14:30`: the day is meant
+# `2026-09-01 14:30`, `2026-11-22 kl 10`, `2026-11-22T10:00:00Z` (as a program writes a moment, its
+# seconds' fraction and its offset too): the day is meant. An hour alone only after `kl`.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?"
+_TIME_AFTER = (rf"(?:[ t]+(?:kl\.?\s*(?:{_CLOCK}|\d{{1,2}})|{_CLOCK})(?:\s*(?:z|utc|[+-]\d{{2}}(?::?\d{{2}})?))?)?")
 _ISO_SEPARATOR = r"(?:\s*[-–—/.]\s*|\s+)"  # a hyphen, a word processor's dash, a slash, a dot or a space
 # `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it;
 # and with the year's last two digits, as a letter or a form may (`5/12-26`, `05.12.26`, `5/12 26`)
@@ -169,6 +172,24 @@ _DATE_FORMS = (
 # is also a day first where its last part is a year (`18.10.14`: 18 October 2014 or 14 October
 # 2018): `date_readings` names each, never choosing for the writer.
 _YEAR_FIRST = lazy_regex.compile(r"(?P<y>\d{2})(?P<s>[-.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
+
+
+# A month and its year without the day (`november 2026`, `nov. 2026`, `2026-11`): no day to offer.
+_MONTH_ONLY = (lazy_regex.compile(r"(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4})"),
+               lazy_regex.compile(r"(?P<y>\d{4})\s*[-–/.]\s*(?P<m>\d{1,2})"))
+
+
+def month_meant(written: str) -> datetime.date | None:
+    """The first day of the month a date written without its day names (`november 2026` →
+    2026-11-01), or None where it names no month so."""
+    text = written.strip().lower()
+    for form, named in zip(_MONTH_ONLY, (True, False)):
+        found = form.fullmatch(text)
+        if found is None:
+            continue
+        month = _MONTH_NUMBERS.get(found["m"]) if named else int(found["m"])
+        return datetime.date(int(found["y"]), month, 1) if month and 1 <= month <= 12 else None
+    return None
 
 
 def _year(found: re.Match, century: int) -> int:

@@ -5754,3 +5754,32 @@ def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_spac
     assert hint, result.err
     write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", hint.group(1), 1))
     assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("written, told", [
+    ("2026-11-22T10:00:00Z", "'2026-11-22T10:00:00Z' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv 2026-11-22 om ni menar "
+                             "22 november 2026."),
+    ("2026-11-22 kl 10", "'2026-11-22 kl 10' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv 2026-11-22 om ni menar "
+                         "22 november 2026."),
+    ("november 2026", "'november 2026' är inget datum, dagen saknas. Tips: Skriv dagen också, som ÅÅÅÅ-MM-DD: "
+                      "2026-11-DD med dagen i november."),
+])
+def test_a_retrieval_date_with_its_time_or_without_its_day_is_told_the_day_it_names(project, cli, written, told):
+    """A retrieval date with a time after it, or a month without its day, was offered the guide's
+    example 2026-03-01, no day it names; written as told (the month's day filled in), it passes."""
+    text = original(project)
+    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"source.retrieved: {told}" in result.err, result.err
+    day = re.search(r"Tips: Skriv .*?(2026-11-(?:\d\d|DD))", result.err).group(1).replace("DD", "22")
+    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {day}", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_retrieval_date_with_its_time_on_a_day_to_come_is_offered_no_day():
+    """The day a moment names is offered only where the check then takes it."""
+    with pytest.raises(ValueError, match="har inte varit än") as refused:
+        from generator import model
+        model._iso_date("2999-11-22 kl 10", refusal=model._no_retrieval_day)
+    assert "skriv 2999" not in str(refused.value)
