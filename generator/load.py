@@ -197,6 +197,8 @@ class Mapping(Node):
 @dataclass
 class Sequence(Node):
     items: list["AnyNode"] = field(default_factory=list)
+    # Written in brackets (`risk: [4, 5]`), not as lines beginning with `- `: what a hint names.
+    flow: bool = field(default=False, kw_only=True)
 
 
 AnyNode = Union[Scalar, Mapping, Sequence]
@@ -654,7 +656,7 @@ class _Reader:
             self._skip_collection()
             return Scalar(line, col, None)
         if isinstance(event, yaml.SequenceStartEvent):
-            node = Sequence(line, col)
+            node = Sequence(line, col, flow=bool(event.flow_style))
             for child in self._events:
                 if isinstance(child, yaml.SequenceEndEvent):
                     return node
@@ -2861,6 +2863,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         if state is not None:  # `status: genomfört`, `status: [done]`
             return what, (f"Skriv läget som {code('state')} i blocket, med {code('note')} om vad texten säger: "
                           f"{code(f'status: {{state: {state}, note: …}}')}.")
+        if isinstance(node, Sequence) and node.flow:  # `risk: [4, 5]`, `status: [hög]`: no dash to take away
+            return what, (f"Ta bort hakparenteserna ({code('[ ]')}) och skriv fälten indragna på raderna under, "
+                          "ett fält per rad (nyckel: värde)." + (" " + allowed_fields(fields) if fields else ""))
         if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
             return what, A_LIST_NOT_A_BLOCK[1]
         # `risk: high`: which fields go on the lines below, or the hint leaves the writer guessing.

@@ -5783,3 +5783,26 @@ def test_a_retrieval_date_with_its_time_on_a_day_to_come_is_offered_no_day():
         from generator import model
         model._iso_date("2999-11-22 kl 10", refusal=model._no_retrieval_day)
     assert "skriv 2999" not in str(refused.value)
+
+
+@pytest.mark.parametrize("name, block, flow, fields", [
+    ("plans/bergby-socialnamnden-vp-2024.yaml",
+     "risk:\n          probability: 4\n          consequence: 5\n          control: Räkna lediga platser.\n"
+     "          frequency: Varje vecka.\n          method: Statistik från boendet.\n",
+     "risk: [4, 5]\n", "probability, consequence, control, frequency, method"),
+    (FOLLOW_UP, "status: {state: done, note: Kolonin har nu 40 platser.}\n", "status: [hög]\n", "state, note"),
+])
+def test_a_list_in_brackets_where_a_block_belongs_is_told_its_brackets_not_a_dash(project, cli, name, block, flow, fields):
+    """`risk: [4, 5]`, `status: [hög]` were told "Ta bort strecket (`- `)", which they do not
+    have; told to take away the brackets and write the fields below, as the block is, they pass."""
+    text = (project / name).read_text(encoding="utf-8")
+    assert block in text
+    write(project, text.replace(block, flow, 1), name)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert "strecket" not in result.err, result.err
+    assert ("här ska det stå ett block med fält (nyckel: värde), inte en lista. Tips: Ta bort hakparenteserna (`[ ]`) "
+            "och skriv fälten indragna på raderna under, ett fält per rad (nyckel: värde). Tillåtna fält här: "
+            f"{fields}.") in result.err, result.err
+    write(project, text, name)
+    assert cli("--root", str(project), "validate").code == 0
