@@ -542,10 +542,16 @@ def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
     (`dalby-m` with `municipality: ebby`: the hint audit followed "Menade du 'bergby'?" into
     "id 'dalby-m' börjar inte med kommunens id")."""
     known = _ids_of(inputs.municipalities, "municipalities")
-    return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, sorted(known),
-                     "municipalities.yaml", removed=MUNICIPALITY_NEW,
-                     suggestions=[prefix for prefix in name_prefixes(actor.id) if prefix in known][:1] or None)
-            for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
+
+    def said(actor_id: str, municipality: str) -> tuple[str, str]:
+        return _unknown_said("kommun-id", municipality, sorted(known), "municipalities.yaml", removed=MUNICIPALITY_NEW,
+                             suggestions=[prefix for prefix in name_prefixes(actor_id) if prefix in known][:1] or None)
+    errors = [inputs.actors.error(("actors", index, "municipality"), *said(actor.id, actor.municipality))
+              for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
+    # An entry refused for another fault (`kind: parti`) keeps its municipality: told in the same round.
+    ids = {refused.field.rpartition(".")[0]: refused.text for refused in inputs.actors.refused_ids}
+    return errors + [refused.error(inputs.actors.path, *said(ids.get(refused.field.rpartition(".")[0], ""), refused.text))
+                     for refused in inputs.actors.refused_municipalities if refused.text not in known]
 
 
 # A party from a municipality the site does not have yet brings the municipality with it.

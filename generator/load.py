@@ -1298,6 +1298,7 @@ class Loaded(Generic[M]):
     refused_quotes: list["RefusedValue"] = field(default_factory=list)  # quotes of entries the schema refused
     refused_topics: list["RefusedValue"] = field(default_factory=list)  # and their topics
     refused_ids: list["RefusedValue"] = field(default_factory=list)  # and the entries' own ids
+    refused_municipalities: list["RefusedValue"] = field(default_factory=list)  # and a registry entry's municipality
     refused_locators: list["RefusedValue"] = field(default_factory=list)  # and their locators
     refused_figures: list["RefusedFigure"] = field(default_factory=list)  # and their figures with their quotes
     refused_items: list["RefusedItem"] = field(default_factory=list)  # and the items' kinds, texts and topics
@@ -1458,6 +1459,7 @@ class Refused:
     quotes: list[RefusedValue] = field(default_factory=list)
     topics: list[RefusedValue] = field(default_factory=list)
     ids: list[RefusedValue] = field(default_factory=list)  # an item's or table's own id
+    municipalities: list[RefusedValue] = field(default_factory=list)  # an actor's municipality
     locators: list[RefusedValue] = field(default_factory=list)  # and its locator
     figures: list[RefusedFigure] = field(default_factory=list)
     items: list[RefusedItem] = field(default_factory=list)
@@ -1478,7 +1480,7 @@ class Refused:
         self.entries.append(field_path(written))
         ids = len(self.ids)
         for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators),
-                          ("follows_up", self.follow_ups)):
+                          ("follows_up", self.follow_ups), ("municipality", self.municipalities)):
             kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
         self.ids_lost = self.ids_lost or (_entry_list(written) is not None and len(self.ids) == ids)
         # A quote refused itself (too long) is not judged, but what it quotes is covered.
@@ -1525,6 +1527,12 @@ def _entry_list(place: tuple) -> Optional[str]:
     return close[0] if close else None
 
 
+# The fields of a refused list entry kept as its own (`_refused_in`): an item's or table's id and
+# locator, and an actor's municipality, judged against the registry in the same round as the
+# entry's other fault (`kind: parti` beside `municipality: falu`).
+_OWN_FIELDS = ("id", "locator", "municipality")
+
+
 def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int],
                 also: frozenset[int] = frozenset()) -> list[tuple[RefusedValue, Scalar]]:
     """What a refused subtree at `place` holds for the rules: its `quote` (or `follows_up`)
@@ -1533,7 +1541,7 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int],
     other keys taken for `key` (a misspelt `qoute:`)."""
     if isinstance(node, Mapping):
         found = []
-        if key in ("id", "locator") and _entry_list(place) and key in node.entries:
+        if key in _OWN_FIELDS and _entry_list(place) and key in node.entries:
             own = node.entries[key][2]
             if isinstance(own, Scalar) and isinstance(own.value, str) and own.value:
                 found.append((RefusedValue(own.value, own.line, own.col, field_path(place + (key,))), own))
@@ -1548,7 +1556,7 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int],
                                             field_path(place + (name, _as_written(index, topic)))), topic)
                               for index, topic in enumerate(child.items)
                               if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
-            elif name not in ("id", "locator"):
+            elif name not in _OWN_FIELDS:
                 found += _refused_in(child, place + (name,), key, faulty, also)
         return found
     if isinstance(node, Sequence):
@@ -1894,6 +1902,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             value = schema.model_validate(to_data(document.root), context=_dating(document))
             return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
+                          refused_municipalities=refused.municipalities,
                           refused_locators=refused.locators, refused_figures=refused.figures,
                           refused_items=refused.items, refused_statuses=refused.statuses,
                           refused_unstated=refused.unstated, refused_follow_ups=refused.follow_ups,

@@ -5806,3 +5806,20 @@ def test_a_list_in_brackets_where_a_block_belongs_is_told_its_brackets_not_a_das
             f"{fields}.") in result.err, result.err
     write(project, text, name)
     assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_new_actor_with_a_wrong_kind_and_municipality_is_told_both_at_once(project, cli):
+    """A new entry with `kind: parti` and `municipality: dalb` was told only its kind; its unknown
+    municipality waited for a second round. Both mended as told, validate passes."""
+    actors = project / "registry/actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    actors.write_text(text + "  - id: dalby-x\n    name: Xpartiet Dalby\n    short: X\n    kind: parti\n"
+                             "    municipality: dalb\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert "actors[5].kind: 'parti' är inte ett tillåtet värde. Tips: Menade du 'party'?" in result.err, result.err
+    assert ("actors[5].municipality: okänt kommun-id 'dalb'. Tips: Menade du 'dalby'? Giltiga id finns i "
+            "registry/municipalities.yaml.") in result.err, result.err
+    actors.write_text(text + "  - id: dalby-x\n    name: Xpartiet Dalby\n    short: X\n    kind: party\n"
+                             "    municipality: dalby\n", encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
