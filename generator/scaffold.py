@@ -359,6 +359,23 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     return Draft(plan_id, f"{PLANS_DIR}/{plan_id}.yaml", archive, plan_text, source_text)
 
 
+def _refuse_years_ahead(dating: Dating, today: datetime.date) -> None:
+    """A first year more than a year after today: the draft's `retrieved` is today, and a
+    document is retrieved the year before its year at the earliest
+    (`checks.check_dating_not_after_retrieval`), so the draft's first `validate` refused it."""
+    first = dating.year if dating.year is not None else dating.period[0] if dating.period is not None else None
+    if first is None or first <= today.year + 1:
+        return
+    latest = f"högst --year {today.year + 1}" if dating.year is not None else f"en period som börjar senast {today.year + 1}"
+    platform = (f" Är det en valplattform, som får hämtas {model.PLATFORM_AHEAD} år före sitt första år, skapa utkastet "
+                f"med {'--year' if dating.year is not None else '--period'} {today.year + 1}"
+                f"{'' if dating.year is not None else f'-{dating.period[1]}'} och skriv sedan kind: election-platform "
+                f"och {'year' if dating.year is not None else 'start'}: {first} i planen." if first == today.year + model.PLATFORM_AHEAD else "")
+    raise ScaffoldError(f"utkastet skriver dagens datum ({today.isoformat()}) som retrieved, och ett dokument hämtas "
+                        f"tidigast året före det år det gäller, så det kan inte gälla från {first}. Kontrollera året "
+                        f"mot dokumentet och ange {latest}.{platform}")
+
+
 def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: str | None = None,
              today: datetime.date | None = None) -> Draft:
     """Write a new draft plan and its placeholder source under `root`; never overwrite a file."""
@@ -368,7 +385,9 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
     actors = _registry(root, "actors.yaml", model.ActorRegistry).actors
     topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
     chosen = resolve_actor(actors, municipalities, actor, municipality)
-    result = draft(chosen, topics, dating, body, today or clock.today())
+    today = today or clock.today()
+    _refuse_years_ahead(dating, today)
+    result = draft(chosen, topics, dating, body, today)
     if chosen.municipality not in {known.id for known in municipalities}:
         result = dataclasses.replace(result, new_municipality=chosen.municipality)
     if len(result.plan_id) > model.ID_MAX_LENGTH:  # refused now, not after the party has filled it in

@@ -394,3 +394,32 @@ def test_the_guides_topic_list_shows_registry_text_as_text(project):
     (line,) = [line for line in topic_table(project).splitlines() if line.startswith("- `ekonomi`")]
     assert line == ("- `ekonomi` – **Ekonomi &#60;b&#62;och&#60;/b&#62; budget**<span data-search-exclude>: Nämndens "
                     "&#42;budget&#42; och &#91;besparingar&#93;(javascript:x). *Sökord: budget, m&#95;kr.*</span>")
+
+
+def test_a_year_more_than_a_year_ahead_is_refused_before_a_draft_its_first_check_refuses(project, cli):
+    """`new --year 2028` on 2026-12-07 wrote a draft retrieved today, which `validate` refused at
+    once (a document is retrieved the year before its year at the earliest). Refused up front,
+    nothing written; the year it names, and the election platform's way, pass."""
+    from generator import clock
+
+    today = clock.today()
+    ahead, latest = today.year + 2, today.year + 1
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", str(ahead), "--body", "Socialnämnden")
+    assert result.code == 1
+    assert result.err == (
+        f"Inget skrevs: utkastet skriver dagens datum ({today.isoformat()}) som retrieved, och ett dokument hämtas "
+        f"tidigast året före det år det gäller, så det kan inte gälla från {ahead}. Kontrollera året mot dokumentet och "
+        f"ange högst --year {latest}. Är det en valplattform, som får hämtas 2 år före sitt första år, skapa utkastet "
+        f"med --year {latest} och skriv sedan kind: election-platform och year: {ahead} i planen.\n"), result.err
+    assert not list((project / "plans").glob("bergby-a-socialnamnden-*"))
+    assert cli("--root", str(project), "new", "--actor", "bergby-a", "--year", str(latest), "--body",
+               "Socialnämnden").code == 0
+    plan_id = f"bergby-a-socialnamnden-{latest}"
+    fill_placeholders(project, plan_id)
+    assert cli("--root", str(project), "validate").code == 0
+    plan, source = project / f"plans/{plan_id}.yaml", project / f"sources/{plan_id}.txt"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(f"\nyear: {latest}\n", f"\nyear: {ahead}\n")
+                    .replace("\nkind: party-plan\n", "\nkind: election-platform\n"), encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace(str(latest), str(ahead)), encoding="utf-8")
+    validated = cli("--root", str(project), "validate")
+    assert validated.code == 0, validated.err
