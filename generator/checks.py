@@ -6890,11 +6890,29 @@ def _single_places(locator: str) -> list[str]:
     return list(_single_places_of(locator))
 
 
+# An ordinal word before a place's word in its definite form (`andra stycket`, `tredje raden`,
+# `andra bilagan`, `sjunde punkten`, `2:a stycket`): the place its numbered form names (`stycke 2`,
+# `rad 3`, `bilaga 2`, `punkt 7`), checked and warned about as that is. They passed by their form alone.
+_ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte",
+             "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde")
+_ORDINAL_WORDS = {"stycket": "stycke", "raden": "rad", "bilagan": "bilaga", "punkten": "punkt"}
+_ORDINAL_PLACE = lazy_regex.compile(r"(?i)(?<!\w)(?P<ordinal>" + "|".join(_ORDINALS) + r"|(?P<digits>\d{1,2}):[ae])\s+"
+                                    r"(?P<word>" + "|".join(_ORDINAL_WORDS) + r")(?!\w)")
+
+
+def _numbered(part: str) -> str:
+    """A locator's part with each place named by an ordinal word (`andra stycket`) as its numbered
+    form (`stycke 2`)."""
+    return _ORDINAL_PLACE.sub(lambda found: f"{_ORDINAL_WORDS[found['word'].casefold()]} "
+                                            f"{found['digits'] or _ORDINALS.index(found['ordinal'].casefold()) + 1}", part)
+
+
 @functools.lru_cache(maxsize=65536)
 def _single_places_of(locator: str) -> tuple[str, ...]:
-    """`_single_places`, once per locator: the rules and warnings on places each ask."""
+    """`_single_places`, once per locator: the rules and warnings on places each ask. A place named
+    by an ordinal word is read as its numbered form (`_numbered`)."""
     singles = []
-    for part in _locator_parts(locator):
+    for part in map(_numbered, _locator_parts(locator)):
         found = _two_places(part)
         singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"] if found else [part]
     return tuple(singles)
@@ -6964,9 +6982,10 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     `Kap 0` passed as within any count), and the words
     with the number stand nowhere in the source. Not a position's word (`punkt 3`: the
     author's count; but an appendix's, a table's and a section's, `_MARKED_POSITIONS`), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
-    document's) nor a year (`Budget 2024`)."""
+    document's) nor a year (`Budget 2024`). A place named by an ordinal word as its numbered form (`_numbered`)."""
     if _an_appendix_told(part):
         return None  # told as the guide writes it (`_slip_missing`), and that one checked
+    part = _numbered(part)
     text, found = _stem_and_number(part)
     text = _labelled(text) or _PLURAL_MARKED.get(text) or places.as_written(text)
     if (letter := _appendix_letter(part)) is not None:
@@ -7766,7 +7785,8 @@ def _appendices_named(part: str) -> frozenset[str]:
     """The appendices a locator's part names by their marks, as `_Places.heads` gives a line's
     (`Bilaga 2` → "2", `bilaga b` → "b", `bilaga 1–3` → "1", "2" and "3", `Bilaga A och C`,
     `Bilaga B Riskanalys` → "b"); none for a part that names no appendix so (`Bilaga
-    Riskanalys`, `Risk`)."""
+    Riskanalys`, `Risk`); `andra bilagan` as `bilaga 2` (`_numbered`)."""
+    part = _numbered(part)
     word, _, rest = part.partition(" ")
     found = _APPENDIX_MARKS.fullmatch(rest.strip()) if _labelled(word) and not _an_appendix_told(part) else None
     if found is None:
@@ -9093,7 +9113,7 @@ def _counted_unchecked(word: str, locator: str, source: SourceText) -> Optional[
     cannot be checked, or None: a locator naming none so. Not one the source begins a line with
     ("Stycke 2 …"), nor a row by a mark it begins a line with before a bracket (`rad 3 b` for "3
     b) …"): the row's own label, which names it."""
-    if not _COUNTED_IN.search(locator):
+    if not _COUNTED_IN.search(locator) and not _ORDINAL_PLACE.search(locator):
         return None
     places = _places_of(source)
     for part in _single_places(locator):

@@ -8652,3 +8652,37 @@ def test_a_row_given_twice_its_first_quote_without_its_label_is_named_once(proje
          '            values: ["97,7", "63,4"]\n            quote: 97,7 63,4\n          - label: Summa INTÄKTER\n')
     told = [said for said in refused(cli, project) if "två gånger" in said]
     assert len(told) == 1 and ".rows[1].quote: raden »Summa INTÄKTER» står två gånger i tabellen" in told[0], told
+
+
+@pytest.mark.parametrize("ordinal, numbered, what", [("andra stycket", "stycke 2", "stycket"),
+                                                     ("Tredje raden", "rad 3", "raden"),
+                                                     ("Mål, 2:a stycket", "Mål, stycke 2", "stycket"),
+                                                     ("andra bilagan", "bilaga 2", "bilagan")])
+def test_a_place_named_by_an_ordinal_word_is_warned_as_its_numbered_form(project, cli, ordinal, numbered, what):
+    """`andra stycket`, `tredje raden`, `andra bilagan` passed without the warning `stycke 2`,
+    `rad 3`, `bilaga 2` get in a source that numbers none of them: warned alike, the plan passes."""
+    _, told = _two_locators_validated(project, cli, numbered, "Risk")
+    warned = next(line for line in told.lines if line.startswith("Varning: "))
+    shutil.rmtree(project)
+    shutil.copytree(REPO / "tests" / "fixtures" / "project", project)
+    _, result = _two_locators_validated(project, cli, ordinal, "Risk")
+    assert f"{what} i '{ordinal}' kan inte kontrolleras" in result.err, result.err
+    assert warned.replace(f"'{numbered}'", f"'{ordinal}'") in result.lines, result.err
+
+
+def test_an_appendix_named_by_an_ordinal_word_is_checked_as_its_number(project, cli):
+    """`första bilagan` passed for a quote in Bilaga 2, as `Bilaga 1` is not let pass; `andra
+    bilagan`, written as told, passes."""
+    place_refused(project, cli, APPENDICES, "första bilagan", f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i första "
+                  "bilagan. Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i första "
+                  "bilagan.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: första bilagan", "locator: andra bilagan")
+    accepted(cli, project)
+
+
+def test_a_point_named_by_an_ordinal_word_is_refused_past_the_sources_points(project, cli):
+    """`sjunde punkten` passed in a source whose numbered points end at 2, where `punkt 7` is refused."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{POINTS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sjunde punkten")
+    assert any("platsen 'sjunde punkten' finns inte i" in line and "slutar vid 2, och ingen lista i den har 7 punkter"
+               in line for line in refused(cli, project))
