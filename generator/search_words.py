@@ -140,6 +140,26 @@ def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]
         entry["text"] = hidden_in_text(entry["text"], page_words, kept)
 
 
+def keywords_once(entries: Iterable[dict]) -> None:
+    """Each entry of Material's index with tags (a comparison's: its topic's keywords, compare.md.j2)
+    without the same keywords in its line of keywords, which ends its text's `KEYWORDS_LEAD`
+    paragraph: the tags weigh 300 where the text weighs 1, so a keyword finds and ranks the page as
+    it did, and the keywords were in the index twice (668 bytes of the real plans' index gzipped).
+    Zensical's index keeps the line: its search reads no tags. The lead stays, and the hidden words
+    before the keywords (`hidden_in_entries`)."""
+    lead = f"<p>{KEYWORDS_LEAD}"
+    for entry in entries:
+        tags = entry.get("tags")
+        if not tags:
+            continue
+        text = entry["text"]
+        start = text.find(lead)
+        close = text.find("</p>", start)
+        run = f" {', '.join(html.escape(tag, quote=False) for tag in tags)}</p>"
+        if start != -1 and text.startswith(run, close + 4 - len(run)):
+            entry["text"] = text[:close + 4 - len(run)] + text[close:]
+
+
 def _plain(markup: str) -> str:
     """An entry's title or text as words: without markup and character references."""
     return html.unescape(re.sub(r"<[^>]*>", " ", markup))

@@ -251,6 +251,24 @@ def test_a_topics_keyword_finds_the_topic_first(results):
     assert _misses(model, searches, found) == {}
 
 
+def test_a_comparisons_keywords_are_in_materials_index_once(repo_site):
+    """A comparison's keywords are its entry's tags in Material's index, which a keyword finds
+    first (above), and not its text's line of keywords again: 668 bytes of the real plans' index
+    gzipped (P3). The line keeps its lead and the words typed without å, ä and ö."""
+    site, model = repo_site
+    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    comparisons = {paths.page_url(paths.compare_page(municipality.id, topic.id)): topic
+                   for municipality in model.municipalities for topic in model.topics}
+    tagged = [entry for entry in entries if entry["location"] in comparisons and comparisons[entry["location"]].data.keywords]
+    assert tagged, "no comparison of a topic with keywords in the index"
+    for entry in tagged:
+        keywords = comparisons[entry["location"]].data.keywords
+        line = entry["text"].split("</p>", 1)[0]  # the line of keywords, the text's first paragraph
+        assert entry["tags"] == keywords
+        assert re.fullmatch(rf"<p>{search_words.KEYWORDS_LEAD}( {re.escape(search_words.HIDDEN_LEAD)}[^<]*</span>)?",
+                            line), (entry["location"], line)
+
+
 def test_a_partys_abbreviation_finds_the_partys_page(results):
     """`SD` listed SD's document and the guide, never the party's page (its abbreviation was
     only in the facts box, which the search leaves out): the party's page is among the first
