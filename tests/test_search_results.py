@@ -1318,3 +1318,20 @@ def test_the_guides_topic_list_is_searched_by_id_and_name_and_a_keyword_leads_pa
               if not any(word in guide.casefold() for word in search.query.casefold().split())]
     assert len(unsaid) > 50, "the guide's index says the registry's keywords again"
     assert {query: found[query][:3] for query in unsaid if guide_url in found[query]} == {}
+
+
+def test_the_guides_example_registry_entries_are_shown_but_not_searched(repo_site):
+    """The guide's example entries of a new party and a new municipality (Centerpartiet
+    Eskilstuna, Västerås), which the site has neither of, listed the guide for a voter's search
+    of their names: `Västerås` listed the guide alone. They are kept out of the search; the page
+    still shows them, and the fields they show are found in the guide's words (`short`,
+    `county`), as is the verdict of the check a new party's pull request gets."""
+    site_dir, model = repo_site
+    guide_url = paths.page_url(paths.GUIDE)
+    page = html.unescape((site_dir / guide_url / "index.html").read_text(encoding="utf-8"))
+    assert "name: Centerpartiet Eskilstuna" in page and "name: Västerås" in page
+    assert "Västerås" not in {municipality.name for municipality in model.municipalities}
+    found = real_pages.searched(site_dir, ["Västerås", "short", "county", "redaktionen måste granska"])
+    assert found["Västerås"] == []
+    assert guide_url in found["short"] and guide_url in found["county"]
+    assert found["redaktionen måste granska"][0] == guide_url
