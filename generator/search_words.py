@@ -160,6 +160,17 @@ def keywords_once(entries: Iterable[dict]) -> None:
             entry["text"] = text[:close + 4 - len(run)] + text[close:]
 
 
+def tags_on_pages_alone(entries: Iterable[dict]) -> None:
+    """Each section's entry of Material's index without its page's tags, which the search plugin
+    copies to every section: a topic's keywords were on its page's entry and its easy-read
+    section's too (130 bytes of the real plans' index gzipped), and a keyword listed the section
+    under the page with the same tags shown again. The page's entry, which a keyword finds, keeps
+    them; a section is found by its own words."""
+    for entry in entries:
+        if "#" in entry["location"]:
+            entry.pop("tags", None)
+
+
 def _plain(markup: str) -> str:
     """An entry's title or text as words: without markup and character references."""
     return html.unescape(re.sub(r"<[^>]*>", " ", markup))

@@ -269,6 +269,21 @@ def test_a_comparisons_keywords_are_in_materials_index_once(repo_site):
                             line), (entry["location"], line)
 
 
+def test_a_topics_keywords_are_its_pages_tags_and_not_its_sections(repo_site, results):
+    """Material's plugin gave a topic page's easy-read section the page's tags too (130 bytes of
+    the real plans' index gzipped), shown again under the page's result: the page's entry holds
+    them alone, and `hemlös` lists the topic's pages first, as the keywords' searches above."""
+    site, model = repo_site
+    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert [entry["location"] for entry in entries if "#" in entry["location"] and "tags" in entry] == []
+    topic = paths.page_url(paths.topic_page("hemloshet"))
+    (page,) = [entry for entry in entries if entry["location"] == topic]
+    assert page["tags"] == next(each.data.keywords for each in model.topics if each.id == "hemloshet")
+    assert any(entry["location"].startswith(f"{topic}#") for entry in entries), "the topic's page has no section"
+    _, _, found = results
+    assert topic in found["hemlös"][:3]
+
+
 def test_a_partys_abbreviation_finds_the_partys_page(results):
     """`SD` listed SD's document and the guide, never the party's page (its abbreviation was
     only in the facts box, which the search leaves out): the party's page is among the first

@@ -11,7 +11,7 @@ from conftest import FIXTURE
 from generator import paths
 from generator.outputs import site_outputs
 from generator.render import render_outputs
-from generator.search_words import TITLE_FIELD, hidden_in_text, keywords_once, sections_typed_plainly
+from generator.search_words import TITLE_FIELD, hidden_in_text, keywords_once, sections_typed_plainly, tags_on_pages_alone
 from generator.site import build_site
 from generator.swedish import typed_plainly
 
@@ -34,6 +34,17 @@ def test_a_comparisons_keywords_are_its_tags_and_not_again_its_text(text, kept):
     entries = [{"location": "a/hemloshet/", "text": text, "tags": ["härbärge", "hus & hem"]}]
     keywords_once(entries)
     assert entries[0]["text"] == (kept or text)
+
+
+def test_a_pages_tags_are_on_its_own_entry_and_not_its_sections():
+    """Material's plugin copies a page's tags (a topic's keywords) to each of its sections' entries:
+    the page's entry keeps them, which a keyword finds; a section is found by its own words."""
+    tags = ["hemlös", "härbärge"]
+    entries = [{"location": "amnen/hemloshet/", "text": "", "tags": list(tags)},
+               {"location": "amnen/hemloshet/#lattlast-hemloshet", "text": "<p>Ett hem.</p>", "tags": list(tags)}]
+    tags_on_pages_alone(entries)
+    assert entries == [{"location": "amnen/hemloshet/", "text": "", "tags": tags},
+                       {"location": "amnen/hemloshet/#lattlast-hemloshet", "text": "<p>Ett hem.</p>"}]
 
 
 @pytest.mark.parametrize("words, entry, hidden", [
