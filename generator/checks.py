@@ -1310,7 +1310,9 @@ def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
     stands, is a quote the checks accept. Its words are chosen by spaces, so "500 kronor" of
     "1 500 kronor" was offered, and for a quote cut so the passage was the quote itself: copied,
     it was refused again (the hint audit); for one written over a page break it took the page's
-    number in, and copied it was refused for that."""
+    number in, and copied it was refused for that. Never a page's furniture alone either
+    (`_furniture_beside`, `_one_side_of`): a quote that took in a running head's words was offered
+    the head (»Verksamhetsplan 2024 2«)."""
     passage, line = source.closest(text)
     if not line or not passage:
         return passage, line
@@ -1318,10 +1320,15 @@ def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
         found = source.find(passage) if passage else None
         if found is not None:
             # Not over a plain text's heading either, which the hint then names (`_where_it_differs`).
-            page = _page_taken_in(passage, source) or _plain_heading_taken_in(passage, source)
-            if page is None:
+            page = _page_taken_in(passage, source)
+            heading = None if page else _plain_heading_taken_in(passage, source)
+            if page is None and heading is None:
+                beside = _furniture_beside(passage, text, source)
+                if beside:  # not a running head's words alone, which no quote may take in
+                    passage = beside
+                    continue
                 return passage, line if step == 0 else found.line
-            passage = _one_side_of(passage, page, source)
+            passage = _one_side_of(passage, page or heading, source, furniture=page is not None)
             continue
         heading = source.heading_crossed(passage) if passage else None
         cut = None if heading or not passage else source.cut_edge(passage)
@@ -1365,10 +1372,13 @@ def _plain_heading_taken_in(passage: str, source: SourceText) -> Optional[int]:
     return crossing.line if crossing else None
 
 
-def _one_side_of(passage: str, line: int, source: SourceText) -> str:
+def _one_side_of(passage: str, line: int, source: SourceText, furniture: bool = False) -> str:
     """Of `passage` split at the heading or page's furniture on `line` of the source it runs
-    over, the part on one side that the check finds, long enough to be a quote (the line itself
-    last)."""
+    over, the part on one side that the check finds, long enough to be a quote (the heading's
+    line itself last). Never a page's `furniture` (a running head, a page's number), which no
+    quote may take in: where the text on either side of it is too short to be a quote, the longer
+    side with the source's words before or after it (`_widened_from`). Offered the running head
+    alone ("Verksamhetsplan 2024 2"), the one part long enough, an office quoted page furniture."""
     start, end = source.line_spans()[line - 1]
     heading = source.normal[start:end]
     at = source.normal.find(passage)
@@ -1377,11 +1387,71 @@ def _one_side_of(passage: str, line: int, source: SourceText) -> str:
     if at < 0:
         return ""
     cuts = [at, *(edge for edge in (start, end) if at < edge < at + len(passage)), at + len(passage)]
-    parts = [source.normal[left:right].strip() for left, right in zip(cuts, cuts[1:])]
-    found = [part for part in parts if part and source.find(part) is not None]
-    return max(found, default="", key=lambda part: (len(part.split()) >= model.MIN_QUOTE_WORDS
-                                                    or len(part) >= model.MIN_QUOTE_CHARS,
-                                                    part not in heading, len(part)))
+    parts = [(source.normal[left:right].strip(), (left, right)) for left, right in zip(cuts, cuts[1:])
+             if not (furniture and start <= left and right <= end)]
+    found = [(part, span) for part, span in parts if part and source.find(part) is not None]
+    part, span = max(found, default=("", (0, 0)), key=lambda found: (_long_enough(found[0]), found[0] not in heading,
+                                                                     len(found[0])))
+    return _widened_from(span, span[0] < start, source) if furniture and part and not _long_enough(part) else part
+
+
+def _long_enough(part: str) -> bool:
+    """Whether `part` is long enough to be a quote (`check_quotes_meaningful`)."""
+    return len(part.split()) >= model.MIN_QUOTE_WORDS or len(part) >= model.MIN_QUOTE_CHARS
+
+
+def _widened_from(span: tuple[int, int], before: bool, source: SourceText) -> str:
+    """The text at `span` of the normalised source, beside a page's furniture and too short to be
+    a quote, with the source's words before it (`before` the furniture) or after it, one by one
+    until it is long enough, up to the next page's furniture (`_page_taken_in`'s) or the text's
+    edge; furniture right beside an empty `span` (a page's number and the running head under it)
+    is stepped over."""
+    words, furniture = _text_words(source)
+    start, end = span
+    taken = source.normal[start:end].strip()
+    at = (bisect.bisect_left(words, start, key=lambda word: word[1]) - 1 if before
+          else bisect.bisect_left(words, end, key=lambda word: word[0]))
+    while 0 <= at < len(words) and not _long_enough(taken):
+        if furniture[at] and taken:
+            break
+        if not furniture[at]:
+            start, end = (words[at][0], end if taken else words[at][1]) if before else (start if taken else words[at][0],
+                                                                                      words[at][1])
+            taken = source.normal[start:end].strip()
+        at += -1 if before else 1
+    return taken
+
+
+def _text_words(source: SourceText) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The normalised text's words (their spans), and whether each is a page's furniture's
+    (`_page_taken_in`'s lines). Once per source."""
+    if "text words" not in source.memo:
+        words = [(found.start(), found.end()) for found in re.finditer(r"\S+", source.normal)]
+        spans = source.line_spans()
+        lines = sorted(spans[number - 1] for number in _page_furniture(source) or _two_pages_footer(source))
+        starts = [start for start, _ in lines]
+        inside = []
+        for start, end in words:
+            at = bisect.bisect_right(starts, start) - 1
+            inside.append(at >= 0 and lines[at][0] <= start and end <= lines[at][1])
+        source.memo["text words"] = words, inside
+    return source.memo["text words"]
+
+
+def _furniture_beside(passage: str, quote: str, source: SourceText) -> Optional[str]:
+    """Where every occurrence of `passage` lies within a line of a page's furniture (`_page_taken_in`'s),
+    the text on the side of its first that shares most words with `quote` (`_widened_from`); else None.
+    A quote that took a running head's words in ("ska byggas ut Verksamhetsplan 2024") was offered the
+    head's words alone."""
+    spans = [source.line_spans()[number - 1] for number in _page_furniture(source) or _two_pages_footer(source)]
+    occurrences = source.occurrences(passage)
+    holding = [next((line for line in spans if line[0] <= left and right <= line[1]), None) for left, right in occurrences]
+    if not holding or None in holding:
+        return None
+    start, end = holding[0]
+    wanted = set(normalise(quote).casefold().split())
+    sides = [_widened_from((start, start), True, source), _widened_from((end, end), False, source)]
+    return max(sides, key=lambda side: (len(wanted & set(side.casefold().split())), len(side)))
 
 
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
@@ -1462,9 +1532,7 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return _heading_crossed_hint(crossing)
     crossed = _page_break_crossed(quote, source)
     if crossed:
-        number, text = crossed
-        return (f" Citatet går över ett sidbyte: rad {number} i källan, {cited(shorten(text, 80))}, är sidhuvud eller "
-                "sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp punkten i två.")
+        return _page_break_hint(*crossed)
     unsigned = source.sign_missing(quote)
     if unsigned:
         return (f" Citatet börjar med ett streck före talet, men på rad {unsigned} i källan står inget streck före "
@@ -1490,6 +1558,12 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
                 "med bindestreck och mellanslag (»kom- mun»).")
     return ""
+
+
+def _page_break_hint(number: int, text: str) -> str:
+    """What a quote over a page break is told: the page's furniture on line `number`, `text`."""
+    return (f" Citatet går över ett sidbyte: rad {number} i källan, {cited(shorten(text, 80))}, är sidhuvud eller "
+            "sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp punkten i två.")
 
 
 # What a quote over a whole heading is told, after the heading is named.
@@ -1949,6 +2023,15 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
     found = differences(quote, source.normal[start:end])
     if not found or len(found) > _MOST_DIFFERENCES or sum(len(d.ours.split()) for d in found) * 2 > words:
         return ""
+    furniture = _page_furniture(source) or _two_pages_footer(source)
+    spans = source.line_spans()
+    page = next((number for difference in found if difference.theirs for number in furniture
+                 if spans[number - 1][0] < start + difference.where[1] and start + difference.where[0] < spans[number - 1][1]),
+                None)
+    if page is not None:
+        # Told the source had a running head's words the quote lacked ("Verksamhetsplan 2024 2"), an
+        # office took them in, and the quote was refused for page furniture.
+        return _page_break_hint(page, " ".join(source.lines[page - 1].split()))
     first = found[0]
     theirs = cut(source.written(start + first.where[0], start + first.where[1]), 80)  # as the source writes it
     ours = cut(first.ours, 80)  # as the plan writes it

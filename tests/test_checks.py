@@ -1501,6 +1501,40 @@ def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, qu
     accepted(cli, project)
 
 
+TABBED_HEAD = ("Verksamhetsplan 2024\t2", "Verksamhetsplan 2024\t3\n\nFler platser i förskolan.\n\nVerksamhetsplan 2024\t4")
+NUMBERED_HEAD = ("Arbetarpartiet – Plan 2024        Sida 2 av 3", "Arbetarpartiet – Plan 2024        Sida 3 av 3")
+
+
+@pytest.mark.parametrize("head, next_head, quote, offered, line", [
+    # A quote that took in a running head's words, ending in its page's number after a tab: the
+    # head alone was offered (»Verksamhetsplan 2024 2«), the one part of the passage over it long
+    # enough to be a quote, or the head's words and the text after them.
+    (*TABBED_HEAD, "byggas ut Verksamhetsplan 2024 så att", "Kolloverksamheten ska byggas ut", 6),
+    (*TABBED_HEAD, "Verksamhetsplan 2024 så att fler", "så att fler barn", 10),
+    # A quote over the page break mistyped: told the source had the head's words it lacked.
+    (*TABBED_HEAD, "Kolloverksamheten ska byggas ut så att fler barn får åka på kolo.", "Kolloverksamheten ska byggas ut", 6),
+    # So for a page's number and a running head beside it, which the hint offered alone too.
+    ("Sida 2 av 3", "Sida 3 av 3", "byggas ut Sida 2 av så att", "Kolloverksamheten ska byggas ut", 6),
+    (*NUMBERED_HEAD, "Plan 2024 Sida 2 så att", "så att fler barn", 10),
+], ids=["tabbed-head-cut", "tabbed-head-words-then-text", "tabbed-head-mistyped-quote", "page-number", "numbered-head"])
+def test_a_hint_offers_no_page_furniture(project, cli, head, next_head, quote, offered, line):
+    """A quote not found that took in a page's furniture is offered text beside it and told the
+    furniture is a page's, never offered the furniture, nor told the source has its words there:
+    an office that quoted them was refused again for page furniture (the review of session 89)."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=head, next=next_head))
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    at = line_of(project, PLAN, f'quote: "{quote}"')
+    shown = " ".join(head.split())
+    assert refused(cli, project) == [
+        f"{PLAN}:{at}:16: sections[0].items[1].quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt. "
+        f"Tips: Närmast liknande är rad {line}: »{offered}». Citatet går över ett sidbyte: rad 8 i källan, »{shown}», är "
+        "sidhuvud eller sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp "
+        f"punkten i två. {checks.QUOTE_FIX}", "1 fel i 1 fil."]
+    # Mended as the hint says: the passage offered.
+    edit(project, PLAN, f'quote: "{quote}"', f"quote: {offered}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("end", ["\n\f", "\f", "\n\f\n"], ids=["form-feed-line", "form-feed-after-text", "form-feed-then-newline"])
 def test_the_title_atop_the_second_page_is_told_where_the_last_page_ends_with_a_form_feed(project, cli, end):
     """pdftotext ends every page with a form feed, the last too: a text of two pages has two,
@@ -1691,13 +1725,16 @@ def test_a_list_item_atop_a_page_is_quoted_without_its_mark(project, cli, mark):
     """The fixture's list goes on atop the next page, its item after a form feed ("\\f- Kollo…"),
     as pdftotext writes it: coverage read it as a list item, while the quote check kept its mark,
     and a quote running into the item over it was refused ("har källan »-»"), as over a plain
-    line break it passes. A page's number between dashes there keeps its first dash."""
+    line break it passes. A page's number between dashes there keeps its first dash, and a quote
+    over it is told it runs over a page break, not to take in the dash."""
     edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", f"\f{mark} {KOLLO}")
     edit(project, PLAN, f"quote: {FAMILY}", f'quote: "{FAMILY} {KOLLO}"')
     accepted(cli, project)
     edit(project, "sources/bergby-a-plan-2024.txt", f"\f{mark} {KOLLO}", f"\f- 2 -\n{KOLLO}")
     edit(project, PLAN, f'quote: "{FAMILY} {KOLLO}"', f'quote: "{FAMILY} 2 - {KOLLO}"')
-    assert "Efter »Norra Bergby under 2024.» har källan »-», som citatet saknar." in " ".join(refused(cli, project))
+    # Told the source had »-» there, an office took the page's number in (the review of session 89).
+    assert "Citatet går över ett sidbyte: rad 6 i källan, »- 2 -», är sidhuvud eller sidfot och hör inte till texten." \
+        in " ".join(refused(cli, project))
 
 
 @pytest.mark.parametrize("mark, taken", [
