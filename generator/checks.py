@@ -6549,12 +6549,17 @@ class _Places:
         running text that pdftotext wrapped before "Bilaga 2 Investeringsbudget och följs upp …" was
         read as appendix 2's line: `Bilaga 2 Ekonomi` beside "Bilaga 2 Budget" below it was told
         the title »Investeringsbudget och följs upp varje år» and offered a locator of the sentence's
-        words, and so was `Bilaga 2 Budget` of a source with no appendix but that sentence."""
-        heads = zip(*self.heads(text))
-        if text not in _LABELLED_POSITIONS:
-            return list(heads)
+        words, and so was `Bilaga 2 Budget` of a source with no appendix but that sentence. A chapter's
+        or goal's likewise, where one of its lines reads so: "Kap 2 Ekonomi" below a sentence wrapped
+        before "Kap 2 Investeringsbudget och följs upp …", and `Kap 2 Budget` was told the sentence's
+        title and offered its words. Where none does, all of them, as a goal's title may be a sentence
+        ("Mål 2 Alla ska ha ett hem."), which `titles` reads as none."""
+        heads = list(zip(*self.heads(text)))
         titles = self.titles(text)
-        return [(start, marked) for start, marked in heads if start in titles]
+        if text in _LABELLED_POSITIONS:
+            return [(start, marked) for start, marked in heads if start in titles]
+        titled = {frozenset(marked) for start, marked in heads if start in titles}
+        return [(start, marked) for start, marked in heads if start in titles or marked not in titled]
 
     def begins_between(self, text: str, after: int, before: int) -> bool:
         """Whether a line beginning with `text` begins after `after` and before `before`, places in

@@ -6994,6 +6994,19 @@ def test_an_appendixs_title_is_not_read_from_a_wrapped_sentence(project, cli, ap
     place_refused(project, cli, appendices, locator, said, fault)
 
 
+@pytest.mark.parametrize("stem", ["Kap", "Mål"])
+def test_a_chapters_or_goals_title_is_not_read_from_a_wrapped_sentence(project, cli, stem):
+    """A chapter's or goal's title is compared with its line that reads as a title, not with a
+    sentence of running text wrapped before "Kap 2 …" above it: `Kap 2 Budget` beside "Kap 2 Ekonomi"
+    was told the title »Investeringsbudget och följs upp varje år» and offered a locator of the
+    sentence's words; told »Ekonomi», the locator it is offered passes."""
+    lines = WRAPPED_BEFORE_APPENDICES.replace("Bilaga", stem) + f"\n{stem} 2 Ekonomi"
+    place_refused(project, cli, lines, f"{stem} 2 Budget", f"»{stem} 2» har titeln »Ekonomi» i källan, inte »Budget». "
+                  f"Tips: Menade du `locator: {stem} 2 Ekonomi`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {stem} 2 Budget", f"locator: {stem} 2 Ekonomi")
+    accepted(cli, project)
+
+
 def test_a_wrapped_sentence_alone_gives_an_appendix_no_title(project, cli):
     """A source whose only line beginning "Bilaga 2" is a sentence's, wrapped, has no appendix 2 to
     compare a title with: `Bilaga 2 Budget` was refused, told the appendix's title was
