@@ -1336,11 +1336,12 @@ def test_the_guides_topic_list_is_searched_by_id_and_name_and_a_keyword_leads_pa
 
 
 def test_the_guides_example_registry_entries_are_shown_but_not_searched(repo_site):
-    """The guide's example entries of a new party and a new municipality (Centerpartiet
-    Eskilstuna, Västerås), which the site has neither of, listed the guide for a voter's search
-    of their names: `Västerås` listed the guide alone. They are kept out of the search; the page
-    still shows them, and the fields they show are found in the guide's words (`short`,
-    `county`), as is the verdict of the check a new party's pull request gets."""
+    """The guide's example entry of a new municipality (Västerås), which the site has not,
+    listed the guide alone for a voter's search of its name. It is kept out of the search; the
+    page still shows it, and the field it shows is found in the guide's words (`county`), as is
+    the verdict of the check a new party's pull request gets. The example of a new party's entry
+    stays indexed: the check's verdict names the party anyway, and it is the guide's example whose
+    lines' indents the index keeps (test_search_text)."""
     site_dir, model = repo_site
     guide_url = paths.page_url(paths.GUIDE)
     page = html.unescape((site_dir / guide_url / "index.html").read_text(encoding="utf-8"))
