@@ -154,11 +154,14 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?"
 _TIME_AFTER = (rf"(?:[ t]+(?:kl\.?\s*(?:{_CLOCK}|\d{{1,2}})|{_CLOCK})(?:\s*(?:z|utc|[+-]\d{{2}}(?::?\d{{2}})?))?)?")
 _ISO_SEPARATOR = r"(?:\s*[-–—/.]\s*|\s+)"  # a hyphen, a word processor's dash, a slash, a dot or a space
 # `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it;
-# and with the year's last two digits, as a letter or a form may (`5/12-26`, `05.12.26`, `5/12 26`)
-_DAY_FIRST = lazy_regex.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4}|\d{2})")
+# and with the year's last two digits, as a letter or a form may (`5/12-26`, `05.12.26`, `5/12 26`);
+# with a time or without (`5/12/2026 kl 10`: the guide says a date with its time is offered its day)
+_DAY_FIRST = lazy_regex.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4}|\d{2})"
+                                + _TIME_AFTER)
 _DATE_FORMS = (
     # `5 december 2026`, `den 5 dec. 2026`, `5 dec. 26`
-    (lazy_regex.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4}|\d{2})"), True),
+    (lazy_regex.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4}|\d{2})" + _TIME_AFTER),
+     True),
     # `2026-9-1`, `2026/09/01`, `2026.09.01`, `2026–09–01` (a word processor's dashes), `2026 09 01`,
     # `20260901`, with a time or without
     (lazy_regex.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}})"

@@ -5761,6 +5761,11 @@ def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_spac
                              "22 november 2026."),
     ("2026-11-22 kl 10", "'2026-11-22 kl 10' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv 2026-11-22 om ni menar "
                          "22 november 2026."),
+    # the guide says so of any date with its time, day first or its month written out too
+    ("22 november 2026 kl 10", "'22 november 2026 kl 10' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv 2026-11-22 om "
+                               "ni menar 22 november 2026."),
+    ("22/11-2026 10:00", "'22/11-2026 10:00' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv 2026-11-22 om ni menar "
+                         "22 november 2026."),
     ("november 2026", "'november 2026' är inget datum, dagen saknas. Tips: Skriv dagen också, som ÅÅÅÅ-MM-DD: "
                       "2026-11-DD med dagen i november."),
 ])
