@@ -1108,7 +1108,9 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
 _LEGACY_LETTERS = frozenset("åäöÅÄÖéü".encode("cp1252"))
 # A word processor's quotation marks, dashes, ellipsis and bullet, most often a copied text's first
 # byte of Windows-1252 (its own, not Latin-1's): named as `byte 0x94` alone, they were not told as such.
-_LEGACY_MARKS = frozenset("”“’‘–—…•".encode("cp1252"))
+# Swedish's own quotation marks (»»), the section sign of a decision's paragraph (§ 12), the degree
+# sign and the euro sign too: as often a Swedish text's first such byte, and told `byte 0xbb` alone.
+_LEGACY_MARKS = frozenset("”“’‘–—…•»«§°€".encode("cp1252"))
 _SAMPLE = 4096  # bytes read to tell UTF-16 without its mark
 
 

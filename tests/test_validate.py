@@ -22,6 +22,7 @@ import generator.cli
 from generator import checks, load
 from generator.cli import main
 from generator.model import Measure
+from generator.swedish import cited
 from generator.site import build_site
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -894,7 +895,7 @@ def test_non_utf8_bytes_are_refused_with_position(project, cli):
     assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1)." in result.err
 
 
-@pytest.mark.parametrize("mark", ["”", "–", "…", "’"])
+@pytest.mark.parametrize("mark", ["”", "–", "…", "’", "»", "§"])
 def test_a_word_processors_mark_in_windows_1252_is_named_as_such(project, cli, mark):
     """A text copied from a word processor and saved in Windows-1252 most often meets its first
     such byte at a quotation mark or a dash, before any å, ä or ö: it was told only `byte 0x94`."""
@@ -904,7 +905,7 @@ def test_a_word_processors_mark_in_windows_1252_is_named_as_such(project, cli, m
     byte = mark.encode("cp1252")[0]
     assert result.code == 1
     assert (f"sources/bergby-a-plan-2024.txt:1:1: (filen): filen är inte giltig UTF-8 (byte 0x{byte:02x}); den är "
-            f"»{mark}» i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8") in result.err, result.err
+            f"{cited(mark)} i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8") in result.err, result.err
 
 
 @pytest.mark.parametrize("written, state", [("genomfört", "done"), ("Delvis genomfört", "partly"), ("[done]", "done")])
