@@ -297,9 +297,22 @@ class Draft:
     new_municipality: str = ""
 
 
-def _kind_and_status(actor: model.Actor, dating: "Dating") -> tuple[str, str]:
+def _first_year(dating: "Dating") -> int | None:
+    """The first year a dating names: its year, or its period's start; None for undated."""
+    return dating.year if dating.year is not None else dating.period[0] if dating.period is not None else None
+
+
+def _a_platform(actor: model.Actor, dating: "Dating", today: datetime.date) -> bool:
+    """Whether the draft is a party's election platform: a party's document from the year after
+    next, which only a platform may be, retrieved `model.PLATFORM_AHEAD` years before its first."""
+    return actor.kind == "party" and _first_year(dating) == today.year + model.PLATFORM_AHEAD
+
+
+def _kind_and_status(actor: model.Actor, dating: "Dating", today: datetime.date) -> tuple[str, str]:
     if dating.undated is not None and actor.kind == "party":  # the guide's "En webbsida utan datum"
         return "web-platform", "published"
+    if _a_platform(actor, dating, today):  # as the guide's example of a platform
+        return "election-platform", "adopted"
     return {"party": ("party-plan", "proposal"), "administration": ("administration-plan", "adopted")}.get(
         actor.kind, ("other", "published"))
 
@@ -308,7 +321,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     """The skeleton plan and placeholder source for `actor`, `body` and `dating`."""
     plan_id = f"{actor.id}-{as_id(body)}{dating.id_suffix()}"
     archive = f"{SOURCES_DIR}/{plan_id}.txt"
-    kind, status = _kind_and_status(actor, dating)
+    kind, status = _kind_and_status(actor, dating, today)
     lines = [SCHEMA_LINE, "#"]
     lines += _comment(f"Utkast till en plan för {actor.name}, skapat av `python -m generator new`. Ersätt allt "
                       f"som börjar med {PLACEHOLDER} med ert dokuments innehåll, och byt texten i {archive} mot "
@@ -359,18 +372,17 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     return Draft(plan_id, f"{PLANS_DIR}/{plan_id}.yaml", archive, plan_text, source_text)
 
 
-def _refuse_years_ahead(dating: Dating, today: datetime.date) -> None:
-    """A first year more than a year after today: the draft's `retrieved` is today, and a
-    document is retrieved the year before its year at the earliest
-    (`checks.check_dating_not_after_retrieval`), so the draft's first `validate` refused it."""
-    first = dating.year if dating.year is not None else dating.period[0] if dating.period is not None else None
-    if first is None or first <= today.year + 1:
+def _refuse_years_ahead(actor: model.Actor, dating: Dating, today: datetime.date) -> None:
+    """A first year more than a year after today, but a party's election platform's
+    (`_a_platform`): the draft's `retrieved` is today, and a document is retrieved the year
+    before its year at the earliest (`checks.check_dating_not_after_retrieval`), so the draft's
+    first `validate` refused it."""
+    first = _first_year(dating)
+    if first is None or first <= today.year + 1 or _a_platform(actor, dating, today):
         return
     latest = f"högst --year {today.year + 1}" if dating.year is not None else f"en period som börjar senast {today.year + 1}"
-    platform = (f" Är det en valplattform, som får hämtas {model.PLATFORM_AHEAD} år före sitt första år, skapa utkastet "
-                f"med {'--year' if dating.year is not None else '--period'} {today.year + 1}"
-                f"{'' if dating.year is not None else f'-{dating.period[1]}'} och skriv sedan kind: election-platform "
-                f"och {'year' if dating.year is not None else 'start'}: {first} i planen." if first == today.year + model.PLATFORM_AHEAD else "")
+    platform = (f" Bara ett partis valplattform får hämtas {model.PLATFORM_AHEAD} år före sitt första år."
+                if first == today.year + model.PLATFORM_AHEAD else "")
     raise ScaffoldError(f"utkastet skriver dagens datum ({today.isoformat()}) som retrieved, och ett dokument hämtas "
                         f"tidigast året före det år det gäller, så det kan inte gälla från {first}. Kontrollera året "
                         f"mot dokumentet och ange {latest}.{platform}")
@@ -386,7 +398,7 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
     topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
     chosen = resolve_actor(actors, municipalities, actor, municipality)
     today = today or clock.today()
-    _refuse_years_ahead(dating, today)
+    _refuse_years_ahead(chosen, dating, today)
     result = draft(chosen, topics, dating, body, today)
     if chosen.municipality not in {known.id for known in municipalities}:
         result = dataclasses.replace(result, new_municipality=chosen.municipality)
