@@ -878,7 +878,6 @@ def _finish_build(config):
     _title_plan_entries(_search_plugin(config).search_index)
     search_text.spaces_collapsed(_search_plugin(config).search_index.entries)
     search_words.hidden_in_entries(_search_plugin(config).search_index.entries, _hidden_search_words, titled=True)
-    search_words.keywords_once(_search_plugin(config).search_index.entries)
     search_words.tags_on_pages_alone(_search_plugin(config).search_index.entries)
     search_words.headings_typed_plainly(_search_plugin(config).search_index.entries,
                                         [_location(paths.page_url(page)) for page in (paths.GUIDE, paths.GUIDE_FIELDS)])

@@ -140,26 +140,6 @@ def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]
         entry["text"] = hidden_in_text(entry["text"], page_words, kept)
 
 
-def keywords_once(entries: Iterable[dict]) -> None:
-    """Each entry of Material's index with tags (a comparison's: its topic's keywords, compare.md.j2)
-    without the same keywords in its line of keywords, which ends its text's `KEYWORDS_LEAD`
-    paragraph: the tags weigh 300 where the text weighs 1, so a keyword finds and ranks the page as
-    it did, and the keywords were in the index twice (668 bytes of the real plans' index gzipped).
-    Zensical's index keeps the line: its search reads no tags. The lead stays, and the hidden words
-    before the keywords (`hidden_in_entries`)."""
-    lead = f"<p>{KEYWORDS_LEAD}"
-    for entry in entries:
-        tags = entry.get("tags")
-        if not tags:
-            continue
-        text = entry["text"]
-        start = text.find(lead)
-        close = text.find("</p>", start)
-        run = f" {', '.join(html.escape(tag, quote=False) for tag in tags)}</p>"
-        if start != -1 and text.startswith(run, close + 4 - len(run)):
-            entry["text"] = text[:close + 4 - len(run)] + text[close:]
-
-
 def tags_on_pages_alone(entries: Iterable[dict]) -> None:
     """Each section's entry of Material's index without its page's tags, which the search plugin
     copies to every section: a topic's keywords were on its page's entry and its easy-read

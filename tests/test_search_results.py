@@ -251,24 +251,6 @@ def test_a_topics_keyword_finds_the_topic_first(results):
     assert _misses(model, searches, found) == {}
 
 
-def test_a_comparisons_keywords_are_in_materials_index_once(repo_site):
-    """A comparison's keywords are its entry's tags in Material's index, which a keyword finds
-    first (above), and not its text's line of keywords again: 668 bytes of the real plans' index
-    gzipped (P3). The line keeps its lead and the words typed without å, ä and ö."""
-    site, model = repo_site
-    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    comparisons = {paths.page_url(paths.compare_page(municipality.id, topic.id)): topic
-                   for municipality in model.municipalities for topic in model.topics}
-    tagged = [entry for entry in entries if entry["location"] in comparisons and comparisons[entry["location"]].data.keywords]
-    assert tagged, "no comparison of a topic with keywords in the index"
-    for entry in tagged:
-        keywords = comparisons[entry["location"]].data.keywords
-        line = entry["text"].split("</p>", 1)[0]  # the line of keywords, the text's first paragraph
-        assert entry["tags"] == keywords
-        assert re.fullmatch(rf"<p>{search_words.KEYWORDS_LEAD}( {re.escape(search_words.HIDDEN_LEAD)}[^<]*</span>)?",
-                            line), (entry["location"], line)
-
-
 def test_a_topics_keywords_are_its_pages_tags_and_not_its_sections(repo_site, results):
     """Material's plugin gave a topic page's easy-read section the page's tags too (130 bytes of
     the real plans' index gzipped), shown again under the page's result: the page's entry holds

@@ -11,29 +11,11 @@ from conftest import FIXTURE
 from generator import paths
 from generator.outputs import site_outputs
 from generator.render import render_outputs
-from generator.search_words import TITLE_FIELD, hidden_in_text, keywords_once, sections_typed_plainly, tags_on_pages_alone
+from generator.search_words import TITLE_FIELD, hidden_in_text, sections_typed_plainly, tags_on_pages_alone
 from generator.site import build_site
 from generator.swedish import typed_plainly
 
 HIDDEN = '<span hidden="hidden">{}</span>'
-
-
-@pytest.mark.parametrize("text, kept", [
-    # The line as the hidden words leave it, and one with none of them; a keyword with `&`, as HTML.
-    (f"<p>Sökord: {HIDDEN.format('harbarge')} härbärge, hus &amp; hem</p> <p>Härbärge och bostad.</p>",
-     f"<p>Sökord: {HIDDEN.format('harbarge')}</p> <p>Härbärge och bostad.</p>"),
-    ("<p>Sökord: härbärge, hus &amp; hem</p> <p>Härbärge och bostad.</p>", "<p>Sökord:</p> <p>Härbärge och bostad.</p>"),
-    # Keywords other than the tags, or the tags' words in another paragraph: the page's own text.
-    ("<p>Sökord: härbärge</p> <p>Härbärge och bostad.</p>", None),
-    ("<p>Härbärge och bostad.</p> <p>Om härbärge, hus &amp; hem</p>", None),
-], ids=["after-hidden-words", "alone", "other-keywords", "not-the-line"])
-def test_a_comparisons_keywords_are_its_tags_and_not_again_its_text(text, kept):
-    """Material's index holds a comparison's keywords as its tags, weighed 300 against the text's
-    1, and had them in the text's line of keywords too (668 bytes of the real plans' index
-    gzipped): the line keeps its lead and its hidden words; the rest of the text is the page's."""
-    entries = [{"location": "a/hemloshet/", "text": text, "tags": ["härbärge", "hus & hem"]}]
-    keywords_once(entries)
-    assert entries[0]["text"] == (kept or text)
 
 
 def test_a_pages_tags_are_on_its_own_entry_and_not_its_sections():
