@@ -116,9 +116,10 @@ def _items(plan: model.Plan) -> Iterator[tuple[tuple, model.Item]]:
             yield loc, entry
 
 
-def _items_with(plan: model.Plan, field: str) -> Iterator[tuple[tuple, model.Item]]:
-    """Every item of a plan that has `field` (its `indicator` or `risk`), with its location."""
-    return ((loc, item) for loc, item in _items(plan) if getattr(item, field) is not None)
+def _items_with(plan: model.Plan, field: str) -> tuple[tuple[tuple, model.Item], ...]:
+    """Every item of a plan that has `field` (its `indicator` or `risk`), with its location
+    (`model.Plan.items_having`, found once)."""
+    return plan.items_having[field]
 
 
 def _measures(indicator: model.Indicator) -> Iterator[tuple[str, model.Measure]]:

