@@ -2171,6 +2171,13 @@ def _unwrap(annotation: Any) -> Any:
     return annotation
 
 
+def _written_kind(document: Document, loc: tuple) -> Optional[str]:
+    """The `kind` the block at `loc` is written with, where it is a plain value, else None."""
+    block = node_at(document.root, tuple(loc))[0]
+    entry = block.entries.get("kind") if isinstance(block, Mapping) else None
+    return entry[2].value if entry is not None and isinstance(entry[2], Scalar) else None
+
+
 def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedError:
     loc = tuple(error["loc"])
     kind = error["type"]
@@ -2186,6 +2193,10 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         block = node_at(document.root, tuple(followed[:-1]))[0]
         present = frozenset(block.entries) if isinstance(block, Mapping) else frozenset()
     message, hint = _swedish(kind, error, model, followed, node, present)
+    if followed and followed[-1] == "status" and (item_kind := _written_kind(document, followed[:-1])) not in (None, "promise"):
+        # `status: genomfört` on an item of another kind: the block's hint and the kind's error
+        # (`model.KIND_PARTS`) disagreed, and the block written as told was refused again.
+        hint = f"Ta bort status: punkten har kind: {item_kind}, och status hör bara till punkter med kind: promise."
     # A field moved left out of its block (`locator:` below its item): where it is.
     if kind == "missing" and isinstance(node, Mapping) and node.entries:
         below = left_below_hint(document.lines, min(entry[0] for entry in node.entries.values()),

@@ -926,6 +926,22 @@ def test_a_promises_state_written_as_its_status_is_told_the_block_to_write(proje
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_status_on_an_item_of_another_kind_is_told_to_go_as_its_kinds_error_says(project, cli):
+    """`status: genomfört` on an item that is no promise was told to write the status block,
+    while the kind's error said to take the status away: the block written as told was refused
+    again. Both say to take it away, and so done the plan passes."""
+    text = original(project)
+    assert "\n        kind: goal\n" in text
+    write(project, text.replace("\n        kind: goal\n", "\n        kind: goal\n        status: genomfört\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert ("status: här ska det stå ett block med fält (nyckel: värde). Tips: Ta bort status: punkten har kind: goal, "
+            "och status hör bara till punkter med kind: promise.") in result.err, result.err
+    assert "state: done" not in result.err
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_an_archive_left_out_is_told_the_actors_text_no_plan_names(project, cli):
     """`archive:` left out was told "Lägg till `archive: …`", while the actor's text was in
     sources/ already: it is named, and added as told the plan passes."""
