@@ -2193,7 +2193,8 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         block = node_at(document.root, tuple(followed[:-1]))[0]
         present = frozenset(block.entries) if isinstance(block, Mapping) else frozenset()
     message, hint = _swedish(kind, error, model, followed, node, present)
-    if followed and followed[-1] == "status" and (item_kind := _written_kind(document, followed[:-1])) not in (None, "promise"):
+    if (len(followed) >= 3 and followed[-1] == "status" and followed[-3] == "items"  # an item's, not the plan's
+            and (item_kind := _written_kind(document, followed[:-1])) not in (None, "promise")):
         # `status: genomfört` on an item of another kind: the block's hint and the kind's error
         # (`model.KIND_PARTS`) disagreed, and the block written as told was refused again.
         hint = f"Ta bort status: punkten har kind: {item_kind}, och status hör bara till punkter med kind: promise."
