@@ -1427,7 +1427,7 @@ def _text_words(source: SourceText) -> tuple[list[tuple[int, int]], list[bool]]:
     """The normalised text's words (their spans), and whether each is a page's furniture's
     (`_page_taken_in`'s lines). Once per source."""
     if "text words" not in source.memo:
-        words = [(found.start(), found.end()) for found in re.finditer(r"\S+", source.normal)]
+        words = source.word_spans
         spans = source.line_spans()
         lines = sorted(spans[number - 1] for number in _page_furniture(source) or _two_pages_footer(source))
         starts = [start for start, _ in lines]

@@ -1821,18 +1821,19 @@ class SourceText:
         return self.normal.casefold()
 
     @cached_property
-    def _words(self) -> list[tuple[int, int]]:
+    def word_spans(self) -> list[tuple[int, int]]:
+        """Each word of the normalised text (a run of characters other than white space): its start and end."""
         return [(m.start(), m.end()) for m in re.finditer(r"\S+", self.normal)]
 
     @cached_property
     def _word_lines(self) -> list[int]:
         """The source line each normalised word starts on."""
-        return [self._line_of(start) for start, _ in self._words]
+        return [self._line_of(start) for start, _ in self.word_spans]
 
     @cached_property
     def _word_keys(self) -> list[str]:
         """Each normalised word as `closest` compares words: casefolded, without punctuation."""
-        return [_word_key(self.normal[start:end]) for start, end in self._words]
+        return [_word_key(self.normal[start:end]) for start, end in self.word_spans]
 
     def renew_closest_budget(self) -> None:
         """A new run's `CLOSEST_BUDGET`: `mkdocs serve` keeps a source between rebuilds, and its
@@ -1856,7 +1857,7 @@ class SourceText:
     def closest_widened_span(self, quote: str, words: int) -> tuple[int, int]:
         """Where `closest_widened`'s text lies in the normalised text."""
         (start, end), _ = self._closest_span(quote)
-        spans = self._words
+        spans = self.word_spans
         if not spans:
             return 0, 0
         first = bisect.bisect_left(spans, start, key=lambda span: span[0])
@@ -1880,7 +1881,7 @@ class SourceText:
         the source); only the best ranked are compared letter by letter, which is what
         costs: comparing every passage of a long source took seconds per quote."""
         needle = normalise(quote)
-        words = self._words
+        words = self.word_spans
         if not words:
             return (0, 0), 1
         size = max(1, len(needle.split()))
