@@ -66,16 +66,19 @@ def wrap(env: Any) -> None:
     wrappers[PAGE_TEMPLATE] = '{% extends "' + f"{_ORIGINAL}/{PAGE_TEMPLATE}" + '" %}' + "".join(
         '{% block ' + block + ' %}{% call vlv_fragment("' + block + '") %}{{ super() }}{% endcall %}{% endblock %}'
         for block in BLOCKS)
-    if _reads_only_the_configuration(env, LANGUAGE) and _exports_only_t(env, LANGUAGE):
+    if _gives_only_configured_words(env, LANGUAGE):
         wrappers[LANGUAGE] = "{% macro t(key) %}{{ vlv_translation(key) }}{% endmacro %}"
     env.loader = ChoiceLoader([DictLoader(wrappers), env.loader, PrefixLoader({_ORIGINAL: env.loader})])
 
 
-def _reads_only_the_configuration(env: Any, name: str) -> bool:
+def _gives_only_configured_words(env: Any, name: str) -> bool:
     """Whether the template reads nothing of a page's context but `config` (and the environment's
-    globals), and includes or imports no template with that context: then what its macros give
-    is the same for every page (`Translations`). One a maintainer makes read the page, say a
-    document's own language, is imported for each page, as the theme alone does."""
+    globals), includes or imports no template with that context, and gives its importers nothing
+    but the macro `t`, all the wrapper in its place gives: then what it gives is the same for
+    every page (`Translations`). One a maintainer makes read the page, say a document's own
+    language, is imported for each page, as the theme alone does; and so is a theme's later
+    partial with another macro or a variable of its own, rather than read as empty by MkDocs'
+    lenient templates."""
     try:
         source = env.loader.get_source(env, name)[0]
     except TemplateNotFound:
@@ -84,15 +87,8 @@ def _reads_only_the_configuration(env: Any, name: str) -> bool:
     with_context = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
     if any(getattr(node, "with_context", True) for node in parsed.find_all(with_context)):
         return False
-    return find_undeclared_variables(parsed) <= {"config", *env.globals}
-
-
-def _exports_only_t(env: Any, name: str) -> bool:
-    """Whether the template gives its importers nothing but the macro `t`, all the wrapper in
-    its place gives: a theme's later partial with another macro or a variable of its own is
-    imported for each page, as the theme alone does, rather than read as empty by MkDocs'
-    lenient templates."""
-    parsed = env.parse(env.loader.get_source(env, name)[0])
+    if not find_undeclared_variables(parsed) <= {"config", *env.globals}:
+        return False
     macros = [node.name for node in parsed.body if isinstance(node, nodes.Macro)]
     targets = [node.target for node in parsed.body if isinstance(node, (nodes.Assign, nodes.AssignBlock))]
     names = {name.name for target in targets for name in (target, *target.find_all(nodes.Name))
