@@ -2174,8 +2174,8 @@ def _unwrap(annotation: Any) -> Any:
 def _written_kind(document: Document, loc: tuple) -> Optional[str]:
     """The `kind` the block at `loc` is written with, where it is a plain value, else None."""
     block = node_at(document.root, tuple(loc))[0]
-    entry = block.entries.get("kind") if isinstance(block, Mapping) else None
-    return entry[2].value if entry is not None and isinstance(entry[2], Scalar) else None
+    given = _given_in(block, "kind") if isinstance(block, Mapping) else None
+    return given.value if isinstance(given, Scalar) else None
 
 
 def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedError:
