@@ -118,6 +118,11 @@ _HARD_SPACE = lazy_regex.compile(rf"[^\S{GROUP_SPACES}]")
 # edge): one that may group thousands, or a wider one ("3\u2003200 nya bostäder"); and what
 # follows it, with the digits after a figure's first (`SourceText.numbered_runs`).
 _A_COUNTED_NUMBER = lazy_regex.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)(\d*)")
+# A unit after a figure's thousands, which makes the figure an amount (`NumberedLine.amount`):
+# money's ("2 500 kr", "3 200 kronor", "1 500 mnkr"), a share's, a measure's.
+_AN_AMOUNTS_UNIT = lazy_regex.compile(
+    r"[^\S\n]*(?:kr|kronor|kronors|sek|tkr|mkr|mnkr|mdkr|msek|miljoner|miljarder|euro|€|%|procent|"
+    r"kvm|m²|m2|kvadratmeter|km|kilometer|meter|ton|kwh|mwh|gwh|liter)(?!\w)", re.IGNORECASE)
 # A line's end that a sentence runs on from into the next line, on a line that runs on (`runs_on`:
 # longer than a short line, no table's row): a small letter's or a comma's.
 _RUNS_INTO_THE_NEXT = lazy_regex.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
@@ -139,6 +144,7 @@ class NumberedLine(NamedTuple):
     written: str  # the number as the line writes it ("01"): a list item's mark (`coverage._number_mark`)
     grouping: bool  # whether a figure follows that may be the number's thousands, three digits ("3 200")
     worded: bool  # whether a word follows on the line: "2 Skola", "2 200 nya bostäder", not an amount alone ("2 500")
+    unit: bool  # whether a unit follows those three digits (`_AN_AMOUNTS_UNIT`): "2 500 kr per barn"
 
     @property
     def figure(self) -> bool:
@@ -151,7 +157,17 @@ class NumberedLine(NamedTuple):
         0 ("3 000 kr", "2 050 platser"), as no figure of an item's text begins: read as the
         list's, a column of amounts with their unit ("2 500 kr per barn" over "3 000 kr per
         familj") had its correct quote refused as reading two numbers as one."""
-        return self.grouping and self.first == "0"
+        return self.grouping and self.first == "0" and self.space in GROUP_SPACES
+
+    @property
+    def amount(self) -> bool:
+        """Whether the number, its thousands and a unit read as an amount ("2 500 kr per barn", "3
+        200 kronor"), grouped by a space that groups thousands (`GROUP_SPACES`; an em space never
+        does): a list's item is no amount but where the list counts on past it by words on both
+        sides (`_an_amount`). Read as the list's, a column of amounts under "1 Avgifter" ("2 500 kr
+        per barn" over "3 200 kr per familj") was two items to cover, and the correct quotes of the
+        amounts were refused as reading a list's number and a figure as one."""
+        return self.grouping and self.unit and self.space in GROUP_SPACES
 
 
 _BETWEEN_WORDS = lazy_regex.compile(r"\s+")
@@ -1058,7 +1074,7 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
     that begins with a figure too is the list's where words follow each figure and the upper line
     does not run on into the lower (`_items_in_a_row`: "2 200 nya bostäder" over "3 500 fler
     platser")."""
-    if run[place].thousands:  # "3 000 kr": no item's figure begins with 0
+    if _an_amount(run, place):  # "3 000 kr": no item's figure begins with 0; "3 200 kr" is an amount
         return False
     if place == len(run) - 1 and place >= 1:
         return _lists_last_item(lines, run, place)
@@ -1066,6 +1082,20 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
         return _lists_first_item(lines, run)
     return (0 < place < len(run) - 1 and _items_in_a_row(lines, run[place - 1], run[place])
             and _items_in_a_row(lines, run[place], run[place + 1]))
+
+
+def _an_amount(run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether the line at `place` of a run of numbered lines begins with an amount, not with a
+    list's number: three digits beginning with 0 after the number ("3 000 kr per familj"), as no
+    figure of an item's text begins; or a unit after them (`NumberedLine.amount`: "3 200 kr per
+    familj"), but where the list counts on past it, the lines before and after it in the run
+    beginning with a word ("1 Trygghet", "2 500 kronor till föreningslivet", "3 Skola"). Set off
+    by an en space, as the list's other numbers are ("1\u2002Trygghet", "2\u2002000 kronor"), the
+    amount was item 2 "000 kronor", and in a column of amounts ("2 500 kr per barn" over "3 200
+    kr per familj") each was an item to cover."""
+    numbered = run[place]
+    return numbered.thousands or numbered.amount and not (
+        0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure)
 
 
 def _items_in_a_row(lines: list[str], upper: NumberedLine, lower: NumberedLine) -> bool:
@@ -1078,7 +1108,7 @@ def _items_in_a_row(lines: list[str], upper: NumberedLine, lower: NumberedLine) 
     each read as a thousand beside the other, so their quotes without the number were refused."""
     if not (upper.figure and lower.figure):
         return True
-    return (upper.worded and lower.worded and not (upper.thousands or lower.thousands)
+    return (upper.worded and lower.worded and not (upper.thousands or lower.thousands or upper.amount or lower.amount)
             and not _run_on_into(lines, lower.index, ()))
 
 
@@ -1211,9 +1241,10 @@ class SourceText:
             start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
                 if found := _A_COUNTED_NUMBER.match(line):
-                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3], found[1],
-                                                 found[3].isdigit() and len(found[4]) == 2,
-                                                 any(char.isalpha() for char in line[found.start(3):])))
+                    grouping = found[3].isdigit() and len(found[4]) == 2
+                    numbered.append(NumberedLine(number - 1, int(found[1]), found[2], found[3], found[1], grouping,
+                                                 any(char.isalpha() for char in line[found.start(3):]),
+                                                 grouping and _AN_AMOUNTS_UNIT.match(line, found.end()) is not None))
                 part = " ".join(words)
                 parts.append(joint + part)
                 position = start + len(part)
@@ -1373,7 +1404,8 @@ class SourceText:
         return frozenset(numbered.index for run in self.numbered_runs
                          if not all(numbered.figure for numbered in run)
                          for place, numbered in enumerate(run)
-                         if numbered.figure and (numbered.space != " " or _counted_between_words(self.lines, run, place))
+                         if numbered.figure and (numbered.space != " " and not _an_amount(run, place)
+                                                 or _counted_between_words(self.lines, run, place))
                          and not _run_on_into(self.lines, numbered.index, run))
 
     def _line_of(self, normal_index: int) -> int:

@@ -768,6 +768,41 @@ def test_three_digits_beginning_with_zero_after_a_plain_spaced_number_are_its_th
     assert all(source.numbers_joined(line) is None for line in lines)
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("1 Avgifter\n2 500 kr per barn\n3 200 kr per familj\n4 Mål för året\n", "3 200 kr per familj"),
+    ("1 Avgift\n2 500 kronor\n3 200 kronor\n4 Mål\n", "2 500 kronor"),
+    ("1 Trygghet\n2 Skola\n3 200 kronor per barn\n", "3 200 kronor per barn"),
+    ("1 200 kronor per barn\n2 Trygg skolväg\n3 Fler förskolor\n", "1 200 kronor per barn"),
+    ("1\u2002Trygghet\n2\u2002Skola\n3\u2002200 kronor per barn\n", "3\u2002200 kronor per barn"),
+    ("1\u2002Trygghet\n2\u2002000 kronor per barn\n3\u2002Skola\n", "2\u2002000 kronor per barn"),
+], ids=["column-with-a-unit", "column-of-kronor", "last-line", "first-line", "en-spaced-last-line", "en-spaced-zeros"])
+def test_a_figure_with_its_thousands_and_a_unit_after_a_lists_number_is_an_amount(text, amount):
+    """A number, three digits and a unit ("3 200 kr per familj", "1 200 kronor") are an amount, not
+    a list's number and its item's figure, where the list does not count on past it by words on
+    both sides; and an en-spaced "2\u2002000 kronor" is 2 000 kronor in a list set off by en
+    spaces ("1\u2002Trygghet"), as no item's figure begins with 0. Read as the list's, the
+    amounts were items to cover ("listpunkten på rad 3 … finns inte med"), and their correct
+    quotes were refused as reading a list's number and a figure as one."""
+    source = SourceText(text)
+    lines = text.splitlines()
+    assert source.find(amount) is not None and source.numbers_joined(amount) is None
+    assert source.find(amount[2:]) is None
+    assert lines.index(amount) not in coverage._numbered_items(source)
+    report = coverage.measure("bergby.txt", source, [line for line in lines if line != amount], [])
+    assert report.uncovered_list_items == []
+
+
+def test_an_amount_between_a_lists_words_stays_its_item():
+    """Where the list counts on past it by words on both sides ("1 Trygghet", "2 500 kronor till
+    föreningslivet", "3 Skola"), the line is the list's item 2, whatever unit follows, and an em
+    space, which groups no thousands, sets off a list's number ("2\u2003000 kronor")."""
+    for text in ("1 Trygghet\n2 500 kronor till föreningslivet\n3 Skola\n",
+                 "1\u2002Trygghet\n2\u2002500 kronor till föreningslivet\n3\u2002Skola\n",
+                 "1\u2003Trygghet\n2\u2003000 kronor\n3\u2003Skola\n"):
+        assert 1 in SourceText(text).counted_numbers
+        assert sorted(coverage._numbered_items(SourceText(text))) == [0, 1, 2]
+
+
 @pytest.mark.parametrize("mark", ["_{})_", "__{}.__", "___{}.___"], ids=["italic", "bold", "bold-italic"])
 def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     """A list whose numbers stand in Markdown's emphasis by underscores ("_1)_ Fler förskolor.", as
