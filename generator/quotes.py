@@ -1166,31 +1166,46 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     items_ends = [_items_end(lines, run, place) for place in (0, 1)]
     if None in items_ends:  # a paragraph's lines running on past an item's most
         return False
-    ends = [_ITEMS_END.search(end) is not None for end in items_ends]
+    ends = [_ITEMS_END.search(lines[end]) is not None for end in items_ends]
     # Neither ending its sentence, the figure's line has words after it ("2 200 nya bostäder"):
     # an amount alone ("1 500" over the heading "2 Mål", "1 Kostnader per år" over "2 500") is
     # a table's or a key figure's, whose quote was refused as reading the list's number and a
-    # figure as one.
-    return ends[1 if run[0].figure else 0] or not any(ends) and run[0 if run[0].figure else 1].worded
+    # figure as one. And no paragraph stands right under the second (`_text_under`).
+    return ends[1 if run[0].figure else 0] or (not any(ends) and run[0 if run[0].figure else 1].worded
+                                               and not _text_under(lines, items_ends[1]))
 
 
-def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> str | None:
-    """The last line with text of the item at `place` of a run of numbered lines: before the next
+def _text_under(lines: list[str], index: int) -> bool:
+    """Whether the line right under line `index` (0-based), with no empty line between, is a
+    paragraph's: it ends its sentence or runs on (`runs_on`), and begins with no list's mark or
+    number. So a heading has its text under it ("2 Mål" over "Nämnden har tre mål."), and so a
+    short line without a full stop under a heading ("1 Inledning" over "2 500 nya bostäder byggs
+    i år", then the paragraph): read with the line above as a list of two, where neither ends its
+    sentence (`_two_items_alike`), "1 200 barn väntar på plats" over the heading "2 Mål" was a
+    list's item to cover, and its correct quote refused as reading a list's number and a figure
+    as one."""
+    under = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(under) and (SENTENCE_ENDED.search(under) is not None or runs_on(under)) and not (
+        under[0] in _LINE_OPENERS or _A_COUNTED_NUMBER.match(under))
+
+
+def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> int | None:
+    """The last line (0-based) with text of the item at `place` of a run of numbered lines: before the next
     item's, or for the run's last item, its wrapped lines' last (as `wrapped_between` reads
     them), before an empty line. None where those run on past an item's most lines
     (`_A_LISTS_ITEM_LINES`): a paragraph's, whose line read there ends no sentence, so that "1
     Inledning" over a long paragraph "2 500 kronor per barn …" was read as a list of two, and
     the quote "2 500 kronor …" refused as reading the list's number and a figure as one."""
     if place + 1 < len(run):
-        return next(line for line in reversed(lines[run[place].index:run[place + 1].index]) if line.strip())
+        return next(index for index in range(run[place + 1].index - 1, run[place].index - 1, -1) if lines[index].strip())
     start = run[place].index
-    before = lines[start]
+    before = start
     for taken, line in enumerate(lines[start + 1:start + _A_LISTS_ITEM_LINES + 1], 1):
-        if not line.strip() or SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
+        if not line.strip() or SENTENCE_ENDED.search(lines[before].strip()) or not (runs_on(lines[before]) or GOES_ON.match(line)):
             break
         if taken == _A_LISTS_ITEM_LINES:
             return None
-        before = line
+        before = start + taken
     return before
 
 

@@ -896,6 +896,35 @@ def test_a_paragraphs_three_digits_before_numbered_headings_stay_a_thousand(text
     assert source.find(first) is not None and source.numbers_joined(first) is None
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("Förskola\n1 200 barn väntar på plats\n2 Mål\nNämnden har tre mål.\n", "1 200 barn väntar på plats"),
+    ("1 Inledning\n2 500 nya bostäder byggs i år\nNämnden ska bygga fler.\n", "2 500 nya bostäder byggs i år"),
+    ("1 Inledning\n2 500 nya bostäder byggs i år\nNämnden ska bygga fler bostäder under perioden än under den\n"
+     "förra.\n", "2 500 nya bostäder byggs i år"),
+], ids=["a-heading-with-its-text-under-it", "a-short-line-with-a-paragraph-under-it", "a-wrapped-paragraph-under-it"])
+def test_a_short_line_without_a_full_stop_beside_a_heading_is_no_list_of_two(text, figure):
+    """A short line without a full stop beside a numbered heading that has its text right under
+    it ("1 200 barn väntar på plats" over "2 Mål" and its paragraph; "1 Inledning" over "2 500 nya
+    bostäder byggs i år" and a paragraph): neither ends its sentence, as a list of two's items may
+    not, but a paragraph right under the second tells a heading with its text. Read as a list of
+    two, the figure's line was an item to cover ("listpunkten … finns inte med") and its correct
+    quote was refused as reading a list's number and a figure as one."""
+    source = SourceText(text)
+    assert source.counted_numbers == frozenset() and coverage._numbered_items(source) == {}
+    assert source.find(figure) is not None and source.numbers_joined(figure) is None
+    assert coverage.measure("bergby.txt", source, [], []).list_items == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bostäder\n1 Fler platser i förskolan\n2 200 nya bostäder\nEkonomi\n",
+    "Bostäder\n1 Fler platser i förskolan\n2 200 nya bostäder\n\nNämnden ska bygga fler.\n",
+], ids=["a-heading-under-it", "an-empty-line-under-it"])
+def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_under_it(text):
+    """A list of two whose items end without a full stop is the list's where no paragraph stands
+    right under it: a heading ("Ekonomi") or an empty line may."""
+    assert sorted(coverage._numbered_items(SourceText(text))) == [1, 2]
+
+
 @pytest.mark.parametrize("text, items", [
     ("1 Trygghet\n2 200 nya bostäder\n3 500 fler platser i förskolan\n4 Skola\n", [1, 2]),
     ("1 Trygghet\n2 Skola\n3 200 nya bostäder\n4 500 fler platser i förskolan\n", [2, 3]),
