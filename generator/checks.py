@@ -6759,9 +6759,16 @@ _A_TITLES_WORD = r"[^\W\d_]+-?"
 _A_TITLES_GENITIVE = r"[^\W\d_]*[^\W\d_us]s[ \t\u00a0]+[^\W\d_]*(?:[^\W\d_s]|ss|us|[ae]ns)"
 # Loanwords whose own ending is "ens" or "ans", as a definite genitive's is, and the compounds
 # ending in them ("arbetsbalans"), not their own definite genitive ("kompetensens", "balansens").
+# Only words no definite genitive ends as: not "karens" ("läkarens"), "dans" ("sidans"), "vakans"
+# (a vigil's, "vaka") or "essens" ("processens"). A loanword missing here ("Bilaga 2 Konkurrens
+# råder.", "Bilaga 2 Plan för leverans utförs.") made a sentence the appendix's title, and the
+# quotes under it were refused as standing in that appendix.
 _LOANWORDS_IN_S = ("(?i:balans|kompetens|konferens|referens|frekvens|konsekvens|sekvens|licens|tendens|existens"
                    "|evidens|instans|distans|finans|substans|allians|ambulans|tolerans|relevans|resonans|dominans"
-                   "|prevalens|incidens|transparens|preferens|differens|resistens|potens|chans|nyans)")
+                   "|prevalens|incidens|transparens|preferens|differens|resistens|potens|chans|nyans"
+                   "|konkurrens|leverans|assistans|konsistens|korrespondens|intelligens|signifikans|varians|turbulens"
+                   "|ambivalens|kongruens|konvergens|divergens|abstinens|kontinens|interferens|koherens|persistens"
+                   "|ekvivalens|resiliens|suppleans|ordinans|dissonans|excellens|solvens|kvittens|ignorans|arrogans)")
 _A_DEFINITE_GENITIVE = (rf"(?![^\W\d_]*{_LOANWORDS_IN_S}[ \t\u00a0])"
                         r"[^\W\d_]*(?:[ae]n|et|na)s[ \t\u00a0]+[^\W\d_]*(?:[rt]|å)s")
 # A title's first words may be a definite genitive and its word ("Kompetensens utveckling.",

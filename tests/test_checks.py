@@ -6404,8 +6404,10 @@ def test_an_appendix_title_ending_in_a_full_stop_holds_the_quote(project, cli, t
     # passive verb ("nås", "utförs") makes a sentence, alone on its line or not
     ("Bilaga 2 Ekonomi i balans nås.", "", False),
     ("Bilaga 2 Plan för kompetens utförs.", "\n", False),
+    ("Bilaga 2 Plan för leverans utförs.", "\n", False),
+    ("Bilaga 2 Plan för konkurrensens insats.", "", True),
 ], ids=["ts", "rs", "as", "text-under", "a-loanwords-genitive-text-under", "a-nouns-passive",
-        "a-sentence-in-the-text", "a-loanwords-passive-alone"])
+        "a-sentence-in-the-text", "a-loanwords-passive-alone", "leverans-passive", "konkurrens-genitive"])
 def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_its_title(line, after, title):
     """"Bilaga 2 Plan för nämndens insats." was read as a sentence, its last word ending in "ts"
     as a passive verb does ("sköts"), and the quotes under it went unchecked until the next
@@ -6425,10 +6427,14 @@ def test_an_appendix_titles_genitive_before_a_noun_in_rs_ts_or_as_is_its_title(l
     ("Bilaga 2 Kommunernas samverkan.", True),
     # a sentence: a loanword's own ending before a verb, a genitive's noun before its verb
     ("Bilaga 2 Balans råder.", False), ("Bilaga 2 Årets investeringar redovisas.", False),
+    ("Bilaga 2 Konkurrens råder.", False), ("Bilaga 2 Assistans ges.", False), ("Bilaga 2 Leverans sker.", False),
+    # a genitive ending as a loanword left out does: "läkarens" ("karens"), "sidans" ("dans")
+    ("Bilaga 2 Konkurrensens villkor.", True), ("Bilaga 2 Läkarens roll.", True), ("Bilaga 2 Sidans innehåll.", True),
     # a passive verb first, ending in s as a genitive does, and its adverb or particle
     ("Bilaga 2 Bifogas separat.", False), ("Bilaga 2 Lämnas senare.", False), ("Bilaga 2 Tas fram under 2024.", False),
     ("Bilaga 2 Öppnas senare.", False),
 ], ids=["a-loanwords-genitive", "joined", "rs-ts-or-as", "a-plurals-genitive", "a-loanword-and-its-verb", "a-nouns-verb",
+        "konkurrens", "assistans", "leverans", "konkurrensens", "lakarens", "sidans",
         "a-passive-and-its-adverb", "a-passive-later", "a-passive-and-its-particle", "a-passive-in-nas"])
 def test_an_appendix_title_beginning_with_a_genitive_is_its_title(line, title):
     """"Bilaga 2 Kompetensens utveckling." was read as a sentence: a title's words after a space
