@@ -46,9 +46,6 @@ GUIDE = "Så lämnar ni in er plan"
 
 # Rules that span fields, said at each field they concern.
 _NOTES = {name: "Ange precis ett av year, period och undated." for name in ("Plan.year", "Plan.period", "Plan.undated")}
-# Blocks the guide's table opens up, each field a row a search finds by its name; every other block is one row.
-_EXPANDED = (model.Period, model.Source, model.Section, model.Item, model.PromiseStatus, model.Table, model.TableRow,
-             model.Exclusion)
 
 
 class ScaffoldError(Exception):
@@ -85,14 +82,18 @@ def _nested(annotation) -> type[BaseModel] | None:
 
 
 def field_rows(schema: type[BaseModel] = model.Plan, prefix: str = "") -> list[tuple[str, bool, str]]:
-    """(path, required, help) for every field a plan file has, in schema order."""
+    """(path, required, help) for every field a plan file has, in schema order: a block's row,
+    then a row for each of its fields, every block opened up as the schema nests it, so that a
+    search finds each field by its name. A list of blocks kept by hand left `risk`, `indicator`
+    and `attribution` one row each, naming their fields in passing: a party office searching for
+    `probability` or `claim` found no row saying what it holds, nor whether it is required."""
     rows = []
     for name, info in schema.model_fields.items():
         inner = _nested(info.annotation)
         is_list = get_origin(info.annotation) is list
         path = f"{prefix}{name}"
         rows.append((path, info.is_required(), field_help(schema, name)))
-        if inner in _EXPANDED:
+        if inner is not None:
             rows += field_rows(inner, f"{path}[]." if is_list else f"{path}.")
     return rows
 

@@ -370,6 +370,30 @@ def test_the_field_table_has_a_row_for_each_field_of_a_promises_status():
         table.split("<code>sections[].items[].status.note</code>")[1].split("</tr>")[0]
 
 
+def test_the_field_table_has_a_row_for_each_field_of_a_risk_an_indicator_and_an_attribution():
+    """The `risk`, `indicator` and `attribution` blocks had one row each in the guide's table of
+    fields, naming their fields in passing: a party office searching for `probability`, `target`
+    or `claim` found no row saying what it holds, nor whether `validate` requires it. Every block
+    the schema nests opens up as the others do, its fields' rows made from the schema."""
+    table = field_table()
+    rows = dict(re.findall(r'<tr><th scope="row"><code>([^<]*)</code></th><td data-search-exclude>(ja|nej)</td>', table))
+
+    def said(path: str) -> str:
+        return table.split(f"<code>{path}</code>")[1].split("</tr>")[0]
+
+    risk, indicator = "sections[].items[].risk", "sections[].items[].indicator"
+    assert rows[risk] == rows[indicator] == rows["attribution"] == "nej"
+    assert {field: rows[f"{risk}.{field}"] for field in ("probability", "consequence", "control", "frequency", "method")} \
+        == dict.fromkeys(("probability", "consequence", "control", "frequency", "method"), "ja")
+    assert "Sannolikhet 1–5, som citatet ger den." in said(f"{risk}.probability")
+    assert (rows[f"{indicator}.baseline"], rows[f"{indicator}.target"], rows[f"{indicator}.data_source"]) == ("nej", "ja", "nej")
+    assert rows[f"{indicator}.target.value"] == rows[f"{indicator}.target.unit"] == "ja"
+    assert "Decimaltecknet i dokumentet" in said(f"{indicator}.baseline.decimal")
+    assert rows["attribution.claim"] == rows["attribution.sources"] == rows["attribution.sources[].title"] == "ja"
+    assert rows["attribution.sources[].url"] == "nej"
+    assert "Vem eller var dokumentet kommer ifrån" in said("attribution.claim")
+
+
 def test_each_part_of_a_fields_name_is_a_word_the_search_finds_in_the_field_table():
     """The search finds a field by its name in the guide's table of fields, and a field of a block
     by its own name (`url` in `source.url`, `quote` in `sections[].items[].quote`: the separator
