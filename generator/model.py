@@ -467,9 +467,17 @@ def _iso_date(value: object, example: str = NOT_A_DATE[1],
             whole_year = ", med året i fyra siffror" if year_in_two_digits(value) else ""
             raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD{whole_year}; {_days_meant(readings, refusal)}")
         month = month_meant(value)
-        if month is not None and refusal(month) is None:  # `november 2026`: the day is what is missing
+        if month is not None:  # `november 2026`: the day is what is missing
+            named = MONTHS[month.month - 1]
+            # A month the field cannot be in (`januari 2027` before it has come) is named with why,
+            # never offered as ÅÅÅÅ-MM-DD, as `_days_meant` names such a day: it was given the
+            # form's example, 2026-03-01, as though no month were written.
+            refused = refusal(month)
+            if refused is not None:
+                raise ValueError(f"'{value}' är {NOT_A_DATE[0]}, dagen saknas, och {named} {month.year} "
+                                 f"{refused[0]}; {_RETRIEVAL_DAY}")
             raise ValueError(f"'{value}' är {NOT_A_DATE[0]}, dagen saknas; skriv dagen också, som ÅÅÅÅ-MM-DD: "
-                             f"{month.isoformat()[:8]}DD med dagen i {MONTHS[month.month - 1]}")
+                             f"{month.isoformat()[:8]}DD med dagen i {named}")
         raise ValueError(f"'{value}' är {NOT_A_DATE[0]}; {example}")
     return value
 

@@ -1866,6 +1866,22 @@ def test_a_date_written_otherwise_is_never_offered_a_day_a_retrieval_date_cannot
                                 f"'{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: {hint}", offered)
 
 
+@pytest.mark.parametrize("written, why", [
+    ("januari 2027", f"januari 2027 har inte varit än ({BUILT_ON})"),
+    ("2027-01", f"januari 2027 har inte varit än ({BUILT_ON})"),
+    ("mars 1989", "mars 1989 är före 1990"),
+    ("mars 2022", "mars 2022 är före 2023, året före 2024, som dokumentet gäller"),
+], ids=["to-come", "numbers-to-come", "before-1990", "before-the-document"])
+def test_a_month_a_retrieval_date_cannot_be_in_is_told_the_day_is_missing_and_why(project, cli, monkeypatch,
+                                                                                  written, why):
+    """`retrieved: januari 2027` built in December 2026 was told "inget datum" with the form's
+    example, 2026-03-01, as though no month were written, where `november 2026` is told the day
+    is missing: it is told so too, and why no day of that month can be the retrieval date, never
+    offered 2027-01-DD, which the next run would refuse; the day the text was retrieved passes."""
+    retrieved_told_and_followed(project, cli, monkeypatch, written, f"'{written}' är inget datum, dagen saknas, och "
+                                f"{why}. Tips: Skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", "2026-11-22")
+
+
 @pytest.mark.parametrize("written", ["25/13/2025", "31/4/2025", "hösten 2025"])
 def test_a_date_that_names_no_day_is_given_the_form_only(project, cli, written):
     """No day is read into a value that names none: 25/13 is no day read day first or month
