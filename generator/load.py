@@ -259,17 +259,30 @@ def _pure_parser_would_read(text: str) -> bool:
     return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
 
 
-# A backslash and a letter YAML reads as an invisible character in double quotes (`\f`, `\n`, `\e`).
-_ESCAPED_LETTER = lazy_regex.compile(r'\\[0abtnvfreN_LP]')
+# A backslash and what follows it in double quotes; those YAML reads as an invisible character
+# (`\f`, `\n`, `\e`), with the character read.
+_ESCAPE = lazy_regex.compile(r"\\(.)")
+_ESCAPES_READ = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
+                 "e": "\x1b", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
+_BACKSLASHES = lazy_regex.compile(r"\\+")
+
+
+def _escaped_letters(written: str) -> dict[str, str]:
+    """{escape as written (`\\f`): the character YAML reads it as} of a scalar in double quotes
+    as the file writes it, in their order; none of any other (`\\\\` is a backslash)."""
+    if not written.startswith('"'):
+        return {}
+    return {found.group(): _ESCAPES_READ[found.group(1)] for found in _ESCAPE.finditer(written)
+            if found.group(1) in _ESCAPES_READ}
 
 
 def _backslash_path(written: str, where: str) -> Optional[str]:
     """A source's path written the Windows way in double quotes (`"sources\\falun.txt"`) as it
     is written with slashes, or None for any other value: YAML read `\\f` as a form feed, and the
     hint to write a space there made the path no better."""
-    if not where.endswith("archive") or not written.startswith('"') or not _ESCAPED_LETTER.search(written):
+    if not where.endswith("archive") or not _escaped_letters(written):
         return None
-    return written.strip('"').replace("\\", "/")
+    return _BACKSLASHES.sub("/", written.strip('"'))
 
 
 def _separates_words(text: str, index: int) -> bool:
@@ -639,13 +652,15 @@ class _Reader:
             value = None if plain and event.value in NULL_WORDS else event.value
             emptied = False
             if value is not None:
-                self._check_decoded(value, line, col, where, event)
+                path_said = self._said_backslash_path(line, col, where, event)
+                if not path_said:
+                    self._check_decoded(value, line, col, where, event)
                 # Each refused character has its error; the schema and the rules judge the rest
                 # of the value (an id that is one only without it is not also against its
                 # pattern; a quote wrong in its words is still not found). Never shown: the
                 # file has an error. A value of nothing else is not also "empty" (`Node.refused`).
                 written, value = value, unicodedata.normalize("NFC", without_refused(value))
-                emptied = value != written and not value.strip()
+                emptied = path_said or (value != written and not value.strip())
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
                 self._check_trailing_comment(event.start_mark, event.end_mark, where)
@@ -717,6 +732,24 @@ class _Reader:
                 if open_collections == 0:
                     return
 
+    def _said_backslash_path(self, line: int, col: int, where: str, event: yaml.ScalarEvent) -> bool:
+        """Whether a source's path is written the Windows way in double quotes (`_backslash_path`),
+        and so told, once, to write its slashes: `"sources\\falun.txt"` was also told its path was
+        wrong with the form feed shown as a space (`'sources alun.txt'`), and `\\t` or `\\n`, read
+        as a tab or a line break, was told no more than that."""
+        written = self.checked_text[event.start_mark.index:event.end_mark.index]
+        path = _backslash_path(written, where)
+        if path is None:
+            return False
+        escapes = _escaped_letters(written)
+        read = ", ".join(f"U+{ord(char):04X}" for char in escapes.values())
+        self.error(line, col, where, f"sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser "
+                   f"{listed([code(escape) for escape in escapes])} som "
+                   f"{'ett osynligt tecken' if len(escapes) == 1 else 'osynliga tecken'} ({read}).",
+                   f"Skriv sökvägen med snedstreck (/) i stället för bakstreck, t.ex. {code(f'archive: {path}')}.",
+                   tree_kept=True)
+        return True
+
     def _check_decoded(self, value: str, line: int, col: int, where: str, event: yaml.ScalarEvent,
                        what: str = "värdet") -> None:
         """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`) in a
@@ -728,6 +761,7 @@ class _Reader:
         named = set()
         # The scalar as the file writes it (marks count characters of the text read).
         written = self.checked_text[event.start_mark.index:event.end_mark.index]
+        escaped = {char: escape for escape, char in reversed(_escaped_letters(written).items())}
         for found in _SUSPECT_IN_VALUE.finditer(value):
             char, at = found.group(), found.start()
             if "\ud800" <= char <= "\udfff":
@@ -738,13 +772,13 @@ class _Reader:
             if not _refused_at(value, at):
                 continue  # a variation selector after a symbol: ❤️
             named.add(char)
-            path = _backslash_path(written, where)
-            if path is not None:
-                # `archive: "sources\falun-….txt"`: a Windows path, its `\f` read as a form feed
+            if char in escaped:
+                # `title: "Plan 2024\bilaga"`: a backslash meant, read with its letter as a backspace,
+                # was told to remove a character "även skrivet som \u-kod", which the file does not have.
                 self.error(line, col, where, f"{what} innehåller det osynliga tecknet U+{ord(char):04X}.",
-                           f"Skriv sökvägen med snedstreck (/) i stället för bakstreck (\\), t.ex. "
-                           f"{code(f'archive: {path}')}: inom citattecken läser YAML ett bakstreck och bokstaven "
-                           "efter det som ett osynligt tecken.", tree_kept=True)
+                           f"Inom dubbla citattecken läser YAML {code(escaped[char])} som det tecknet: skriv \\\\ för "
+                           f"ett bakstreck, sätt texten inom enkla citattecken ' i stället, eller ta bort "
+                           f"{code(escaped[char])}.", tree_kept=True)
             elif _NONCHARACTER.match(char):
                 self.error(line, col, where, f"{what} innehåller koden U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "

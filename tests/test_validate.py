@@ -5773,20 +5773,73 @@ def test_a_language_written_as_its_name_is_told_the_code_and_every_code(project,
 
 
 
-def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_space(project, cli):
+@pytest.mark.parametrize("written, read", [
+    ("sources\\bergby-a-plan-2024.txt", "`\\b` som ett osynligt tecken (U+0008)"),
+    ("sources\\\\bergby-a-plan-2024.txt", None),  # `\\\\` is a backslash: the path's own error says it
+], ids=["backspace", "backslash"])
+def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_space(project, cli, written, read):
     """`archive: "sources\\bergby-a-plan-2024.txt"`: YAML reads `\\b` as a backspace, which was told
-    "Skriv ett vanligt mellanslag"; the path written with `/` as told passes."""
+    "Skriv ett vanligt mellanslag", and then `\\f` of `sources\\falun.txt` was told twice, once as a
+    path with a space in it (`'sources alun.txt'`): one error says what YAML read and to write
+    `/`, and the path written with `/` as told passes."""
     text = original(project)
-    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt",
-                                'archive: "sources\\bergby-a-plan-2024.txt"', 1))
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f'archive: "{written}"', 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert "mellanslag" not in result.err, result.err
-    hint = re.search(r"U\+0008\. Tips: Skriv sökvägen med snedstreck \(/\) i stället för bakstreck \(\\\), t\.ex\. "
-                     r"`(archive: [^`]+)`", result.err)
-    assert hint, result.err
-    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", hint.group(1), 1))
+    archive = [line for line in result.lines if line.startswith(f"{PLAN}:12:12: source.archive: ")]
+    if read is None:
+        assert archive == [f"{PLAN}:12:12: source.archive: 'sources\\bergby-a-plan-2024.txt' är ingen giltig sökväg "
+                           "till en källtext. Tips: Skriv sources/bergby-a-plan-2024.txt, som ligger i sources/ och som "
+                           "ingen plan använder än."], result.err
+        return
+    assert archive == [f"{PLAN}:12:12: source.archive: sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, "
+                       f"där YAML läser {read}. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, t.ex. "
+                       "`archive: sources/bergby-a-plan-2024.txt`."], result.err
+    write(project, text)
     assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("written, escape, char, followed", [
+    ("Förslag 2024\\bilaga", "\\b", "0008", '"Förslag 2024\\\\bilaga"'),
+    ("Förslag\\0 2024", "\\0", "0000", "'Förslag\\0 2024'"),
+    ("Socialnämnden\\falun", "\\f", "000C", "'Socialnämnden\\falun'"),
+], ids=["backspace", "null", "form-feed-between-words"])
+def test_an_escape_in_double_quotes_is_told_as_written_and_how_to_keep_the_backslash(project, cli, written, escape,
+                                                                                      char, followed):
+    """`title: "Förslag 2024\\bilaga"` was told to remove a character "även skrivet som \\u-kod i
+    citattecken" (and `\\f` between words to write a space there), where the file has `\\b`, no
+    \\u-code, and the backslash was likely meant: the hint names the escape as written, and written
+    with `\\\\` or in single quotes, as told, it passes."""
+    text = original(project)
+    title = "title: Förslag till verksamhetsplan 2024"
+    write(project, text.replace(title, f'title: "{written}"', 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:9:8: title: värdet innehåller det osynliga tecknet U+{char}. Tips: Inom "
+            f"dubbla citattecken läser YAML `{escape}` som det tecknet: skriv \\\\ för ett bakstreck, sätt texten inom "
+            f"enkla citattecken ' i stället, eller ta bort `{escape}`.") in result.lines, result.err
+    write(project, text.replace(title, f"title: {followed}", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("written, read, path", [
+    ("sources\\falun.txt", "`\\f` som ett osynligt tecken (U+000C)", "sources/falun.txt"),
+    ("sources\\texter\\n.txt", "`\\t` och `\\n` som osynliga tecken (U+0009, U+000A)", "sources/texter/n.txt"),
+    ("sources\\texter\\bilaga.txt", "`\\t` och `\\b` som osynliga tecken (U+0009, U+0008)",
+     "sources/texter/bilaga.txt"),
+], ids=["form-feed", "tab-and-line-break", "tab-and-backspace"])
+def test_every_escape_of_a_windows_path_is_told_once_to_write_slashes(project, cli, written, read, path):
+    """The hint audit: `"sources\\falun.txt"` was told first that `'sources alun.txt'` (the form
+    feed shown as a space) was no path, and `"sources\\texter\\n.txt"`, whose `\\t` and `\\n` YAML
+    reads as a tab and a line break, got no hint to write `/` at all. Each is told once, at its
+    field, what YAML read and the path with slashes; its path is not also echoed."""
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f'archive: "{written}"', 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert [line for line in result.lines if "source.archive:" in line] == [
+        f"{PLAN}:12:12: source.archive: sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser "
+        f"{read}. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, t.ex. `archive: {path}`."], result.err
 
 
 @pytest.mark.parametrize("written, told", [
