@@ -5899,6 +5899,28 @@ def test_a_list_in_brackets_where_a_block_belongs_is_told_its_brackets_not_a_das
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("name, block, flow, shown", [
+    (PLAN, "source:\n  title: Arbetarpartiets förslag till verksamhetsplan 2024\n  archive: sources/bergby-a-plan-2024.txt\n"
+           "  retrieved: 2026-11-22\n",
+     "source: [{title: Arbetarpartiets förslag till verksamhetsplan 2024, archive: sources/bergby-a-plan-2024.txt, "
+     "retrieved: 2026-11-22}]\n", "source: {title: …, archive: …}"),
+    (FOLLOW_UP, "status: {state: done, note: Kolonin har nu 40 platser.}\n",
+     "status: [{state: done, note: Kolonin har nu 40 platser.}]\n", "status: {state: …, note: …}"),
+], ids=["source", "status"])
+def test_a_block_in_braces_in_brackets_is_told_to_take_the_brackets_away(project, cli, name, block, flow, shown):
+    """`source: [{url: …, archive: …}]` was told to write the fields on the lines below, where
+    taking the brackets away is all it needs; done as told, it passes."""
+    text = (project / name).read_text(encoding="utf-8")
+    assert block in text
+    write(project, text.replace(block, flow, 1), name)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert ("här ska det stå ett block med fält (nyckel: värde), inte en lista. Tips: Ta bort hakparenteserna (`[ ]`) "
+            f"och behåll klammerparenteserna (`{{ }}`): `{shown}` är ett block med fält.") in result.err, result.err
+    write(project, text.replace(block, flow.replace("[{", "{", 1).replace("}]", "}", 1), 1), name)
+    assert cli("--root", str(project), "validate").code == 0, name
+
+
 def test_a_new_actor_with_a_wrong_kind_and_municipality_is_told_both_at_once(project, cli):
     """A new entry with `kind: parti` and `municipality: dalb` was told only its kind; its unknown
     municipality waited for a second round. Both mended as told, validate passes."""
