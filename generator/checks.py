@@ -36,7 +36,7 @@ from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, 
 from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
-from .yaml_syntax import TYPOGRAPHIC_QUOTES
+from .yaml_syntax import TYPOGRAPHIC_QUOTES, quoted
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 _EMPHASIS = lazy_regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
@@ -3688,8 +3688,29 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue  # a stand-in for a section the schema refused: not the file's
             said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
-                errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT))
+                part = _line_within(section.heading, source) if said.endswith(f"står inte i {archive}.") else ""
+                shown = part if _PLAIN_HEADING.fullmatch(part) else quoted(part)
+                errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else
+                                         f"Skriv {code(f'heading: {shown}')}, som står som en egen rad i källan, om "
+                                         "det är den rubriken avsnittet står under."))
     return errors
+
+
+_PLAIN_HEADING = lazy_regex.compile(r"[^\W\d_][\w .,()–-]*")  # a heading written without quotes, as offered
+_HEADING_ENDS = " ,.:;–—-"
+
+
+def _line_within(text: str, source: SourceText) -> str:
+    """The longest run of `text`'s first or last words that is a line of the source, as a heading
+    is (`SourceText.is_a_line`), or "": `heading: Familjecentraler i Falun`, where the source's
+    heading is "Familjecentraler", was only told to write the heading as the source has it."""
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        for part in (" ".join(words[:size]), " ".join(words[-size:])):
+            part = part.strip(_HEADING_ENDS).strip(_QUOTE_MARKS)
+            if any(char.isalpha() for char in part) and source.is_a_line(part):
+                return part
+    return ""
 
 
 def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -2955,7 +2955,7 @@ IN_A_LINE = f"står i {SOURCE} bara som en del av en rad, aldrig som en egen rad
 # The fixture's source has the lines "Ekonomi", "Antal hemlösa personer", "Resultatbudget, mnkr" and
 # "Summa INTÄKTER<tab>97,7<tab>63,4", and "Socialnämnden ska minska hemlösheten."
 @pytest.mark.parametrize("heading, said", [
-    ("Budget och ekonomi", f"avsnittets rubrik »Budget och ekonomi» {NOT_IN}"),
+    ("Budget och pengar", f"avsnittets rubrik »Budget och pengar» {NOT_IN}"),
     ("Årsplan – Ekonomi", f"delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi» {NO_LINE}"),
     ("Årsplan – Pengar", f"delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar» {NO_LINE}"),
     ("Årsplan – Pengar – Ekonomi – Mål",
@@ -2976,6 +2976,23 @@ IN_A_LINE = f"står i {SOURCE} bara som en del av en rad, aldrig som en egen rad
 def test_check_section_headings_quoted(project, cli, heading, said):
     refused_alone(project, cli, "  - heading: Ekonomi", f'  - heading: "{heading}"',
                   f"14: sections[1].heading: {said}. {HEADING_TIPS}")
+
+
+@pytest.mark.parametrize("heading, offered", [
+    ("Ekonomi i Bergby", "Ekonomi"),  # the source's heading, with the place added
+    ("Budget och ekonomi", "ekonomi"),  # its last words, in any case, as a heading passes
+    ("Nämndens budget: Ekonomi", "Ekonomi"),
+    ("Ekonomi och Antal hemlösa personer", "Antal hemlösa personer"),  # of two lines, the longer
+], ids=["place-added", "last-words", "after-a-colon", "longest-line"])
+def test_a_heading_with_words_added_to_the_sources_is_offered_the_sources(project, cli, heading, offered):
+    """`heading: Familjecentraler i Falun`, where the source's heading is "Familjecentraler", was
+    only told to write the heading as the source has it: the run of its first or last words that
+    is a line of the source is offered, and written as told, it passes."""
+    refused_alone(project, cli, "  - heading: Ekonomi", f'  - heading: "{heading}"',
+                  f"14: sections[1].heading: avsnittets rubrik {cited(heading)} {NOT_IN}. Tips: Skriv "
+                  f"`heading: {offered}`, som står som en egen rad i källan, om det är den rubriken avsnittet står under.")
+    edit(project, ADMIN, f'  - heading: "{heading}"', f"  - heading: {offered}")
+    accepted(cli, project)
 
 
 def refused_alone(project, cli, old: str, new: str, said: str) -> None:
