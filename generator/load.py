@@ -37,7 +37,7 @@ from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
-from .swedish import as_id, cited, count, grouped, listed
+from .swedish import as_id, cited, count, date_readings, grouped, listed, month_meant
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
                           lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
 
@@ -2305,6 +2305,21 @@ _PAGE_FIELDS = frozenset({"page", "pages", "p", "pg", "s", "sid", "sida", "sidan
 PAGE_LOCATOR = code("locator: sida 3")  # in messages only: the editors' schemas never say it
 
 
+def _a_date_for_no_date(value: object, block: Optional[type[BaseModel]], meant: Optional[str]) -> bool:
+    """Whether an unknown field's `value` is a date (`mars 2026`, `2026-03-01`, `5/3/2026`) and the
+    field its name is closest to, `meant`, holds none: `published: mars 2026` asked "Menade du
+    'publisher'?", and so written, the date stood as the document's publisher."""
+    if not meant or block is None or meant not in block.model_fields or not isinstance(value, (str, datetime.date)):
+        return False
+    annotation = _unwrap(block.model_fields[meant].annotation)
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if annotation is datetime.date:
+        return False
+    return isinstance(value, datetime.date) or bool(
+        _DATE_FORM.fullmatch(value.strip()) or month_meant(value) or date_readings(value))
+
+
 def _belongs_elsewhere(written: str, allowed: list[str], present: frozenset[str]) -> str:
     """Where an unknown field's content goes instead, or nothing."""
     if as_id(written) in _PAGE_FIELDS:
@@ -2600,6 +2615,7 @@ def _alike(written: str, text: str) -> float:
 
 
 _DATE_OR_NUMBER = lazy_regex.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
+_DATE_FORM = lazy_regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD
 
 
 def _accepted(annotation: Any, value: object) -> bool:
@@ -2836,12 +2852,17 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
         meant = _meant_field(str(name), allowed)
+        dated = _a_date_for_no_date(value, _block_at(model, loc[:-1]), meant)
+        meant = None if dated else meant  # `published: mars 2026` was asked "Menade du 'publisher'?", a name
         # `rubrik:` beside a `heading:`: the field it means is there already, and "Menade du
         # 'heading'?" followed gave the key twice (the hint audit).
         hint = (f"Blocket har redan '{meant}': ta bort '{name}' om det är samma sak." if meant in present
                 else f"Menade du '{meant}'? Skriv kolon och mellanslag direkt efter fältnamnet: {meant}: …"
                 if meant and _NAME_BEFORE_SLIP.match(str(name)) else f"Menade du '{meant}'?" if meant else "")
         hint = hint or _belongs_elsewhere(str(name), allowed, present)  # a page number, a municipality's names
+        if dated and not hint:
+            hint = (f"Ett datum står bara i {code('retrieved')}, dagen då texten hämtades: ta bort '{name}' om det är "
+                    "ett annat datum." if "retrieved" in allowed else f"Ta bort '{name}'.")
         hint += (" " if hint else "") + (allowed_fields(allowed) if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]
@@ -2910,7 +2931,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
         if isinstance(value, (list, dict)):  # `retrieved: [2026-03-01]`: never show Python's spelling of a list
             return f"här ska det stå ett datum, {NOT_ONE_VALUE}.", DATE_HINT
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # the form is right: `2026-02-30`
+        if _DATE_FORM.fullmatch(str(value)):  # the form is right: `2026-02-30`
             return f"'{echoed}' är inget datum i kalendern.", "Kontrollera dag och månad."
         return f"'{echoed}' är inget datum.", DATE_HINT
     if kind in ("bool_parsing", "bool_type"):

@@ -1898,6 +1898,28 @@ def test_a_month_a_retrieval_date_cannot_be_in_is_told_the_day_is_missing_and_wh
                                 f"{why}. Tips: Skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", "2026-11-22")
 
 
+@pytest.mark.parametrize("written", ["mars 2026", "2026-03-01", "1 mars 2026"])
+def test_a_date_under_an_unknown_field_is_not_offered_a_field_for_a_name(project, cli, written):
+    """`published: mars 2026` in a source was asked "Menade du 'publisher'?", and so written the
+    date stood as the document's publisher, which validate let pass: it is told where a date
+    goes, and the field taken away as told, the plan passes."""
+    text = original(project)
+    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: 2026-11-22\n  published: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:14:3: source.published: okänt fält 'published'. Tips: Ett datum står bara i `retrieved`, dagen då "
+            "texten hämtades: ta bort 'published' om det är ett annat datum. Tillåtna fält här: title, url, archive, "
+            "retrieved, publisher.") in result.lines, result.err
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_name_under_a_misspelt_field_is_still_offered_the_field(project, cli):
+    write(project, original(project).replace("retrieved: 2026-11-22", "retrieved: 2026-11-22\n  publishr: Bergby A", 1))
+    assert (f"{PLAN}:14:3: source.publishr: okänt fält 'publishr'. Tips: Menade du 'publisher'? Tillåtna fält här: "
+            "title, url, archive, retrieved, publisher.") in cli("--root", str(project), "validate").lines
+
+
 @pytest.mark.parametrize("written", ["25/13/2025", "31/4/2025", "hösten 2025"])
 def test_a_date_that_names_no_day_is_given_the_form_only(project, cli, written):
     """No day is read into a value that names none: 25/13 is no day read day first or month
