@@ -8687,11 +8687,15 @@ REGISTRY_RULE_TAKES_IDS: dict[Rule, tuple[str, ...]] = {check_actor_municipality
 
 
 def _registry_rule_runs(rule: Rule, inputs: Inputs) -> bool:
-    """Whether `rule` can run: each registry it reads is whole, or loaded and read entry by entry."""
+    """Whether `rule` can run: each registry it reads is whole, or loaded and read entry by
+    entry; one whose ids alone it reads, once they can be compared with (`_ids_compared`), also
+    when it loaded whole: a municipality's id entered twice would have every actor of the
+    municipality mistyped told its municipality is unknown."""
     partial, ids = REGISTRY_RULE_TAKES_WHAT_LOADED.get(rule, ()), REGISTRY_RULE_TAKES_IDS.get(rule, ())
     for name in REGISTRY_RULE_READS.get(rule, ALL_REGISTRIES):
         loaded = getattr(inputs, name)
-        if not (_sound(loaded) or (name in partial and loaded is not None) or (name in ids and _ids_compared(loaded, name))):
+        if not (_ids_compared(loaded, name) if name in ids else
+                _sound(loaded) or (name in partial and loaded is not None)):
             return False
     return True
 
