@@ -645,6 +645,13 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
             rename = (f"döp filen till {data.actor}-….yaml så att rätt parti äger den, och skriv samma namn "
                       f"utan .yaml i {code('id')}.")
+            archive = archive_of(plan)
+            if not owner and archive is not None and not _named_for(data.actor, archive):
+                # A file named for no actor, most often one whose id changed: its source is then
+                # not the actor's either (`check_archive_is_the_actors`), which showed only in the
+                # run after the file was renamed. (Named for another actor, `actor:` may be the slip.)
+                rename += (f" Döp också källtexten {archive} till {SOURCES_DIR}/{data.actor}-….txt och skriv den "
+                           f"nya sökvägen i {code('archive')}.")
             # Either may be the slip: a plan saved under another actor's name, or one copied
             # from another actor's plan with its `actor:` left as it was.
             hint = (f"Hör planen till {owner}, skriv {code(f'actor: {owner}')}; hör den till {data.actor}, {rename}" if owner

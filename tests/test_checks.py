@@ -197,6 +197,25 @@ def test_no_plan_is_compared_with_a_registry_that_has_an_id_twice(project, cli, 
     assert lines[-1].endswith(": nästa körning gör det, när felen där är rättade."), lines
 
 
+def test_an_actors_new_id_is_told_for_its_plans_file_and_source_in_one_run(project, cli):
+    """A maintainer following README's *Renaming*: with the new id in the registry and the plan's
+    `actor`, validate named the plan's file, and its source only in the run after the file was
+    renamed. Followed, the one hint leaves nothing to mend."""
+    edit(project, ACTORS, "  - id: bergby-o\n", "  - id: bergby-ost\n")
+    edit(project, "plans/bergby-o-webb.yaml", "actor: bergby-o\n", "actor: bergby-ost\n")
+    lines = refused(cli, project)
+    assert lines[0] == (
+        "plans/bergby-o-webb.yaml:3:8: actor: filnamnet bergby-o-webb.yaml hör till ingen aktör, inte till 'bergby-ost'. "
+        "Tips: Döp filen till bergby-ost-….yaml så att rätt parti äger den, och skriv samma namn utan .yaml i `id`. "
+        "Döp också källtexten sources/bergby-o-webb.txt till sources/bergby-ost-….txt och skriv den nya sökvägen i "
+        "`archive`."), lines
+    (project / "plans/bergby-o-webb.yaml").rename(project / "plans/bergby-ost-webb.yaml")
+    (project / "sources/bergby-o-webb.txt").rename(project / "sources/bergby-ost-webb.txt")
+    edit(project, "plans/bergby-ost-webb.yaml", "id: bergby-o-webb\n", "id: bergby-ost-webb\n")
+    edit(project, "plans/bergby-ost-webb.yaml", "archive: sources/bergby-o-webb.txt", "archive: sources/bergby-ost-webb.txt")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("name, old, new", [
     (ACTORS, "actors:\n", "aktorer:\n"),
     ("registry/topics.yaml", "topics:\n", "topic:\n"),
