@@ -572,8 +572,12 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     scope = classify(paths, actors, added, set(changed_paths(root, base_rev, head_rev, deleted=True)))
     if len(added) == 1:
         problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
-    if CODEOWNERS_FILE not in paths:  # also for a maintainer's change that adds actors without plans
+    # Each added actor without its lines, also in a maintainer's change that adds actors without
+    # plans or lines for some of them only; a new party's own lines are judged as its problems.
+    if CODEOWNERS_FILE not in paths or len(added) != 1:
+        patterns = {rule.pattern for rule in codeowners_rules(_text_at(root, head_rev, CODEOWNERS_FILE))}
         scope.notes += [f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "
-                        f"/plans/{actor.id}-* och /sources/{actor.id}-* och partiets team." for actor in added]
+                        f"/plans/{actor.id}-* och /sources/{actor.id}-* och partiets team." for actor in added
+                        if not {f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*"} <= patterns]
     scope.registry_problems = problems
     return describe(scope)
