@@ -577,7 +577,8 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     if CODEOWNERS_FILE not in paths or len(added) != 1:
         patterns = {rule.pattern for rule in codeowners_rules(_text_at(root, head_rev, CODEOWNERS_FILE))}
         scope.notes += [f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "
-                        f"/plans/{actor.id}-* och /sources/{actor.id}-* och partiets team." for actor in added
+                        f"/plans/{actor.id}-* och /sources/{actor.id}-* och "
+                        f"{'partiets' if actor.kind == 'party' else 'aktörens'} team." for actor in added
                         if not {f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*"} <= patterns]
     scope.registry_problems = problems
     return describe(scope)

@@ -75,18 +75,20 @@ def test_a_maintainers_change_without_plans_passes(repo, cli):
 
 
 @pytest.mark.parametrize("ids, lines_for, reminded", [
-    (["bergby-l"], None, ["bergby-l"]),
-    (["bergby-l", "bergby-n"], ["bergby-l"], ["bergby-n"]),
+    (["bergby-l"], None, [("bergby-l", "partiets")]),
+    (["bergby-l", "bergby-n"], ["bergby-l"], [("bergby-n", "aktörens")]),
 ], ids=["actor-without-lines", "two-actors-lines-for-one"])
 def test_a_maintainer_who_adds_actors_is_reminded_of_the_codeowners_lines_they_lack(repo, cli, ids, lines_for, reminded):
     """A party office's first pull request is told that CODEOWNERS needs the new party's lines;
     a maintainer who added the actor alone was told only "OK", and the new party's later
     pull requests would have had no owner to approve them. So was one who added a
     municipality's two actors with lines for the first only: the reminder came only where
-    CODEOWNERS was left as it was, and the missing lines from `tests/test_scope.py` alone."""
+    CODEOWNERS was left as it was, and the missing lines from `tests/test_scope.py` alone. The
+    team of a committee (`bergby-n`, an administration) was called the party's."""
     actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
     entries = "".join(f"  - id: {actor}\n    name: Listan {actor[-1].upper()} i Bergby\n    short: {actor[-1].upper()}\n"
-                      "    kind: party\n    municipality: bergby\n" for actor in ids)
+                      f"    kind: {'administration' if actor == 'bergby-n' else 'party'}\n    municipality: bergby\n"
+                      for actor in ids)
     files = {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", entries + "  - id: bergby-o\n")}
     if lines_for is not None:
         files[".github/CODEOWNERS"] = "".join(f"/{folder}/{actor}-*  @ORG/{actor}\n"
@@ -96,7 +98,7 @@ def test_a_maintainer_who_adds_actors_is_reminded_of_the_codeowners_lines_they_l
     assert result.code == 0, result.err
     assert result.out.splitlines() == ["OK: ändringen rör inga partiers planer; redaktionen granskar den."] + [
         f".github/CODEOWNERS har ännu inga rader för {actor}: redaktionen lägger till /plans/{actor}-* och "
-        f"/sources/{actor}-* och partiets team." for actor in reminded]
+        f"/sources/{actor}-* och {whose} team." for actor, whose in reminded]
 
 
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
