@@ -200,7 +200,7 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .scaffold import ScaffoldError, refresh_guide
+    from .scaffold import GUIDE_BLOCK_PAGES, ScaffoldError, refresh_guide
     from .history import public_url
     from .schema import SCHEMA_DIR, json_schemas, registry_topics
     from .write import write_files
@@ -216,7 +216,11 @@ def cmd_schema(args) -> int:
                            f"{fields} finns inte, så fälttabellen skrivs inte. Sätt tillbaka filen, som på main."),
                   file=sys.stderr)
             return 1
-        print(f"Ämneslistan i {guide} och fälttabellen i {fields} " + ("uppdaterade." if refreshed else "stämmer redan."))
+        if len(refreshed) in (0, len(GUIDE_BLOCK_PAGES)):
+            print(f"Ämneslistan i {guide} och fälttabellen i {fields} " + ("uppdaterade." if refreshed else "stämmer redan."))
+        else:  # one of them: a new topic leaves the field table as it was
+            said = {page: "uppdaterad" if page in refreshed else "stämmer redan" for page in GUIDE_BLOCK_PAGES.values()}
+            print(f"Ämneslistan i {guide} {said[paths.GUIDE]}, fälttabellen i {fields} {said[paths.GUIDE_FIELDS]}.")
     return 0
 
 

@@ -157,9 +157,9 @@ def guide_blocks(root: Path) -> dict[str, str]:
     return {"fält": field_table(), "ämnen": "\n" + topic_table(root) + "\n"}
 
 
-def refresh_guide(root: Path) -> bool:
-    """Write the guide's lists (`guide_blocks`) into their pages (`GUIDE_BLOCK_PAGES`); whether
-    one changed. ScaffoldError, before any is written, if a page has lost its pair of markers."""
+def refresh_guide(root: Path) -> list[str]:
+    """Write the guide's lists (`guide_blocks`) into their pages (`GUIDE_BLOCK_PAGES`); the pages
+    that changed. ScaffoldError, before any is written, if a page has lost its pair of markers."""
     blocks = guide_blocks(root)
     texts = {page: (root / "docs" / page).read_text(encoding="utf-8") for page in sorted(set(GUIDE_BLOCK_PAGES.values()))}
     for name, page in GUIDE_BLOCK_PAGES.items():
@@ -167,13 +167,13 @@ def refresh_guide(root: Path) -> bool:
             raise ScaffoldError(f"docs/{page} saknar markeringarna för {name} "
                                 f"(<!-- {name}: början … --> och <!-- {name}: slut -->), så listan skrivs inte. "
                                 "Sätt tillbaka dem runt listan, som på main.")
-    changed = False
+    changed = []
     for page, text in texts.items():
         refreshed = GUIDE_BLOCK.sub(lambda m: m.group(1) + blocks[m.group(2)] + m.group(4)
                                     if GUIDE_BLOCK_PAGES[m.group(2)] == page else m.group(0), text)
         if refreshed != text:
             (root / "docs" / page).write_text(refreshed, encoding="utf-8")
-            changed = True
+            changed.append(page)
     return changed
 
 
