@@ -7091,6 +7091,10 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # position's word whose line carries a title (`Bilaga 3 Skatter` beside "Bilaga 3 Ekonomi"), judged by the
         # title's words alone: it passed by "Bilaga".
         stem, title = places.as_written(_stem_and_number(titled["stem"])[0]), normalise(titled["title"]).casefold()
+        if places.has_line_starting(f"{stem} {titled['number']}: {title}"):
+            # The line's colon left out ("Bilaga 3: Ekonomi" for `Bilaga 3 Ekonomi`), as the guide writes a title
+            # either way: it was refused and offered `Bilaga 3`, the colon being one a locator must quote.
+            return True
         if places.titled_elsewhere(stem, titled["number"], title):
             return False
         if places.title_at(stem, titled["number"]):
