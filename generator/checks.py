@@ -5837,8 +5837,9 @@ def _titled_by_colon(locator: str, places: "_Places") -> list[tuple[int, str]]:
     refused, told the title was »Ekonomi och»."""
     marked = _parts_and_marks(locator)
     return [(index - 1, titled) for index, ((before, _), (after, mark)) in enumerate(zip(marked, marked[1:]), 1)
-            if mark == ":" and _stem_and_number(before)[1] is not None and not _two_places(before)
-            and _A_TITLED_PLACE.fullmatch(titled := f"{before} {after}") and not _names_a_place_in(before, after, places)
+            if mark == ":" and (_stem_and_number(before)[1] is not None or _LETTERED_PLACE.fullmatch(before))
+            and not _two_places(before)  # `Bilaga B: Budget` too
+            and _titled_place(titled := f"{before} {after}") and not _names_a_place_in(before, after, places)
             and not _names_a_place(f"{before}: {after}", places)]
 
 
@@ -6359,8 +6360,14 @@ class _Places:
         line = self._line_at[start]
         if _PAGE_NUMBER_AT_END.search(self._raw_at[start]):
             line = _A_PAGE_NUMBER_AFTER.sub("", line.rstrip())
-        found = _place_written(text, line)
+        found = _place_written(text, line, self._mark_at(text, start))  # "Bilaga B Budget" too
         return _PAGE_NUMBER_AT_END.sub("", line[found.end():]).strip(" \t:.\u2013\u2014-") if found else ""
+
+    def _mark_at(self, text: str, start: int) -> Optional[str]:
+        """The one letter or Roman numeral of an appendix's line at `start` (`_A_LETTERED_APPENDIX`: "B"
+        of "Bilaga B Budget"), for `_place_written`; None for another place's line, or one of none or several."""
+        found = _A_LETTERED_APPENDIX.match(self._raw_at[start]) if text == "bilaga" else None
+        return found[1] if found and _A_LETTER_ALONE.fullmatch(found[1]) else None
 
     @functools.cached_property
     def _line_at(self) -> dict[int, str]:
@@ -6524,7 +6531,7 @@ class _Places:
         that cites it; the whole line where they are not found so. Their spaces, a tab's or a
         typesetter's too, are cited as plain ones: a tab was cited escaped, »Kap\\x093«."""
         raw = self._raw_at[start]
-        found = _place_written(text, raw)
+        found = _place_written(text, raw, self._mark_at(text, start))
         return " ".join((raw[found.start("own") if found["own"] else 0:found.end()] if found else raw).split())
 
     def span(self, text: str, mark: str) -> Optional[tuple[int, int]]:
@@ -6558,7 +6565,7 @@ class _Places:
         by spaces at its end ("Bilaga 3      5", as a page's layout sets it: `Bilaga 3 Ekonomi` was told
         the title was »5«, and offered `Bilaga 3 5`)."""
         start = next((start for start, marked in self.titled_heads(text) if marked == {mark}), None)
-        found = None if start is None else _place_written(text, self._line_at[start])
+        found = None if start is None else _place_written(text, self._line_at[start], mark)
         if found is None or found["letter"] or found["closed"]:
             # "Bilaga 2 a Kostnader", a lettered part of appendix 2 (`heads`): its title is the part's, not the
             # appendix's, and `Bilaga 2 Intäkter` of part b's "Bilaga 2 b Intäkter" was refused.
@@ -6731,6 +6738,7 @@ _A_ROMAN = "(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![IVX])"  # of two numerals or
 _A_LETTER = rf"(?:{_A_ROMAN}|[A-ZÅÄÖ])"
 _A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
                                   rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
+_A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)  # one appendix's mark, not "A och C" (`_Places._mark_at`)
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
@@ -7082,7 +7090,7 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # their own (`_Places.heads`), checked as it is (`check_quotes_in_named_appendix`): named together
         # (`Bilaga 2 a–b`), where lines begin with each, they were refused as appendix 2's wrong title.
         return all(places.has_line_starting(f"{text} {joined['number']} {joined[end].casefold()}") for end in ("first", "last"))
-    titled = _A_TITLED_PLACE.fullmatch(part)
+    titled = _titled_place(part)
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
     if titled:
@@ -7091,13 +7099,14 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # position's word whose line carries a title (`Bilaga 3 Skatter` beside "Bilaga 3 Ekonomi"), judged by the
         # title's words alone: it passed by "Bilaga".
         stem, title = places.as_written(_stem_and_number(titled["stem"])[0]), normalise(titled["title"]).casefold()
-        if places.has_line_starting(f"{stem} {titled['number']}: {title}"):
+        mark = titled["number"].casefold()
+        if places.has_line_starting(f"{stem} {mark}: {title}"):
             # The line's colon left out ("Bilaga 3: Ekonomi" for `Bilaga 3 Ekonomi`), as the guide writes a title
             # either way: it was refused and offered `Bilaga 3`, the colon being one a locator must quote.
             return True
-        if places.titled_elsewhere(stem, titled["number"], title):
+        if places.titled_elsewhere(stem, mark, title):
             return False
-        if places.title_at(stem, titled["number"]):
+        if places.title_at(stem, mark):
             return POSITION_WORD.search(title) is not None
     return POSITION_WORD.search(text) is not None
 
@@ -7450,7 +7459,7 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     title wrapped onto the next line ("Kap 3 Ekonomi och" / "finansiering") is told whole: it was
     told »Ekonomi och», and that offered. A lettered part's title (`Mål 2 b Polis` of "Mål 2 b
     Skola") is its own: it was told goal 2's, »Trygghet», not »b Polis»."""
-    titled = None if _two_places(part) else _A_TITLED_PLACE.fullmatch(part)  # not `Kap 1 och 2`
+    titled = None if _two_places(part) else _titled_place(part)  # not `Kap 1 och 2`
     if titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"]):
         return None, None
     stem, number, said, ends = titled["stem"], titled["number"], titled["title"], titled.end("number")
@@ -7463,8 +7472,8 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
         number, said, ends = f"{number} {lettered['letter'].casefold()}", lettered["title"], titled.start("title") + lettered.end("letter")
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
-    lines = [start for start, marks in places.titled_heads(text) if marks == {number}]
-    found = _place_written(text, places.line_raw(lines[0])) if lines else None
+    lines = [start for start, marks in places.titled_heads(text) if marks == {number.casefold()}]  # "b" of `Bilaga B`
+    found = _place_written(text, places.line_raw(lines[0]), number) if lines else None
     if found is None:
         return None, None
     after = " ".join(_PAGE_NUMBER_AT_END.sub("", places.line_raw(lines[0])[found.end():]).split()
@@ -7594,13 +7603,18 @@ def _in_place(mark: str, under: str) -> bool:
     return f"{mark}.".startswith(f"{under}.") or f"{under}.".startswith(f"{mark}.")
 
 
-def _place_written(text: str, line: str) -> Optional[re.Match]:
+def _place_written(text: str, line: str, mark: Optional[str] = None) -> Optional[re.Match]:
     """Where a line beginning a place (`_Places.heads`) writes the place's words `text` and its
     number ("Kap 3", "Kap. 3", "2 Mål", a lettered part's "Mål 2 a"), in any case, after any white
     space (a page's form feed after a typesetter's em space too: the line was cited whole, »Kap 3
     Ekonomi»), and after a number before them too ("7   Kap 1": the group `own` without it, `_Places._own_numbers`);
-    None where it does not so."""
+    or, given the line's `mark`, a letter or Roman numeral ("Bilaga B", "Bilaga II": `heads`), that mark
+    after the words, where no number is: a lettered appendix's title was never read, and `Bilaga B
+    Skatter` passed beside "Bilaga B Budget". None where it does not so."""
     words = r"\s+".join(map(re.escape, text.split()))
+    if mark and not mark[0].isdigit():
+        return re.match(rf"[^\S\n]*(?P<own>{words}[ \t\u00a0]+{re.escape(mark)})(?!\w)(?P<letter>)(?P<closed>)", line,
+                        re.IGNORECASE)
     return re.match(rf"[^\S\n]*(?:(?:\d+[.):]?\s+)?(?P<own>{words}{_NUMBERS_AFTER.pattern}(?:{_A_SUB_LETTER.pattern})?)"
                     rf"|\d+[.):]?\s+{words})", line, re.IGNORECASE)
 
@@ -8075,6 +8089,19 @@ _NUMBERS_ALONE = lazy_regex.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTIO
 _A_TITLED_PLACE = lazy_regex.compile(
     rf"(?P<stem>\S.*?)\s+(?P<number>{_SECTION_NUMBER})\.?\s*[:\u2013\u2014-]?\s+(?P<title>(?!(?:och|samt|eller|till|"
     r"resp\.?|respektive|t\.o\.m\.?)\s+(?:\w+\.?\s+){0,2}\d)[^\W\d].*)", re.IGNORECASE)
+
+# An appendix named by its letter or Roman numeral and its title (`Bilaga B Budget`, `Bilaga II: Budget`), as
+# `_A_TITLED_PLACE` names one by its number: its title was never compared, and `Bilaga B Skatter` passed beside
+# "Bilaga B Budget" by the word "Bilaga".
+_A_LETTERED_TITLED_APPENDIX = lazy_regex.compile(
+    rf"(?P<stem>(?i:bilaga))\s+(?P<number>{_A_LETTERS_MARK})\s*[:\u2013\u2014-]?\s+(?P<title>[^\W\d].*)")
+
+
+def _titled_place(part: str) -> Optional[re.Match]:
+    """A part naming a place by its words, its number or an appendix's letter, and its title
+    (`_A_TITLED_PLACE`, `_A_LETTERED_TITLED_APPENDIX`); None for another part."""
+    return _A_TITLED_PLACE.fullmatch(part) or _A_LETTERED_TITLED_APPENDIX.fullmatch(part)
+
 
 # A lettered part's letter before its title, after a place's number (`Mål 2 b Skola`: `_title_missing`); not a
 # list of parts (`Mål 2 a och b`), whose first was offered with its title though the quote stood under the other.

@@ -7112,6 +7112,26 @@ def test_a_chapters_title_after_a_dash_is_told_the_lines(project, cli, line, loc
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    ("Bilaga A Indikatorer\nText.\n\nBilaga B Budget", "Bilaga B Skatter", "»Bilaga B» har titeln »Budget»", "Bilaga B Budget"),
+    ("Bilaga A Indikatorer\nText.\n\nBilaga B Budget", "Bilaga B Indikatorer", "»Bilaga B» har titeln »Budget»",
+     "Bilaga B Budget"),
+    ("Bilaga A Indikatorer\nText.\n\nBILAGA B – Budget", "Bilaga B Skatter", "»BILAGA B» har titeln »Budget»",
+     "Bilaga B – Budget"),
+    ("Bilaga I Indikatorer\nText.\n\nBilaga II Budget", "Bilaga II Skatter", "»Bilaga II» har titeln »Budget»",
+     "Bilaga II Budget"),
+], ids=["letter", "another-appendixs-title", "letter-and-dash", "roman"])
+def test_a_lettered_or_roman_appendixs_title_is_compared(project, cli, lines, locator, said, meant):
+    """A numbered appendix's title is compared with its line (`Bilaga 3 Skatter` beside "Bilaga 3
+    Ekonomi" is refused), a lettered or Roman one's was not: `Bilaga B Skatter` passed beside "Bilaga B
+    Budget", and `Bilaga II Skatter` beside "Bilaga II Budget", by the word "Bilaga" alone. It is told
+    the line's title, and the locator offered passes."""
+    place_refused(project, cli, lines, locator, f"{said} i källan, inte »{locator.split(maxsplit=2)[2]}». "
+                  f"Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Mål", "Bilaga"])
 def test_a_places_title_without_the_colon_its_line_writes_passes(project, cli, stem):
     """The guide writes a title after the number with a colon or without (`Kap 3 Ekonomi` or `Kap 3:
@@ -7601,10 +7621,10 @@ def test_an_appendix_line_in_the_plural_begins_each_appendix_it_numbers(project,
     # an appendix named by its heading's words, with its letter or without
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga Riskanalys"),
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga B Riskanalys"),
-    # a mark it has and words of the locator's own, checked by its mark: told »bokstäverna A och B»
-    ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga B Sammanställning"),
+    # marks it has and words of the locator's own, checked by its marks: told »bokstäverna A och B»
     ("Bilaga A Indikatorer\nBILAGA B: Riskanalys", "Bilaga A–B Sammanställning"),
-    (ROMAN, "Bilaga III Sammanställning"),
+    # a Roman numeral and its line's title (another title is refused: `test_a_lettered_or_roman_appendixs_title_is_compared`)
+    (ROMAN, "Bilaga III Risker"),
     ("Bilaga A Indikatorer\nBilaga\nBudget", "Bilaga C"),
     # a line naming several by a range or a list ("Bilaga A–C", "BILAGA A OCH C"), the quote
     # under it: `Bilaga C` was refused, its letters read as A alone
