@@ -6482,6 +6482,21 @@ class _Places:
         """The raw text of the line beginning at `start` in the normalised text (`heads`)."""
         return self._raw_at[start]
 
+    def title_below(self, text: str, start: int) -> str:
+        """The title of a place's line at `start` that carries none of its own ("Bilaga 3" alone, its
+        title "Ekonomi" on the line below, as a cover page sets it), as the source writes it: the
+        next line, where it reads as a heading (`unit_kind`) and begins no place of `text`; "" for
+        none. An appendix's title so set was never compared (`Bilaga 3 Skatter` passed), and a
+        chapter's was read as none (`Kap 3 Ekonomi` of "Kap 3" over "Ekonomi" was refused, told »Kap 3»
+        had no title)."""
+        if self._title_of(text, start):
+            return ""
+        lines, index = self._raw_lines, self._raw_index[start]
+        after, later = (lines[index + 1:index + 3] + ["", ""])[:2]
+        if not after.strip() or _place_written(text, after) or unit_kind(_title_as_read(after), later) != "heading":
+            return ""
+        return " ".join(_PAGE_NUMBER_AT_END.sub("", after).split()).strip(" :.\u2013\u2014-")
+
     def title_wrapped(self, start: int) -> str:
         """The raw words a place's line beginning at `start` wraps its title onto, the next line's
         (`_a_wrapped_title`: "finansiering" under "Kap 3 Ekonomi och"); "" for a line that wraps none."""
@@ -6570,8 +6585,14 @@ class _Places:
             # "Bilaga 2 a Kostnader", a lettered part of appendix 2 (`heads`): its title is the part's, not the
             # appendix's, and `Bilaga 2 Intäkter` of part b's "Bilaga 2 b Intäkter" was refused.
             return ""
-        title = self._title_of(text, start)
+        title = self._title_of(text, start) or normalise(self.title_below(text, start)).casefold()
         return "" if title.isdigit() and _A_SPACED_PAGE_NUMBER.search(self._raw_at[start]) else title
+
+    def title_below_at(self, text: str, mark: str) -> str:
+        """`title_below` of the line beginning the place of `text` marked `mark` (`titled_heads`), normalised and
+        case-folded as `title_at`'s; "" for none."""
+        start = next((start for start, marked in self.titled_heads(text) if marked == {mark}), None)
+        return "" if start is None else " ".join(normalise(self.title_below(text, start)).casefold().split())
 
     def titled_elsewhere(self, text: str, mark: str, title: str) -> bool:
         """Whether a line beginning a place of `text` (`titled_heads`) other than the one marked `mark`
@@ -7100,9 +7121,10 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # title's words alone: it passed by "Bilaga".
         stem, title = places.as_written(_stem_and_number(titled["stem"])[0]), normalise(titled["title"]).casefold()
         mark = titled["number"].casefold()
-        if places.has_line_starting(f"{stem} {mark}: {title}"):
+        if places.has_line_starting(f"{stem} {mark}: {title}") or places.title_below_at(stem, mark) == title:
             # The line's colon left out ("Bilaga 3: Ekonomi" for `Bilaga 3 Ekonomi`), as the guide writes a title
-            # either way: it was refused and offered `Bilaga 3`, the colon being one a locator must quote.
+            # either way: it was refused and offered `Bilaga 3`, the colon being one a locator must quote. Or the
+            # title on the line below ("Kap 3" over "Ekonomi", `title_below`): it was refused, told »Kap 3» had none.
             return True
         if places.titled_elsewhere(stem, mark, title):
             return False
@@ -7480,6 +7502,8 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
                      + places.title_wrapped(lines[0]).split())  # "Kap 3 Ekonomi och" / "finansiering": its title whole
     title = after.strip(" :.\u2013\u2014-")
     written = places.head_written(text, lines[0])
+    if not title and (below := places.title_below(text, lines[0])):  # "Kap 3" over "Ekonomi"
+        return f"{cited(written)} har titeln {cited(below)} i källan, inte {cited(said)}", f"{part[:ends]} {below}"
     if not title:
         return f"{cited(written)} har ingen titel i källan, inte {cited(said)}", f"{stem} {number}"
     # The line's own mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it was told »Kap 3» had

@@ -7132,6 +7132,19 @@ def test_a_lettered_or_roman_appendixs_title_is_compared(project, cli, lines, lo
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("stem", ["Kap", "Bilaga"])
+def test_a_places_title_on_the_line_below_its_number_is_its_title(project, cli, stem):
+    """A place's number alone on its line, its title on the next ("Bilaga 3" over "Ekonomi", as a
+    cover page sets it): an appendix's title was never compared (`Bilaga 3 Skatter` passed), and a
+    chapter's was read as none (`Kap 3 Ekonomi` was refused, told »Kap 3» had no title). Another
+    title is told the line's, and the locator offered passes."""
+    lines = f"{stem} 1\nInledning\nText.\n\n{stem} 3\nEkonomi"
+    place_refused(project, cli, lines, f"{stem} 3 Skatter", f"»{stem} 3» har titeln »Ekonomi» i källan, inte »Skatter». "
+                  f"Tips: Menade du `locator: {stem} 3 Ekonomi`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {stem} 3 Skatter", f"locator: {stem} 3 Ekonomi")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Mål", "Bilaga"])
 def test_a_places_title_without_the_colon_its_line_writes_passes(project, cli, stem):
     """The guide writes a title after the number with a colon or without (`Kap 3 Ekonomi` or `Kap 3:
