@@ -1756,7 +1756,7 @@ _PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*
 def _page_named(locator: str) -> Optional[int]:
     """The highest page a locator's parts name (`Ekonomi, sida 4` → 4, `högst upp på sidan 9` → 9),
     or None. Read once for each locator: the page's check and its warning ask of every item's."""
-    pages = [int(found["page"]) for part in _locator_parts(locator) for found in _PAGE_PART.finditer(part)]
+    pages = [int(found["page"]) for part in _locator_parts(locator) for found in _PAGE_PART.finditer(_numbered(part))]
     return max(pages, default=None)
 
 
@@ -7048,16 +7048,34 @@ def _single_places(locator: str) -> list[str]:
 # `rad 3`, `bilaga 2`, `punkt 7`), checked and warned about as that is. They passed by their form alone.
 _ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte",
              "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde")
-_ORDINAL_WORDS = {"stycket": "stycke", "raden": "rad", "bilagan": "bilaga", "punkten": "punkt"}
-_ORDINAL_PLACE = lazy_regex.compile(r"(?i)(?<!\w)(?P<ordinal>" + "|".join(_ORDINALS) + r"|(?P<digits>\d{1,2}):[ae])\s+"
-                                    r"(?P<word>" + "|".join(_ORDINAL_WORDS) + r")(?!\w)")
+# A page so too (`andra sidan`, `tredje sidan`: `sida 2`, `sida 3`), but not "andra" as "other" (`på andra sidan av
+# …`, `å andra sidan`): `andra sidan` was no page, unchecked and unwarned where `sida 2` is. Two ordinals joined
+# (`andra och tredje punkten`, `andra till fjärde stycket`) are the numbered form's two (`punkt 2 och 3`); and a
+# preposition before the ordinal (`i andra bilagan`) is no words of the place's: `i första bilagan` passed unchecked.
+_ORDINAL_WORDS = {"stycket": "stycke", "raden": "rad", "bilagan": "bilaga", "punkten": "punkt", "sidan": "sida"}
+_AN_ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}:[ae])"
+_ORDINAL_PLACE = lazy_regex.compile(r"(?i)(?<!\w)(?<!\bå\s)(?:^(?:i|på|under|enligt)\s+)?(?P<ordinal>" + _AN_ORDINAL
+                                    + r")(?:\s+(?P<join>och|till|[-\u2013])\s+(?P<last>" + _AN_ORDINAL + r"))?\s+"
+                                    r"(?P<word>" + "|".join(_ORDINAL_WORDS) + r")(?!\w)(?!(?<=sidan)\s+(?:av|om)(?!\w))")
+
+
+def _ordinal_number(ordinal: str) -> int:
+    """The number an ordinal word or figure names (`andra`, `2:a` → 2)."""
+    ordinal = ordinal.casefold()
+    return int(ordinal[:-2]) if ordinal[:1].isdigit() else _ORDINALS.index(ordinal) + 1
 
 
 def _numbered(part: str) -> str:
     """A locator's part with each place named by an ordinal word (`andra stycket`) as its numbered
-    form (`stycke 2`)."""
-    return _ORDINAL_PLACE.sub(lambda found: f"{_ORDINAL_WORDS[found['word'].casefold()]} "
-                                            f"{found['digits'] or _ORDINALS.index(found['ordinal'].casefold()) + 1}", part)
+    form (`stycke 2`; `andra och tredje punkten` → `punkt 2 och 3`, `i andra bilagan` → `bilaga 2`)."""
+    def numbered(found: re.Match) -> str:
+        word, first = _ORDINAL_WORDS[found["word"].casefold()], _ordinal_number(found["ordinal"])
+        if not found["last"]:
+            return f"{word} {first}"
+        join = "och" if found["join"].casefold() == "och" else "\u2013"
+        return f"{word} {first} {join} {_ordinal_number(found['last'])}" if join == "och" else \
+            f"{word} {first}{join}{_ordinal_number(found['last'])}"
+    return _ORDINAL_PLACE.sub(numbered, part)
 
 
 @functools.lru_cache(maxsize=65536)

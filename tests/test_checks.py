@@ -8800,7 +8800,10 @@ def test_a_row_given_twice_its_first_quote_without_its_label_is_named_once(proje
 @pytest.mark.parametrize("ordinal, numbered, what", [("andra stycket", "stycke 2", "stycket"),
                                                      ("Tredje raden", "rad 3", "raden"),
                                                      ("Mål, 2:a stycket", "Mål, stycke 2", "stycket"),
-                                                     ("andra bilagan", "bilaga 2", "bilagan")])
+                                                     ("andra bilagan", "bilaga 2", "bilagan"),
+                                                     ("i andra bilagan", "bilaga 2", "bilagan"),
+                                                     ("andra sidan", "sida 2", "sidan"),
+                                                     ("Mål, andra och tredje stycket", "Mål, stycke 2 och 3", "stycket")])
 def test_a_place_named_by_an_ordinal_word_is_warned_as_its_numbered_form(project, cli, ordinal, numbered, what):
     """`andra stycket`, `tredje raden`, `andra bilagan` passed without the warning `stycke 2`,
     `rad 3`, `bilaga 2` get in a source that numbers none of them: warned alike, the plan passes."""
@@ -8829,3 +8832,27 @@ def test_a_point_named_by_an_ordinal_word_is_refused_past_the_sources_points(pro
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sjunde punkten")
     assert any("platsen 'sjunde punkten' finns inte i" in line and "slutar vid 2, och ingen lista i den har 7 punkter"
                in line for line in refused(cli, project))
+
+
+def test_an_appendix_named_by_an_ordinal_word_after_a_preposition_is_checked(project, cli):
+    """`i första bilagan` passed unchecked for a quote in Bilaga 2, where `första bilagan` is refused."""
+    place_refused(project, cli, APPENDICES, "i första bilagan", f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i i första "
+                  "bilagan. Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i i första "
+                  "bilagan.", "stämmer inte med citatet:")
+
+
+@pytest.mark.parametrize("locator, pages", [("tredje sidan", 2), ("Verksamhetsmål, på tredje sidan", 2)])
+def test_a_page_named_by_an_ordinal_word_is_checked_as_its_number(project, cli, locator, pages):
+    """`tredje sidan` of a source of two pages passed, where `sida 3` is refused: "andra", "tredje"
+    before "sidan" is the page's number."""
+    place_refused(project, cli, "Text.\n\f2\nMer text.", locator,
+                  f"källan har {pages} sidor, och sida 3 är inte en av dem. {LOCATOR_TIP}")
+
+
+@pytest.mark.parametrize("locator", ["Verksamhetsmål, på andra sidan av tabellen", "Verksamhetsmål, å andra sidan"])
+def test_andra_sidan_as_the_other_side_is_no_page(project, cli, locator):
+    """"andra" is "other" too: `på andra sidan av …` and `å andra sidan` name no page, and are
+    neither refused nor warned that the source, with no page breaks, cannot check one."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "sidan i" not in result.err, result.err
