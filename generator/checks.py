@@ -7414,8 +7414,9 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     for index, part in enumerate(parts):
         two = _two_places(part)
         turned = two and not places.writes(part) and _reversed_range(part)
-        if two and not turned and not any(_ends_missing(two, places)) or not two and _number_missing(part, places) is None:
-            continue
+        if (two and not turned and not any(_ends_missing(two, places))
+                or not two and _number_missing(part, places) is None and _letter_unwritten(part, places) is None):
+            continue  # a lettered part the source letters not (`Mål 2 d`) too: told the one the quote stands under
         text, found = _stem_and_number(two["word"] if two else part)
         text, appendix = places.as_written(text), _labelled(part.split()[0])
         # Not a point, the author's count, nor a table: the text after its caption may be the table's or the page's;
@@ -8158,6 +8159,9 @@ _LETTERS_JOINED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_
                                      r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
                                      r"[ \t\u00a0]*(?:(?P=number)[ \t\u00a0]*)?(?P<last>[a-zåäö])\)?", re.IGNORECASE)
 _SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
+# One lettered part after a place's number (`Mål 2 d`, `Mål 2d`, `Mål 2 d)`), in a small letter: `_letters_missing`.
+_A_LETTERED_PART = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_SECTION_NUMBER})[ \t\u00a0]*"
+                                      r"(?P<letter>[a-zåäö])\)?")
 
 
 def _lettered_marks(part: str) -> tuple[Optional[re.Match], frozenset[str]]:
@@ -8187,7 +8191,7 @@ def _letters_missing(part: str, places: _Places) -> Optional[str]:
     None for any other part, or a place whose parts the source letters not."""
     joined, lettered = _lettered_marks(part)
     if joined is None:
-        return None
+        return _letter_unwritten(part, places)
     text = places.as_written(_stem_and_number(joined["stem"])[0])
     heads, number = places.heads(text)[1], joined["number"]
     letters = _letters_written(number, heads)
@@ -8197,6 +8201,23 @@ def _letters_missing(part: str, places: _Places) -> Optional[str]:
         return None
     return (f"där står {cited(places.spelt(text, joined['stem'].strip()) + ' ' + number)} bara med "
             f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}, inte {_listed(missing, 'och')}")
+
+
+def _letter_unwritten(part: str, places: _Places) -> Optional[str]:
+    """Why one lettered part (`Mål 2 d`: `_A_LETTERED_PART`) names none of the source, where the source letters
+    that place's parts ("Mål 2 a Polis", "Mål 2 b Skola") but not with that letter: it was judged by the quote
+    alone, told the quote stood under »Mål 2 b», as though goal 2 d were a place. None for any other part, or a
+    place whose parts the source letters not (`Mål 2 d` is then no lettered part the source has to compare)."""
+    single = _A_LETTERED_PART.fullmatch(part)
+    if single is None:
+        return None
+    text = places.as_written(_stem_and_number(single["stem"])[0])
+    heads, number, letter = places.heads(text)[1], single["number"], single["letter"].casefold()
+    letters = _letters_written(number, heads)
+    if not letters or letter in letters:
+        return None
+    return (f"där står {cited(places.spelt(text, single['stem'].strip()) + ' ' + number)} bara med "
+            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}")
 
 
 def _letters_written(number: str, heads: list[frozenset[str]]) -> list[str]:
