@@ -7909,9 +7909,9 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
     if text == "kapitl":  # the chapters' word the source numbers their lines with, "Kap" where it numbers no "Kapitel"
         text, default = ("kap", "Kap") if _chapters_word(places) == "kap" else ("kapitel", default)
     word = places.spelt(default.casefold(), default)
-    # A plural's (`Kapitlen 2–3`, not `Tabellen 3`), or two places (`Bilagan 2–3`): told in the plural.
-    several = (definite["ending"].casefold() == "en" and text in ("kap", "kapitel", "mål")
-               or _two_places(f"bilaga {definite['marks']}") is not None)
+    # Two places (`Kapitlen 2–3`, `Bilagan 2–3`): told in the plural; one in the plural's word (`Kapitlen 3`) in
+    # the singular, as the one place it names: it was told "kapitel skrivs »Kap» och sina nummer".
+    several = _two_places(f"bilaga {definite['marks']}") is not None
     return f"{word} {definite['marks']}", _marks_said(definite["word"].casefold(), named, word, definite["marks"], several)
 
 

@@ -5976,6 +5976,9 @@ THREE_GOALS = "Mål 1 Bostad\nText.\n\nMål 2 Trygghet\nText.\n\nMål 3 Skola"  
      "citatet står under, eller citera texten i Kapitel 1 och 2."),
     (THREE_GOALS, "Målen 2–3", "mål skrivs »Mål» och sina nummer, inte »Målen 2–3». " + SPELLED.format("Mål 2–3")),
     (THREE_GOALS, "Målet 3", "ett mål skrivs »Mål» och sitt nummer, inte »Målet 3». " + SPELLED.format("Mål 3")),
+    # one place in the plural's word, told in the singular: it was told "kapitel skrivs … och sina nummer"
+    (THREE_CHAPTERS, "Kapitlen 3", "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitlen 3». " + SPELLED.format("Kap 3")),
+    (THREE_GOALS, "Målen 3", "ett mål skrivs »Mål» och sitt nummer, inte »Målen 3». " + SPELLED.format("Mål 3")),
     # two places in the definite singular, told in the plural: they were told "en bilaga … och sitt nummer"
     (APPENDICES, "Bilagan 1–2", "bilagor skrivs »Bilaga» och sina nummer, inte »Bilagan 1–2». " + SPELLED.format("Bilaga 1–2")),
     (APPENDICES.replace("Bilaga 1", "Bilaga A").replace("Bilaga 2", "Bilaga B"), "Bilagan A och B",
