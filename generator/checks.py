@@ -5864,6 +5864,17 @@ _A_MARK_AT_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\
 _FOOTNOTE_AT_END = lazy_regex.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
 
 
+# The words a line of running text may break after before a place it refers to ("Investeringarna redovisas i" over
+# "Kap 2 …", "… se" over "Bilaga 2"), which end no heading: `_Places._running_on`, for a line shorter than `runs_on` reads.
+_GOING_ON_WORDS = FUNCTION_WORDS | {"se", "enligt", "under", "om", "från", "ur", "inom"}
+
+
+def _ends_going_on(line: str) -> bool:
+    """Whether `line` ends in a word a sentence goes on from (`_GOING_ON_WORDS`): "Investeringarna redovisas i"."""
+    words = line.split()
+    return bool(words) and words[-1].casefold() in _GOING_ON_WORDS
+
+
 class _Places:
     """The places of one source a locator may name: its lines and headings as quotes are
     compared (normalised, `SourceText`), case-folded. Each entry asks about several places,
@@ -6616,7 +6627,21 @@ class _Places:
         if text in _LABELLED_POSITIONS:
             return [(start, marked) for start, marked in heads if start in titles]
         titled = {frozenset(marked) for start, marked in heads if start in titles}
-        return [(start, marked) for start, marked in heads if start in titles or marked not in titled]
+        running = self._running_on(text)
+        return [(start, marked) for start, marked in heads
+                if start in titles or marked not in titled and start not in running]
+
+    def _running_on(self, text: str) -> frozenset[int]:
+        """Where the lines beginning with `text` (`heads`) begin that go on from a sentence on the line of
+        text above (`runs_on`, `_lines_above`, as `titles` reads them): a sentence pdftotext wrapped before
+        "Kap 2 Investeringsbudget och följs upp …", which, as the source's only "Kap 2" line, gave chapter 2
+        the sentence's words as its title (`Kap 2 Budget` was refused and offered them), where a wrapped
+        sentence alone gives an appendix none."""
+        starts = set(self.heads(text)[0])
+        lines = self._raw_lines
+        above = self._lines_above(lines, set(_page_furniture(self.source)))
+        return frozenset(start for (start, end), before in zip(self.source.line_spans(), above)
+                         if start in starts and end > start and (runs_on(before) or _ends_going_on(before)))
 
     def begins_between(self, text: str, after: int, before: int) -> bool:
         """Whether a line beginning with `text` begins after `after` and before `before`, places in

@@ -7077,6 +7077,16 @@ def test_a_wrapped_sentence_alone_gives_an_appendix_no_title(project, cli):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("stem", ["Kap", "Mål"])
+def test_a_wrapped_sentence_alone_gives_a_chapter_or_goal_no_title(project, cli, stem):
+    """A source whose only line beginning "Kap 2" is a sentence's, wrapped after "redovisas i", has no
+    chapter 2 whose title to tell: `Kap 2 Budget` was told the chapter's title was »Investeringsbudget
+    och följs upp varje år» and offered the sentence's words. It is told no line begins so, as a
+    chapter the source heads nowhere is."""
+    sentence = WRAPPED_BEFORE_APPENDICES.split("\n\n")[0].replace("Bilaga", stem)
+    place_refused(project, cli, sentence, f"{stem} 2 Budget", f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
+
+
 @pytest.mark.parametrize("line, locator", [
     ("Kap 3 Ekonomi och", "Kap 3: Ekonomi"), ("Kap 3 Ekonomi och", "Kap 3: Verksamhetsmål"),
     ("Kap 3 Ekonomi och", "Kap 3: Inledningen"), ("Kap 3 Ekonomi och", "Kap 3: punkt 2"),
