@@ -5864,6 +5864,11 @@ _A_MARK_AT_END = lazy_regex.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\
 _FOOTNOTE_AT_END = lazy_regex.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
 
 
+# A numbered caption or heading of its own under a place's number alone ("Bilaga 3" over "Tabell 1 Kostnader", "1.1
+# Bakgrund"): not that place's title (`_Places.title_below`), and a locator's title from the contents is not refused by it.
+_A_CAPTION_BELOW = lazy_regex.compile(r"(?i)\s*(?:(?:tabell|diagram|figur|bild|karta|bilaga|kap\.?|kapitel|mål|avsnitt)\s+)?\d")
+
+
 # The words a line of running text may break after before a place it refers to ("Investeringarna redovisas i" over
 # "Kap 2 …", "… se" over "Bilaga 2"), which end no heading: `_Places._running_on`, for a line shorter than `runs_on` reads.
 _GOING_ON_WORDS = FUNCTION_WORDS | {"se", "enligt", "under", "om", "från", "ur", "inom"}
@@ -6504,7 +6509,8 @@ class _Places:
             return ""
         lines, index = self._raw_lines, self._raw_index[start]
         after, later = (lines[index + 1:index + 3] + ["", ""])[:2]
-        if not after.strip() or _place_written(text, after) or unit_kind(_title_as_read(after), later) != "heading":
+        if (not after.strip() or _place_written(text, after) or _A_CAPTION_BELOW.match(after)
+                or unit_kind(_title_as_read(after), later) != "heading"):
             return ""
         return " ".join(_PAGE_NUMBER_AT_END.sub("", after).split()).strip(" :.\u2013\u2014-")
 

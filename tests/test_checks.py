@@ -7169,6 +7169,16 @@ def test_a_places_title_on_the_line_below_its_number_is_its_title(project, cli, 
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("caption", ["Tabell 1 Kostnader", "1.1 Bakgrund"])
+def test_a_numbered_caption_below_a_places_number_is_not_its_title(project, cli, caption):
+    """A table's caption or a numbered heading under "Bilaga 3" alone is no title of the appendix:
+    `Bilaga 3 Ekonomi`, its title in the document's contents, was refused, told the title was the caption's."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\nBilaga 1\nIndikatorer\nText.\n\nBilaga 3\n{caption}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 3 Ekonomi")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Mål", "Bilaga"])
 def test_a_places_title_without_the_colon_its_line_writes_passes(project, cli, stem):
     """The guide writes a title after the number with a colon or without (`Kap 3 Ekonomi` or `Kap 3:
