@@ -6232,6 +6232,28 @@ class _Places:
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
 
+    def contents_head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
+        """Where the source heads no place of `text` but lists them in a table of contents ("Kap 3
+        Ekonomi\t5", `_contents`), the entry whose title heads the text a place `at` stands under: the
+        last line before it, outside the contents, that is one entry's title alone ("Ekonomi"), and that
+        entry's marks; None where it lists none so, or no such line stands above. A `Kap 4` under
+        "Ekonomi", listed "Kap 3 Ekonomi\t5", was given the generic tip alone, where listed without the
+        page's numbers it was offered `Kap 3`."""
+        if self.heads(text)[0]:
+            return None
+        entries: dict[str, frozenset[str]] = {}
+        for line, _, start in self._starting(text):
+            found = _NUMBERS_AFTER.match(line[len(text):]) if start in self._contents else None
+            if found and not found.group(2) and (title := self._title_of(text, start)):
+                entries.setdefault(" ".join(title.split()), frozenset({found.group(1)}))
+        index = bisect.bisect_right(self._starts, at) - 1
+        while entries and index >= 0:
+            line, _, start = self._lines[index]
+            if start not in self._contents and (marks := entries.get(" ".join(line.split()))):
+                return start, marks
+            index -= 1
+        return None
+
     def _heads_again(self, text: str, before: int, start: int, tops: frozenset[int]) -> bool:
         """Whether of two lines of the same marks, `before` and `start` (`heads`), one at a page's
         top (`_page_tops`) is the other's running head: without a title ("Kap 2"), or the other's line
@@ -7454,7 +7476,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         # nor under a reading guide's line, which lists the places but begins none: `Kap 4` was told `Kap 3`,
         # "som citatet står under", of a quote in the chapter "2 Mål" below the guide's "Kap 3 Ekonomi".
         head = (None if not (found or two or appendix) or text in ("punkt", "tabell") or not appendix and places.guides(text) else
-                places.appendix_above(quoted[0][0]) if appendix else places.head_above(text, quoted[0][0]))
+                places.appendix_above(quoted[0][0]) if appendix else
+                places.head_above(text, quoted[0][0]) or places.contents_head_above(text, quoted[0][0]))
         if head is None or len(head[1]) != 1:
             return None
         if appendix:

@@ -7179,6 +7179,19 @@ def test_a_numbered_caption_below_a_places_number_is_not_its_title(project, cli,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("contents", ["Kap 1 Inledning\t3\nKap 2 Mål\t4\nKap 3 Ekonomi\t5",
+                                      "Kap 1 Inledning ...... 3\nKap 2 Mål ...... 4\nKap 3 Ekonomi ...... 5"],
+                         ids=["tabs", "dot-leaders"])
+def test_a_chapter_past_a_contents_lists_is_offered_the_entry_whose_title_the_quote_stands_under(project, cli, contents):
+    """A table of contents ("Kap 3 Ekonomi\t5") over chapters headed by their titles alone ("Ekonomi"):
+    `Kap 4` was given the generic tip alone, where the same list without the pages' numbers offered
+    `Kap 3`. It is offered the entry whose title the quote stands under, which passes."""
+    place_refused(project, cli, f"{contents}\n\nInledning\nText.\n\nEkonomi\nText.\n\nMål", "Kap 4",
+                  "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 2"))
+    edit(project, ADMIN, "locator: Kap 4", "locator: Kap 2")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Mål", "Bilaga"])
 def test_a_places_title_without_the_colon_its_line_writes_passes(project, cli, stem):
     """The guide writes a title after the number with a colon or without (`Kap 3 Ekonomi` or `Kap 3:
