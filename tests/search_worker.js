@@ -62,7 +62,17 @@ onDemand.Worker = function (url) {
 };
 vm.createContext(onDemand);
 vm.runInContext(fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-search-on-demand.js"), "utf8"), onDemand);
-const worker = new onDemand.Worker(`assets/javascripts/workers/${script}`);
+// `--unread` after the site: the queries are asked of the site's worker as the bundle gives them,
+// without the page's script, which reads most queries lunr's parser would throw at so that it
+// does not: what the worker answers where a query still reaches lunr unread.
+const unread = process.argv.includes("--unread");
+const worker = unread ? {} : new onDemand.Worker(`assets/javascripts/workers/${script}`);
+if (unread) {
+  const address = new URL(attribute("data-vlv-search-worker"), ORIGIN);
+  address.searchParams.set("bundle", script);
+  started(address.href);
+  worker.postMessage = data => listener({ data });
+}
 const ask = data => new Promise(resolve => { reply = resolve; worker.postMessage(data); });
 
 // `node search_worker.js <site> --serve`: one JSON list of queries a line on stdin, the results
@@ -70,7 +80,7 @@ const ask = data => new Promise(resolve => { reply = resolve; worker.postMessage
 // keeps it for the test process: the setup indexes the whole site). A worker that carried
 // anything from one query to the next would list other results for a list's first query asked
 // again after its last, which fails the list.
-const serving = process.argv[3] === "--serve";
+const serving = process.argv.includes("--serve");
 
 (async () => {
   const index = JSON.parse(fs.readFileSync(path.join(site, "search", "search_index.json"), "utf8"));

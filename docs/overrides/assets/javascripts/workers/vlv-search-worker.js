@@ -31,10 +31,13 @@
 
   // A query lunr's parser throws at ("expecting term or field, found 'PRESENCE'": a sign with no
   // word after it, as `"hemlöshet +"2024` became once the bundle had made each word of a quote one
-  // that must be there) is its words alone, as lunr's lexer read them: its signs, fields, edit
-  // distances and weights dropped. The bundle caught the error and listed nothing, where Zensical
-  // listed results. Its words are clauses of their own, each completed where the query completed
-  // it and in every field, and a query of words alone parses: no query lunr is given throws.
+  // that must be there) is its words alone, as lunr's lexer read them: its fields, edit distances
+  // and weights dropped. The bundle caught the error and listed nothing, where Zensical listed
+  // results. Its words are clauses of their own, each completed where the query completed it and
+  // in every field, and a query of words alone parses: no query lunr is given throws. A word keeps
+  // the one sign right before it (or before its field), as lunr reads it alone ("-barn", a word to
+  // leave out): with its sign dropped, a word meant left out was found. Two signs ("+-barn") are
+  // what lunr threw at, and none is kept.
   var lunr = self.lunr, parse = lunr.QueryParser && lunr.QueryParser.prototype.parse;
   if (!parse || !lunr.QueryParseError || !lunr.QueryLexer) return;
   lunr.QueryParser.prototype.parse = function () {
@@ -48,10 +51,17 @@
   };
 
   function askedAsWords(parser, clauses) {
+    var lexemes = parser.lexemes || [], Lexer = lunr.QueryLexer, presence = lunr.Query.presence;
+    var type = function (at) { return lexemes[at] ? lexemes[at].type : null; };
     parser.query.clauses.length = clauses;
-    (parser.lexemes || []).forEach(function (lexeme) {
-      if (lexeme.type !== lunr.QueryLexer.TERM || !lexeme.str) return;
-      parser.query.clause({ term: lexeme.str.toLowerCase(), usePipeline: lexeme.str.indexOf("*") < 0 });
+    lexemes.forEach(function (lexeme, at) {
+      if (lexeme.type !== Lexer.TERM || !lexeme.str) return;
+      var sign = type(at - 1) === Lexer.FIELD ? at - 2 : at - 1;
+      var clause = { term: lexeme.str.toLowerCase(), usePipeline: lexeme.str.indexOf("*") < 0 };
+      if (type(sign) === Lexer.PRESENCE && type(sign - 1) !== Lexer.PRESENCE) {
+        clause.presence = lexemes[sign].str === "-" ? presence.PROHIBITED : presence.REQUIRED;
+      }
+      parser.query.clause(clause);
     });
     return parser.query;
   }
