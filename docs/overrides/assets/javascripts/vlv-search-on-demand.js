@@ -166,13 +166,18 @@
   // (-"barn unga"; not a number's, -"2024") is its words, each with a hyphen before it: lunr's
   // nearest, which leaves out a page with any of them (Zensical's query, below, leaves out the
   // sections with all). A sign at a word's start inside a quote is none, as Zensical's worker
-  // reads it: Material's made `"-barn"` "+-barn", and lunr threw ("expecting term").
+  // reads it: Material's made `"-barn"` "+-barn", and lunr threw ("expecting term"). So is a sign
+  // with no word after it in the quote (`"barn -"unga`), and a word right after the closing quote
+  // is a word of its own, as Zensical's worker reads it: Material's worker puts "+" before each
+  // word of a phrase and then drops the quotation marks, which joined the phrase's end to the word
+  // after it: `"barn -"unga` was "+barn +-unga", at which lunr threw, `"barn"hem` "+barnhem".
   function phrasesRead(query) {
     return query.replace(/([+\-]*)"([^"]*)("?)/g, function (typed, signs, phrase, end, at) {
+      var apart = end && /^\S/.test(query.slice(at + typed.length)) ? " " : "";
       if (/-/.test(signs) && !/^\d/.test(phrase) && (at === 0 || /\s/.test(query.charAt(at - 1)))) {
-        return phrase.split(/\s+/).filter(Boolean).map(function (word) { return "-" + word.replace(/^[+\-]+/, ""); }).join(" ");
+        return phrase.split(/\s+/).filter(Boolean).map(function (word) { return "-" + word.replace(/^[+\-]+/, ""); }).join(" ") + apart;
       }
-      return signs + '"' + phrase.replace(/(^|\s)[+\-]+(?=[^\s+\-])/g, "$1") + end;
+      return signs + '"' + phrase.replace(/(^|\s)[+\-]+/g, "$1") + end + apart;
     });
   }
 
