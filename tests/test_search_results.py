@@ -653,7 +653,8 @@ def test_a_field_with_no_word_after_its_colon_asks_nothing(repo_site, request, e
 MARKED = {"hemlöshet -barn": "hemlöshet", "-barn": None, "title:hemlös": "hemlös", "hemlöshet -2024": "hemlöshet 2024",
           "hemlöshet barn": "hemlöshet barn", 'hemlöshet -"barn unga"': "hemlöshet", 'hemlöshet "barn"': "hemlöshet barn",
           'hemlöshet "-barn"': "hemlöshet barn", "hemlös*": "hemlös", "*hemlös": "hemlös", "hemlöshet *": "hemlöshet",
-          "*": None, "Title:hemlös": "hemlös", "TEXT:hemlös": "hemlös", "tags:": None, "hemlös title:": "hemlös"}
+          "*": None, "Title:hemlös": "hemlös", "TEXT:hemlös": "hemlös", "tags:": None, "hemlös title:": "hemlös",
+          "hemlöshet (-barn)": "hemlöshet"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -1118,6 +1119,25 @@ def test_a_word_with_a_sign_before_it_is_completed_as_the_word_alone_is(repo_sit
     assert sorted(found["+hemlös"]) == sorted(found["hemlös"])
     assert set(found["hemlöshet -barn"]) < set(found["hemlöshet"])
     assert found["+för hemlös"] == found["hemlös"]
+
+
+# A signed word with an opening bracket or quotation mark before its sign, and what it means.
+SIGNS_AFTER_BRACKETS = {"hemlöshet (-barn)": "hemlöshet -barn", "(+hemlös)": "+hemlös", "[+hemlös] (-barn)": "+hemlös -barn",
+                        "hemlöshet ((--barn))": "hemlöshet -barn", "hemlöshet «-barn»": "hemlöshet -barn"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_sign_after_an_opening_bracket_is_the_words(repo_site, request, engine):
+    """lunr reads a sign only first in a word, and Zensical's worker split it off with the bracket:
+    `(-barn)` listed the pages with `barn` under both engines, and `hemlöshet (-barn)` those with
+    `barn` first. The page's script reads the sign before the bracket (vlv-search-on-demand.js):
+    each lists what the word so signed lists, and `(-barn)` alone, a word left out, nothing."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine),
+                                [*SIGNS_AFTER_BRACKETS, *SIGNS_AFTER_BRACKETS.values(), "(-barn)"], engine)
+    assert all(found[meant] for meant in SIGNS_AFTER_BRACKETS.values())
+    assert {typed: found[typed] for typed in SIGNS_AFTER_BRACKETS} == \
+        {typed: found[meant] for typed, meant in SIGNS_AFTER_BRACKETS.items()}
+    assert found["(-barn)"] == []
 
 
 def test_a_word_with_a_sign_before_it_and_a_mark_after_it_is_completed_before_the_mark(repo_site):

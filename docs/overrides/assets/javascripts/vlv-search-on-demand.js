@@ -117,12 +117,31 @@
     };
   }
 
+  // Two signs or more before a word ("--barn", "+-hemlös", "title:++hemlös": a key held or
+  // pressed twice) are one, as Zensical's worker reads them (typedWord): a hyphen among them
+  // leaves the word out, plus signs alone make it one that must be there. lunr reads one sign a
+  // word: it threw at the second ("expecting term or field, found 'PRESENCE'") and the search
+  // listed nothing, whatever else the query held ("hemlöshet --barn").
+  var SIGNS_BEFORE_A_WORD = /(^|[\s":])([+\-]{2,})(?=[^\s"+\-])/g;
+
+  // A sign after an opening bracket or quotation mark at a word's start ("(-barn)", "[+hemlös]")
+  // is the word's, as after no mark: lunr reads a sign only first in a word, and Zensical's worker
+  // split it off with the mark, so "(-barn)" listed the pages with "barn" under both engines.
+  // It goes before the marks, where both read it ("-(barn)").
+  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«‹„“‘']+)([+\-]+)(?=[^\s"+\-])/g;
+
+  function signsRead(query) {
+    return query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2").replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
+      return before + (/-/.test(signs) ? "-" : "+");
+    });
+  }
+
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
   // as typed ("?h=hemlöshet+-barn"), and the theme marked each of its words on the page it
   // opens, "barn" too, a word the voter left out, and "title" of "title:hemlös"; Material's
   // carries the words found, but a link typed or shared so marked them alike. Before the
-  // bundle reads the address, it keeps the words searched for, without a word left out, a
-  // field or a sign; with none left, `h` goes. A tilde or a caret with a number after a word
+  // bundle reads the address, it keeps the words searched for, without a word left out (a sign
+  // after an opening bracket too: signsRead), a field or a sign; with none left, `h` goes. A tilde or a caret with a number after a word
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
   // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked. Nor
   // are the marks typed at a word's edges ("för,", "(och)", "hemlös,^2") its letters: Material's
@@ -131,7 +150,7 @@
   // it, and "hemlös*" marked nothing there, "hemlöshet *" each "*" of the page too. Nor is a word
   // the search drops (droppedBySearch): "?h=for" marked "for" in "formulär" and "information".
   function highlighted(words) {
-    return phrasesRead(words).split(/[\s"]+/).map(typedWord)
+    return phrasesRead(signsRead(words)).split(/[\s"]+/).map(typedWord)
       .map(function (word) { return { leftOut: word.leftOut, text: word.text.replace(/^\*+|\*+$/g, "") }; })
       .filter(function (word) { return !word.leftOut && word.text; })
       .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1").replace(AROUND_A_WORD, ""); })
@@ -480,19 +499,6 @@
   // "-barn-unga" was "-barn unga", and "hemlöshet -barn-unga" listed the topic with "unga".
   var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
   var INSIDE_A_WORD = /([^\s"+\-:~^\u2013\u2014\u2212])[+\-\u2013\u2014\u2212]+(?=[^\s"+\-:~^\u2013\u2014\u2212])/g;
-
-  // Two signs or more before a word ("--barn", "+-hemlös", "title:++hemlös": a key held or
-  // pressed twice) are one, as Zensical's worker reads them (typedWord): a hyphen among them
-  // leaves the word out, plus signs alone make it one that must be there. lunr reads one sign a
-  // word: it threw at the second ("expecting term or field, found 'PRESENCE'") and the search
-  // listed nothing, whatever else the query held ("hemlöshet --barn").
-  var SIGNS_BEFORE_A_WORD = /(^|[\s":])([+\-]{2,})(?=[^\s"+\-])/g;
-
-  function signsRead(query) {
-    return query.replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
-      return before + (/-/.test(signs) ? "-" : "+");
-    });
-  }
 
   function asWordsTyped(query, fields) {
     return query
