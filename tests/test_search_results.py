@@ -506,6 +506,21 @@ def test_under_zensical_a_letter_that_must_be_there_is_matched_whole(zensical_si
     assert party <= set(found["+V"])
 
 
+def test_under_zensical_words_without_a_sign_beside_one_that_must_be_there_need_not_be(zensical_site, repo_site):
+    """lunr reads a word with a plus before it as one that must be there and the words typed
+    without a sign beside it as ones that need not: `hemlöshet +V` lists the pages that hold V
+    under Material. Zensical's worker finds the sections with every word, and listed nothing.
+    The page's script asks its worker for the words that must be there, the others weighing
+    alone (vlv-search-on-demand.js): it lists the sections `+V` lists, of the pages Material
+    lists, and `barn +hemlöshet` those of `+hemlöshet`, the ones with `barn` higher."""
+    queries = ["hemlöshet +V", "+V", "barn +hemlöshet", "+hemlöshet"]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], ["hemlöshet +V"])
+    assert found["hemlöshet +V"] and sorted(found["hemlöshet +V"]) == sorted(found["+V"])
+    assert set(found["hemlöshet +V"]) <= set(materials["hemlöshet +V"])
+    assert sorted(found["barn +hemlöshet"]) == sorted(found["+hemlöshet"]) and found["barn +hemlöshet"] != found["+hemlöshet"]
+
+
 def test_under_zensical_a_letter_that_must_be_there_with_lunrs_wildcard_is_completed(zensical_site, repo_site):
     """`+V*` asks for words beginning with v, as Material reads it (every page with one), not the
     letter alone: under Zensical the page's script matched it whole, as `+V`, and listed the two

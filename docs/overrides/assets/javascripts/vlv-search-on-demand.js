@@ -766,8 +766,9 @@
         }
         return word;
       }
-      var typed = typedWord(word);
+      var typed = typedWord(word), must = /\+/.test(word.slice(0, typed.at)) && !typed.leftOut;
       zensicalWords(typed.text, at + typed.at, separator, group);
+      group.forEach(function (each) { each.must = must; each.plain = !must && !typed.leftOut; });
       // The field holds the first word after its colon, as lunr's: "title:hemlös-barn" is
       // "hemlös" in a title and "barn" anywhere.
       if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
@@ -793,7 +794,17 @@
       }
       return word;
     });
-    if (!leftOut.length && !fielded && !whole) return { input: input };
+    // A word with a plus before it must be there and the words typed without a sign need not, as
+    // lunr reads them: they weigh, but find nothing of their own and leave nothing out. Zensical's
+    // worker finds the sections with every word, and "hemlöshet +V" listed nothing, where Material
+    // lists the pages that hold V. A quoted phrase's words must be there (Material's worker asks
+    // each with a plus).
+    var optional = [];
+    if (found.some(function (word) { return word.must; })) {
+      optional = found.filter(function (word) { return word.plain; });
+      found = found.filter(function (word) { return !word.plain; });
+    }
+    if (!leftOut.length && !fielded && !whole && !optional.length) return { input: input };
     if (!found.length) return { input: "" };
     var tags = tagged.map(function (word) { return taggedWith(word, index.tags, separator); });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
@@ -806,6 +817,7 @@
       return values.length > 1 ? operator("or", values) : values[0];
     };
     var wanted = found.map(value), first = value(found[0]);
+    if (optional.length) wanted.push(operator("or", [value(found[0])].concat(optional.map(value))));
     var without = leftOut.map(function (group) { return group.length > 1 ? operator("and", group.map(value)) : value(group[0]); });
     return {
       input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])),
