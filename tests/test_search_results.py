@@ -1138,7 +1138,8 @@ def test_a_word_with_a_sign_before_it_is_completed_as_the_word_alone_is(repo_sit
 
 # A signed word with an opening bracket or quotation mark before its sign, and what it means.
 SIGNS_AFTER_BRACKETS = {"hemlöshet (-barn)": "hemlöshet -barn", "(+hemlös)": "+hemlös", "[+hemlös] (-barn)": "+hemlös -barn",
-                        "hemlöshet ((--barn))": "hemlöshet -barn", "hemlöshet «-barn»": "hemlöshet -barn"}
+                        "hemlöshet ((--barn))": "hemlöshet -barn", "hemlöshet «-barn»": "hemlöshet -barn",
+                        "hemlöshet (-2024)": "hemlöshet (2024)"}  # a hyphen right before a number is its sign
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -1146,7 +1147,8 @@ def test_a_sign_after_an_opening_bracket_is_the_words(repo_site, request, engine
     """lunr reads a sign only first in a word, and Zensical's worker split it off with the bracket:
     `(-barn)` listed the pages with `barn` under both engines, and `hemlöshet (-barn)` those with
     `barn` first. The page's script reads the sign before the bracket (vlv-search-on-demand.js):
-    each lists what the word so signed lists, and `(-barn)` alone, a word left out, nothing."""
+    each lists what the word so signed lists, and `(-barn)` alone, a word left out, nothing. A
+    hyphen right before a number is its sign there too (`(-668,5)`, a figure), as without it."""
     found = real_pages.searched(_engines_site(repo_site, request, engine),
                                 [*SIGNS_AFTER_BRACKETS, *SIGNS_AFTER_BRACKETS.values(), "(-barn)"], engine)
     assert all(found[meant] for meant in SIGNS_AFTER_BRACKETS.values())

@@ -127,8 +127,9 @@
   // A sign after an opening bracket or quotation mark at a word's start ("(-barn)", "[+hemlös]")
   // is the word's, as after no mark: lunr reads a sign only first in a word, and Zensical's worker
   // split it off with the mark, so "(-barn)" listed the pages with "barn" under both engines.
-  // It goes before the marks, where both read it ("-(barn)").
-  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«‹„“‘']+)([+\-]+)(?=[^\s"+\-])/g;
+  // It goes before the marks, where both read it ("-(barn)"); not a hyphen right before a number,
+  // its sign ("(-668,5)" is the figure, as "-668,5" is: asWordsTyped).
+  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«‹„“‘']+)([+\-]+)(?=[^\s"+\-\d])/g;
 
   function signsRead(query) {
     return query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2").replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
