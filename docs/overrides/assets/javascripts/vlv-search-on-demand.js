@@ -191,9 +191,10 @@
   // is a word of its own, as Zensical's worker reads it: Material's worker puts "+" before each
   // word of a phrase and then drops the quotation marks, which joined the phrase's end to the word
   // after it: `"barn -"unga` was "+barn +-unga", at which lunr threw, `"barn"hem` "+barnhem".
+  // lunr's operators after the quote stay the last word's, as before (`"barn"^2`, `"barn"*`).
   function phrasesRead(query) {
     return query.replace(/([+\-]*)"([^"]*)("?)/g, function (typed, signs, phrase, end, at) {
-      var apart = end && /^\S/.test(query.slice(at + typed.length)) ? " " : "";
+      var apart = end && A_WORD_AFTER.test(query.slice(at + typed.length)) ? " " : "";
       if (/-/.test(signs) && !/^\d/.test(phrase) && (at === 0 || /\s/.test(query.charAt(at - 1)))) {
         return phrase.split(/\s+/).filter(Boolean).map(function (word) { return "-" + word.replace(/^[+\-]+/, ""); }).join(" ") + apart;
       }
@@ -219,6 +220,7 @@
   var LETTERS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
   var WORD_CHARACTER = "0-9" + LETTERS + "\\u0300-\\u036F";
   var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
+  var A_WORD_AFTER = new RegExp("^[" + WORD_CHARACTER + "]");  // a letter or digit right after a quote (phrasesRead)
 
   function writtenOnPage(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
