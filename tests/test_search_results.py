@@ -844,7 +844,8 @@ def test_a_query_lunr_cannot_parse_lists_what_its_words_list_with_their_signs(re
 # A quoted phrase with a sign at its end or a word right after its closing quote, and what it means.
 QUOTES_ENDED = {'hemlöshet "barn -"unga': 'hemlöshet "barn" unga', '"barn +"hemlös': '"barn" hemlös',
                 '"barn"hem': '"barn" hem', '-"barn"hemlöshet': "-barn hemlöshet",
-                '"barn"*': "+barn*"}  # lunr's wildcard after the quote completes its last word, as before
+                '"barn"*': "+barn*",  # lunr's wildcard after the quote completes its last word, as before
+                '"" hemlöshet -barn"': "hemlöshet -barn"}  # quotes around nothing are no phrase
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -855,7 +856,9 @@ def test_a_sign_at_a_quotes_end_is_none_and_a_word_after_it_is_its_own(repo_site
     queries), and a word there to the phrase's last (`"barn"hem` was `+barnhem`, and listed
     nothing). The page's script drops such a sign, as it drops one at a word's start in a quote,
     and keeps the word after the quote apart (vlv-search-on-demand.js), as Zensical reads both;
-    lunr's operator there stays the phrase's last word's."""
+    lunr's operator there stays the phrase's last word's. Quotes around nothing are no phrase:
+    Material's worker paired the second with a quote after it (`"" hemlöshet -barn"` was
+    `+hemlöshet +-barn`, and listed the pages with `barn`)."""
     found = real_pages.searched(_engines_site(repo_site, request, engine), [*QUOTES_ENDED, *QUOTES_ENDED.values()],
                                 engine)
     assert all(found[meant] for meant in QUOTES_ENDED.values())

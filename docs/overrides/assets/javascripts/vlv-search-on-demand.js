@@ -696,10 +696,17 @@
   var WILDCARD_AFTER_MARKS = new RegExp("([" + WORD_CHARACTER + "])(" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
   var WILDCARD_AFTER_MARKS_ALONE = new RegExp("(^|[\\s\"])([+\\-]*" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
 
+  // A pair of quotation marks with nothing between them, typed or left so once a field with no
+  // word is dropped (`"text:"`), is no phrase: Material's worker pairs a quote only around a
+  // character, and paired the second with a quote after it, whose words it then required, a sign
+  // among them too: `"" hemlöshet -barn"` was "+hemlöshet +-barn", at which lunr threw, and
+  // listed the 37 pages of `hemlöshet barn` where `hemlöshet -barn` lists 4.
+  var EMPTY_PHRASE = /(^|\s)[+\-]*""(?=\s|$)/g;
+
   function asked(query, index) {
     var words = stopWordsApart(stopWordsAsWritten(signsRead(query), index.separator), index.separator);
     words = fieldsAsWritten(asWordsTyped(phrasesRead(words), index.fields), index)
-      .replace(WILDCARD_AFTER_MARKS, "$1*$2").replace(WILDCARD_AFTER_MARKS_ALONE, "$1$2");
+      .replace(WILDCARD_AFTER_MARKS, "$1*$2").replace(WILDCARD_AFTER_MARKS_ALONE, "$1$2").replace(EMPTY_PHRASE, "$1");
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
