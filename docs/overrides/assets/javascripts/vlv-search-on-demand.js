@@ -142,7 +142,8 @@
   // opens, "barn" too, a word the voter left out, and "title" of "title:hemlös"; Material's
   // carries the words found, but a link typed or shared so marked them alike. Before the
   // bundle reads the address, it keeps the words searched for, without a word left out (a sign
-  // after an opening bracket too: signsRead), a field or a sign; with none left, `h` goes. A tilde or a caret with a number after a word
+  // after an opening bracket too: signsRead), a field or a sign; with none left, `h` goes. A
+  // tilde or a caret with a number after a word
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
   // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked. Nor
   // are the marks typed at a word's edges ("för,", "(och)", "hemlös,^2") its letters: Material's

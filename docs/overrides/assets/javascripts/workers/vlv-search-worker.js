@@ -29,9 +29,9 @@
     return string;
   };
 
-  // A query lunr's parser throws at ("expecting term or field, found 'PRESENCE'": a sign with no
-  // word after it, as `"hemlöshet +"2024` became once the bundle had made each word of a quote one
-  // that must be there) is its words alone, as lunr's lexer read them: its fields, edit distances
+  // A query lunr's parser throws at ("expecting term or field, found 'PRESENCE'": two signs before
+  // a word, as the bundle made of `"hemlöshet +"2024`, each word of a quote one that must be there,
+  // before the page's script read a sign at a quote's end as none) is its words alone, as lunr's lexer read them: its fields, edit distances
   // and weights dropped. The bundle caught the error and listed nothing, where Zensical listed
   // results. Its words are clauses of their own, each completed where the query completed it and
   // in every field, and a query of words alone parses: no query lunr is given throws. A word keeps
