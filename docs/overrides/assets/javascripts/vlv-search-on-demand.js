@@ -131,10 +131,17 @@
   // its sign ("(-668,5)" is the figure, as "-668,5" is: asWordsTyped).
   var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«‹„“‘']+)([+\-]+)(?=[^\s"+\-\d])/g;
 
+  // lunr's edit distance or weight right after a quoted phrase ("barn"^2, "barn unga"~1) is none:
+  // lunr has them for a word alone. Material's worker dropped the quotation marks and the script
+  // the tilde or caret with no word before it, and asked "+barn2" (no page); Zensical's worker
+  // asked "barn" and "2", and a result's page marked each "2" it writes.
+  var FIGURES_AFTER_A_QUOTE = /("[^"]*")(?:[~^]\d*)+(?=[\s"]|$)/g;
+
   function signsRead(query) {
-    return query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2").replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
-      return before + (/-/.test(signs) ? "-" : "+");
-    });
+    return query.replace(FIGURES_AFTER_A_QUOTE, "$1").replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")
+      .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
+        return before + (/-/.test(signs) ? "-" : "+");
+      });
   }
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
