@@ -512,13 +512,15 @@ def test_under_zensical_words_without_a_sign_beside_one_that_must_be_there_need_
     under Material. Zensical's worker finds the sections with every word, and listed nothing.
     The page's script asks its worker for the words that must be there, the others weighing
     alone (vlv-search-on-demand.js): it lists the sections `+V` lists, of the pages Material
-    lists, and `barn +hemlöshet` those of `+hemlöshet`, the ones with `barn` higher."""
-    queries = ["hemlöshet +V", "+V", "barn +hemlöshet", "+hemlöshet"]
+    lists, and `barn +hemlöshet` those of `+hemlöshet`, the ones with `barn` higher. A word after
+    `tags:` that need not be there filters nothing: `tags:hemlös +barn` listed nothing."""
+    queries = ["hemlöshet +V", "+V", "barn +hemlöshet", "+hemlöshet", "tags:hemlös +barn", "+barn"]
     found = real_pages.searched(zensical_site, queries, engine="zensical")
     materials = real_pages.searched(repo_site[0], ["hemlöshet +V"])
     assert found["hemlöshet +V"] and sorted(found["hemlöshet +V"]) == sorted(found["+V"])
     assert set(found["hemlöshet +V"]) <= set(materials["hemlöshet +V"])
     assert sorted(found["barn +hemlöshet"]) == sorted(found["+hemlöshet"]) and found["barn +hemlöshet"] != found["+hemlöshet"]
+    assert found["+barn"] and sorted(found["tags:hemlös +barn"]) == sorted(found["+barn"])
 
 
 def test_under_zensical_a_letter_that_must_be_there_with_lunrs_wildcard_is_completed(zensical_site, repo_site):

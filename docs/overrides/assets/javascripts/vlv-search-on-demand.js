@@ -792,7 +792,7 @@
       if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
       // Its text holds the words so typed (hidden), as "hemloshet" alone finds them: a title's are asked as written.
       if (group.length && typed.field === "title") group[0].forms = fieldForms("title", group[0].value, index);
-      if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0].value);
+      if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0]);
       fielded = fielded || Boolean(typed.field);
       // A letter left out is matched whole (a value, not a prefix), as under Material: "hemlöshet
       // -V" (the topic without Vänsterpartiet) left out every section with a word beginning with
@@ -824,7 +824,9 @@
     }
     if (!leftOut.length && !fielded && !whole && !optional.length) return { input: input };
     if (!found.length) return { input: "" };
-    var tags = tagged.map(function (word) { return taggedWith(word, index.tags, separator); });
+    // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
+    var tags = tagged.filter(function (word) { return optional.indexOf(word) < 0; })
+      .map(function (word) { return taggedWith(word.value, index.tags, separator); });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
     var value = function (word) {  // in a title, each form the titles write it in (fieldForms)
