@@ -1150,8 +1150,8 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
         col = len(before.decode("utf-8", "replace")) - len(before[: before.rfind(b"\n") + 1].decode("utf-8", "replace")) + 1
         byte = raw[exc.start]
         # Å, ä and ö saved by an older Windows program are single bytes of Windows-1252.
-        # A no-break space, cited, would show as a space between the marks: it is named.
-        said = "ett hårt mellanslag (U+00A0)" if byte == _LEGACY_NO_BREAK_SPACE else cited(bytes([byte]).decode("cp1252"))
+        # A no-break space or a soft hyphen, cited, would show as a space or nothing between the marks: it is named.
+        said = _LEGACY_UNSEEN.get(byte) or cited(bytes([byte]).decode("cp1252"))
         legacy = (f"; den är {said} i den äldre kodningen Windows-1252"
                   + (" (Latin-1)" if byte in _LEGACY_LETTERS else "") if byte in _LEGACY_LETTERS | _LEGACY_MARKS else "")
         return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{byte:02x}){legacy}.",
@@ -1163,10 +1163,11 @@ _LEGACY_LETTERS = frozenset("åäöÅÄÖéü".encode("cp1252"))
 # byte of Windows-1252 (its own, not Latin-1's): named as `byte 0x94` alone, they were not told as such.
 # Swedish's own quotation marks (»»), the section sign of a decision's paragraph (§ 12), the degree
 # sign and the euro sign too: as often a Swedish text's first such byte, and told `byte 0xbb` alone.
-# A word processor's no-break space (before a unit, inside a number: `10\u00a0000`), told `byte 0xa0`
-# alone as well.
-_LEGACY_NO_BREAK_SPACE = 0xA0
-_LEGACY_MARKS = frozenset("”“’‘–—…•»«§°€\u00a0".encode("cp1252"))
+# A word processor's no-break space (before a unit, inside a number: `10\u00a0000`) and soft hyphen
+# (where a long word may break: `förskole\u00adverksamhet`), told `byte 0xa0` and `byte 0xad` alone as
+# well; they are named, as cited they show as nothing a reader can see.
+_LEGACY_UNSEEN = {0xA0: "ett hårt mellanslag (U+00A0)", 0xAD: "ett mjukt bindestreck (U+00AD)"}
+_LEGACY_MARKS = frozenset("”“’‘–—…•»«§°€".encode("cp1252") + bytes(_LEGACY_UNSEEN))
 _SAMPLE = 4096  # bytes read to tell UTF-16 without its mark
 
 

@@ -908,19 +908,24 @@ def test_a_word_processors_mark_in_windows_1252_is_named_as_such(project, cli, m
             f"{cited(mark)} i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8") in result.err, result.err
 
 
-def test_a_no_break_space_in_windows_1252_is_named_not_shown_as_its_byte(project, cli):
-    """A word processor's no-break space (`10\u00a0000 kronor`) saved in Windows-1252 is byte 0xa0,
-    which was told `byte 0xa0` alone where the other punctuation is named; cited, it would show as
-    a space between the marks. Saved as UTF-8, as told, the file passes."""
+@pytest.mark.parametrize("line, col, byte, named", [
+    ("Budget 10\u00a0000 kronor.", 10, "0xa0", "ett hårt mellanslag (U+00A0)"),
+    ("All barnomsorgs\u00adverksamhet.", 16, "0xad", "ett mjukt bindestreck (U+00AD)"),
+])
+def test_an_unseen_mark_in_windows_1252_is_named_not_shown_as_its_byte(project, cli, line, col, byte, named):
+    """A word processor's no-break space (`10\u00a0000 kronor`) or soft hyphen (where a long word may
+    break) saved in Windows-1252 is byte 0xa0 or 0xad, which was told by its byte alone where the other
+    punctuation is named; cited, it would show as a space or nothing between the marks. Saved as
+    UTF-8, as told, the file passes."""
     source = project / "sources" / "bergby-a-plan-2024.txt"
     text = source.read_text(encoding="utf-8")
-    source.write_bytes(("Budget 10\u00a0000 kronor.\n" + text).encode("cp1252"))
+    source.write_bytes((line + "\n" + text).encode("cp1252"))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert ("sources/bergby-a-plan-2024.txt:1:10: (filen): filen är inte giltig UTF-8 (byte 0xa0); den är ett hårt "
-            "mellanslag (U+00A0) i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8; i GitHubs "
+    assert (f"sources/bergby-a-plan-2024.txt:1:{col}: (filen): filen är inte giltig UTF-8 (byte {byte}); den är "
+            f"{named} i den äldre kodningen Windows-1252. Tips: Spara filen som UTF-8; i GitHubs "
             "webbredigerare blir det rätt automatiskt.") in result.lines, result.err
-    source.write_text("Budget 10\u00a0000 kronor.\n" + text, encoding="utf-8")
+    source.write_text(line + "\n" + text, encoding="utf-8")
     assert cli("--root", str(project), "validate").code == 0
 
 
