@@ -38,8 +38,8 @@ from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
 from .swedish import as_id, cited, count, date_readings, grouped, listed, month_meant
-from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
-                          lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
+from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, archive_meant, left_below_hint,
+                          list_mark_lookalike, lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -264,7 +264,6 @@ def _pure_parser_would_read(text: str) -> bool:
 _ESCAPE = lazy_regex.compile(r"\\(.)")
 _ESCAPES_READ = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
                  "e": "\x1b", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
-_BACKSLASHES = lazy_regex.compile(r"\\+")
 
 
 def _escaped_letters(written: str) -> dict[str, str]:
@@ -277,12 +276,12 @@ def _escaped_letters(written: str) -> dict[str, str]:
 
 
 def _backslash_path(written: str, where: str) -> Optional[str]:
-    """A source's path written the Windows way in double quotes (`"sources\\falun.txt"`) as it
-    is written with slashes, or None for any other value: YAML read `\\f` as a form feed, and the
-    hint to write a space there made the path no better."""
+    """A source's path written the Windows way in double quotes (`"sources\\falun.txt"`,
+    `"C:\\temp\\falun.txt"`) as it is written with slashes from sources/, or None for any other
+    value: YAML read `\\f` as a form feed, and the hint to write a space there made the path no better."""
     if not where.endswith("archive") or not _escaped_letters(written):
         return None
-    return _BACKSLASHES.sub("/", written.strip('"'))
+    return archive_meant(written.strip('"'))
 
 
 def _separates_words(text: str, index: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from pathlib import PureWindowsPath
 from types import MappingProxyType
 from typing import Collection, Iterator, Mapping, NamedTuple, Optional
 
@@ -1322,10 +1323,25 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
     col = backslash if backslash >= 0 else mark.column
     shape = _read_line(lines, opened.line + 1)
     inner = lines[opened.line][opened.column + 1:].rstrip().removesuffix('"') if opened.line == mark.line else ""
+    if shape and shape.key == "archive" and inner:
+        # `archive: "C:\\Users\\kd\\sources\\x.txt"`: the single quotes offered below were followed by
+        # the path's own error, as no drive nor folder but sources/ is an archive's; its path, at once.
+        path = archive_meant(inner.split('"', 1)[0])
+        return SyntaxMessage(mark.line + 1, col + 1, "sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, "
+                             "där YAML läser \\ som början på en specialkod, och den här koden finns inte.",
+                             f"Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och "
+                             f"utan citattecken: {code(f'archive: {path}')}.", lines[opened.line][:opened.column] + path)
     fixed = f" Till exempel: {_field_line(shape, quoted(inner))}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",
                          f"Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett bakstreck.{fixed}")
+
+
+def archive_meant(written: str) -> str:
+    """The path a source's `archive` written the Windows way (`C:\\Users\\kd\\sources\\x.txt`,
+    `sources\\x.txt`) means: sources/ and the file's name, as `model.ARCHIVE_PATTERN` takes it (no
+    drive, no folder but sources/)."""
+    return "sources/" + PureWindowsPath(written).name
 
 
 def _reserved_start(lines: list[str], mark, char: str) -> SyntaxMessage:

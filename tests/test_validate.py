@@ -5843,6 +5843,30 @@ def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_spac
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written, told", [
+    ("C:\\Users\\kd\\sources\\bergby-a-plan-2024.txt",
+     f"{PLAN}:12:15: (filen): sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser \\ som "
+     "början på en specialkod, och den här koden finns inte. Tips: Skriv sökvägen med snedstreck (/) i stället för "
+     "bakstreck, från mappen sources/ och utan citattecken: `archive: sources/bergby-a-plan-2024.txt`."),
+    ("C:\\temp\\bergby-a-plan-2024.txt",
+     f"{PLAN}:12:12: source.archive: sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser "
+     "`\\t` och `\\b` som osynliga tecken (U+0009, U+0008). Tips: Skriv sökvägen med snedstreck (/) i stället för "
+     "bakstreck, t.ex. `archive: sources/bergby-a-plan-2024.txt`."),
+], ids=["unknown-escape", "known-escapes"])
+def test_a_windows_path_with_its_drive_is_told_the_path_from_sources_at_once(project, cli, written, told):
+    """`archive: "C:\\Users\\kd\\sources\\x.txt"`, copied from the Explorer: `\\U` is no escape, and
+    the hint offered the path in single quotes, which written as told was refused as no path an
+    archive may have; `\\t` and `\\b` were offered `archive: C:/temp/x.txt`, no better. Each is
+    told the path from sources/, which written as told passes."""
+    text = original(project)
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f'archive: "{written}"', 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert told in result.lines, result.err
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", re.findall(r"`(archive: [^`]+)`", told)[-1]))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("written, escape, char, followed", [
     ("Förslag 2024\\bilaga", "\\b", "0008", '"Förslag 2024\\\\bilaga"'),
     ("Förslag\\0 2024", "\\0", "0000", "'Förslag\\0 2024'"),
@@ -5868,9 +5892,9 @@ def test_an_escape_in_double_quotes_is_told_as_written_and_how_to_keep_the_backs
 
 @pytest.mark.parametrize("written, read, path", [
     ("sources\\falun.txt", "`\\f` som ett osynligt tecken (U+000C)", "sources/falun.txt"),
-    ("sources\\texter\\n.txt", "`\\t` och `\\n` som osynliga tecken (U+0009, U+000A)", "sources/texter/n.txt"),
-    ("sources\\texter\\bilaga.txt", "`\\t` och `\\b` som osynliga tecken (U+0009, U+0008)",
-     "sources/texter/bilaga.txt"),
+    # no folder but sources/ is an archive's (`model.ARCHIVE_PATTERN`): the file's name, in it
+    ("sources\\texter\\n.txt", "`\\t` och `\\n` som osynliga tecken (U+0009, U+000A)", "sources/n.txt"),
+    ("sources\\texter\\bilaga.txt", "`\\t` och `\\b` som osynliga tecken (U+0009, U+0008)", "sources/bilaga.txt"),
 ], ids=["form-feed", "tab-and-line-break", "tab-and-backspace"])
 def test_every_escape_of_a_windows_path_is_told_once_to_write_slashes(project, cli, written, read, path):
     """The hint audit: `"sources\\falun.txt"` was told first that `'sources alun.txt'` (the form
