@@ -2308,10 +2308,16 @@ PAGE_LOCATOR = code("locator: sida 3")  # in messages only: the editors' schemas
 def _a_date_for_no_date(value: object, block: Optional[type[BaseModel]], meant: Optional[str]) -> bool:
     """Whether an unknown field's `value` is a date (`mars 2026`, `2026-03-01`, `5/3/2026`) and the
     field its name is closest to, `meant`, holds none: `published: mars 2026` asked "Menade du
-    'publisher'?", and so written, the date stood as the document's publisher."""
-    if not meant or block is None or meant not in block.model_fields or not isinstance(value, (str, datetime.date)):
+    'publisher'?", and so written, the date stood as the document's publisher. A name like no
+    field's is one in a block with a field that a date goes in (`_DATE_HOMES`): the plan's own
+    `published: mars 2026` beside `year:` was told no more than the fields allowed."""
+    if block is None or not isinstance(value, (str, datetime.date)):
         return False
-    annotation = _unwrap(block.model_fields[meant].annotation)
+    if meant is None and _DATE_HOMES.isdisjoint(block.model_fields):
+        return False
+    if meant is not None and meant not in block.model_fields:
+        return False
+    annotation = _unwrap(block.model_fields[meant].annotation) if meant else None
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
     if annotation is datetime.date:
@@ -2616,6 +2622,8 @@ def _alike(written: str, text: str) -> float:
 
 _DATE_OR_NUMBER = lazy_regex.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
 _DATE_FORM = lazy_regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD
+# The fields a document's date goes in: a source's day of retrieval, how a plan's year was decided.
+_DATE_HOMES = frozenset({"retrieved", "dating_note"})
 
 
 def _accepted(annotation: Any, value: object) -> bool:
@@ -2862,7 +2870,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         hint = hint or _belongs_elsewhere(str(name), allowed, present)  # a page number, a municipality's names
         if dated and not hint:
             hint = (f"Ett datum står bara i {code('retrieved')}, dagen då texten hämtades: ta bort '{name}' om det är "
-                    "ett annat datum." if "retrieved" in allowed else f"Ta bort '{name}'.")
+                    "ett annat datum." if "retrieved" in allowed else
+                    f"Dokumentets år står i {code('year')} (flera år: {code('period')}); hur året har bestämts, t.ex. "
+                    f"av ett datum i dokumentet, skrivs i {code('dating_note')}. Ta bort '{name}'."
+                    if "dating_note" in allowed else f"Ta bort '{name}'.")
         hint += (" " if hint else "") + (allowed_fields(allowed) if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]

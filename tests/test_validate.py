@@ -1903,20 +1903,42 @@ def test_a_month_a_retrieval_date_cannot_be_in_is_told_the_day_is_missing_and_wh
                                 f"{why}. Tips: Skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", "2026-11-22")
 
 
+def added_told_and_followed(project, cli, after: str, added: str, told: str, followed: str = "") -> None:
+    """The plan with `added` written after `after` is told `told`, and with `followed` there
+    instead, as told, passes."""
+    text = original(project)
+    write(project, text.replace(after, after + added, 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert told in result.lines, result.err
+    write(project, text.replace(after, after + followed, 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("written", ["mars 2026", "2026-03-01", "1 mars 2026"])
 def test_a_date_under_an_unknown_field_is_not_offered_a_field_for_a_name(project, cli, written):
     """`published: mars 2026` in a source was asked "Menade du 'publisher'?", and so written the
     date stood as the document's publisher, which validate let pass: it is told where a date
     goes, and the field taken away as told, the plan passes."""
-    text = original(project)
-    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: 2026-11-22\n  published: {written}", 1))
-    result = cli("--root", str(project), "validate")
-    assert result.code == 1
-    assert (f"{PLAN}:14:3: source.published: okänt fält 'published'. Tips: Ett datum står bara i `retrieved`, dagen då "
-            "texten hämtades: ta bort 'published' om det är ett annat datum. Tillåtna fält här: title, url, archive, "
-            "retrieved, publisher.") in result.lines, result.err
-    write(project, text)
-    assert cli("--root", str(project), "validate").code == 0
+    added_told_and_followed(project, cli, "retrieved: 2026-11-22", f"\n  published: {written}",
+                            f"{PLAN}:14:3: source.published: okänt fält 'published'. Tips: Ett datum står bara i "
+                            "`retrieved`, dagen då texten hämtades: ta bort 'published' om det är ett annat datum. "
+                            "Tillåtna fält här: title, url, archive, retrieved, publisher.")
+
+
+@pytest.mark.parametrize("field, written", [("published", "mars 2026"), ("date", "2026-03-01")])
+def test_a_date_under_an_unknown_field_of_the_plan_is_told_where_a_documents_date_goes(project, cli, field, written):
+    """The plan's own `published: mars 2026` beside `year:` was told the fields allowed alone, and
+    `date: 2026-03-01` "Ta bort 'date'." alone (its name is nearest `undated`, a text): each is
+    told where the document's year goes and how it was decided, and written there as told, in
+    `dating_note`, the plan passes."""
+    added_told_and_followed(project, cli, "year: 2024\n", f"{field}: {written}\n",
+                            f"{PLAN}:7:1: {field}: okänt fält '{field}'. Tips: Dokumentets år står i `year` (flera år: "
+                            "`period`); hur året har bestämts, t.ex. av ett datum i dokumentet, skrivs i "
+                            f"`dating_note`. Ta bort '{field}'. Tillåtna fält här: id, actor, municipality, body, year, "
+                            "period, undated, dating_note, dating_inferred, kind, status, title, language, source, "
+                            "attribution, summary, sections, excluded.",
+                            "dating_note: Planen är daterad i mars 2024.\n")
 
 
 def test_a_name_under_a_misspelt_field_is_still_offered_the_field(project, cli):
