@@ -3695,7 +3695,8 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue  # a stand-in for a section the schema refused: not the file's
             said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
-                part = _line_within(section.heading, source) if said.endswith(f"står inte i {archive}.") else ""
+                part = (_line_within(section.heading, source) if said.endswith(f"står inte i {archive}.")
+                        else _line_going_on(section.heading, source) if said.endswith(_PART_OF_A_LINE) else "")
                 shown = part if _PLAIN_HEADING.fullmatch(part) else quoted(part)
                 errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else
                                          f"Skriv {code(f'heading: {shown}')}, som står som en egen rad i källan, om "
@@ -3718,6 +3719,25 @@ def _line_within(text: str, source: SourceText) -> str:
             if any(char.isalpha() for char in part) and source.is_a_line(part):
                 return part
     return ""
+
+
+def _line_going_on(text: str, source: SourceText) -> str:
+    """The one line of the source that begins with `text`'s words and goes on with more
+    (`SourceText.lines_going_on`), as a heading is written, or "": `heading: Mål`, where the
+    source's heading is "Mål och uppdrag", was only told to write the heading as the source has
+    it. Not a sentence (a paragraph's line, which ends with a full stop or runs on longer than a
+    heading), nor a line whose added words hold a figure (a table's row, `Ekonomi 12`, or a table
+    of contents' entry, `Ekonomi ..... 12`); and none where more than one line begins so: which
+    the section stands under is the editor's to choose."""
+    heading = text.strip().strip(_QUOTE_MARKS)
+    headings = {line.rstrip(_HEADING_ENDS).strip(_QUOTE_MARKS) for line in source.lines_going_on(heading)
+                if not line.endswith(".") and len(line) <= _LONGEST_OFFERED_HEADING
+                and not any(char.isdigit() for char in " ".join(line.split()[len(heading.split()):]))}
+    return headings.pop() if len(headings) == 1 and source.is_a_line(next(iter(headings))) else ""
+
+
+_PART_OF_A_LINE = "bara som en del av en rad, aldrig som en egen rad."
+_LONGEST_OFFERED_HEADING = 80  # characters: a longer line is a paragraph's, no heading to offer
 
 
 def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
@@ -3761,7 +3781,7 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
                 f"{archive}." if missing else f"{whole} står inte i {archive}, varken hel eller i delar som var "
                 "och en står som en egen rad.")
     if source.occurs_ignoring_case(text.strip().strip(_QUOTE_MARKS)):
-        return f"{whole} står i {archive} bara som en del av en rad, aldrig som en egen rad."
+        return f"{whole} står i {archive} {_PART_OF_A_LINE}"
     return f"{whole} står inte i {archive}."
 
 

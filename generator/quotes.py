@@ -1828,6 +1828,25 @@ class SourceText:
             index += 1
         return False
 
+    def lines_going_on(self, text: str) -> list[str]:
+        """The rest of each line of the source (normalised; after a number, as `is_a_line` reads
+        one) that begins with `text`'s words, in any case, and goes on after them, from where `text`
+        begins: `Mål och uppdrag:` for `Mål`, `Resultatbudget, mnkr` for `Resultatbudget`. Each
+        once, in any case."""
+        needle = normalise(text).casefold()
+        found: dict[str, str] = {}
+        for openings in (self._line_openings, self._numbered_openings):
+            index = bisect.bisect_left(openings, (needle[:_OPENING],))
+            while needle and index < len(openings) and openings[index][0].startswith(needle[:_OPENING]):
+                start = openings[index][1]
+                end = start + len(needle)
+                line_end = self._spans[self._line_of(start) - 1][1]
+                if end < line_end and not self.normal[end].isalnum() and self.normal[start:end].casefold() == needle:
+                    rest = self.normal[start:line_end].rstrip()
+                    found.setdefault(rest.casefold(), rest)
+                index += 1
+        return list(found.values())
+
     @cached_property
     def _line_openings(self) -> list[tuple[str, int]]:
         """Each line's first characters, case-folded, and where they start in the normalised

@@ -3018,6 +3018,29 @@ def test_a_heading_with_words_added_to_the_sources_is_offered_the_sources(projec
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("heading, offered", [
+    ("Resultatbudget", "Resultatbudget, mnkr"),  # the source's heading, its last words left out
+    ("antal hemlösa", "Antal hemlösa personer"),  # in any case, as the source writes it
+], ids=["words-left-out", "in-another-case"])
+def test_a_heading_with_words_left_out_of_the_sources_is_offered_the_sources(project, cli, heading, offered):
+    """`heading: Mål`, where the source's heading is "Mål och uppdrag", was only told to write the
+    heading as the source has it: the one line of the source that begins with its words is
+    offered, and written as told, it passes."""
+    refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
+                  f"14: sections[1].heading: avsnittets rubrik {cited(heading)} {IN_A_LINE}. Tips: Skriv "
+                  f"`heading: {offered}`, som står som en egen rad i källan, om det är den rubriken avsnittet står under.")
+    edit(project, ADMIN, f"  - heading: {heading}", f"  - heading: {offered}")
+    accepted(cli, project)
+
+
+def test_a_heading_that_begins_two_lines_of_the_source_is_offered_neither(project, cli):
+    """Where two lines begin with the heading's words, which the section stands under is the
+    editor's to choose: neither is offered."""
+    edit(project, SOURCE, "\nEkonomi\n", "\nAntal hemlösa barn\n\nEkonomi\n")
+    refused_alone(project, cli, "  - heading: Ekonomi", "  - heading: Antal hemlösa",
+                  f"14: sections[1].heading: avsnittets rubrik »Antal hemlösa» {IN_A_LINE}. {HEADING_TIPS}")
+
+
 def refused_alone(project, cli, old: str, new: str, said: str) -> None:
     """`old` in the fixture's administration plan changed to `new` is refused in one error,
     `said` from the column on, on the line of `new`."""
