@@ -599,6 +599,32 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def _renamed_actor(old: str, inputs: Inputs) -> Optional[str]:
+    """The registered actor that `old`, an actor id the registry does not have, was renamed to
+    (README, *Renaming or removing …*), or None: the one of its municipality whose id is made
+    of its short name as `old` is (`bergby-a` of `A`) and that has no plan nor archived text of
+    its own, none naming it in `actor` nor named for it. Its plans' first error told a
+    maintainer who had changed the id in the registry how a new party joins the site."""
+    plans_actors = {plan.value.actor for plan in inputs.plans}
+    files = [plan.path for plan in inputs.plans] + list(inputs.source_files)
+    found = [actor.id for actor in inputs.actors.value.actors
+             if actor.id != old and old == f"{actor.municipality}-{as_id(actor.short)}"
+             and actor.id not in plans_actors and not any(_named_for(actor.id, path) for path in files)]
+    return found[0] if len(found) == 1 else None
+
+
+def _renamed_actor_hint(plan: Loaded, old: str, new: str) -> str:
+    """What to rename in a plan of an actor whose id changed from `old` to `new`, all at once:
+    its `actor`, its file and `id`, and its source's file and `archive`."""
+    name = Path(plan.path).name
+    archive = archive_of(plan)
+    source = (f", och döp källtexten {archive} till {SOURCES_DIR}/{new}{archive.rpartition('/')[2][len(old):]} och "
+              f"skriv den nya sökvägen i {code('archive')}" if archive and _named_for(old, archive) else "")
+    return (f"Har aktörens id bytts från '{old}' till '{new}' i {REGISTRY_DIR}/actors.yaml ('{new}' har ingen plan)? "
+            f"Skriv då {code(f'actor: {new}')}, döp filen till {new}{name[len(old):]} och skriv samma namn utan .yaml "
+            f"i {code('id')}{source}.")
+
+
 def check_plan_ids_unique(inputs: Inputs) -> list[LocatedError]:
     errors, owners = [], {}
     for plan in (plan for plan in inputs.plans if not _stood_in(plan, "id")):
@@ -629,6 +655,11 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
                     f"Filnamnet {Path(plan.path).name} hör till '{owner}': skriv {code(f'actor: {owner}')} om det är "
                     f"dess plan. Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
                     f".yaml i {code('id')} och lägg till partiet i registret (docs/bidra.md, avsnittet ”{NEW_PARTY_SECTION}”).")))
+                continue
+            renamed = None if close or not _named_for(data.actor, plan.path) else _renamed_actor(data.actor, inputs)
+            if renamed:
+                errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.",
+                                         _renamed_actor_hint(plan, data.actor, renamed)))
                 continue
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
             # A maintainer who took the actor out of the registry meets the same error on its plans.

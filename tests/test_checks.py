@@ -1019,6 +1019,35 @@ def test_an_actor_taken_out_of_the_registry_is_told_what_goes_with_it(project, c
                          "och dess rader i .github/CODEOWNERS.")
 
 
+def test_an_actors_new_id_in_the_registry_is_told_what_to_rename_in_its_plans(project, cli):
+    """A maintainer who changes an actor's id in the registry (README, *Renaming or removing …*)
+    was told at its plans to add a new party to the registry and make its plan with `new`: the
+    registry's actor of the same municipality and short name, with no plan of its own, is named
+    as the new id, with all to rename in the plan; renamed as told, the project passes."""
+    edit(project, "registry/actors.yaml", "  - id: bergby-a\n", "  - id: bergby-arb\n")
+    [line] = [line for line in refused(cli, project) if line.startswith(f"{PLAN}:3:8: actor: ")]
+    assert line == (f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-a'. Tips: Har aktörens id bytts från 'bergby-a' till "
+                    "'bergby-arb' i registry/actors.yaml ('bergby-arb' har ingen plan)? Skriv då `actor: bergby-arb`, "
+                    "döp filen till bergby-arb-plan-2024.yaml och skriv samma namn utan .yaml i `id`, och döp "
+                    "källtexten sources/bergby-a-plan-2024.txt till sources/bergby-arb-plan-2024.txt och skriv den "
+                    "nya sökvägen i `archive`.")
+    edit(project, PLAN, "actor: bergby-a\n", "actor: bergby-arb\n")
+    edit(project, PLAN, "id: bergby-a-plan-2024\n", "id: bergby-arb-plan-2024\n")
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-arb-plan-2024.txt")
+    (project / PLAN).rename(project / "plans" / "bergby-arb-plan-2024.yaml")
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-arb-plan-2024.txt")
+    accepted(cli, project)
+
+
+def test_a_new_partys_id_is_not_taken_for_a_planless_actors_new_one(project, cli):
+    """bergby-t, registered without plans, is no new id of bergby-x, whose short name it is not:
+    a plan of bergby-x is told how a new party joins."""
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
+    (project / PLAN).rename(project / "plans" / "bergby-x-plan-2024.yaml")
+    line = next(line for line in refused(cli, project) if ": actor: okänt aktörs-id 'bergby-x'." in line)
+    assert "Är ert parti inte med i registret än?" in line and "bytts" not in line, line
+
+
 def test_check_plan_municipality_known(project, cli):
     edit(project, PLAN, "municipality: bergby", "municipality: nowhere")
     assert f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'. Tips: Giltiga id finns i " \
