@@ -62,6 +62,22 @@ _WORDLESS_FIELDS = frozenset({"id", "actor", "municipality", "year", "start", "e
                               "consequence", "value", "values", "decimal", "approximate", "starts", "ends"})
 
 
+# What YAML reads as a line break besides LF, counting its marks' lines by them: CRLF (one
+# break), a lone CR, NEL, and the line and paragraph separators. A file `validate` reads has
+# only LF (`_checked_text`, and the separators are refused); `_Reader.parse` may be handed any text.
+_YAML_ONLY_BREAK = lazy_regex.compile("[\r\x85\u2028\u2029]")
+_YAML_LINE_BREAK = lazy_regex.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
+def _yaml_lines(text: str, maxsplit: int = -1) -> list[str]:
+    """`text`'s lines as YAML counts them, so that a mark's line (0-based) indexes the list:
+    split at LF alone, the ordinary case, as fast as `str.split`; a lone CR there (`"b\r\rc"`
+    in quotes) made a mark's line fall past the last line."""
+    if not _YAML_ONLY_BREAK.search(text):
+        return text.split("\n", maxsplit)
+    return _YAML_LINE_BREAK.split(text, max(maxsplit, 0))
+
+
 def _may_have_trailing_comment(text: str) -> bool:
     # The substring tests first: scanning every line with the pattern took 0.26 s at 1,000 plans.
     return (" #" in text or "\t#" in text) and _TRAILING_COMMENT.search(text) is not None
@@ -498,7 +514,7 @@ class _Reader:
         self._events = iter(events)
         self._anchored: dict[str, AnyNode] = {}  # what each anchor names, for the aliases after it
         self._copied = 0  # nodes aliases have copied so far (`MAX_ALIASED_NODES`)
-        self._lines = text.split("\n") if _may_have_trailing_comment(text) else None
+        self._lines = _yaml_lines(text) if _may_have_trailing_comment(text) else None
         root: Optional[AnyNode] = None
         for event in self._events:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
@@ -585,7 +601,7 @@ class _Reader:
     def _check_continued(self, start, end, block: int, comments: bool) -> None:
         """`comments`: a line beginning with # is a comment (between brackets), not the value's
         (in quotes, where it is text like any other)."""
-        lines = self._text.split("\n", end.line + 1)  # rare: a value over lines in brackets or quotes
+        lines = _yaml_lines(self._text, end.line + 1)  # rare: a value over lines in brackets or quotes
         for number in range(start.line + 1, end.line + 1):
             line = lines[number]
             written = line.lstrip(" ")
@@ -710,7 +726,7 @@ class _Reader:
     def _check_dashed_lines(self, event: yaml.ScalarEvent, where: str) -> None:
         """A text without quotes that goes on over lines starting with `- `: YAML joins them
         into one line (`Vi vill - bygga - anställa`), while the author wrote a list."""
-        lines = self._text.split("\n")[event.start_mark.line + 1: event.end_mark.line + 1]
+        lines = _yaml_lines(self._text)[event.start_mark.line + 1: event.end_mark.line + 1]
         for number, text in enumerate(lines, start=event.start_mark.line + 2):
             if _DASHED_LINE.match(text):
                 self.error(number, len(text) - len(text.lstrip()) + 1, where,

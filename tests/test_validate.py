@@ -3821,6 +3821,31 @@ def test_the_fast_read_gives_the_full_readers_data_or_leaves_the_file_to_it(text
     assert repr(load.to_data(tree)) == repr(data)  # repr: the same keys in the same order too
 
 
+@pytest.mark.parametrize("text, value, said", [
+    ('a: "b\r\rc"\n', "b\nc", 3),  # a lone CR, twice: YAML's line 3, where the file's LFs make one line
+    ('a: "b\x85\x85c"\n', "b\nc", 3),  # NEL, which YAML also reads as a line break
+    ('a: "b\r\n\r\nc"\n', "b\nc", 3),  # CRLF: the empty line between is not the one said
+    ('a: [b,\r\r c]\n', None, None),  # in brackets, in far enough
+    ('a: b #c\r\rd: e #f\n', None, 1),  # a comment after a value, on the lines YAML counts
+])
+def test_the_reader_counts_lines_as_yaml_does_whatever_breaks_them(text, value, said):
+    """`_Reader.parse` handed a text with line breaks other than LF (`validate` makes them LF
+    first, `_checked_text`): each value is read and each message placed on YAML's own line, where a
+    lone CR inside a quoted value raised IndexError (the mark's line past the text's LF lines)."""
+    reader = load._Reader("plans/x.yaml", b"")
+    tree = reader.parse(text)
+    said_at = sorted((error.line, error.col) for error in reader.errors + reader.kept_tree)
+    if value is not None:
+        assert load.to_data(tree) == {"a": value}
+    if said == 3:
+        assert said_at == [(3, 1)]
+        assert "raden fortsätter värdet från rad 1" in (reader.errors + reader.kept_tree)[0].message
+    elif said == 1:
+        assert said_at == [(1, 6), (3, 6)]  # each `#` after a value, where it stands
+    else:
+        assert said_at == []
+
+
 def test_valid_plans_are_read_without_their_tree(project):
     """The fast read is the one every valid plan takes: the fixture's and the real plans'
     files all type without a raw tree, and a position is still found when asked for."""
