@@ -713,6 +713,46 @@ def test_the_data_files_are_made_as_of_the_builds_day_by_the_process_that_writes
     assert (site / "amnen").is_dir()
 
 
+def test_the_build_lists_its_pages_once_for_the_data_writer_which_makes_their_folders(tmp_path, monkeypatch):
+    """At `on_nav` the hook lists MkDocs' pages once (a walk of every file, 3.6 ms at 1,000
+    plans, done twice before): for how many processes to start, and for the folders the
+    process writing the data files makes before them, each page's, so that MkDocs finds them made."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from generator import mkdocs_hook as hook
+
+    class Counted(Files):
+        listed = 0
+
+        def documentation_pages(self, **kwargs):
+            Counted.listed += 1
+            return super().documentation_pages(**kwargs)
+
+    class Inline:  # the writer's task run here, not in a forked process
+        def __init__(self, task):
+            self.written = task()
+
+        def stop(self):
+            pass
+
+    config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins._current_plugin = None  # as between MkDocs' events, where it names the plugin making a file
+    files = Counted([hook._GeneratedFile.generated(config, "amnen/skola/index.md", content="# Skola\n"),
+                     hook._GeneratedFile.generated(config, "data/v1/dag.json", content="{}")])
+    monkeypatch.setenv("VLV_WORKERS", "2")
+    monkeypatch.setattr(hook, "SearchWorkers", lambda count: None)
+    monkeypatch.setattr(hook.workers, "Background", Inline)
+    monkeypatch.setattr(hook._Session, "data_writer", None)
+    for name in ("data_later", "nav", "headings", "keep_from_search", "search_workers"):
+        monkeypatch.setattr(hook._Session, name, None)  # on_nav's session, as it was after the test
+    hook.on_nav(None, config, files)
+    assert Counted.listed == 1
+    assert hook._Session.data_writer.written == 1
+    assert (tmp_path / "site/amnen/skola").is_dir()
+    assert (tmp_path / "site/data/v1/dag.json").read_text(encoding="utf-8") == "{}"
+
+
 def test_a_data_file_that_cannot_be_made_beside_the_build_fails_it_with_the_reason(tmp_path, monkeypatch):
     """A data file made by the process beside the build (`_write_data_files_beside`) that fails
     fails the build with what went wrong, not a build without it or one that never ends."""
