@@ -246,14 +246,21 @@ def _is_generated(src_uri: str) -> bool:
     return src_uri in paths.GENERATED_FILES or src_uri.split("/", 1)[0] in paths.GENERATED_DIRS
 
 
+# One of each, so that a process starting the hook again (a test's in-process build, Python
+# running MkDocs twice) adds none a second time: `addFilter` ignores a filter already there,
+# where a new one each start had every record of MkDocs' build logger read once more per start.
+_OMITTED_FROM_NAV = _OmittedFromNav()
+_DIRTY_NOTICE = _DirtyNotice()
+
+
 def on_startup(command, dirty):
     _Session.serving = command == "serve"
     _Session.one_build = command in ("build", "gh-deploy")
     _Session.dirty = _Session.serving and dirty
     for name in ("mkdocs.structure.nav", "mkdocs.commands.build"):
-        logging.getLogger(name).addFilter(_OmittedFromNav())
+        logging.getLogger(name).addFilter(_OMITTED_FROM_NAV)
     if _Session.dirty:
-        logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+        logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_NOTICE)
 
 
 @event_priority(100)  # before the search plugin's, which hands its separator to the index

@@ -771,3 +771,26 @@ def test_a_data_file_that_cannot_be_made_beside_the_build_fails_it_with_the_reas
         hook._wait_for_data_files()
     assert hook._Session.data_writer is None
     assert not (tmp_path / "site/data/v1/items.json").exists()
+
+
+def test_starting_the_hook_again_in_one_process_adds_no_second_log_filter(monkeypatch):
+    """A process that starts the hook more than once (a test's build in its own process, Python
+    running MkDocs twice, `mkdocs serve --dirty` after a build) keeps one filter of each kind on
+    MkDocs' loggers: each start added another, and every record of the build's logger was
+    read once more per start. The list of pages left out of the navigation stays hidden."""
+    import logging
+
+    from generator import mkdocs_hook as hook
+
+    for name in ("serving", "one_build", "dirty"):
+        monkeypatch.setattr(hook._Session, name, getattr(hook._Session, name))
+    loggers = [logging.getLogger(name) for name in ("mkdocs.structure.nav", "mkdocs.commands.build")]
+    for logger in loggers:
+        monkeypatch.setattr(logger, "filters", [])
+    for command, dirty in (("build", False), ("serve", True), ("serve", True), ("build", False)):
+        hook.on_startup(command=command, dirty=dirty)
+    assert [[type(kind).__name__ for kind in logger.filters] for logger in loggers] == [
+        ["_OmittedFromNav"], ["_OmittedFromNav", "_DirtyNotice"]]
+    left_out = logging.LogRecord("mkdocs.commands.build", logging.INFO, __file__, 1, "The following pages exist in "
+                                 "the docs directory, but are not included in the \"nav\" configuration:", (), None)
+    assert not loggers[1].filter(left_out)
