@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FIXTURE, make_site_project
+from conftest import FIXTURE, collection_kept_frozen, make_site_project
 from generator import collector
 from generator.cli import main
 
@@ -70,15 +70,36 @@ def test_a_server_started_as_a_build_hands_its_first_model_back_and_keeps_none_a
     from generator import mkdocs_hook
 
     mkdocs_hook.on_startup(command="build", dirty=False)
-    gc.freeze()  # as `_finish_build` leaves a one-off build's model
-    try:
-        mkdocs_hook._serving_after_all()
-        assert gc.get_freeze_count() == 0
-        assert not mkdocs_hook._Session.one_build
-    finally:
-        gc.unfreeze()
-        mkdocs_hook.on_startup(command="build", dirty=False)
-        mkdocs_hook._Session.one_build = False
+    with collection_kept_frozen():
+        gc.freeze()  # as `_finish_build` leaves a one-off build's model
+        try:
+            mkdocs_hook._serving_after_all()
+            assert gc.get_freeze_count() == 0
+            assert not mkdocs_hook._Session.one_build
+        finally:
+            gc.unfreeze()
+            mkdocs_hook.on_startup(command="build", dirty=False)
+            mkdocs_hook._Session.one_build = False
+
+
+def test_the_hook_run_in_a_tests_process_leaves_the_runs_collection_frozen_and_its_garbage_freed():
+    """The hook's `on_files` hands every frozen object back to the collector, the test run's
+    collection too: the tests after it in that process walked it again at each full pass.
+    `collection_kept_frozen` freezes it again, once a cycle the test left is collected."""
+    import weakref
+
+    class Cycle:
+        pass
+
+    assert gc.get_freeze_count()  # the run's collection (conftest)
+    with collection_kept_frozen(), collector.paused():
+        garbage = Cycle()
+        garbage.itself = garbage
+        left = weakref.ref(garbage)
+        del garbage
+        collector.unfreeze()  # as `on_files` does first
+    assert gc.get_freeze_count()
+    assert left() is None  # not frozen for the rest of the run
 
 
 def test_a_command_leaves_the_collector_on(project, capsys):

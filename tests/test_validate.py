@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from conftest import REPO, run_module
+from conftest import REPO, collection_kept_frozen, run_module
 import generator.cli
 from generator import checks, load
 from generator.cli import main
@@ -5121,7 +5121,8 @@ def _build_stopped(errors, capsys) -> str:
     def failing(config):
         raise ValidationFailed(errors)
 
-    with mock.patch.object(mkdocs_hook, "_render", failing), pytest.raises(Abort) as stopped:
+    with (collection_kept_frozen(), mock.patch.object(mkdocs_hook, "_render", failing),
+          pytest.raises(Abort) as stopped):
         mkdocs_hook.on_files(None, None)  # `mkdocs build`, not serving: the build stops with the count
     return str(stopped.value)
 
