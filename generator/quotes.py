@@ -1074,7 +1074,7 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
     that begins with a figure too is the list's where words follow each figure and the upper line
     does not run on into the lower (`_items_in_a_row`: "2 200 nya bostäder" over "3 500 fler
     platser")."""
-    if _an_amount(run, place):  # "3 000 kr": no item's figure begins with 0; "3 200 kr" is an amount
+    if _an_amount(lines, run, place):  # "3 000 kr": no item's figure begins with 0; "3 200 kr" is an amount
         return False
     if place == len(run) - 1 and place >= 1:
         return _lists_last_item(lines, run, place)
@@ -1084,18 +1084,30 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
             and _items_in_a_row(lines, run[place], run[place + 1]))
 
 
-def _an_amount(run: tuple[NumberedLine, ...], place: int) -> bool:
+def _an_amount(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
     """Whether the line at `place` of a run of numbered lines begins with an amount, not with a
     list's number: three digits beginning with 0 after the number ("3 000 kr per familj"), as no
     figure of an item's text begins; or a unit after them (`NumberedLine.amount`: "3 200 kr per
     familj"), but where the list counts on past it, the lines before and after it in the run
-    beginning with a word ("1 Trygghet", "2 500 kronor till föreningslivet", "3 Skola"). Set off
-    by an en space, as the list's other numbers are ("1\u2002Trygghet", "2\u2002000 kronor"), the
-    amount was item 2 "000 kronor", and in a column of amounts ("2 500 kr per barn" over "3 200
-    kr per familj") each was an item to cover."""
+    beginning with a word ("1 Trygghet", "2 500 kronor till föreningslivet", "3 Skola"), or where
+    every item of the run ends its sentence, as no heading nor a column of amounts does
+    (`_items_ended`: "1 Fler vakter.", "2 Fler fritidsgårdar.", "3 200 kr mer i barnbidrag.").
+    Set off by an en space, as the list's other numbers are ("1\u2002Trygghet", "2\u2002000
+    kronor"), the amount was item 2 "000 kronor", and in a column of amounts ("2 500 kr per barn"
+    over "3 200 kr per familj") each was an item to cover."""
     numbered = run[place]
     return numbered.thousands or numbered.amount and not (
-        0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure)
+        0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure
+        or _items_ended(lines, run))
+
+
+def _items_ended(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
+    """Whether each item of a run of numbered lines ends its sentence (`_items_end`), as a
+    list's may and neither a heading nor a table's amount does: read as an amount, a list's "3
+    200 kr mer i barnbidrag." lost the list its last item, and "1 200 kr mer per barn." its
+    first and so the whole list, which then had nothing to cover."""
+    ends = [_items_end(lines, run, place) for place in range(len(run))]
+    return all(end is not None and _ITEMS_END.search(lines[end]) for end in ends)
 
 
 def _items_in_a_row(lines: list[str], upper: NumberedLine, lower: NumberedLine) -> bool:
@@ -1419,7 +1431,7 @@ class SourceText:
         return frozenset(numbered.index for run in self.numbered_runs
                          if not all(numbered.figure for numbered in run)
                          for place, numbered in enumerate(run)
-                         if numbered.figure and (numbered.space != " " and not _an_amount(run, place)
+                         if numbered.figure and (numbered.space != " " and not _an_amount(self.lines, run, place)
                                                  or _counted_between_words(self.lines, run, place))
                          and not _run_on_into(self.lines, numbered.index, run))
 

@@ -803,6 +803,26 @@ def test_an_amount_between_a_lists_words_stays_its_item():
         assert sorted(coverage._numbered_items(SourceText(text))) == [0, 1, 2]
 
 
+@pytest.mark.parametrize("text, items, amount", [
+    ("1 Fler vakter.\n2 Fler fritidsgårdar.\n3 200 kr mer i barnbidrag.\n", [0, 1, 2], "3 200 kr mer i barnbidrag."),
+    ("1 200 kr mer per barn.\n2 Trygg skolväg.\n3 Fler förskolor.\n", [0, 1, 2], "1 200 kr mer per barn."),
+    ("1 En ny familjecentral öppnas under 2024.\n2 500 kr mer per barn.\n", [0, 1], "2 500 kr mer per barn."),
+    ("Vi lovar:\n1 Fler platser i förskolan.\n2 200 kr mer per barn.\nDet betalas ut varje år.\n", [1, 2],
+     "2 200 kr mer per barn."),
+], ids=["last-item", "first-item", "list-of-two", "list-of-two-under-a-lead"])
+def test_a_lists_item_with_a_unit_stays_its_item_where_every_item_ends_its_sentence(text, items, amount):
+    """A list whose items each end their sentence, as no heading nor a column of amounts does ("1
+    Fler vakter.", "2 Fler fritidsgårdar.", "3 200 kr mer i barnbidrag."), keeps its item that
+    begins with a figure and a unit: read as an amount, "3 200 kr" left the list its last item, or
+    "1 200 kr" its first and so the whole list, with nothing to cover, and the item's quote
+    without its number was refused."""
+    source = SourceText(text)
+    assert sorted(coverage._numbered_items(source)) == items
+    assert source.find(amount[2:]) is not None and source.numbers_joined(amount[2:]) is None
+    report = coverage.measure("bergby.txt", source, [line for line in text.splitlines() if line != amount], [])
+    assert [item.line for item in report.uncovered_list_items] == [text.splitlines().index(amount) + 1]
+
+
 @pytest.mark.parametrize("mark", ["_{})_", "__{}.__", "___{}.___"], ids=["italic", "bold", "bold-italic"])
 def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     """A list whose numbers stand in Markdown's emphasis by underscores ("_1)_ Fler förskolor.", as
