@@ -39,7 +39,8 @@ from .escape import URL_PATTERN
 from .quotes import SourceText
 from .swedish import as_id, cited, count, date_readings, grouped, listed, month_meant
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, archive_meant, left_below_hint,
-                          list_mark_lookalike, lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
+                          list_mark_lookalike, lookalike_said, lookalike_swap, moved_field_hint, quoted, slashes_hint,
+                          swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -761,7 +762,7 @@ class _Reader:
         self.error(line, col, where, f"sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser "
                    f"{listed([code(escape) for escape in escapes])} som "
                    f"{'ett osynligt tecken' if len(escapes) == 1 else 'osynliga tecken'} ({read}).",
-                   f"Skriv sökvägen med snedstreck (/) i stället för bakstreck, t.ex. {code(f'archive: {path}')}.",
+                   slashes_hint(path),
                    tree_kept=True)
         return True
 

@@ -1317,6 +1317,12 @@ def _unclosed_bracket(lines: list[str], opened, is_list: bool) -> SyntaxMessage:
                          "kolon eller komma inom citattecken.")
 
 
+def slashes_hint(path: str) -> str:
+    """The hint to a source's path written with backslashes: `path` (`archive_meant`) to write."""
+    return (f"Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och utan citattecken: "
+            f"{code(f'archive: {path}')}.")
+
+
 def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
     text = lines[mark.line] if mark.line < len(lines) else ""
     backslash = text.rfind("\\", 0, mark.column + 1)
@@ -1329,8 +1335,7 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
         path = archive_meant(inner.split('"', 1)[0])
         return SyntaxMessage(mark.line + 1, col + 1, "sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, "
                              "där YAML läser \\ som början på en specialkod, och den här koden finns inte.",
-                             f"Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och "
-                             f"utan citattecken: {code(f'archive: {path}')}.", lines[opened.line][:opened.column] + path)
+                             slashes_hint(path), lines[opened.line][:opened.column] + path)
     fixed = f" Till exempel: {_field_line(shape, quoted(inner))}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",

@@ -5885,8 +5885,8 @@ def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_spac
                            "ingen plan använder än."], result.err
         return
     assert archive == [f"{PLAN}:12:12: source.archive: sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, "
-                       f"där YAML läser {read}. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, t.ex. "
-                       "`archive: sources/bergby-a-plan-2024.txt`."], result.err
+                       f"där YAML läser {read}. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och utan "
+                       "citattecken: `archive: sources/bergby-a-plan-2024.txt`."], result.err
     write(project, text)
     assert cli("--root", str(project), "validate").code == 0
 
@@ -5899,7 +5899,7 @@ def test_a_windows_path_in_double_quotes_is_told_to_write_its_slashes_not_a_spac
     ("C:\\temp\\bergby-a-plan-2024.txt",
      f"{PLAN}:12:12: source.archive: sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser "
      "`\\t` och `\\b` som osynliga tecken (U+0009, U+0008). Tips: Skriv sökvägen med snedstreck (/) i stället för "
-     "bakstreck, t.ex. `archive: sources/bergby-a-plan-2024.txt`."),
+     "bakstreck, från mappen sources/ och utan citattecken: `archive: sources/bergby-a-plan-2024.txt`."),
 ], ids=["unknown-escape", "known-escapes"])
 def test_a_windows_path_with_its_drive_is_told_the_path_from_sources_at_once(project, cli, written, told):
     """`archive: "C:\\Users\\kd\\sources\\x.txt"`, copied from the Explorer: `\\U` is no escape, and
@@ -5954,7 +5954,27 @@ def test_every_escape_of_a_windows_path_is_told_once_to_write_slashes(project, c
     assert result.code == 1
     assert [line for line in result.lines if "source.archive:" in line] == [
         f"{PLAN}:12:12: source.archive: sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser "
-        f"{read}. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, t.ex. `archive: {path}`."], result.err
+        f"{read}. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och utan citattecken: `archive: {path}`."], result.err
+
+
+def test_a_windows_path_with_an_escape_yaml_has_not_is_told_to_write_slashes(project, cli):
+    """`archive: "sources\\dalby-m-uppfoljning.txt"`: `\\d` is no escape YAML knows, so the file
+    cannot be read, and the hint offered the path in single quotes, backslash and all, which the
+    next run refused as no path to a source. As `\\b` or `\\f` is, it is told to write slashes,
+    and the path so written passes."""
+    plan = project / FOLLOW_UP
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("archive: sources/dalby-m-uppfoljning.txt",
+                                 'archive: "sources\\dalby-m-uppfoljning.txt"', 1), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    told = [line for line in result.lines if line.startswith(f"{FOLLOW_UP}:")]
+    assert len(told) == 1 and told[0].endswith(
+        "Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och utan citattecken: "
+        "`archive: sources/dalby-m-uppfoljning.txt`."), result.err
+    offered = re.search(r"`(archive: [^`]+)`\.$", told[0]).group(1)
+    plan.write_text(text.replace("archive: sources/dalby-m-uppfoljning.txt", offered, 1), encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
 
 
 @pytest.mark.parametrize("written, told", [
