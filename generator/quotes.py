@@ -1182,20 +1182,21 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     # Neither ending its sentence, the figure's line has words after it ("2 200 nya bostäder"):
     # an amount alone ("1 500" over the heading "2 Mål", "1 Kostnader per år" over "2 500") is
     # a table's or a key figure's, whose quote was refused as reading the list's number and a
-    # figure as one. And no paragraph stands right under the second (`_text_under`).
+    # figure as one. And where the figure's line is the first, no paragraph stands right under
+    # the second (`_text_under`), as under a heading; under the figure's, a list's last item,
+    # one may: "1 Fler platser i förskolan" over "2 200 nya bostäder" and a paragraph, read as
+    # no list, needed no covering.
     return ends[1 if run[0].figure else 0] or (not any(ends) and run[0 if run[0].figure else 1].worded
-                                               and not _text_under(lines, items_ends[1]))
+                                               and not (run[0].figure and _text_under(lines, items_ends[1])))
 
 
 def _text_under(lines: list[str], index: int) -> bool:
     """Whether the line right under line `index` (0-based), with no empty line between, is a
     paragraph's: it ends its sentence or runs on (`runs_on`), and begins with no list's mark or
-    number. So a heading has its text under it ("2 Mål" over "Nämnden har tre mål."), and so a
-    short line without a full stop under a heading ("1 Inledning" over "2 500 nya bostäder byggs
-    i år", then the paragraph): read with the line above as a list of two, where neither ends its
-    sentence (`_two_items_alike`), "1 200 barn väntar på plats" over the heading "2 Mål" was a
-    list's item to cover, and its correct quote refused as reading a list's number and a figure
-    as one."""
+    number. So a heading has its text under it ("2 Mål" over "Nämnden har tre mål."): read with
+    the line above as a list of two, where neither ends its sentence (`_two_items_alike`), "1 200
+    barn väntar på plats" over the heading "2 Mål" was a list's item to cover, and its correct
+    quote refused as reading a list's number and a figure as one."""
     under = lines[index + 1].strip() if index + 1 < len(lines) else ""
     return bool(under) and (SENTENCE_ENDED.search(under) is not None or runs_on(under)) and not (
         under[0] in _LINE_OPENERS or _A_COUNTED_NUMBER.match(under))

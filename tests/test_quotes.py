@@ -918,10 +918,9 @@ def test_a_paragraphs_three_digits_before_numbered_headings_stay_a_thousand(text
 
 @pytest.mark.parametrize("text, figure", [
     ("Förskola\n1 200 barn väntar på plats\n2 Mål\nNämnden har tre mål.\n", "1 200 barn väntar på plats"),
-    ("1 Inledning\n2 500 nya bostäder byggs i år\nNämnden ska bygga fler.\n", "2 500 nya bostäder byggs i år"),
-    ("1 Inledning\n2 500 nya bostäder byggs i år\nNämnden ska bygga fler bostäder under perioden än under den\n"
-     "förra.\n", "2 500 nya bostäder byggs i år"),
-], ids=["a-heading-with-its-text-under-it", "a-short-line-with-a-paragraph-under-it", "a-wrapped-paragraph-under-it"])
+    ("Förskola\n1 200 barn väntar på plats\n2 Mål\nNämnden ska bygga fler förskolor under perioden än under den\n"
+     "förra.\n", "1 200 barn väntar på plats"),
+], ids=["a-heading-with-its-text-under-it", "a-heading-with-a-wrapped-paragraph-under-it"])
 def test_a_short_line_without_a_full_stop_beside_a_heading_is_no_list_of_two(text, figure):
     """A short line without a full stop beside a numbered heading that has its text right under
     it ("1 200 barn väntar på plats" over "2 Mål" and its paragraph; "1 Inledning" over "2 500 nya
@@ -938,10 +937,14 @@ def test_a_short_line_without_a_full_stop_beside_a_heading_is_no_list_of_two(tex
 @pytest.mark.parametrize("text", [
     "Bostäder\n1 Fler platser i förskolan\n2 200 nya bostäder\nEkonomi\n",
     "Bostäder\n1 Fler platser i förskolan\n2 200 nya bostäder\n\nNämnden ska bygga fler.\n",
-], ids=["a-heading-under-it", "an-empty-line-under-it"])
+    "Bostäder\n1 Fler platser i förskolan\n2 200 nya bostäder\nNämnden ska bygga fler.\n",
+], ids=["a-heading-under-it", "an-empty-line-under-it", "a-paragraph-under-the-figures-item"])
 def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_under_it(text):
     """A list of two whose items end without a full stop is the list's where no paragraph stands
-    right under it: a heading ("Ekonomi") or an empty line may."""
+    right under its item beginning with a word, as a heading has its text: a heading
+    ("Ekonomi"), an empty line or a paragraph may stand under the figure's item, which a
+    list's last item is. Read as no list, "1 Fler platser i förskolan" and "2 200 nya bostäder"
+    over a paragraph needed no covering, and a plan that left them out passed."""
     assert sorted(coverage._numbered_items(SourceText(text))) == [1, 2]
 
 
