@@ -2991,9 +2991,11 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         if state is not None:  # `status: genomfört`, `status: [done]`
             return what, (f"Skriv läget som {code('state')} i blocket, med {code('note')} om vad texten säger: "
                           f"{code(f'status: {{state: {state}, note: …}}')}.")
-        if isinstance(node, Sequence) and node.flow and len(node.items) == 1 and isinstance(node.items[0], Mapping):
+        if (isinstance(node, Sequence) and node.flow and len(node.items) == 1 and isinstance(node.items[0], Mapping)
+                and node.items[0].entries):
             # `source: [{url: …, archive: …}]`: the block is there, in braces; told to write its
-            # fields on the lines below, where taking the brackets away would do.
+            # fields on the lines below, where taking the brackets away would do. (`[{}]` has
+            # none to keep: `source: {}` offered was refused for each field it lacks.)
             shown = ", ".join(f"{key}: …" for key in list(node.items[0].entries)[:2])
             return what, (f"Ta bort hakparenteserna ({code('[ ]')}) och behåll klammerparenteserna ({code('{ }')}): "
                           f"{code(f'{name}: {{{shown}}}')} är ett block med fält.")

@@ -6056,6 +6056,20 @@ def test_a_block_in_braces_in_brackets_is_told_to_take_the_brackets_away(project
     assert cli("--root", str(project), "validate").code == 0, name
 
 
+def test_an_empty_block_in_brackets_is_not_offered_as_a_block(project, cli):
+    """`source: [{}]` has no fields to keep in braces: it was offered `source: {}`, which the next
+    run refused for every field it lacks. It is told to write the fields on the lines below."""
+    text = original(project)
+    block = ("source:\n  title: Arbetarpartiets förslag till verksamhetsplan 2024\n"
+             "  archive: sources/bergby-a-plan-2024.txt\n  retrieved: 2026-11-22\n")
+    write(project, text.replace(block, "source: [{}]\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:10:9: source: här ska det stå ett block med fält (nyckel: värde), inte en lista. Tips: Ta bort "
+            "hakparenteserna (`[ ]`) och skriv fälten indragna på raderna under, ett fält per rad (nyckel: värde). "
+            "Tillåtna fält här: title, url, archive, retrieved, publisher.") in result.lines, result.err
+
+
 def test_a_new_actor_with_a_wrong_kind_and_municipality_is_told_both_at_once(project, cli):
     """A new entry with `kind: parti` and `municipality: dalb` was told only its kind; its unknown
     municipality waited for a second round. Both mended as told, validate passes."""
