@@ -1080,8 +1080,7 @@ def _counted_between_words(lines: list[str], run: tuple[NumberedLine, ...], plac
         return _lists_last_item(lines, run, place)
     if place == 0 and len(run) >= 2:
         return _lists_first_item(lines, run)
-    return (0 < place < len(run) - 1 and _items_in_a_row(lines, run[place - 1], run[place])
-            and _items_in_a_row(lines, run[place], run[place + 1]))
+    return 0 < place < len(run) - 1 and _items_in_a_row(lines, run, place - 1) and _items_in_a_row(lines, run, place)
 
 
 def _an_amount(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
@@ -1089,16 +1088,25 @@ def _an_amount(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> b
     list's number: three digits beginning with 0 after the number ("3 000 kr per familj"), as no
     figure of an item's text begins; or a unit after them (`NumberedLine.amount`: "3 200 kr per
     familj"), but where the list counts on past it, the lines before and after it in the run
-    beginning with a word ("1 Trygghet", "2 500 kronor till föreningslivet", "3 Skola"), or where
-    every item of the run ends its sentence, as no heading nor a column of amounts does
-    (`_items_ended`: "1 Fler vakter.", "2 Fler fritidsgårdar.", "3 200 kr mer i barnbidrag.").
+    beginning with a word or a figure's item that is no amount (`_counts_on`: "1 Trygghet", "2 500
+    kronor till föreningslivet", "3 Skola"; "2 200 nya bostäder", "3 500 kr per barn", "4
+    Skola"), or where every item of the run ends its sentence, as no heading nor a column of
+    amounts does (`_items_ended`: "1 Fler vakter.", "2 Fler fritidsgårdar.", "3 200 kr mer i
+    barnbidrag.").
     Set off by an en space, as the list's other numbers are ("1\u2002Trygghet", "2\u2002000
     kronor"), the amount was item 2 "000 kronor", and in a column of amounts ("2 500 kr per barn"
     over "3 200 kr per familj") each was an item to cover."""
     numbered = run[place]
     return numbered.thousands or numbered.amount and not (
-        0 < place < len(run) - 1 and not run[place - 1].figure and not run[place + 1].figure
+        0 < place < len(run) - 1 and _counts_on(run[place - 1]) and _counts_on(run[place + 1])
         or _items_ended(lines, run))
+
+
+def _counts_on(numbered: NumberedLine) -> bool:
+    """Whether a numbered line beside an amount counts a list on past it (`_an_amount`): it
+    begins with a word ("1 Trygghet"), or with a figure that words follow and that is no amount
+    itself ("2 200 nya bostäder"), where a column of amounts has its next ("3 200 kr per familj")."""
+    return not numbered.figure or numbered.worded and not (numbered.thousands or numbered.amount)
 
 
 def _items_ended(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
@@ -1110,17 +1118,19 @@ def _items_ended(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     return all(end is not None and _ITEMS_END.search(lines[end]) for end in ends)
 
 
-def _items_in_a_row(lines: list[str], upper: NumberedLine, lower: NumberedLine) -> bool:
-    """Whether two neighbours of a run of numbered lines, one of them beginning with a figure,
-    stand as a list's items: the other begins with a word ("1 Trygghet" over "2 200 nya
-    bostäder"), or both begin with a figure that words follow, where the upper line (or its last
-    wrapped line) does not run on into the lower ("2 200 nya bostäder" over "3 500 fler platser").
-    Not a column of amounts counting up by chance ("2 500" over "3 000"), nor a paragraph's
+def _items_in_a_row(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether two neighbours of a run of numbered lines, at `place` and the next, one of them
+    beginning with a figure, stand as a list's items: the other begins with a word ("1 Trygghet"
+    over "2 200 nya bostäder"), or both begin with a figure that words follow, neither an amount
+    as the run reads it (`_an_amount`), where the upper line (or its last wrapped line) does not
+    run on into the lower ("2 200 nya bostäder" over "3 500 fler platser", "3 500 kr per barn"
+    over "4 Skola"). Not a column of amounts counting up by chance ("2 500" over "3 000"), nor a paragraph's
     wrapped lines ("2 500 kronor ges till varje barn som" over "3 200 …"). Two such items were
     each read as a thousand beside the other, so their quotes without the number were refused."""
+    upper, lower = run[place], run[place + 1]
     if not (upper.figure and lower.figure):
         return True
-    return (upper.worded and lower.worded and not (upper.thousands or lower.thousands or upper.amount or lower.amount)
+    return (upper.worded and lower.worded and not (_an_amount(lines, run, place) or _an_amount(lines, run, place + 1))
             and not _run_on_into(lines, lower.index, ()))
 
 
@@ -1155,7 +1165,7 @@ def _lists_first_item(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     text under it ("2 Mål") being none, or in a run of two as the two items end
     (`_two_items_alike`). Read as a thousand, "1 200" lost the list its item 1: its quote without
     the number was refused, and coverage read the list as beginning at 2, so none of it counted."""
-    if not _items_in_a_row(lines, run[0], run[1]):
+    if not _items_in_a_row(lines, run, 0):
         return False
     if not run[0].grouping:
         return len(run) >= 3

@@ -823,6 +823,22 @@ def test_a_lists_item_with_a_unit_stays_its_item_where_every_item_ends_its_sente
     assert [item.line for item in report.uncovered_list_items] == [text.splitlines().index(amount) + 1]
 
 
+@pytest.mark.parametrize("text", [
+    "1 Trygghet\n2 200 nya bostäder\n3 500 kr per barn\n4 Skola\n",
+    "1 Trygghet.\n2 200 nya bostäder.\n3 500 kr per barn.\n4 Skola.\n",
+    "1 Trygghet\n2 500 kr per barn\n3 200 nya bostäder\n4 Skola\n",
+], ids=["after-a-figures-item", "ended-items", "before-a-figures-item"])
+def test_an_amount_the_list_counts_on_past_beside_a_figures_item_stays_its_item(text):
+    """A list of four counting on past "3 500 kr per barn" by a figure's item above it ("2 200 nya
+    bostäder", no amount) and a word below it ("4 Skola") keeps it as its item 3: read as an
+    amount beside "2 200 nya bostäder", it broke the list's count, and none of the four items was
+    left to cover. A column of two amounts ("2 500 kr per barn" over "3 200 kr per familj")
+    stays amounts."""
+    source = SourceText(text)
+    assert sorted(coverage._numbered_items(source)) == [0, 1, 2, 3]
+    assert sorted(source.counted_numbers) == [1, 2]
+
+
 @pytest.mark.parametrize("mark", ["_{})_", "__{}.__", "___{}.___"], ids=["italic", "bold", "bold-italic"])
 def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     """A list whose numbers stand in Markdown's emphasis by underscores ("_1)_ Fler förskolor.", as
