@@ -674,8 +674,10 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             continue  # the id's error tells to name the file as the id, which the actor owns: said once
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
-            rename = (f"döp filen till {data.actor}-….yaml så att rätt parti äger den, och skriv samma namn "
-                      f"utan .yaml i {code('id')}.")
+            # A committee's or an administration's files are its own, no party's.
+            kind = next((actor.kind for actor in inputs.actors.value.actors if actor.id == data.actor), None)
+            rename = (f"döp filen till {data.actor}-….yaml så att rätt {'parti' if kind == 'party' else 'aktör'} "
+                      f"äger den, och skriv samma namn utan .yaml i {code('id')}.")
             archive = archive_of(plan)
             if not owner and archive is not None and not _named_for(data.actor, archive):
                 # A file named for no actor, most often one whose id changed: its source is then

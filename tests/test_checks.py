@@ -981,6 +981,16 @@ def test_check_plan_actor(project, cli):
             "bergby-o-….yaml så att rätt parti äger den, och skriv samma namn utan .yaml i `id`.") in refused(cli, project)
 
 
+def test_a_plan_named_for_another_actor_than_an_administration_calls_it_no_party(project, cli):
+    """Renaming the file for an administration's plan, the hint said "så att rätt parti äger den":
+    a committee's or an administration's files are its own, no party's."""
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-socialnamnden")
+    assert (f"{PLAN}:3:8: actor: filnamnet bergby-a-plan-2024.yaml hör till aktören 'bergby-a', inte till "
+            "'bergby-socialnamnden'. Tips: Hör planen till bergby-a, skriv `actor: bergby-a`; hör den till "
+            "bergby-socialnamnden, döp filen till bergby-socialnamnden-….yaml så att rätt aktör äger den, och skriv "
+            "samma namn utan .yaml i `id`.") in refused(cli, project)
+
+
 def test_check_plan_actor_municipality(project, cli):
     edit(project, PLAN, "municipality: bergby", "municipality: dalby")
     lines = refused(cli, project)
