@@ -2327,7 +2327,9 @@ def _a_date_for_no_date(value: object, block: Optional[type[BaseModel]], meant: 
     field its name is closest to, `meant`, holds none: `published: mars 2026` asked "Menade du
     'publisher'?", and so written, the date stood as the document's publisher. A name like no
     field's is one in a block with a field that a date goes in (`_DATE_HOMES`): the plan's own
-    `published: mars 2026` beside `year:` was told no more than the fields allowed."""
+    `published: mars 2026` beside `year:` was told no more than the fields allowed. Not a year's
+    field, which holds the date's year (`strat: 2024-03-01` of a period, told "Ta bort 'strat'",
+    lost the period its first year)."""
     if block is None or not isinstance(value, (str, datetime.date)):
         return False
     if meant is None and _DATE_HOMES.isdisjoint(block.model_fields):
@@ -2337,7 +2339,7 @@ def _a_date_for_no_date(value: object, block: Optional[type[BaseModel]], meant: 
     annotation = _unwrap(block.model_fields[meant].annotation) if meant else None
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
-    if annotation is datetime.date:
+    if annotation in (datetime.date, int):
         return False
     return isinstance(value, datetime.date) or bool(
         _DATE_FORM.fullmatch(value.strip()) or month_meant(value) or date_readings(value))

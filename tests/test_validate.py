@@ -1941,6 +1941,16 @@ def test_a_date_under_an_unknown_field_of_the_plan_is_told_where_a_documents_dat
                             "dating_note: Planen är daterad i mars 2024.\n")
 
 
+@pytest.mark.parametrize("written", ["2024-03-01", "mars 2024"])
+def test_a_date_under_a_misspelt_year_field_is_still_offered_the_field(project, cli, written):
+    """`period: {strat: 2024-03-01}` was told "Ta bort 'strat'.", as a date for no date field, where
+    `start` holds the date's year: so removed, the period lost its first year. It is asked
+    "Menade du 'start'?", and `start` then tells to write the year alone."""
+    write(project, original(project).replace("year: 2024", f"period:\n  strat: {written}\n  end: 2026", 1))
+    assert (f"{PLAN}:7:3: period.strat: okänt fält 'strat'. Tips: Menade du 'start'? Tillåtna fält här: start, "
+            "end.") in cli("--root", str(project), "validate").lines
+
+
 def test_a_name_under_a_misspelt_field_is_still_offered_the_field(project, cli):
     write(project, original(project).replace("retrieved: 2026-11-22", "retrieved: 2026-11-22\n  publishr: Bergby A", 1))
     assert (f"{PLAN}:14:3: source.publishr: okänt fält 'publishr'. Tips: Menade du 'publisher'? Tillåtna fält här: "
