@@ -576,9 +576,15 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     # plans or lines for some of them only; a new party's own lines are judged as its problems.
     if CODEOWNERS_FILE not in paths or len(added) != 1:
         patterns = {rule.pattern for rule in codeowners_rules(_text_at(root, head_rev, CODEOWNERS_FILE))}
-        scope.notes += [f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "
-                        f"/plans/{actor.id}-* och /sources/{actor.id}-* och "
-                        f"{'partiets' if actor.kind == 'party' else 'aktörens'} team." for actor in added
-                        if not {f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*"} <= patterns]
+        for actor in added:
+            team = f"{'partiets' if actor.kind == 'party' else 'aktörens'} team"
+            missing = [line for line in (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
+                       if line not in patterns]
+            if len(missing) == 2:
+                scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "
+                                   f"{missing[0]} och {missing[1]} och {team}.")
+            elif missing:  # one of the two: the other is there, and was offered to be added too
+                scope.notes.append(f"{CODEOWNERS_FILE} har ännu ingen rad {missing[0]} för {actor.id}: redaktionen "
+                                   f"lägger till den med {team}.")
     scope.registry_problems = problems
     return describe(scope)

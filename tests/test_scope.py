@@ -101,6 +101,23 @@ def test_a_maintainer_who_adds_actors_is_reminded_of_the_codeowners_lines_they_l
         f"/sources/{actor}-* och {whose} team." for actor, whose in reminded]
 
 
+def test_a_maintainer_who_adds_one_of_an_actors_two_codeowners_lines_is_reminded_of_the_other(repo, cli):
+    """Two actors added with the plans' line for the second alone: it was said to have "ännu inga
+    rader", and the plans' line it has was offered to be added too. The line it lacks is named."""
+    actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    entries = "".join(f"  - id: {actor}\n    name: Listan {actor[-1].upper()} i Bergby\n    short: {actor[-1].upper()}\n"
+                      "    kind: party\n    municipality: bergby\n" for actor in ("bergby-l", "bergby-n"))
+    lines = "".join(f"/{folder}/bergby-l-*  @ORG/bergby-l\n" for folder in ("plans", "sources"))
+    commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", entries + "  - id: bergby-o\n"),
+                  ".github/CODEOWNERS": lines + "/plans/bergby-n-*  @ORG/bergby-n\n"})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "OK: ändringen rör inga partiers planer; redaktionen granskar den.",
+        ".github/CODEOWNERS har ännu ingen rad /sources/bergby-n-* för bergby-n: redaktionen lägger till den med "
+        "partiets team."]
+
+
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
     git(repo, "switch", "-q", "-c", "plan")
     commit(repo, {PLAN: edited(repo, PLAN)})
