@@ -2341,8 +2341,9 @@ def _a_date_for_no_date(value: object, block: Optional[type[BaseModel]], meant: 
         annotation = get_args(annotation)[0]
     if annotation in (datetime.date, int):
         return False
+    from .model import DATE_PATTERN  # as in _read_plans: imported when used
     return isinstance(value, datetime.date) or bool(
-        _DATE_FORM.fullmatch(value.strip()) or month_meant(value) or date_readings(value))
+        DATE_PATTERN.fullmatch(value.strip()) or month_meant(value) or date_readings(value))
 
 
 def _belongs_elsewhere(written: str, allowed: list[str], present: frozenset[str]) -> str:
@@ -2640,7 +2641,6 @@ def _alike(written: str, text: str) -> float:
 
 
 _DATE_OR_NUMBER = lazy_regex.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
-_DATE_FORM = lazy_regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD
 # The fields a document's date goes in: a source's day of retrieval, how a plan's year was decided.
 _DATE_HOMES = frozenset({"retrieved", "dating_note"})
 
@@ -2961,7 +2961,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
         if isinstance(value, (list, dict)):  # `retrieved: [2026-03-01]`: never show Python's spelling of a list
             return f"här ska det stå ett datum, {NOT_ONE_VALUE}.", DATE_HINT
-        if _DATE_FORM.fullmatch(str(value)):  # the form is right: `2026-02-30`
+        from .model import DATE_PATTERN  # as in _read_plans: imported when used
+        if DATE_PATTERN.fullmatch(str(value)):  # the form is right: `2026-02-30`
             return f"'{echoed}' är inget datum i kalendern.", "Kontrollera dag och månad."
         return f"'{echoed}' är inget datum.", DATE_HINT
     if kind in ("bool_parsing", "bool_type"):
