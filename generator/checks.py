@@ -7165,6 +7165,17 @@ _ORDINAL_PLACE = lazy_regex.compile(r"(?i)(?<!\w)(?<!\bå\s)(?:^(?:i|på|under|e
                                     r"(?P<word>" + "|".join(_ORDINAL_WORDS) + r")(?!\w)(?!(?<=sidan)\s+(?:av|om)(?!\w))")
 
 
+# A preposition leading a locator's part (`i första bilagan`, `på andra sidan`), which a message names the place
+# without: `i första bilagan` was told "inte i i första bilagan" and to "citera texten i i första bilagan".
+_A_LEADING_PREPOSITION = lazy_regex.compile(r"(?i)(?:i|på|under|enligt)\s+(?=\S)")
+
+
+def _place_said(part: str) -> str:
+    """A locator's part as a message names it after its own "i": without a leading preposition
+    (`i första bilagan` → "första bilagan")."""
+    return _A_LEADING_PREPOSITION.sub("", part, count=1) if _A_LEADING_PREPOSITION.match(part) else part
+
+
 def _ordinal_number(ordinal: str) -> int:
     """The number an ordinal word or figure names (`andra`, `2:a` → 2)."""
     ordinal = ordinal.casefold()
@@ -8176,7 +8187,7 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
     # appendix the quote stands in is not known.
     if not above or any(head and (head[1] & marks or head[0] not in places.appendix_titles) for head in above):
         return None
-    said = _listed([", ".join(parts[index] for index in run) for run, _ in runs], "och")
+    said = _listed([_place_said(", ".join(parts[index] for index in run)) for run, _ in runs], "och")
     in_runs = {index for run, _ in runs for index in run}
     fault = f"platsen '{locator}' stämmer inte med citatet: det står"
     if above[0] is None:

@@ -8943,10 +8943,12 @@ def test_a_point_named_by_an_ordinal_word_is_refused_past_the_sources_points(pro
                in line for line in refused(cli, project))
 
 
-def test_an_appendix_named_by_an_ordinal_word_after_a_preposition_is_checked(project, cli):
-    """`i första bilagan` passed unchecked for a quote in Bilaga 2, where `första bilagan` is refused."""
-    place_refused(project, cli, APPENDICES, "i första bilagan", f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i i första "
-                  "bilagan. Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i i första "
+@pytest.mark.parametrize("locator", ["i första bilagan", "I första bilagan", "på första bilagan"])
+def test_an_appendix_named_by_an_ordinal_word_after_a_preposition_is_checked(project, cli, locator):
+    """`i första bilagan` passed unchecked for a quote in Bilaga 2, where `första bilagan` is refused.
+    The message names the place without its preposition: it was told "inte i i första bilagan"."""
+    place_refused(project, cli, APPENDICES, locator, f"det står i »Bilaga 2» (rad 6 i {SOURCE}), inte i första "
+                  "bilagan. Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i första "
                   "bilagan.", "stämmer inte med citatet:")
 
 
