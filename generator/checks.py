@@ -7256,16 +7256,23 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # title's words alone: it passed by "Bilaga".
         stem, title = places.as_written(_stem_and_number(titled["stem"])[0]), normalise(titled["title"]).casefold()
         mark = titled["number"].casefold()
-        if places.has_line_starting(f"{stem} {mark}: {title}") or places.title_below_at(stem, mark) == title:
-            # The line's colon left out ("Bilaga 3: Ekonomi" for `Bilaga 3 Ekonomi`), as the guide writes a title
-            # either way: it was refused and offered `Bilaga 3`, the colon being one a locator must quote. Or the
-            # title on the line below ("Kap 3" over "Ekonomi", `title_below`): it was refused, told »Kap 3» had none.
+        if (any(places.has_line_starting(f"{stem} {mark}{between} {title}") for between in _MARKS_BEFORE_A_TITLE)
+                or places.title_below_at(stem, mark) == title):
+            # The line's colon, dash or full stop left out ("Bilaga 3: Ekonomi", "Kap 3 – Ekonomi" for `Kap 3
+            # Ekonomi`), as the guide writes a title either way: it was refused and offered `Bilaga 3`, or the line
+            # with its dash. Or the title on the line below ("Kap 3" over "Ekonomi", `title_below`): it was refused,
+            # told »Kap 3» had none.
             return True
         if places.titled_elsewhere(stem, mark, title):
             return False
         if places.title_at(stem, mark):
             return POSITION_WORD.search(title) is not None
     return POSITION_WORD.search(text) is not None
+
+
+# The marks a place's line may write between its number and its title ("Kap 3: Ekonomi", "Kap 3 – Ekonomi", "Kap 3.
+# Ekonomi"), which a locator's title may leave out (`_names_a_place`).
+_MARKS_BEFORE_A_TITLE = (":", " \u2013", " \u2014", " -", ".")
 
 
 def _number_missing(part: str, places: _Places) -> Optional[str]:

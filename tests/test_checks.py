@@ -7180,14 +7180,13 @@ def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli, 
 
 
 @pytest.mark.parametrize("line, locator, said, meant", [
-    ("Kap 3 – Ekonomi", "Kap 3 Ekonomi", "källan skriver »Kap 3 – Ekonomi», inte »Kap 3 Ekonomi».", "Kap 3 – Ekonomi"),
     ("Kap 3 – Ekonomi", "Kap 3 Budget", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».", "Kap 3 – Ekonomi"),
     # an abbreviation's full stop the line does not write: offered as the line writes the chapter
     ("Kap 3 Ekonomi", "Kap. 3 Ekonomi", "källan skriver »Kap 3 Ekonomi», inte »Kap. 3 Ekonomi».", "Kap 3 Ekonomi"),
     # the next heading, under an empty line, is no title the line wraps onto: `Kap 3 Ekonomi Verksamhetsmål` passed
     ("Kap 3 Ekonomi", "Kap 3 Ekonomi Verksamhetsmål", "»Kap 3» har titeln »Ekonomi» i källan, inte »Ekonomi "
      "Verksamhetsmål».", "Kap 3 Ekonomi"),
-], ids=["dash-left-out", "dash-and-another-title", "full-stop-added", "next-heading-added"])
+], ids=["dash-and-another-title", "full-stop-added", "next-heading-added"])
 def test_a_chapters_title_after_a_dash_is_told_the_lines(project, cli, line, locator, said, meant):
     """A chapter's line with a mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it
     was told »Kap 3» had the title »Ekonomi», not »Ekonomi», and no locator was offered, as none
@@ -7268,6 +7267,21 @@ def test_a_places_title_without_the_colon_its_line_writes_passes(project, cli, s
     accepted(cli, project)
     edit(project, SOURCE, f"{stem} 3: Ekonomi\n", f"{stem} 3: Ekonomi\nText.\n\n{stem} 4: Skatter\n")
     assert f"inte i {stem} 3 Ekonomi." in refused(cli, project)[0]
+
+
+@pytest.mark.parametrize("stem, between", [("Kap", " –"), ("Kap", " —"), ("Kap", " -"), ("Kap", "."), ("Mål", " –"),
+                                           ("Bilaga", " –"), ("Bilaga", ".")])
+def test_a_places_title_without_the_dash_or_full_stop_its_line_writes_passes(project, cli, stem, between):
+    """As the colon (`test_a_places_title_without_the_colon_its_line_writes_passes`), a dash or a full stop
+    after the number ("Kap 3 – Ekonomi", "Kap 3. Ekonomi") may be left out: `Kap 3 Ekonomi` was refused,
+    told the source wrote »Kap 3 – Ekonomi», while beside "Kap 3: Ekonomi" it passed. The place is still
+    judged by the quote (here under the last line)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{stem} 1{between} Inledning\nText.\n\n{stem} 3{between} Ekonomi\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {stem} 3 Ekonomi")
+    accepted(cli, project)
+    edit(project, ADMIN, f"locator: {stem} 3 Ekonomi", f"locator: {stem} 1 Inledning")
+    assert f"inte i {stem} 1 Inledning." in refused(cli, project)[0]
 
 
 @pytest.mark.parametrize("lines", [
