@@ -1779,9 +1779,10 @@ def _last_page(source: SourceText) -> Optional[int]:
     return source.memo["last page"]
 
 
-# A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`): its last number is the page checked.
-# Within other words too (`högst upp på sidan 9`): a page so named passed unchecked, where `sida 9` did not.
-_PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?"
+# A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`, `sidorna 4 och 5`): its last number is the page
+# checked. Within other words too (`högst upp på sidan 9`): a page so named passed unchecked, where `sida 9` did not;
+# and two joined (`sida 2 och 3`, `andra och tredje sidan`), whose last past the source's pages passed by the first.
+_PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*(?:[-\u2013]|och(?!\w))\s*)?"
                                 r"(?P<page>\d{1,4})(?![\d.,]\d|\d)")
 
 
