@@ -7161,9 +7161,13 @@ _ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjund
 # preposition before the ordinal (`i andra bilagan`) is no words of the place's: `i första bilagan` passed unchecked.
 _ORDINAL_WORDS = {"stycket": "stycke", "raden": "rad", "bilagan": "bilaga", "punkten": "punkt", "sidan": "sida"}
 _AN_ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}:[ae])"
-_ORDINAL_PLACE = lazy_regex.compile(r"(?i)(?<!\w)(?<!\bå\s)(?:^(?:i|på|under|enligt)\s+)?(?P<ordinal>" + _AN_ORDINAL
+# Nor "andra sidan" after "den" or "se", nor "sidan" before a word but a few prepositions (`på andra sidan gatan`,
+# `den andra sidan`, `se andra sidan`: the other side), which were warned about as page 2.
+_ORDINAL_PLACE = lazy_regex.compile(r"(?i)(?<!\w)(?<!\bå\s)(?:(?<!\bden\s)(?<!\bse\s)|(?!andra\s))"
+                                    r"(?:^(?:i|på|under|enligt)\s+)?(?P<ordinal>" + _AN_ORDINAL
                                     + r")(?:\s+(?P<join>och|till|[-\u2013])\s+(?P<last>" + _AN_ORDINAL + r"))?\s+"
-                                    r"(?P<word>" + "|".join(_ORDINAL_WORDS) + r")(?!\w)(?!(?<=sidan)\s+(?:av|om)(?!\w))")
+                                    r"(?P<word>" + "|".join(_ORDINAL_WORDS) + r")(?!\w)"
+                                    r"(?!(?<=sidan)\s+(?!(?:i|under|efter|före|med)(?!\w))[^\W\d])")
 
 
 # A preposition leading a locator's part (`i första bilagan`, `på andra sidan`), which a message names the place

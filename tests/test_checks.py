@@ -8976,10 +8976,13 @@ def test_a_page_named_by_an_ordinal_word_is_checked_as_its_number(project, cli, 
                   f"källan har {pages} sidor, och sida 3 är inte en av dem. {LOCATOR_TIP}")
 
 
-@pytest.mark.parametrize("locator", ["Verksamhetsmål, på andra sidan av tabellen", "Verksamhetsmål, å andra sidan"])
+@pytest.mark.parametrize("locator", ["Verksamhetsmål, på andra sidan av tabellen", "Verksamhetsmål, å andra sidan",
+                                     "Verksamhetsmål, å ena sidan och å andra sidan", "Verksamhetsmål, på andra sidan gatan",
+                                     "Verksamhetsmål, den andra sidan", "Verksamhetsmål, se andra sidan"])
 def test_andra_sidan_as_the_other_side_is_no_page(project, cli, locator):
-    """"andra" is "other" too: `på andra sidan av …` and `å andra sidan` name no page, and are
-    neither refused nor warned that the source, with no page breaks, cannot check one."""
+    """"andra" is "other" too: `på andra sidan av …`, `å andra sidan`, `på andra sidan gatan`, `den
+    andra sidan` and `se andra sidan` name no page, and are neither refused nor warned that the
+    source, with no page breaks, cannot check one (the last three were)."""
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     result = cli("--root", str(project), "validate")
     assert result.code == 0 and "sidan i" not in result.err, result.err
