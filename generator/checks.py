@@ -7000,7 +7000,8 @@ _DEFINITE_LABELS = {"bilagan": "bilaga", "bilagor": "bilaga", "bilagorna": "bila
 # `Tabellerna 2–3`, `Avsnitten 2 och 3`, `Riskerna 1–3` passed by their form where `Tabell 3` is
 # checked against the tables the source numbers (`_MARKED_POSITIONS`).
 _PLURAL_MARKED = {"tabeller": "tabell", "tabellerna": "tabell", "avsnitten": "avsnitt", "risker": "risk",
-                  "riskerna": "risk", "vallöften": "vallöfte", "vallöftena": "vallöfte"}
+                  "riskerna": "risk", "vallöften": "vallöfte", "vallöftena": "vallöfte", "punkter": "punkt",
+                  "punkterna": "punkt"}  # `punkterna 2 och 7` checked as `punkt 2 och 7` is: it passed by its word
 
 
 def _an_appendix_told(part: str) -> bool:
@@ -7715,8 +7716,9 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
     """Why a locator's part names no place the source numbers (`_number_missing`), each end of two
     places (`Kap 2–4`, `Bilaga 4 och 1`) checked as one alone; where the other end is the source's,
     the reason names the end it lacks ("… bara med numren 1, 2 och 3, inte 4"): it named the
-    source's places alone, and which end was wrong was left to guess."""
-    found = _two_places(part)
+    source's places alone, and which end was wrong was left to guess. Two named by ordinal words
+    (`andra och sjunde punkten`: `_numbered`) so too: the last was not checked."""
+    found = _two_places(_numbered(part))
     if found is None:
         return _number_missing(part, places)
     whys = _ends_missing(found, places)

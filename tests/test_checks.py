@@ -8949,11 +8949,14 @@ def test_an_appendix_named_by_an_ordinal_word_is_checked_as_its_number(project, 
     accepted(cli, project)
 
 
-def test_a_point_named_by_an_ordinal_word_is_refused_past_the_sources_points(project, cli):
-    """`sjunde punkten` passed in a source whose numbered points end at 2, where `punkt 7` is refused."""
+@pytest.mark.parametrize("locator", ["sjunde punkten", "andra och sjunde punkten", "punkterna 2 och 7", "Punkter 2–7"])
+def test_a_point_named_by_an_ordinal_word_is_refused_past_the_sources_points(project, cli, locator):
+    """`sjunde punkten` passed in a source whose numbered points end at 2, where `punkt 7` is refused;
+    so did two points joined by ordinal words (`andra och sjunde punkten`) or in the plural's word
+    (`punkterna 2 och 7`), where `punkt 2 och 7` is refused."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{POINTS}\n")
-    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sjunde punkten")
-    assert any("platsen 'sjunde punkten' finns inte i" in line and "slutar vid 2, och ingen lista i den har 7 punkter"
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert any(f"platsen '{locator}' finns inte i" in line and "slutar vid 2, och ingen lista i den har 7 punkter"
                in line for line in refused(cli, project))
 
 
