@@ -6713,6 +6713,13 @@ class _Places:
         return [(start, marked) for start, marked in heads
                 if start in titles or marked not in titled and start not in running]
 
+    def sentence_at(self, text: str, mark: str) -> Optional[int]:
+        """Where the source's only line beginning the place of `text` marked `mark` (`heads`) begins, where
+        that line goes on from a sentence above (`_running_on`: "Investeringarna redovisas i" over "Kap 2
+        Investeringsbudget och följs upp …"); None where no such line is, or another begins the place."""
+        starts = [start for start, marked in zip(*self.heads(text)) if marked == {mark}]
+        return starts[0] if len(starts) == 1 and starts[0] in self._running_on(text) else None
+
     def _running_on(self, text: str) -> frozenset[int]:
         """Where the lines beginning with `text` (`heads`) begin that go on from a sentence on the line of
         text above (`runs_on`, `_lines_above`, as `titles` reads them): a sentence pdftotext wrapped before
@@ -7645,6 +7652,10 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
     lines = [start for start, marks in places.titled_heads(text) if marks == {number.casefold()}]  # "b" of `Bilaga B`
+    if not lines and (sentence := places.sentence_at(text, number.casefold())) is not None:
+        # "Kap 2" only in a sentence wrapped before it: it was given the generic tip, where `Kap 2` passes.
+        return (f"{cited(places.head_written(text, sentence))} står i källan bara i en mening och har ingen titel, "
+                f"inte {cited(said)}"), f"{stem} {number}"
     found = _place_written(text, places.line_raw(lines[0]), number) if lines else None
     if found is None:
         return None, None

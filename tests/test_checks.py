@@ -7143,10 +7143,13 @@ def test_a_wrapped_sentence_alone_gives_an_appendix_no_title(project, cli):
 def test_a_wrapped_sentence_alone_gives_a_chapter_or_goal_no_title(project, cli, stem):
     """A source whose only line beginning "Kap 2" is a sentence's, wrapped after "redovisas i", has no
     chapter 2 whose title to tell: `Kap 2 Budget` was told the chapter's title was »Investeringsbudget
-    och följs upp varje år» and offered the sentence's words. It is told no line begins so, as a
-    chapter the source heads nowhere is."""
+    och följs upp varje år» and offered the sentence's words, then given the generic tip alone. It is
+    told the place stands only in a sentence, without a title, and offered the place alone, which passes."""
     sentence = WRAPPED_BEFORE_APPENDICES.split("\n\n")[0].replace("Bilaga", stem)
-    place_refused(project, cli, sentence, f"{stem} 2 Budget", f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
+    place_refused(project, cli, sentence, f"{stem} 2 Budget", f"»{stem} 2» står i källan bara i en mening och har ingen "
+                  f"titel, inte »Budget». Tips: Menade du `locator: {stem} 2`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {stem} 2 Budget", f"locator: {stem} 2")
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("line, locator", [
