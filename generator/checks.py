@@ -7555,6 +7555,9 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
                 or not two and _number_missing(part, places) is None and _letter_unwritten(part, places) is None):
             continue  # a lettered part the source letters not (`Mål 2 d`) too: told the one the quote stands under
         text, found = _stem_and_number(two["word"] if two else part)
+        if not two and _letter_unwritten(part, places):  # `Mål 2 D`, its letter a capital, which no number reads
+            found = _A_LETTERED_PART.fullmatch(part)
+            text = _stem_and_number(found["stem"])[0]
         text, appendix = places.as_written(text), _labelled(part.split()[0])
         # Not a point, the author's count, nor a table: the text after its caption may be the table's or the page's;
         # nor under a reading guide's line, which lists the places but begins none: `Kap 4` was told `Kap 3`,
@@ -7567,7 +7570,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         if appendix:
             written = _appendix_shown(head[1], places)
         else:  # the number, or both ends of two places, written as the heading's
-            start, end = (two.start("first"), two.end("last")) if two else (found.start("number"), found.end("number"))
+            start, end = ((two.start("first"), two.end("last")) if two else
+                          (found.start("number"), found.end("letter" if "letter" in found.re.groupindex else "number")))
             written = part[:start] + next(iter(head[1])) + part[end:]
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
         return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
@@ -7639,7 +7643,8 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     told »Ekonomi och», and that offered. A lettered part's title (`Mål 2 b Polis` of "Mål 2 b
     Skola") is its own: it was told goal 2's, »Trygghet», not »b Polis»."""
     titled = None if _two_places(part) else _titled_place(part)  # not `Kap 1 och 2`
-    if titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"]):
+    if (titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"])
+            or _letter_unwritten(part, places)):  # `Mål 2 D`: a letter, not a title »D»
         return None, None
     stem, number, said, ends = titled["stem"], titled["number"], titled["title"], titled.end("number")
     text = places.as_written(_stem_and_number(stem)[0])
@@ -8302,9 +8307,9 @@ _LETTERS_JOINED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_
                                      r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
                                      r"[ \t\u00a0]*(?:(?P=number)[ \t\u00a0]*)?(?P<last>[a-zåäö])\)?", re.IGNORECASE)
 _SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
-# One lettered part after a place's number (`Mål 2 d`, `Mål 2d`, `Mål 2 d)`), in a small letter: `_letters_missing`.
+# One lettered part after a place's number (`Mål 2 d`, `Mål 2d`, `Mål 2 d)`, `Mål 2 D`): `_letters_missing`.
 _A_LETTERED_PART = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_SECTION_NUMBER})[ \t\u00a0]*"
-                                      r"(?P<letter>[a-zåäö])\)?")
+                                      r"(?P<letter>(?i:[a-zåäö]))\)?")  # `Mål 2 D` too: it was told a title »D»
 
 
 def _lettered_marks(part: str) -> tuple[Optional[re.Match], frozenset[str]]:

@@ -6856,11 +6856,12 @@ def test_sub_goals_named_together_with_a_letter_the_source_has_not_are_told_its_
                            f"och b, inte {missing}. " + SPELLED.format(meant), meant)
 
 
-@pytest.mark.parametrize("locator", ["Mål 2 d", "Mål 2d", "Mål 2 c"])
+@pytest.mark.parametrize("locator", ["Mål 2 d", "Mål 2d", "Mål 2 c", "Mål 2 D", "Mål 2D"])
 def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, locator):
     """`Mål 2 d` beside "Mål 2 a Polis" and "Mål 2 b Skola" was judged by the quote alone, told it stood
     under »Mål 2 b», as though goal 2 d were a place the source has: it is told goal 2's letters, as
-    `Mål 2 c–d` is, and offered the sub-goal the quote stands under, which passes."""
+    `Mål 2 c–d` is, and offered the sub-goal the quote stands under, which passes. In a capital
+    (`Mål 2 D`) too: it was told goal 2's title was »Trygghet», not »D», or given the generic tip."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna a och b. "
