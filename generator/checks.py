@@ -7195,6 +7195,11 @@ def _ordinal_number(ordinal: str) -> int:
     return int(ordinal[:-2]) if ordinal[:1].isdigit() else _ORDINALS.index(ordinal) + 1
 
 
+# A preposition before an appendix by its number (`i Bilaga 2`), as before an ordinal (`i andra bilagan`): no words of
+# the place's. `i Bilaga 9` and `i Bilaga 1` of a quote in Bilaga 2 passed by the word "Bilaga", unchecked.
+_A_PREPOSITION_BEFORE_APPENDIX = lazy_regex.compile(r"(?i)^(?:i|på|under|enligt)\s+(?=bilag(?:a|an|or|orna)\s)")
+
+
 def _numbered(part: str) -> str:
     """A locator's part with each place named by an ordinal word (`andra stycket`) as its numbered
     form (`stycke 2`; `andra och tredje punkten` → `punkt 2 och 3`, `i andra bilagan` → `bilaga 2`)."""
@@ -7205,7 +7210,7 @@ def _numbered(part: str) -> str:
         join = "och" if found["join"].casefold() == "och" else "\u2013"
         return f"{word} {first} {join} {_ordinal_number(found['last'])}" if join == "och" else \
             f"{word} {first}{join}{_ordinal_number(found['last'])}"
-    return _ORDINAL_PLACE.sub(numbered, part)
+    return _ORDINAL_PLACE.sub(numbered, _A_PREPOSITION_BEFORE_APPENDIX.sub("", part, count=1))
 
 
 @functools.lru_cache(maxsize=65536)

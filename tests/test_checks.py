@@ -8973,6 +8973,20 @@ def test_an_appendix_named_by_an_ordinal_word_after_a_preposition_is_checked(pro
                   "bilagan.", "stämmer inte med citatet:")
 
 
+@pytest.mark.parametrize("locator, said", [("i Bilaga 1", "det står i »Bilaga 2» (rad 6 i {}), inte i Bilaga 1. Tips: Skriv "
+                                           "`locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
+                                           ("i Bilaga 9", "där står »Bilaga» bara med numren 1 och 2. Tips: Skriv `Bilaga 1` "
+                                            "eller `Bilaga 2` (den som citatet står i), eller rubrikerna som de står i källan, från den yttersta, "
+                                            "åtskilda med komma (t.ex. `Mål, Bostad`).")])
+def test_an_appendix_named_by_its_number_after_a_preposition_is_checked(project, cli, locator, said):
+    """`i Bilaga 1` and `i Bilaga 9` passed by the word "Bilaga" for a quote in Bilaga 2 of a source
+    whose appendices end at 2, where `Bilaga 1` and `Bilaga 9` are refused (and `i första bilagan`)."""
+    fault = "stämmer inte med citatet:" if locator.endswith("1") else f"finns inte i {SOURCE}:"
+    place_refused(project, cli, APPENDICES, locator, said.format(SOURCE), fault)
+    edit(project, ADMIN, f"locator: {locator}", "locator: i Bilaga 2")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, pages", [("tredje sidan", 2), ("Verksamhetsmål, på tredje sidan", 2),
                                            ("andra och tredje sidan", 2), ("sida 2 och 3", 2), ("sidorna 2 och 3", 2)])
 def test_a_page_named_by_an_ordinal_word_is_checked_as_its_number(project, cli, locator, pages):
