@@ -7556,13 +7556,17 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     for index, part in enumerate(parts):
         two = _two_places(part)
         turned = two and not places.writes(part) and _reversed_range(part)
-        if (two and not turned and not any(_ends_missing(two, places))
-                or not two and _number_missing(part, places) is None and _letter_unwritten(part, places) is None):
-            continue  # a lettered part the source letters not (`Mål 2 d`) too: told the one the quote stands under
         text, found = _stem_and_number(two["word"] if two else part)
+        titled = None if two or found else _A_TITLED_PLACE.fullmatch(part)  # `Kap 4 Ekonomi`: told `Kap 3 Ekonomi`
+        single = f"{titled['stem']} {titled['number']}" if titled else part
+        if (two and not turned and not any(_ends_missing(two, places))
+                or not two and _number_missing(single, places) is None and _letter_unwritten(part, places) is None):
+            continue  # a lettered part the source letters not (`Mål 2 d`) too: told the one the quote stands under
         if not two and _letter_unwritten(part, places):  # `Mål 2 D`, its letter a capital, which no number reads
             found = _A_LETTERED_PART.fullmatch(part)
             text = _stem_and_number(found["stem"])[0]
+        elif titled:
+            found, text = titled, _stem_and_number(titled["stem"])[0]
         text, appendix = places.as_written(text), _labelled(part.split()[0])
         # Not a point, the author's count, nor a table: the text after its caption may be the table's or the page's;
         # nor under a reading guide's line, which lists the places but begins none: `Kap 4` was told `Kap 3`,
@@ -7579,6 +7583,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
                           (found.start("number"), found.end("letter" if "letter" in found.re.groupindex else "number")))
             written = part[:start] + next(iter(head[1])) + part[end:]
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
+        if titled and _why_not_named(meant, places) is not None:  # `Kap 4 Budget`: the place alone, `Kap 3`
+            meant = ", ".join(parts[:index] + [written[:start + len(next(iter(head[1])))]] + parts[index + 1:])
         return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
     return None
 

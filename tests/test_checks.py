@@ -6856,6 +6856,21 @@ def test_sub_goals_named_together_with_a_letter_the_source_has_not_are_told_its_
                            f"och b, inte {missing}. " + SPELLED.format(meant), meant)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (THREE_CHAPTERS, "Kap 4 Ekonomi", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3 Ekonomi"),
+    (THREE_CHAPTERS, "Kap 4 Budget", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
+    (THREE_GOALS, "Mål 4 Skola", "där står »Mål» bara med numren 1, 2 och 3.", "Mål 3 Skola"),
+])
+def test_a_titled_place_the_source_numbers_not_is_offered_the_one_the_quote_stands_under(project, cli, lines, locator,
+                                                                                        said, meant):
+    """`Kap 4 Ekonomi` beside chapters ending at "Kap 3 Ekonomi" was given the generic tip alone, where `Kap 4`
+    is offered `Kap 3`, the chapter the quote stands under: it is offered so, with its title where that is the
+    chapter's, and the offer passes."""
+    place_refused(project, cli, lines, locator, f"{said} " + UNDER.format(meant))
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Mål 2 d", "Mål 2d", "Mål 2 c", "Mål 2 D", "Mål 2D"])
 def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, locator):
     """`Mål 2 d` beside "Mål 2 a Polis" and "Mål 2 b Skola" was judged by the quote alone, told it stood
