@@ -7281,8 +7281,8 @@ def _names_a_place(part: str, places: _Places) -> bool:
             # with its dash. Or the title on the line below ("Kap 3" over "Ekonomi", `title_below`): it was refused,
             # told »Kap 3» had none.
             return True
-        if places.titled_elsewhere(stem, mark, title):
-            return False
+        if places.titled_elsewhere(stem, mark, title) or _number_missing(f"{titled['stem']} {titled['number']}", places):
+            return False  # a number past the source's too: `Bilaga 3 Skatter` passed by "Bilaga", beside appendices 1–2
         if places.title_at(stem, mark):
             return POSITION_WORD.search(title) is not None
     return POSITION_WORD.search(text) is not None

@@ -6871,6 +6871,16 @@ def test_a_titled_place_the_source_numbers_not_is_offered_the_one_the_quote_stan
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Bilaga 3 Skatter", "Bilaga 3 Risker"])
+def test_a_titled_appendix_past_the_sources_numbers_is_refused(project, cli, locator):
+    """`Bilaga 3 Skatter` passed by the word "Bilaga" beside appendices numbered 1 and 2, where `Bilaga 3`
+    and `Bilaga 3 Indikatorer` are refused: it is told the numbers, and offered the appendix the quote stands in."""
+    place_refused(project, cli, APPENDICES, locator, "där står »Bilaga» bara med numren 1 och 2. "
+                  + UNDER.format("Bilaga 2").replace("står under", "står i"))
+    edit(project, ADMIN, f"locator: {locator}", "locator: Bilaga 2")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Mål 2 d", "Mål 2d", "Mål 2 c", "Mål 2 D", "Mål 2D"])
 def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, locator):
     """`Mål 2 d` beside "Mål 2 a Polis" and "Mål 2 b Skola" was judged by the quote alone, told it stood
