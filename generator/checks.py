@@ -7583,7 +7583,9 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
                           (found.start("number"), found.end("letter" if "letter" in found.re.groupindex else "number")))
             written = part[:start] + next(iter(head[1])) + part[end:]
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
-        if titled and _why_not_named(meant, places) is not None:  # `Kap 4 Budget`: the place alone, `Kap 3`
+        retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
+        if retitled and _why_not_named(meant, places) is not None:
+            # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
             meant = ", ".join(parts[:index] + [written[:start + len(next(iter(head[1])))]] + parts[index + 1:])
         return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
     return None
@@ -8318,9 +8320,11 @@ _LETTERS_JOINED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_
                                      r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
                                      r"[ \t\u00a0]*(?:(?P=number)[ \t\u00a0]*)?(?P<last>[a-zåäö])\)?", re.IGNORECASE)
 _SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
-# One lettered part after a place's number (`Mål 2 d`, `Mål 2d`, `Mål 2 d)`, `Mål 2 D`): `_letters_missing`.
+# One lettered part after a place's number (`Mål 2 d`, `Mål 2d`, `Mål 2 d)`, `Mål 2 D`), and any title (`Mål 2 d
+# Skola`, told goal 2's title was »Trygghet», not »d Skola»): `_letters_missing`.
 _A_LETTERED_PART = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_SECTION_NUMBER})[ \t\u00a0]*"
-                                      r"(?P<letter>(?i:[a-zåäö]))\)?")  # `Mål 2 D` too: it was told a title »D»
+                                      r"(?P<letter>(?i:[a-zåäö]))\)?(?:[ \t\u00a0]+(?<!(?i:[iåö])[ \t\u00a0])(?P<title>[^\W\d].*))?")
+# (not a title's first word "i", "å", "ö": `Mål 2 i samverkan`; `Mål 2 D` too: it was told a title »D»)
 
 
 def _lettered_marks(part: str) -> tuple[Optional[re.Match], frozenset[str]]:

@@ -6881,6 +6881,17 @@ def test_a_titled_appendix_past_the_sources_numbers_is_refused(project, cli, loc
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, meant", [("Mål 2 d Skola", "Mål 2 b Skola"), ("Mål 2 d Polis", "Mål 2 b")])
+def test_a_titled_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, locator, meant):
+    """`Mål 2 d Skola` beside "Mål 2 a Polis" and "Mål 2 b Skola" was told goal 2's title was »Trygghet», not
+    »d Skola», and offered `Mål 2 Trygghet`: it is told goal 2's letters, as `Mål 2 d` is, and offered the
+    sub-goal the quote stands under, with the title where that is its own, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERED_GOALS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna a och b. "
+                           + UNDER.format(meant), meant)
+
+
 @pytest.mark.parametrize("locator", ["Mål 2 d", "Mål 2d", "Mål 2 c", "Mål 2 D", "Mål 2D"])
 def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, locator):
     """`Mål 2 d` beside "Mål 2 a Polis" and "Mål 2 b Skola" was judged by the quote alone, told it stood
