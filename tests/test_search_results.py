@@ -981,6 +981,25 @@ def test_words_joined_by_an_en_dash_or_a_plus_list_what_the_words_list(repo_site
     assert {pair: found[joining.join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
 
 
+# A query as a phone's keyboard writes it (iOS makes `...` an ellipsis and `'barn'` `‘barn’`) or
+# as copied from a text quoting with the low or angle single quotation marks, and its words.
+MARKED_WORDS = {"hemlöshet…": "hemlöshet", "…hemlöshet": "hemlöshet", "barn…unga": "barn unga",
+                "‘hemlöshet’": "hemlöshet", "‚hemlöshet‘": "hemlöshet", "‹hemlöshet›": "hemlöshet",
+                "hemlöshet ‘barn’": "hemlöshet barn"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_word_beside_an_ellipsis_or_a_single_quotation_mark_lists_what_the_word_lists(repo_site, request, engine):
+    """The index and a query part words at an ellipsis and at each single quotation mark as at `"`
+    and `’` (mkdocs.yml's separator, which both engines read). Each was a letter of the word
+    beside it: `hemlöshet…` and `‘hemlöshet’` listed nothing under MkDocs, where `hemlöshet`
+    lists 8 pages, and `hemlöshet…` nothing under Zensical either."""
+    site = _engines_site(repo_site, request, engine)
+    found = real_pages.searched(site, [*MARKED_WORDS, *set(MARKED_WORDS.values())], engine)
+    assert all(found[words] for words in MARKED_WORDS.values())
+    assert {typed: found[typed] for typed in MARKED_WORDS} == {typed: found[words] for typed, words in MARKED_WORDS.items()}
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_figure_with_a_minus_sign_is_found_by_its_digits_and_by_a_hyphen_before_them(repo_site, request, engine):
     """The plans' tables write a figure below zero with a minus sign (`−668,5`, U+2212), which a
