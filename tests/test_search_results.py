@@ -871,12 +871,35 @@ def test_a_sign_at_a_quotes_end_is_none_and_a_word_after_it_is_its_own(repo_site
         {typed: found[meant] for typed, meant in QUOTES_ENDED.items()}
 
 
+# A quoted phrase as a phone's keyboard (“ ”) or a Swedish text (” ”, » ») quotes it, and typed with ".
+TYPOGRAPHIC_QUOTES = {"“barn unga”": '"barn unga"', "”barn unga”": '"barn unga"', "„barn unga“": '"barn unga"',
+                      "«barn unga»": '"barn unga"', "»barn unga»": '"barn unga"',
+                      "hemlöshet -“barn unga”": 'hemlöshet -"barn unga"', "“barn”^2": '"barn"^2',
+                      "barn”unga": "barn unga"}  # between two words, a mark that parts them
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_typographic_quotation_mark_quotes_as_a_straight_one_does(repo_site, request, engine):
+    """A phone's keyboard writes `"` as `“` and `”`, and a Swedish text quotes with `”` or `»`
+    on both sides: the page's script reads each as `"` (vlv-search-on-demand.js), as lunr reads a
+    quoted phrase. Material's worker read `“barn unga”` as two words either of which may be there
+    (34 pages, where `"barn unga"` lists 15), and Zensical's `hemlöshet -“barn unga”` as `barn`
+    left out and `unga”` to be found: it listed nothing. One between two words parts them, as the
+    index's separator does."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine),
+                                [*TYPOGRAPHIC_QUOTES, *TYPOGRAPHIC_QUOTES.values()], engine)
+    assert all(found[meant] for meant in TYPOGRAPHIC_QUOTES.values())
+    assert {typed: found[typed] for typed in TYPOGRAPHIC_QUOTES} == \
+        {typed: found[meant] for typed, meant in TYPOGRAPHIC_QUOTES.items()}
+
+
 def odd_queries(count: int, seed: int) -> list[str]:
     """`count` queries of one to three words, each a word or field with signs, brackets, quotes,
     marks and lunr's operators before and after it, drawn alike for a `seed`."""
     words = ["hemlös", "Hemlöshet", "barn", "för", "och", "V", "i", "ä", "2024", "1 500", "title:", "text:", "tags:"]
-    before = ["", "+", "-", "--", "+-", "(", "(-", '"', '+"', '-"', "*", "–", "~", "^", ":"]
-    after = ["", ",", ".", ")", "*", "^2", "~1", ":", '"', ",^2", ".*", ",*", "-", "+", "^", "~", "!", "/", "~1^2", "*,"]
+    before = ["", "+", "-", "--", "+-", "(", "(-", '"', '+"', '-"', "*", "–", "~", "^", ":", "“", "-”", "»"]
+    after = ["", ",", ".", ")", "*", "^2", "~1", ":", '"', ",^2", ".*", ",*", "-", "+", "^", "~", "!", "/", "~1^2", "*,",
+             "”", "”^2", "»"]
     draw = random.Random(seed)
     return [" ".join(draw.choice(before) + draw.choice(words) + draw.choice(after) for _ in range(draw.randint(1, 3)))
             for _ in range(count)]

@@ -137,8 +137,23 @@
   // asked "barn" and "2", and a result's page marked each "2" it writes.
   var FIGURES_AFTER_A_QUOTE = /("[^"]*")(?:[~^]\d*)+(?=[\s"]|$)/g;
 
+  // A typographic double quotation mark (“ ” „ « », as a phone's keyboard writes " and a Swedish
+  // text quotes: ”barn unga”) is a quotation mark to lunr, as " is: Material's worker read
+  // “barn unga” as two words either of which may be there (34 pages, where "barn unga" lists
+  // 15), and Zensical's read -“barn unga” as "not barn" and "unga” must be there": "hemlöshet
+  // -“barn unga”" listed nothing. A sign after one stays the word's (SIGN_AFTER_OPENING_MARKS).
+  // Not one between two letters or digits ("barn”unga"), which parts two words, as the index's
+  // separator parts them: Material's worker lists nothing for "barn"unga".
+  var TYPOGRAPHIC_QUOTES = /[“”„«»]/g;
+
+  function quotesRead(query) {
+    return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
+      return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
+    });
+  }
+
   function signsRead(query) {
-    return query.replace(FIGURES_AFTER_A_QUOTE, "$1").replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")
+    return quotesRead(query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
       });
@@ -228,7 +243,7 @@
   var LETTERS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
   var WORD_CHARACTER = "0-9" + LETTERS + "\\u0300-\\u036F";
   var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
-  var A_WORD_AFTER = new RegExp("^[" + WORD_CHARACTER + "]");  // a letter or digit right after a quote (phrasesRead)
+  var A_WORD_AFTER = new RegExp("^[" + WORD_CHARACTER + "]");  // a letter or digit beside a quote (phrasesRead, quotesRead)
 
   function writtenOnPage(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
