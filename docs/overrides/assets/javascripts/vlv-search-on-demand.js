@@ -221,7 +221,10 @@
       if (/-/.test(signs) && !/^\d/.test(phrase) && (at === 0 || /\s/.test(query.charAt(at - 1)))) {
         return phrase.split(/\s+/).filter(Boolean).map(function (word) { return "-" + word.replace(/^[+\-]+/, ""); }).join(" ") + apart;
       }
-      return signs + '"' + phrase.replace(/(^|\s)[+\-]+/g, "$1") + end + apart;
+      // A quote that closes none, right after a letter or digit ("barn"unga"), parts the word
+      // from the words after it: Material's worker drops such a quote and asked "barnunga".
+      var alone = !end && !signs && A_WORD_AFTER.test(query.charAt(at - 1)) ? " " : "";
+      return alone + signs + '"' + phrase.replace(/(^|\s)[+\-]+/g, "$1") + end + apart;
     });
   }
 
