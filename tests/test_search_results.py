@@ -874,6 +874,24 @@ def test_a_sign_at_a_quotes_end_is_none_and_a_word_after_it_is_its_own(repo_site
         {typed: found[meant] for typed, meant in QUOTES_ENDED.items()}
 
 
+# A query with an emoji or an arrow beside its words, and its words.
+MARKS_BESIDE_WORDS = {"barn 🙂": "barn", "👍🏽 hemlöshet": "hemlöshet", "hemlöshet -barn 🙂": "hemlöshet -barn",
+                      "+barn 🙂": "+barn"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_word_of_no_letter_or_digit_beside_words_lists_what_the_words_list(repo_site, request, engine):
+    """An emoji typed beside a query's words is no word of it: under Material a word typed
+    without a sign need not be there, and under Zensical, whose worker finds the sections with
+    every word, `barn 🙂` listed nothing, where `barn` lists 66 sections. The page's script asks
+    Zensical's worker the words without it (vlv-search-on-demand.js); alone, it is asked as typed."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine),
+                                [*MARKS_BESIDE_WORDS, *MARKS_BESIDE_WORDS.values()], engine)
+    assert all(found[meant] for meant in MARKS_BESIDE_WORDS.values())
+    assert {typed: found[typed] for typed in MARKS_BESIDE_WORDS} == \
+        {typed: found[meant] for typed, meant in MARKS_BESIDE_WORDS.items()}
+
+
 # A quoted phrase as a phone's keyboard (“ ”) or a Swedish text (” ”, » ») quotes it, and typed with ".
 TYPOGRAPHIC_QUOTES = {"“barn unga”": '"barn unga"', "”barn unga”": '"barn unga"', "„barn unga“": '"barn unga"',
                       "«barn unga»": '"barn unga"', "»barn unga»": '"barn unga"',

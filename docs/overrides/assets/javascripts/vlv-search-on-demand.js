@@ -783,6 +783,8 @@
   // bundle's (the dialog's tags), which its search never reads: a word after "tags:" is looked
   // for in the sections filtered by the tags that have a word beginning with it (the index's
   // tags, from the setup message), as Material looks for it in its tags alone.
+  var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, whole = false, count = 0;
     var asTyped = input = stopWordsAsWritten(signsRead(input), index.separator);  // each character where the query has it
@@ -835,12 +837,17 @@
     // worker finds the sections with every word, and "hemlöshet +V" listed nothing, where Material
     // lists the pages that hold V. A quoted phrase's words must be there (Material's worker asks
     // each with a plus).
+    // A word of no letter or digit (an emoji, "→") beside one that has one is none, as under
+    // Material, where a word typed without a sign need not be there: "barn 🙂" listed nothing.
+    var lettered = found.filter(function (word) { return LETTER_OR_DIGIT.test(word.value); });
+    var marksAlone = lettered.length > 0 && lettered.length < found.length;
+    if (marksAlone) found = lettered;
     var optional = [];
     if (found.some(function (word) { return word.must; })) {
       optional = found.filter(function (word) { return word.plain; });
       found = found.filter(function (word) { return !word.plain; });
     }
-    if (!leftOut.length && !fielded && !whole && !optional.length) return { input: input };
+    if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone) return { input: input };
     if (!found.length) return { input: "" };
     // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
     var tags = tagged.filter(function (word) { return optional.indexOf(word) < 0; })
