@@ -874,6 +874,25 @@ def test_a_sign_at_a_quotes_end_is_none_and_a_word_after_it_is_its_own(repo_site
         {typed: found[meant] for typed, meant in QUOTES_ENDED.items()}
 
 
+# A word and a number typed with a comma or full stop and no space between them, and the two.
+MARK_BEFORE_A_NUMBER = {"hemlöshet,2024": "hemlöshet 2024", "hemlöshet.2024": "hemlöshet 2024",
+                        "Eskilstuna,2024": "Eskilstuna 2024"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_comma_or_full_stop_between_a_word_and_a_number_parts_them(repo_site, request, engine):
+    """The index's separator parts words at a comma or full stop before no digit, keeping a
+    figure's decimal comma (`668,5`), so `hemlöshet,2024` was one word, which listed nothing
+    under either engine, where `hemlöshet 2024` lists 9 pages under MkDocs. The page's script
+    parts a word from a number so (vlv-search-on-demand.js); a figure stays whole (its test:
+    test_a_figure_with_a_minus_sign_is_found_by_its_digits_and_by_a_hyphen_before_them)."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine),
+                                [*MARK_BEFORE_A_NUMBER, *MARK_BEFORE_A_NUMBER.values()], engine)
+    assert all(found[meant] for meant in MARK_BEFORE_A_NUMBER.values())
+    assert {typed: found[typed] for typed in MARK_BEFORE_A_NUMBER} == \
+        {typed: found[meant] for typed, meant in MARK_BEFORE_A_NUMBER.items()}
+
+
 # A query with an emoji or an arrow beside its words, and its words.
 MARKS_BESIDE_WORDS = {"barn 🙂": "barn", "👍🏽 hemlöshet": "hemlöshet", "hemlöshet -barn 🙂": "hemlöshet -barn",
                       "+barn 🙂": "+barn"}

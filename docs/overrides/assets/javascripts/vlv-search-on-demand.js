@@ -152,8 +152,10 @@
     });
   }
 
+  // A comma or full stop between a word and a number: MARK_BEFORE_A_NUMBER.
   function signsRead(query) {
-    return quotesRead(query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(FIGURES_AFTER_A_QUOTE, "$1")
+    return quotesRead(query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
+      .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
       });
@@ -247,6 +249,11 @@
   var WORD_CHARACTER = "0-9" + LETTERS + "\\u0300-\\u036F";
   var AROUND_A_WORD = new RegExp("^[^" + WORD_CHARACTER + "]+|[^" + WORD_CHARACTER + "]+$", "g");
   var A_WORD_AFTER = new RegExp("^[" + WORD_CHARACTER + "]");  // a letter or digit beside a quote (phrasesRead, quotesRead)
+  // A comma or full stop typed with no space between a word and a number ("hemlöshet,2024") parts
+  // them (signsRead): the index's separator parts at one only before no digit, which keeps a
+  // figure's decimal comma ("668,5"), and "hemlöshet,2024" was one word, which listed nothing
+  // under either engine.
+  var MARK_BEFORE_A_NUMBER = new RegExp("([" + LETTERS + "][,.])(?=\\d)", "g");
 
   function writtenOnPage(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
