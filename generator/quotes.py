@@ -123,6 +123,8 @@ _A_COUNTED_NUMBER = lazy_regex.compile(r"[^\S\n]*(\d{1,2})([^\S\t\n])(\w)(\d*)")
 _AN_AMOUNTS_UNIT = lazy_regex.compile(
     r"[^\S\n]*(?:kr|kronor|kronors|sek|tkr|mkr|mnkr|mdkr|msek|miljoner|miljarder|euro|€|%|procent|"
     r"kvm|m²|m2|kvadratmeter|km|kilometer|meter|ton|kwh|mwh|gwh|liter)(?!\w)", re.IGNORECASE)
+# A word of letters: an item's words past its amount's unit ("3 200 kr mer i barnbidrag", `_counted_up_to`).
+_A_WORD = lazy_regex.compile(r"[^\W\d_]+")
 # A line's end that a sentence runs on from into the next line, on a line that runs on (`runs_on`:
 # longer than a short line, no table's row): a small letter's or a comma's.
 _RUNS_INTO_THE_NEXT = lazy_regex.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
@@ -1099,7 +1101,22 @@ def _an_amount(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> b
     numbered = run[place]
     return numbered.thousands or numbered.amount and not (
         0 < place < len(run) - 1 and _counts_on(run[place - 1]) and _counts_on(run[place + 1])
-        or _items_ended(lines, run))
+        or _counted_up_to(lines, run, place) or _items_ended(lines, run))
+
+
+def _counted_up_to(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether the run's last line, at `place`, ends a list that has counted up to it by two
+    items or more that count on (`_counts_on`), standing one under another with only their
+    wrapped lines between them (`wrapped_between`): "1 Fler vakter", "2 Fler fritidsgårdar", "3
+    200 kr mer i barnbidrag". Numbered headings have their text between them, and a column of
+    amounts under a heading has one word's line above it, not two ("1 Avgifter", "2 500 kr per
+    barn", "3 200 kr per familj"). Words go on past the unit, as an item's text does: not an
+    amount alone ("3 200 kr" under "2 Skola"), a table's or a key figure's. Read as an amount,
+    the list lost its last item: a plan that left it out passed, and its quote without the number
+    was refused."""
+    return (place >= 2 and place == len(run) - 1 and len(_A_WORD.findall(lines[run[place].index])) >= 2
+            and _counts_on(run[place - 1]) and _counts_on(run[place - 2])
+            and all(wrapped_between(lines, run[index].index, run[index + 1].index) for index in range(place - 2, place)))
 
 
 def _counts_on(numbered: NumberedLine) -> bool:
