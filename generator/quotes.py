@@ -1108,15 +1108,19 @@ def _counted_up_to(lines: list[str], run: tuple[NumberedLine, ...], place: int) 
     """Whether the run's last line, at `place`, ends a list that has counted up to it by two
     items or more that count on (`_counts_on`), standing one under another with only their
     wrapped lines between them (`wrapped_between`): "1 Fler vakter", "2 Fler fritidsgårdar", "3
-    200 kr mer i barnbidrag". Numbered headings have their text between them, and a column of
-    amounts under a heading has one word's line above it, not two ("1 Avgifter", "2 500 kr per
-    barn", "3 200 kr per familj"). Words go on past the unit, as an item's text does: not an
-    amount alone ("3 200 kr" under "2 Skola"), a table's or a key figure's. Read as an amount,
-    the list lost its last item: a plan that left it out passed, and its quote without the number
-    was refused."""
-    return (place >= 2 and place == len(run) - 1 and len(_A_WORD.findall(lines[run[place].index])) >= 2
-            and _counts_on(run[place - 1]) and _counts_on(run[place - 2])
-            and all(wrapped_between(lines, run[index].index, run[index + 1].index) for index in range(place - 2, place)))
+    200 kr mer i barnbidrag"; or its first line begins one that counts on past it so ("1 200 kr
+    mer i barnbidrag", "2 Trygg skolväg", "3 Fler förskolor"), where read as an amount the list
+    began at 2, so none of it was to cover. Numbered headings have their text between them, and
+    a column of amounts under a heading has one word's line above it, not two ("1 Avgifter", "2
+    500 kr per barn", "3 200 kr per familj"). Words go on past the unit, as an item's text does:
+    not an amount alone ("3 200 kr" under "2 Skola"), a table's or a key figure's. Read as an
+    amount, the list lost its last item: a plan that left it out passed, and its quote without
+    the number was refused."""
+    if len(run) < 3 or place not in (0, len(run) - 1) or len(_A_WORD.findall(lines[run[place].index])) < 2:
+        return False
+    near = range(0, 3) if place == 0 else range(place - 2, place + 1)
+    return (all(_counts_on(run[index]) for index in near if index != place)
+            and all(wrapped_between(lines, run[index].index, run[index + 1].index) for index in near[:-1]))
 
 
 def _counts_on(numbered: NumberedLine) -> bool:
