@@ -1100,8 +1100,13 @@ def _an_amount(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> b
     over "3 200 kr per familj") each was an item to cover."""
     numbered = run[place]
     return numbered.thousands or numbered.amount and not (
-        0 < place < len(run) - 1 and _counts_on(run[place - 1]) and _counts_on(run[place + 1])
-        or _counted_up_to(lines, run, place) or _items_ended(lines, run))
+        _counted_past(run, place) or _counted_up_to(lines, run, place) or _items_ended(lines, run))
+
+
+def _counted_past(run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether a run of numbered lines counts on past its line at `place`, the lines before and
+    after it counting on (`_counts_on`): "1 Trygghet", "2 200 kr mer i barnbidrag", "3 Skola"."""
+    return 0 < place < len(run) - 1 and _counts_on(run[place - 1]) and _counts_on(run[place + 1])
 
 
 def _counted_up_to(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
@@ -1112,14 +1117,16 @@ def _counted_up_to(lines: list[str], run: tuple[NumberedLine, ...], place: int) 
     mer i barnbidrag", "2 Trygg skolväg", "3 Fler förskolor"), where read as an amount the list
     began at 2, so none of it was to cover. Numbered headings have their text between them, and
     a column of amounts under a heading has one word's line above it, not two ("1 Avgifter", "2
-    500 kr per barn", "3 200 kr per familj"). Words go on past the unit, as an item's text does:
+    500 kr per barn", "3 200 kr per familj"). An amount the list counts on past counts on too
+    (`_counted_past`): "1 Trygghet", "2 200 kr mer i barnbidrag", "3 Fler vakter", "4 200 kr
+    mer i pension". Words go on past the unit, as an item's text does:
     not an amount alone ("3 200 kr" under "2 Skola"), a table's or a key figure's. Read as an
     amount, the list lost its last item: a plan that left it out passed, and its quote without
     the number was refused."""
     if len(run) < 3 or place not in (0, len(run) - 1) or len(_A_WORD.findall(lines[run[place].index])) < 2:
         return False
     near = range(0, 3) if place == 0 else range(place - 2, place + 1)
-    return (all(_counts_on(run[index]) for index in near if index != place)
+    return (all(_counts_on(run[index]) or _counted_past(run, index) for index in near if index != place)
             and all(wrapped_between(lines, run[index].index, run[index + 1].index) for index in near[:-1]))
 
 

@@ -818,6 +818,23 @@ def test_an_amount_a_list_has_counted_up_to_by_two_items_is_its_last_item(text):
     assert [item.line for item in report.uncovered_list_items] == [amount + 1]
 
 
+@pytest.mark.parametrize("text, last", [
+    ("1 Trygghet\n2 200 kr mer i barnbidrag\n3 Fler vakter\n4 200 kr mer i pension\n", "4 200 kr mer i pension"),
+    ("1 250 barn får plats\n2 Mål\n3 500 kr per barn\n4 Mål\n5 500 kr per elev\n", "5 500 kr per elev"),
+], ids=["every-other-an-amount", "after-a-figures-item"])
+def test_a_lists_last_amount_after_an_amount_it_counted_past_stays_its_item(text, last):
+    """A list counting on past an amount ("2 200 kr mer i barnbidrag" between "1 Trygghet" and "3
+    Fler vakter") keeps its last item beginning with an amount ("4 200 kr mer i pension"): the
+    amount it counted past counts on as its items do. Read as an amount, the last item needed no
+    covering and its quote without the number was refused."""
+    source = SourceText(text)
+    lines = text.splitlines()
+    assert sorted(coverage._numbered_items(source)) == list(range(len(lines)))
+    assert source.find(last[2:]) is not None and source.numbers_joined(last[2:]) is None
+    report = coverage.measure("bergby.txt", source, [line[2:] for line in lines if line != last], [])
+    assert [item.line for item in report.uncovered_list_items] == [len(lines)]
+
+
 def test_an_amount_between_a_lists_words_stays_its_item():
     """Where the list counts on past it by words on both sides ("1 Trygghet", "2 500 kronor till
     föreningslivet", "3 Skola"), the line is the list's item 2, whatever unit follows, and an em
