@@ -1225,19 +1225,21 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     # one may: "1 Fler platser i förskolan" over "2 200 nya bostäder" and a paragraph, read as
     # no list, needed no covering.
     return ends[1 if run[0].figure else 0] or (not any(ends) and run[0 if run[0].figure else 1].worded
-                                               and not (run[0].figure and _text_under(lines, items_ends[1])))
+                                               and not (run[0].figure and _text_under(lines, items_ends[1], run[1].number + 1)))
 
 
-def _text_under(lines: list[str], index: int) -> bool:
+def _text_under(lines: list[str], index: int, following: int) -> bool:
     """Whether the line right under line `index` (0-based), with no empty line between, is a
-    paragraph's: it ends its sentence or runs on (`runs_on`), and begins with no list's mark or
-    number. So a heading has its text under it ("2 Mål" over "Nämnden har tre mål."): read with
-    the line above as a list of two, where neither ends its sentence (`_two_items_alike`), "1 200
-    barn väntar på plats" over the heading "2 Mål" was a list's item to cover, and its correct
-    quote refused as reading a list's number and a figure as one."""
+    paragraph's: it ends its sentence or runs on (`runs_on`), and begins with no list's mark nor
+    the list's next number, `following`. So a heading has its text under it ("2 Mål" over
+    "Nämnden har tre mål.", "10 nya förskolor byggs."): read with the line above as a list of
+    two, where neither ends its sentence (`_two_items_alike`), "1 200 barn väntar på plats" over
+    the heading "2 Mål" was a list's item to cover, and its correct quote refused as reading a
+    list's number and a figure as one."""
     under = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    numbered = _A_COUNTED_NUMBER.match(under)
     return bool(under) and (SENTENCE_ENDED.search(under) is not None or runs_on(under)) and not (
-        under[0] in _LINE_OPENERS or _A_COUNTED_NUMBER.match(under))
+        under[0] in _LINE_OPENERS or numbered and int(numbered[1]) == following)
 
 
 def _items_end(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> int | None:
