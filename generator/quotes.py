@@ -1119,10 +1119,14 @@ def _counted_up_to(lines: list[str], run: tuple[NumberedLine, ...], place: int) 
     a column of amounts under a heading has one word's line above it, not two ("1 Avgifter", "2
     500 kr per barn", "3 200 kr per familj"). An amount the list counts on past counts on too
     (`_counted_past`): "1 Trygghet", "2 200 kr mer i barnbidrag", "3 Fler vakter", "4 200 kr
-    mer i pension". Words go on past the unit, as an item's text does:
-    not an amount alone ("3 200 kr" under "2 Skola"), a table's or a key figure's. Read as an
-    amount, the list lost its last item: a plan that left it out passed, and its quote without
-    the number was refused."""
+    mer i pension". Not two amounts ending a list ("3 200 kr mer i barnbidrag", "4 500 kr mer i
+    pension" under "2 Fler fritidsgårdar"), nor an amount ending a list of two ("1 Fler vakter",
+    "2 200 kr mer i barnbidrag"), their items unended: nothing tells them from a column of amounts
+    under headings ("2 Taxor", "3 200 kr per barn", "4 500 kr per familj"; "1 Avgifter", "2 500
+    kr per barn"), which read as a list's had their correct quotes refused. Words go on past
+    the unit, as an item's text does: not an amount alone ("3 200 kr" under "2 Skola"), a
+    table's or a key figure's. Read as an amount, the list lost its last item: a plan that left
+    it out passed, and its quote without the number was refused."""
     if len(run) < 3 or place not in (0, len(run) - 1) or len(_A_WORD.findall(lines[run[place].index])) < 2:
         return False
     near = range(0, 3) if place == 0 else range(place - 2, place + 1)
