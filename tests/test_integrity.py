@@ -591,8 +591,11 @@ def test_escaped_invisible_characters_are_refused(project, cli, escape, code):
     edit(project, "title: Förslag till verksamhetsplan 2024", f'title: "För{escape}slag till verksamhetsplan 2024"')
     result = validate(cli, project)
     assert result.code == 1
-    # A line separator looks like the space it stands for: "ta bort" would join two words.
+    # A line separator looks like the space it stands for: "ta bort" would join two words; a
+    # backslash and one letter or digit (`\\0`) may have been meant as a backslash, and is told so.
     hint = ("Skriv ett vanligt mellanslag i stället" if code == "2028" else
+            f"Inom dubbla citattecken läser YAML `{escape}` som det tecknet: skriv \\\\ för ett bakstreck, sätt "
+            f"texten inom enkla citattecken ' i stället, eller ta bort `{escape}`." if len(escape) == 2 else
             "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.")
     assert f"{PLAN}:9:8: title: värdet innehåller det osynliga tecknet U+{code}. Tips: {hint}" in result.err
 
