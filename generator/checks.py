@@ -7198,6 +7198,9 @@ def _ordinal_number(ordinal: str) -> int:
 # A preposition before an appendix by its number (`i Bilaga 2`), as before an ordinal (`i andra bilagan`): no words of
 # the place's. `i Bilaga 9` and `i Bilaga 1` of a quote in Bilaga 2 passed by the word "Bilaga", unchecked.
 _A_PREPOSITION_BEFORE_APPENDIX = lazy_regex.compile(r"(?i)^(?:i|på|under|enligt)\s+(?=bilag(?:a|an|or|orna)\s)")
+# A preposition before any place's word and number (`i Kap 9`, `under Mål 4`): the place is checked as `Kap 9` is.
+# `i Kap 9` was told no line began so and given the generic tip, where `Kap 9` is told the chapters the source numbers.
+_A_PREPOSITION_BEFORE_NUMBERED = lazy_regex.compile(r"(?i)^(?:i|på|under|enligt)\s+(?=[^\W\d_]+\.?\s+\d)")
 
 
 def _numbered(part: str) -> str:
@@ -7304,7 +7307,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     document's) nor a year (`Budget 2024`). A place named by an ordinal word as its numbered form (`_numbered`)."""
     if _an_appendix_told(part):
         return None  # told as the guide writes it (`_slip_missing`), and that one checked
-    part = _numbered(part)
+    part = _A_PREPOSITION_BEFORE_NUMBERED.sub("", _numbered(part), count=1)
     text, found = _stem_and_number(part)
     text = _labelled(text) or _PLURAL_MARKED.get(text) or places.as_written(text)
     if (letter := _appendix_letter(part)) is not None:
@@ -7554,6 +7557,7 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
+        part = _A_PREPOSITION_BEFORE_NUMBERED.sub("", part, count=1)  # `i Kap 9`: told `Kap 3` as `Kap 9` is
         two = _two_places(part)
         turned = two and not places.writes(part) and _reversed_range(part)
         text, found = _stem_and_number(two["word"] if two else part)

@@ -6193,6 +6193,9 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      + UNDER.format("Kap 3"), "Kap 3"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Risk, mål 3 och 4", "där står »Mål» bara med numren 1 och 2. "
      + UNDER.format("Risk, mål 2"), "Risk, mål 2"),
+    # a preposition before the place's words (`i Kap 9`) was given the generic tip, not the chapters as `Kap 9` is
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "i Kap 9",
+     "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 3"), "Kap 3"),
     # a page's or a list's number before each chapter's line is not the chapter's
     (NUMBER_BEFORE, "Kap 9", "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 3"), "Kap 3"),
     (SECTIONED, "Kap 1.3", "där står »Kap» med numren 1.1 och 1.2 men inte 1.3. Tips: Menade du `locator: Kap 1.2`, som "
@@ -9011,12 +9014,14 @@ def test_an_appendix_named_by_an_ordinal_word_after_a_preposition_is_checked(pro
 
 @pytest.mark.parametrize("locator, said", [("i Bilaga 1", "det står i »Bilaga 2» (rad 6 i {}), inte i Bilaga 1. Tips: Skriv "
                                            "`locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
-                                           ("i Bilaga 9", "där står »Bilaga» bara med numren 1 och 2. Tips: Skriv `Bilaga 1` "
+                                           ("i Bilaga 9", "där står »Bilaga» bara med numren 1 och 2. Tips: Menade du `locator: Bilaga 2`, som "
+                                            "citatet står i? Skriv `Bilaga 1` "
                                             "eller `Bilaga 2` (den som citatet står i), eller rubrikerna som de står i källan, från den yttersta, "
                                             "åtskilda med komma (t.ex. `Mål, Bostad`).")])
 def test_an_appendix_named_by_its_number_after_a_preposition_is_checked(project, cli, locator, said):
     """`i Bilaga 1` and `i Bilaga 9` passed by the word "Bilaga" for a quote in Bilaga 2 of a source
-    whose appendices end at 2, where `Bilaga 1` and `Bilaga 9` are refused (and `i första bilagan`)."""
+    whose appendices end at 2, where `Bilaga 1` and `Bilaga 9` are refused (and `i första bilagan`);
+    `i Bilaga 9` is offered the appendix the quote stands in, as `Bilaga 9` is."""
     fault = "stämmer inte med citatet:" if locator.endswith("1") else f"finns inte i {SOURCE}:"
     place_refused(project, cli, APPENDICES, locator, said.format(SOURCE), fault)
     edit(project, ADMIN, f"locator: {locator}", "locator: i Bilaga 2")
