@@ -6076,7 +6076,7 @@ class _Places:
                     # A place's lettered part ("Mål 2 a Polis", under "Mål 2"): goal 2's, in its order (`in_order`);
                     # an appendix's ("Bilaga 2 a Kostnader") is appendix 2's, which a locator names (`_appendices_named`).
                     numbers.add(int(found.group(1)))
-                    letter = "" if text in _LABELLED_POSITIONS else f" {lettered['letter'] or lettered['closed']}"
+                    letter = "" if text in _LABELLED_POSITIONS else f" {(lettered['letter'] or lettered['closed']).casefold()}"
                     marked[start] = frozenset({found.group(1) + letter})
                     continue
                 follows = self._normal[after:start + len(line)].lstrip()[:1] if found else ""
@@ -6881,8 +6881,9 @@ _LETTERED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS
 # A place's part lettered after its number, in a small letter, before a title in a capital or
 # alone ("Mål 2 a Polis", "Mål 2a: Polis", "Mål 2 b)"), as a source letters goal 2's sub-goals: read
 # as unnumbered, a sentence's word, it left the goals' order unknown, and `Mål 1` passed for a quote
-# under "Mål 2 b". Not "i", a word, but before a bracket ("Mål 2 i Kommunplanen").
-_A_SUB_LETTER = lazy_regex.compile(rf"[ \t\u00a0]?(?:(?P<closed>[a-zåäö])\)|(?P<letter>[a-hj-z])[.:]?"
+# under "Mål 2 b". Not "i", a word, but before a bracket ("Mål 2 i Kommunplanen"). In a capital too ("Mål 2 A
+# Polis", "Mål 2 B Skola"), not "I", a title's word ("Mål 2 I samverkan"): `Mål 2 D` was told goal 2 A's title »D».
+_A_SUB_LETTER = lazy_regex.compile(rf"[ \t\u00a0]?(?:(?P<closed>[a-zåäöA-ZÅÄÖ])\)|(?P<letter>[a-hj-zA-HJ-Z])[.:]?"
                                    rf"(?=[ \t\u00a0]+[A-ZÅÄÖ0-9]|[ \t\u00a0]*$))")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
 _A_ZERO_POINT = lazy_regex.compile(rf"{_SPACE}*\(?0[.)](?:{_SPACE}+\S|{_SPACE}*$)")

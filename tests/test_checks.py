@@ -6907,6 +6907,19 @@ def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, loc
                            + UNDER.format("Mål 2 b"), "Mål 2 b")
 
 
+@pytest.mark.parametrize("locator, meant", [("Mål 2 D", "Mål 2 b"), ("Mål 2 d Skola", "Mål 2 b Skola")])
+def test_sub_goals_lettered_in_capitals_are_read_as_small_letters_are(project, cli, locator, meant):
+    """A source lettering goal 2's sub-goals in capitals ("Mål 2 A Polis", "Mål 2 B Skola"): their letters
+    were read as titles' words, and `Mål 2 D` was told goal 2 A's title was »Polis», not »D», and offered
+    `Mål 2 A Polis`, of a quote under "Mål 2 B". It is told goal 2's letters, as beside "Mål 2 a Polis",
+    and offered the sub-goal the quote stands under, which passes."""
+    capitals = LETTERED_GOALS.replace("Mål 2 a", "Mål 2 A").replace("Mål 2 b", "Mål 2 B")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{capitals}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna a och b. "
+                           + UNDER.format(meant), meant)
+
+
 @pytest.mark.parametrize("locator, meant", [("Mål 2 b–a", "Mål 2 a–b"), ("Mål 2b–2a", "Mål 2a–2b"),
                                             ("Mål 2 b)–a)", "Mål 2 a)–b)")])
 def test_sub_goals_named_backwards_are_told_so_and_offered_the_right_way_round(project, cli, locator, meant):
