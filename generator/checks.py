@@ -1781,8 +1781,9 @@ def _last_page(source: SourceText) -> Optional[int]:
 
 # A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`, `sidorna 4 och 5`): its last number is the page
 # checked. Within other words too (`högst upp på sidan 9`): a page so named passed unchecked, where `sida 9` did not;
-# and two joined (`sida 2 och 3`, `andra och tredje sidan`), whose last past the source's pages passed by the first.
-_PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*(?:[-\u2013]|och(?!\w))\s*)?"
+# and two joined (`sida 2 och 3`, `andra och tredje sidan`), whose last past the source's pages passed by the first;
+# and more than two (`sidorna 1–2 och 5`), each read: of two pages, it passed by the first join's.
+_PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*(?:[-\u2013]|och(?!\w))\s*)*"
                                 r"(?P<page>\d{1,4})(?![\d.,]\d|\d)")
 
 
@@ -1790,7 +1791,8 @@ _PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*
 def _page_named(locator: str) -> Optional[int]:
     """The highest page a locator's parts name (`Ekonomi, sida 4` → 4, `högst upp på sidan 9` → 9),
     or None. Read once for each locator: the page's check and its warning ask of every item's."""
-    pages = [int(found["page"]) for part in _locator_parts(locator) for found in _PAGE_PART.finditer(_numbered(part))]
+    pages = [int(number) for part in _locator_parts(locator) for found in _PAGE_PART.finditer(_numbered(part))
+             for number in re.findall(r"\d+", found[0])]  # each page joined (`sidorna 5 och 1–2` → 5)
     return max(pages, default=None)
 
 

@@ -9042,11 +9042,13 @@ def test_an_appendix_named_by_its_number_after_a_preposition_is_checked(project,
 
 
 @pytest.mark.parametrize("locator, pages", [("tredje sidan", 2), ("Verksamhetsmål, på tredje sidan", 2),
-                                           ("andra och tredje sidan", 2), ("sida 2 och 3", 2), ("sidorna 2 och 3", 2)])
+                                           ("andra och tredje sidan", 2), ("sida 2 och 3", 2), ("sidorna 2 och 3", 2),
+                                           ("sidorna 1–2 och 3", 2), ("sidorna 3 och 1–2", 2)])
 def test_a_page_named_by_an_ordinal_word_is_checked_as_its_number(project, cli, locator, pages):
     """`tredje sidan` of a source of two pages passed, where `sida 3` is refused: "andra", "tredje"
     before "sidan" is the page's number. Of two pages joined by "och" the last is checked, as of a
-    range's: `andra och tredje sidan` and `sida 2 och 3` passed by page 2."""
+    range's: `andra och tredje sidan` and `sida 2 och 3` passed by page 2. Of more than two joined
+    (`sidorna 1–2 och 3`, `sidorna 3 och 1–2`) each is: they passed by the first join's pages."""
     place_refused(project, cli, "Text.\n\f2\nMer text.", locator,
                   f"källan har {pages} sidor, och sida 3 är inte en av dem. {LOCATOR_TIP}")
 
