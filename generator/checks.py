@@ -7677,6 +7677,11 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
     lines = [start for start, marks in places.titled_heads(text) if marks == {number.casefold()}]  # "b" of `Bilaga B`
+    if not lines and text == "bilaga" and number.isdigit() and 0 < int(number) < 40 and _roman(
+            {mark for _, marks in places.titled_heads(text) for mark in marks}):
+        # `Bilaga 2 Budget` of "Bilaga II Budget": told as the source numbers its appendices; it was given the generic tip.
+        lines = [start for start, marks in places.titled_heads(text) if marks == {_roman_numeral(int(number))}]
+        number = _roman_numeral(int(number)).upper() if lines else number
     if not lines and (sentence := places.sentence_at(text, number.casefold())) is not None:
         # "Kap 2" only in a sentence wrapped before it: it was given the generic tip, where `Kap 2` passes.
         return (f"{cited(places.head_written(text, sentence))} står i källan bara i en mening och har ingen titel, "

@@ -7273,6 +7273,17 @@ def test_a_lettered_or_roman_appendixs_title_is_compared(project, cli, lines, lo
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("line, meant", [("Bilaga II Budget", "Bilaga II Budget"), ("Bilaga II: Budget", "Bilaga II")])
+def test_a_roman_appendix_named_by_its_number_and_title_is_told_its_numeral(project, cli, line, meant):
+    """`Bilaga 2 Budget` beside "Bilaga II Budget" was refused with the generic tip alone: it is told how
+    the source writes appendix 2, by its Roman numeral, and offered `Bilaga II Budget` (`Bilaga II`
+    where a colon parts the title, as a locator's colon parts its places), which passes."""
+    place_refused(project, cli, f"Bilaga I Indikatorer\nText.\n\n{line}", "Bilaga 2 Budget",
+                  f"källan skriver »{line}», inte »Bilaga 2 Budget». " + SPELLED.format(meant))
+    edit(project, ADMIN, "locator: Bilaga 2 Budget", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Bilaga"])
 def test_a_places_title_on_the_line_below_its_number_is_its_title(project, cli, stem):
     """A place's number alone on its line, its title on the next ("Bilaga 3" over "Ekonomi", as a
