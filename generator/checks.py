@@ -4128,7 +4128,12 @@ _A_ROWS_NUMBER = lazy_regex.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,
 _A_GROUPS_NAME = lazy_regex.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
 # A verb in what a score's heading says it is of, which makes it a cell's sentence ("Sannolikheten
 # för brand är låg").
-_A_VERB_OF_A_SENTENCE = lazy_regex.compile(r"\b(?:är|blir|bedöms|kan|har|var|ska|kommer|finns)\b", re.IGNORECASE)
+_SENTENCE_VERBS = r"\b(?:är|blir|bedöms|kan|har|var|ska|kommer|finns)\b"
+_A_VERB_OF_A_SENTENCE = lazy_regex.compile(_SENTENCE_VERBS, re.IGNORECASE)
+# A line that reads as a sentence, not a title: such a verb and a word in small letters after it ("Ekonomin ska vara
+# i balans"), or a dozen words. Under a place's number alone (`_Places.title_below`) it may still be the place's title
+# (a goal's, "Alla ska ha ett hem"), which a locator may write; but the hint offers the place alone (`Kap 3`).
+_READS_AS_A_SENTENCE = lazy_regex.compile(rf"(?i:{_SENTENCE_VERBS})[ \t]+[a-zåäö]|(?:\S+\s+){{11}}\S")
 
 
 def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
@@ -7661,7 +7666,9 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     ("9   Kap 3 Ekonomi", `_Places._own_numbers`) begins it too: `Kap 3: Skatter` passed there. A
     title wrapped onto the next line ("Kap 3 Ekonomi och" / "finansiering") is told whole: it was
     told »Ekonomi och», and that offered. A lettered part's title (`Mål 2 b Polis` of "Mål 2 b
-    Skola") is its own: it was told goal 2's, »Trygghet», not »b Polis»."""
+    Skola") is its own: it was told goal 2's, »Trygghet», not »b Polis». A line under the place's number
+    alone that reads as a sentence (`_READS_AS_A_SENTENCE`) is told as what stands under it, and the
+    place alone offered (`Kap 3`), not the sentence as its title."""
     titled = None if _two_places(part) else _titled_place(part)  # not `Kap 1 och 2`
     if (titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"])
             or _letter_unwritten(part, places)):  # `Mål 2 D`: a letter, not a title »D»
@@ -7694,6 +7701,9 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     title = after.strip(" :.\u2013\u2014-")
     written = places.head_written(text, lines[0])
     if not title and (below := places.title_below(text, lines[0])):  # "Kap 3" over "Ekonomi"
+        if _READS_AS_A_SENTENCE.search(below) and _why_not_named(f"{stem} {number}", places) is None:
+            # "Kap 3" over "Ekonomin ska vara i balans": the whole sentence was offered as the chapter's title
+            return f"under {cited(written)} står {cited(below)} i källan, inte {cited(said)}", f"{stem} {number}"
         return f"{cited(written)} har titeln {cited(below)} i källan, inte {cited(said)}", f"{part[:ends]} {below}"
     if not title:
         return f"{cited(written)} har ingen titel i källan, inte {cited(said)}", f"{stem} {number}"

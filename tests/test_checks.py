@@ -7045,6 +7045,29 @@ def test_a_chapters_title_its_line_does_not_carry_is_told_the_lines(project, cli
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("below, said, meant", [
+    ("Ekonomin ska vara i balans", "under »Kap 3» står »Ekonomin ska vara i balans» i källan, inte »Ekonomi».", "Kap 3"),
+    ("Stöd till barn och unga i alla delar av kommunen under hela planperioden genom samverkan",
+     "under »Kap 3» står »Stöd till barn och unga i alla delar av kommunen under hela planperioden genom samverkan» i källan, "
+     "inte »Ekonomi».", "Kap 3"),
+    # a title below, no sentence: offered with the chapter as before
+    ("Ekonomi och finansiering", "»Kap 3» har titeln »Ekonomi och finansiering» i källan, inte »Ekonomi».",
+     "Kap 3 Ekonomi och finansiering"),
+], ids=["verb-and-small-words", "long", "title"])
+def test_a_sentence_below_a_chapters_number_is_not_offered_as_its_title(project, cli, below, said, meant):
+    """"Kap 3" over "Ekonomin ska vara i balans" (no full stop, read as a heading): `Kap 3 Ekonomi` was
+    offered the whole sentence as the chapter's title, `Kap 3 Ekonomin ska vara i balans`. Where the
+    line below reads as a sentence, a verb with words in small letters after it, or long, it is told
+    what stands under the chapter's line and offered the chapter alone, which passes; a title below is
+    offered as before. The sentence written after the number still passes, as a goal's title may be one."""
+    lines = HEADED_CHAPTERS.replace("Kap 3 Ekonomi", f"Kap 3\n{below}")
+    place_refused(project, cli, lines, "Kap 3 Ekonomi", f"{said} " + SPELLED.format(meant))
+    edit(project, ADMIN, "locator: Kap 3 Ekonomi", f"locator: {meant}")
+    accepted(cli, project)
+    edit(project, ADMIN, f"locator: {meant}", f"locator: Kap 3 {below}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (HEADED_CHAPTERS, "Kap 3: Skatter", "»Kap 3» har titeln »Ekonomi» i källan, inte »Skatter».", "Kap 3 Ekonomi"),
     (HEADED_CHAPTERS, "Kap 3: Skatter, Verksamhetsmål", "»Kap 3» har titeln »Ekonomi» i källan, inte »Skatter».",
