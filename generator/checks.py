@@ -7275,6 +7275,13 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # their own (`_Places.heads`), checked as it is (`check_quotes_in_named_appendix`): named together
         # (`Bilaga 2 a–b`), where lines begin with each, they were refused as appendix 2's wrong title.
         return all(places.has_line_starting(f"{text} {joined['number']} {joined[end].casefold()}") for end in ("first", "last"))
+    if (lettered := _A_LETTERED_TITLED_PLACE.fullmatch(part)) and _written_with_a_mark(
+            places, places.as_written(normalise(lettered["stem"]).casefold()), lettered["number"].casefold(),
+            normalise(lettered["title"]).casefold()):
+        # A place of a Roman numeral or a letter (`Kap III Ekonomi`, `Del B Ekonomi`) with the mark its line writes
+        # before the title left out ("Kap III – Ekonomi", "Del B: Ekonomi"), as of a number: it was refused, "ingen
+        # rubrik eller rad i källan börjar så", where `Kap III Ekonomi` beside "Kap III Ekonomi" passes.
+        return True
     titled = _titled_place(part)
     if titled and places.has_lines_starting(text):  # its number judged (`_heading_marks`)
         return True
@@ -7285,8 +7292,7 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # title's words alone: it passed by "Bilaga".
         stem, title = places.as_written(_stem_and_number(titled["stem"])[0]), normalise(titled["title"]).casefold()
         mark = titled["number"].casefold()
-        if (any(places.has_line_starting(f"{stem} {mark}{between} {title}") for between in _MARKS_BEFORE_A_TITLE)
-                or places.title_below_at(stem, mark) == title):
+        if _written_with_a_mark(places, stem, mark, title) or places.title_below_at(stem, mark) == title:
             # The line's colon, dash or full stop left out ("Bilaga 3: Ekonomi", "Kap 3 – Ekonomi" for `Kap 3
             # Ekonomi`), as the guide writes a title either way: it was refused and offered `Bilaga 3`, or the line
             # with its dash. Or the title on the line below ("Kap 3" over "Ekonomi", `title_below`): it was refused,
@@ -7302,6 +7308,17 @@ def _names_a_place(part: str, places: _Places) -> bool:
 # The marks a place's line may write between its number and its title ("Kap 3: Ekonomi", "Kap 3 – Ekonomi", "Kap 3.
 # Ekonomi"), which a locator's title may leave out (`_names_a_place`).
 _MARKS_BEFORE_A_TITLE = (":", " \u2013", " \u2014", " -", ".")
+
+
+def _written_with_a_mark(places: _Places, stem: str, mark: str, title: str) -> bool:
+    """Whether a line writes the place (`stem`, its number or letter `mark`) and its `title` with a
+    colon, dash or full stop between them (`_MARKS_BEFORE_A_TITLE`): all in small letters."""
+    return any(places.has_line_starting(f"{stem} {mark}{between} {title}") for between in _MARKS_BEFORE_A_TITLE)
+
+
+# A place named by its words, a Roman numeral or a letter, and its title (`Kap III Ekonomi`, `Del B Ekonomi`):
+# `_A_TITLED_PLACE` names one by its number.
+_A_LETTERED_TITLED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<number>{_A_LETTERS_MARK})\s+(?P<title>[^\W\d].*)")
 
 
 def _number_missing(part: str, places: _Places) -> Optional[str]:

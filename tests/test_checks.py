@@ -7374,6 +7374,22 @@ def test_a_places_title_without_the_dash_or_full_stop_its_line_writes_passes(pro
     assert f"inte i {stem} 1 Inledning." in refused(cli, project)[0]
 
 
+@pytest.mark.parametrize("stem, numbers, between", [("Kap", ("I", "III"), " –"), ("Kap", ("I", "III"), ":"),
+                                                     ("Del", ("A", "B"), " -"), ("Del", ("A", "B"), ".")])
+def test_a_lettered_places_title_without_the_mark_its_line_writes_passes(project, cli, stem, numbers, between):
+    """As of a number (`test_a_places_title_without_the_dash_or_full_stop_its_line_writes_passes`), a Roman
+    numeral's or a letter's place may leave out the mark before its title: `Kap III Ekonomi` of "Kap III – Ekonomi"
+    was refused, "ingen rubrik eller rad i källan börjar så", where beside "Kap III Ekonomi" it passes. Another
+    title is still refused."""
+    first, last = numbers
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n"
+         f"{stem} {first}{between} Inledning\nText.\n\n{stem} {last}{between} Ekonomi\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {stem} {last} Ekonomi")
+    accepted(cli, project)
+    edit(project, ADMIN, f"locator: {stem} {last} Ekonomi", f"locator: {stem} {last} Budget")
+    assert "ingen rubrik eller rad i källan börjar så" in refused(cli, project)[0]
+
+
 @pytest.mark.parametrize("lines", [
     "Kap 1 Inledning\nText.\n\fKap 1\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
     "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\fKap 2\nText.\n\fKap 2\nText.\n\nKap 3 Ekonomi",
