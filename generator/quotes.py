@@ -1100,13 +1100,34 @@ def _an_amount(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> b
     over "3 200 kr per familj") each was an item to cover."""
     numbered = run[place]
     return numbered.thousands or numbered.amount and not (
-        _counted_past(run, place) or _counted_up_to(lines, run, place) or _items_ended(lines, run))
+        _counted_past(run, place) or _counted_up_to(lines, run, place) or _amounts_counted_past(lines, run, place)
+        or _items_ended(lines, run))
 
 
 def _counted_past(run: tuple[NumberedLine, ...], place: int) -> bool:
     """Whether a run of numbered lines counts on past its line at `place`, the lines before and
     after it counting on (`_counts_on`): "1 Trygghet", "2 200 kr mer i barnbidrag", "3 Skola"."""
     return 0 < place < len(run) - 1 and _counts_on(run[place - 1]) and _counts_on(run[place + 1])
+
+
+def _amounts_counted_past(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:
+    """Whether the line at `place` is one of amounts standing one under another (`_counts_on`
+    none of them) that the list counts up to by two items that count on right above them, and on
+    past by one right below: "1 Fler vakter", "2 Fler fritidsgårdar", "3 200 kr mer i
+    barnbidrag", "4 300 kr mer i pension", "5 Fler poliser". Read as amounts, the list's count
+    broke at 3: items 3, 4 and 5 needed no covering. Under one heading ("1 Avgifter", "2 500 kr
+    per barn", "3 200 kr per familj", "4 Mål för året") the amounts stay a column's
+    (`_counted_up_to`), and words go on past each unit, as an item's text does."""
+    start = end = place
+    while start > 0 and not _counts_on(run[start - 1]):
+        start -= 1
+    while end < len(run) - 1 and not _counts_on(run[end + 1]):
+        end += 1
+    if start < 2 or end == len(run) - 1 or any(len(_A_WORD.findall(lines[run[index].index])) < 2
+                                                  for index in range(start, end + 1)):
+        return False
+    return (_counts_on(run[start - 2])
+            and all(wrapped_between(lines, run[index].index, run[index + 1].index) for index in range(start - 2, end + 1)))
 
 
 def _counted_up_to(lines: list[str], run: tuple[NumberedLine, ...], place: int) -> bool:

@@ -835,6 +835,26 @@ def test_a_lists_last_amount_after_an_amount_it_counted_past_stays_its_item(text
     assert [item.line for item in report.uncovered_list_items] == [len(lines)]
 
 
+@pytest.mark.parametrize("text", [
+    "1 Fler vakter\n2 Fler fritidsgårdar\n3 200 kr mer i barnbidrag\n4 300 kr mer i pension\n5 Fler poliser\n",
+    "1 Trygghet\n2 Skola\n3 200 kronor per barn\n4 500 kronor per familj\n5 Fler vakter\n6 Fler lärare\n",
+], ids=["two-amounts", "two-amounts-then-two-items"])
+def test_amounts_a_list_counts_up_to_and_on_past_are_its_items(text):
+    """Two items beginning with an amount, one under the other, which the list counts up to by two
+    items right above them and on past by one right below ("1 Fler vakter", "2 Fler
+    fritidsgårdar", "3 200 kr mer i barnbidrag", "4 300 kr mer i pension", "5 Fler poliser"),
+    are its items: read as amounts, the list's count broke at 3, so a plan that left out items 3
+    to 5 passed. A column under one heading ("1 Avgifter", "2 500 kr per barn", "3 200 kr per
+    familj", "4 Mål för året") stays amounts
+    (`test_a_figure_with_its_thousands_and_a_unit_after_a_lists_number_is_an_amount`)."""
+    source = SourceText(text)
+    lines = text.splitlines()
+    assert sorted(coverage._numbered_items(source)) == list(range(len(lines)))
+    assert source.find(lines[3][2:]) is not None and source.numbers_joined(lines[3][2:]) is None
+    report = coverage.measure("bergby.txt", source, [line[2:] for line in lines[:2]], [])
+    assert [item.line for item in report.uncovered_list_items] == list(range(3, len(lines) + 1))
+
+
 def test_an_amount_between_a_lists_words_stays_its_item():
     """Where the list counts on past it by words on both sides ("1 Trygghet", "2 500 kronor till
     föreningslivet", "3 Skola"), the line is the list's item 2, whatever unit follows, and an em
