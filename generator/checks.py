@@ -9603,7 +9603,19 @@ def _appendix_marks(locator: str) -> tuple[frozenset[int], frozenset[str]]:
     numbered = frozenset(int(re.match(r"\d+", found.group("number")).group())
                          for part in places if not _an_appendix_told(part)
                          for text, found in [_stem_and_number(part)] if found is not None and _labelled(text))
-    return numbered, frozenset(letter for part in places if (letter := _appendix_letter(part)) is not None)
+    return numbered, frozenset(letter for part in places if (letter := _appendix_letter(_untitled(part))) is not None)
+
+
+def _untitled(part: str) -> str:
+    """An appendix named by its letter or Roman numeral and its title (`Bilaga III Skatter`:
+    `_A_LETTERED_TITLED_APPENDIX`) as named by its mark alone (`Bilaga III`), a small single
+    letter left as it is (`Bilaga i årsredovisningen`); any other part as it is. Beside a
+    source numbering its appendices 1 and 2, `Bilaga III Skatter` passed unwarned, where
+    `Bilaga III` is warned that the source marks none so."""
+    titled = _A_LETTERED_TITLED_APPENDIX.fullmatch(part)
+    if titled is None or not (len(titled["number"]) > 1 or titled["number"].isupper()):
+        return part
+    return f"{titled['stem']} {titled['number']}"
 
 
 # Why a source's appendices cannot be checked by their numbers, or their letters (`Bilaga A`):

@@ -5762,6 +5762,21 @@ def test_an_appendix_by_a_roman_numeral_the_source_does_not_write_so_is_warned_a
     assert appendix_warned(line, "Bilaga IV", why, "romerska siffra", "»Bilaga IV»") in result.lines, result.err
 
 
+@pytest.mark.parametrize("locator, mark, kind, why", [
+    ("Bilaga IV Skatter", "IV", "romerska siffra", "märker inga bilagor med romersk siffra (ingen rubrik börjar med »Bilaga» och "
+     "en romersk siffra)"),
+    ("Bilaga C – Skatter", "C", "bokstav", "märker inga bilagor med bokstav (ingen rubrik börjar med »Bilaga» och en bokstav)")],
+    ids=["roman", "lettered"])
+def test_a_titled_appendix_by_a_mark_the_source_does_not_write_so_is_warned_as_unchecked(project, cli, locator, mark,
+                                                                                          kind, why):
+    """`Bilaga IV Skatter` and `Bilaga C – Skatter` passed unwarned in a source whose appendices are
+    "Bilaga 1" …, where `Bilaga IV` and `Bilaga C` alone are warned: the title leaves the mark
+    as unchecked."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\n")
+    line, result = _two_locators_validated(project, cli, locator, "Risk")
+    assert appendix_warned(line, locator, why, kind, f"»Bilaga {mark}»") in result.lines, result.err
+
+
 def test_two_lettered_appendices_in_a_source_that_letters_none_are_warned_as_unchecked(project, cli):
     """`Bilaga A–B` passed unwarned by its form where `Bilaga A` alone is warned: each end is one."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\n")
