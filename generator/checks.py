@@ -7930,10 +7930,15 @@ def _list_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) ->
 
 def _one_places_word(word: str, places: _Places) -> str:
     """A locator's word for places in the plural (`Tabellerna`, `Bilagorna`: `_PLURAL_MARKED`,
-    `_DEFINITE_LABELS`) as the source spells one of them (`Tabell`, `Bilaga`); any other as it is."""
-    folded = normalise(word).casefold()
+    `_DEFINITE_LABELS`) as the source spells one of them (`Tabell`, `Bilaga`); any other as it is.
+    After a preposition too (`i bilagorna` → `i bilaga`): `i bilagorna 2 och 3` was offered `i
+    bilagorna 2`."""
+    before, _, last = word.rpartition(" ")
+    folded = normalise(last).casefold()
     one = _PLURAL_MARKED.get(folded) or (_DEFINITE_LABELS.get(folded) if folded.startswith("bilagor") else None)
-    return places.spelt(one, one.capitalize() if word[:1].isupper() else one) if one else word
+    if not one:
+        return word
+    return (f"{before} " if before else "") + places.spelt(one, one.capitalize() if last[:1].isupper() else one)
 
 
 def _places_of(source: SourceText) -> _Places:

@@ -6088,6 +6088,9 @@ def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guid
      "där står »Avsnitt» bara med numren 1 och 2, inte 3. " + SPELLED.format("Avsnitt 2")),
     ("Bilaga 1 Mål\nText.\n\nBilaga 2 Risker\nText.", "Bilagorna 2–3",
      "där står »Bilaga» bara med numren 1 och 2, inte 3. " + SPELLED.format("Bilaga 2")),
+    # after a preposition too: `i bilagorna 2 och 3` was offered `i bilagorna 2`
+    ("Bilaga 1 Mål\nText.\n\nBilaga 2 Risker\nText.", "i bilagorna 2 och 3",
+     "där står »Bilaga» bara med numren 1 och 2, inte 3. " + SPELLED.format("i Bilaga 2")),
     ("Risk 1 Lokaler\nText.\n\nRisk 2 Personal\nText.", "Riskerna 3–4",
      "där står »Risk» bara med numren 1 och 2. " + LOCATOR_TIP),
 ])
