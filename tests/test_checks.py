@@ -9109,6 +9109,25 @@ def test_an_appendix_named_by_its_number_after_a_preposition_is_checked(project,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (TABLES, "i tabell 3", "där står »Tabell» bara med numren 1 och 2. Tips: Skriv `Tabell 1` eller `Tabell 2` om citatet "
+     "står i en av dem, eller rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, "
+     "Bostad`).", "i tabell 2"),
+    (TABLES, "i tabellerna 2 och 3", "där står »Tabell» bara med numren 1 och 2, inte 3. " + SPELLED.format("i Tabell 2"),
+     "i Tabell 2"),
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker", "under avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2. Tips: "
+     "Skriv `Avsnitt 1` eller `Avsnitt 2` (den som citatet står i), eller rubrikerna som de står i källan, från den "
+     "yttersta, åtskilda med komma (t.ex. `Mål, Bostad`).", "under avsnitt 2"),
+], ids=["table", "tables", "section"])
+def test_a_table_or_section_named_by_its_number_after_a_preposition_is_checked(project, cli, lines, locator, said, meant):
+    """As `i Bilaga 9` (`test_an_appendix_named_by_its_number_after_a_preposition_is_checked`), `i tabell 3`
+    and `under avsnitt 3` passed by the word after the preposition, unchecked where `tabell 3` is
+    refused beside "Tabell 1" and "Tabell 2"."""
+    place_refused(project, cli, lines, locator, said)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, pages", [("tredje sidan", 2), ("Verksamhetsmål, på tredje sidan", 2),
                                            ("andra och tredje sidan", 2), ("sida 2 och 3", 2), ("sidorna 2 och 3", 2),
                                            ("sidorna 1–2 och 3", 2), ("sidorna 3 och 1–2", 2)])
