@@ -7205,10 +7205,11 @@ def _ordinal_number(ordinal: str) -> int:
 
 # A preposition before an appendix by its number (`i Bilaga 2`), as before an ordinal (`i andra bilagan`): no words of
 # the place's. `i Bilaga 9` and `i Bilaga 1` of a quote in Bilaga 2 passed by the word "Bilaga", unchecked. So before a
-# table, section, risk or election promise by its number (`_MARKED_POSITIONS`): `i tabell 3` passed beside tables 1–2.
+# table, section, risk, election promise (`_MARKED_POSITIONS`) or point by its number: `i tabell 3` passed beside
+# tables 1–2, `i punkt 7` past a source's last point.
 _A_PREPOSITION_BEFORE_APPENDIX = lazy_regex.compile(
     r"(?i)^(?:i|på|under|enligt)\s+(?=bilag(?:a|an|or|orna)\s|(?:tabell(?:en|er|erna)?|avsnitt(?:et|en)?|"
-    r"risk(?:en|er|erna)?|vallöft(?:e|et|en|ena))\s+\d)")
+    r"risk(?:en|er|erna)?|vallöft(?:e|et|en|ena)|punkt(?:en|er|erna)?)\s+\d)")
 # A preposition before any place's word and number (`i Kap 9`, `under Mål 4`): the place is checked as `Kap 9` is.
 # `i Kap 9` was told no line began so and given the generic tip, where `Kap 9` is told the chapters the source numbers.
 _A_PREPOSITION_BEFORE_NUMBERED = lazy_regex.compile(r"(?i)^(?:i|på|under|enligt)\s+(?=[^\W\d_]+\.?\s+\d)")

@@ -8043,7 +8043,9 @@ POINTS = "Förslag till beslut\n1. Nämnden godkänner planen.\n2. Nämnden öve
 
 @pytest.mark.parametrize("locator, number", [("punkt 3", 3), ("Förslag till beslut, Punkt 99", 99),
                                              # two points in one part: each end is checked
-                                             ("punkt 2-4", 4), ("punkt 2 och 5", 5), ("punkt 6–7", 6)])
+                                             ("punkt 2-4", 4), ("punkt 2 och 5", 5), ("punkt 6–7", 6),
+                                             # after a preposition too: `i punkt 7` passed by the word
+                                             ("i punkt 7", 7), ("under punkt 9", 9)])
 def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locator, number):
     """`punkt 99` passed as a position's form in a source whose numbered points end at 2 and
     whose lists hold fewer than 99 points: a point it has not. Its hint named `punkt 3`, which
