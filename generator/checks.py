@@ -9514,8 +9514,14 @@ def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
 
 
 def _page_unchecked(locator: str, source: SourceText) -> Optional[str]:
-    """Why the page a locator names (`sida 4`) cannot be checked, or None (no page, or page marks)."""
+    """Why the page a locator names (`sida 4`) cannot be checked, or None (no page, or page marks).
+    A part that a line of the source begins with names that line, not a page: `Andra sidan` of the
+    heading "Andra sidan" was warned as page 2, told to write the heading instead."""
     if _page_named(locator) is None or _last_page(source) is not None:
+        return None
+    places = _places_of(source)
+    if all(places.has_line_starting(normalise(part).casefold()) for part in _locator_parts(locator)
+           if _page_named(part) is not None):
         return None
     return "har inga sidbrytningar eller sidnummer"
 

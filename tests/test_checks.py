@@ -9152,3 +9152,17 @@ def test_andra_sidan_as_the_other_side_is_no_page(project, cli, locator):
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     result = cli("--root", str(project), "validate")
     assert result.code == 0 and "sidan i" not in result.err, result.err
+
+
+@pytest.mark.parametrize("locator", ["Andra sidan", "Andra sidan, Verksamhetsmål"])
+def test_a_heading_that_reads_as_a_page_is_no_page(project, cli, locator):
+    """A heading of the source's own, "Andra sidan", named as written, names that heading, not page 2:
+    it was warned that the source, with no page breaks, could not check the page, and told to write
+    the heading instead. Named where the source has no such line, it is still warned."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nAndra sidan\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "sidan i" not in result.err, result.err
+    edit(project, SOURCE, "\nAndra sidan\n", "\n")
+    result = cli("--root", str(project), "validate")
+    assert f"sidan i '{locator}' kan inte kontrolleras" in result.err, result.err
