@@ -9117,9 +9117,9 @@ def test_an_appendix_named_by_its_number_after_a_preposition_is_checked(project,
      "Bostad`).", "i tabell 2"),
     (TABLES, "i tabellerna 2 och 3", "där står »Tabell» bara med numren 1 och 2, inte 3. " + SPELLED.format("i Tabell 2"),
      "i Tabell 2"),
-    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker", "under avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2. Tips: "
-     "Skriv `Avsnitt 1` eller `Avsnitt 2` (den som citatet står i), eller rubrikerna som de står i källan, från den "
-     "yttersta, åtskilda med komma (t.ex. `Mål, Bostad`).", "under avsnitt 2"),
+    # the section the quote stands under is offered, as to `avsnitt 3` (and `i Kap 9`)
+    ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker", "under avsnitt 3", "där står »Avsnitt» bara med numren 1 och 2. "
+     + UNDER.format("avsnitt 2"), "avsnitt 2"),
 ], ids=["table", "tables", "section"])
 def test_a_table_or_section_named_by_its_number_after_a_preposition_is_checked(project, cli, lines, locator, said, meant):
     """As `i Bilaga 9` (`test_an_appendix_named_by_its_number_after_a_preposition_is_checked`), `i tabell 3`
