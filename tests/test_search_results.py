@@ -1048,7 +1048,10 @@ def test_words_joined_by_an_en_dash_or_a_plus_list_what_the_words_list(repo_site
 # as copied from a text quoting with the low or angle single quotation marks, and its words.
 MARKED_WORDS = {"hemlöshet…": "hemlöshet", "…hemlöshet": "hemlöshet", "barn…unga": "barn unga",
                 "‘hemlöshet’": "hemlöshet", "‚hemlöshet‘": "hemlöshet", "‹hemlöshet›": "hemlöshet",
-                "hemlöshet ‘barn’": "hemlöshet barn"}
+                "hemlöshet ‘barn’": "hemlöshet barn",
+                # a Swedish keyboard's acute accent typed alone, a bullet, a middle dot, a section and a degree sign
+                "hemlöshet´": "hemlöshet", "•hemlöshet": "hemlöshet", "barn·unga": "barn unga",
+                "§hemlöshet": "hemlöshet", "hemlöshet°": "hemlöshet"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -1056,7 +1059,9 @@ def test_a_word_beside_an_ellipsis_or_a_single_quotation_mark_lists_what_the_wor
     """The index and a query part words at an ellipsis and at each single quotation mark as at `"`
     and `’` (mkdocs.yml's separator, which both engines read). Each was a letter of the word
     beside it: `hemlöshet…` and `‘hemlöshet’` listed nothing under MkDocs, where `hemlöshet`
-    lists 8 pages, and `hemlöshet…` nothing under Zensical either."""
+    lists 8 pages, and `hemlöshet…` nothing under Zensical either. So at `´ • · § °`:
+    `hemlöshet´` (a Swedish keyboard's key beside the backspace) and `§hemlöshet` listed nothing
+    under MkDocs."""
     site = _engines_site(repo_site, request, engine)
     found = real_pages.searched(site, [*MARKED_WORDS, *set(MARKED_WORDS.values())], engine)
     assert all(found[words] for words in MARKED_WORDS.values())
