@@ -671,7 +671,7 @@ MARKED = {"hemlöshet -barn": "hemlöshet", "-barn": None, "title:hemlös": "hem
           "hemlöshet barn": "hemlöshet barn", 'hemlöshet -"barn unga"': "hemlöshet", 'hemlöshet "barn"': "hemlöshet barn",
           'hemlöshet "-barn"': "hemlöshet barn", "hemlös*": "hemlös", "*hemlös": "hemlös", "hemlöshet *": "hemlöshet",
           "*": None, "Title:hemlös": "hemlös", "TEXT:hemlös": "hemlös", "tags:": None, "hemlös title:": "hemlös",
-          "hemlöshet (-barn)": "hemlöshet"}
+          "hemlöshet (-barn)": "hemlöshet", "hemlöshet —barn": "hemlöshet", "barn – unga": "barn unga"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -891,6 +891,28 @@ def test_a_comma_or_full_stop_between_a_word_and_a_number_parts_them(repo_site, 
     assert all(found[meant] for meant in MARK_BEFORE_A_NUMBER.values())
     assert {typed: found[typed] for typed in MARK_BEFORE_A_NUMBER} == \
         {typed: found[meant] for typed, meant in MARK_BEFORE_A_NUMBER.items()}
+
+
+# A dash typed right before a word (iOS makes `--` an em dash) or between words with spaces, and as meant.
+DASHES_BEFORE_WORDS = {"hemlöshet —barn": "hemlöshet -barn", "hemlöshet –barn": "hemlöshet -barn",
+                       "hemlöshet −barn": "hemlöshet -barn", "hemlöshet (—barn)": "hemlöshet -barn",
+                       "hemlöshet —“barn unga”": 'hemlöshet -"barn unga"',
+                       "barn – unga": "barn unga", "barn — unga": "barn unga", "−668,5": "668,5"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_dash_right_before_a_word_leaves_it_out_as_a_hyphen_does(repo_site, request, engine):
+    """A minus sign, an en dash or an em dash right before a word is a hyphen, which leaves the
+    word out (vlv-search-on-demand.js): iOS turns `--` into `—`, and both engines split the dash
+    off and found the word, so `hemlöshet —barn` listed what `hemlöshet barn` lists (37 pages
+    under MkDocs, where `hemlöshet -barn` lists 4). A dash with a space after it parts words,
+    and one right before a number is its sign, as before."""
+    found = real_pages.searched(_engines_site(repo_site, request, engine),
+                                [*DASHES_BEFORE_WORDS, *DASHES_BEFORE_WORDS.values(), "hemlöshet barn"], engine)
+    assert all(found[meant] for meant in DASHES_BEFORE_WORDS.values())
+    assert found["hemlöshet -barn"] != found["hemlöshet barn"]
+    assert {typed: found[typed] for typed in DASHES_BEFORE_WORDS} == \
+        {typed: found[meant] for typed, meant in DASHES_BEFORE_WORDS.items()}
 
 
 # A query with an emoji or an arrow beside its words, and its words.

@@ -131,6 +131,14 @@
   // its sign ("(-668,5)" is the figure, as "-668,5" is: asWordsTyped).
   var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«‹„“‘']+)([+\-]+)(?=[^\s"+\-\d])/g;
 
+  // A minus sign, an en dash or an em dash right before a word ("hemlöshet —barn": iOS makes "--"
+  // an em dash, a Mac's keyboard writes "–" with Alt) is a hyphen, which leaves the word out, as
+  // lunr reads it: the index's separator parts at each, and both engines found the word, so
+  // "hemlöshet —barn" listed the 37 pages of "hemlöshet barn" under Material, where "hemlöshet
+  // -barn" lists 4. Not one with a space after it ("barn – unga"), inside a word ("barn–unga"),
+  // nor right before a number ("−668,5", its sign: asWordsTyped).
+  var DASH_BEFORE_A_WORD = /(^|[\s"])([(\[{<«‹„“‘']*)[\u2212\u2013\u2014]+(?=[^\s\d+\-\u2212\u2013\u2014])/g;
+
   // lunr's edit distance or weight right after a quoted phrase ("barn"^2, "barn unga"~1) is none:
   // lunr has them for a word alone. Material's worker dropped the quotation marks and the script
   // the tilde or caret with no word before it, and asked "+barn2" (no page); Zensical's worker
@@ -152,9 +160,10 @@
     });
   }
 
-  // A comma or full stop between a word and a number: MARK_BEFORE_A_NUMBER.
+  // A dash right before a word: DASH_BEFORE_A_WORD. A comma or full stop between a word and a
+  // number: MARK_BEFORE_A_NUMBER.
   function signsRead(query) {
-    return quotesRead(query.replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
+    return quotesRead(query.replace(DASH_BEFORE_A_WORD, "$1$2-").replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
