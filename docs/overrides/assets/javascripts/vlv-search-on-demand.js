@@ -161,9 +161,10 @@
   }
 
   // A dash right before a word: DASH_BEFORE_A_WORD. A comma or full stop between a word and a
-  // number: MARK_BEFORE_A_NUMBER.
+  // number, or before a number at a word's start: MARK_BEFORE_A_NUMBER(_ALONE).
   function signsRead(query) {
     return quotesRead(query.replace(DASH_BEFORE_A_WORD, "$1$2-").replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
+      .replace(MARK_BEFORE_A_NUMBER_ALONE, "$1$2")
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
@@ -263,6 +264,10 @@
   // figure's decimal comma ("668,5"), and "hemlöshet,2024" was one word, which listed nothing
   // under either engine.
   var MARK_BEFORE_A_NUMBER = new RegExp("([" + LETTERS + "][,.])(?=\\d)", "g");
+  // So is one typed at a word's start, right before a number (",2027", ".2027"), none: the
+  // separator keeps it there, and under Material ",2027" was a word no page writes, which listed
+  // nothing where "2027" lists 3 pages; Zensical matched it loosely, and listed other sections.
+  var MARK_BEFORE_A_NUMBER_ALONE = /(^|[\s"(\[{])([+\-]*)[,.]+(?=\d)/g;
 
   function writtenOnPage(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
