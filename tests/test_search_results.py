@@ -730,6 +730,54 @@ def test_the_words_a_results_page_leaves_unmarked_are_the_searchs_stop_words():
     assert sorted("".join(re.findall(r'"([^"]*)"', listed.group(1))).split()) == sorted(swedish.SEARCH_STOPWORDS)
 
 
+# The page's script in Node without a site: a query given to it as the bundle gives it, and how
+# often the script split a word at the index's separator (argv: script, separator, queries).
+SEPARATOR_SPLITS = """
+const fs = require("fs"), vm = require("vm");
+const [script, separator, queries] = process.argv.slice(1);
+const page = { Promise, URL, URLSearchParams, location: new URL("http://localhost/") };
+page.window = page;
+page.XMLHttpRequest = function () {};
+page.document = {
+  getElementById: () => ({ textContent: JSON.stringify({ base: ".", search: "assets/javascripts/workers/search.js" }) }),
+  addEventListener() {},
+};
+page.Worker = function () { this.postMessage = () => {}; };
+vm.createContext(page);
+let splits = 0;
+vm.runInContext("const split = RegExp.prototype[Symbol.split];" +
+  "RegExp.prototype[Symbol.split] = function (...given) { if (this.source === separator) counted(); return split.apply(this, given); };",
+  Object.assign(page, { separator, counted: () => { splits += 1; } }));
+vm.runInContext(fs.readFileSync(script, "utf8"), page);
+const worker = new page.Worker("assets/javascripts/workers/search.js");
+worker.postMessage({ type: 0, data: { config: { separator, fields: { title: {}, text: {} } }, docs: [] } });
+const counts = {};
+for (const query of JSON.parse(queries)) {
+  splits = 0;
+  worker.postMessage({ type: 2, data: query });
+  counts[query] = splits;
+}
+process.stdout.write(JSON.stringify(counts));
+"""
+
+
+def test_the_page_script_reads_a_long_word_as_it_reads_a_short_one():
+    """The page's script asks a word typed without å, ä and ö as the stop word it may be
+    (`for` as `för`), trying each a and o of it written å, ä or ö against the index's separator:
+    a word of 5,000 letters was 5,000 such words of 5,000 letters each, about 130 ms of a
+    phone's processor for one query. No stop word is longer than lunr's longest (`vilkas`), and
+    the script tries no word longer: it splits a word of 5,000 letters at the separator as often
+    as one of 20."""
+    separator = re.search(r"separator: '(.*)'", (REPO / "mkdocs.yml").read_text(encoding="utf-8")).group(1)
+    separator = separator.replace("''", "'") + f"|^(?:{swedish.stopword_alternatives()})$"
+    queries = ["a" * 20, "a" * 5000, "ao" * 2500]
+    script = REPO / "docs" / "overrides" / "assets" / "javascripts" / "vlv-search-on-demand.js"
+    counts = json.loads(subprocess.run(["node", "-e", SEPARATOR_SPLITS, str(script), separator, json.dumps(queries)],
+                                       capture_output=True, text=True, check=True).stdout)
+    assert counts[queries[0]] > 0
+    assert counts == dict.fromkeys(queries, counts[queries[0]])
+
+
 # Queries typed without å, ä and ö, and the words a page that writes them with the letters marks.
 MARKED_AS_WRITTEN = {"amnen": ["Ämnen", "ämnen"], "hemloshet": ["Hemlöshet"], "idee": ["idée"],
                      "Amnen hemlos": ["Ämnen", "Hemlös", "ämnen"]}
