@@ -1010,9 +1010,9 @@ def odd_queries(count: int, seed: int) -> list[str]:
     """`count` queries of one to three words, each a word or field with signs, brackets, quotes,
     marks and lunr's operators before and after it, drawn alike for a `seed`."""
     words = ["hemlös", "Hemlöshet", "barn", "för", "och", "V", "i", "ä", "2024", "1 500", "title:", "text:", "tags:"]
-    before = ["", "+", "-", "--", "+-", "(", "(-", '"', '+"', '-"', "*", "–", "~", "^", ":", "“", "-”", "»"]
+    before = ["", "+", "-", "--", "+-", "(", "(-", '"', '+"', '-"', "*", "–", "~", "^", ":", "“", "-”", "»", "—", "(—", "−", ",", "´"]
     after = ["", ",", ".", ")", "*", "^2", "~1", ":", '"', ",^2", ".*", ",*", "-", "+", "^", "~", "!", "/", "~1^2", "*,",
-             "”", "”^2", "»"]
+             "”", "”^2", "»", "´", "—", "§"]
     draw = random.Random(seed)
     return [" ".join(draw.choice(before) + draw.choice(words) + draw.choice(after) for _ in range(draw.randint(1, 3)))
             for _ in range(count)]
