@@ -581,12 +581,18 @@
   // 102 of the site's 103 pages, in no order a voter could use. With nothing to find, nothing is
   // asked: the search lists nothing and the theme says that nothing was found. A word counts
   // where the index's separator leaves something of it (a stop word is one: the MkDocs hook
-  // adds them to the separator as whole words); a lone mark the worker drops ("*") does not.
-  function onlyLeftOut(query, separator) {
-    var words = query.split(/[\s"]+/).filter(function (word) {
-      return word.replace(/^[+\-*]+|\*+$/g, "").split(separator).some(function (piece) { return piece; });
+  // adds them to the separator as whole words); a lone mark the worker drops ("*") does not, nor
+  // a field with only such a mark after its colon ("text:’", "title:´"): lunr asked the field for
+  // no word, and "-barn text:’" listed the 78 pages without "barn".
+  // One left out so with no word after its field ("-tags:*") still makes a query of words left out.
+  function onlyLeftOut(query, separator, fields) {
+    var typed = query.split(/[\s"]+/), leftOut = function (word) { return word.charAt(0) === "-"; };
+    var words = typed.filter(function (word) {
+      var text = word.replace(/^[+\-*]+|\*+$/g, ""), field = /^([^:]+):/.exec(text);
+      if (field && fieldNamed(field[1], fields) !== null) text = text.slice(field[0].length);
+      return text.split(separator).some(function (piece) { return piece; });
     });
-    return words.length > 0 && words.every(function (word) { return word.charAt(0) === "-"; });
+    return typed.some(leftOut) && words.every(leftOut);
   }
 
   // A letter typed alone may be a party's short name ("V", "C"), which its page holds for the
@@ -759,7 +765,7 @@
     var words = stopWordsApart(stopWordsAsWritten(signsRead(query), index.separator), index.separator);
     words = fieldsAsWritten(asWordsTyped(phrasesRead(words), index.fields), index)
       .replace(WILDCARD_AFTER_MARKS, "$1*$2").replace(WILDCARD_AFTER_MARKS_ALONE, "$1$2").replace(EMPTY_PHRASE, "$1");
-    if (index.separator && onlyLeftOut(words, index.separator)) return "";
+    if (index.separator && onlyLeftOut(words, index.separator, index.fields)) return "";
     var typed = words.trim();
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
     return words.replace(WEIGHED, function (word, before, weighed) {
