@@ -6237,6 +6237,37 @@ def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(pro
     accepted(cli, project)
 
 
+CHAPTERS = "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
+GOALS = "Mål 1: Bostad\nMål 2: Trygghet"  # under "Mål 2"
+
+
+@pytest.mark.parametrize("lines, place", [(CHAPTERS, "Kap 3"), (CHAPTERS, "Kap 3 Ekonomi"), (CHAPTERS, "Kap 1"),
+                                          (CHAPTERS, "Kap 3 Skatter"), (GOALS, "Mål 2"), (GOALS, "Mål 3"),
+                                          ("Bilaga 1 Mål\nBilaga 2 Budget", "Bilaga 2")])
+@pytest.mark.parametrize("preposition", ["i", "under", "enligt", "på"])
+def test_a_preposition_before_a_numbered_place_is_judged_as_the_place_alone(project, cli, lines, place, preposition):
+    """`i Kap 3` of a quote under "Kap 3" was refused with the generic tip (no line began so) where
+    `Kap 3` passed, and `under Mål 2` likewise: a preposition before a place's word and number is
+    judged as the place alone is, passing where it passes and told what it is told."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {place}")
+    alone = cli("--root", str(project), "validate")
+    edit(project, ADMIN, f"locator: {place}", f"locator: {preposition} {place}")
+    written = cli("--root", str(project), "validate")
+    assert "Traceback" not in written.err
+    assert (written.code, written.lines) == (alone.code, [line.replace(f"'{place}'", f"'{preposition} {place}'")
+                                                          for line in alone.lines])
+
+
+@pytest.mark.parametrize("heading", ["På väg 2030", "I trygghet 2", "Under mål 2030"])
+def test_a_heading_beginning_with_a_preposition_passes_as_written(project, cli, heading):
+    """A source's heading that begins with a preposition ("På väg 2030", "I trygghet 2") is its own
+    name, not a place after a preposition: written as the locator, it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{heading}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {heading}")
+    accepted(cli, project)
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
