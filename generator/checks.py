@@ -7083,6 +7083,17 @@ def _roman_numeral(number: int) -> str:
     return "x" * tens + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][ones]
 
 
+def _roman_appendix(text: str, number: str, places: "_Places") -> Optional[str]:
+    """The Roman numeral ("ii") whose line begins appendix `number` ("2") where the source numbers its
+    appendices so ("Bilaga II Budget") and begins none with the digit; None otherwise. `Bilaga 2 Skatter`
+    there passed by the word "Bilaga", while `Bilaga 2 Budget` was told the source's numeral."""
+    if text != "bilaga" or not number.isdigit() or not 0 < int(number) < 40:
+        return None
+    heads = places.titled_heads(text)
+    marks, roman = {mark for _, marked in heads for mark in marked}, _roman_numeral(int(number))
+    return roman if _roman(marks) and number not in marks and any(marked == {roman} for _, marked in heads) else None
+
+
 def _marks_shown(marks: Collection[str]) -> list[str]:
     """An appendix's letters or Roman numerals in their order, as capitals (`Bilaga IV`)."""
     roman = _roman(marks)
@@ -7308,7 +7319,7 @@ def _names_a_place(part: str, places: _Places) -> bool:
             return True
         if places.titled_elsewhere(stem, mark, title) or _number_missing(f"{titled['stem']} {titled['number']}", places):
             return False  # a number past the source's too: `Bilaga 3 Skatter` passed by "Bilaga", beside appendices 1–2
-        if places.title_at(stem, mark):
+        if places.title_at(stem, _roman_appendix(stem, mark, places) or mark):  # "Bilaga II Budget" for `Bilaga 2 …`
             return POSITION_WORD.search(title) is not None
     return POSITION_WORD.search(text) is not None
 
@@ -7708,11 +7719,9 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
     lines = [start for start, marks in places.titled_heads(text) if marks == {number.casefold()}]  # "b" of `Bilaga B`
-    if not lines and text == "bilaga" and number.isdigit() and 0 < int(number) < 40 and _roman(
-            {mark for _, marks in places.titled_heads(text) for mark in marks}):
+    if not lines and (roman := _roman_appendix(text, number, places)):
         # `Bilaga 2 Budget` of "Bilaga II Budget": told as the source numbers its appendices; it was given the generic tip.
-        lines = [start for start, marks in places.titled_heads(text) if marks == {_roman_numeral(int(number))}]
-        number = _roman_numeral(int(number)).upper() if lines else number
+        lines, number = [start for start, marks in places.titled_heads(text) if marks == {roman}], roman.upper()
     if not lines and (sentence := places.sentence_at(text, number.casefold())) is not None:
         # "Kap 2" only in a sentence wrapped before it: it was given the generic tip, where `Kap 2` passes.
         return (f"{cited(places.head_written(text, sentence))} står i källan bara i en mening och har ingen titel, "

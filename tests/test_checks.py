@@ -7356,6 +7356,16 @@ def test_a_roman_appendix_named_by_its_number_and_title_is_told_its_numeral(proj
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Bilaga 2 Skatter", "i Bilaga 2 Skatter"])
+def test_a_roman_appendix_named_by_its_number_and_another_title_is_told_its_title(project, cli, locator):
+    """`Bilaga 2 Skatter` beside "Bilaga II Budget" passed, by the word "Bilaga", where `Bilaga 2 Budget`,
+    the right title, is refused: it is told appendix II's title and offered `Bilaga II Budget`, which passes."""
+    place_refused(project, cli, "Bilaga I Indikatorer\nText.\n\nBilaga II Budget", locator,
+                  "»Bilaga II» har titeln »Budget» i källan, inte »Skatter». " + SPELLED.format("Bilaga II Budget"))
+    edit(project, ADMIN, f"locator: {locator}", "locator: Bilaga II Budget")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Bilaga"])
 def test_a_places_title_on_the_line_below_its_number_is_its_title(project, cli, stem):
     """A place's number alone on its line, its title on the next ("Bilaga 3" over "Ekonomi", as a
