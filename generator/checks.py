@@ -7737,7 +7737,12 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
         if _READS_AS_A_SENTENCE.search(below) and _why_not_named(f"{stem} {number}", places) is None:
             # "Kap 3" over "Ekonomin ska vara i balans": the whole sentence was offered as the chapter's title
             return f"under {cited(written)} står {cited(below)} i källan, inte {cited(said)}", f"{stem} {number}"
-        return f"{cited(written)} har titeln {cited(below)} i källan, inte {cited(said)}", f"{part[:ends]} {below}"
+        meant = f"{part[:ends]} {below}"
+        meant = meant if _names_a_place(meant, places) else f"{written} {below}"  # `Bilaga II Budget` for `Bilaga 2 …`
+        if normalise(below).casefold().split() == normalise(said).casefold().split():
+            # "Bilaga II" over "Budget": `Bilaga 2 Budget` was told the title »Budget», not »Budget»
+            return f"källan skriver {cited(written)} med titeln {cited(below)} på raden under, inte {cited(part)}", meant
+        return f"{cited(written)} har titeln {cited(below)} i källan, inte {cited(said)}", meant
     if not title:
         return f"{cited(written)} har ingen titel i källan, inte {cited(said)}", f"{stem} {number}"
     # The line's own mark before its title ("Kap 3 – Ekonomi"): `Kap 3 Ekonomi` of it was told »Kap 3» had

@@ -7366,6 +7366,19 @@ def test_a_roman_appendix_named_by_its_number_and_another_title_is_told_its_titl
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said", [
+    ("Bilaga 2 Budget", "källan skriver »Bilaga II» med titeln »Budget» på raden under, inte »Bilaga 2 Budget»"),
+    ("Bilaga 2 Skatter", "»Bilaga II» har titeln »Budget» i källan, inte »Skatter»")])
+def test_a_roman_appendix_with_its_title_below_is_offered_by_its_numeral(project, cli, locator, said):
+    """"Bilaga II" over "Budget": `Bilaga 2 Budget` was told »Bilaga II» had the title »Budget», not
+    »Budget», and `Bilaga 2 Skatter` given no locator: each is told how the source writes appendix 2
+    and offered `Bilaga II Budget`, which passes."""
+    place_refused(project, cli, "Bilaga I Indikatorer\nText.\n\nBilaga II\nBudget", locator,
+                  f"{said}. " + SPELLED.format("Bilaga II Budget"))
+    edit(project, ADMIN, f"locator: {locator}", "locator: Bilaga II Budget")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Bilaga"])
 def test_a_places_title_on_the_line_below_its_number_is_its_title(project, cli, stem):
     """A place's number alone on its line, its title on the next ("Bilaga 3" over "Ekonomi", as a
