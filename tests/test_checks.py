@@ -6259,15 +6259,6 @@ def test_a_preposition_before_a_numbered_place_is_judged_as_the_place_alone(proj
                                                           for line in alone.lines])
 
 
-@pytest.mark.parametrize("heading", ["På väg 2030", "I trygghet 2", "Under mål 2030"])
-def test_a_heading_beginning_with_a_preposition_passes_as_written(project, cli, heading):
-    """A source's heading that begins with a preposition ("På väg 2030", "I trygghet 2") is its own
-    name, not a place after a preposition: written as the locator, it passes."""
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{heading}\n")
-    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {heading}")
-    accepted(cli, project)
-
-
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
