@@ -859,11 +859,7 @@ def test_a_wildcard_typed_after_a_mark_completes_the_word(repo_site, request, en
     moves the wildcard before the marks, and drops one after marks alone (`hemlöshet ,*`), with a
     sign before them too (`hemlöshet -,*` left out every page, where Zensical lists what
     `hemlöshet` lists), as Zensical's worker reads them (vlv-search-on-demand.js)."""
-    found = real_pages.searched(_engines_site(repo_site, request, engine),
-                                [*STARRED_AFTER_MARKS, *STARRED_AFTER_MARKS.values()], engine)
-    assert all(found[words] for words in STARRED_AFTER_MARKS.values())
-    assert {typed: found[typed] for typed in STARRED_AFTER_MARKS} == \
-        {typed: found[words] for typed, words in STARRED_AFTER_MARKS.items()}
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, STARRED_AFTER_MARKS)
 
 
 # Queries lunr's parser throws at ("expecting term or field, found 'PRESENCE'": two signs before
@@ -941,11 +937,7 @@ def test_a_comma_or_full_stop_between_a_word_and_a_number_parts_them(repo_site, 
     test_a_figure_with_a_minus_sign_is_found_by_its_digits_and_by_a_hyphen_before_them). One at
     a word's start, right before a number, is none: `,2027` listed nothing under MkDocs, where
     `2027` lists 3 pages, and other sections than `2027` under Zensical."""
-    found = real_pages.searched(_engines_site(repo_site, request, engine),
-                                [*MARK_BEFORE_A_NUMBER, *MARK_BEFORE_A_NUMBER.values()], engine)
-    assert all(found[meant] for meant in MARK_BEFORE_A_NUMBER.values())
-    assert {typed: found[typed] for typed in MARK_BEFORE_A_NUMBER} == \
-        {typed: found[meant] for typed, meant in MARK_BEFORE_A_NUMBER.items()}
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, MARK_BEFORE_A_NUMBER)
 
 
 # A dash typed right before a word (iOS makes `--` an em dash) or between words with spaces, and as meant.
@@ -981,11 +973,7 @@ def test_a_word_of_no_letter_or_digit_beside_words_lists_what_the_words_list(rep
     without a sign need not be there, and under Zensical, whose worker finds the sections with
     every word, `barn 🙂` listed nothing, where `barn` lists 66 sections. The page's script asks
     Zensical's worker the words without it (vlv-search-on-demand.js); alone, it is asked as typed."""
-    found = real_pages.searched(_engines_site(repo_site, request, engine),
-                                [*MARKS_BESIDE_WORDS, *MARKS_BESIDE_WORDS.values()], engine)
-    assert all(found[meant] for meant in MARKS_BESIDE_WORDS.values())
-    assert {typed: found[typed] for typed in MARKS_BESIDE_WORDS} == \
-        {typed: found[meant] for typed, meant in MARKS_BESIDE_WORDS.items()}
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, MARKS_BESIDE_WORDS)
 
 
 # A quoted phrase as a phone's keyboard (“ ”) or a Swedish text (” ”, » ») quotes it, and typed with ".
@@ -1003,11 +991,7 @@ def test_a_typographic_quotation_mark_quotes_as_a_straight_one_does(repo_site, r
     (34 pages, where `"barn unga"` lists 15), and Zensical's `hemlöshet -“barn unga”` as `barn`
     left out and `unga”` to be found: it listed nothing. One between two words parts them, as the
     index's separator does."""
-    found = real_pages.searched(_engines_site(repo_site, request, engine),
-                                [*TYPOGRAPHIC_QUOTES, *TYPOGRAPHIC_QUOTES.values()], engine)
-    assert all(found[meant] for meant in TYPOGRAPHIC_QUOTES.values())
-    assert {typed: found[typed] for typed in TYPOGRAPHIC_QUOTES} == \
-        {typed: found[meant] for typed, meant in TYPOGRAPHIC_QUOTES.items()}
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, TYPOGRAPHIC_QUOTES)
 
 
 def odd_queries(count: int, seed: int) -> list[str]:
@@ -1098,6 +1082,14 @@ def test_under_zensical_each_word_of_a_fields_name_joined_by_an_underscore_finds
 
 def _engines_site(repo_site, request, engine: str) -> Path:
     return repo_site[0] if engine == "mkdocs" else request.getfixturevalue("zensical_site")
+
+
+def lists_as_meant(site: Path, engine: str, meant_of: dict[str, str]) -> None:
+    """Each query typed (a key of `meant_of`) lists what the query it means lists, and each of
+    those lists something, so the two cannot agree by both listing nothing."""
+    found = real_pages.searched(site, [*meant_of, *meant_of.values()], engine)
+    assert all(found[meant] for meant in meant_of.values())
+    assert {typed: found[typed] for typed in meant_of} == {typed: found[meant] for typed, meant in meant_of.items()}
 
 
 # Marks that join two words as a hyphen does, and two words a voter joins with each.
@@ -1262,11 +1254,7 @@ def test_a_stop_word_with_a_mark_beside_it_is_dropped(repo_site, request, engine
     Material: its worker split the mark off and completed the word (`för*`), and `för, hemlös`
     listed 54 pages where `hemlös` lists 8, `(för) hemlös` too. The page's script asks it apart
     from the mark (vlv-search-on-demand.js), and the search drops it, as Zensical's did."""
-    found = real_pages.searched(_engines_site(repo_site, request, engine),
-                                [*STOP_WORDS_MARKED, *STOP_WORDS_MARKED.values()], engine)
-    assert all(found[words] for words in STOP_WORDS_MARKED.values())
-    assert {typed: found[typed] for typed in STOP_WORDS_MARKED} == \
-        {typed: found[words] for typed, words in STOP_WORDS_MARKED.items()}
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, STOP_WORDS_MARKED)
 
 
 # Two signs or more before a word, and the one sign they are read as.
