@@ -1788,10 +1788,15 @@ _PAGE_PART = lazy_regex.compile(r"(?i)(?<!\w)(?:sida|sidan|sidorna|sid\.|s\.)\s*
 
 
 @functools.lru_cache(maxsize=65536)
-def _page_named(locator: str) -> Optional[int]:
+def _page_named(locator: str, places: Optional["_Places"] = None) -> Optional[int]:
     """The highest page a locator's parts name (`Ekonomi, sida 4` → 4, `högst upp på sidan 9` → 9),
-    or None. Read once for each locator: the page's check and its warning ask of every item's."""
-    pages = [int(number) for part in _locator_parts(locator) for found in _PAGE_PART.finditer(_numbered(part))
+    or None. Read once for each locator: the page's check and its warning ask of every item's.
+    Given the source's places, a part that a line of the source begins with, as written or without
+    its preposition, names that line and no page: `Andra sidan` of the heading "Andra sidan", and
+    `På sidan 5 Trygghet` of that heading, was refused as page 5 of two or warned as unchecked."""
+    pages = [int(number) for part, (written, _) in zip(_locator_parts(locator), _written_parts_and_marks(locator))
+             if places is None or not any(places.has_line_starting(normalise(each).casefold()) for each in {part, written})
+             for found in _PAGE_PART.finditer(_numbered(part))
              for number in re.findall(r"\d+", found[0])]  # each page joined (`sidorna 5 och 1–2` → 5)
     return max(pages, default=None)
 
@@ -5876,9 +5881,17 @@ def _parts_and_marks(locator: str) -> tuple[tuple[str, str], ...]:
     """A locator's parts (`_locator_parts`), each with the mark that parts it from the one before
     it, a comma or a colon ("" for the first). Cached: a locator is split by a dozen rules and
     warnings (88,000 splits of 25,000 locators over the 1,000 plans of `make bench`)."""
+    return tuple((_A_PREPOSITION_BEFORE_NUMBERED.sub("", part, count=1), mark)
+                 for part, mark in _written_parts_and_marks(locator))
+
+
+@functools.lru_cache(maxsize=65536)
+def _written_parts_and_marks(locator: str) -> tuple[tuple[str, str], ...]:
+    """`_parts_and_marks` as the locator writes them, a preposition before a place kept (`På sidan 2`):
+    a part that a line of the source begins with names that line, the preposition its word."""
     parts, pieces = [], _PART_MARK.split(locator)
     for part, mark in zip(pieces[::2], [""] + pieces[1::2]):
-        part = _A_PREPOSITION_BEFORE_NUMBERED.sub("", part.strip().strip('"\'«»”“').strip(), count=1)
+        part = part.strip().strip('"\'«»”“').strip()
         if part:
             parts.append((part, mark if parts else ""))
     return tuple(parts)
@@ -7684,7 +7697,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     numbered = numbered or next(filter(None, (_listed_appendix_missing(parts[index], places)
                                               for run, _ in _appendix_runs(parts) for index in run[1:])), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
-    page, last = _page_named(locator), None
+    page, last = _page_named(locator, places), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
         return f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem."
     return (f"{numbered}." if numbered else
@@ -9531,14 +9544,9 @@ def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
 
 
 def _page_unchecked(locator: str, source: SourceText) -> Optional[str]:
-    """Why the page a locator names (`sida 4`) cannot be checked, or None (no page, or page marks).
-    A part that a line of the source begins with names that line, not a page: `Andra sidan` of the
-    heading "Andra sidan" was warned as page 2, told to write the heading instead."""
-    if _page_named(locator) is None or _last_page(source) is not None:
-        return None
-    places = _places_of(source)
-    if all(places.has_line_starting(normalise(part).casefold()) for part in _locator_parts(locator)
-           if _page_named(part) is not None):
+    """Why the page a locator names (`sida 4`) cannot be checked, or None (no page, or page marks,
+    or a line of the source that the part naming a page begins: `_page_named`)."""
+    if _page_named(locator) is None or _last_page(source) is not None or _page_named(locator, _places_of(source)) is None:
         return None
     return "har inga sidbrytningar eller sidnummer"
 
