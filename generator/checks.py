@@ -5901,10 +5901,12 @@ _PART_MARK = lazy_regex.compile(r"(,|:)\s+")
 # A preposition before a place's word the checks know and its number (`i Kap 3`, `under Mål 2`, `enligt punkt 4`):
 # the part is that place (`Kap 3`), judged as it is. `i Kap 3` of a quote under "Kap 3" was refused with the generic
 # tip where `Kap 3` passed, and `i Kap 9` given it too. Not before other words: a heading that begins with a
-# preposition ("På väg 2030", "I trygghet 2") is its own name.
+# preposition ("På väg 2030", "I trygghet 2") is its own name. A place numbered by a Roman numeral or a capital
+# letter (`i Kap II`, `i Del B Ekonomi`) likewise: it was given the generic tip where `Kap II` and `Del B` passed.
 _A_PREPOSITION_BEFORE_NUMBERED = lazy_regex.compile(
     r"(?i)^(?:i|på|under|enligt)\s+(?=(?:kapitel|kap\.?|(?:del)?mål|bilag(?:a|an)|avsnitt(?:et)?|punkt(?:en)?"
-    r"|sid(?:a|an|orna)|sid\.|s\.|stycke(?:t)?|tabell(?:en)?|risk(?:en)?|rad(?:en)?|del(?:en)?)\s*\d)")
+    r"|sid(?:a|an|orna)|sid\.|s\.|stycke(?:t)?|tabell(?:en)?|risk(?:en)?|rad(?:en)?|del(?:en)?)"
+    r"(?:\s*\d|\s+(?-i:[IVXLC]+|[A-ZÅÄÖ])(?!\w)))")
 
 
 def _titled_by_colon(locator: str, places: "_Places") -> list[tuple[int, str]]:

@@ -6239,11 +6239,17 @@ def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(pro
 
 CHAPTERS = "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
 GOALS = "Mål 1: Bostad\nMål 2: Trygghet"  # under "Mål 2"
+# Places numbered by a Roman numeral or a letter: `i Kap II` and `i Del B Ekonomi` were given the generic tip where
+# `Kap II` and `Del B Ekonomi` passed.
+ROMAN_CHAPTERS = "Kap I Inledning\nKap II Mål\nKap III Ekonomi"
+LETTERED_PARTS = "Del A Inledning\nDel B Ekonomi"
 
 
 @pytest.mark.parametrize("lines, place", [(CHAPTERS, "Kap 3"), (CHAPTERS, "Kap 3 Ekonomi"), (CHAPTERS, "Kap 1"),
                                           (CHAPTERS, "Kap 3 Skatter"), (GOALS, "Mål 2"), (GOALS, "Mål 3"),
-                                          ("Bilaga 1 Mål\nBilaga 2 Budget", "Bilaga 2")])
+                                          ("Bilaga 1 Mål\nBilaga 2 Budget", "Bilaga 2"),
+                                          (ROMAN_CHAPTERS, "Kap II"), (ROMAN_CHAPTERS, "Kap III Ekonomi"),
+                                          (LETTERED_PARTS, "Del B"), (LETTERED_PARTS, "Del B Ekonomi")])
 @pytest.mark.parametrize("preposition", ["i", "under", "enligt", "på"])
 def test_a_preposition_before_a_numbered_place_is_judged_as_the_place_alone(project, cli, lines, place, preposition):
     """`i Kap 3` of a quote under "Kap 3" was refused with the generic tip (no line began so) where
