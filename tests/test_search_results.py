@@ -944,6 +944,7 @@ def test_a_comma_or_full_stop_between_a_word_and_a_number_parts_them(repo_site, 
 DASHES_BEFORE_WORDS = {"hemlöshet —barn": "hemlöshet -barn", "hemlöshet –barn": "hemlöshet -barn",
                        "hemlöshet −barn": "hemlöshet -barn", "hemlöshet (—barn)": "hemlöshet -barn",
                        "hemlöshet —“barn unga”": 'hemlöshet -"barn unga"',
+                       "hemlöshet »—barn»": "hemlöshet -barn", "hemlöshet ”−barn”": "hemlöshet -barn",
                        "barn – unga": "barn unga", "barn — unga": "barn unga", "−668,5": "668,5"}
 
 
@@ -1301,6 +1302,8 @@ def test_a_word_with_a_sign_before_it_is_completed_as_the_word_alone_is(repo_sit
 # A signed word with an opening bracket or quotation mark before its sign, and what it means.
 SIGNS_AFTER_BRACKETS = {"hemlöshet (-barn)": "hemlöshet -barn", "(+hemlös)": "+hemlös", "[+hemlös] (-barn)": "+hemlös -barn",
                         "hemlöshet ((--barn))": "hemlöshet -barn", "hemlöshet «-barn»": "hemlöshet -barn",
+                        # a Swedish text opens a quotation with » or ” too: "hemlöshet ”-barn”" listed 29 pages
+                        "hemlöshet ”-barn”": "hemlöshet -barn", "hemlöshet »-barn»": "hemlöshet -barn",
                         "hemlöshet (-2024)": "hemlöshet (2024)"}  # a hyphen right before a number is its sign
 
 

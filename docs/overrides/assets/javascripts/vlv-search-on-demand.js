@@ -127,9 +127,12 @@
   // A sign after an opening bracket or quotation mark at a word's start ("(-barn)", "[+hemlös]")
   // is the word's, as after no mark: lunr reads a sign only first in a word, and Zensical's worker
   // split it off with the mark, so "(-barn)" listed the pages with "barn" under both engines.
+  // A Swedish text opens a quotation with » or ” as well as closes it (»barn», ”barn”), so each
+  // opens one at a word's start: "hemlöshet ”-barn”" listed 29 pages under Material, where
+  // "hemlöshet “-barn”" lists the 4 of "hemlöshet -barn".
   // It goes before the marks, where both read it ("-(barn)"); not a hyphen right before a number,
   // its sign ("(-668,5)" is the figure, as "-668,5" is: asWordsTyped).
-  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«‹„“‘']+)([+\-]+)(?=[^\s"+\-\d])/g;
+  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«»‹›„“”‘’']+)([+\-]+)(?=[^\s"+\-\d])/g;
 
   // A minus sign, an en dash or an em dash right before a word ("hemlöshet —barn": iOS makes "--"
   // an em dash, a Mac's keyboard writes "–" with Alt) is a hyphen, which leaves the word out, as
@@ -137,7 +140,7 @@
   // "hemlöshet —barn" listed the 37 pages of "hemlöshet barn" under Material, where "hemlöshet
   // -barn" lists 4. Not one with a space after it ("barn – unga"), inside a word ("barn–unga"),
   // nor right before a number ("−668,5", its sign: asWordsTyped).
-  var DASH_BEFORE_A_WORD = /(^|[\s"])([(\[{<«‹„“‘']*)[\u2212\u2013\u2014]+(?=[^\s\d+\-\u2212\u2013\u2014])/g;
+  var DASH_BEFORE_A_WORD = /(^|[\s"])([(\[{<«»‹›„“”‘’']*)[\u2212\u2013\u2014]+(?=[^\s\d+\-\u2212\u2013\u2014])/g;
 
   // lunr's edit distance or weight right after a quoted phrase ("barn"^2, "barn unga"~1) is none:
   // lunr has them for a word alone. Material's worker dropped the quotation marks and the script
