@@ -7098,15 +7098,17 @@ def _roman_numeral(number: int) -> str:
     return "x" * tens + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][ones]
 
 
-def _roman_appendix(text: str, number: str, places: "_Places") -> Optional[str]:
+def _roman_appendix(text: str, number: str, places: "_Places", written: bool = True) -> Optional[str]:
     """The Roman numeral ("ii") whose line begins appendix `number` ("2") where the source numbers its
     appendices so ("Bilaga II Budget") and begins none with the digit; None otherwise. `Bilaga 2 Skatter`
-    there passed by the word "Bilaga", while `Bilaga 2 Budget` was told the source's numeral."""
+    there passed by the word "Bilaga", while `Bilaga 2 Budget` was told the source's numeral. Not
+    `written`, the numeral whether or not a line begins with it (`Bilaga 3` beside "Bilaga I" and "Bilaga II")."""
     if text != "bilaga" or not number.isdigit() or not 0 < int(number) < 40:
         return None
     heads = places.titled_heads(text)
     marks, roman = {mark for _, marked in heads for mark in marked}, _roman_numeral(int(number))
-    return roman if _roman(marks) and number not in marks and any(marked == {roman} for _, marked in heads) else None
+    return roman if _roman(marks) and number not in marks and (
+        not written or any(marked == {roman} for _, marked in heads)) else None
 
 
 def _marks_shown(marks: Collection[str]) -> list[str]:
@@ -7369,6 +7371,10 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     part = _numbered(part)
     text, found = _stem_and_number(part)
     text = _labelled(text) or _PLURAL_MARKED.get(text) or places.as_written(text)
+    if found is not None and (roman := _roman_appendix(text, found["number"], places, written=False)):
+        # `Bilaga 3` beside "Bilaga I" and "Bilaga II" is judged as `Bilaga III` is, told the numerals the source
+        # writes: `Bilaga 3 Budget` passed unwarned by the word "Bilaga" where the title stood below the numeral.
+        part = f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}"
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
     if text == "punkt" and found is not None:

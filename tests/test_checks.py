@@ -9233,3 +9233,20 @@ def test_a_heading_that_begins_with_a_preposition_and_a_page_is_no_page(project,
     assert (result.code, result.lines) == (0, []), result.err
     edit(project, ADMIN, f"locator: {heading}", f"locator: {heading.split(' ', 1)[1]}")
     assert cli("--root", str(project), "validate").lines != []
+
+
+@pytest.mark.parametrize("lines", ["Bilaga I Mål\nBilaga II Budget", "Bilaga I\nMål\n\nBilaga II\nBudget"])
+@pytest.mark.parametrize("locator", ["Bilaga 3", "Bilaga 3 Budget", "Bilaga 3 Skatter", "i Bilaga 3"])
+def test_an_appendix_past_the_sources_roman_numerals_is_told_them(project, cli, lines, locator):
+    """`Bilaga 3` beside "Bilaga I" and "Bilaga II" is judged as `Bilaga III` is: told the numerals the source
+    writes and offered the appendix the quote stands in. With the titles below the numerals, `Bilaga 3 Budget`
+    and `Bilaga 3 Skatter` passed unwarned by the word "Bilaga"; `Bilaga 3` passed, warned only that the
+    source numbered no appendices."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    said = (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: där står "
+            "»Bilaga» bara med de romerska siffrorna I och II. Tips: Menade du `locator: Bilaga II`, som citatet står i? ")
+    assert refused(cli, project)[0].startswith(said)
+    edit(project, ADMIN, f"locator: {locator}", "locator: Bilaga II")
+    accepted(cli, project)
