@@ -5903,8 +5903,9 @@ _PART_MARK = lazy_regex.compile(r"(,|:)\s+")
 # tip where `Kap 3` passed, and `i Kap 9` given it too. Not before other words: a heading that begins with a
 # preposition ("På väg 2030", "I trygghet 2") is its own name. A place numbered by a Roman numeral or a capital
 # letter (`i Kap II`, `i Del B Ekonomi`) likewise: it was given the generic tip where `Kap II` and `Del B` passed.
+# And "rubriken" after the preposition (`under rubriken Mål 2`), which names the heading that follows.
 _A_PREPOSITION_BEFORE_NUMBERED = lazy_regex.compile(
-    r"(?i)^(?:i|på|under|enligt)\s+(?=(?:kapitel|kap\.?|(?:del)?mål|bilag(?:a|an)|avsnitt(?:et)?|punkt(?:en)?"
+    r"(?i)^(?:i|på|under|enligt)\s+(?:rubriken\s+)?(?=(?:kapitel|kap\.?|(?:del)?mål|bilag(?:a|an)|avsnitt(?:et)?|punkt(?:en)?"
     r"|sid(?:a|an|orna)|sid\.|s\.|stycke(?:t)?|tabell(?:en)?|risk(?:en)?|rad(?:en)?|del(?:en)?)"
     r"(?:\s*\d|\s+(?-i:[IVXLC]+|[A-ZÅÄÖ])(?!\w)))")
 

@@ -6250,11 +6250,12 @@ LETTERED_PARTS = "Del A Inledning\nDel B Ekonomi"
                                           ("Bilaga 1 Mål\nBilaga 2 Budget", "Bilaga 2"),
                                           (ROMAN_CHAPTERS, "Kap II"), (ROMAN_CHAPTERS, "Kap III Ekonomi"),
                                           (LETTERED_PARTS, "Del B"), (LETTERED_PARTS, "Del B Ekonomi")])
-@pytest.mark.parametrize("preposition", ["i", "under", "enligt", "på"])
+@pytest.mark.parametrize("preposition", ["i", "under", "enligt", "på", "under rubriken"])
 def test_a_preposition_before_a_numbered_place_is_judged_as_the_place_alone(project, cli, lines, place, preposition):
     """`i Kap 3` of a quote under "Kap 3" was refused with the generic tip (no line began so) where
     `Kap 3` passed, and `under Mål 2` likewise: a preposition before a place's word and number is
-    judged as the place alone is, passing where it passes and told what it is told."""
+    judged as the place alone is, passing where it passes and told what it is told; so is "under rubriken"
+    before it (`under rubriken Mål 2`), which was given the generic tip."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {place}")
     alone = cli("--root", str(project), "validate")
