@@ -447,3 +447,22 @@ def test_the_html_is_kept_from_the_search_plugin_only_when_no_other_plugin_could
 
     assert hook._only_search_between(config(search.on_page_context))
     assert not hook._only_search_between(config(search.on_page_context, Other().on_page_context))
+
+
+def test_a_documents_entries_hold_its_items_and_their_state_but_not_each_items_kind(repo_site):
+    """Each card's label of its kind ("Ställningstagande", "Mål", …: the site's words, before
+    each of the real plans' 366 items) and its "#" link are on the page but not in the index,
+    where they were 699 bytes of the gzipped index and an empty-looking line before each item in
+    a result's excerpt; the items' own words, and a promise's state from its follow-up, stay
+    searchable."""
+    from generator.model import ITEM_KINDS, PROMISE_STATES
+
+    site, linked = repo_site
+    entries = [entry for entry in json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+               if entry["location"].startswith("dokument/")]
+    labels = "|".join(map(re.escape, ITEM_KINDS.values()))
+    assert [entry["location"] for entry in entries if re.search(rf"<p>\s*(?:{labels})?\s*</p>", entry["text"])] == []
+    text = " ".join(entry["text"] for entry in entries)
+    assert any(f"{state} enligt dokumentet" in text for state in PROMISE_STATES.values())
+    plan = next(plan for plan in linked.plans if plan.items)
+    assert plan.items[0].data.text.split()[0] in text
