@@ -9613,6 +9613,12 @@ def _appendix_unchecked_hint(locator: str, why: str) -> str:
     `Bilaga 9`. The example was »Bilaga 2» for each, and an appendix copied with it, as told,
     was warned again (the hint audit of session 80)."""
     numbered, lettered = _appendix_marks(locator)
+    if why.startswith(_IN_ROMAN_NUMERALS):  # `Bilaga 2` beside "Bilaga I" and "Bilaga II": the numeral
+        # offered where the source writes it (`why` lists the source's); `Bilaga 3` there is refused too
+        offered = [f"`Bilaga {numeral}`" for number in sorted(numbered)
+                   if f"»Bilaga {(numeral := _roman_numeral(number).upper())}»" in why]
+        return ("Skriv bilagan med källans romerska siffra" + (", som " + _listed(offered, "och") if offered else "")
+                + ", så kontrolleras den mot källan.")
     if why in _UNLETTERED + _UNNUMERALLED:
         marks, kind = _marks_shown(lettered), "romerska siffra" if why in _UNNUMERALLED else "bokstav"
     else:
@@ -9638,7 +9644,15 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
         return why
     if not named:
         return None
-    return _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
+    why = _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
+    if why == _UNNUMBERED[0] and max(named) < 40:
+        marks, unmarked = _places_of(source).appendix_titled_letters
+        if marks and not unmarked and _roman(marks):
+            # "Bilaga I", "Bilaga II": it numbers them, in Roman numerals, which "numrerar inga
+            # bilagor" denied, and its tip asked for a line "Bilaga 2" the document does not write.
+            return (f"{_IN_ROMAN_NUMERALS} (" + _listed([f"»Bilaga {mark}»" for mark in _marks_shown(marks)], "och")
+                    + "), inte med siffror")
+    return why
 
 
 @functools.lru_cache(maxsize=65536)
@@ -9673,6 +9687,7 @@ _CONTENTS_ONLY = ("utanför innehållsförteckningen (bilagorna själva finns in
                   "rader om dem)")
 # A source with no appendix's title so marked: "ingen rubrik", not "ingen rad", where a sentence of
 # its text begins so ("Bilaga 1 redovisar kostnaderna."), which marks no appendix.
+_IN_ROMAN_NUMERALS = "numrerar sina bilagor med romerska siffror"  # and none with digits (`_appendix_unchecked`)
 _UNNUMBERED = ("numrerar inga bilagor (ingen rubrik börjar med »Bilaga» och ett nummer)",
                "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)",
                f"numrerar inga bilagor {_CONTENTS_ONLY}")

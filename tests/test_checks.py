@@ -5547,6 +5547,29 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
         in result.lines, result.err
 
 
+def test_an_appendix_by_its_digit_in_a_source_of_roman_numerals_is_told_the_numeral(project, cli):
+    """Beside "Bilaga I" and "Bilaga II", `Bilaga 2` was warned that the source numbered no
+    appendices and told to copy a line beginning »Bilaga 2», which the document does not write:
+    it is told the source numbers them in Roman numerals and offered `Bilaga II`, which, written
+    as told, is checked against the source and passes unwarned."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga I Indikatorer\nText.\n\nBilaga II Budget\n")
+    line, result = _two_locators_validated(project, cli, "Bilaga 2", "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'Bilaga 2' kan inte kontrolleras: "
+            f"{SOURCE} numrerar sina bilagor med romerska siffror (»Bilaga I» och »Bilaga II»), inte med siffror. Tips: "
+            "Skriv bilagan med källans romerska siffra, som `Bilaga II`, så kontrolleras den mot källan.") \
+        in result.lines, result.err
+    edit(project, ADMIN, "locator: Bilaga 2", "locator: Bilaga II")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Varning" not in result.err, result.err
+    # a number past the source's numerals is refused and offered the one the quote stands in: the
+    # warning offers none of its own
+    edit(project, ADMIN, "locator: Bilaga II", "locator: Bilaga 3")
+    warned = [line for line in cli("--root", str(project), "validate").lines if line.startswith("Varning: ")]
+    assert warned and all("`Bilaga III`" not in line for line in warned) and warned[0].endswith(
+        "Tips: Skriv bilagan med källans romerska siffra, så kontrolleras den mot källan."), warned
+
+
 @pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv"])
 def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
     """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
