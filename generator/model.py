@@ -1054,6 +1054,20 @@ class Period(Strict):
 ARCHIVE_PATTERN = r"^sources/[a-z0-9][a-z0-9._-]*\.txt$"
 
 
+def _no_date(value: str) -> str:
+    """A document's publisher is a name: `publisher: mars 2026` (or `2026-03-01`, `5/3/2026`),
+    the document's date written in the field nearest to "published", passed as a publisher's
+    name (review of session 90)."""
+    if month_meant(value) or date_readings(value):
+        raise ValueError(f"'{value}' är ett datum, inte den som gav ut dokumentet; skriv utgivarens namn (t.ex. "
+                         "Socialnämnden) eller ta bort fältet. Dagen då texten hämtades står i `retrieved`, och året "
+                         "dokumentet gäller i planens `year`")
+    return value
+
+
+Publisher = Annotated[ShortText, AfterValidator(_no_date)]
+
+
 class Source(Strict):
     title: ShortText = Field(description="Dokumentets titel som den står i källan.")
     url: Optional[Url] = Field(default=None, description="Var dokumentet finns publicerat.")
@@ -1061,7 +1075,7 @@ class Source(Strict):
         description="Sökväg till den arkiverade texten i repot, t.ex. `sources/eskilstuna-v-….txt`."
     )
     retrieved: RetrievedDate = Field(description="Datum då texten hämtades, ÅÅÅÅ-MM-DD.")
-    publisher: Optional[ShortText] = Field(default=None, description="Vem som gav ut dokumentet.")
+    publisher: Optional[Publisher] = Field(default=None, description="Vem som gav ut dokumentet.")
 
 
 class Reference(Strict):

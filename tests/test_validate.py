@@ -6095,3 +6095,25 @@ def test_a_new_actor_with_a_wrong_kind_and_municipality_is_told_both_at_once(pro
     actors.write_text(text + "  - id: dalby-x\n    name: Xpartiet Dalby\n    short: X\n    kind: party\n"
                              "    municipality: dalby\n", encoding="utf-8")
     assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("written", ["mars 2026", "5/3/2026", '"2026-03-01"'])
+def test_a_date_written_as_the_publisher_is_refused_and_told_where_dates_go(project, cli, written):
+    """`publisher: mars 2026`, the document's date in the field nearest to "published" (which
+    an unknown `published:` is asked about), passed as the name of whoever published it, and
+    showed so on the document's page. It is refused, told what a publisher is and where a date
+    goes; the field taken away as told, the plan passes."""
+    text = original(project)
+    anchor = "  retrieved: 2026-11-22"
+    write(project, text.replace(anchor, f"{anchor}\n  publisher: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    line = line_of(original(project), f"  publisher: {written}")
+    value = written.strip('"')
+    assert (f"{PLAN}:{line}:14: source.publisher: '{value}' är ett datum, inte den som gav ut dokumentet. Tips: Skriv "
+            "utgivarens namn (t.ex. Socialnämnden) eller ta bort fältet. Dagen då texten hämtades står i `retrieved`, och "
+            "året dokumentet gäller i planens `year`.") in result.lines, result.err
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+    write(project, text.replace(anchor, f"{anchor}\n  publisher: Arbetarpartiet Bergby", 1))
+    assert cli("--root", str(project), "validate").code == 0
