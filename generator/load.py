@@ -37,7 +37,7 @@ from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
-from .swedish import as_id, cited, count, date_readings, grouped, listed, month_meant
+from .swedish import as_id, cited, count, grouped, listed
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, archive_meant, left_below_hint,
                           list_mark_lookalike, lookalike_said, lookalike_swap, moved_field_hint, quoted, slashes_hint,
                           swallowed_texts)
@@ -2341,9 +2341,8 @@ def _a_date_for_no_date(value: object, block: Optional[type[BaseModel]], meant: 
         annotation = get_args(annotation)[0]
     if annotation in (datetime.date, int):
         return False
-    from .model import DATE_PATTERN  # as in _read_plans: imported when used
-    return isinstance(value, datetime.date) or bool(
-        DATE_PATTERN.fullmatch(value.strip()) or month_meant(value) or date_readings(value))
+    from .model import written_as_a_date  # as in _read_plans: imported when used
+    return isinstance(value, datetime.date) or written_as_a_date(value)
 
 
 def _belongs_elsewhere(written: str, allowed: list[str], present: frozenset[str]) -> str:

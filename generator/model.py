@@ -1054,11 +1054,17 @@ class Period(Strict):
 ARCHIVE_PATTERN = r"^sources/[a-z0-9][a-z0-9._-]*\.txt$"
 
 
+def written_as_a_date(value: str) -> bool:
+    """Whether a text is a date in a form the hints read: `2026-03-01` (a day of the calendar or
+    not), `mars 2026`, `5/3/2026` (`swedish.month_meant`, `swedish.date_readings`)."""
+    return bool(DATE_PATTERN.fullmatch(value.strip()) or month_meant(value) or date_readings(value))
+
+
 def _no_date(value: str) -> str:
     """A document's publisher is a name: `publisher: mars 2026` (or `2026-03-01`, `5/3/2026`),
     the document's date written in the field nearest to "published", passed as a publisher's
     name (review of session 90)."""
-    if month_meant(value) or date_readings(value):
+    if written_as_a_date(value):
         raise ValueError(f"'{value}' är ett datum, inte den som gav ut dokumentet; skriv utgivarens namn (t.ex. "
                          "Socialnämnden) eller ta bort fältet. Dagen då texten hämtades står i `retrieved`, och året "
                          "dokumentet gäller i planens `year`")
