@@ -32,7 +32,7 @@ from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import cited, count, figure, grouped, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, figure, grouped, listed, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -88,6 +88,8 @@ REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättl�
                    "aktör": {"short": "förkortning", "kind": "typ", "url": "webbplats"},
                    "kommun": {"county": "län", "preposition": "ordet före namnet",
                               "other_names": "namn på minoritetsspråk"}}
+# Registry fields that are lists of words, told by the words added and removed (`_listed_change`).
+LISTED = frozenset({"keywords"})
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
 TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
@@ -205,6 +207,8 @@ class RegistryChange:
     after: str = ""  # the name after (added, renamed); the id after (new-id)
     name: str = ""  # the entry's name (new-id; changed: its name now, which voters know it by)
     field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
+    # A changed list's words added and removed (`_listed_change`), said instead of before → after.
+    note: str = ""
     # Named by a name another entry bears too (one party in two municipalities): added, renamed
     # (before or after) or changed under it (or under one another bore before the change: the
     # other's line, renamed from it, names it too).
@@ -230,8 +234,13 @@ class RegistryChange:
         if self.kind == "renamed":
             return f"{self.verb}: {self.before} → {self.after}{self._told_apart}"
         if self.kind == "changed":
-            return f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
+            return f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: {self.change}"
         return f"{self.verb}: {self.after or self.before}{self._told_apart}{gone}"
+
+    @property
+    def change(self) -> str:
+        """A changed entry's words after its field: its `note`, else `before → after`."""
+        return self.note or f"{self.before} → {self.after}"
 
     @property
     def title(self) -> str:
@@ -797,8 +806,20 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
                                                         yaml_values), name=new[i].name, field=label,
+                           note=_listed_change(value(old[i], name), value(new[i], name), label) if name in LISTED else "",
                            alike=new[i].name in shared)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
+
+
+def _listed_change(old: list[str], new: list[str], label: str) -> str:
+    """A list's words added and removed (`tillagda »bostadslös» och »boende»; borttaget »vräkning»`),
+    or the same words in another order: the whole lists before and after hid which word changed."""
+    def said(verb: tuple[str, str], words: list[str]) -> list[str]:
+        return [f"{verb[len(words) > 1]} {listed([cited(word) for word in words])}"] if words else []
+
+    parts = (said(("tillagt", "tillagda"), [word for word in new if word not in old])
+             + said(("borttaget", "borttagna"), [word for word in old if word not in new]))
+    return "; ".join(parts) or f"samma {label} i ny ordning"
 
 
 def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:
@@ -842,8 +863,8 @@ def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: 
     plans = _compare_plans(before, after, yaml_values, new_ids("aktör"))
     names = TopicNames(after.topics)
     for item_change in (item for plan in plans for item in plan.items if item.kind != "removed"):
-        listed = {topic.id for topic in item_change.item.topics}
-        item_change.unlisted = [topic for topic in names.named(item_change.item.data.text) if topic.id not in listed]
+        on_topics = {topic.id for topic in item_change.item.topics}
+        item_change.unlisted = [topic for topic in names.named(item_change.item.data.text) if topic.id not in on_topics]
     topic_ids = new_ids("ämne")
     return Changes(base, head, plans, _compare_topics(before, after, plans, topic_ids), registry)
 

@@ -343,21 +343,26 @@ def test_a_removed_document_says_that_its_pages_go_with_it(repo, cli):
             "inte längre).\n") in result.out, result.out
 
 
+def registry_lines(repo, cli, files: dict[str, str]) -> list[str]:
+    """The summary's lines under "Register" once `files` are committed."""
+    commit(repo, files)
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    return section(result.out, "### Register")
+
+
 def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
     """A maintainer made a party an "other" actor, moved a municipality to a county (and said
     another is "på", not "i") and reworded a topic's description: the pages changed (the column heads, the home page's groups, the topic
     page), while the summary said the change affected nothing voters see."""
-    commit(repo, {
+    assert registry_lines(repo, cli, {
         "registry/actors.yaml": read(repo, "registry/actors.yaml").replace(
             "short: A\n    kind: party", "short: A\n    kind: other"),
         "registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
             "name: Dalby\n", "name: Dalby\n    county: Dalarnas län\n").replace(
             "name: Bergby\n", "name: Bergby\n    preposition: på\n"),
         "registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
-            "description: Kolloverksamhet för barn.", "description: Kollo för barn och unga.")})
-    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert result.code == 0, result.err
-    assert section(result.out, "### Register") == [
+            "description: Kolloverksamhet för barn.", "description: Kollo för barn och unga.")}) == [
         "- Ändrat ämne `sommarkollo`, beskrivning: »Kolloverksamhet för barn.» → »Kollo för barn och unga.»",
         "- Ändrad aktör `bergby-a`, typ: Parti (party) → Annan aktör (other)",
         "- Ändrad kommun `bergby`, ordet före namnet: »i» → »på»",
@@ -367,15 +372,36 @@ def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
 def test_a_municipalitys_names_in_minority_languages_changed_are_listed(repo, cli):
     """Its page shows them under its name and the search finds it by them: a name added,
     removed or given another language is a change voters see, said as the page says it."""
-    commit(repo, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
+    assert registry_lines(repo, cli, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
         "      - {name: Laaksokylä, lang: fit}\n", "").replace(
-        "name: Bergby\n", "name: Bergby\n    other_names:\n      - {name: Vaarakylä, lang: fit}\n")})
-    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert result.code == 0, result.err
-    assert section(result.out, "### Register") == [
+        "name: Bergby\n", "name: Bergby\n    other_names:\n      - {name: Vaarakylä, lang: fit}\n")}) == [
         "- Ändrad kommun `bergby`, namn på minoritetsspråk: (inga) → Vaarakylä (meänkieli)",
         "- Ändrad kommun `dalby`, namn på minoritetsspråk: Leakšagilli (nordsamiska), Laaksokylä (finska och "
         "meänkieli) → Leakšagilli (nordsamiska), Laaksokylä (finska)"]
+
+
+def test_a_topics_keywords_changed_are_told_as_those_added_and_removed(repo, cli):
+    """A maintainer added one search word to a topic and replaced another: the summary showed
+    both whole lists, and the reviewer had to compare them word by word to see which."""
+    assert registry_lines(repo, cli, {"registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
+        "keywords: [hemlös, vräkning, härbärge]", "keywords: [hemlös, härbärge, bostadslös, bo & bygg]").replace(
+        "keywords: [familjecentraler, öppen förskola]", "keywords: [öppen förskola, familjecentraler]")}) == [
+        "- Ändrat ämne `familjecentral`, sökord: samma sökord i ny ordning",
+        "- Ändrat ämne `hemloshet`, sökord: tillagda »bostadslös» och »bo &#38; bygg»; borttaget »vräkning»"]
+
+
+def test_a_keywords_change_is_told_so_in_the_changelog_and_the_feeds_too():
+    """The changelog's and the feeds' line is the summary's, with the topic by its name."""
+    from types import SimpleNamespace
+
+    from generator import changes
+
+    old, new = ({"hemloshet": SimpleNamespace(name="Hemlöshet", data=SimpleNamespace(
+                     description="Hemlöshet.", easy_read="Text.", keywords=keywords))}
+                for keywords in (["hemlös", "vräkning", "härbärge"], ["härbärge", "bostadslös"]))
+    [change] = changes._changed_fields("ämne", old, new, ["hemloshet"])
+    assert change.text == "Ändrat ämne Hemlöshet, sökord: tillagt »bostadslös»; borttagna »hemlös» och »vräkning»"
+    assert change.title == "Ändrat ämne Hemlöshet, sökord"
 
 
 def test_kind_and_status_are_named_in_swedish(repo, cli):
