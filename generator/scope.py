@@ -478,6 +478,7 @@ class Verdict:
     needs_maintainer: bool  # passes, but changes the registry: a maintainer must approve
     lines: tuple[str, ...]  # Swedish, for the log, the annotation and the office; raw file names
                             # (a name may hold a line break): escape each line where it is printed
+    reminded: bool = False  # passes, with lines a maintainer still has to add to CODEOWNERS
 
 
 def _listing(paths: list[str], limit: int = 8) -> str:
@@ -506,7 +507,8 @@ def describe(scope: Scope) -> Verdict:
             (actor, paths), = scope.by_actor.items()
             return Verdict(True, False, (f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
-        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes))
+        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes),
+                       reminded=bool(scope.notes))
     return Verdict(False, False, tuple(_refusal(scope)))
 
 

@@ -101,6 +101,26 @@ def test_a_maintainer_who_adds_actors_is_reminded_of_the_codeowners_lines_they_l
         f"/sources/{actor}-* och {whose} team." for actor, whose in reminded]
 
 
+def test_a_maintainers_codeowners_reminder_is_a_warning_annotation_under_github_actions(repo, cli, monkeypatch):
+    """The reminder was only in the log and the job summary, while a new party's verdict and a
+    refusal are annotations too, which GitHub shows on the pull request itself."""
+    actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", (
+        "  - id: bergby-l\n    name: Listan L i Bergby\n    short: L\n    kind: party\n    municipality: bergby\n"
+        "  - id: bergby-o\n"))})
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1] == (
+        "::warning title=CODEOWNERS saknar rader – redaktionen lägger till dem::OK: ändringen rör inga partiers "
+        "planer; redaktionen granskar den.%0A.github/CODEOWNERS har ännu inga "
+        "rader för bergby-l: redaktionen lägger till /plans/bergby-l-* och /sources/bergby-l-* och partiets team.")
+    # A maintainer's change with nothing to remind of stays without an annotation.
+    commit(repo, {"generator/cli.py": "# ändrad\n"})
+    assert cli("--root", str(repo), "check-scope", "--base", "HEAD~1").out == \
+        "OK: ändringen rör inga partiers planer; redaktionen granskar den.\n"
+
+
 def test_a_maintainer_who_adds_one_of_an_actors_two_codeowners_lines_is_reminded_of_the_other(repo, cli):
     """Two actors added with the plans' line for the second alone: it was said to have "ännu inga
     rader", and the plans' line it has was offered to be added too. The line it lacks is named."""
