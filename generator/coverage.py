@@ -14,9 +14,10 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
+from . import lazy_regex
 from .lines import split_lines
 from .quotes import (GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED, SHORT_LINE,
-                     NumberedLine, SourceText, wrapped_between)
+                     NumberedLine, SourceText, counting_runs, wrapped_between)
 
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
@@ -32,6 +33,15 @@ _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRI
 # A numbered list item's mark as `_number_mark` reads it: `_NUMBER_MARK` (a list numbered by a space
 # alone has its number read once, by the quote check: `_numbered_items`).
 _A_NUMBER_MARK = re.compile(rf"\s*{_NUMBER_MARK_WRITTEN}{LIST_MARK_SPACE}")
+# A list item's number set off from its text by a tab, the rest of the line one cell ("1<tab>Fler
+# vakter", as a word processor's list copied out writes it): the quote check reads a tab as a
+# cell's edge, never a list's number's space (`quotes._A_COUNTED_NUMBER`), so the list was no list.
+# A table's row of more cells ("1<tab>Kontroll<tab>2024") is none.
+_TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\t\n]*([^\W\d_])[^\t]*")
+# A list item's number and its full stop or parenthesis alone on its line, the item's text on the
+# next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
+# text: read as a paragraph "1." and a heading, the list was none.
+_NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -209,10 +219,12 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     lines = split_lines(source.text)
     following = _following_lines(lines)
     numbered = _numbered_items(source)
+    marks = {item.index - 1 for item in numbered.values() if item.space == "\n"}  # a number alone on its line: the item's mark
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
-        kind = "list" if number - 1 in numbered else _kind(lines[number - 1], following[number - 1])
+        kind = ("list" if number - 1 in numbered else "heading" if number - 1 in marks
+                else _kind(lines[number - 1], following[number - 1]))
         if kind == "list":
             start += _number_mark(lines[number - 1], normal[start:end], numbered.get(number - 1))
         chars = (end - start) - normal.count(" ", start, end)
@@ -232,7 +244,7 @@ def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:
     number alone is the quote check's reading of the line, with emphasis and invisible characters
     dropped: read again from the line as written, "**1** Ja" had no mark."""
     if numbered is not None:
-        return len(numbered.written)
+        return 0 if numbered.space == "\n" else len(numbered.written)  # a number alone stands on the line above
     found = _A_NUMBER_MARK.match(line)
     return len(found["mark"]) if found and normal.startswith(found["mark"]) else 0
 
@@ -248,21 +260,40 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     first's wrapped ones. Not a wrapped paragraph's line that begins with a figure ("3 500
     kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
     paragraph, "2 Mål"), nor a table's or a table of contents' rows (a tab, dot leaders:
-    "1 Inledning ..... 3")."""
+    "1 Inledning ..... 3"). So of a list numbered apart from its text (`_runs_apart`): by a tab
+    ("1<tab>Fler vakter"), or on a line of its own ("1." over "Fler vakter"), the item being the
+    text's line."""
     raw, counted, items = source.lines, source.counted_numbers, {}
-    for run in source.numbered_runs:
+    for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
         for numbered in run:
             line = raw[numbered.index]
-            item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in line
+            text = line.split("\t", 1)[1] if numbered.space == "\t" else line
+            item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line))
-            if stretch and (not item or not wrapped_between(raw, stretch[-1].index, numbered.index)):
+            mark = numbered.index - (numbered.space == "\n")  # the line of its number
+            if stretch and (not item or not wrapped_between(raw, stretch[-1].index, mark)):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 stretch.append(numbered)
                 if len(stretch) >= 2:
                     items.update((each.index, each) for each in stretch)
     return items
+
+
+def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
+    """The lines that begin with a number set off from the item's text by a tab (`_TAB_NUMBERED`),
+    and those whose number stands alone on the line above (`_NUMBER_ALONE`, the space after it
+    read as the line's break, "\\n"), in runs as the quote check's numbered lines are
+    (`quotes.counting_runs`): the quote check reads neither as a list's number."""
+    numbered = []
+    for index, line in enumerate(lines):
+        if found := _TAB_NUMBERED.fullmatch(line):
+            numbered.append(NumberedLine(index, int(found[1]), "\t", found[2], found[1], False, True, False))
+        elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) and lines[index + 1].strip():
+            text = lines[index + 1].strip()
+            numbered.append(NumberedLine(index + 1, int(found[1]), "\n", text[0], found[1], False, True, False))
+    return counting_runs(numbered)
 
 
 def _following_lines(lines: list[str]) -> list[str]:

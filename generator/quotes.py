@@ -44,7 +44,7 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
@@ -1302,6 +1302,21 @@ def wrapped_between(lines: list[str], item: int, following: int) -> bool:
     return True
 
 
+def counting_runs(numbered: Iterable[NumberedLine]) -> tuple[tuple[NumberedLine, ...], ...]:
+    """Numbered lines, in the order of the source's lines, in runs whose numbers count up by one,
+    set off alike, each at most `_A_LISTS_ITEM_LINES` below the one before: a numbered list's,
+    where it is one (`SourceText.numbered_runs`; coverage's lists numbered apart from their text,
+    `coverage._runs_apart`)."""
+    runs: list[list[NumberedLine]] = []
+    for line in numbered:
+        if (runs and line.number == runs[-1][-1].number + 1 and line.space == runs[-1][-1].space
+                and line.index - runs[-1][-1].index <= _A_LISTS_ITEM_LINES):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return tuple(tuple(run) for run in runs)
+
+
 def runs_on(text: str) -> bool:
     """Whether a line is running text whose sentence goes on into the next line, as pdftotext
     wraps a paragraph ("Investeringarna redovisas i"): longer than a short line (`SHORT_LINE`),
@@ -1462,14 +1477,7 @@ class SourceText:
         whose numbers count up by one, set off alike, each at most `_A_LISTS_ITEM_LINES` below the
         one before: a numbered list's, where it is one (`counted_numbers`; coverage's list items,
         `coverage._numbered_items`)."""
-        runs: list[list[NumberedLine]] = []
-        for numbered in self._numbered_lines:
-            if (runs and numbered.number == runs[-1][-1].number + 1 and numbered.space == runs[-1][-1].space
-                    and numbered.index - runs[-1][-1].index <= _A_LISTS_ITEM_LINES):
-                runs[-1].append(numbered)
-            else:
-                runs.append([numbered])
-        return tuple(tuple(run) for run in runs)
+        return counting_runs(self._numbered_lines)
 
     @cached_property
     def counted_numbers(self) -> frozenset[int]:

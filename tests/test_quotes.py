@@ -918,6 +918,35 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     assert [(unit.line, unit.status) for unit in report.uncovered_list_items] == [(3, "missing")]
 
 
+@pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1\tFler vakter\n2\tMer ljus i parken\n3\tTrygg skolväg\n", [2, 3, 4]),
+    ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus i parken\n3.\nTrygg skolväg\n", [3, 5, 7]),
+    ("Vi vill:\n1)\nFler vakter i\nnorra Bergby\n2)\nMer ljus i parken\n3)\nTrygg skolväg\n", [3, 6, 8]),
+], ids=["tab", "number-alone", "number-alone-wrapped"])
+def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
+    """A list whose numbers a tab sets off from their text ("1<tab>Fler vakter", a word
+    processor's list copied out), or whose numbers stand alone on their lines over their text ("1."
+    over "Fler vakter", as pdftotext writes them): read as headings, and the numbers as paragraphs,
+    it was no list, so a plan that left an item out passed ("listpunkten … finns inte med" never
+    came). A number alone is the item's mark, nothing to quote."""
+    source = SourceText(text)
+    report = coverage.measure("bergby.txt", source, ["Fler vakter", "Mer ljus i parken"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == [unit.line for unit in report.open_units] == items[-1:]
+    assert source.find(" ".join(text.split()[2:5])) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Kontroll\tÅr\n1\tFler vakter\t2024\n2\tMer ljus\t2025\n",  # a table's rows
+    "Vi vill:\n1.\nFler vakter\n\nText om annat.\n",  # one number alone: no list
+    "Vi vill:\n1\tFler vakter\n",
+], ids=["table-rows", "one-number-alone", "one-tab-number"])
+def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
+    """A table's rows whose first cell is a number ("1<tab>Fler vakter<tab>2024") are its rows,
+    and one number set off so, or alone on its line, counts no list."""
+    assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
+
+
 @pytest.mark.parametrize("quote", [
     "Vi vill minska köerna till förskolan.", "minska köerna till förskolan.", "Vi vill _minska_ köerna till förskolan.",
     "Viktigt. Alla barn ska få plats.", "Vi vill minska",
