@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex
 from .lines import split_lines
-from .quotes import (GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED, SHORT_LINE,
-                     NumberedLine, SourceText, counting_runs, wrapped_between)
+from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
+                     SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
 
 COVERED = 0.8
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
@@ -259,8 +259,9 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     ("3\u2002200 nya bostäder", `SourceText.counted_numbers`), the lines between two items the
     first's wrapped ones. Not a wrapped paragraph's line that begins with a figure ("3 500
     kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
-    paragraph, "2 Mål"), nor a table's or a table of contents' rows (a tab, dot leaders:
-    "1 Inledning ..... 3"). So of a list numbered apart from its text (`_runs_apart`): by a tab
+    paragraph, "2 Mål"), nor a heading after an empty line with its text under it
+    (`_a_heading_over_its_text`: "4 Ekonomi" after a list of three), nor a table's or a table of
+    contents' rows (a tab, dot leaders: "1 Inledning ..... 3"). So of a list numbered apart from its text (`_runs_apart`): by a tab
     ("1<tab>Fler vakter"), or on a line of its own ("1." over "Fler vakter"), the item being the
     text's line."""
     raw, counted, items = source.lines, source.counted_numbers, {}
@@ -270,7 +271,8 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             line = raw[numbered.index]
             text = line.split("\t", 1)[1] if numbered.space == "\t" else line
             item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in text
-                    and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line))
+                    and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
+                    and not _a_heading_over_its_text(raw, numbered, stretch))
             mark = numbered.index - (numbered.space == "\n")  # the line of its number
             if stretch and (not item or not wrapped_between(raw, stretch[-1].index, mark)):
                 stretch = []
@@ -279,6 +281,25 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                 if len(stretch) >= 2:
                     items.update((each.index, each) for each in stretch)
     return items
+
+
+def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: list[NumberedLine]) -> bool:
+    """Whether a numbered line after an empty line is a numbered heading with its text right under
+    it ("4 Ekonomi" over "Budgeten är i balans.", after a list's "3 Trygg skolväg"), not the next
+    item of the list's `stretch` so far: it ends no sentence and does not run on into the next line
+    (`runs_on`, nor does that go on in a small letter, as an item's wrapped line does), and a
+    paragraph stands right under it (`quotes.text_under`), as a heading has its text. Not in a list
+    whose items stand apart by empty lines, where one more tells nothing. Read as the list's item
+    4, the heading was an item to cover ("listpunkten … finns inte med"), and "1 Inledning", an
+    empty line and "2 Mål" over its text a list of two."""
+    index = numbered.index
+    if index == 0 or lines[index - 1].strip() or index + 1 >= len(lines):
+        return False
+    if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:stretch[-1].index]):
+        return False  # a list spaced by empty lines
+    line = lines[index]
+    return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
+            and text_under(lines, index, numbered.number + 1))
 
 
 def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:

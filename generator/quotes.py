@@ -1246,14 +1246,14 @@ def _two_items_alike(lines: list[str], run: tuple[NumberedLine, ...]) -> bool:
     # an amount alone ("1 500" over the heading "2 Mål", "1 Kostnader per år" over "2 500") is
     # a table's or a key figure's, whose quote was refused as reading the list's number and a
     # figure as one. And where the figure's line is the first, no paragraph stands right under
-    # the second (`_text_under`), as under a heading; under the figure's, a list's last item,
+    # the second (`text_under`), as under a heading; under the figure's, a list's last item,
     # one may: "1 Fler platser i förskolan" over "2 200 nya bostäder" and a paragraph, read as
     # no list, needed no covering.
     return ends[1 if run[0].figure else 0] or (not any(ends) and run[0 if run[0].figure else 1].worded
-                                               and not (run[0].figure and _text_under(lines, items_ends[1], run[1].number + 1)))
+                                               and not (run[0].figure and text_under(lines, items_ends[1], run[1].number + 1)))
 
 
-def _text_under(lines: list[str], index: int, following: int) -> bool:
+def text_under(lines: list[str], index: int, following: int) -> bool:
     """Whether the line right under line `index` (0-based), with no empty line between, is a
     paragraph's: it ends its sentence or runs on (`runs_on`), and begins with no list's mark nor
     the list's next number, `following`. So a heading has its text under it ("2 Mål" over

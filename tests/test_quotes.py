@@ -1059,6 +1059,26 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\n4 Ekonomi\nBudgeten är i balans.\n", [2, 3, 4]),
+    ("1 Inledning\n\n2 Mål\nNämnden har tre mål.\n", []),
+    # an item whose line goes on in a small letter, and a list spaced by empty lines: the list's
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\n4 Fler poliser i\ncentrum ska anställas.\n", [2, 3, 4, 6]),
+    ("Vi vill:\n\n1 Fler vakter\n\n2 Mer ljus\n\n3 Trygg skolväg\nVi vill också mer.\n", [3, 5, 7]),
+], ids=["after-a-list", "after-a-chapter", "a-wrapped-item", "a-spaced-list"])
+def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item(text, items):
+    """A numbered line after an empty line, which ends no sentence and has a paragraph right under
+    it ("4 Ekonomi" over "Budgeten är i balans.", after a list "1 Fler vakter" … "3 Trygg
+    skolväg"), is a heading with its text, as the heading rules read one: read as the list's item
+    4, it was an item to cover, and a plan that quoted the whole list was told "listpunkten på
+    rad 6 … finns inte med". Its line going on in a small letter, or in a list spaced by empty
+    lines, it stays the list's."""
+    quotes = [line[2:] for line in text.splitlines() if line[:2] in ("1 ", "2 ", "3 ")]
+    report = coverage.measure("bergby.txt", SourceText(text), quotes, [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == items[3:]
+
+
+@pytest.mark.parametrize("text, items", [
     ("1 Trygghet\n2 200 nya bostäder\n3 500 fler platser i förskolan\n4 Skola\n", [1, 2]),
     ("1 Trygghet\n2 Skola\n3 200 nya bostäder\n4 500 fler platser i förskolan\n", [2, 3]),
 ], ids=["inside", "last"])
