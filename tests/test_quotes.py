@@ -1029,8 +1029,10 @@ def test_a_paragraphs_three_digits_before_numbered_headings_stay_a_thousand(text
     ("Förskola\n1 200 barn väntar på plats\n2 Mål\nNämnden ska bygga fler förskolor under perioden än under den\n"
      "förra.\n", "1 200 barn väntar på plats"),
     ("Förskola\n1 200 barn väntar på plats\n2 Mål\n10 nya förskolor ska byggas under året.\n", "1 200 barn väntar på plats"),
+    # a heading of words, which nothing tells from a list of two's item 2 over a paragraph
+    ("1 200 nya lärare\n2 Fler förskolor\nNämnden ska bygga fler förskolor.\n", "1 200 nya lärare"),
 ], ids=["a-heading-with-its-text-under-it", "a-heading-with-a-wrapped-paragraph-under-it",
-        "a-heading-with-a-paragraph-beginning-with-a-number"])
+        "a-heading-with-a-paragraph-beginning-with-a-number", "a-heading-of-words"])
 def test_a_short_line_without_a_full_stop_beside_a_heading_is_no_list_of_two(text, figure):
     """A short line without a full stop beside a numbered heading that has its text right under
     it ("1 200 barn väntar på plats" over "2 Mål" and its paragraph; "1 Inledning" over "2 500 nya
