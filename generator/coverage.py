@@ -219,7 +219,7 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     lines = split_lines(source.text)
     following = _following_lines(lines)
     numbered = _numbered_items(source)
-    marks = {item.index - 1 for item in numbered.values() if item.space == "\n"}  # a number alone on its line: the item's mark
+    marks = {_number_line(item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
@@ -261,20 +261,19 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
     paragraph, "2 Mål"), nor a heading after an empty line with its text under it
     (`_a_heading_over_its_text`: "4 Ekonomi" after a list of three), nor a table's or a table of
-    contents' rows (a tab, dot leaders: "1 Inledning ..... 3"). So of a list numbered apart from its text (`_runs_apart`): by a tab
-    ("1<tab>Fler vakter"), or on a line of its own ("1." over "Fler vakter"), the item being the
-    text's line."""
+    contents' rows (a tab, dot leaders: "1 Inledning ..... 3"). So of a list numbered apart from
+    its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
+    "Fler vakter"), the item being the text's line."""
     raw, counted, items = source.lines, source.counted_numbers, {}
     for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
-        for numbered in run:
+        for place, numbered in enumerate(run):
             line = raw[numbered.index]
             text = line.split("\t", 1)[1] if numbered.space == "\t" else line
             item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
-                    and not _a_heading_over_its_text(raw, numbered, stretch))
-            mark = numbered.index - (numbered.space == "\n")  # the line of its number
-            if stretch and (not item or not wrapped_between(raw, stretch[-1].index, mark)):
+                    and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
+            if stretch and (not item or not wrapped_between(raw, stretch[-1].index, _number_line(numbered))):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 stretch.append(numbered)
@@ -283,19 +282,28 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     return items
 
 
-def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: list[NumberedLine]) -> bool:
+def _number_line(numbered: NumberedLine) -> int:
+    """The line (0-based) of a list item's number: the item's own, or the one above it where the
+    number stands alone (`_runs_apart`)."""
+    return numbered.index - (numbered.space == "\n")
+
+
+def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: list[NumberedLine],
+                             after: tuple[NumberedLine, ...]) -> bool:
     """Whether a numbered line after an empty line is a numbered heading with its text right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list's "3 Trygg skolväg"), not the next
     item of the list's `stretch` so far: it ends no sentence and does not run on into the next line
     (`runs_on`, nor does that go on in a small letter, as an item's wrapped line does), and a
-    paragraph stands right under it (`quotes.text_under`), as a heading has its text. Not in a list
-    whose items stand apart by empty lines, where one more tells nothing. Read as the list's item
-    4, the heading was an item to cover ("listpunkten … finns inte med"), and "1 Inledning", an
-    empty line and "2 Mål" over its text a list of two."""
-    index = numbered.index
-    if index == 0 or lines[index - 1].strip() or index + 1 >= len(lines):
+    paragraph stands right under it (`quotes.text_under`), not the run's next number (`after`), as
+    a heading has its text. Not in a list whose items stand apart by empty lines, where one more
+    tells nothing. Read as the list's item 4, the heading was an item to cover ("listpunkten …
+    finns inte med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
+    index, number = numbered.index, _number_line(numbered)
+    if number == 0 or lines[number - 1].strip() or index + 1 >= len(lines):
         return False
-    if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:stretch[-1].index]):
+    if after and _number_line(after[0]) == index + 1:
+        return False  # the next item right under it
+    if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(stretch[-1])]):
         return False  # a list spaced by empty lines
     line = lines[index]
     return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])

@@ -1066,7 +1066,12 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
     # an item whose line goes on in a small letter, and a list spaced by empty lines: the list's
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\n4 Fler poliser i\ncentrum ska anställas.\n", [2, 3, 4, 6]),
     ("Vi vill:\n\n1 Fler vakter\n\n2 Mer ljus\n\n3 Trygg skolväg\nVi vill också mer.\n", [3, 5, 7]),
-], ids=["after-a-list", "after-a-chapter", "a-wrapped-item", "a-spaced-list"])
+    # numbered apart from their text (`test_a_list_numbered_apart_from_its_text_is_a_list`)
+    ("1.\nInledning\n\n2.\nMål\nNämnden har tre mål.\n", []),
+    ("Vi vill:\n\n1\tFler vakter\n2\tMer ljus i parken.\n", [3, 4]),
+    ("Vi vill:\n\n1.\nFler vakter\n2.\nMer ljus i parken.\n", [4, 6]),
+], ids=["after-a-list", "after-a-chapter", "a-wrapped-item", "a-spaced-list", "chapters-numbered-alone",
+        "a-tab-list-under-an-empty-line", "a-list-numbered-alone-under-an-empty-line"])
 def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item(text, items):
     """A numbered line after an empty line, which ends no sentence and has a paragraph right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list "1 Fler vakter" … "3 Trygg
@@ -1074,7 +1079,8 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
     4, it was an item to cover, and a plan that quoted the whole list was told "listpunkten på
     rad 6 … finns inte med". Its line going on in a small letter, or in a list spaced by empty
     lines, it stays the list's."""
-    quotes = [line[2:] for line in text.splitlines() if line[:2] in ("1 ", "2 ", "3 ")]
+    lines = text.splitlines()
+    quotes = [re.sub(r"^\d\s", "", lines[line - 1]) for line in items[:3]]
     report = coverage.measure("bergby.txt", SourceText(text), quotes, [])
     assert [unit.line for unit in report.list_items] == items
     assert [unit.line for unit in report.uncovered_list_items] == items[3:]
