@@ -2087,6 +2087,25 @@ def test_check_list_items_covered(project, cli):
 
 
 
+@pytest.mark.parametrize("mark, line, shown", [("{}\t", 7, "3 Ingen"), ("{}.\n", 10, "Ingen")],
+                         ids=["tab", "number-alone"])
+def test_check_list_items_covered_reads_a_list_numbered_apart_from_its_text(project, cli, mark, line, shown):
+    """A list whose numbers a tab sets off from their text ("3<tab>Ingen barnfamilj …"), or whose
+    numbers stand alone on their lines over their text ("3." over "Ingen barnfamilj …", as
+    pdftotext writes one), was read as headings: a plan that left an item out passed."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    for number in (1, 2, 3):
+        text = text.replace("\n- ", "\n" + mark.format(number), 1)
+    source.write_text(text, encoding="utf-8")
+    plan = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(plan[:plan.index("      - id: inga-vrakningar")], encoding="utf-8")
+    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad {line} i " \
+           f"sources/bergby-a-plan-2024.txt finns inte med: »{shown} barnfamilj ska vräkas.». Tips: Lägg till en punkt " \
+           "som citerar den, eller en post under excluded med quote och reason som förklarar varför den medvetet " \
+           "lämnas utanför." in refused(cli, project)
+
+
 def test_check_list_items_covered_says_a_missing_list_item_at_the_plans_excluded(project, cli):
     """A plan with an `excluded` list is told of a list item it leaves out at that list, where it
     may be excluded, not at `sections`."""
