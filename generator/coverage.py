@@ -296,13 +296,16 @@ def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: 
     (`runs_on`, nor does that go on in a small letter, as an item's wrapped line does), and a
     paragraph stands right under it (`quotes.text_under`), not the run's next number (`after`), as
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
-    tells nothing. Read as the list's item 4, the heading was an item to cover ("listpunkten …
+    tells nothing, nor at a page's break (a form feed), where a list goes on to its next page. Read as the list's item 4, the heading was an item to cover ("listpunkten …
     finns inte med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
     index, number = numbered.index, _number_line(numbered)
     if number == 0 or lines[number - 1].strip() or index + 1 >= len(lines):
         return False
     if after and _number_line(after[0]) == index + 1:
         return False  # the next item right under it
+    opening = lines[number][:len(lines[number]) - len(lines[number].lstrip())]
+    if "\f" in lines[number - 1] + opening:
+        return False  # a page's break, where a list goes on as a chapter begins
     if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(stretch[-1])]):
         return False  # a list spaced by empty lines
     line = lines[index]

@@ -1070,8 +1070,12 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
     ("1.\nInledning\n\n2.\nMål\nNämnden har tre mål.\n", []),
     ("Vi vill:\n\n1\tFler vakter\n2\tMer ljus i parken.\n", [3, 4]),
     ("Vi vill:\n\n1.\nFler vakter\n2.\nMer ljus i parken.\n", [4, 6]),
+    # a list going on to its next page (a form feed), its last item over a paragraph
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\n\f3 Trygg skolväg\nVi vill också mer.\n", [2, 3, 5]),
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f\n3 Trygg skolväg\nVi vill också mer.\n", [2, 3, 5]),
 ], ids=["after-a-list", "after-a-chapter", "a-wrapped-item", "a-spaced-list", "chapters-numbered-alone",
-        "a-tab-list-under-an-empty-line", "a-list-numbered-alone-under-an-empty-line"])
+        "a-tab-list-under-an-empty-line", "a-list-numbered-alone-under-an-empty-line", "page-break",
+        "page-break-on-its-own-line"])
 def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item(text, items):
     """A numbered line after an empty line, which ends no sentence and has a paragraph right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list "1 Fler vakter" … "3 Trygg
@@ -1079,8 +1083,8 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
     4, it was an item to cover, and a plan that quoted the whole list was told "listpunkten på
     rad 6 … finns inte med". Its line going on in a small letter, or in a list spaced by empty
     lines, it stays the list's."""
-    lines = text.splitlines()
-    quotes = [re.sub(r"^\d\s", "", lines[line - 1]) for line in items[:3]]
+    lines = text.split("\n")
+    quotes = [re.sub(r"^\f?\d\s", "", lines[line - 1]) for line in items[:3]]
     report = coverage.measure("bergby.txt", SourceText(text), quotes, [])
     assert [unit.line for unit in report.list_items] == items
     assert [unit.line for unit in report.uncovered_list_items] == items[3:]
