@@ -31,10 +31,13 @@
 
   // A query lunr's parser throws at ("expecting term or field, found 'PRESENCE'": two signs before
   // a word, as the bundle made of `"hemlöshet +"2024`, each word of a quote one that must be there,
-  // before the page's script read a sign at a quote's end as none) is its words alone, as lunr's lexer read them: its fields, edit distances
+  // before the page's script read a sign at a quote's end as none) is its words alone, as lunr's lexer read them: its edit distances
   // and weights dropped. The bundle caught the error and listed nothing, where Zensical listed
-  // results. Its words are clauses of their own, each completed where the query completed it and
-  // in every field, and a query of words alone parses: no query lunr is given throws. A word keeps
+  // results. Its words are clauses of their own, each completed where the query completed it, and
+  // a query of words alone parses: no query lunr is given throws. A word keeps the field before it
+  // where the index has that field, as lunr reads it ("title:hemlös ++zzz" is "title:hemlös"): with
+  // its field dropped, it was looked for in every field, and listed 8 pages for title's 4. A word
+  // after a field the index has not ("zzz:hemlös") is looked for in every field. A word keeps
   // the one sign right before it (or before its field), as lunr reads it alone ("-barn", a word to
   // leave out): with its sign dropped, a word meant left out was found. Two signs ("+-barn") are
   // what lunr threw at, and none is kept.
@@ -58,6 +61,8 @@
       if (lexeme.type !== Lexer.TERM || !lexeme.str) return;
       var sign = type(at - 1) === Lexer.FIELD ? at - 2 : at - 1;
       var clause = { term: lexeme.str.toLowerCase(), usePipeline: lexeme.str.indexOf("*") < 0 };
+      var field = type(at - 1) === Lexer.FIELD ? lexemes[at - 1].str : null;
+      if (parser.query.allFields.indexOf(field) >= 0) clause.fields = [field];
       if (type(sign) === Lexer.PRESENCE && type(sign - 1) !== Lexer.PRESENCE) {
         clause.presence = lexemes[sign].str === "-" ? presence.PROHIBITED : presence.REQUIRED;
       }
