@@ -948,7 +948,10 @@ DASHES_BEFORE_WORDS = {"hemlöshet —barn": "hemlöshet -barn", "hemlöshet –
                        "hemlöshet −barn": "hemlöshet -barn", "hemlöshet (—barn)": "hemlöshet -barn",
                        "hemlöshet —“barn unga”": 'hemlöshet -"barn unga"',
                        "hemlöshet »—barn»": "hemlöshet -barn", "hemlöshet ”−barn”": "hemlöshet -barn",
-                       "barn – unga": "barn unga", "barn — unga": "barn unga", "−668,5": "668,5"}
+                       "barn – unga": "barn unga", "barn — unga": "barn unga", "−668,5": "668,5",
+                       # a dash among other signs: a hyphen among them
+                       "hemlöshet —-barn": "hemlöshet -barn", "hemlöshet −+barn": "hemlöshet -barn",
+                       "hemlöshet +—barn": "hemlöshet -barn", "hemlöshet -—barn": "hemlöshet -barn"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -956,8 +959,9 @@ def test_a_dash_right_before_a_word_leaves_it_out_as_a_hyphen_does(repo_site, re
     """A minus sign, an en dash or an em dash right before a word is a hyphen, which leaves the
     word out (vlv-search-on-demand.js): iOS turns `--` into `—`, and both engines split the dash
     off and found the word, so `hemlöshet —barn` listed what `hemlöshet barn` lists (37 pages
-    under MkDocs, where `hemlöshet -barn` lists 4). A dash with a space after it parts words,
-    and one right before a number is its sign, as before."""
+    under MkDocs, where `hemlöshet -barn` lists 4). So is one among other signs (`—-barn`,
+    `−+barn`), which both engines read as the word's plus or nothing. A dash with a space after it
+    parts words, and one right before a number is its sign, as before."""
     found = real_pages.searched(_engines_site(repo_site, request, engine),
                                 [*DASHES_BEFORE_WORDS, *DASHES_BEFORE_WORDS.values(), "hemlöshet barn"], engine)
     assert all(found[meant] for meant in DASHES_BEFORE_WORDS.values())
@@ -968,16 +972,31 @@ def test_a_dash_right_before_a_word_leaves_it_out_as_a_hyphen_does(repo_site, re
 
 # A query with an emoji or an arrow beside its words, and its words.
 MARKS_BESIDE_WORDS = {"barn 🙂": "barn", "👍🏽 hemlöshet": "hemlöshet", "hemlöshet -barn 🙂": "hemlöshet -barn",
-                      "+barn 🙂": "+barn"}
+                      "+barn 🙂": "+barn", "+🙂 barn": "barn", "hemlöshet +→": "hemlöshet"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_word_of_no_letter_or_digit_beside_words_lists_what_the_words_list(repo_site, request, engine):
     """An emoji typed beside a query's words is no word of it: under Material a word typed
     without a sign need not be there, and under Zensical, whose worker finds the sections with
-    every word, `barn 🙂` listed nothing, where `barn` lists 66 sections. The page's script asks
-    Zensical's worker the words without it (vlv-search-on-demand.js); alone, it is asked as typed."""
+    every word, `barn 🙂` listed nothing, where `barn` lists 66 sections. With a plus before it
+    (`+🙂 barn`), lunr required it and Material's search listed nothing. The page's script asks
+    the words without it (vlv-search-on-demand.js); alone, it is asked as typed."""
     lists_as_meant(_engines_site(repo_site, request, engine), engine, MARKS_BESIDE_WORDS)
+
+
+# A word that is no field, a colon and a signed word right after it, and the two words apart.
+COLONS_BEFORE_SIGNS = {"hemlöshet:-barn": "hemlöshet -barn", "hemlöshet:+barn": "hemlöshet +barn",
+                       "hemlöshet:—barn": "hemlöshet -barn"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_sign_after_the_colon_of_a_word_that_is_no_field_is_the_next_words(repo_site, request, engine):
+    """A colon after a word that is no field of the index parts two words under Material
+    (`barn:unga`), and a sign right after it is the second word's: `hemlöshet:-barn` lists what
+    `hemlöshet -barn` lists. Zensical's worker split the sign off at the colon and listed the
+    sections with both words; the page's script parts them so for both engines."""
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, COLONS_BEFORE_SIGNS)
 
 
 # A quoted phrase as a phone's keyboard (“ ”) or a Swedish text (” ”, » ») quotes it, and typed with ".
@@ -1307,6 +1326,7 @@ SIGNS_AFTER_BRACKETS = {"hemlöshet (-barn)": "hemlöshet -barn", "(+hemlös)": 
                         "hemlöshet ((--barn))": "hemlöshet -barn", "hemlöshet «-barn»": "hemlöshet -barn",
                         # a Swedish text opens a quotation with » or ” too: "hemlöshet ”-barn”" listed 29 pages
                         "hemlöshet ”-barn”": "hemlöshet -barn", "hemlöshet »-barn»": "hemlöshet -barn",
+                        "hemlöshet ‚-barn": "hemlöshet -barn",  # a low single quotation mark opens one too
                         "hemlöshet (-2024)": "hemlöshet (2024)"}  # a hyphen right before a number is its sign
 
 

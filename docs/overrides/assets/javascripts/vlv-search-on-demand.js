@@ -129,18 +129,32 @@
   // split it off with the mark, so "(-barn)" listed the pages with "barn" under both engines.
   // A Swedish text opens a quotation with » or ” as well as closes it (»barn», ”barn”), so each
   // opens one at a word's start: "hemlöshet ”-barn”" listed 29 pages under Material, where
-  // "hemlöshet “-barn”" lists the 4 of "hemlöshet -barn".
+  // "hemlöshet “-barn”" lists the 4 of "hemlöshet -barn". A low single quotation mark (‚, which
+  // opens a quotation in some texts) is one too: "hemlöshet ‚-barn" listed what "hemlöshet barn" lists.
   // It goes before the marks, where both read it ("-(barn)"); not a hyphen right before a number,
   // its sign ("(-668,5)" is the figure, as "-668,5" is: asWordsTyped).
-  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«»‹›„“”‘’']+)([+\-]+)(?=[^\s"+\-\d])/g;
+  var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«»‹›„“”‘’‚']+)([+\-]+)(?=[^\s"+\-\d])/g;
 
   // A minus sign, an en dash or an em dash right before a word ("hemlöshet —barn": iOS makes "--"
   // an em dash, a Mac's keyboard writes "–" with Alt) is a hyphen, which leaves the word out, as
   // lunr reads it: the index's separator parts at each, and both engines found the word, so
   // "hemlöshet —barn" listed the 37 pages of "hemlöshet barn" under Material, where "hemlöshet
   // -barn" lists 4. Not one with a space after it ("barn – unga"), inside a word ("barn–unga"),
-  // nor right before a number ("−668,5", its sign: asWordsTyped).
-  var DASH_BEFORE_A_WORD = /(^|[\s"])([(\[{<«»‹›„“”‘’']*)[\u2212\u2013\u2014]+(?=[^\s\d+\-\u2212\u2013\u2014])/g;
+  // nor right before a number ("−668,5", its sign: asWordsTyped). A dash among other signs before
+  // a word ("—-barn", "−+barn", "+—barn") is a hyphen among them, which leaves the word out as two
+  // signs do (SIGNS_BEFORE_A_WORD): "hemlöshet —-barn" listed what "hemlöshet barn" lists.
+  var DASH_BEFORE_A_WORD = /(^|[\s"])([(\[{<«»‹›„“”‘’‚']*)([+\-\u2212\u2013\u2014]*[\u2212\u2013\u2014][+\-\u2212\u2013\u2014]*)(?=[^\s\d+\-\u2212\u2013\u2014])/g;
+
+  // A colon after a word that is no field, with a sign right after it ("hemlöshet:-barn"), parts
+  // the two words, the sign the second's, as Material's worker reads it (asWordsTyped): Zensical's
+  // worker split the sign off at the colon, and found the sections with both words.
+  var COLON_BEFORE_A_SIGN = /(^|[\s"])([+\-]*)([^\s"+\-:]+):(?=[+\-\u2212\u2013\u2014])/g;
+
+  function colonsApart(query) {
+    return query.replace(COLON_BEFORE_A_SIGN, function (typed, before, signs, word) {
+      return ZENSICALS_FIELDS.concat(MATERIALS_ONLY).indexOf(word.toLowerCase()) >= 0 ? typed : before + signs + word + " ";
+    });
+  }
 
   // lunr's edit distance or weight right after a quoted phrase ("barn"^2, "barn unga"~1) is none:
   // lunr has them for a word alone. Material's worker dropped the quotation marks and the script
@@ -166,7 +180,9 @@
   // A dash right before a word: DASH_BEFORE_A_WORD. A comma or full stop between a word and a
   // number, or before a number at a word's start: MARK_BEFORE_A_NUMBER(_ALONE).
   function signsRead(query) {
-    return quotesRead(query.replace(DASH_BEFORE_A_WORD, "$1$2-").replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
+    return quotesRead(colonsApart(query).replace(DASH_BEFORE_A_WORD, function (typed, before, marks, signs) {
+      return before + marks + signs.replace(/[\u2212\u2013\u2014]/g, "-");
+    }).replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
       .replace(MARK_BEFORE_A_NUMBER_ALONE, "$1$2")
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
@@ -764,8 +780,21 @@
   // listed the 37 pages of `hemlöshet barn` where `hemlöshet -barn` lists 4.
   var EMPTY_PHRASE = /(^|\s)[+\-]*""(?=\s|$)/g;
 
+  // A word of no letter or digit (an emoji, "→") with a plus before it, beside a word that has
+  // one, is none, as without the plus (it need not be there, and finds nothing): lunr required
+  // it, and "+🙂 barn" listed nothing, where Zensical's query lists what "barn" lists
+  // (zensicalQuery). lunr's wildcard, edit distance and weight and a field's colon are its own.
+  var REQUIRED_MARKS = /(^|\s)\++([^\s"]+)(?=\s|$)/g;
+
+  function requiredMarksDropped(query) {
+    if (!LETTER_OR_DIGIT.test(query)) return query;
+    return query.replace(REQUIRED_MARKS, function (typed, before, word) {
+      return LETTER_OR_DIGIT.test(word) || /[*~^:]/.test(word) ? typed : before;
+    });
+  }
+
   function asked(query, index) {
-    var words = stopWordsApart(stopWordsAsWritten(signsRead(query), index.separator), index.separator);
+    var words = stopWordsApart(stopWordsAsWritten(requiredMarksDropped(signsRead(query)), index.separator), index.separator);
     words = fieldsAsWritten(asWordsTyped(phrasesRead(words), index.fields), index)
       .replace(WILDCARD_AFTER_MARKS, "$1*$2").replace(WILDCARD_AFTER_MARKS_ALONE, "$1$2").replace(EMPTY_PHRASE, "$1");
     if (index.separator && onlyLeftOut(words, index.separator, index.fields)) return "";
