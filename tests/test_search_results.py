@@ -517,10 +517,14 @@ def test_under_zensical_words_without_a_sign_beside_one_that_must_be_there_need_
     The page's script asks its worker for the words that must be there, the others weighing
     alone (vlv-search-on-demand.js): it lists the sections `+V` lists, of the pages Material
     lists, and `barn +hemlöshet` those of `+hemlöshet`, the ones with `barn` higher. A word after
-    `tags:` that need not be there filters nothing: `tags:hemlös +barn` listed nothing."""
-    queries = ["hemlöshet +V", "+V", "barn +hemlöshet", "+hemlöshet", "tags:hemlös +barn", "+barn"]
+    `tags:` that need not be there filters nothing: `tags:hemlös +barn` listed nothing. Nor does
+    it weigh, Zensical's search reading no tags: `tags:eskilstuna +barn` listed the sections that
+    write `Eskilstuna` first, where Material, no tag of which begins so, lists what `+barn` lists."""
+    queries = ["hemlöshet +V", "+V", "barn +hemlöshet", "+hemlöshet", "tags:hemlös +barn", "+barn", "tags:eskilstuna +barn"]
     found = real_pages.searched(zensical_site, queries, engine="zensical")
-    materials = real_pages.searched(repo_site[0], ["hemlöshet +V"])
+    materials = real_pages.searched(repo_site[0], ["hemlöshet +V", "tags:eskilstuna +barn", "+barn"])
+    assert materials["tags:eskilstuna +barn"] == materials["+barn"]
+    assert found["tags:eskilstuna +barn"] == found["+barn"]
     assert found["hemlöshet +V"] and sorted(found["hemlöshet +V"]) == sorted(found["+V"])
     assert set(found["hemlöshet +V"]) <= set(materials["hemlöshet +V"])
     assert sorted(found["barn +hemlöshet"]) == sorted(found["+hemlöshet"]) and found["barn +hemlöshet"] != found["+hemlöshet"]

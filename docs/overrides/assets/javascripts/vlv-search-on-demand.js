@@ -914,8 +914,12 @@
     if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone) return { input: input };
     if (!found.length) return { input: "" };
     // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
+    // Nor does it weigh: Zensical's worker searches no tags, and weighed in every field it lifted
+    // the sections that write it ("tags:eskilstuna +barn" listed Eskilstuna's first, where
+    // Material, whose tags no tag of which begins so, lists what "+barn" lists).
     var tags = tagged.filter(function (word) { return optional.indexOf(word) < 0; })
       .map(function (word) { return taggedWith(word.value, index.tags, separator); });
+    optional = optional.filter(function (word) { return tagged.indexOf(word) < 0; });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
     var value = function (word) {  // in a title, each form the titles write it in (fieldForms)
