@@ -473,14 +473,16 @@ def test_under_zensical_a_word_typed_with_a_hyphen_before_it_is_left_out(zensica
     without, and a query of words to leave out only lists nothing, as under Material (`-hemlös *`
     too: test_under_zensical_lunrs_wildcard_is_no_word). A quoted word with a hyphen before it
     is left out alike: `hemlöshet -"barn"` listed the sections with both words, the quote split
-    off by the worker."""
+    off by the worker. A quoted word must be there, as under Material, the words beside it
+    without a sign weighing alone, as beside `+barn`."""
     found = real_pages.searched(zensical_site, [*ONLY_LEFT_OUT, "hemlöshet", "hemlöshet -barn", "hemlöshet barn",
-                                                'hemlöshet -"barn"', 'hemlöshet "barn"'], engine="zensical")
+                                                'hemlöshet -"barn"', 'hemlöshet "barn"', "hemlöshet +barn"], engine="zensical")
     assert {query: found[query] for query in ONLY_LEFT_OUT} == {query: [] for query in ONLY_LEFT_OUT}
     without, having = found["hemlöshet -barn"], found["hemlöshet barn"]
     assert without and having and not set(without) & set(having)
     assert sorted(without + having) == sorted(found["hemlöshet"])
-    assert (found['hemlöshet -"barn"'], found['hemlöshet "barn"']) == (without, having)
+    assert found['hemlöshet -"barn"'] == without
+    assert found['hemlöshet "barn"'] == found["hemlöshet +barn"] != having
 
 
 def test_under_zensical_a_letter_left_out_is_matched_whole(zensical_site, repo_site):
@@ -927,6 +929,22 @@ def test_a_sign_at_a_quotes_end_is_none_and_a_word_after_it_is_its_own(repo_site
     assert all(found[meant] for meant in QUOTES_ENDED.values())
     assert {typed: found[typed] for typed in QUOTES_ENDED} == \
         {typed: found[meant] for typed, meant in QUOTES_ENDED.items()}
+
+
+# A field's name quoted, with its colon, and the plain words.
+QUOTED_FIELDS = {'"text:" hemlöshet': '"text" hemlöshet', '"Title:" hemlöshet': '"Title" hemlöshet',
+                 '"text:barn"': '"text barn"', '"title:text"': '"title text"'}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_quoted_fields_name_is_a_word_of_the_phrase(repo_site, request, engine):
+    """lunr has no field inside a quoted phrase, and a colon there parts the phrase's words as
+    the index's separator does: `"text:"` is the word `text`. Material's worker dropped it as a
+    field with no word (`"text:" hemlöshet` listed `hemlöshet`'s 8 pages) or limited the next word
+    to the field (`"text:barn"`), and Zensical's asked every word to be found (`"text:" hemlöshet`
+    listed nothing). A phrase's words must be there under both engines, as Material's worker asks
+    each with a plus, and a word beside it without a sign weighs alone."""
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, QUOTED_FIELDS)
 
 
 # A word and a number typed with a comma or full stop and no space between them, and the two.

@@ -174,8 +174,15 @@
   function quotesRead(query) {
     return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
       return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
-    });
+    }).replace(QUOTED, function (phrase) { return phrase.replace(/:/g, " "); });
   }
+
+  // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
+  // name so quoted is a word of the phrase ("text:" is "text"), as lunr has no field in a phrase.
+  // Material's worker dropped it as a field with no word, and Zensical's asked it with the words
+  // beside it, all to be found: "\"text:\" hemlöshet" listed hemlöshet's 8 pages under Material,
+  // nothing under Zensical; "\"text:hemlöshet\"" the word in the text field alone under Material.
+  var QUOTED = /"[^"]*"/g;
 
   // A dash right before a word: DASH_BEFORE_A_WORD. A comma or full stop between a word and a
   // number, or before a number at a word's start: MARK_BEFORE_A_NUMBER(_ALONE).
@@ -773,8 +780,7 @@
   var WILDCARD_AFTER_MARKS = new RegExp("([" + WORD_CHARACTER + "])(" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
   var WILDCARD_AFTER_MARKS_ALONE = new RegExp("(^|[\\s\"])([+\\-]*" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
 
-  // A pair of quotation marks with nothing between them, typed or left so once a field with no
-  // word is dropped (`"text:"`), is no phrase: Material's worker pairs a quote only around a
+  // A pair of quotation marks with nothing between them is no phrase: Material's worker pairs a quote only around a
   // character, and paired the second with a quote after it, whose words it then required, a sign
   // among them too: `"" hemlöshet -barn"` was "+hemlöshet +-barn", at which lunr threw, and
   // listed the 37 pages of `hemlöshet barn` where `hemlöshet -barn` lists 4.
@@ -864,6 +870,12 @@
         if (/-/.test(signs) && !/^\d/.test(phrase)) {
           if (group.length) leftOut.push(group);
         } else {
+          // A phrase's words must be there, as Material's worker asks each ("+text"): with a word
+          // beside it that has no sign, that word weighs alone (below), and "\"text\" hemlöshet"
+          // listed nothing, where Material lists the 11 pages with "text". Not those after a
+          // quote that closes none ("barn\"unga"), which Material's worker reads as words.
+          var closed = word.length > signs.length + 1 && word.charAt(word.length - 1) === '"';
+          group.forEach(function (each) { each.must = closed; each.plain = !closed; });
           found.push.apply(found, group);
         }
         return word;
