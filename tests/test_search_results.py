@@ -1165,7 +1165,9 @@ MARKED_WORDS = {"hemlöshet…": "hemlöshet", "…hemlöshet": "hemlöshet", "b
                 "hemlöshet ‘barn’": "hemlöshet barn",
                 # a Swedish keyboard's acute accent typed alone, a bullet, a middle dot, a section and a degree sign
                 "hemlöshet´": "hemlöshet", "•hemlöshet": "hemlöshet", "barn·unga": "barn unga",
-                "§hemlöshet": "hemlöshet", "hemlöshet°": "hemlöshet"}
+                "§hemlöshet": "hemlöshet", "hemlöshet°": "hemlöshet",
+                # a percent sign beside a figure, which the texts write apart from it
+                "15%": "15 %", "ca 15%": "ca 15 %"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -1175,7 +1177,8 @@ def test_a_word_beside_an_ellipsis_or_a_single_quotation_mark_lists_what_the_wor
     beside it: `hemlöshet…` and `‘hemlöshet’` listed nothing under MkDocs, where `hemlöshet`
     lists 8 pages, and `hemlöshet…` nothing under Zensical either. So at `´ • · § °`:
     `hemlöshet´` (a Swedish keyboard's key beside the backspace) and `§hemlöshet` listed nothing
-    under MkDocs."""
+    under MkDocs. So at `%`, which the texts write apart from a figure (`15 %`): under MkDocs
+    `15%` listed the one page that writes it so, where `15 %` lists 5."""
     site = _engines_site(repo_site, request, engine)
     found = real_pages.searched(site, [*MARKED_WORDS, *set(MARKED_WORDS.values())], engine)
     assert all(found[words] for words in MARKED_WORDS.values())
