@@ -11,7 +11,8 @@ from conftest import FIXTURE
 from generator import paths
 from generator.outputs import site_outputs
 from generator.render import render_outputs
-from generator.search_words import TITLE_FIELD, hidden_in_text, sections_typed_plainly, tags_on_pages_alone
+from generator.search_words import (HIDDEN_LEAD, TITLE_FIELD, hidden_in_text, numbers_typed_together, sections_typed_plainly,
+                                    tags_on_pages_alone)
 from generator.site import build_site
 from generator.swedish import typed_plainly
 
@@ -120,3 +121,16 @@ def test_a_sections_heading_is_held_typed_without_å_ä_ö_but_a_changes(titled,
     entries = _entries()
     sections_typed_plainly(entries, titled)
     assert entries == [_entries()[0], section, *_entries()[2:]]
+
+
+def test_a_number_written_in_groups_of_three_digits_is_held_typed_together_once():
+    """A text writes `1 500` (a space, a no-break space or a narrow one between its groups), which
+    both engines part into the words `1` and `500`: the entry holds the number typed together,
+    hidden, once however often the hook runs (`mkdocs serve` keeps entries). A year beside a
+    number (`2022 100`), a decimal figure (`668,5`) and a text's own `1500` are no such number."""
+    entry = {"location": "dokument/x/#avsnitt-1",
+             "text": "<p>Cirka 1 500 barn, 500\u00a0000 kronor och 1\u202f250,5 timmar år 2022 100 dagar, 668,5 och 1500.</p>"}
+    numbers_typed_together([entry])
+    numbers_typed_together([entry])
+    assert entry["text"].count(HIDDEN_LEAD) == 1
+    assert entry["text"].endswith(f"<p>{HIDDEN.format('1250,5 1500 500000')}</p>")
