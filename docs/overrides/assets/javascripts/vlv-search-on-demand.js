@@ -780,9 +780,9 @@
   var WILDCARD_AFTER_MARKS = new RegExp("([" + WORD_CHARACTER + "])(" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
   var WILDCARD_AFTER_MARKS_ALONE = new RegExp("(^|[\\s\"])([+\\-]*" + MARKS + ")\\*+(?=[\\s\"~^]|$)", "g");
 
-  // A pair of quotation marks with nothing between them is no phrase: Material's worker pairs a quote only around a
-  // character, and paired the second with a quote after it, whose words it then required, a sign
-  // among them too: `"" hemlöshet -barn"` was "+hemlöshet +-barn", at which lunr threw, and
+  // A pair of quotation marks with nothing between them is no phrase: Material's worker pairs a
+  // quote only around a character, and paired the second with a quote after it, whose words it
+  // then required, a sign among them too: `"" hemlöshet -barn"` was "+hemlöshet +-barn", at which lunr threw, and
   // listed the 37 pages of `hemlöshet barn` where `hemlöshet -barn` lists 4.
   var EMPTY_PHRASE = /(^|\s)[+\-]*""(?=\s|$)/g;
 
@@ -928,7 +928,7 @@
     // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
     // Nor does it weigh: Zensical's worker searches no tags, and weighed in every field it lifted
     // the sections that write it ("tags:eskilstuna +barn" listed Eskilstuna's first, where
-    // Material, whose tags no tag of which begins so, lists what "+barn" lists).
+    // Material, none of whose tags begins so, lists what "+barn" lists).
     var tags = tagged.filter(function (word) { return optional.indexOf(word) < 0; })
       .map(function (word) { return taggedWith(word.value, index.tags, separator); });
     optional = optional.filter(function (word) { return tagged.indexOf(word) < 0; });
