@@ -394,6 +394,9 @@ class _Reader:
         # The file's lines with each of those indented as its hint says, while every one's column is
         # known from the lines above (the lines above each mended first); else None.
         self.tabs_mended: Optional[list[str]] = None
+        # The line and column of a value read as its hint writes it past a syntax error, whose
+        # error is said (`_read_past_value`): read as refused.
+        self._held_refused: Optional[tuple[int, int]] = None
 
     def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
               tree_kept: bool = False) -> None:
@@ -501,6 +504,10 @@ class _Reader:
 
             found = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema),
                                                        value_lists(self.schema)) if self.schema else ()))
+            if found.read_as is not None and self._held_refused is None:
+                read = self._read_past_value(text, found)
+                if read is not None:
+                    return read
             self.error(found.line, found.col, "", found.message, found.hint)
             self._later_syntax_errors(text, found)
             return None
@@ -521,6 +528,24 @@ class _Reader:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
                 root = self._node(event, "", 0)
         return root
+
+    def _read_past_value(self, text: str, found) -> Optional[AnyNode]:
+        """The tree of a file whose one syntax error is one value YAML cannot read as written
+        (`SyntaxMessage.read_as`: `archive: "C:\\Users\\kd\\x.txt"`), read with that value as
+        written and held refused, so that the schema and the checks say the file's other errors
+        in the same run and nothing of that value but its error, as of `archive: "C:\\temp\\x.txt"`,
+        which YAML reads; None where the file does not read so."""
+        col, line_read = found.read_as
+        lines = text.split("\n")
+        mended = "\n".join(lines[:found.line - 1] + [line_read] + lines[found.line:])
+        try:
+            parse_events(mended)
+        except yaml.YAMLError:
+            return None
+        self.error(found.line, found.col, "", found.message, found.hint, tree_kept=True)
+        self._held_refused = (found.line, col)
+        self.checked_text = mended  # the scalars' marks count characters of the text read
+        return self.parse(mended)
 
     def _later_syntax_errors(self, text: str, found) -> None:
         """The syntax errors below the one `found` (a `SyntaxMessage`), so that a party office
@@ -676,7 +701,7 @@ class _Reader:
                 # pattern; a quote wrong in its words is still not found). Never shown: the
                 # file has an error. A value of nothing else is not also "empty" (`Node.refused`).
                 written, value = value, unicodedata.normalize("NFC", without_refused(value))
-                emptied = path_said or (value != written and not value.strip())
+                emptied = path_said or (value != written and not value.strip()) or self._held_refused == (line, col)
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
                 self._check_trailing_comment(event.start_mark, event.end_mark, where)

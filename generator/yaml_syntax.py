@@ -44,6 +44,11 @@ class SyntaxMessage(NamedTuple):
     # Where the hint offers two columns, the line (with the lines moved with it) at each, in the
     # hint's order: the file is read on with the one under which it reads furthest.
     mends: tuple[str, ...] = ()
+    # Where the error is one value YAML cannot read as written, and nothing else (a source's path
+    # written with backslashes), the 1-based column it begins at and the line with it in single
+    # quotes, read as written: the file's tree is read with that line, the value held refused, as
+    # its error says (`load._Reader._read_past_value`), so the file's other errors come in the same run.
+    read_as: Optional[tuple[int, str]] = None
 
 
 GENERAL_HINT = ("Kontrollera att fält i samma block börjar i samma kolumn, att indraget görs med mellanslag och att "
@@ -1335,7 +1340,8 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
         path = archive_meant(inner.split('"', 1)[0])
         return SyntaxMessage(mark.line + 1, col + 1, "sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, "
                              "där YAML läser \\ som början på en specialkod, och den här koden finns inte.",
-                             slashes_hint(path), lines[opened.line][:opened.column] + path)
+                             slashes_hint(path), lines[opened.line][:opened.column] + path,
+                             read_as=(opened.column + 1, lines[opened.line][:opened.column] + quoted(inner)))
     fixed = f" Till exempel: {_field_line(shape, quoted(inner))}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",

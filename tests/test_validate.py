@@ -5925,6 +5925,31 @@ def test_a_windows_path_with_its_drive_is_told_the_path_from_sources_at_once(pro
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written", ["C:\\Users\\kd\\bergby-a-plan-2024.txt",
+                                     "C:\\Users\\kd\\sources\\bergby-a-plan-2024.txt"])
+def test_a_windows_path_yaml_cannot_read_leaves_the_files_other_errors_told_in_the_same_run(project, cli, written):
+    """`archive: "C:\\Users\\kd\\x.txt"` is a syntax error (`\\U` is no escape), after which the
+    plan's other errors (`kind: partyplan`) came only on the next run: the file is read with the
+    path held refused, as one YAML reads (`"C:\\temp\\x.txt"`) is, so all come at once, and nothing
+    of the path but its own error; each hint followed, the plan passes."""
+    text = original(project)
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f'archive: "{written}"', 1)
+          .replace("kind: party-plan", "kind: partyplan", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[:3] == [
+        f"{PLAN}:7:7: kind: 'partyplan' är inte ett tillåtet värde. Tips: Menade du 'party-plan'? Tillåtna värden: "
+        "party-plan (partiets förslag till verksamhetsplan), administration-plan (nämndens verksamhetsplan), web-platform "
+        "(partiets politik på webben), election-platform (valplattform), promise-follow-up (uppföljning av vallöften), "
+        "motion (motion eller initiativ), other (annat dokument).",
+        f"{PLAN}:12:15: (filen): sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser \\ som "
+        "början på en specialkod, och den här koden finns inte. Tips: Skriv sökvägen med snedstreck (/) i stället för "
+        "bakstreck, från mappen sources/ och utan citattecken: `archive: sources/bergby-a-plan-2024.txt`.",
+        "2 fel i 1 fil."], result.err
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("written, escape, char, followed", [
     ("Förslag 2024\\bilaga", "\\b", "0008", '"Förslag 2024\\\\bilaga"'),
     ("Förslag\\0 2024", "\\0", "0000", "'Förslag\\0 2024'"),
