@@ -668,6 +668,9 @@ def _parse_number(value: object) -> object:
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")
         written = figure_as_written(value)
+        meant = _figure_meant(value.strip()) if written is not None else None
+        if meant is not None:
+            raise ValueError(f"'{value}' " + "; ".join(_read_without(value.strip(), meant)))
         if written is not None and written[1] is None:
             return _exact_in_data(written[0], value)
         if written is None:
@@ -711,6 +714,27 @@ def _parse_number(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
     return value
+
+
+def _figure_meant(text: str) -> Optional[str]:
+    """A figure (`figure_as_written`) as it is read, where it is written with a plus sign or a
+    zero before its digits that it is read without (`+15`, `015`, `+0,5`); None where it is
+    written as read. YAML and the loader read `015` and `+15` as 15, so the page showed a figure
+    other than the one written."""
+    sign = text[:1] if text[:1] in "+-\u2212" else ""
+    digits = text[len(sign):]
+    whole = digits.lstrip("0")
+    if not whole[:1].isdigit():
+        whole = "0" + whole  # `0,5` and `0` keep their zero
+    return None if sign != "+" and whole == digits else sign.replace("+", "") + whole
+
+
+def _read_without(text: str, meant: str) -> tuple[str, str]:
+    """The message and the hint to a figure written with a plus or zeros first (`_figure_meant`)."""
+    zeros = len(text.lstrip("+-\u2212")) - len(meant.lstrip("-\u2212"))
+    added = (["ett plustecken"] if text.startswith("+") else []) + (
+        ["en nolla" if zeros == 1 else f"{zeros} nollor"] if zeros else [])
+    return f"har {listed(added)} först, som talet läses utan", f"skriv talet så: {meant}"
 
 
 class MarkFault(ValueError):

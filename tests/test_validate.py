@@ -1061,6 +1061,31 @@ def test_a_figure_out_of_range_says_whether_it_is_too_high_or_too_low_and_the_bo
            "vara minst 1900." in result.err
 
 
+@pytest.mark.parametrize("old, written, line, col, field, told, meant", [
+    ("60", "060", 33, 27, "sections[0].items[1].indicator.target.value", "en nolla", "60"),
+    ("120", "+120", 32, 29, "sections[0].items[1].indicator.baseline.value", "ett plustecken", "120"),
+    ("120", "+00120", 32, 29, "sections[0].items[1].indicator.baseline.value", "ett plustecken och 2 nollor", "120"),
+    ('"97,7"', '"097,7"', 46, 22, "sections[1].tables[0].rows[0].values[0]", "en nolla", "97,7"),
+    ('"-63,4"', '"-063,4"', 49, 31, "sections[1].tables[0].rows[1].values[1]", "en nolla", "-63,4"),
+], ids=["zero", "plus", "plus-and-zeros", "zero-in-a-row", "zero-after-minus"])
+def test_a_figure_written_with_a_plus_or_a_zero_first_is_refused_and_told_the_figure_read(
+        project, cli, old, written, line, col, field, told, meant):
+    """`value: 015` and `value: +15` were read as 15 and passed, the page showing a figure other
+    than the one written: each is refused where it stands and told the figure it is read as,
+    which written as told passes."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    lines = (project / vp).read_text(encoding="utf-8").split("\n")
+    lines[line - 1] = lines[line - 1][:col - 1] + lines[line - 1][col - 1:].replace(old, written, 1)
+    write(project, "\n".join(lines), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{vp}:{line}:{col}: {field}: '{written.strip(chr(34))}' har {told} först, som talet läses utan. Tips: " \
+           f"Skriv talet så: {meant}." in result.lines, result.err
+    lines[line - 1] = lines[line - 1].replace(written.strip('"'), meant, 1)
+    write(project, "\n".join(lines), vp)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 # --- schema -----------------------------------------------------------------------------
 def test_missing_field_is_named(project, cli):
     write(project, original(project).replace("title: Förslag till verksamhetsplan 2024\n", ""))
