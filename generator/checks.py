@@ -599,29 +599,46 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-def _renamed_actor(old: str, inputs: Inputs) -> Optional[str]:
-    """The registered actor that `old`, an actor id the registry does not have, was renamed to
-    (README, *Renaming or removing …*), or None: the one of its municipality whose id is made
-    of its short name as `old` is (`bergby-a` of `A`) and that has no plan nor archived text of
-    its own, none naming it in `actor` nor named for it. Its plans' first error told a
-    maintainer who had changed the id in the registry how a new party joins the site."""
+def _renamed_actor(plan: Loaded, inputs: Inputs) -> Optional[str]:
+    """The registered actor that the plan's `actor`, an id the registry does not have, was
+    renamed to (README, *Renaming or removing …*), or None: where the plan's file is named for
+    it and no registered id is a closer spelling of it than that actor's (`suggest_actor`), the one whose
+    id is made of its short name as the old id is (`bergby-a` of `A`), of its municipality or of
+    one the registry no longer has where the plan's municipality is either (a municipality's id
+    changed, and its actors' with it), and that has no plan nor archived text of its own, none
+    naming it in `actor` nor named for it. Its plans' first error told a maintainer who had
+    changed the id in the registry how a new party joins the site."""
+    old = plan.value.actor
+    if inputs.actors is None or not _named_for(old, plan.path):
+        return None
     plans_actors = {plan.value.actor for plan in inputs.plans}
     files = [plan.path for plan in inputs.plans] + list(inputs.source_files)
+    registered = _ids_of(inputs.municipalities, "municipalities") if inputs.municipalities is not None else frozenset()
+
+    def made_of(actor) -> bool:
+        was = old.removesuffix(f"-{as_id(actor.short)}")
+        return was != old and (was == actor.municipality or was not in registered
+                               and plan.value.municipality in (was, actor.municipality))
+
     found = [actor.id for actor in inputs.actors.value.actors
-             if actor.id != old and old == f"{actor.municipality}-{as_id(actor.short)}"
+             if actor.id != old and made_of(actor)
              and actor.id not in plans_actors and not any(_named_for(actor.id, path) for path in files)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and suggest_actor(old, inputs.actors.value.actors) in (None, found[0]) else None
 
 
-def _renamed_actor_hint(plan: Loaded, old: str, new: str) -> str:
+def _renamed_actor_hint(plan: Loaded, old: str, new: str, inputs: Inputs) -> str:
     """What to rename in a plan of an actor whose id changed from `old` to `new`, all at once:
-    its `actor`, its file and `id`, and its source's file and `archive`."""
+    its `actor`, its `municipality` where the actor's is another, its file and `id`, and its
+    source's file and `archive`."""
     name = Path(plan.path).name
     archive = archive_of(plan)
     source = (f", och döp källtexten {archive} till {SOURCES_DIR}/{new}{archive.rpartition('/')[2][len(old):]} och "
               f"skriv den nya sökvägen i {code('archive')}" if archive and _named_for(old, archive) else "")
+    municipality = _actors_by_id(inputs)[new].municipality
+    fields = code(f"actor: {new}") + (f" och {code(f'municipality: {municipality}')}"
+                                      if municipality != plan.value.municipality else "")
     return (f"Har aktörens id bytts från '{old}' till '{new}' i {REGISTRY_DIR}/actors.yaml ('{new}' har ingen plan)? "
-            f"Skriv då {code(f'actor: {new}')}, döp filen till {new}{name[len(old):]} och skriv samma namn utan .yaml "
+            f"Skriv då {fields}, döp filen till {new}{name[len(old):]} och skriv samma namn utan .yaml "
             f"i {code('id')}{source}.")
 
 
@@ -656,10 +673,10 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
                     f"dess plan. Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
                     f".yaml i {code('id')} och lägg till partiet i registret (docs/bidra.md, avsnittet ”{NEW_PARTY_SECTION}”).")))
                 continue
-            renamed = None if close or not _named_for(data.actor, plan.path) else _renamed_actor(data.actor, inputs)
+            renamed = _renamed_actor(plan, inputs)
             if renamed:
                 errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.",
-                                         _renamed_actor_hint(plan, data.actor, renamed)))
+                                         _renamed_actor_hint(plan, data.actor, renamed, inputs)))
                 continue
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
             # A maintainer who took the actor out of the registry meets the same error on its plans.
@@ -721,15 +738,20 @@ def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
     (session 72's new party office read only 'Giltiga id finns i …' at its plan). So does it where
     the actor is not registered either: a new party, whose municipality may be new as well."""
     known = _ids_of(inputs.municipalities, "municipalities")
-    if inputs.actors is None:  # an unreadable registry: whether the actor is new is not known
-        new = set()
-    else:
-        actors = _actors_by_id(inputs)
-        new = {plan.path for plan in inputs.plans if plan.value.actor not in actors
-               or actors[plan.value.actor].municipality == plan.value.municipality}
-    return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known), "municipalities.yaml",
-                     removed=MUNICIPALITY_NEW if plan.path in new else "")
-            for plan in inputs.plans if plan.value.municipality not in known and not _stood_in(plan, "municipality")]
+    errors = []
+    actors = _actors_by_id(inputs) if inputs.actors is not None else {}
+    for plan in inputs.plans:
+        if plan.value.municipality in known or _stood_in(plan, "municipality"):
+            continue
+        # An unreadable registry: whether the actor is new is not known. An actor whose id changed
+        # with its municipality's (`_renamed_actor`): its new municipality, as its `actor`'s hint says.
+        new = inputs.actors is not None and (plan.value.actor not in actors
+                                             or actors[plan.value.actor].municipality == plan.value.municipality)
+        renamed = _renamed_actor(plan, inputs) if new and plan.value.actor not in actors else None
+        errors.append(_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known),
+                               "municipalities.yaml", [actors[renamed].municipality] if renamed else None,
+                               removed=MUNICIPALITY_NEW if new and not renamed else ""))
+    return errors
 
 
 def check_schema_line(inputs: Inputs) -> list[LocatedError]:

@@ -1049,6 +1049,35 @@ def test_an_actors_new_id_in_the_registry_is_told_what_to_rename_in_its_plans(pr
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("plan_municipality", ["dalby", "nordanby"], ids=["plan-as-before", "plan-moved-already"])
+def test_an_actors_id_changed_with_its_municipalitys_is_told_all_to_rename_in_one_run(project, cli, plan_municipality):
+    """A municipality's id changed (dalby to nordanby) and its actor's with it (dalby-m to
+    nordanby-m): the actor's plan was told how a new party joins, and then, a step a run, its
+    municipality, file and source. It is told the new id with its municipality and all to rename
+    in one run, its municipality's error offers the same one, and renamed as told, the project passes."""
+    edit(project, "registry/municipalities.yaml", "  - id: dalby\n", "  - id: nordanby\n")
+    edit(project, ACTORS, "  - id: dalby-m\n", "  - id: nordanby-m\n")
+    edit(project, ACTORS, "    municipality: dalby\n", "    municipality: nordanby\n")
+    plan = "plans/dalby-m-uppfoljning.yaml"
+    edit(project, plan, "municipality: dalby\n", f"municipality: {plan_municipality}\n")
+    lines = [line for line in refused(cli, project) if line.startswith(plan)]
+    moved = " och `municipality: nordanby`" if plan_municipality == "dalby" else ""
+    assert lines[0] == (f"{plan}:3:8: actor: okänt aktörs-id 'dalby-m'. Tips: Har aktörens id bytts från 'dalby-m' till "
+                        "'nordanby-m' i registry/actors.yaml ('nordanby-m' har ingen plan)? Skriv då `actor: nordanby-m`"
+                        f"{moved}, döp filen till nordanby-m-uppfoljning.yaml och skriv samma namn utan .yaml i `id`, och "
+                        "döp källtexten sources/dalby-m-uppfoljning.txt till sources/nordanby-m-uppfoljning.txt och skriv "
+                        "den nya sökvägen i `archive`."), lines
+    assert lines[1:] == ([f"{plan}:4:15: municipality: okänt kommun-id 'dalby'. Tips: Menade du 'nordanby'? Giltiga id "
+                          "finns i registry/municipalities.yaml."] if moved else []), lines
+    edit(project, plan, "actor: dalby-m\n", "actor: nordanby-m\n")
+    edit(project, plan, f"municipality: {plan_municipality}\n", "municipality: nordanby\n")
+    edit(project, plan, "id: dalby-m-uppfoljning\n", "id: nordanby-m-uppfoljning\n")
+    edit(project, plan, "archive: sources/dalby-m-uppfoljning.txt", "archive: sources/nordanby-m-uppfoljning.txt")
+    (project / plan).rename(project / "plans" / "nordanby-m-uppfoljning.yaml")
+    (project / "sources" / "dalby-m-uppfoljning.txt").rename(project / "sources" / "nordanby-m-uppfoljning.txt")
+    accepted(cli, project)
+
+
 def test_a_new_partys_id_is_not_taken_for_a_planless_actors_new_one(project, cli):
     """bergby-t, registered without plans, is no new id of bergby-x, whose short name it is not:
     a plan of bergby-x is told how a new party joins."""
