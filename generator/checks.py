@@ -3758,17 +3758,47 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue  # a stand-in for a section the schema refused: not the file's
             said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
-                part = (_line_within(section.heading, source) if said.endswith(f"står inte i {archive}.")
-                        else _line_going_on(section.heading, source) if said.endswith(_PART_OF_A_LINE) else "")
-                shown = part if _PLAIN_HEADING.fullmatch(part) else quoted(part)
+                part = _heading_offered(section.heading, said, source, archive)
+                joined = not said.endswith((f"står inte i {archive}.", _PART_OF_A_LINE))
                 errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else
-                                         f"Skriv {code(f'heading: {shown}')}, som står som en egen rad i källan, om "
-                                         "det är den rubriken avsnittet står under."))
+                                         f"Skriv {_as_written('heading', part)}, " + (
+                                             "vars delar var och en står som en egen rad i källan, om det är de "
+                                             "rubrikerna" if joined else "som står som en egen rad i källan, om det är "
+                                             "den rubriken") + " avsnittet står under."))
     return errors
 
 
 _PLAIN_HEADING = lazy_regex.compile(r"[^\W\d_][\w .,()–-]*")  # a heading written without quotes, as offered
+
+
+def _as_written(field: str, line: str) -> str:
+    """`field: line` as a hint offers a line of the source to write, in quotes where YAML needs them."""
+    return code(f"{field}: {line if _PLAIN_HEADING.fullmatch(line) else quoted(line)}")
 _HEADING_ENDS = " ,.:;–—-"
+
+
+def _heading_offered(heading: str, said: str, source: SourceText, archive: str) -> str:
+    """The heading a hint offers for `heading`, which is no line of the source (`said`, of
+    `_not_lines`), or "": the line it is within (`_line_within`) or that goes on from it
+    (`_line_going_on`); of headings joined with a spaced dash, each part that is no line
+    replaced so, where each has one (`Mål och uppdrag – Familjecentraler i Bergby` of "Mål och
+    uppdrag" and "Familjecentraler": `Mål och uppdrag – Familjecentraler`)."""
+    if said.endswith(f"står inte i {archive}."):
+        return _line_within(heading, source)
+    if said.endswith(_PART_OF_A_LINE):
+        return _line_going_on(heading, source)
+    pieces, last = [], 0
+    for join in _JOINED_HEADINGS.finditer(heading):
+        pieces += [heading[last:join.start()], join.group()]
+        last = join.end()
+    pieces.append(heading[last:])
+    for index in range(0, len(pieces), 2):
+        part = pieces[index].strip().strip(_QUOTE_MARKS)
+        if not source.is_a_line(part):
+            pieces[index] = _line_within(part, source) or _line_going_on(part, source)
+            if not pieces[index]:
+                return ""
+    return "".join(pieces) if len(pieces) > 1 else ""
 
 
 def _line_within(text: str, source: SourceText) -> str:
@@ -3779,7 +3809,7 @@ def _line_within(text: str, source: SourceText) -> str:
     for size in range(len(words) - 1, 0, -1):
         for part in (" ".join(words[:size]), " ".join(words[-size:])):
             part = part.strip(_HEADING_ENDS).strip(_QUOTE_MARKS)
-            if any(char.isalpha() for char in part) and source.is_a_line(part):
+            if any(char.isalpha() for char in part) and source.is_a_heading_line(part):
                 return part
     return ""
 
@@ -3796,7 +3826,7 @@ def _line_going_on(text: str, source: SourceText) -> str:
     headings = {line.rstrip(_HEADING_ENDS).strip(_QUOTE_MARKS) for line in source.lines_going_on(heading)
                 if not line.endswith(".") and len(line) <= _LONGEST_OFFERED_HEADING
                 and not any(char.isdigit() for char in " ".join(line.split()[len(heading.split()):]))}
-    return headings.pop() if len(headings) == 1 and source.is_a_line(next(iter(headings))) else ""
+    return headings.pop() if len(headings) == 1 and source.is_a_heading_line(next(iter(headings))) else ""
 
 
 _PART_OF_A_LINE = "bara som en del av en rad, aldrig som en egen rad."

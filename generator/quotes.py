@@ -1897,22 +1897,34 @@ class SourceText:
         Ekonomi`), and ends one, or a colon or full stop does (`Mål och uppdrag:`), or a table
         of contents' dot leaders and page number (`Ekonomi ..... 12`); it may go on over the next
         lines (a title the document writes over several)."""
-        needle = normalise(text).casefold()
-        # The lines' own openings first: a heading found there spares reading every line's number.
-        return bool(needle) and (self._opens_a_line(needle, self._line_openings)
-                                 or self._opens_a_line(needle, self._numbered_openings))
+        return next(self._lines_that_are(text), 0) > 0
 
-    def _opens_a_line(self, needle: str, openings: list[tuple[str, int]]) -> bool:
+    def is_a_heading_line(self, text: str) -> bool:
+        """Whether `text` is a line of the source (`is_a_line`) that reads as a heading: not a
+        list's item (its line begins with a bullet, `- Ingen barnfamilj ska vräkas.`) nor a
+        sentence (its line ends with a full stop), which a hint must not offer as a heading."""
+        return any(not _LINE_BULLET.match(self.lines[number - 1])
+                   and not self.lines[number - 1].rstrip().endswith(".")
+                   for number in self._lines_that_are(text))
+
+    def _lines_that_are(self, text: str) -> Iterator[int]:
+        """The source's lines (1-based) that `text` is, as `is_a_line` reads one."""
+        needle = normalise(text).casefold()
+        if needle:
+            # The lines' own openings first: a heading found there spares reading every line's number.
+            yield from self._opens_a_line(needle, self._line_openings)
+            yield from self._opens_a_line(needle, self._numbered_openings)
+
+    def _opens_a_line(self, needle: str, openings: list[tuple[str, int]]) -> Iterator[int]:
         index = bisect.bisect_left(openings, (needle[:_OPENING],))
         while index < len(openings) and openings[index][0].startswith(needle[:_OPENING]):
             start = openings[index][1]
             end = start + len(needle)
             if self.normal[start:end].casefold() == needle:
-                line_end = self._spans[self._line_of(max(end - 1, start)) - 1][1]
-                if end <= line_end and _ends_a_heading(self.normal, end, line_end):
-                    return True
+                line = self._line_of(max(end - 1, start))
+                if end <= self._spans[line - 1][1] and _ends_a_heading(self.normal, end, self._spans[line - 1][1]):
+                    yield line
             index += 1
-        return False
 
     def lines_going_on(self, text: str) -> list[str]:
         """The rest of each line of the source (normalised; after a number, as `is_a_line` reads

@@ -3120,6 +3120,50 @@ def test_a_heading_with_words_left_out_of_the_sources_is_offered_the_sources(pro
     accepted(cli, project)
 
 
+def test_a_heading_is_offered_no_sentence_of_the_source(project, cli):
+    """The hint to a heading offered a line of the source the heading begins with, whatever the
+    line: a paragraph's sentence or a list's item, which are no heading the section stands
+    under. Only the generic tip is given."""
+    heading = "Socialnämnden ska minska hemlösheten i Bergby"  # "Socialnämnden ska minska hemlösheten."
+    refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
+                  f"14: sections[1].heading: avsnittets rubrik {cited(heading)} {NOT_IN}. {HEADING_TIPS}")
+
+
+def test_a_heading_is_offered_no_list_item_of_the_source(project, cli):
+    """Nor a list's item without a full stop ("- Ingen barnfamilj ska vräkas"), whether the heading
+    has words added to it or left out of it."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.", "- Ingen barnfamilj ska vräkas")
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas")
+    for heading, said in (("Ingen barnfamilj ska vräkas i Bergby", "står inte i"),
+                          ("Ingen barnfamilj", "står i sources/bergby-a-plan-2024.txt bara som en del av en rad, aldrig som "
+                                               "en egen rad")):
+        edit(project, PLAN, "  - heading: Mål och uppdrag", f"  - heading: {heading}")
+        assert f"{PLAN}:16:14: sections[0].heading: avsnittets rubrik {cited(heading)} {said}" \
+               f"{' sources/bergby-a-plan-2024.txt' if said == 'står inte i' else ''}. {HEADING_TIPS}" in \
+               refused(cli, project)
+        edit(project, PLAN, f"  - heading: {heading}", "  - heading: Mål och uppdrag")
+
+
+@pytest.mark.parametrize("heading, offered, no_line", [
+    ("Socialnämndens verksamhetsplan 2024 – Ekonomi i Bergby", "Socialnämndens verksamhetsplan 2024 – Ekonomi",
+     "»Ekonomi i Bergby»"),
+    ("Socialnämndens verksamhetsplan 2024 i Bergby – Resultatbudget",
+     "Socialnämndens verksamhetsplan 2024 – Resultatbudget, mnkr",
+     "»Socialnämndens verksamhetsplan 2024 i Bergby» och »Resultatbudget»"),
+], ids=["words-added", "words-added-and-left-out"])
+def test_headings_joined_with_a_dash_are_offered_each_part_as_the_source_writes_it(project, cli, heading, offered,
+                                                                                   no_line):
+    """Headings joined with ” – ” of which a part was no line of the source got the generic tip
+    alone, where one heading written so is offered the source's: each part is offered as one
+    heading would be, and written as told, the heading passes."""
+    refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
+                  f"14: sections[1].heading: {'delen' if ' och ' not in no_line else 'delarna'} {no_line} av avsnittets "
+                  f"rubrik {cited(heading)} {NO_LINE}. Tips: Skriv `heading: {offered}`, vars delar var och en står som "
+                  "en egen rad i källan, om det är de rubrikerna avsnittet står under.")
+    edit(project, ADMIN, f"  - heading: {heading}", f"  - heading: {offered}")
+    accepted(cli, project)
+
+
 def test_a_heading_that_begins_two_lines_of_the_source_is_offered_neither(project, cli):
     """Where two lines begin with the heading's words, which the section stands under is the
     editor's to choose: neither is offered."""
