@@ -3814,23 +3814,26 @@ def _line_within(text: str, source: SourceText) -> str:
     return ""
 
 
-def _line_going_on(text: str, source: SourceText) -> str:
+def _line_going_on(text: str, source: SourceText, years: bool = False) -> str:
     """The one line of the source that begins with `text`'s words and goes on with more
     (`SourceText.lines_going_on`), as a heading is written, or "": `heading: Mål`, where the
     source's heading is "Mål och uppdrag", was only told to write the heading as the source has
     it. Not a sentence (a paragraph's line, which ends with a full stop or runs on longer than a
     heading), nor a line whose added words hold a figure (a table's row, `Ekonomi 12`, or a table
-    of contents' entry, `Ekonomi ..... 12`); and none where more than one line begins so: which
-    the section stands under is the editor's to choose."""
+    of contents' entry, `Ekonomi ..... 12`) but, where `years` (a title's), a year (`Verksamhetsplan
+    2024`); and none where more than one line begins so: which the section stands under is the
+    editor's to choose."""
     heading = text.strip().strip(_QUOTE_MARKS)
     headings = {line.rstrip(_HEADING_ENDS).strip(_QUOTE_MARKS) for line in source.lines_going_on(heading)
                 if not line.endswith(".") and len(line) <= _LONGEST_OFFERED_HEADING
-                and not any(char.isdigit() for char in " ".join(line.split()[len(heading.split()):]))}
+                and not any(char.isdigit() for char in _A_YEAR.sub("" if years else "0", " ".join(
+                    line.split()[len(heading.split()):])))}
     return headings.pop() if len(headings) == 1 and source.is_a_heading_line(next(iter(headings))) else ""
 
 
 _PART_OF_A_LINE = "bara som en del av en rad, aldrig som en egen rad."
 _LONGEST_OFFERED_HEADING = 80  # characters: a longer line is a paragraph's, no heading to offer
+_A_YEAR = lazy_regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d)")  # a year in a title's line
 
 
 def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
@@ -3845,7 +3848,12 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
             continue
         said = _not_lines(plan.value.source.title, _JOINED_TITLE, source, "källans titel", archive)
         if said:
-            errors.append(plan.error(("source", "title"), said, TITLE_HINT))
+            # A title that begins the one line going on after it, as a heading is offered (`Socialnämndens
+            # verksamhetsplan` of "Socialnämndens verksamhetsplan 2024"), its year no table's figure.
+            line = _line_going_on(plan.value.source.title, source, years=True) if said.endswith(_PART_OF_A_LINE) else ""
+            errors.append(plan.error(("source", "title"), said, TITLE_HINT if not line else
+                                     f"Skriv {_as_written('title', line)}, som står som en egen rad i källan, om det "
+                                     "är dokumentets titel."))
     return errors
 
 

@@ -3293,6 +3293,22 @@ def test_check_source_title_quoted(project, cli, title, said):
                   f"10: source.title: {said}. {TITLE_TIPS}")
 
 
+@pytest.mark.parametrize("title, offered", [
+    ("Socialnämndens verksamhetsplan", "Socialnämndens verksamhetsplan 2024"),  # its year left out
+    ("Resultatbudget", "Resultatbudget, mnkr"),
+], ids=["year-left-out", "words-left-out"])
+def test_a_source_title_with_words_left_out_of_the_sources_line_is_offered_the_line(project, cli, title, offered):
+    """`title: Socialnämndens verksamhetsplan`, where the source's line is "Socialnämndens
+    verksamhetsplan 2024", was only told to write the title as the document has it, where a
+    heading so written is offered the line: the one line that begins with it is offered, a year
+    among its added words as well, and written as told, the title passes."""
+    refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f"  title: {title}",
+                  f"10: source.title: källans titel {cited(title)} {IN_A_LINE}. Tips: Skriv `title: {offered}`, som "
+                  "står som en egen rad i källan, om det är dokumentets titel.")
+    edit(project, ADMIN, f"  title: {title}\n", f"  title: {offered}\n")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
                                    "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator",
                                    "Indikator Antal hemlösa personer",
