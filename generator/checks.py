@@ -5996,6 +5996,11 @@ def _names_a_place_in(before: str, after: str, places: "_Places") -> bool:
     text, found = _stem_and_number(before)
     text = places.as_written(text)
     mark = re.match(_SECTION_NUMBER, found["number"]).group() if found else None
+    if mark and (roman := _roman_appendix(text, mark, places)) and places.title_at(text, roman).split() == \
+            normalise(after).casefold().split():
+        # The title of appendix 2's line, of a source of Roman numerals ("Bilaga II Budget"): `Bilaga 2: Budget`
+        # passed, warned that the source numbers its appendices so, where `Bilaga 2 Budget` is told its numeral.
+        return False
     span = places.span(text, mark) if mark and not found["number"][len(mark):].strip() else None
     if span is None:
         return _names_a_place(after, places)
@@ -9706,11 +9711,13 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
         return None
     why = _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
     if why == _UNNUMBERED[0] and max(named) < 40:
-        marks, unmarked = _places_of(source).appendix_titled_letters
+        places = _places_of(source)
+        marks, unmarked = places.appendix_titled_letters
         if marks and not unmarked and _roman(marks):
             # "Bilaga I", "Bilaga II": it numbers them, in Roman numerals, which "numrerar inga
             # bilagor" denied, and its tip asked for a line "Bilaga 2" the document does not write.
-            return (f"{_IN_ROMAN_NUMERALS} (" + _listed([f"»Bilaga {mark}»" for mark in _marks_shown(marks)], "och")
+            # `Bilaga 2: Budget` of "Bilaga II Budget" is refused, told the numeral, as `Bilaga 2 Budget` is.
+            return None if _titled_by_colon(locator, places) else (f"{_IN_ROMAN_NUMERALS} (" + _listed([f"»Bilaga {mark}»" for mark in _marks_shown(marks)], "och")
                     + "), inte med siffror")
     return why
 

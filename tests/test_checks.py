@@ -7485,6 +7485,28 @@ def test_a_roman_appendix_named_by_its_number_and_title_is_told_its_numeral(proj
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, written, meant", [("Bilaga 2: Budget", "Bilaga II Budget", "Bilaga II Budget"),
+                                                     ("Bilaga 1: Indikatorer", "Bilaga I Indikatorer", "Bilaga II")])
+def test_a_roman_appendix_named_by_its_number_a_colon_and_its_title_is_told_as_without_the_colon(
+        project, cli, locator, written, meant):
+    """Beside "Bilaga I Indikatorer" and "Bilaga II Budget", `Bilaga 2 Budget` is told the source's numeral, but
+    `Bilaga 2: Budget`, the guide's other way to write a title, passed, warned only that the source numbers its
+    appendices in Roman numerals; `Bilaga 1: Indikatorer` so for a quote in appendix II. Each is told as without
+    the colon, unwarned, and the locator offered passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga I Indikatorer\nText.\n\nBilaga II Budget\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
+    line = line_of(project, ADMIN, f'locator: "{locator}"')
+    hint = (SPELLED.format(meant) if meant.endswith("Budget") else
+            f"Tips: Skriv `locator: {meant}`, bilagan som citatet står i, eller citera texten i {written}.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: källan skriver "
+        f"»{written}», inte »{locator.replace(':', '')}». {hint}", "1 fel i 1 fil."]
+    edit(project, ADMIN, f'locator: "{locator}"', f"locator: {meant}")
+    accepted(cli, project)
+    assert "Varning" not in cli("--root", str(project), "validate").err
+
+
 @pytest.mark.parametrize("locator", ["Bilaga 2 Skatter", "i Bilaga 2 Skatter"])
 def test_a_roman_appendix_named_by_its_number_and_another_title_is_told_its_title(project, cli, locator):
     """`Bilaga 2 Skatter` beside "Bilaga II Budget" passed, by the word "Bilaga", where `Bilaga 2 Budget`,
