@@ -8372,7 +8372,9 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
     source = places.source
     parts = _locator_parts(locator)
     runs = _appendix_runs(parts)
-    marks = frozenset().union(*(named for _, named in runs))
+    # An appendix's digit where the source numbers them in Roman numerals only (`Bilaga 1` beside "Bilaga I" and
+    # "Bilaga II") is its numeral's, warned so (`_appendix_unchecked`): it passed for a quote in "Bilaga II".
+    marks = frozenset(_roman_appendix("bilaga", mark, places) or mark for _, named in runs for mark in named)
     heads = map(_appendices_of, places.heads("bilaga")[1])
     if not marks & frozenset().union(*heads) or _why_not_named_once(locator, places):
         return None
@@ -9669,7 +9671,7 @@ def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
     ("Bilaga 2" first on a line: `_number_missing`); in a text that numbers none, or not each,
     `bilaga 9` passed as `bilaga 1` did. Warned as a page without page marks is
     (`warn_page_unchecked`); an appendix the source numbers is no cause."""
-    return _warn_unchecked(inputs, _appendix_unchecked, "bilagan", _appendix_unchecked_hint)
+    return _warn_unchecked(inputs, _appendix_unchecked, "bilagan", _appendix_unchecked_hint, _appendix_not_quoted)
 
 
 def _appendix_unchecked_hint(locator: str, why: str) -> str:
@@ -9786,14 +9788,16 @@ def _marks_unchecked(named: set, source: SourceText, read: Callable[[_Places], t
 
 
 def _warn_unchecked(inputs: Inputs, unchecked: Callable[[str, SourceText], Optional[str]], what: str,
-                    hint: Callable[[str, str], str]) -> list[LocatedError]:
+                    hint: Callable[[str, str], str], refused: Optional[Callable] = None) -> list[LocatedError]:
     """A plan's locators that name a place its source gives no way to check (`unchecked` says
     why): warned at the first, with the count of the others (said once a plan: its items may
-    all name such places)."""
+    all name such places). Not one that an error `refused` (locator, quote, archive, places) tells
+    the place the quote stands in: `Bilaga 1` of a quote in "Bilaga II" was told to write `Bilaga I`."""
     warnings = []
     for plan, archive, source in _plans_with_sources(inputs):
         named = [(loc, entry.locator, why) for loc, entry in _entries(plan.value)
-                 if (why := unchecked(entry.locator, source))]
+                 if (why := unchecked(entry.locator, source)) and not (
+                     refused and refused(entry.locator, _entry_quote(entry), archive, _places_of(source)))]
         if named:
             (loc, locator, why), others = named[0], ""
             if len(named) > 1:

@@ -5678,6 +5678,19 @@ def test_an_appendix_by_its_digit_in_a_source_of_roman_numerals_is_told_the_nume
         "Tips: Skriv bilagan med källans romerska siffra, så kontrolleras den mot källan."), warned
 
 
+@pytest.mark.parametrize("locator, meant", [("Bilaga 1", "Bilaga II"), ("Bilaga 1, Budget", "Bilaga II, Budget")])
+def test_an_appendix_by_its_digit_in_a_source_of_roman_numerals_is_judged_by_the_quote(project, cli, locator, meant):
+    """Beside "Bilaga I" and "Bilaga II", `Bilaga 1` of a quote in appendix II passed, warned only to write
+    `Bilaga I`, which the next run refused for the quote: it is judged as `Bilaga I` is, told the appendix the
+    quote stands in and offered it, unwarned, and the locator offered passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga I Indikatorer\nText.\n\nBilaga II Budget\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står i »Bilaga II» (rad 6 i {SOURCE}), "
+                           f"inte i Bilaga 1. Tips: Skriv `locator: {meant}`, bilagan som citatet står i, eller citera "
+                           "texten i Bilaga 1.", meant)
+
+
 @pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv"])
 def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
     """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
