@@ -6047,6 +6047,7 @@ class _Places:
         self._sectioned: dict[str, tuple[set[tuple[int, ...]], set[tuple[int, ...]]]] = {}
         # Where each line numbering or sectioning a place begins, and its marks (`heads`).
         self._marked: dict[str, dict[int, frozenset[str]]] = {}
+        self._capitals: set[tuple[str, str]] = set()  # the lettered parts' marks ("2 b") whose lines write a capital
         self._heads: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
         self._titles: dict[str, frozenset[int]] = {}  # where the lines beginning with a place's words read as its title
         self._listed: dict[str, bool] = {}  # whether those lines are listed one under another
@@ -6171,8 +6172,11 @@ class _Places:
                     # A place's lettered part ("Mål 2 a Polis", under "Mål 2"): goal 2's, in its order (`in_order`);
                     # an appendix's ("Bilaga 2 a Kostnader") is appendix 2's, which a locator names (`_appendices_named`).
                     numbers.add(int(found.group(1)))
-                    letter = "" if text in _LABELLED_POSITIONS else f" {(lettered['letter'] or lettered['closed']).casefold()}"
+                    written = lettered['letter'] or lettered['closed']
+                    letter = "" if text in _LABELLED_POSITIONS else f" {written.casefold()}"
                     marked[start] = frozenset({found.group(1) + letter})
+                    if letter and written.isupper():
+                        self._capitals.add((text, found.group(1) + letter))
                     continue
                 follows = self._normal[after:start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
@@ -6380,6 +6384,12 @@ class _Places:
                     starts.append(start)
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
+
+    def letter_shown(self, text: str, mark: str) -> str:
+        """A lettered part's mark ("2 b", `heads`) as a locator to write gives it: its letter in the capital
+        its line writes ("Mål 2 B Skola" → "2 B"); any other mark as it is. `Mål 2 a` there was offered
+        `Mål 2 b`, and goal 2 D told goal 2's letters »a och b»."""
+        return mark.upper() if (text, mark) in self._capitals else mark
 
     def contents_head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """Where the source heads no place of `text` but lists them in a table of contents ("Kap 3
@@ -7715,12 +7725,13 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         else:  # the number, or both ends of two places, written as the heading's
             start, end = ((two.start("first"), two.end("last")) if two else
                           (found.start("number"), found.end("letter" if "letter" in found.re.groupindex else "number")))
-            written = part[:start] + next(iter(head[1])) + part[end:]
+            mark = places.letter_shown(text, next(iter(head[1])))  # "Mål 2 B Skola": `Mål 2 B`
+            written = part[:start] + mark + part[end:]
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
         retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
         if retitled and _why_not_named(meant, places) is not None:
             # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
-            meant = ", ".join(parts[:index] + [written[:start + len(next(iter(head[1])))]] + parts[index + 1:])
+            meant = ", ".join(parts[:index] + [written[:start + len(mark)]] + parts[index + 1:])
         return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
     return None
 
@@ -8517,7 +8528,8 @@ def _letters_missing(part: str, places: _Places) -> Optional[str]:
     if not letters or not (missing := _letters_unwritten(joined, heads)):
         return None
     return (f"där står {cited(places.spelt(text, joined['stem'].strip()) + ' ' + number)} bara med "
-            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}, inte {_listed(missing, 'och')}")
+            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(_letters_shown(text, number, letters, places), 'och')}, "
+            f"inte {_listed(missing, 'och')}")
 
 
 def _letter_unwritten(part: str, places: _Places) -> Optional[str]:
@@ -8534,7 +8546,7 @@ def _letter_unwritten(part: str, places: _Places) -> Optional[str]:
     if not letters or letter in letters:
         return None
     return (f"där står {cited(places.spelt(text, single['stem'].strip()) + ' ' + number)} bara med "
-            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}")
+            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(_letters_shown(text, number, letters, places), 'och')}")
 
 
 def _letters_written(number: str, heads: list[frozenset[str]]) -> list[str]:
@@ -8542,6 +8554,12 @@ def _letters_written(number: str, heads: list[frozenset[str]]) -> list[str]:
     `_Places.heads`'s: "Mål 2 a Polis" → a), in the alphabet's order."""
     return sorted({mark.rpartition(" ")[2] for marks in heads for mark in marks if mark.rpartition(" ")[0] == number},
                   key=_SWEDISH_LETTERS.index)
+
+
+def _letters_shown(text: str, number: str, letters: list[str], places: _Places) -> list[str]:
+    """The `letters` of the lettered parts of the place of `text` numbered `number` as its lines write
+    them (`_Places.letter_shown`: "A", "B" of "Mål 2 A Polis", "Mål 2 B Skola")."""
+    return [places.letter_shown(text, f"{number} {letter}").rpartition(" ")[2] for letter in letters]
 
 
 def _letters_meant(part: str, places: _Places) -> Optional[str]:
@@ -8567,6 +8585,8 @@ def _letters_meant(part: str, places: _Places) -> Optional[str]:
         present = [letter for letter in (first, last) if letter in letters]
     if not present:
         return None
+    text = places.as_written(_stem_and_number(joined["stem"])[0])
+    present = _letters_shown(text, joined["number"], present, places)
     ends = present[0] if len(present) == 1 else present[0] + part[joined.end("first"):joined.start("last")] + present[-1]
     return part[:joined.start("first")] + ends + part[joined.end("last"):]
 
@@ -8683,19 +8703,21 @@ def _headings_outside(locator: str, quoted: list[int],
     return outside
 
 
-def _outside_rewritten(parts: list[str], outside: list[tuple[str, list[int], int, Optional[str]]]) -> str:
+def _outside_rewritten(parts: list[str], outside: list[tuple[str, list[int], int, Optional[str]]],
+                       places: _Places) -> str:
     """A locator's `parts` with the numbered places that hold none of the quote's (`outside`,
     `_headings_outside`) written as the one the quote stands under, by as many numbers as the
-    part's (`Kap 3` for `Kap 1–2` under "Kap 3.2", a title dropped: `Kap 3` for `Kap 2 Mål`), and
-    those the quote stands before dropped; "" where none is left."""
+    part's (`Kap 3` for `Kap 1–2` under "Kap 3.2", a title dropped: `Kap 3` for `Kap 2 Mål`), a lettered part's
+    letter as its line writes it (`_Places.letter_shown`), and those the quote stands before dropped; "" where none is left."""
     written, dropped = {}, set()
-    for _, indices, _, under in outside:
+    for text, indices, _, under in outside:
         if under is None:  # before the first such line: the locator without those places
             dropped.update(indices)
             continue
         _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
         depth = min(len(re.split("[. ]", mark)) for mark in marks)
-        written[indices[0]] = parts[indices[0]][:begins] + _mark_cut(under, depth) + parts[indices[0]][ends:]
+        shown = _mark_cut(places.letter_shown(text, under), depth)  # "Mål 2 B Skola" → `Mål 2 B`
+        written[indices[0]] = parts[indices[0]][:begins] + shown + parts[indices[0]][ends:]
         dropped.update(indices[1:])
     return ", ".join(written.get(index, part) for index, part in enumerate(parts) if index not in dropped)
 
@@ -8710,7 +8732,7 @@ def _quoted_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) 
     outside = _headings_outside(locator, starts, places)
     if not outside:
         return locator
-    meant = _outside_rewritten(_locator_parts(locator), outside)
+    meant = _outside_rewritten(_locator_parts(locator), outside, places)
     return meant if _holds_quote(meant, starts, places) else None
 
 
@@ -8743,7 +8765,7 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
                           f"{cited(places.spelt(text, text))}, och alltså inte i {saids[-1]}")
         else:
             wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
-    meant = _outside_rewritten(parts, outside)
+    meant = _outside_rewritten(parts, outside, places)
     passes = _holds_quote(meant, quoted, places)
     said = ", ".join(saids)  # the places the locator names, outermost first
     return (f"platsen '{locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",

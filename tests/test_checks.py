@@ -7098,17 +7098,31 @@ def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, loc
                            + UNDER.format("Mål 2 b"), "Mål 2 b")
 
 
-@pytest.mark.parametrize("locator, meant", [("Mål 2 D", "Mål 2 b"), ("Mål 2 d Skola", "Mål 2 b Skola")])
+CAPITAL_GOALS = LETTERED_GOALS.replace("Mål 2 a", "Mål 2 A").replace("Mål 2 b", "Mål 2 B")  # the quote under "Mål 2 B"
+
+
+@pytest.mark.parametrize("locator, meant", [("Mål 2 D", "Mål 2 B"), ("Mål 2 d Skola", "Mål 2 B Skola")])
 def test_sub_goals_lettered_in_capitals_are_read_as_small_letters_are(project, cli, locator, meant):
     """A source lettering goal 2's sub-goals in capitals ("Mål 2 A Polis", "Mål 2 B Skola"): their letters
     were read as titles' words, and `Mål 2 D` was told goal 2 A's title was »Polis», not »D», and offered
     `Mål 2 A Polis`, of a quote under "Mål 2 B". It is told goal 2's letters, as beside "Mål 2 a Polis",
-    and offered the sub-goal the quote stands under, which passes."""
-    capitals = LETTERED_GOALS.replace("Mål 2 a", "Mål 2 A").replace("Mål 2 b", "Mål 2 B")
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{capitals}\n")
+    and offered the sub-goal the quote stands under, which passes: both as the source writes them, in
+    capitals (they were told »a och b» and offered `Mål 2 b`)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CAPITAL_GOALS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
-    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna a och b. "
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna A och B. "
                            + UNDER.format(meant), meant)
+
+
+def test_a_sub_goal_lettered_in_a_capital_is_offered_as_the_source_writes_it(project, cli):
+    """`Mål 2 a` of a quote under "Mål 2 B Skola" was told so and offered `Mål 2 b`, in a small letter, where
+    the source writes a capital: it is offered `Mål 2 B`, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CAPITAL_GOALS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 2 a")
+    line = line_of(project, SOURCE, "Mål 2 B Skola")
+    refused_then_passes_as(project, cli, "Mål 2 a", f"stämmer inte med citatet: det står under »Mål 2 B» (rad {line} i "
+                           f"{SOURCE}), inte i Mål 2 a. Tips: Skriv `locator: Mål 2 B`, platsen som citatet står under, "
+                           "eller citera texten i Mål 2 a.", "Mål 2 B")
 
 
 @pytest.mark.parametrize("locator, meant", [("Mål 2 b–a", "Mål 2 a–b"), ("Mål 2b–2a", "Mål 2a–2b"),
