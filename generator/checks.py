@@ -8622,6 +8622,12 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
     joined, lettered = _lettered_marks(part)
     if joined is not None:  # lettered parts named together (`Mål 2 a–b`, `Mål 2a–2b`) are each their own place
         return None if _A_YEAR.fullmatch(joined["number"]) else (joined["stem"], lettered, (joined.start("number"), joined.end()))
+    if found is None and (single := _A_LETTERED_PART.fullmatch(part)) and not single["title"]:
+        # A lettered part in a capital (`Mål 2 A`), as `Mål 2 a` is: read as goal 2 titled »A», it passed for a
+        # quote under "Mål 2 B".
+        return None if _A_YEAR.fullmatch(single["number"]) else (
+            single["stem"], frozenset({f"{single['number']} {single['letter'].casefold()}"}),
+            (single.start("number"), single.end()))
     if found is None and (titled := _A_TITLED_PLACE.fullmatch(part)):
         # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces.
         return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], frozenset({titled["number"]}),

@@ -7117,12 +7117,24 @@ def test_sub_goals_lettered_in_capitals_are_read_as_small_letters_are(project, c
 def test_a_sub_goal_lettered_in_a_capital_is_offered_as_the_source_writes_it(project, cli):
     """`Mål 2 a` of a quote under "Mål 2 B Skola" was told so and offered `Mål 2 b`, in a small letter, where
     the source writes a capital: it is offered `Mål 2 B`, which passes."""
+    capital_refused_then_passes(project, cli, "Mål 2 a")
+
+
+def test_a_sub_goal_named_in_a_capital_is_judged_by_the_quote(project, cli):
+    """`Mål 2 A` of a quote under "Mål 2 B Skola" passed, read as goal 2 with the title »A»: it is judged as
+    `Mål 2 a` is, told the sub-goal the quote stands under and offered it."""
+    capital_refused_then_passes(project, cli, "Mål 2 A")
+
+
+def capital_refused_then_passes(project, cli, locator: str) -> None:
+    """`locator`, of the first item's quote under "Mål 2 B Skola" (`CAPITAL_GOALS`), is told the quote stands
+    there, and `Mål 2 B`, offered, passes."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CAPITAL_GOALS}\n")
-    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 2 a")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, SOURCE, "Mål 2 B Skola")
-    refused_then_passes_as(project, cli, "Mål 2 a", f"stämmer inte med citatet: det står under »Mål 2 B» (rad {line} i "
-                           f"{SOURCE}), inte i Mål 2 a. Tips: Skriv `locator: Mål 2 B`, platsen som citatet står under, "
-                           "eller citera texten i Mål 2 a.", "Mål 2 B")
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står under »Mål 2 B» (rad {line} i "
+                           f"{SOURCE}), inte i {locator}. Tips: Skriv `locator: Mål 2 B`, platsen som citatet står "
+                           f"under, eller citera texten i {locator}.", "Mål 2 B")
 
 
 @pytest.mark.parametrize("locator, meant", [("Mål 2 b–a", "Mål 2 a–b"), ("Mål 2b–2a", "Mål 2a–2b"),
