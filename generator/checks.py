@@ -6048,6 +6048,7 @@ class _Places:
         # Where each line numbering or sectioning a place begins, and its marks (`heads`).
         self._marked: dict[str, dict[int, frozenset[str]]] = {}
         self._capitals: set[tuple[str, str]] = set()  # the lettered parts' marks ("2 b") whose lines write a capital
+        self._letters_at: dict[tuple[str, int], str] = {}  # a place's Roman numeral or letter by its line (`_letter_marked`)
         self._heads: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
         self._titles: dict[str, frozenset[int]] = {}  # where the lines beginning with a place's words read as its title
         self._listed: dict[str, bool] = {}  # whether those lines are listed one under another
@@ -6372,6 +6373,8 @@ class _Places:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
+            elif marked and not any(marked.values()):
+                marked.update(self._letter_marked(text, marked))
             starts: list[int] = []
             # (The pages' tops only where a line begins so: most sources begin none with "Bilaga".)
             tops, furniture = self._page_tops if marked else (frozenset(), frozenset())
@@ -6390,6 +6393,18 @@ class _Places:
         its line writes ("Mål 2 B Skola" → "2 B"); any other mark as it is. `Mål 2 a` there was offered
         `Mål 2 b`, and goal 2 D told goal 2's letters »a och b»."""
         return mark.upper() if (text, mark) in self._capitals else mark
+
+    def _letter_marked(self, text: str, lines: Iterable[int]) -> dict[int, frozenset[str]]:
+        """The marks of the lines beginning with `text` (where each begins: `lines`) that mark their places by a
+        Roman numeral or a capital letter ("Kap I Inledning", "Kap II Mål", "Del A", "Del B: Ekonomi"), in small
+        letters, as `heads` reads an appendix's: where each line writes one (none otherwise: "Mål" alone, "Mål För
+        alla"). Read as unmarked, a quote under "Kap III Ekonomi" passed `Kap I Inledning`."""
+        found = {start: _A_LETTER_AFTER.match(self._raw_at[start].lstrip(), len(text)) for start in lines}
+        if not all(found.values()):
+            return {}
+        self._capitals.update((text, letter[1].casefold()) for letter in found.values())
+        self._letters_at.update(((text, start), letter[1]) for start, letter in found.items())
+        return {start: frozenset({letter[1].casefold()}) for start, letter in found.items()}
 
     def contents_head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """Where the source heads no place of `text` but lists them in a table of contents ("Kap 3
@@ -6562,8 +6577,11 @@ class _Places:
 
     def _mark_at(self, text: str, start: int) -> Optional[str]:
         """The one letter or Roman numeral of an appendix's line at `start` (`_A_LETTERED_APPENDIX`: "B"
-        of "Bilaga B Budget"), for `_place_written`; None for another place's line, or one of none or several."""
-        found = _A_LETTERED_APPENDIX.match(self._raw_at[start]) if text == "bilaga" else None
+        of "Bilaga B Budget"), for `_place_written`, or of another place's ("III" of "Kap III Ekonomi": `_letter_marked`);
+        None for another line, or one of none or several."""
+        if text != "bilaga":
+            return self._letters_at.get((text, start))
+        found = _A_LETTERED_APPENDIX.match(self._raw_at[start])
         return found[1] if found and _A_LETTER_ALONE.fullmatch(found[1]) else None
 
     @functools.cached_property
@@ -6735,7 +6753,9 @@ class _Places:
         back or starts again ("Mål 1" under each of two chapters, a list of contents above the text).
         A count before the words in small letters ("3 mål av 5 uppfylldes") begins no place
         (`_after_a_number`): the quotes under it were refused as goal 3's."""
-        sections = [_place_order(next(iter(marks))) if len(marks) == 1 else None for marks in self.heads(text)[1]]
+        heads = self.heads(text)[1]
+        roman = _roman({mark for marks in heads for mark in marks})  # "Kap I", "Kap II" (`_letter_marked`)
+        sections = [_place_order(next(iter(marks)), roman) if len(marks) == 1 else None for marks in heads]
         return bool(sections) and None not in sections and all(a < b for a, b in zip(sections, sections[1:]))
 
     def head_written(self, text: str, start: int) -> str:
@@ -6978,7 +6998,13 @@ _A_ROMAN = "(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![IVX])"  # of two numerals or
 _A_LETTER = rf"(?:{_A_ROMAN}|[A-ZÅÄÖ])"
 _A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
                                   rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
-_A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)  # one appendix's mark, not "A och C" (`_Places._mark_at`)
+# A place's Roman numeral or capital letter after its words, on the line beginning it ("Kap III Ekonomi", "Del B:
+# Ekonomi", "Kap II" alone): `_Places._letter_marked`. Not a sentence's word ("Del A är …").
+_A_LETTER_AFTER = lazy_regex.compile(rf"[ \t\u00a0]+({_A_LETTER})(?=[ \t\u00a0]*(?:[:.\u2013\u2014-]|$)|[ \t\u00a0]+[A-ZÅÄÖ0-9])")
+_A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)
+# A locator's place of a Roman numeral or a capital letter, and any title (`Kap III`, `Del B: Ekonomi`): `_heading_marks`.
+_A_CAPITAL_MARKED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<letter>{_A_LETTER})(?:[ \t\u00a0]*[:.\u2013\u2014-]?"
+                                       r"[ \t\u00a0]+(?!(?i:och|samt|eller|till|resp\.?|respektive)[ \t\u00a0])(?P<title>[^\W\d].*))?")  # one appendix's mark, not "A och C" (`_Places._mark_at`)
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
@@ -7235,11 +7261,13 @@ def _section(mark: str) -> Optional[tuple[int, ...]]:
     return tuple(int(number) for number in mark.split(".")) if re.fullmatch(_SECTION_NUMBER, mark) else None
 
 
-def _place_order(mark: str) -> Optional[tuple[int, ...]]:
+def _place_order(mark: str, roman: bool = False) -> Optional[tuple[int, ...]]:
     """A place's mark as its order among the source's (`_Places.in_order`): a section's number
     (`_section`), a lettered part after its place and before the place's first section ("2 a"
-    after "2", before "2.1"); None for an appendix's letter."""
+    after "2", before "2.1"), a letter's or a Roman numeral's (`roman`) value ("Kap III": 3)."""
     number, _, letter = mark.partition(" ")
+    if not letter and _section(number) is None:
+        return (_mark_order(number, roman),) if _A_LETTER_ALONE.fullmatch(number.upper()) else None
     section = _section(number)
     return section + (0, ord(letter)) if section and letter else section
 
@@ -8628,6 +8656,10 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
         return None if _A_YEAR.fullmatch(single["number"]) else (
             single["stem"], frozenset({f"{single['number']} {single['letter'].casefold()}"}),
             (single.start("number"), single.end()))
+    if found is None and (lettered := _A_CAPITAL_MARKED.fullmatch(part)):
+        # A place of a Roman numeral or a capital letter (`Kap I`, `Kap III Ekonomi`, `Del B`), as the source's lines
+        # mark them (`_Places._letter_marked`): it passed by the words "Kap I" for a quote under "Kap III".
+        return lettered["stem"], frozenset({lettered["letter"].casefold()}), (lettered.start("letter"), lettered.end())
     if found is None and (titled := _A_TITLED_PLACE.fullmatch(part)):
         # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces.
         return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], frozenset({titled["number"]}),

@@ -6410,6 +6410,26 @@ def test_a_preposition_before_a_numbered_place_is_judged_as_the_place_alone(proj
                                                           for line in alone.lines])
 
 
+ROMAN_TEXT = "Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi"  # the quote under "Kap III"
+LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
+
+
+@pytest.mark.parametrize("lines, locator, under, meant", [
+    (ROMAN_TEXT, "Kap I", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap I Inledning", "Kap III", "Kap III"),
+    (ROMAN_TEXT, "Kap II, Ekonomi", "Kap III", "Kap III, Ekonomi"), (LETTERED_TEXT, "Del A", "Del B", "Del B")])
+def test_a_place_of_a_roman_numeral_or_a_letter_is_judged_by_the_quote(project, cli, lines, locator, under, meant):
+    """Chapters numbered in Roman numerals ("Kap I" to "Kap III") or parts lettered ("Del A", "Del B") were never
+    judged by the quote: `Kap I Inledning` passed for a quote under "Kap III Ekonomi", where `Kap 1 Inledning`
+    beside "Kap 3 Ekonomi" is refused. Each is told the place the quote stands under and offered it, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, SOURCE, under)
+    place = locator.partition(",")[0]
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står under »{under}» (rad {line} i "
+                           f"{SOURCE}), inte i {place}. Tips: Skriv `locator: {meant}`, platsen som citatet står under, "
+                           f"eller citera texten i {place}.", meant)
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
