@@ -6388,6 +6388,12 @@ class _Places:
             self._heads[text] = starts, [marked[start] for start in starts]
         return self._heads[text]
 
+    def letters_of(self, text: str) -> set[str]:
+        """The Roman numerals or capital letters the lines beginning with `text` mark their places by, in small
+        letters (`_letter_marked`: "Kap I" to "Kap III"); none where they mark them otherwise."""
+        self.heads(text)
+        return {letter.casefold() for (words, _), letter in self._letters_at.items() if words == text}
+
     def letter_shown(self, text: str, mark: str) -> str:
         """A lettered part's mark ("2 b", `heads`) as a locator to write gives it: its letter in the capital
         its line writes ("Mål 2 B Skola" → "2 B"); any other mark as it is. `Mål 2 a` there was offered
@@ -7003,7 +7009,7 @@ _A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\
 _A_LETTER_AFTER = lazy_regex.compile(rf"[ \t\u00a0]+({_A_LETTER})(?=[ \t\u00a0]*(?:[:.\u2013\u2014-]|$)|[ \t\u00a0]+[A-ZÅÄÖ0-9])")
 _A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)
 # A locator's place of a Roman numeral or a capital letter, and any title (`Kap III`, `Del B: Ekonomi`): `_heading_marks`.
-_A_CAPITAL_MARKED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<letter>{_A_LETTER})(?:[ \t\u00a0]*[:.\u2013\u2014-]?"
+_A_CAPITAL_MARKED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_A_LETTER})(?:[ \t\u00a0]*[:.\u2013\u2014-]?"
                                        r"[ \t\u00a0]+(?!(?i:och|samt|eller|till|resp\.?|respektive)[ \t\u00a0])(?P<title>[^\W\d].*))?")  # one appendix's mark, not "A och C" (`_Places._mark_at`)
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -7481,6 +7487,8 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         part = f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}"
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
+    if found is None and (marked := _A_CAPITAL_MARKED.fullmatch(part)) and not marked["title"]:
+        return _capital_missing(part, marked, places)
     if text == "punkt" and found is not None:
         return _point_missing(part, int(re.match(r"\d+", found.group("number")).group()), places)
     if found is None and (words := _appendix_words_missing(part, places)):
@@ -7610,6 +7618,19 @@ def _beside_contents(text: str, places: _Places) -> str:
     return " utanför innehållsförteckningen" if text in _LABELLED_POSITIONS and places.appendices_in_contents else ""
 
 
+def _capital_missing(part: str, marked: re.Match, places: _Places) -> Optional[str]:
+    """Why a place named by a Roman numeral or a capital letter (`Kap IV`, `Del C`: `_A_CAPITAL_MARKED`) is none of
+    the source, which marks each place of those words so (`_Places.letters_of`: "Kap I" to "Kap III") but not by
+    that one, and writes it nowhere; None otherwise. It was given the generic tip, where `Kap 4` beside "Kap 1" to
+    "Kap 3" is told the source's chapters."""
+    stem = marked["stem"]
+    text = places.as_written(normalise(stem).casefold())
+    letters = places.letters_of(text)
+    if not letters or marked["number"].casefold() in letters or places.writes(part, contents=False):
+        return None
+    return f"där står {cited(places.spelt(text, stem))} bara med {_marks_named(letters, marked['number'])}"
+
+
 def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
     """Why `punkt 9` is no point of the source: it has numbered points, and neither they, nor
     any line's first number, nor its list items counted together reach 9 (`_Places.points`),
@@ -7736,6 +7757,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             continue  # a lettered part the source letters not (`Mål 2 d`) too: told the one the quote stands under
         if not two and _letter_unwritten(part, places):  # `Mål 2 D`, its letter a capital, which no number reads
             found = _A_LETTERED_PART.fullmatch(part)
+            text = _stem_and_number(found["stem"])[0]
+        elif not (two or found or titled) and (found := _A_CAPITAL_MARKED.fullmatch(part)):  # `Kap IV`, `Del C`
             text = _stem_and_number(found["stem"])[0]
         elif titled:
             found, text = titled, _stem_and_number(titled["stem"])[0]
@@ -8659,7 +8682,7 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
     if found is None and (lettered := _A_CAPITAL_MARKED.fullmatch(part)):
         # A place of a Roman numeral or a capital letter (`Kap I`, `Kap III Ekonomi`, `Del B`), as the source's lines
         # mark them (`_Places._letter_marked`): it passed by the words "Kap I" for a quote under "Kap III".
-        return lettered["stem"], frozenset({lettered["letter"].casefold()}), (lettered.start("letter"), lettered.end())
+        return lettered["stem"], frozenset({lettered["number"].casefold()}), (lettered.start("number"), lettered.end())
     if found is None and (titled := _A_TITLED_PLACE.fullmatch(part)):
         # The title is the line's (`check_locators_exist` says so), and goes with the number it replaces.
         return None if _A_YEAR.fullmatch(titled["number"]) else (titled["stem"], frozenset({titled["number"]}),

@@ -6367,7 +6367,14 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      "Menade du `locator: Kap 2, Verksamhetsmål`, som citatet står under? Skriv rubrikerna", "Kap 2, Verksamhetsmål"),
     # a section with a letter after its number
     (SECTIONED, "Kap 1.5 a", "där står »Kap» med numren 1.1 och 1.2 men inte 1.5. Tips: Menade du `locator: Kap 1.2`, "
-     "som citatet står under?", "Kap 1.2")])
+     "som citatet står under?", "Kap 1.2"),
+    # chapters of Roman numerals, parts of letters: `Kap IV`, `Del C` were given the generic tip alone
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap IV",
+     "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III"), "Kap III"),
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap IV, Ekonomi",
+     "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III, Ekonomi"), "Kap III, Ekonomi"),
+    ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del C", "där står »Del» bara med bokstäverna A och B. "
+     + UNDER.format("Del B"), "Del B")])
 def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(project, cli, lines, locator, said, meant):
     """`Kap 4`, `Mål 3`, `Kap 1.3` were told the generic tip on headings, not the places the
     source numbers: the hint names the chapter, goal or section the quote stands under; written
