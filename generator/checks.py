@@ -7750,7 +7750,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         two = _two_places(part)
         turned = two and not places.writes(part) and _reversed_range(part)
         text, found = _stem_and_number(two["word"] if two else part)
-        titled = None if two or found else _A_TITLED_PLACE.fullmatch(part)  # `Kap 4 Ekonomi`: told `Kap 3 Ekonomi`
+        # `Kap 4 Ekonomi`, `Kap IV Ekonomi`: told `Kap 3 Ekonomi`, `Kap III`
+        titled = None if two or found else _A_TITLED_PLACE.fullmatch(part) or _capital_titled(part, places)
         single = f"{titled['stem']} {titled['number']}" if titled else part
         if (two and not turned and not any(_ends_missing(two, places))
                 or not two and _number_missing(single, places) is None and _letter_unwritten(part, places) is None):
@@ -7853,7 +7854,7 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     Skola") is its own: it was told goal 2's, »Trygghet», not »b Polis». A line under the place's number
     alone that reads as a sentence (`_READS_AS_A_SENTENCE`) is told as what stands under it, and the
     place alone offered (`Kap 3`), not the sentence as its title."""
-    titled = None if _two_places(part) else _titled_place(part)  # not `Kap 1 och 2`
+    titled = None if _two_places(part) else _titled_place(part) or _capital_titled(part, places)  # not `Kap 1 och 2`
     if (titled is None or _names_a_place(part, places) or _A_YEAR.fullmatch(titled["number"])
             or _letter_unwritten(part, places)):  # `Mål 2 D`: a letter, not a title »D»
         return None, None
@@ -7904,6 +7905,15 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     if normalise(title).casefold().split() == normalise(said).casefold().split():
         return f"källan skriver {cited(written + between + title)}, inte {cited(part)}", meant
     return f"{cited(written)} har titeln {cited(title)} i källan, inte {cited(said)}", meant
+
+
+def _capital_titled(part: str, places: _Places) -> Optional[re.Match]:
+    """A part naming a place by its Roman numeral or capital letter and a title (`Kap III Skatter`, `Del B: Skatter`:
+    `_A_CAPITAL_MARKED`), where the source marks each place of those words so (`_Places.letters_of`), for
+    `_title_missing`; None otherwise. `Kap III Skatter` beside "Kap III Ekonomi" was given the generic tip."""
+    marked = _A_CAPITAL_MARKED.fullmatch(part)
+    return marked if marked and marked["title"] and places.letters_of(
+        places.as_written(normalise(marked["stem"]).casefold())) else None
 
 
 def _listed_appendix_missing(marks: str, places: _Places) -> Optional[str]:

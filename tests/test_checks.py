@@ -6374,7 +6374,10 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
     ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap IV, Ekonomi",
      "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III, Ekonomi"), "Kap III, Ekonomi"),
     ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del C", "där står »Del» bara med bokstäverna A och B. "
-     + UNDER.format("Del B"), "Del B")])
+     + UNDER.format("Del B"), "Del B"),
+    # and with a title: given the generic tip alone
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap IV Skatter",
+     "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III"), "Kap III")])
 def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(project, cli, lines, locator, said, meant):
     """`Kap 4`, `Mål 3`, `Kap 1.3` were told the generic tip on headings, not the places the
     source numbers: the hint names the chapter, goal or section the quote stands under; written
@@ -7528,12 +7531,16 @@ def test_a_chapters_title_after_a_dash_is_told_the_lines(project, cli, line, loc
      "Bilaga B – Budget"),
     ("Bilaga I Indikatorer\nText.\n\nBilaga II Budget", "Bilaga II Skatter", "»Bilaga II» har titeln »Budget»",
      "Bilaga II Budget"),
-], ids=["letter", "another-appendixs-title", "letter-and-dash", "roman"])
+    # a chapter's or a part's (`Kap III Skatter` beside "Kap III Ekonomi"): it was given the generic tip alone
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap III Skatter", "»Kap III» har titeln »Ekonomi»",
+     "Kap III Ekonomi"),
+    ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del B Skatter", "»Del B» har titeln »Ekonomi»", "Del B"),
+], ids=["letter", "another-appendixs-title", "letter-and-dash", "roman", "roman-chapter", "lettered-part"])
 def test_a_lettered_or_roman_appendixs_title_is_compared(project, cli, lines, locator, said, meant):
     """A numbered appendix's title is compared with its line (`Bilaga 3 Skatter` beside "Bilaga 3
     Ekonomi" is refused), a lettered or Roman one's was not: `Bilaga B Skatter` passed beside "Bilaga B
-    Budget", and `Bilaga II Skatter` beside "Bilaga II Budget", by the word "Bilaga" alone. It is told
-    the line's title, and the locator offered passes."""
+    Budget", and `Bilaga II Skatter` beside "Bilaga II Budget", by the word "Bilaga" alone; `Kap III Skatter`
+    beside "Kap III Ekonomi" was given the generic tip. It is told the line's title, and the locator offered passes."""
     place_refused(project, cli, lines, locator, f"{said} i källan, inte »{locator.split(maxsplit=2)[2]}». "
                   f"Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
@@ -7669,14 +7676,14 @@ def test_a_lettered_places_title_without_the_mark_its_line_writes_passes(project
     """As of a number (`test_a_places_title_without_the_dash_or_full_stop_its_line_writes_passes`), a Roman
     numeral's or a letter's place may leave out the mark before its title: `Kap III Ekonomi` of "Kap III – Ekonomi"
     was refused, "ingen rubrik eller rad i källan börjar så", where beside "Kap III Ekonomi" it passes. Another
-    title is still refused."""
+    title is still refused, told the line's (it was given the generic tip)."""
     first, last = numbers
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n"
          f"{stem} {first}{between} Inledning\nText.\n\n{stem} {last}{between} Ekonomi\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {stem} {last} Ekonomi")
     accepted(cli, project)
     edit(project, ADMIN, f"locator: {stem} {last} Ekonomi", f"locator: {stem} {last} Budget")
-    assert "ingen rubrik eller rad i källan börjar så" in refused(cli, project)[0]
+    assert f"»{stem} {last}» har titeln »Ekonomi» i källan, inte »Budget»." in refused(cli, project)[0]
 
 
 @pytest.mark.parametrize("lines", [
