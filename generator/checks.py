@@ -7651,11 +7651,13 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
 
 
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
-# position words do not take: the hint writes it as they do (`sida 3`).
+# position words do not take: the hint writes it as they do (`sida 3`). Two pages so too (`sid 1 och 2`,
+# `sid 1–2`: the generic tip was given, where `sid 1` was offered `sida 1`).
 _PAGE_SLIP_WORD = r"pg|page|sid"  # a page's word, not a letter (`sid 3`, `page 3`; not `p. 3`, `s 3`)
-_PAGE_SLIP = lazy_regex.compile(rf"(?i)(?:pp?|s|{_PAGE_SLIP_WORD})\.?\s*(\d{{1,4}})")
+_PAGE_SLIP_PAGES = r"(\d{1,4}(?:\s*(?:och|[-\u2013\u2014])\s*\d{1,4})?)"
+_PAGE_SLIP = lazy_regex.compile(rf"(?i)(?:pp?|s|{_PAGE_SLIP_WORD})\.?\s*{_PAGE_SLIP_PAGES}")
 # Of those, a page's word only: `_slip_missing`.
-_A_PAGE_CUT_SHORT = lazy_regex.compile(rf"(?i)(?:{_PAGE_SLIP_WORD})\.?\s*(\d{{1,4}})")
+_A_PAGE_CUT_SHORT = lazy_regex.compile(rf"(?i)(?:{_PAGE_SLIP_WORD})\.?\s*{_PAGE_SLIP_PAGES}")
 
 
 def _place_offered(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
@@ -7941,7 +7943,8 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
         return f"{spelled[1]}, inte {cited(part)}{f', och {missing}' if missing else ''}"
     if not (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part) or places.writes(part) or _names_a_place(part, places):
         return None
-    return f"en sida skrivs {cited('sida')} och sitt nummer, inte {cited(part)}"
+    said = "sidor skrivs {} och sina" if re.search(r"\d\D+\d", part) else "en sida skrivs {} och sitt"  # `sid 1 och 2`
+    return f"{said.format(cited('sida'))} nummer, inte {cited(part)}"
 
 
 def _abbreviation_heads(part: str, places: _Places) -> bool:

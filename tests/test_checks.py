@@ -5974,6 +5974,9 @@ SPELLED = "Tips: Menade du `locator: {}`? " + LOCATOR_TIP[len("Tips: "):]
     ("Bil. 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 1».",
      "Tips: Skriv `locator: Bilaga 2`, bilagan som citatet står i, eller citera texten i Bilaga 1."),
     ("Ekonomi, sid 3", "en sida skrivs »sida» och sitt nummer, inte »sid 3».", SPELLED.format("Ekonomi, sida 3")),
+    # two pages (`sid 1 och 2`) were given the generic tip, where `sida 1 och 2` and `sid 1` are read
+    ("sid 1 och 2", "sidor skrivs »sida» och sina nummer, inte »sid 1 och 2».", SPELLED.format("sida 1 och 2")),
+    ("Ekonomi, sid 2–3", "sidor skrivs »sida» och sina nummer, inte »sid 2–3».", SPELLED.format("Ekonomi, sida 2–3")),
     # With its title, whose word "Risker" is a position's (`risk 2`): it passed by that word alone.
     ("Bil. 2 Risker", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2 Risker».", SPELLED.format("Bilaga 2 Risker")),
 ])
