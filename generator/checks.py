@@ -7835,10 +7835,12 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
                                               for _, titled in _titled_by_colon(locator, places))), None)
     numbered = numbered or next(filter(None, (_listed_appendix_missing(parts[index], places)
                                               for run, _ in _appendix_runs(parts) for index in run[1:])), None)
-    # A page past the last: `sida 99` took the form of a position alone (the hint audit).
+    # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
+    # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other.
     page, last = _page_named(locator, places), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
-        return f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem."
+        past = f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem."
+        return f"{numbered}; {past}" if numbered else past
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")

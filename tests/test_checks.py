@@ -5583,6 +5583,20 @@ def test_a_locator_past_the_sources_last_page_is_refused(project, cli, locator):
            f"{LOCATOR_TIP}" in refused(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Bilaga 3 Skatter, sida 9", "sida 9, Bilaga 3"])
+def test_a_page_past_the_last_and_a_place_the_source_has_not_are_told_both(project, cli, locator):
+    """`Bilaga 3 Skatter, sida 9` beside "Bilaga 1" and "Bilaga 2" in a source of three pages was told the page
+    alone: mended, the locator was refused again, for the appendix. Both are told at once."""
+    _paged(project)
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert refused(cli, project)[0].startswith(
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: där står »Bilaga» "
+        "bara med numren 1 och 2; källan har 3 sidor, och sida 9 är inte en av dem. Tips: ")
+
+
 def test_a_locator_past_the_last_of_the_sources_page_numbers_is_refused(project, cli):
     """A text without form feeds that numbers its pages (`Sida 1 av 2` at each page's foot) has
     as many pages as they count."""
