@@ -7823,18 +7823,20 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     # 2-1 Bostäder": a chapter's table or goal): `Mål 2-1`, copied so, was refused as running backwards.
     named = {part for part in parts if _two_places(part) and places.writes(part)}
     singles = [single for part in parts for single in ([part] if part in named else _single_places(part))]
-    numbered = next(filter(None, (_uneven_range(part, places)[0] for part in parts)), None)
-    numbered = numbered or next(filter(None, (_number_missing(part, places) if part in named else _part_missing(part, places)
-                                              for part in parts)), None)
-    numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
-                                None)
-    numbered = numbered or next(filter(None, (_slip_missing(part, places, len(parts) == 1) for part in parts)), None)
-    numbered = numbered or next(filter(None, (_letters_missing(part, places) for part in parts)), None)
-    numbered = numbered or next(filter(None, (_title_missing(part, places)[0] for part in parts)), None)
-    numbered = numbered or next(filter(None, (_title_missing(titled, places)[0]
-                                              for _, titled in _titled_by_colon(locator, places))), None)
-    numbered = numbered or next(filter(None, (_listed_appendix_missing(parts[index], places)
-                                              for run, _ in _appendix_runs(parts) for index in run[1:])), None)
+    # Each part's reason, the first of those below: a wrong part hid another's (`Bilaga 3, Kap 9` was told the
+    # appendix alone, and mended, refused again for the chapter).
+    colon = dict(_titled_by_colon(locator, places))
+    listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
+    whys = [_uneven_range(part, places)[0]
+            or (_number_missing(part, places) if part in named else _part_missing(part, places))
+            or (part not in named and (turned := _reversed_range(part)) and turned[0])
+            or _slip_missing(part, places, len(parts) == 1)
+            or _letters_missing(part, places)
+            or _title_missing(part, places)[0]
+            or (index in colon and _title_missing(colon[index], places)[0])
+            or (index in listed and _listed_appendix_missing(part, places))
+            for index, part in enumerate(parts)]
+    numbered = "; ".join(dict.fromkeys(filter(None, whys)))
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other.
     page, last = _page_named(locator, places), None

@@ -5597,6 +5597,21 @@ def test_a_page_past_the_last_and_a_place_the_source_has_not_are_told_both(proje
         "bara med numren 1 och 2; källan har 3 sidor, och sida 9 är inte en av dem. Tips: ")
 
 
+@pytest.mark.parametrize("locator, said", [
+    ("Bilaga 3, Kap 9", "där står »Bilaga» bara med numren 1 och 2; där står »Kap» bara med numren 1 och 2."),
+    ("Kap 2 Skatter, Bilaga 3", "»Kap 2» har titeln »Ekonomi» i källan, inte »Skatter»; där står »Bilaga» bara med "
+     "numren 1 och 2.")])
+def test_each_part_naming_no_place_is_told_at_once(project, cli, locator, said):
+    """`Bilaga 3, Kap 9` beside appendices 1–2 and chapters 1–2 was told the appendix alone: mended, the locator
+    was refused again, for the chapter. Each wrong part is told, in the locator's order."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         "Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget\nKap 1 Mål\nText.\n\nKap 2 Ekonomi\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert refused(cli, project)[0].startswith(
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said} Tips: ")
+
+
 def test_a_locator_past_the_last_of_the_sources_page_numbers_is_refused(project, cli):
     """A text without form feeds that numbers its pages (`Sida 1 av 2` at each page's foot) has
     as many pages as they count."""
