@@ -273,13 +273,32 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
-            if stretch and (not item or not wrapped_between(raw, stretch[-1].index, _number_line(numbered))):
+            if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(numbered))):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 stretch.append(numbered)
                 if len(stretch) >= 2:
                     items.update((each.index, each) for each in stretch)
     return items
+
+
+def _wrapped_over_pages(lines: list[str], item: int, following: int) -> bool:
+    """`quotes.wrapped_between`, a page's number on a line of its own between the items read as
+    no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg": `_a_pages_number`), as a list
+    goes on to its next page: read as a line of text, it ended the list at item 2."""
+    between = [lines[item]] + ["" if _a_pages_number(lines, index) else lines[index] for index in range(item + 1, following)]
+    return wrapped_between(between, 0, len(between))
+
+
+def _a_pages_number(lines: list[str], index: int) -> bool:
+    """Whether line `index` (0-based) is a page's number on a line of its own (`PAGE_NUMBER`), or
+    a number with a full stop alone at a page's foot, a form feed on the next line ("3." over
+    "\f3."), which is no list's number either."""
+    stripped = lines[index].strip()
+    if len(stripped) > _LONGEST_PAGE_NUMBER:
+        return False
+    return bool(PAGE_NUMBER.fullmatch(stripped)) or (
+        stripped[:-1].isdigit() and stripped.endswith(".") and index + 1 < len(lines) and "\f" in lines[index + 1])
 
 
 def _number_line(numbered: NumberedLine) -> int:
@@ -324,7 +343,8 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
         if found := _TAB_NUMBERED.fullmatch(line):
             numbered.append(NumberedLine(index, int(found[1]), "\t", found[2], found[1], False, True, False))
-        elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) and lines[index + 1].strip():
+        elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) and lines[index + 1].strip() \
+                and not _a_pages_number(lines, index):
             text = lines[index + 1].strip()
             numbered.append(NumberedLine(index + 1, int(found[1]), "\n", text[0], found[1], False, True, False))
     return counting_runs(numbered)

@@ -1091,6 +1091,22 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\n3\n\f3 Trygg skolväg\nText om annat här.\n", [2, 3, 6]),
+    ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
+    ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3.\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
+    ("Vi vill:\n1\tFler vakter\n2\tMer ljus\n\nSida 3 av 4\n\f3\tTrygg skolväg\n", [2, 3, 6]),
+], ids=["space", "number-alone", "number-alone-page-number-with-a-full-stop", "tab"])
+def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items):
+    """A list going on to its next page with the page's number on a line of its own between two
+    items ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg", as pdftotext writes a page's foot):
+    the page's number was read as a line between the items that is not the first's wrapped text,
+    so the list ended at item 2, and a plan that left item 3 out passed."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == items[2:]
+
+
+@pytest.mark.parametrize("text, items", [
     ("1 Trygghet\n2 200 nya bostäder\n3 500 fler platser i förskolan\n4 Skola\n", [1, 2]),
     ("1 Trygghet\n2 Skola\n3 200 nya bostäder\n4 500 fler platser i förskolan\n", [2, 3]),
 ], ids=["inside", "last"])
