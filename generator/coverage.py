@@ -342,12 +342,22 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
         if not line.lstrip()[:1].isdigit():
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
         if found := _TAB_NUMBERED.fullmatch(line):
+            if found[1] == "1" and _under_a_header_row(lines, index):
+                continue  # a two-column table's first row
             numbered.append(NumberedLine(index, int(found[1]), "\t", found[2], found[1], False, True, False))
         elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) and lines[index + 1].strip() \
                 and not _a_pages_number(lines, index):
             text = lines[index + 1].strip()
             numbered.append(NumberedLine(index + 1, int(found[1]), "\n", text[0], found[1], False, True, False))
     return counting_runs(numbered)
+
+
+def _under_a_header_row(lines: list[str], index: int) -> bool:
+    """Whether the line with text above line `index` (0-based) is a table's header row, cells
+    apart by a tab that are no list's item ("Nr<tab>Stadsdel" over "1<tab>Norra Bergby"): the
+    rows under it are a table's, numbered in their first cell, not a list a plan must cover."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return "\t" in above.strip() and not _TAB_NUMBERED.fullmatch(above)
 
 
 def _following_lines(lines: list[str]) -> list[str]:

@@ -940,10 +940,15 @@ def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
     "Kontroll\tÅr\n1\tFler vakter\t2024\n2\tMer ljus\t2025\n",  # a table's rows
     "Vi vill:\n1.\nFler vakter\n\nText om annat.\n",  # one number alone: no list
     "Vi vill:\n1\tFler vakter\n",
-], ids=["table-rows", "one-number-alone", "one-tab-number"])
+    "Tabell 1. Stadsdelar\nNr\tStadsdel\n1\tNorra Bergby\n2\tSödra Bergby\n3\tCentrum\n",  # two columns under a header row
+    "Bilaga\tInnehåll\n\n1\tBudget 2024\n2\tInvesteringsplan\n",
+], ids=["table-rows", "one-number-alone", "one-tab-number", "two-columns-under-a-header-row",
+        "two-columns-under-a-header-row-and-an-empty-line"])
 def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
-    """A table's rows whose first cell is a number ("1<tab>Fler vakter<tab>2024") are its rows,
-    and one number set off so, or alone on its line, counts no list."""
+    """A table's rows whose first cell is a number ("1<tab>Fler vakter<tab>2024"), or that stand
+    under a header row of cells ("Nr<tab>Stadsdel" over "1<tab>Norra Bergby"), are its rows: read
+    as a list, each row was an item a plan had to quote or exclude. One number set off so, or
+    alone on its line, counts no list."""
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
