@@ -31,6 +31,7 @@ import re
 from typing import Callable, Iterable, Mapping, Optional
 
 from . import lazy_regex, paths
+from .quotes import GROUP_SPACES
 from .swedish import fold, typed_plainly
 
 FIELD = "search_words"  # the front matter's list of a page's hidden search words
@@ -45,9 +46,10 @@ TITLE_FIELD = "title_plainly"
 # and topics whose own pages are found so (102 bytes of the real plans' index gzipped), and where
 # `hemloshet` would have listed the change of a topic's keywords as high as the topic.
 SECTIONS_LEFT_OUT = (paths.page_url(paths.CHANGELOG),)
-# A number the texts write in groups of three digits (`1 500`, `500 000`, `1 250,5`), parted by a
-# space, a no-break space or a narrow one: not within a longer figure or a year's list (`2022 100`).
-GROUPED_NUMBER = lazy_regex.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
+# A number the texts write in groups of three digits (`1 500`, `500 000`, `1 250,5`), parted by any
+# space a typesetter groups thousands with (a no-break, narrow, thin or figure space too, as a quote
+# copied from a pdf has them: `GROUP_SPACES`): not within a longer figure or a year's list (`2022 100`).
+GROUPED_NUMBER = lazy_regex.compile(rf"(?<![\d,.])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:,\d+)?(?![\d])")
 
 
 def index_json(index: dict) -> str:
@@ -204,7 +206,7 @@ def numbers_typed_together(entries: Iterable[dict]) -> None:
     guide writes `1 500`; `1 500` typed is the words `1` and `500`, which many pages write. Once:
     `mkdocs serve` keeps entries."""
     for entry in entries:
-        numbers = sorted({re.sub(r"[ \u00a0\u202f]", "", number) for number in GROUPED_NUMBER.findall(_plain(entry["text"]))})
+        numbers = sorted({re.sub(rf"[{GROUP_SPACES}]", "", number) for number in GROUPED_NUMBER.findall(_plain(entry["text"]))})
         hidden = _hidden_paragraph(numbers) if numbers else ""
         if hidden and hidden not in entry["text"]:
             entry["text"] += hidden

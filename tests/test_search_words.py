@@ -134,3 +134,13 @@ def test_a_number_written_in_groups_of_three_digits_is_held_typed_together_once(
     numbers_typed_together([entry])
     assert entry["text"].count(HIDDEN_LEAD) == 1
     assert entry["text"].endswith(f"<p>{HIDDEN.format('1250,5 1500 500000')}</p>")
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u2002"], ids=["thin", "figure", "en"])
+def test_a_number_grouped_by_any_space_a_typesetter_groups_thousands_with_is_held_typed_together(space):
+    """A quote copied from a pdf writes `1 500` with a thin space or a figure space between its
+    groups (`quotes.GROUP_SPACES`), which both engines part at as at a space: `1500` found it
+    only where the space was a plain, a no-break or a narrow one."""
+    entry = {"location": "dokument/x/#avsnitt-1", "text": f"<p>Vi vill ge 1{space}500 kronor mer.</p>"}
+    numbers_typed_together([entry])
+    assert entry["text"].endswith(f"<p>{HIDDEN.format('1500')}</p>")
