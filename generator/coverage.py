@@ -283,22 +283,27 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
 
 
 def _wrapped_over_pages(lines: list[str], item: int, following: int) -> bool:
-    """`quotes.wrapped_between`, a page's number on a line of its own between the items read as
-    no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg": `_a_pages_number`), as a list
-    goes on to its next page: read as a line of text, it ended the list at item 2."""
+    """`quotes.wrapped_between`, a page's number on a line of its own at a page's break between
+    the items read as no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg":
+    `_a_pages_number`), as a list goes on to its next page: read as a line of text, it ended the
+    list at item 2."""
     between = [lines[item]] + ["" if _a_pages_number(lines, index) else lines[index] for index in range(item + 1, following)]
     return wrapped_between(between, 0, len(between))
 
 
 def _a_pages_number(lines: list[str], index: int) -> bool:
-    """Whether line `index` (0-based) is a page's number on a line of its own (`PAGE_NUMBER`), or
-    a number with a full stop alone at a page's foot, a form feed on the next line ("3." over
-    "\f3."), which is no list's number either."""
+    """Whether line `index` (0-based) is a page's number on a line of its own at a page's break, a
+    form feed on it or on a line beside it (`PAGE_NUMBER`: "3" over "\f3 Trygg skolväg"), or a
+    number with a full stop alone at a page's foot, a form feed on the next line ("3." over
+    "\f3."), which is no list's number either. Not one away from a break: a table of contents
+    as pdftotext writes one has its chapters' pages so, under each ("Inledning" over "3")."""
     stripped = lines[index].strip()
     if len(stripped) > _LONGEST_PAGE_NUMBER:
         return False
-    return bool(PAGE_NUMBER.fullmatch(stripped)) or (
-        stripped[:-1].isdigit() and stripped.endswith(".") and index + 1 < len(lines) and "\f" in lines[index + 1])
+    below = "\f" in lines[index + 1] if index + 1 < len(lines) else False
+    at_a_break = below or "\f" in lines[index] or (index > 0 and "\f" in lines[index - 1])
+    return (at_a_break and bool(PAGE_NUMBER.fullmatch(stripped))) or (
+        below and stripped[:-1].isdigit() and stripped.endswith("."))
 
 
 def _number_line(numbered: NumberedLine) -> int:
@@ -346,7 +351,7 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
                 continue  # a two-column table's first row
             numbered.append(NumberedLine(index, int(found[1]), "\t", found[2], found[1], False, True, False))
         elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) and lines[index + 1].strip() \
-                and not _a_pages_number(lines, index):
+                and not lines[index + 1].lstrip()[:1].isdigit():  # "3." at a page's foot over "\f3.": no item's
             text = lines[index + 1].strip()
             numbered.append(NumberedLine(index + 1, int(found[1]), "\n", text[0], found[1], False, True, False))
     return counting_runs(numbered)

@@ -1100,7 +1100,9 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3.\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
     ("Vi vill:\n1\tFler vakter\n2\tMer ljus\n\nSida 3 av 4\n\f3\tTrygg skolväg\n", [2, 3, 6]),
-], ids=["space", "number-alone", "number-alone-page-number-with-a-full-stop", "tab"])
+    # a number alone at a page's foot over its item's text on the next page is the item's
+    ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n3.\n\fTrygg skolväg\n4.\nBättre skolor\n", [3, 5, 7, 9]),
+], ids=["space", "number-alone", "number-alone-page-number-with-a-full-stop", "tab", "an-items-number-at-a-pages-foot"])
 def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items):
     """A list going on to its next page with the page's number on a line of its own between two
     items ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg", as pdftotext writes a page's foot):
@@ -1109,6 +1111,18 @@ def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items)
     report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus"], [])
     assert [unit.line for unit in report.list_items] == items
     assert [unit.line for unit in report.uncovered_list_items] == items[2:]
+
+
+@pytest.mark.parametrize("text", [
+    "Innehåll\n1.\nInledning\n3\n2.\nMål\n5\n3.\nBudget\n7\n\f1.\nInledning\nNämnden har ett uppdrag.\n",
+    "Innehåll\n1 Inledning\n3\n2 Mål\n5\n3 Budget\n7\n",
+    "Innehåll\n1\tInledning\n3\n2\tMål\n5\n3\tBudget\n7\n",
+], ids=["number-alone", "space", "tab"])
+def test_a_table_of_contents_with_its_pages_numbers_under_its_chapters_is_no_list(text):
+    """A table of contents as pdftotext writes one, each chapter's page number on the line under
+    it ("1." over "Inledning" over "3"), is no list: a page's number between two items is read as
+    none only at a page's break (a form feed beside it), where a list goes on to its next page."""
+    assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
 @pytest.mark.parametrize("text, items", [
