@@ -37,11 +37,16 @@ _A_NUMBER_MARK = re.compile(rf"\s*{_NUMBER_MARK_WRITTEN}{LIST_MARK_SPACE}")
 # vakter", as a word processor's list copied out writes it): the quote check reads a tab as a
 # cell's edge, never a list's number's space (`quotes._A_COUNTED_NUMBER`), so the list was no list.
 # A table's row of more cells ("1<tab>Kontroll<tab>2024") is none.
-_TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\t\n]*([^\W\d_])[^\t]*")
+_TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\t\n]*([^\t]*)")
 # A list item's number and its full stop or parenthesis alone on its line, the item's text on the
 # next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
 # text: read as a paragraph "1." and a heading, the list was none.
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
+# The text of an item numbered apart (`_TAB_NUMBERED`, `_NUMBER_ALONE`): it begins with a letter, or
+# with a figure that a word follows ("200 nya bostäder", "10 000 fler poliser"), which no space
+# joins to the item's number as a thousand; not a figure alone, a table's cell ("3<tab>Trygg
+# skolväg" under "3." at a page's foot) or a page's number.
+_ITEMS_TEXT = lazy_regex.compile(rf"[^\W\d_]|\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?[^\S\t\n]*%?[^\S\t\n]+[^\W\d_]")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -270,7 +275,8 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
         for place, numbered in enumerate(run):
             line = raw[numbered.index]
             text = line.split("\t", 1)[1] if numbered.space == "\t" else line
-            item = ((numbered.first.isupper() or numbered.index in counted) and "\t" not in text
+            item = ((numbered.first.isupper() or numbered.index in counted or (numbered.space in ("\t", "\n") and numbered.first.isdigit()))
+                    and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(numbered))):
@@ -346,13 +352,12 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
     for index, line in enumerate(lines):
         if not line.lstrip()[:1].isdigit():
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
-        if found := _TAB_NUMBERED.fullmatch(line):
+        if (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
             if found[1] == "1" and _under_a_header_row(lines, index):
                 continue  # a two-column table's first row
-            numbered.append(NumberedLine(index, int(found[1]), "\t", found[2], found[1], False, True, False))
-        elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) and lines[index + 1].strip() \
-                and not lines[index + 1].lstrip()[:1].isdigit():  # "3." at a page's foot over "\f3.": no item's
-            text = lines[index + 1].strip()
+            numbered.append(NumberedLine(index, int(found[1]), "\t", found[2][0], found[1], False, True, False))
+        elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) \
+                and _ITEMS_TEXT.match(text := lines[index + 1].strip()):  # not "3." at a page's foot over "\f3."
             numbered.append(NumberedLine(index + 1, int(found[1]), "\n", text[0], found[1], False, True, False))
     return counting_runs(numbered)
 

@@ -922,7 +922,10 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     ("Vi vill:\n1\tFler vakter\n2\tMer ljus i parken\n3\tTrygg skolväg\n", [2, 3, 4]),
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus i parken\n3.\nTrygg skolväg\n", [3, 5, 7]),
     ("Vi vill:\n1)\nFler vakter i\nnorra Bergby\n2)\nMer ljus i parken\n3)\nTrygg skolväg\n", [3, 6, 8]),
-], ids=["tab", "number-alone", "number-alone-wrapped"])
+    # an item beginning with a figure that words follow, which no space joins to the number
+    ("Vi vill:\n1\tFler vakter\n2\tMer ljus i parken\n3\t200 nya bostäder\n", [2, 3, 4]),
+    ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus i parken\n3.\n10 000 fler poliser\n", [3, 5, 7]),
+], ids=["tab", "number-alone", "number-alone-wrapped", "tab-a-figures-item", "number-alone-a-figures-item"])
 def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
     """A list whose numbers a tab sets off from their text ("1<tab>Fler vakter", a word
     processor's list copied out), or whose numbers stand alone on their lines over their text ("1."
@@ -940,10 +943,11 @@ def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
     "Kontroll\tÅr\n1\tFler vakter\t2024\n2\tMer ljus\t2025\n",  # a table's rows
     "Vi vill:\n1.\nFler vakter\n\nText om annat.\n",  # one number alone: no list
     "Vi vill:\n1\tFler vakter\n",
+    "Kvartal\n1\t200\n2\t300\n",  # figures alone, a table's
     "Tabell 1. Stadsdelar\nNr\tStadsdel\n1\tNorra Bergby\n2\tSödra Bergby\n3\tCentrum\n",  # two columns under a header row
     "Bilaga\tInnehåll\n\n1\tBudget 2024\n2\tInvesteringsplan\n",
 ], ids=["table-rows", "one-number-alone", "one-tab-number", "two-columns-under-a-header-row",
-        "two-columns-under-a-header-row-and-an-empty-line"])
+        "two-columns-under-a-header-row-and-an-empty-line", "figures-alone"])
 def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
     """A table's rows whose first cell is a number ("1<tab>Fler vakter<tab>2024"), or that stand
     under a header row of cells ("Nr<tab>Stadsdel" over "1<tab>Norra Bergby"), are its rows: read
@@ -1100,9 +1104,11 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3.\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
     ("Vi vill:\n1\tFler vakter\n2\tMer ljus\n\nSida 3 av 4\n\f3\tTrygg skolväg\n", [2, 3, 6]),
+    ("Vi vill:\n1\tFler vakter\n2\tMer ljus\n3.\n\f3\tTrygg skolväg\n", [2, 3, 5]),
     # a number alone at a page's foot over its item's text on the next page is the item's
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n3.\n\fTrygg skolväg\n4.\nBättre skolor\n", [3, 5, 7, 9]),
-], ids=["space", "number-alone", "number-alone-page-number-with-a-full-stop", "tab", "an-items-number-at-a-pages-foot"])
+], ids=["space", "number-alone", "number-alone-page-number-with-a-full-stop", "tab", "tab-page-number-with-a-full-stop",
+        "an-items-number-at-a-pages-foot"])
 def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items):
     """A list going on to its next page with the page's number on a line of its own between two
     items ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg", as pdftotext writes a page's foot):
