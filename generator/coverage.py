@@ -299,17 +299,26 @@ def _wrapped_over_pages(lines: list[str], item: int, following: int) -> bool:
 
 def _a_pages_number(lines: list[str], index: int) -> bool:
     """Whether line `index` (0-based) is a page's number on a line of its own at a page's break, a
-    form feed on it or on a line beside it (`PAGE_NUMBER`: "3" over "\f3 Trygg skolväg"), or a
+    form feed on it or on the line beside it past empty ones (`PAGE_NUMBER`: "3" over "\f3 Trygg skolväg"), or a
     number with a full stop alone at a page's foot, a form feed on the next line ("3." over
     "\f3."), which is no list's number either. Not one away from a break: a table of contents
     as pdftotext writes one has its chapters' pages so, under each ("Inledning" over "3")."""
     stripped = lines[index].strip()
     if len(stripped) > _LONGEST_PAGE_NUMBER:
         return False
-    below = "\f" in lines[index + 1] if index + 1 < len(lines) else False
-    at_a_break = below or "\f" in lines[index] or (index > 0 and "\f" in lines[index - 1])
+    below = "\f" in _beside(lines, index, 1)
+    at_a_break = below or "\f" in lines[index] or "\f" in _beside(lines, index, -1)
     return (at_a_break and bool(PAGE_NUMBER.fullmatch(stripped))) or (
         below and stripped[:-1].isdigit() and stripped.endswith("."))
+
+
+def _beside(lines: list[str], index: int, step: int) -> str:
+    """The nearest line above (`step` -1) or below (1) line `index` with text or a page's break,
+    past empty lines (pdftotext -layout pads a page's foot with them); "" at the text's edge."""
+    index += step
+    while 0 <= index < len(lines) and not lines[index].strip() and "\f" not in lines[index]:
+        index += step
+    return lines[index] if 0 <= index < len(lines) else ""
 
 
 def _number_line(numbered: NumberedLine) -> int:

@@ -1105,10 +1105,13 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3.\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
     ("Vi vill:\n1\tFler vakter\n2\tMer ljus\n\nSida 3 av 4\n\f3\tTrygg skolväg\n", [2, 3, 6]),
     ("Vi vill:\n1\tFler vakter\n2\tMer ljus\n3.\n\f3\tTrygg skolväg\n", [2, 3, 5]),
+    # empty lines between the page's number and its break, as pdftotext -layout pads a page
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3\n\n\f3 Trygg skolväg\nText om annat här.\n", [2, 3, 6]),
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f\n\n3\n3 Trygg skolväg\nText om annat här.\n", [2, 3, 7]),
     # a number alone at a page's foot over its item's text on the next page is the item's
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n3.\n\fTrygg skolväg\n4.\nBättre skolor\n", [3, 5, 7, 9]),
 ], ids=["space", "number-alone", "number-alone-page-number-with-a-full-stop", "tab", "tab-page-number-with-a-full-stop",
-        "an-items-number-at-a-pages-foot"])
+        "empty-lines-before-the-break", "empty-lines-after-the-break", "an-items-number-at-a-pages-foot"])
 def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items):
     """A list going on to its next page with the page's number on a line of its own between two
     items ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg", as pdftotext writes a page's foot):
