@@ -53,6 +53,10 @@ PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\
                          r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
                          re.IGNORECASE)
 _LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
+# A running head's page number at its end after a tab ("Verksamhetsplan 2024<tab>3"), which
+# changes from page to page (`_running_heads`).
+_TABBED_PAGE_NUMBER = lazy_regex.compile(r"\t\d{1,4}$")
+_LONGEST_RUNNING_HEAD = 120  # characters, as the page checks read one (`checks._LONGEST_RUNNING_HEAD`)
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
 
@@ -270,6 +274,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
     "Fler vakter"), the item being the text's line."""
     raw, counted, items = source.lines, source.counted_numbers, {}
+    heads = _running_heads(source)
     for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
@@ -279,7 +284,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
-            if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(numbered))):
+            if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(numbered), heads)):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 stretch.append(numbered)
@@ -288,13 +293,51 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     return items
 
 
-def _wrapped_over_pages(lines: list[str], item: int, following: int) -> bool:
+def _wrapped_over_pages(lines: list[str], item: int, following: int, heads: frozenset[int]) -> bool:
     """`quotes.wrapped_between`, a page's number on a line of its own at a page's break between
     the items read as no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg":
-    `_a_pages_number`), as a list goes on to its next page: read as a line of text, it ended the
-    list at item 2."""
-    between = [lines[item]] + ["" if _a_pages_number(lines, index) else lines[index] for index in range(item + 1, following)]
+    `_a_pages_number`), nor a running head or footer there (`heads`: "\fVerksamhetsplan 2024"
+    over "3 Trygg skolväg"), as a list goes on to its next page: read as a line of text, it ended
+    the list at item 2, and a plan that left item 3 out passed."""
+    between = [lines[item]] + ["" if index in heads or _a_pages_number(lines, index) else lines[index]
+                               for index in range(item + 1, following)]
     return wrapped_between(between, 0, len(between))
+
+
+def _running_heads(source: SourceText) -> frozenset[int]:
+    """The lines (0-based) of a running head or footer: at two page breaks (form feeds) or more,
+    the same short line first on the page after the break (a head), or last before it (a
+    footer), past empty lines and a page's number (`PAGE_NUMBER`), a page's own number after a
+    tab dropped ("Verksamhetsplan 2024<tab>3"). A chapter's heading first on a page stands at one
+    break alone. Once per source (`checks._running_heads` reads the page furniture a quote may not
+    take in; coverage reads no check)."""
+    if "coverage running heads" not in source.memo:
+        lines, sides = source.lines, ({}, {})
+        for index, line in enumerate(lines):
+            if "\f" in line:
+                for side, step in enumerate((1, -1)):
+                    beside = _page_edge_text(lines, index, step)
+                    if beside is not None:
+                        text = " ".join(_TABBED_PAGE_NUMBER.sub("", lines[beside].rstrip()).split())
+                        sides[side].setdefault(text, []).append(beside)
+        source.memo["coverage running heads"] = frozenset(
+            beside for side in sides for text, places in side.items()
+            if text and len(places) >= 2 and len(text) <= _LONGEST_RUNNING_HEAD for beside in places)
+    return source.memo["coverage running heads"]
+
+
+def _page_edge_text(lines: list[str], index: int, step: int) -> int | None:
+    """The first line (0-based) with text beside a page's break on line `index`, after it (`step`
+    1, the break's own line where text follows its form feed) or before it (-1), past empty lines
+    and a page's number; None where none comes before the text's edge or another break."""
+    first = index if step == 1 and lines[index].rpartition("\f")[2].strip() else index + step
+    for place in range(first, len(lines) if step == 1 else -1, step):
+        if "\f" in lines[place] and place != index:
+            return None  # the next page's break
+        stripped = lines[place].replace("\f", " ").strip()
+        if stripped and not (len(stripped) <= _LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped)):
+            return place
+    return None
 
 
 def _a_pages_number(lines: list[str], index: int) -> bool:

@@ -1122,6 +1122,34 @@ def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items)
     assert [unit.line for unit in report.uncovered_list_items] == items[2:]
 
 
+@pytest.mark.parametrize("text, items", [
+    ("Verksamhetsplan 2024\nInledning\nNämnden har ett uppdrag.\n\fVerksamhetsplan 2024\nVi vill:\n1 Fler vakter\n"
+     "2 Mer ljus\n\n4\n\fVerksamhetsplan 2024\n3 Trygg skolväg\nText om annat här.\n\f", [6, 7, 11]),
+    ("Inledning\nNämnden har ett uppdrag.\n\fVerksamhetsplan 2024\t2\nVi vill:\n1\tFler vakter\n2\tMer ljus\n"
+     "\fVerksamhetsplan 2024\t3\n3\tTrygg skolväg\nText om annat här.\n\f", [5, 6, 8]),
+    ("Inledning\nNämnden har ett uppdrag.\nSocialnämnden\n\fVi vill:\n1.\nFler vakter\n2.\nMer ljus\nSocialnämnden\n"
+     "\f3.\nTrygg skolväg\nText om annat här.\n\f", [6, 8, 11]),
+], ids=["head", "head-with-its-pages-number-after-a-tab", "footer"])
+def test_a_running_head_between_a_lists_items_leaves_the_list_whole(text, items):
+    """A list going on to its next page under the running head every page has ("2 Mer ljus", a
+    form feed, "Verksamhetsplan 2024", "3 Trygg skolväg"), or over the footer every page ends
+    with: the head was read as a line between the items that is not the first's wrapped text, so
+    the list ended at item 2, and a plan that left item 3 out passed."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == items[2:]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi vill:\n1 Fler vakter\n2 Mer ljus\n\fTrygghet\n3 Trygg skolväg\nText om annat här.\n\fSkola\nText.\n\f",
+], ids=["a-chapters-heading-atop-one-page"])
+def test_a_heading_atop_one_page_between_numbered_lines_ends_the_list(text):
+    """A chapter's heading first on one page only is the text's, no running head: the numbered
+    line under it begins no item 3 of the list above."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.list_items] == [2, 3]
+
+
 @pytest.mark.parametrize("text", [
     "Innehåll\n1.\nInledning\n3\n2.\nMål\n5\n3.\nBudget\n7\n\f1.\nInledning\nNämnden har ett uppdrag.\n",
     "Innehåll\n1 Inledning\n3\n2 Mål\n5\n3 Budget\n7\n",
