@@ -36,8 +36,9 @@ _A_NUMBER_MARK = re.compile(rf"\s*{_NUMBER_MARK_WRITTEN}{LIST_MARK_SPACE}")
 # A list item's number set off from its text by a tab, the rest of the line one cell ("1<tab>Fler
 # vakter", as a word processor's list copied out writes it): the quote check reads a tab as a
 # cell's edge, never a list's number's space (`quotes._A_COUNTED_NUMBER`), so the list was no list.
+# Also by two tabs ("1<tab><tab>Fler vakter"), as a list indented past a tab stop is copied out.
 # A table's row of more cells ("1<tab>Kontroll<tab>2024") is none.
-_TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\t\n]*([^\t]*)")
+_TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\t]*)")
 # A list item's number and its full stop or parenthesis alone on its line, the item's text on the
 # next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
 # text: read as a paragraph "1." and a heading, the list was none.
@@ -228,7 +229,7 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     lines = split_lines(source.text)
     following = _following_lines(lines)
     numbered = _numbered_items(source)
-    marks = {_number_line(item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
+    marks = {_number_line(lines, item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
@@ -279,12 +280,12 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
             line = raw[numbered.index]
-            text = line.split("\t", 1)[1] if numbered.space == "\t" else line
+            text = line.split("\t", 1)[1].lstrip() if numbered.space == "\t" else line
             item = ((numbered.first.isupper() or numbered.index in counted or (numbered.space in ("\t", "\n") and numbered.first.isdigit()))
                     and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
-            if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(numbered), heads)):
+            if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(raw, numbered), heads)):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 stretch.append(numbered)
@@ -364,10 +365,13 @@ def _beside(lines: list[str], index: int, step: int) -> str:
     return lines[index] if 0 <= index < len(lines) else ""
 
 
-def _number_line(numbered: NumberedLine) -> int:
-    """The line (0-based) of a list item's number: the item's own, or the one above it where the
-    number stands alone (`_runs_apart`)."""
-    return numbered.index - (numbered.space == "\n")
+def _number_line(lines: list[str], numbered: NumberedLine) -> int:
+    """The line (0-based) of a list item's number: the item's own, or where the number stands
+    alone (`_runs_apart`) the line with text above it, past the empty line pdftotext may set
+    between them."""
+    if numbered.space != "\n":
+        return numbered.index
+    return numbered.index - 1 - (not lines[numbered.index - 1].strip())
 
 
 def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: list[NumberedLine],
@@ -380,15 +384,15 @@ def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: 
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
     tells nothing, nor at a page's break (a form feed), where a list goes on to its next page. Read as the list's item 4, the heading was an item to cover ("listpunkten …
     finns inte med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
-    index, number = numbered.index, _number_line(numbered)
+    index, number = numbered.index, _number_line(lines, numbered)
     if number == 0 or lines[number - 1].strip() or index + 1 >= len(lines):
         return False
-    if after and _number_line(after[0]) == index + 1:
+    if after and _number_line(lines, after[0]) == index + 1:
         return False  # the next item right under it
     opening = lines[number][:len(lines[number]) - len(lines[number].lstrip())]
     if "\f" in lines[number - 1] + opening:
         return False  # a page's break, where a list goes on as a chapter begins
-    if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(stretch[-1])]):
+    if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(lines, stretch[-1])]):
         return False  # a list spaced by empty lines
     line = lines[index]
     return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
@@ -408,10 +412,19 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
             if found[1] == "1" and _under_a_header_row(lines, index):
                 continue  # a two-column table's first row
             numbered.append(NumberedLine(index, int(found[1]), "\t", found[2][0], found[1], False, True, False))
-        elif (found := _NUMBER_ALONE.fullmatch(line)) and index + 1 < len(lines) \
-                and _ITEMS_TEXT.match(text := lines[index + 1].strip()):  # not "3." at a page's foot over "\f3."
-            numbered.append(NumberedLine(index + 1, int(found[1]), "\n", text[0], found[1], False, True, False))
+        elif (found := _NUMBER_ALONE.fullmatch(line)) and (under := _text_under_a_number(lines, index)) is not None \
+                and _ITEMS_TEXT.match(text := lines[under].strip()):  # not "3." at a page's foot over "\f3."
+            numbered.append(NumberedLine(under, int(found[1]), "\n", text[0], found[1], False, True, False))
     return counting_runs(numbered)
+
+
+def _text_under_a_number(lines: list[str], index: int) -> int | None:
+    """The line (0-based) of the text under a number alone on line `index`: the next, or past one
+    empty line ("1." over an empty line over "Fler vakter", as pdftotext sets a list's numbers
+    apart), where a list numbered alone was none; None at the text's end."""
+    if index + 2 < len(lines) and not lines[index + 1].strip() and "\f" not in lines[index + 1]:
+        return index + 2
+    return index + 1 if index + 1 < len(lines) else None
 
 
 def _under_a_header_row(lines: list[str], index: int) -> bool:

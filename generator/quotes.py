@@ -238,6 +238,10 @@ _MINUS_CELL = lazy_regex.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
 # character, whose digits `_marks_removed` writes out, makes none: `½` is `1/2`, no amount.)
 _A_DIGIT = lazy_regex.compile(r"\d")
 GOES_ON = lazy_regex.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
+# A line's end on a word that joins it to the next, which no sentence nor heading ends on: a
+# preposition, a conjunction, an article ("Fler vakter i" over "Norra Bergby", `wrapped_between`).
+_JOINING_END = lazy_regex.compile(r"(?<!\S)(?:i|på|av|för|till|med|om|vid|från|mot|och|eller|samt|att|som|en|ett)[^\S\n]*$",
+                                  re.IGNORECASE)
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
 # set off from the label by any white space: a typesetter's thin space, or a tab, its own cell.
@@ -1291,12 +1295,13 @@ def wrapped_between(lines: list[str], item: int, following: int) -> bool:
     """Whether the lines with text between a numbered list's item (`item`, 0-based) and the
     next item (`following`) are the item's wrapped lines: each goes on from a line that does
     not end its sentence, being longer than a short line (`runs_on`) or going on in a small
-    letter ("Fler förskolor i" over "norra Bergby")."""
+    letter ("Fler förskolor i" over "norra Bergby"), or ending on a word that joins it to the next
+    (`_JOINING_END`: "Fler vakter i" over "Norra Bergby", a name), where the list ended at the item."""
     before = lines[item]
     for line in lines[item + 1:following]:
         if not line.strip():
             continue
-        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line)):
+        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line) or _JOINING_END.search(before)):
             return False
         before = line
     return True

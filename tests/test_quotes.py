@@ -1123,6 +1123,33 @@ def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items)
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1\t\tFler vakter\n2\t\tMer ljus\n3\t\tTrygg skolväg\nText om annat här.\n", [2, 3, 4]),
+    ("Vi vill:\n1.\n\nFler vakter\n2.\n\nMer ljus\n3.\n\nTrygg skolväg\nText om annat här.\n", [4, 7, 10]),
+    ("Vi vill:\n1 Fler vakter i\nNorra Bergby\n2 Mer ljus\n3 Trygg skolväg\nText om annat här.\n", [2, 4, 5]),
+    ("Vi vill:\n1\tFler vakter i\nNorra Bergby\n2\tMer ljus\n3\tTrygg skolväg\nText om annat här.\n", [2, 4, 5]),
+], ids=["two-tabs", "a-number-alone-over-an-empty-line", "a-wrapped-line-in-a-capital", "a-tab-list-wrapped-in-a-capital"])
+def test_a_list_set_out_so_is_read(text, items):
+    """Lists that were no lists, so a plan that left an item out passed: numbers set apart by two
+    tabs ("1<tab><tab>Fler vakter"); a number alone with an empty line between it and its text;
+    an item wrapped onto a line that begins in a capital letter after a word that joins it to the
+    next ("Fler vakter i" over "Norra Bergby"), which ended the list at the item."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == items[2:]
+
+
+@pytest.mark.parametrize("text", [
+    "1.\n\nInledning\n\n2.\n\nMål\nNämnden har tre mål.\n",
+    "Vi vill:\n1 Fler vakter\nNorra Bergby\n2 Mer ljus\n3 Trygg skolväg\nText om annat här.\n",
+], ids=["chapters-numbered-alone-over-an-empty-line", "a-line-in-a-capital-after-an-item-ended"])
+def test_lines_set_out_so_that_are_no_list_stay_none(text):
+    """Chapters numbered alone over an empty line with their text under them are no list, nor is a
+    line in a capital under an item whose line does not end on a joining word its wrapped line:
+    the list ends at item 1, and counts up from 1 no more."""
+    assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
+
+
+@pytest.mark.parametrize("text, items", [
     ("Verksamhetsplan 2024\nInledning\nNämnden har ett uppdrag.\n\fVerksamhetsplan 2024\nVi vill:\n1 Fler vakter\n"
      "2 Mer ljus\n\n4\n\fVerksamhetsplan 2024\n3 Trygg skolväg\nText om annat här.\n\f", [6, 7, 11]),
     ("Inledning\nNämnden har ett uppdrag.\n\fVerksamhetsplan 2024\t2\nVi vill:\n1\tFler vakter\n2\tMer ljus\n"
