@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex
 from .lines import split_lines
-from .quotes import (GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
+from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
 
 COVERED = 0.8
@@ -48,6 +48,16 @@ _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # joins to the item's number as a thousand; not a figure alone, a table's cell ("3<tab>Trygg
 # skolväg" under "3." at a page's foot) or a page's number.
 _ITEMS_TEXT = lazy_regex.compile(rf"[^\W\d_]|\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?[^\S\t\n]*%?[^\S\t\n]+[^\W\d_]")
+# A table's caption over its rows, a table numbered in its first column: "Tabell 1", "Tabell 2:
+# Stadsdelar", "Tabell 3. Budget" (`_no_list`).
+_CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
+# A chapter's heading's number, dropped to compare it with a table of contents' entry (`_no_list`).
+_A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]?$)")
+# A footnote's mark in a page's text: a superscript digit, or a digit or two flattened into the
+# word before it by a pdf's text, after its small letter or its sentence's full stop ("hemlösa1",
+# "hemlösa.2"; not "CO2" nor "2024").
+_FOOTNOTE_MARK = lazy_regex.compile(rf"[{FOOTNOTE_MARKS}]+|(?<=[a-zåäöéü])[.,]?(\d{{1,2}})(?!\d)")
+_SUPERSCRIPTS = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
 # "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
@@ -274,8 +284,9 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     contents' rows (a tab, dot leaders: "1 Inledning ..... 3"). So of a list numbered apart from
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
     "Fler vakter"), the item being the text's line."""
-    raw, counted, items = source.lines, source.counted_numbers, {}
+    raw, counted = source.lines, source.counted_numbers
     heads = _running_heads(source)
+    stretches: list[list[NumberedLine]] = []
     for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
@@ -288,10 +299,53 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(raw, numbered), heads)):
                 stretch = []
             if item and (stretch or numbered.number == 1):
+                if not stretch:
+                    stretches.append(stretch)
                 stretch.append(numbered)
-                if len(stretch) >= 2:
-                    items.update((each.index, each) for each in stretch)
-    return items
+    return {each.index: each for stretch in stretches
+            if len(stretch) >= 2 and not _no_list(raw, stretch) for each in stretch}
+
+
+def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:
+    """Whether numbered lines that read as a list's items are none: a table's rows under its
+    caption ("Tabell 1" over "1<tab>Norra Bergby"), a table of contents without page numbers
+    ("1<tab>Inledning", "2<tab>Mål", whose every entry stands again later as a chapter's
+    heading on a line of its own), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
+    3." last before a form feed, each number a footnote's mark in the page's text above:
+    "hemlösa1"). Read as lists, each was a list a plan had to quote or exclude."""
+    first = _number_line(lines, stretch[0])
+    above = next((line for line in reversed(lines[:first]) if line.strip()), "")
+    if _CAPTION.match(above.replace("\f", " ")):
+        return True
+    texts = [" ".join(_item_text(lines, each).casefold().split()) for each in stretch]
+    later = {" ".join(_A_HEADINGS_NUMBER.sub("", line.replace("\f", " ").strip()).casefold().split())
+             for line in lines[stretch[-1].index + 1:]}
+    if all(text in later for text in texts):
+        return True
+    return _footnotes(lines, stretch)
+
+
+def _item_text(lines: list[str], numbered: NumberedLine) -> str:
+    """A numbered list item's text, its number dropped."""
+    line = lines[numbered.index]
+    if numbered.space == "\n":
+        return line.strip()
+    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written):]
+
+
+def _footnotes(lines: list[str], stretch: list[NumberedLine]) -> bool:
+    """Whether numbered lines are a page's footnotes: last before its break, past empty lines and
+    a page's number or footer (a form feed next, or the text's end), each number standing in the
+    page's text above as a footnote's mark (`_FOOTNOTE_MARK`: "hemlösa1", "hemlösa.²")."""
+    last = stretch[-1].index
+    after = next((index for index in range(last + 1, len(lines)) if lines[index].strip() or "\f" in lines[index]), None)
+    if after is not None and not ("\f" in lines[after] and not lines[after].partition("\f")[0].strip()
+                                  or _a_pages_number(lines, after)):
+        return False
+    start = next((index for index in range(_number_line(lines, stretch[0]) - 1, -1, -1) if "\f" in lines[index]), 0)
+    page = "\n".join(lines[start:_number_line(lines, stretch[0])])
+    marks = {(found[1] or found[0]).translate(_SUPERSCRIPTS) for found in _FOOTNOTE_MARK.finditer(page)}
+    return all(str(each.number) in marks for each in stretch)
 
 
 def _wrapped_over_pages(lines: list[str], item: int, following: int, heads: frozenset[int]) -> bool:

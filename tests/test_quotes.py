@@ -1122,6 +1122,36 @@ def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items)
     assert [unit.line for unit in report.uncovered_list_items] == items[2:]
 
 
+@pytest.mark.parametrize("text", [
+    "Tabell 1\n1\tNorra Bergby\n2\tSödra Bergby\n3\tCentrum\nText om annat här.\n",
+    "Tabell 2: Stadsdelar\n1 Norra Bergby\n2 Södra Bergby\nText om annat här.\n",
+    "Innehåll\n1\tInledning\n2\tMål\n3\tBudget\n\f1\tInledning\nNämnden har ett uppdrag.\n2\tMål\nNämnden har mål.\n"
+    "3\tBudget\nText.\n",
+    "Innehåll\n1.\nInledning\n2.\nMål\n\f1.\nInledning\nNämnden har ett uppdrag.\n2.\nMål\nNämnden har mål.\n",
+    "Nämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\n4\n"
+    "\fNästa sida.\n",
+    "Nämnden ska minska antalet hemlösa¹ och korta köerna.² Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
+], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
+        "contents-numbered-alone", "footnotes", "footnotes-in-superscript"])
+def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
+    """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
+    contents without page numbers whose entries stand again later as the chapters' headings, and
+    a page's footnotes (last before its break, each number a mark in the page's text above) read
+    as lists: each entry was a list item a plan had to quote or exclude."""
+    assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f", [2, 3]),
+    ("Nämnden ska minska antalet hemlösa och korta köerna. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
+    ("Vi vill:\n1 Trygghet\n2 Skola\nTrygghet\nNämnden vill ha fler vakter.\n", [2, 3]),
+], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later"])
+def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
+    """A list last on its page whose numbers mark nothing in the page's text, or one whose items
+    do not all stand again as headings later, stays a list to cover."""
+    assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
+
+
 @pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1\t\tFler vakter\n2\t\tMer ljus\n3\t\tTrygg skolväg\nText om annat här.\n", [2, 3, 4]),
     ("Vi vill:\n1.\n\nFler vakter\n2.\n\nMer ljus\n3.\n\nTrygg skolväg\nText om annat här.\n", [4, 7, 10]),
