@@ -448,9 +448,21 @@ def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: 
         return False  # a page's break, where a list goes on as a chapter begins
     if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(lines, stretch[-1])]):
         return False  # a list spaced by empty lines
+    if len(stretch) == 1 and _a_lead_in(lines, _number_line(lines, stretch[0])):
+        return False  # a list's item 2 under its lead-in: a list of one is none
     line = lines[index]
     return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
             and text_under(lines, index, numbered.number + 1))
+
+
+def _a_lead_in(lines: list[str], number: int) -> bool:
+    """Whether the line with text over line `number` (0-based) is a list's lead-in, which ends in
+    a colon ("Vi vill:"): it announces a list of two items or more, so "2 Mer ljus" over a
+    paragraph after "1 Fler vakter" and an empty line is its item 2, not a chapter's heading
+    (`_a_heading_over_its_text`), which follows no lead-in. Read as one, the list of two was none,
+    and a plan that left both items out passed."""
+    above = next((line for line in reversed(lines[:number]) if line.strip()), "")
+    return above.rstrip().endswith(":")
 
 
 def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:

@@ -1100,6 +1100,22 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1 Fler vakter\n\n2 Mer ljus\nVi vill också mer.\n", [2, 4]),
+    ("Vi vill:\n1\tFler vakter\n\n2\tMer ljus\nVi vill också mer.\n", [2, 4]),
+    ("Vi vill:\n\n1.\nFler vakter\n\n2.\nMer ljus\nVi vill också mer.\n", [4, 7]),
+    # no lead-in: chapters numbered (`test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item`)
+    ("Nämnden har tre mål.\n1 Fler vakter\n\n2 Mer ljus\nVi vill också mer.\n", []),
+], ids=["space", "tab", "number-alone", "no-lead-in"])
+def test_a_list_of_two_under_its_lead_in_spaced_by_an_empty_line_is_a_list(text, items):
+    """A list of two under its lead-in ("Vi vill:"), an empty line between its items and a
+    paragraph right under item 2: item 2 was read as a numbered heading over its text (as "2
+    Mål" over "Nämnden har tre mål." after "1 Inledning" is), so the list of one was none, and a
+    plan that left both items out passed. A lead-in announces two items or more."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\n3\n\f3 Trygg skolväg\nText om annat här.\n", [2, 3, 6]),
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\n3.\n\f3.\nTrygg skolväg\nText om annat här.\n", [3, 5, 9]),
