@@ -281,7 +281,8 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
     paragraph, "2 Mål"), nor a heading after an empty line with its text under it
     (`_a_heading_over_its_text`: "4 Ekonomi" after a list of three), nor a table's or a table of
-    contents' rows (a tab, dot leaders: "1 Inledning ..... 3"). So of a list numbered apart from
+    contents' rows (a tab, dot leaders: "1 Inledning ..... 3"), nor a caption's table, a table of
+    contents without page numbers or a page's footnotes (`_no_list`). So of a list numbered apart from
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
     "Fler vakter"), the item being the text's line."""
     raw, counted = source.lines, source.counted_numbers
@@ -467,8 +468,8 @@ def _a_lead_in(lines: list[str], number: int) -> bool:
 
 def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
     """The lines that begin with a number set off from the item's text by a tab (`_TAB_NUMBERED`),
-    and those whose number stands alone on the line above (`_NUMBER_ALONE`, the space after it
-    read as the line's break, "\\n"), in runs as the quote check's numbered lines are
+    and those whose number stands alone on the line above, or over an empty line above
+    (`_NUMBER_ALONE`, `_text_under_a_number`, the space after it read as the line's break, "\\n"), in runs as the quote check's numbered lines are
     (`quotes.counting_runs`): the quote check reads neither as a list's number."""
     numbered = []
     for index, line in enumerate(lines):
