@@ -266,6 +266,8 @@ NOT_A_YEAR = ("inget årtal med fyra siffror", "skriv t.ex. 2024")
 NOT_A_DATE = ("inget datum", "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01")
 NOT_A_SCORE = ("inget heltal", "skriv ett heltal från 1 till 5, t.ex. 3")
 NOT_A_FIGURE = ("inte ett tal", "skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
+# As an editor says it, where its pattern (`FIGURE_TEXT`) also refuses a plus sign or a zero first.
+NOT_A_FIGURE_IN_EDITORS = (NOT_A_FIGURE[0], NOT_A_FIGURE[1] + ", plustecken eller nollor först")
 NOT_TRUE_OR_FALSE = ("varken true eller false", "skriv true eller false")
 PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
 PLACEHOLDER_LEFT = ("mallens platshållartext står kvar", f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll.")
@@ -805,7 +807,10 @@ def _declare(value: object, declared: object, where: str) -> object:
 # `.inf` and `-.inf`, which an editor's reader makes numbers, as editors can mark them: any finite
 # number may be a figure (1000000000000000 has one significant digit of MAX_DIGITS).
 _FIGURE_BOUNDS = {"minimum": -sys.float_info.max, "maximum": sys.float_info.max}
-FIGURE_TEXT = "^\\s*[+\\-\u2212]?[0-9]+([.,][0-9]+)?\\s*$"
+# No plus sign nor a zero before the digits, which `_parse_number` refuses (`_figure_meant`). An
+# editor's YAML reader makes `+15` and `015` the number 15, which no schema tells from 15; "+15"
+# and `097,7` stay text, which this marks.
+FIGURE_TEXT = "^\\s*[\\-\u2212]?(0|[1-9][0-9]*)([.,][0-9]+)?\\s*$"
 NUMBER_DESCRIPTION = "Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."
 Number = Annotated[
     Decimal,

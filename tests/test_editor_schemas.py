@@ -214,6 +214,21 @@ def test_a_figure_written_as_text_that_the_generator_refuses_is_flagged_in_the_e
     assert editor.marks(TABLES_PLAN, path.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("old, new, line, col", [
+    ('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 46, 22),
+    ('values: ["97,7", "63,4"]', 'values: ["097,7", "63,4"]', 46, 22),
+    ("{value: 60,", '{value: "060",', 33, 27),
+], ids=["plus", "zero", "zero-quoted"])
+def test_a_figure_written_with_a_plus_or_a_zero_first_is_flagged_in_the_editor(project, cli, editor, old, new, line, col):
+    """`validate` refuses a figure written with a plus sign or a zero first (`+97,7`, `060`),
+    which it reads as another; the editor's schema advertised them as figures and left them
+    unmarked. Its mark says to write neither."""
+    path = _edited(project, TABLES_PLAN, old, new)
+    assert cli("--root", str(project), "validate").code == 1
+    assert f"{line}:{col}: " + model.said(*model.NOT_A_FIGURE_IN_EDITORS) in editor.marks(
+        TABLES_PLAN, path.read_text(encoding="utf-8"))
+
+
 def _fields_without_description(node, where: str = "") -> list[str]:
     """Every property of a schema that an editor would show without a description: one that
     has none itself, neither beside a `$ref` nor inside the type it names inline. (A rule across
