@@ -1932,10 +1932,12 @@ class SourceText:
             index += 1
 
     def lines_going_on(self, text: str) -> list[str]:
-        """The rest of each line of the source (normalised; after a number, as `is_a_line` reads
-        one) that begins with `text`'s words, in any case, and goes on after them, from where `text`
-        begins: `Mål och uppdrag:` for `Mål`, `Resultatbudget, mnkr` for `Resultatbudget`. Each
-        once, in any case."""
+        """The rest of each line of the source (after a number, as `is_a_line` reads one) that
+        begins with `text`'s words, in any case, and goes on after them, from where `text` begins:
+        `Mål och uppdrag:` for `Mål`, `Resultatbudget, mnkr` for `Resultatbudget`. Each once, in
+        any case, as the source writes it (`written`): a hint offers it to be copied, and a
+        heading normalised (`Ekonomi - drift` of "Ekonomi – drift") showed another dash than the
+        document's."""
         needle = normalise(text).casefold()
         found: dict[str, str] = {}
         for openings in (self._line_openings, self._numbered_openings):
@@ -1946,7 +1948,7 @@ class SourceText:
                 line_end = self._spans[self._line_of(start) - 1][1]
                 if end < line_end and not self.normal[end].isalnum() and self.normal[start:end].casefold() == needle:
                     rest = self.normal[start:line_end].rstrip()
-                    found.setdefault(rest.casefold(), rest)
+                    found.setdefault(rest.casefold(), self.written(start, start + len(rest)))
                 index += 1
         return list(found.values())
 

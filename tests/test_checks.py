@@ -3164,6 +3164,19 @@ def test_headings_joined_with_a_dash_are_offered_each_part_as_the_source_writes_
     accepted(cli, project)
 
 
+def test_a_heading_is_offered_the_sources_line_with_its_own_dash(project, cli):
+    """The line offered to a heading that begins it was offered as read, normalised: `Ekonomi -
+    drift och investeringar` of "Ekonomi – drift och investeringar", which passed, so that the
+    page showed another dash than the document. It is offered as the document writes it."""
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "\nEkonomi\n", "\nEkonomi – drift och investeringar\n")
+    offered = "Ekonomi – drift och investeringar"
+    refused_alone(project, cli, "  - heading: Ekonomi", "  - heading: Ekonomi",
+                  f"14: sections[1].heading: avsnittets rubrik »Ekonomi» {IN_A_LINE}. Tips: Skriv `heading: {offered}`, "
+                  "som står som en egen rad i källan, om det är den rubriken avsnittet står under.")
+    edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {offered}")
+    accepted(cli, project)
+
+
 def test_a_heading_that_begins_two_lines_of_the_source_is_offered_neither(project, cli):
     """Where two lines begin with the heading's words, which the section stands under is the
     editor's to choose: neither is offered."""
