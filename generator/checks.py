@@ -3759,7 +3759,7 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
             said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
                 part = _heading_offered(section.heading, said, source, archive)
-                joined = not said.endswith((f"står inte i {archive}.", _PART_OF_A_LINE))
+                joined = not source.is_a_line(part)  # parts offered each, no line the whole is
                 errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else
                                          f"Skriv {_as_written('heading', part)}, " + (
                                              "vars delar var och en står som en egen rad i källan, om det är de "
@@ -3782,11 +3782,16 @@ def _heading_offered(heading: str, said: str, source: SourceText, archive: str) 
     `_not_lines`), or "": the line it is within (`_line_within`) or that goes on from it
     (`_line_going_on`); of headings joined with a spaced dash, each part that is no line
     replaced so, where each has one (`Mål och uppdrag – Familjecentraler i Bergby` of "Mål och
-    uppdrag" and "Familjecentraler": `Mål och uppdrag – Familjecentraler`)."""
+    uppdrag" and "Familjecentraler": `Mål och uppdrag – Familjecentraler`), unless the one line
+    the whole begins or is within holds the dash itself (`Mål 3 – Ekonomi i balans` of `Mål 3 –
+    Ekonomi`, which was offered `Mål 3 – Ekonomi i balans – Ekonomi`)."""
     if said.endswith(f"står inte i {archive}."):
         return _line_within(heading, source)
     if said.endswith(_PART_OF_A_LINE):
         return _line_going_on(heading, source)
+    whole = _line_going_on(heading, source) or _line_within(heading, source)
+    if _JOINED_HEADINGS.search(whole):
+        return whole
     pieces, last = [], 0
     for join in _JOINED_HEADINGS.finditer(heading):
         pieces += [heading[last:join.start()], join.group()]

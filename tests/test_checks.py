@@ -3177,6 +3177,24 @@ def test_a_heading_is_offered_the_sources_line_with_its_own_dash(project, cli):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("heading, no_line", [
+    ("Mål 3 – Ekonomi", "delen »Mål 3»"),
+    ("Mål 3 – Ekonomi i balans i Bergby", "delarna »Mål 3» och »Ekonomi i balans i Bergby»"),
+], ids=["words-left-out", "words-added"])
+def test_a_heading_of_a_line_that_holds_a_dash_is_offered_the_line_not_parts(project, cli, heading, no_line):
+    """A heading whose source line holds a spaced dash itself ("Mål 3 – Ekonomi i balans"),
+    written with words left out or added, was offered as headings joined, each part on its own:
+    `Mål 3 – Ekonomi i balans – Ekonomi`, which passed and placed the section under "Ekonomi"
+    too. The one line the whole heading begins or is within is offered."""
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "\nEkonomi\n", "\nEkonomi\n\nMål 3 – Ekonomi i balans\n")
+    offered = "Mål 3 – Ekonomi i balans"
+    refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
+                  f"14: sections[1].heading: {no_line} av avsnittets rubrik {cited(heading)} {NO_LINE}. Tips: Skriv "
+                  f"`heading: {offered}`, som står som en egen rad i källan, om det är den rubriken avsnittet står under.")
+    edit(project, ADMIN, f"  - heading: {heading}", f"  - heading: {offered}")
+    accepted(cli, project)
+
+
 def test_a_heading_that_begins_two_lines_of_the_source_is_offered_neither(project, cli):
     """Where two lines begin with the heading's words, which the section stands under is the
     editor's to choose: neither is offered."""
