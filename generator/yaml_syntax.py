@@ -1332,20 +1332,42 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
     text = lines[mark.line] if mark.line < len(lines) else ""
     backslash = text.rfind("\\", 0, mark.column + 1)
     col = backslash if backslash >= 0 else mark.column
-    shape = _read_line(lines, opened.line + 1)
-    inner = lines[opened.line][opened.column + 1:].rstrip().removesuffix('"') if opened.line == mark.line else ""
-    if shape and shape.key == "archive" and inner:
+    before = lines[opened.line][:opened.column]
+    inner, rest = _quoted_on_line(lines[opened.line][opened.column + 1:]) if opened.line == mark.line else ("", "")
+    # The text's field: in a flow mapping the key just before it, not the line's
+    # (`source: {archive: "C:\\…", retrieved: …}`), whose example held the rest of the line in its quotes.
+    key = _FLOW_KEY.search(before)
+    shape = _read_line([before + quoted(inner) + rest], 1)
+    if key and key.group(1).strip("'\"") == "archive" and inner:
         # `archive: "C:\\Users\\kd\\sources\\x.txt"`: the single quotes offered below were followed by
         # the path's own error, as no drive nor folder but sources/ is an archive's; its path, at once.
-        path = archive_meant(inner.split('"', 1)[0])
+        path = archive_meant(inner)
         return SyntaxMessage(mark.line + 1, col + 1, "sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, "
                              "där YAML läser \\ som början på en specialkod, och den här koden finns inte.",
-                             slashes_hint(path), lines[opened.line][:opened.column] + path,
-                             read_as=(opened.column + 1, lines[opened.line][:opened.column] + quoted(inner)))
-    fixed = f" Till exempel: {_field_line(shape, quoted(inner))}" if shape and inner else ""
+                             slashes_hint(path), before + path + rest,
+                             read_as=(opened.column + 1, before + quoted(inner) + rest))
+    fixed = f" Till exempel: {_field_line(shape, shape.value)}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",
                          f"Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett bakstreck.{fixed}")
+
+
+_FLOW_KEY = lazy_regex.compile(r"""([^\s#:'"\[\]{},][^:#,{}\[\]]*?|"[^"]*"|'[^']*')\s*:\s*$""")  # the key a value follows
+
+
+def _quoted_on_line(after: str) -> tuple[str, str]:
+    """The text of a double-quoted value that begins `after` its opening quote, and the rest of
+    the line after its closing quote (`, retrieved: 2026-11-22}`, `  # kommentar`): a backslash
+    escapes the character after it. A text not closed on the line is the line's rest."""
+    index = 0
+    while index < len(after):
+        if after[index] == "\\":
+            index += 2
+        elif after[index] == '"':
+            return after[:index], after[index + 1:]
+        else:
+            index += 1
+    return after.rstrip(), ""
 
 
 def archive_meant(written: str) -> str:

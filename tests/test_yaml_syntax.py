@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.load import read_document, validate
 from generator.model import Plan
@@ -308,6 +309,23 @@ def test_a_field_without_its_colon_is_told_the_line_with_it(project, cli, field,
 def test_a_syntax_mistake_of_its_own_kind_is_said_in_its_own_words(tmp_path, text, line, col, said):
     """Seven syntax messages no test asserted (the message audit), each at its place."""
     assert syntax_error(tmp_path, text) == (line, col, said)
+
+
+@pytest.mark.parametrize("text, col, example", [
+    ('title: "Plan C:\\Mina dokument"  # från mappen\n', 16, "title: 'Plan C:\\Mina dokument'"),
+    ('source: {title: "Plan C:\\Mina dokument", retrieved: 2026-11-22}\n', 25,
+     "source: {title: 'Plan C:\\Mina dokument', retrieved: 2026-11-22}"),
+], ids=["comment-after", "flow-mapping"])
+def test_an_unknown_escape_is_offered_its_text_alone_in_single_quotes(tmp_path, text, col, example):
+    """The example to a text in double quotes with a backslash YAML reads as no escape put the
+    rest of the line inside the single quotes: a comment after it (`'Plan C:\\Mina dokument"
+    # från mappen'`, which passed, the comment in the title) or a flow mapping's other fields
+    (`source: 'Plan …", retrieved: 2026-11-22}'`, the whole block a text). Only the text is."""
+    assert syntax_error(tmp_path, "id: bergby-a-plan-2026\n" + text) == (
+        2, col, "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte. Tips: "
+        f"Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett bakstreck. Till exempel: {example}")
+    followed = yaml.safe_load(example)  # written as the example, the text is the title alone
+    assert followed.get("source", followed)["title"] == "Plan C:\\Mina dokument", followed
 
 
 
