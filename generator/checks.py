@@ -3758,14 +3758,18 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue  # a stand-in for a section the schema refused: not the file's
             said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
-                part = _heading_offered(section.heading, said, source, archive)
-                joined = not source.is_a_line(part)  # parts offered each, no line the whole is
-                errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else
-                                         f"Skriv {_as_written('heading', part)}, " + (
-                                             "vars delar var och en står som en egen rad i källan, om det är de "
-                                             "rubrikerna" if joined else "som står som en egen rad i källan, om det är "
-                                             "den rubriken") + " avsnittet står under."))
+                part = _heading_offered(section.heading, said, source, archive, _JOINED_HEADINGS)
+                errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else _offered_hint(
+                    "heading", part, source, "den rubriken avsnittet står under", "de rubrikerna avsnittet står under")))
     return errors
+
+
+def _offered_hint(field: str, offered: str, source: SourceText, one: str, parts: str) -> str:
+    """The hint that offers `offered` (`_heading_offered`) to write in `field`: one line of the
+    source, "om det är" `one`, or lines joined, each part a line, "om det är" `parts`."""
+    if source.is_a_line(offered):
+        return f"Skriv {_as_written(field, offered)}, som står som en egen rad i källan, om det är {one}."
+    return f"Skriv {_as_written(field, offered)}, vars delar var och en står som en egen rad i källan, om det är {parts}."
 
 
 _PLAIN_HEADING = lazy_regex.compile(r"[^\W\d_][\w .,()–-]*")  # a heading written without quotes, as offered
@@ -3777,30 +3781,32 @@ def _as_written(field: str, line: str) -> str:
 _HEADING_ENDS = " ,.:;–—-"
 
 
-def _heading_offered(heading: str, said: str, source: SourceText, archive: str) -> str:
+def _heading_offered(heading: str, said: str, source: SourceText, archive: str, joins: re.Pattern,
+                     years: bool = False) -> str:
     """The heading a hint offers for `heading`, which is no line of the source (`said`, of
     `_not_lines`), or "": the line it is within (`_line_within`) or that goes on from it
-    (`_line_going_on`); of headings joined with a spaced dash, each part that is no line
+    (`_line_going_on`, a year among its added words where `years`, a title's); of headings joined
+    at `joins` (a spaced dash; a title's also a comma or a colon), each part that is no line
     replaced so, where each has one (`Mål och uppdrag – Familjecentraler i Bergby` of "Mål och
     uppdrag" and "Familjecentraler": `Mål och uppdrag – Familjecentraler`), unless the one line
-    the whole begins or is within holds the dash itself (`Mål 3 – Ekonomi i balans` of `Mål 3 –
+    the whole begins or is within holds the join itself (`Mål 3 – Ekonomi i balans` of `Mål 3 –
     Ekonomi`, which was offered `Mål 3 – Ekonomi i balans – Ekonomi`)."""
     if said.endswith(f"står inte i {archive}."):
         return _line_within(heading, source)
     if said.endswith(_PART_OF_A_LINE):
-        return _line_going_on(heading, source)
-    whole = _line_going_on(heading, source) or _line_within(heading, source)
-    if _JOINED_HEADINGS.search(whole):
+        return _line_going_on(heading, source, years)
+    whole = _line_going_on(heading, source, years) or _line_within(heading, source)
+    if joins.search(whole):
         return whole
     pieces, last = [], 0
-    for join in _JOINED_HEADINGS.finditer(heading):
+    for join in joins.finditer(heading):
         pieces += [heading[last:join.start()], join.group()]
         last = join.end()
     pieces.append(heading[last:])
     for index in range(0, len(pieces), 2):
         part = pieces[index].strip().strip(_QUOTE_MARKS)
         if not source.is_a_line(part):
-            pieces[index] = _line_within(part, source) or _line_going_on(part, source)
+            pieces[index] = _line_within(part, source) or _line_going_on(part, source, years)
             if not pieces[index]:
                 return ""
     return "".join(pieces) if len(pieces) > 1 else ""
@@ -3853,12 +3859,11 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
             continue
         said = _not_lines(plan.value.source.title, _JOINED_TITLE, source, "källans titel", archive)
         if said:
-            # A title that begins the one line going on after it, as a heading is offered (`Socialnämndens
-            # verksamhetsplan` of "Socialnämndens verksamhetsplan 2024"), its year no table's figure.
-            line = _line_going_on(plan.value.source.title, source, years=True) if said.endswith(_PART_OF_A_LINE) else ""
-            errors.append(plan.error(("source", "title"), said, TITLE_HINT if not line else
-                                     f"Skriv {_as_written('title', line)}, som står som en egen rad i källan, om det "
-                                     "är dokumentets titel."))
+            # A title is offered the source's lines as a heading is (`Socialnämndens verksamhetsplan` of
+            # "Socialnämndens verksamhetsplan 2024"), each of its parts too; a year no table's figure.
+            line = _heading_offered(plan.value.source.title, said, source, archive, _JOINED_TITLE, years=True)
+            errors.append(plan.error(("source", "title"), said, TITLE_HINT if not line else _offered_hint(
+                "title", line, source, "dokumentets titel", "dokumentets titel")))
     return errors
 
 

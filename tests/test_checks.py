@@ -3340,6 +3340,24 @@ def test_a_source_title_with_words_left_out_of_the_sources_line_is_offered_the_l
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("title, no_line, offered", [
+    ("Socialnämndens verksamhetsplan 2024 – Resultatbudget", "»Resultatbudget»",
+     "Socialnämndens verksamhetsplan 2024 – Resultatbudget, mnkr"),
+    ("Socialnämndens verksamhetsplan, Verksamhetsmål", "»Socialnämndens verksamhetsplan»",
+     "Socialnämndens verksamhetsplan 2024, Verksamhetsmål"),  # its year left out
+], ids=["dash", "comma"])
+def test_a_source_title_of_lines_joined_is_offered_each_part_as_the_source_writes_it(project, cli, title, no_line,
+                                                                                     offered):
+    """A title of lines joined (with a spaced dash, a comma or a colon, as the title's tip says)
+    of which a part was no line of the source got the generic tip alone, where a heading so
+    joined is offered each part: a title is too, and written as told, passes."""
+    refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f"  title: {title}",
+                  f"10: source.title: delen {no_line} av källans titel {cited(title)} {NO_LINE}. Tips: Skriv "
+                  f"`title: {offered}`, vars delar var och en står som en egen rad i källan, om det är dokumentets titel.")
+    edit(project, ADMIN, f"  title: {title}\n", f"  title: {offered}\n")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
                                    "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator",
                                    "Indikator Antal hemlösa personer",
