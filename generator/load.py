@@ -2422,6 +2422,8 @@ _HOST_FIRST = lazy_regex.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#
 # no such address exists, and `https://valplattform-2026.pdf` passed validate as a dead link.
 _DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)"
 _FILE_NAME = lazy_regex.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
+# A file's path on a computer (`C:\Users\kd\plan.pdf`, `Dokument\plan.pdf`): a drive or a backslash.
+_FILE_PATH = lazy_regex.compile(rf"(?:[a-z]:[\\/]|[^\\:]*\\)[^?#:]*\.{_DOCUMENT_TYPES}", re.I)
 # A page or a remark written after the address (`https://x.se/plan.pdf (sidan 3)`), or anything
 # after a document's name: no part of the address, which was offered with them as `%20(sidan%203)`.
 _PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
@@ -2433,6 +2435,7 @@ _AFTER_ADDRESS = (lazy_regex.compile(rf"(?P<address>{_WITH_HOST})(?<![,;])[,;]?\
                   lazy_regex.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})[,;]?\s+\S.*", re.I))
 _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
                     "först, som webbläsarens adressfält visar den.")
+_PATH_NOT_ADDRESS = "Det är sökvägen till en fil på datorn." + _FILE_NOT_ADDRESS[len("Det är namnet på en fil."):]
 
 
 # The scheme typed otherwise than a browser shows it (`HTTPS://`, `https:/`, `https//`,
@@ -2469,6 +2472,8 @@ def address_hint(value: str, page_in_locator: bool = False) -> str:
     text, scheme_wrong = _scheme_mended(value.strip())
     if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv {scheme_wrong}: {text}"
+    if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link
+        return _PATH_NOT_ADDRESS
     if _FILE_NAME.fullmatch(text):
         return _FILE_NOT_ADDRESS
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:

@@ -2060,9 +2060,14 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
     # which validate accepts: a link to no site. A browser reads them as slashes.
     ("https:\\\\bergby.example\\a\\plan.pdf",
      "Skriv https:// med / i stället för \\: https://bergby.example/a/plan.pdf"),
+    # A file's path on the computer was told to write https:// first: `https://C:\Users\…` passed, a dead link.
+    ("C:\\Users\\kd\\Valplattform 2026.pdf", "Det är sökvägen till en fil på datorn. Skriv adressen där dokumentet "
+                                          "finns på webben, med https:// först, som webbläsarens adressfält visar den."),
+    ("Dokument\\valplattform-2026.pdf", "Det är sökvägen till en fil på datorn. Skriv adressen där dokumentet finns "
+                                      "på webben, med https:// först, som webbläsarens adressfält visar den."),
 ], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space", "page-after", "page-after-space",
         "remark-after", "page-after-comma", "host-then-comma", "space-in-host", "upper-case-scheme", "one-slash", "upper-case-and-one-slash", "no-colon",
-        "upper-case-and-space", "backslashes"])
+        "upper-case-and-space", "backslashes", "windows-path", "folder-path"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
     written) was told to write the whole address "med https:// först och utan mellanslag", which
