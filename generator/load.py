@@ -38,9 +38,9 @@ from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
 from .swedish import as_id, cited, count, grouped, listed
-from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, archive_meant, left_below_hint,
-                          list_mark_lookalike, lookalike_said, lookalike_swap, moved_field_hint, quoted, slashes_hint,
-                          swallowed_texts)
+from .yaml_syntax import (FILE_NOT_ADDRESS, LOOKALIKE_WHENCE, PATH_NOT_ADDRESS, TYPOGRAPHIC_QUOTES, SwallowedText,
+                          archive_meant, left_below_hint, list_mark_lookalike, lookalike_said, lookalike_swap,
+                          moved_field_hint, quoted, slashes_hint, swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -2433,9 +2433,6 @@ _WITH_HOST = r"https?://[^\s/?#]+(?:[/?#].*?)?"
 _AFTER_ADDRESS = (lazy_regex.compile(rf"(?P<address>{_WITH_HOST})(?<![,;])[,;]?\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)"
                              r"|\[.*\])", re.I),
                   lazy_regex.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})[,;]?\s+\S.*", re.I))
-_FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
-                    "först, som webbläsarens adressfält visar den.")
-_PATH_NOT_ADDRESS = "Det är sökvägen till en fil på datorn." + _FILE_NOT_ADDRESS[len("Det är namnet på en fil."):]
 
 
 # The scheme typed otherwise than a browser shows it (`HTTPS://`, `https:/`, `https//`,
@@ -2473,9 +2470,9 @@ def address_hint(value: str, page_in_locator: bool = False) -> str:
     if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv {scheme_wrong}: {text}"
     if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link
-        return _PATH_NOT_ADDRESS
+        return PATH_NOT_ADDRESS
     if _FILE_NAME.fullmatch(text):
-        return _FILE_NOT_ADDRESS
+        return FILE_NOT_ADDRESS
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv hela adressen med https:// först: https://{text}"
     after = next(filter(None, (pattern.fullmatch(text) for pattern in _AFTER_ADDRESS)), None)

@@ -1322,6 +1322,13 @@ def _unclosed_bracket(lines: list[str], opened, is_list: bool) -> SyntaxMessage:
                          "kolon eller komma inom citattecken.")
 
 
+# The hint to a web address written as a file's name or path on the computer.
+FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
+                    "först, som webbläsarens adressfält visar den.")
+PATH_NOT_ADDRESS = "Det är sökvägen till en fil på datorn." + FILE_NOT_ADDRESS[len("Det är namnet på en fil."):]
+_SCHEME_FIRST = lazy_regex.compile(r"[a-z][a-z0-9+.-]*:[\\/]{2}|https?:|www\.", re.I)  # an address, its slashes aside
+
+
 def slashes_hint(path: str) -> str:
     """The hint to a source's path written with backslashes: `path` (`archive_meant`) to write."""
     return (f"Skriv sökvägen med snedstreck (/) i stället för bakstreck, från mappen sources/ och utan citattecken: "
@@ -1346,6 +1353,11 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
                              "där YAML läser \\ som början på en specialkod, och den här koden finns inte.",
                              slashes_hint(path), before + path + rest,
                              read_as=(opened.column + 1, before + quoted(inner) + rest))
+    if key and key.group(1).strip("'\"") == "url" and inner and not _SCHEME_FIRST.match(inner):
+        # `url: "C:\\Users\\kd\\plan.pdf"`: in single quotes, as offered below, it was next told to be no address.
+        return SyntaxMessage(mark.line + 1, col + 1, "adressen är en sökväg på datorn, skriven med bakstreck (\\) inom "
+                             "dubbla citattecken, där YAML läser \\ som början på en specialkod, och den här koden finns "
+                             "inte.", PATH_NOT_ADDRESS, read_as=(opened.column + 1, before + quoted(inner) + rest))
     fixed = f" Till exempel: {_field_line(shape, shape.value)}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",

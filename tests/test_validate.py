@@ -5980,27 +5980,44 @@ def test_a_windows_path_yaml_cannot_read_leaves_the_files_other_errors_told_in_t
     assert cli("--root", str(project), "validate").code == 0
 
 
+def _said_with_kind_mistyped(project, cli, old: str, written: str, said: str, followed: str) -> None:
+    """The plan with `old` as `written` and its `kind` mistyped is told both in one run, the kind's
+    error first and `said` second; with `followed` in its place instead, the plan passes."""
+    text = original(project)
+    write(project, text.replace(old, written, 1).replace("kind: party-plan", "kind: partyplan", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert [line.split(" Tips: ")[0] if "kind:" in line else line for line in result.lines[:3]] == [
+        f"{PLAN}:7:7: kind: 'partyplan' är inte ett tillåtet värde.", f"{PLAN}:{said}", "2 fel i 1 fil."], result.err
+    write(project, text.replace(old, followed, 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_windows_path_as_a_url_in_double_quotes_is_told_to_be_no_address_with_the_files_other_errors(project, cli):
+    """`url: "C:\\Users\\kd\\plan.pdf"` was told alone to write it in single quotes, and then that it
+    was no address: it is told so at once, with the plan's other errors; the address written, it passes."""
+    _said_with_kind_mistyped(
+        project, cli, "  retrieved: 2026-11-22", '  retrieved: 2026-11-22\n  url: "C:\\Users\\kd\\plan.pdf"',
+        "14:11: (filen): adressen är en sökväg på datorn, skriven med bakstreck (\\) inom dubbla citattecken, där YAML "
+        "läser \\ som början på en specialkod, och den här koden finns inte. Tips: Det är sökvägen till en fil på datorn. "
+        "Skriv adressen där dokumentet finns på webben, med https:// först, som webbläsarens adressfält visar den.",
+        "  retrieved: 2026-11-22\n  url: https://bergby.example/plan.pdf")
+
+
 def test_a_windows_path_in_a_flow_mapping_is_told_its_path_with_the_files_other_errors(project, cli):
     """`source: {title: …, archive: "C:\\Users\\kd\\x.txt", retrieved: …}` was told to write the whole
     block's rest in single quotes as `source` (`source: 'C:\\Users\\kd\\x.txt", retrieved: …}'`), a
     text where a block belongs, and alone: it is told its path as the same path on a line of its own
     is, with the plan's other errors; written as told, the plan passes."""
-    text = original(project)
     block = ("source:\n  title: Arbetarpartiets förslag till verksamhetsplan 2024\n  archive: sources/bergby-a-plan-2024.txt\n"
              "  retrieved: 2026-11-22\n")
     flow = "source: {title: Arbetarpartiets förslag till verksamhetsplan 2024, archive: ARCHIVE, retrieved: 2026-11-22}\n"
-    write(project, text.replace(block, flow.replace("ARCHIVE", '"C:\\Users\\kd\\bergby-a-plan-2024.txt"'), 1)
-          .replace("kind: party-plan", "kind: partyplan", 1))
-    result = cli("--root", str(project), "validate")
-    assert result.code == 1
-    assert [line.split(" Tips: ")[0] if "kind:" in line else line for line in result.lines[:3]] == [
-        f"{PLAN}:7:7: kind: 'partyplan' är inte ett tillåtet värde.",
-        f"{PLAN}:10:80: (filen): sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser \\ som "
-        "början på en specialkod, och den här koden finns inte. Tips: Skriv sökvägen med snedstreck (/) i stället för "
-        "bakstreck, från mappen sources/ och utan citattecken: `archive: sources/bergby-a-plan-2024.txt`.",
-        "2 fel i 1 fil."], result.err
-    write(project, text.replace(block, flow.replace("ARCHIVE", "sources/bergby-a-plan-2024.txt"), 1))
-    assert cli("--root", str(project), "validate").code == 0
+    _said_with_kind_mistyped(
+        project, cli, block, flow.replace("ARCHIVE", '"C:\\Users\\kd\\bergby-a-plan-2024.txt"'),
+        "10:80: (filen): sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser \\ som början på "
+        "en specialkod, och den här koden finns inte. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, "
+        "från mappen sources/ och utan citattecken: `archive: sources/bergby-a-plan-2024.txt`.",
+        flow.replace("ARCHIVE", "sources/bergby-a-plan-2024.txt"))
 
 
 @pytest.mark.parametrize("written, escape, char, followed", [
