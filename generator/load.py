@@ -396,7 +396,7 @@ class _Reader:
         self.tabs_mended: Optional[list[str]] = None
         # The line and column of a value read as its hint writes it past a syntax error, whose
         # error is said (`_read_past_value`): read as refused.
-        self._held_refused: Optional[tuple[int, int]] = None
+        self._held_refused: set[tuple[int, int]] = set()
 
     def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
               tree_kept: bool = False) -> None:
@@ -500,11 +500,8 @@ class _Reader:
         try:
             events = parse_events(text)
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
-            from .yaml_syntax import explain_syntax_error
-
-            found = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema),
-                                                       value_lists(self.schema)) if self.schema else ()))
-            if found.read_as is not None and self._held_refused is None:
+            found = self._explained(exc, text)
+            if found.read_as is not None and not self._held_refused:
                 read = self._read_past_value(text, found)
                 if read is not None:
                     return read
@@ -529,21 +526,34 @@ class _Reader:
                 root = self._node(event, "", 0)
         return root
 
+    def _explained(self, exc: yaml.YAMLError, text: str):
+        """The `SyntaxMessage` of a syntax error in `text`, read with the file's schema."""
+        from .yaml_syntax import explain_syntax_error
+
+        return explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema),
+                                                  value_lists(self.schema)) if self.schema else ()))
+
     def _read_past_value(self, text: str, found) -> Optional[AnyNode]:
-        """The tree of a file whose one syntax error is one value YAML cannot read as written
-        (`SyntaxMessage.read_as`: `archive: "C:\\Users\\kd\\x.txt"`), read with that value as
-        written and held refused, so that the schema and the checks say the file's other errors
-        in the same run and nothing of that value but its error, as of `archive: "C:\\temp\\x.txt"`,
-        which YAML reads; None where the file does not read so."""
-        col, line_read = found.read_as
-        lines = text.split("\n")
-        mended = "\n".join(lines[:found.line - 1] + [line_read] + lines[found.line:])
-        try:
-            parse_events(mended)
-        except yaml.YAMLError:
-            return None
-        self.error(found.line, found.col, "", found.message, found.hint, tree_kept=True)
-        self._held_refused = (found.line, col)
+        """The tree of a file whose syntax errors are each one value YAML cannot read as written
+        (`SyntaxMessage.read_as`: `archive: "C:\\Users\\kd\\x.txt"`, and `url: "C:\\…"` above it),
+        read with those values as written and held refused, so that the schema and the checks
+        say the file's other errors in the same run and nothing of those values but their errors,
+        as of `archive: "C:\\temp\\x.txt"`, which YAML reads; None where the file does not read so."""
+        lines, held = text.split("\n"), []
+        while True:
+            lines[found.line - 1] = found.read_as[1]
+            held.append(found)
+            mended = "\n".join(lines)
+            try:
+                parse_events(mended)
+                break
+            except yaml.YAMLError as exc:
+                found = self._explained(exc, mended)
+                if found.read_as is None or any((one.line, one.read_as[0]) == (found.line, found.read_as[0]) for one in held):
+                    return None
+        for one in held:
+            self.error(one.line, one.col, "", one.message, one.hint, tree_kept=True)
+            self._held_refused.add((one.line, one.read_as[0]))
         self.checked_text = mended  # the scalars' marks count characters of the text read
         return self.parse(mended)
 
@@ -701,7 +711,7 @@ class _Reader:
                 # pattern; a quote wrong in its words is still not found). Never shown: the
                 # file has an error. A value of nothing else is not also "empty" (`Node.refused`).
                 written, value = value, unicodedata.normalize("NFC", without_refused(value))
-                emptied = path_said or (value != written and not value.strip()) or self._held_refused == (line, col)
+                emptied = path_said or (value != written and not value.strip()) or (line, col) in self._held_refused
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
                 self._check_trailing_comment(event.start_mark, event.end_mark, where)

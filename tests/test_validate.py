@@ -5980,15 +5980,17 @@ def test_a_windows_path_yaml_cannot_read_leaves_the_files_other_errors_told_in_t
     assert cli("--root", str(project), "validate").code == 0
 
 
-def _said_with_kind_mistyped(project, cli, old: str, written: str, said: str, followed: str) -> None:
-    """The plan with `old` as `written` and its `kind` mistyped is told both in one run, the kind's
-    error first and `said` second; with `followed` in its place instead, the plan passes."""
+def _said_with_kind_mistyped(project, cli, old: str, written: str, said: str | list[str], followed: str) -> None:
+    """The plan with `old` as `written` and its `kind` mistyped is told all in one run, the kind's
+    error first and `said` (each) after it; with `followed` in its place instead, the plan passes."""
     text = original(project)
     write(project, text.replace(old, written, 1).replace("kind: party-plan", "kind: partyplan", 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert [line.split(" Tips: ")[0] if "kind:" in line else line for line in result.lines[:3]] == [
-        f"{PLAN}:7:7: kind: 'partyplan' är inte ett tillåtet värde.", f"{PLAN}:{said}", "2 fel i 1 fil."], result.err
+    said = [said] if isinstance(said, str) else said
+    assert [line.split(" Tips: ")[0] if "kind:" in line else line for line in result.lines[:len(said) + 2]] == [
+        f"{PLAN}:7:7: kind: 'partyplan' är inte ett tillåtet värde.", *(f"{PLAN}:{one}" for one in said),
+        f"{len(said) + 1} fel i 1 fil."], result.err
     write(project, text.replace(old, followed, 1))
     assert cli("--root", str(project), "validate").code == 0
 
@@ -6002,6 +6004,22 @@ def test_a_windows_path_as_a_url_in_double_quotes_is_told_to_be_no_address_with_
         "läser \\ som början på en specialkod, och den här koden finns inte. Tips: Det är sökvägen till en fil på datorn. "
         "Skriv adressen där dokumentet finns på webben, med https:// först, som webbläsarens adressfält visar den.",
         "  retrieved: 2026-11-22\n  url: https://bergby.example/plan.pdf")
+
+
+def test_two_windows_paths_in_double_quotes_are_told_with_the_files_other_errors(project, cli):
+    """A source's `url` and `archive` both written as paths in double quotes: the first alone was
+    told, the second and the plan's other errors only on later runs. Each is held refused and told,
+    with the others, in one run; both written as told, the plan passes."""
+    _said_with_kind_mistyped(
+        project, cli, "  archive: sources/bergby-a-plan-2024.txt",
+        '  url: "C:\\Users\\kd\\plan.pdf"\n  archive: "C:\\Users\\kd\\bergby-a-plan-2024.txt"',
+        ["12:11: (filen): adressen är en sökväg på datorn, skriven med bakstreck (\\) inom dubbla citattecken, där YAML "
+         "läser \\ som början på en specialkod, och den här koden finns inte. Tips: Det är sökvägen till en fil på datorn. "
+         "Skriv adressen där dokumentet finns på webben, med https:// först, som webbläsarens adressfält visar den.",
+         "13:15: (filen): sökvägen är skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser \\ som början på "
+         "en specialkod, och den här koden finns inte. Tips: Skriv sökvägen med snedstreck (/) i stället för bakstreck, "
+         "från mappen sources/ och utan citattecken: `archive: sources/bergby-a-plan-2024.txt`."],
+        "  url: https://bergby.example/plan.pdf\n  archive: sources/bergby-a-plan-2024.txt")
 
 
 def test_a_windows_path_in_a_flow_mapping_is_told_its_path_with_the_files_other_errors(project, cli):
