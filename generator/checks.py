@@ -3792,7 +3792,7 @@ def _heading_offered(heading: str, said: str, source: SourceText, archive: str, 
     the whole begins or is within holds the join itself (`Mål 3 – Ekonomi i balans` of `Mål 3 –
     Ekonomi`, which was offered `Mål 3 – Ekonomi i balans – Ekonomi`)."""
     if said.endswith(f"står inte i {archive}."):
-        return _line_within(heading, source)
+        return _lines_colon_joined(heading, source) or _line_within(heading, source)
     if said.endswith(_PART_OF_A_LINE):
         return _line_going_on(heading, source, years)
     whole = _line_going_on(heading, source, years) or _line_within(heading, source)
@@ -3810,6 +3810,17 @@ def _heading_offered(heading: str, said: str, source: SourceText, archive: str, 
             if not pieces[index]:
                 return ""
     return "".join(pieces) if len(pieces) > 1 else ""
+
+
+def _lines_colon_joined(heading: str, source: SourceText) -> str:
+    """Headings joined with a colon (`"Verksamhetsmål: Indikator"`), each a line of the source as
+    a heading is, joined as the guide joins them (`Verksamhetsmål – Indikator`), or "": the
+    heading was offered its first part alone, `Verksamhetsmål`, the second left out."""
+    parts = [part.strip() for part in _COLON_JOIN.split(heading)]
+    return " – ".join(parts) if len(parts) > 1 and all(map(source.is_a_heading_line, parts)) else ""
+
+
+_COLON_JOIN = lazy_regex.compile(r"\s*:\s+")
 
 
 def _line_within(text: str, source: SourceText) -> str:

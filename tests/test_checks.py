@@ -3195,6 +3195,19 @@ def test_a_heading_of_a_line_that_holds_a_dash_is_offered_the_line_not_parts(pro
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("heading", ["Verksamhetsmål: Indikator", "Verksamhetsmål : Indikator"])
+def test_headings_joined_with_a_colon_are_offered_joined_with_a_dash(project, cli, heading):
+    """`heading: "Verksamhetsmål: Indikator"`, two of the source's headings joined with a colon, was
+    offered the first alone (`Verksamhetsmål`), the second left out: both are offered, joined with
+    ” – ” as the guide joins them, and written as told, the heading passes."""
+    refused_alone(project, cli, "  - heading: Verksamhetsmål", f'  - heading: "{heading}"',
+                  f"14: sections[0].heading: avsnittets rubrik {cited(heading)} {NOT_IN}. Tips: Skriv `heading: "
+                  "Verksamhetsmål – Indikator`, vars delar var och en står som en egen rad i källan, om det är de "
+                  "rubrikerna avsnittet står under.")
+    edit(project, ADMIN, f'  - heading: "{heading}"', "  - heading: Verksamhetsmål – Indikator")
+    accepted(cli, project)
+
+
 def test_a_heading_that_begins_two_lines_of_the_source_is_offered_neither(project, cli):
     """Where two lines begin with the heading's words, which the section stands under is the
     editor's to choose: neither is offered."""
