@@ -671,8 +671,11 @@ def _parse_number(value: object) -> object:
         text = value.strip().replace("\u2212", "-")
         written = figure_as_written(value)
         meant = _figure_meant(value.strip()) if written is not None else None
-        if meant is not None:
+        declared = getattr(value, "declared", None)
+        if meant is not None and (written[1] is None or declared not in DECIMAL_MARKS or declared == written[1]):
             raise ValueError(f"'{value}' " + "; ".join(_read_without(value.strip(), meant)))
+        if meant is not None:  # and the other mark declared: its hint offers the figure as read (`+97.7`: 97,7)
+            text = meant.replace("\u2212", "-")
         if written is not None and written[1] is None:
             return _exact_in_data(written[0], value)
         if written is None:
@@ -695,7 +698,6 @@ def _parse_number(value: object) -> object:
                                  f"({unit.group()}) i fältet unit")
             raise ValueError(f"'{value}' är " + "; ".join(NOT_A_FIGURE))
         number, mark = written
-        declared = getattr(value, "declared", None)
         if declared == _REFUSED_MARK:
             # The table's or value's `decimal` is itself refused, and said so there once: its
             # figures are not each reported as having no mark declared. Never shown: the file

@@ -1086,6 +1086,25 @@ def test_a_figure_written_with_a_plus_or_a_zero_first_is_refused_and_told_the_fi
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written, offered", [("+97.7", "97,7"), ("+1.250", "1250"), ("097.7", "97,7")],
+                         ids=["plus", "plus-thousands", "zero"])
+def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure_read_with_the_mark(
+        project, cli, written, offered):
+    """`"+97.7"` in a table that declares `decimal: ","` was told to write 97.7, which was then
+    refused for its mark: it is told its mark, and offered the figure without the plus or zero."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / vp).read_text(encoding="utf-8")
+    write(project, text.replace('values: ["97,7", "63,4"]', f'values: ["{written}", "63,4"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0].startswith(f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{written}' har punkt men "
+                                      'decimaltecknet är angivet som komma (decimal: ","). Tips: '), result.err
+    assert result.lines[0].endswith(f" ({offered})." if offered != "1250" else f" (t.ex. {offered})."), result.err
+    if offered == "97,7":  # as the document writes it; 1250 is not the fixture's
+        write(project, text.replace('values: ["97,7", "63,4"]', f'values: ["{offered}", "63,4"]', 1), vp)
+        assert cli("--root", str(project), "validate").code == 0
+
+
 # --- schema -----------------------------------------------------------------------------
 def test_missing_field_is_named(project, cli):
     write(project, original(project).replace("title: Förslag till verksamhetsplan 2024\n", ""))
