@@ -174,8 +174,19 @@
   function quotesRead(query) {
     return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
       return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
+    }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, field, phrase) {
+      var words = phrase.split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
+      return before + (words.length ? words.map(function (word) { return "+" + field + ":" + word; }).join(" ") : field + ":");
     }).replace(QUOTED, function (phrase) { return phrase.replace(/:/g, " "); });
   }
+
+  // A quoted phrase right after a field's colon (`tags:"hemlös"`, `title:"barn unga"`) is its
+  // words, each one that must be there, as the words of a phrase are, in that field: Zensical's
+  // worker read the field as one with no word and the phrase as words anywhere, and under
+  // Zensical `tags:"hemlös"` listed 10 sections where `tags:hemlös` lists the topic's 4;
+  // Material's worker dropped the field and asked the words in every field. Not after a hyphen
+  // (-tags:"…"), a phrase left out as any other.
+  var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)\\+?(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"", "gi");
 
   // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
   // name so quoted is a word of the phrase ("text:" is "text"), as lunr has no field in a phrase.
