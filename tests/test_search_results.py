@@ -1207,6 +1207,22 @@ def test_a_character_reference_of_the_index_parts_words_as_its_character_does(re
         assert real_pages.searched(site, ["lt", "gt"]) == {"lt": [], "gt": []}
 
 
+# A number typed in groups of three digits, as the texts write it, and typed together.
+NUMBERS_GROUPED = {"1 500": "1500", "500 000": "500000", "1 500 kr": "1500 kr", "\"1 500\"": "\"1500\""}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_number_typed_in_groups_of_three_digits_lists_what_it_lists_typed_together(repo_site, request, engine):
+    """A voter copies `1 500` from a text: both engines part it into the words `1` and `500`, each
+    completed, and under MkDocs it listed 13 pages (Zensical 2) where `1500`, which each index
+    holds beside the number so written, lists the guide that writes `1 500`. The page's script reads
+    it typed together (vlv-search-on-demand.js); a result's page marks the number where it writes it
+    together, and no longer each `1` and `500` of the page."""
+    site = _engines_site(repo_site, request, engine)
+    lists_as_meant(site, engine, NUMBERS_GROUPED)
+    assert real_pages.marks(site, ["1 500"], "Punkt 1 av 500 skriver 1500.") == {"1 500": ["1500"]}
+
+
 # A query as a phone's keyboard writes it (iOS makes `...` an ellipsis and `'barn'` `‘barn’`) or
 # as copied from a text quoting with the low or angle single quotation marks, and its words.
 MARKED_WORDS = {"hemlöshet…": "hemlöshet", "…hemlöshet": "hemlöshet", "barn…unga": "barn unga",

@@ -205,8 +205,19 @@
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
+      }).replace(GROUPED_NUMBER, function (typed, before, first, groups) {
+        return before + first + groups.replace(/\s/g, "");
       });
   }
+
+  // A number typed in groups of three digits, as the texts write it ("1 500", "500 000", "1 250,5";
+  // a space of any kind between them) is the number typed together ("1500"), which each index
+  // holds, hidden, beside a number so written (search_words.numbers_typed_together): its groups
+  // were words of their own, each completed, and under Material "1 500" listed the 13 pages with a
+  // word beginning with 1 or with 500, where "1500" lists the guide, which writes "1 500". A result's
+  // page marks the number where it writes it together; the theme marks a word of `?h=` by each
+  // part between spaces, and "1 500" marked each "1" and "500" of the page.
+  var GROUPED_NUMBER = /(^|[\s"])([+\-]?\d{1,3})((?:\s\d{3})+(?:,\d+)?)(?=[\s"]|$)/g;
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
   // as typed ("?h=hemlöshet+-barn"), and the theme marked each of its words on the page it
