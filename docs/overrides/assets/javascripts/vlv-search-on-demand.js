@@ -205,7 +205,7 @@
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
-      }).replace(GROUPED_NUMBER, function (typed, before, first, groups) {
+      }).replace(NUMBER_BEFORE_A_UNIT, "$1$2 $3").replace(GROUPED_NUMBER, function (typed, before, first, groups) {
         return before + first + groups.replace(/\s/g, "");
       });
   }
@@ -217,6 +217,16 @@
   // word beginning with 1 or with 500, where "1500" lists the guide, which writes "1 500". A result's
   // page marks the number where it writes it together; the theme marks a word of `?h=` by each
   // part between spaces, and "1 500" marked each "1" and "500" of the page.
+  // A unit of an amount typed right after its number ("1500kr", "300tkr") is a word of its own, as
+  // the texts write it ("1 500 kr", "12 mnkr"): under Material "1500kr" was one word, which listed
+  // nothing (Zensical matched it loosely). After a number Material's worker matches it whole, not
+  // completed (UNIT_AFTER_A_NUMBER), a word that need not be there: "kr" was every word beginning
+  // so, and "1731 kr" listed 11 pages, first a topic's that writes "kriminalitet" and no "kr", the
+  // one that writes 1731 kr last. Zensical's worker finds the sections with every word, and listed
+  // that one alone already.
+  var UNITS = "kr|tkr|mkr|mnkr|mdkr";
+  var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=[\\s\"]|$)", "gi");
+  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")(?=\\s|$)", "gi");
   var GROUPED_NUMBER = /(^|[\s"])([+\-]?\d{1,3})((?:\s\d{3})+(?:,\d+)?)(?=[\s"]|$)/g;
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
@@ -834,7 +844,7 @@
       var letters = word.replace(AROUND_A_WORD, "");
       if (!letters || ALONE.test(letters) || (index.separator && dropped(letters, index.separator))) return typed;
       return before + signs + word.replace(LAST_OF_A_WORD, "$&*");
-    }).replace(BEFORE_A_WORD, "$1$2" + WHOLE);
+    }).replace(BEFORE_A_WORD, "$1$2" + WHOLE).replace(UNIT_AFTER_A_NUMBER, "$1$2" + WHOLE);
   }
 
   // Zensical's worker parses a query string into words that must all be found: it splits the
