@@ -7240,6 +7240,14 @@ def _roman_appendix(text: str, number: str, places: "_Places", written: bool = T
         not written or any(marked == {roman} for _, marked in heads)) else None
 
 
+def _roman_place(text: str, number: str, places: "_Places") -> Optional[str]:
+    """The Roman numeral ("IV") of a place's `number` ("4") where the source marks each place of the words
+    `text` by one (`_Places.letters_of`: "Kap I" to "Kap III"); None otherwise."""
+    if not re.fullmatch(r"\d{1,2}", number) or not 0 < int(number) < 40 or not _roman(places.letters_of(text)):
+        return None
+    return _roman_numeral(int(number)).upper()
+
+
 def _marks_shown(marks: Collection[str]) -> list[str]:
     """An appendix's letters or Roman numerals in their order, as capitals (`Bilaga IV`)."""
     roman = _roman(marks)
@@ -7506,6 +7514,10 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         # `Bilaga 3` beside "Bilaga I" and "Bilaga II" is judged as `Bilaga III` is, told the numerals the source
         # writes: `Bilaga 3 Budget` passed unwarned by the word "Bilaga" where the title stood below the numeral.
         part = f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}"
+    elif found is not None and (roman := _roman_place(text, found["number"], places)):
+        # `Kap 4` beside "Kap I" to "Kap III" is judged as `Kap IV` is (`_capital_missing`): it was told »Kap» stood
+        # without a number on three lines, and offered `Kap III`.
+        part, found = f"{part[:found.start('number')]}{roman}{part[found.end('number'):]}", None
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
     if found is None and (marked := _A_CAPITAL_MARKED.fullmatch(part)) and not marked["title"]:
