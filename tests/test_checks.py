@@ -7253,6 +7253,19 @@ def test_a_sub_goal_named_in_a_capital_is_judged_by_the_quote(project, cli):
     capital_refused_then_passes(project, cli, "Mål 2 A")
 
 
+@pytest.mark.parametrize("goals", [LETTERED_GOALS, CAPITAL_GOALS])
+def test_a_sub_goal_in_a_capital_with_another_title_is_offered_as_in_a_small_letter(project, cli, goals):
+    """`Mål 2 A Skola` of a quote under "Mål 2 B Skola" was told goal 2 A's title and offered `Mål 2 2`, read as
+    a place »Mål 2» lettered »A»: the next run refused it. It is offered what `Mål 2 a Skola` beside "Mål 2 a
+    Polis" is, goal 2, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{goals}\n")
+    letter = "A" if goals == CAPITAL_GOALS else "a"
+    locator = f"Mål 2 {letter} Skola"
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: »Mål 2 {letter}» har titeln »Polis» i källan, "
+                           "inte »Skola». " + UNDER.format("Mål 2"), "Mål 2")
+
+
 def capital_refused_then_passes(project, cli, locator: str) -> None:
     """`locator`, of the first item's quote under "Mål 2 B Skola" (`CAPITAL_GOALS`), is told the quote stands
     there, and `Mål 2 B`, offered, passes."""
