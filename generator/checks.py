@@ -7452,6 +7452,11 @@ def _names_a_place(part: str, places: _Places) -> bool:
         # their own (`_Places.heads`), checked as it is (`check_quotes_in_named_appendix`): named together
         # (`Bilaga 2 a–b`), where lines begin with each, they were refused as appendix 2's wrong title.
         return all(places.has_line_starting(f"{text} {joined['number']} {joined[end].casefold()}") for end in ("first", "last"))
+    if (single := _A_LETTERED_PART.fullmatch(part)) and not single["title"] and f"{single['number']} {single['letter'].casefold()}" \
+            in frozenset().union(*places.heads(places.as_written(_stem_and_number(single["stem"])[0]))[1]):
+        # A sub-goal the source letters, its capital close to its number (`Mål 2B` beside "Mål 2 B Skola"), judged as
+        # `Mål 2 B` is (`_heading_marks`): it was refused, "ingen rubrik eller rad i källan börjar så".
+        return True
     if (lettered := _A_LETTERED_TITLED_PLACE.fullmatch(part)) and _written_with_a_mark(
             places, places.as_written(normalise(lettered["stem"]).casefold()), lettered["number"].casefold(),
             normalise(lettered["title"]).casefold()):

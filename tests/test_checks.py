@@ -7266,6 +7266,21 @@ def test_a_sub_goal_in_a_capital_with_another_title_is_offered_as_in_a_small_let
                            "inte »Skola». " + UNDER.format("Mål 2"), "Mål 2")
 
 
+@pytest.mark.parametrize("goals, under", [(LETTERED_GOALS, "Mål 2 b"), (CAPITAL_GOALS, "Mål 2 B")])
+def test_a_sub_goal_in_a_capital_written_close_to_its_number_is_read_as_apart(project, cli, goals, under):
+    """`Mål 2B` of a quote under "Mål 2 B Skola" (or "Mål 2 b Skola") was refused, "ingen rubrik eller rad i
+    källan börjar så", where `Mål 2 B` and `Mål 2b` pass: it passes, and `Mål 2A` is judged by the quote as
+    `Mål 2 A` is, told the sub-goal the quote stands under and offered it."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{goals}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 2B")
+    accepted(cli, project)
+    edit(project, ADMIN, "locator: Mål 2B", "locator: Mål 2A")
+    line = line_of(project, SOURCE, f"{under} Skola")
+    refused_then_passes_as(project, cli, "Mål 2A", f"stämmer inte med citatet: det står under »{under}» (rad {line} i "
+                           f"{SOURCE}), inte i Mål 2A. Tips: Skriv `locator: {under}`, platsen som citatet står under, "
+                           "eller citera texten i Mål 2A.", under)
+
+
 def capital_refused_then_passes(project, cli, locator: str) -> None:
     """`locator`, of the first item's quote under "Mål 2 B Skola" (`CAPITAL_GOALS`), is told the quote stands
     there, and `Mål 2 B`, offered, passes."""
