@@ -8775,7 +8775,10 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
             word = text = None
             continue
         indices, marks = named.get(text, ([], frozenset()))
-        named[text] = indices + [index], marks | (_lettered_title(part, text, places) or marked[1])
+        # A chapter by its digit beside Roman numerals (`Kap 1` beside "Kap I" to "Kap III") as its numeral (`_roman_place`):
+        # it passed for a quote under "Kap III", unjudged.
+        numerals = frozenset((_roman_place(text, mark, places) or mark).casefold() for mark in marked[1])
+        named[text] = indices + [index], marks | (_lettered_title(part, text, places) or numerals)
     return named
 
 

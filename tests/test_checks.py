@@ -6523,11 +6523,14 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
 
 @pytest.mark.parametrize("lines, locator, under, meant", [
     (ROMAN_TEXT, "Kap I", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap I Inledning", "Kap III", "Kap III"),
-    (ROMAN_TEXT, "Kap II, Ekonomi", "Kap III", "Kap III, Ekonomi"), (LETTERED_TEXT, "Del A", "Del B", "Del B")])
+    (ROMAN_TEXT, "Kap II, Ekonomi", "Kap III", "Kap III, Ekonomi"), (LETTERED_TEXT, "Del A", "Del B", "Del B"),
+    # by digits (`Kap 1`, `Kap 1–2`): they passed, unjudged
+    (ROMAN_TEXT, "Kap 1", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap 1–2", "Kap III", "Kap III")])
 def test_a_place_of_a_roman_numeral_or_a_letter_is_judged_by_the_quote(project, cli, lines, locator, under, meant):
     """Chapters numbered in Roman numerals ("Kap I" to "Kap III") or parts lettered ("Del A", "Del B") were never
     judged by the quote: `Kap I Inledning` passed for a quote under "Kap III Ekonomi", where `Kap 1 Inledning`
-    beside "Kap 3 Ekonomi" is refused. Each is told the place the quote stands under and offered it, which passes."""
+    beside "Kap 3 Ekonomi" is refused. Each is told the place the quote stands under and offered it, which passes.
+    So a chapter named by its digit (`Kap 1`), judged as its numeral: it passed for a quote under "Kap III"."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, SOURCE, under)
