@@ -7243,11 +7243,11 @@ def _roman_appendix(text: str, number: str, places: "_Places", written: bool = T
 
 
 def _roman_place(text: str, number: str, places: "_Places") -> Optional[str]:
-    """The Roman numeral ("IV") of a place's `number` ("4") where the source marks each place of the words
-    `text` by one (`_Places.letters_of`: "Kap I" to "Kap III"); None otherwise."""
+    """The small Roman numeral ("iv") of a place's `number` ("4") where the source marks each place of the words
+    `text` by one (`_Places.letters_of`: "Kap I" to "Kap III"), as `_roman_appendix` an appendix's; None otherwise."""
     if not re.fullmatch(r"\d{1,2}", number) or not 0 < int(number) < 40 or not _roman(places.letters_of(text)):
         return None
-    return _roman_numeral(int(number)).upper()
+    return _roman_numeral(int(number))
 
 
 def _marks_shown(marks: Collection[str]) -> list[str]:
@@ -7524,7 +7524,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     elif found is not None and (roman := _roman_place(text, found["number"], places)):
         # `Kap 4` beside "Kap I" to "Kap III" is judged as `Kap IV` is (`_capital_missing`): it was told »Kap» stood
         # without a number on three lines, and offered `Kap III`.
-        part, found = f"{part[:found.start('number')]}{roman}{part[found.end('number'):]}", None
+        part, found = f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}", None
     if (letter := _appendix_letter(part)) is not None:
         return _letter_missing(part, letter, places)
     if found is None and (marked := _A_CAPITAL_MARKED.fullmatch(part)) and not marked["title"]:
@@ -7915,8 +7915,9 @@ def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[
     if missing := _number_missing(f"{stem} {number}", places):
         return missing, None
     lines = [start for start, marks in places.titled_heads(text) if marks == {number.casefold()}]  # "b" of `Bilaga B`
-    if not lines and (roman := _roman_appendix(text, number, places)):
+    if not lines and (roman := _roman_appendix(text, number, places) or _roman_place(text, number, places)):
         # `Bilaga 2 Budget` of "Bilaga II Budget": told as the source numbers its appendices; it was given the generic tip.
+        # So `Kap 3 Ekonomi` of "Kap III Ekonomi" (`_roman_place`).
         lines, number = [start for start, marks in places.titled_heads(text) if marks == {roman}], roman.upper()
     if not lines and (sentence := places.sentence_at(text, number.casefold())) is not None:
         # "Kap 2" only in a sentence wrapped before it: it was given the generic tip, where `Kap 2` passes.
@@ -8777,7 +8778,7 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
         indices, marks = named.get(text, ([], frozenset()))
         # A chapter by its digit beside Roman numerals (`Kap 1` beside "Kap I" to "Kap III") as its numeral (`_roman_place`):
         # it passed for a quote under "Kap III", unjudged.
-        numerals = frozenset((_roman_place(text, mark, places) or mark).casefold() for mark in marked[1])
+        numerals = frozenset(_roman_place(text, mark, places) or mark for mark in marked[1])
         named[text] = indices + [index], marks | (_lettered_title(part, text, places) or numerals)
     return named
 

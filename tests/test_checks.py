@@ -7686,6 +7686,18 @@ def test_a_roman_appendix_named_by_its_number_and_title_is_told_its_numeral(proj
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, written, meant", [("Kap 3 Ekonomi", "Kap III Ekonomi", "Kap III Ekonomi"),
+                                                     ("Kap 1 Inledning", "Kap I Inledning", "Kap III")])
+def test_a_roman_chapter_named_by_its_number_and_title_is_told_its_numeral(project, cli, locator, written, meant):
+    """`Kap 3 Ekonomi` beside "Kap III Ekonomi" was refused with the generic tip alone, and `Kap 1 Inledning` of a
+    quote under it so too: each is told how the source writes the chapter, as `Bilaga 2 Budget` is beside "Bilaga II
+    Budget", and offered the chapter the quote stands under, which passes."""
+    place_refused(project, cli, ROMAN_TEXT, locator, f"källan skriver »{written}», inte »{locator}». "
+                  + (SPELLED if meant == written else UNDER).format(meant))
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, written, meant", [("Bilaga 2: Budget", "Bilaga II Budget", "Bilaga II Budget"),
                                                      ("Bilaga 1: Indikatorer", "Bilaga I Indikatorer", "Bilaga II")])
 def test_a_roman_appendix_named_by_its_number_a_colon_and_its_title_is_told_as_without_the_colon(
