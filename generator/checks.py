@@ -7437,6 +7437,8 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
+    if _letters_together(part, places):  # `Kap I–III` beside "Kap I" to "Kap III"
+        return True
     joined, lettered = _lettered_marks(part)
     if joined is not None:
         # Lettered parts named together (`Mål 2 a–b`) where the source letters that place's parts ("Mål 2 a
@@ -8768,7 +8770,7 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     word = text = None
     for index, part in enumerate(parts):
         going_on = text is not None and _NUMBERS_ALONE.fullmatch(part)
-        marked = _heading_marks(f"{word} {part}" if going_on else part)
+        marked = _place_marks(f"{word} {part}" if going_on else part, places)
         if _two_places(part) and places.writes(part):
             marked = None
         word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
@@ -8781,6 +8783,31 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
         numerals = frozenset(_roman_place(text, mark, places) or mark for mark in marked[1])
         named[text] = indices + [index], marks | (_lettered_title(part, text, places) or numerals)
     return named
+
+
+def _place_marks(part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+    """A locator's part's numbered places as `_heading_marks` gives them, or places of Roman numerals or letters
+    named together (`_letters_together`: `Kap I och II`, read as a place »Kap I och» marked »II»)."""
+    return _letters_together(part, places) or _heading_marks(part)
+
+
+def _letters_together(part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+    """A part naming places of Roman numerals or capital letters together (`Kap I–III`, `Kap II och III`, `Del A–B`)
+    whose ends the source marks each place of those words by (`_Places.letters_of`), as `_heading_marks` gives a
+    number's: its words, the marks of its places (a range's between too) and where they stand; None otherwise.
+    They were refused, "ingen rubrik eller rad i källan börjar så", where `Kap 2–3` passed."""
+    found = _TWO_OF_A_POSITION.fullmatch(part)
+    if found is None or _section(found["first"]) or _section(found["last"]):
+        return None
+    letters = places.letters_of(places.as_written(_stem_and_number(found["word"])[0]))
+    ends = found["first"].casefold(), found["last"].casefold()
+    if not all(end in letters for end in ends):
+        return None
+    roman = _roman(letters)
+    first, last = (_mark_order(end, roman) for end in ends)
+    marks = ({letter for letter in letters if first <= _mark_order(letter, roman) <= last}
+             if found["join"] in _RANGE_JOINS else set(ends))
+    return (found["word"], frozenset(marks), (found.start("first"), found.end())) if marks else None
 
 
 def _lettered_title(part: str, text: str, places: _Places) -> Optional[frozenset[str]]:
@@ -8836,7 +8863,7 @@ def _outside_rewritten(parts: list[str], outside: list[tuple[str, list[int], int
         if under is None:  # before the first such line: the locator without those places
             dropped.update(indices)
             continue
-        _, marks, (begins, ends) = _heading_marks(parts[indices[0]])
+        _, marks, (begins, ends) = _place_marks(parts[indices[0]], places)
         depth = min(len(re.split("[. ]", mark)) for mark in marks)
         shown = _mark_cut(places.letter_shown(text, under), depth)  # "Mål 2 B Skola" → `Mål 2 B`
         written[indices[0]] = parts[indices[0]][:begins] + shown + parts[indices[0]][ends:]

@@ -6525,7 +6525,9 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
     (ROMAN_TEXT, "Kap I", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap I Inledning", "Kap III", "Kap III"),
     (ROMAN_TEXT, "Kap II, Ekonomi", "Kap III", "Kap III, Ekonomi"), (LETTERED_TEXT, "Del A", "Del B", "Del B"),
     # by digits (`Kap 1`, `Kap 1–2`): they passed, unjudged
-    (ROMAN_TEXT, "Kap 1", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap 1–2", "Kap III", "Kap III")])
+    (ROMAN_TEXT, "Kap 1", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap 1–2", "Kap III", "Kap III"),
+    # together (`Kap I–II`, `Kap I och II`): refused with the generic tip
+    (ROMAN_TEXT, "Kap I–II", "Kap III", "Kap III"), (ROMAN_TEXT, "Kap I och II", "Kap III", "Kap III")])
 def test_a_place_of_a_roman_numeral_or_a_letter_is_judged_by_the_quote(project, cli, lines, locator, under, meant):
     """Chapters numbered in Roman numerals ("Kap I" to "Kap III") or parts lettered ("Del A", "Del B") were never
     judged by the quote: `Kap I Inledning` passed for a quote under "Kap III Ekonomi", where `Kap 1 Inledning`
@@ -6538,6 +6540,16 @@ def test_a_place_of_a_roman_numeral_or_a_letter_is_judged_by_the_quote(project, 
     refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står under »{under}» (rad {line} i "
                            f"{SOURCE}), inte i {place}. Tips: Skriv `locator: {meant}`, platsen som citatet står under, "
                            f"eller citera texten i {place}.", meant)
+
+
+@pytest.mark.parametrize("lines, locator", [(ROMAN_TEXT, "Kap I–III"), (ROMAN_TEXT, "Kap II och III"),
+                                             (LETTERED_TEXT, "Del A–B")])
+def test_places_of_roman_numerals_or_letters_named_together_pass(project, cli, lines, locator):
+    """`Kap I–III` of a quote under "Kap III" was refused, "ingen rubrik eller rad i källan börjar så", where
+    `Kap 1–3` beside "Kap 1" to "Kap 3" passes: it passes, as `Kap II och III` and `Del A–B` do."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
 
 
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
