@@ -9851,12 +9851,10 @@ def _appendix_unchecked_hint(locator: str, why: str) -> str:
     `Bilaga 9`. The example was »Bilaga 2» for each, and an appendix copied with it, as told,
     was warned again (the hint audit of session 80)."""
     numbered, lettered = _appendix_marks(locator)
-    if why.startswith(_IN_ROMAN_NUMERALS):  # `Bilaga 2` beside "Bilaga I" and "Bilaga II": the numeral
-        # offered where the source writes it (`why` lists the source's); `Bilaga 3` there is refused too
-        offered = [f"`Bilaga {numeral}`" for number in sorted(numbered)
-                   if f"»Bilaga {(numeral := _roman_numeral(number).upper())}»" in why]
-        return ("Skriv bilagan med källans romerska siffra" + (", som " + _listed(offered, "och") if offered else "")
-                + ", så kontrolleras den mot källan.")
+    if why.startswith(_IN_ROMAN_NUMERALS):  # `Bilaga 2` beside "Bilaga I" and "Bilaga II": the numeral offered
+        # (each the source writes: `Bilaga 3` there is refused, unwarned, `_appendix_unchecked`)
+        offered = [f"`Bilaga {_roman_numeral(number).upper()}`" for number in sorted(numbered)]
+        return f"Skriv bilagan med källans romerska siffra, som {_listed(offered, 'och')}, så kontrolleras den mot källan."
     if why in _UNLETTERED + _UNNUMERALLED:
         marks, kind = _marks_shown(lettered), "romerska siffra" if why in _UNNUMERALLED else "bokstav"
     else:
@@ -9889,8 +9887,10 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
         if marks and not unmarked and _roman(marks):
             # "Bilaga I", "Bilaga II": it numbers them, in Roman numerals, which "numrerar inga
             # bilagor" denied, and its tip asked for a line "Bilaga 2" the document does not write.
-            # `Bilaga 2: Budget` of "Bilaga II Budget" is refused, told the numeral, as `Bilaga 2 Budget` is.
-            return None if _titled_by_colon(locator, places) else (f"{_IN_ROMAN_NUMERALS} (" + _listed([f"»Bilaga {mark}»" for mark in _marks_shown(marks)], "och")
+            # `Bilaga 2: Budget` of "Bilaga II Budget" is refused, told the numeral, as `Bilaga 2 Budget` is; `Bilaga 3`
+            # there told the numerals (`_number_missing`): it was warned too that it could not be checked.
+            past = any(_roman_numeral(number) not in {mark.casefold() for mark in marks} for number in named)
+            return None if past or _titled_by_colon(locator, places) else (f"{_IN_ROMAN_NUMERALS} (" + _listed([f"»Bilaga {mark}»" for mark in _marks_shown(marks)], "och")
                     + "), inte med siffror")
     return why
 
