@@ -7988,10 +7988,17 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
         # that the source has (`Bilaga 2`), and the reason says why the others were dropped.
         missing = _part_missing(spelled[0], places)
         return f"{spelled[1]}, inte {cited(part)}{f', och {missing}' if missing else ''}"
-    if not (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part) or places.writes(part) or _names_a_place(part, places):
+    if not _page_slip(part, places, alone):
         return None
     said = "sidor skrivs {} och sina" if re.search(r"\d\D+\d", part) else "en sida skrivs {} och sitt"  # `sid 1 och 2`
     return f"{said.format(cited('sida'))} nummer, inte {cited(part)}"
+
+
+def _page_slip(part: str, places: _Places, alone: bool) -> Optional[re.Match]:
+    """A part naming a page as the guide does not (`sid 3`; alone in its locator, `p. 3` too: `_slip_missing`), which
+    the source writes not itself and which names no place; None otherwise. Its group 1 is the pages."""
+    found = (_PAGE_SLIP if alone else _A_PAGE_CUT_SHORT).fullmatch(part)
+    return None if found is None or places.writes(part) or _names_a_place(part, places) else found
 
 
 def _abbreviation_heads(part: str, places: _Places) -> bool:
@@ -8298,9 +8305,11 @@ _APPENDIX_SLIP = lazy_regex.compile(rf"(?i)bil(?:\.?[ \t\u00a0]*(?=\d)|[. \t\u00
 
 def _spelled_out(locator: str, places: _Places) -> Optional[str]:
     """`locator` with each part the guide writes otherwise written as it does (`_part_spelled_out`:
-    `Bil. 2` → `Bilaga 2`, `Tabellen 3` → `Tabell 3`), or None where it has none such."""
+    `Bil. 2` → `Bilaga 2`, `Tabellen 3` → `Tabell 3`; a page, `_page_slip`: `sid 3` → `sida 3`), or None where it
+    has none such. `Kap 9, sid 1` was given the generic tip, where `Kap 9, sida 1` is offered `Kap 2, sida 1`."""
     parts = _locator_parts(locator)
-    spelled = [_part_spelled_out(part, places) for part in parts]
+    spelled = [_part_spelled_out(part, places) or ((f"sida {page[1]}",) if (page := _page_slip(part, places, len(parts) == 1))
+                                                   else None) for part in parts]
     if not any(spelled):
         return None
     return ", ".join(written[0] if written else part for part, written in zip(parts, spelled))

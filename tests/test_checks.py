@@ -5674,6 +5674,21 @@ def test_each_part_naming_no_place_is_told_at_once(project, cli, locator, said):
         f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said} Tips: ")
 
 
+@pytest.mark.parametrize("locator, said, hint", [
+    ("Kap 9, sid 1", "där står »Kap» bara med numren 1 och 2; en sida skrivs »sida» och sitt nummer, inte »sid 1».",
+     "Tips: Menade du `locator: Kap 2, sida 1`, som citatet står under? "),
+    ("Kap 2 Skatter, sid 1", "»Kap 2» har titeln »Ekonomi» i källan, inte »Skatter»; en sida skrivs »sida» och sitt "
+     "nummer, inte »sid 1».", "Tips: Menade du `locator: Kap 2 Ekonomi, sida 1`? ")])
+def test_a_page_cut_short_beside_another_wrong_part_is_offered_with_both_mended(project, cli, locator, said, hint):
+    """`Kap 9, sid 1` beside chapters 1–2 was told both parts but given the generic tip alone, where `Kap 9, sida 1`
+    is offered `Kap 2, sida 1` and `Kap 9` alone `Kap 2`: it is offered the locator with both mended, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nKap 1 Mål\nText.\n\nKap 2 Ekonomi\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    meant = re.search(r"`locator: (.*?)`", hint)[1]
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said} {hint}{LOCATOR_TIP[len('Tips: '):]}", meant)
+
+
 def test_a_locator_past_the_last_of_the_sources_page_numbers_is_refused(project, cli):
     """A text without form feeds that numbers its pages (`Sida 1 av 2` at each page's foot) has
     as many pages as they count."""
