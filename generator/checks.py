@@ -8647,9 +8647,10 @@ def _letters_missing(part: str, places: _Places) -> Optional[str]:
         return f"{joined['first']}{joined['join']}{joined['last']} går baklänges, från en senare bokstav till en tidigare"
     if not letters or not (missing := _letters_unwritten(joined, heads)):
         return None
+    said = {joined[end].casefold(): joined[end] for end in ("first", "last")}  # `Mål 2 C–D`: »C och D», not »c och d»
     return (f"där står {cited(places.spelt(text, joined['stem'].strip()) + ' ' + number)} bara med "
             f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(_letters_shown(text, number, letters, places), 'och')}, "
-            f"inte {_listed(missing, 'och')}")
+            f"inte {_listed([said[letter] for letter in missing], 'och')}")
 
 
 def _letter_unwritten(part: str, places: _Places) -> Optional[str]:

@@ -7258,6 +7258,14 @@ def test_a_sub_goal_the_source_letters_not_is_told_its_letters(project, cli, loc
 CAPITAL_GOALS = LETTERED_GOALS.replace("Mål 2 a", "Mål 2 A").replace("Mål 2 b", "Mål 2 B")  # the quote under "Mål 2 B"
 
 
+def test_sub_goals_named_together_in_capitals_are_told_the_letters_as_written(project, cli):
+    """`Mål 2 C–D` beside "Mål 2 A Polis" and "Mål 2 B Skola" was told »bokstäverna A och B, inte c och d», its
+    own letters in small ones: each is told as written."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CAPITAL_GOALS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Mål 2 C–D")
+    assert f"finns inte i {SOURCE}: där står »Mål 2» bara med bokstäverna A och B, inte C och D. Tips: " in refused(cli, project)[0]
+
+
 @pytest.mark.parametrize("locator, meant", [("Mål 2 D", "Mål 2 B"), ("Mål 2 d Skola", "Mål 2 B Skola")])
 def test_sub_goals_lettered_in_capitals_are_read_as_small_letters_are(project, cli, locator, meant):
     """A source lettering goal 2's sub-goals in capitals ("Mål 2 A Polis", "Mål 2 B Skola"): their letters
