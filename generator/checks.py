@@ -7878,13 +7878,14 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
             for index, part in enumerate(parts)]
-    numbered = "; ".join(dict.fromkeys(filter(None, whys)))
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
-    # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other.
-    page, last = _page_named(locator, places), None
-    if page is not None and (last := _last_page(places.source)) is not None and page > last:
-        past = f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem."
-        return f"{numbered}; {past}" if numbered else past
+    # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
+    # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
+    last = _last_page(places.source) if _page_named(locator, places) is not None else None
+    pages = [_page_named(part, places) if last is not None else None for part in parts]
+    pasts = [f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem"
+             if page is not None and page > last else None for page in pages]
+    numbered = "; ".join(dict.fromkeys(filter(None, itertools.chain.from_iterable(zip(whys, pasts)))))
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
