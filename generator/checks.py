@@ -7028,12 +7028,12 @@ _A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\
 # A place's Roman numeral or capital letter after its words, on the line beginning it ("Kap III Ekonomi", "Del B:
 # Ekonomi", "Kap II" alone): `_Places._letter_marked`. Not a sentence's word ("Del A är …").
 _A_LETTER_AFTER = lazy_regex.compile(rf"[ \t\u00a0]+({_A_LETTER})(?=[ \t\u00a0]*(?:[:.\u2013\u2014-]|$)|[ \t\u00a0]+[A-ZÅÄÖ0-9])")
-_A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)
+_A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)  # one appendix's mark, not "A och C" (`_Places._mark_at`)
 # A locator's place of a Roman numeral or a capital letter, and any title (`Kap III`, `Del B: Ekonomi`): `_heading_marks`.
 # Not a lettered part's capital after its number (`Mål 2 A Skola`, `_A_LETTERED_PART`): read as a place »Mål 2» lettered
 # »A», it was offered `Mål 2 2` for a quote under "Mål 2 B".
 _A_CAPITAL_MARKED = lazy_regex.compile(rf"(?P<stem>\S.*?)(?<!\d)[ \t\u00a0]+(?P<number>{_A_LETTER})(?:[ \t\u00a0]*[:.\u2013\u2014-]?"
-                                       r"[ \t\u00a0]+(?!(?i:och|samt|eller|till|resp\.?|respektive)[ \t\u00a0])(?P<title>[^\W\d].*))?")  # one appendix's mark, not "A och C" (`_Places._mark_at`)
+                                       r"[ \t\u00a0]+(?!(?i:och|samt|eller|till|resp\.?|respektive)[ \t\u00a0])(?P<title>[^\W\d].*))?")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
