@@ -8024,7 +8024,7 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
     the reason names the end it lacks ("… bara med numren 1, 2 och 3, inte 4"): it named the
     source's places alone, and which end was wrong was left to guess. Two named by ordinal words
     (`andra och sjunde punkten`: `_numbered`) so too: the last was not checked."""
-    found = _two_places(_numbered(part))
+    found = _two_places(_numbered(part)) or _letters_apart(part, places)
     if found is None:
         return _number_missing(part, places)
     whys = _ends_missing(found, places)
@@ -8796,6 +8796,17 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     return named
 
 
+def _letters_apart(part: str, places: _Places) -> Optional[re.Match]:
+    """A part naming places of Roman numerals or capital letters together (`Kap II–IV`, `Del B och D`: two ends of
+    `_TWO_OF_A_POSITION`) where the source marks each place of those words so (`_Places.letters_of`), for
+    `_part_missing` to tell each end as `Kap IV` is; None otherwise. `Kap II–IV` was told "ingen rubrik eller rad i
+    källan börjar så"."""
+    found = _TWO_OF_A_POSITION.fullmatch(part)
+    if found is None or _section(found["first"]) or _section(found["last"]):
+        return None
+    return found if places.letters_of(places.as_written(_stem_and_number(found["word"])[0])) else None
+
+
 def _place_marks(part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """A locator's part's numbered places as `_heading_marks` gives them, or places of Roman numerals or letters
     named together (`_letters_together`: `Kap I och II`, read as a place »Kap I och» marked »II»)."""
@@ -8807,8 +8818,7 @@ def _letters_together(part: str, places: _Places) -> Optional[tuple[str, frozens
     whose ends the source marks each place of those words by (`_Places.letters_of`), as `_heading_marks` gives a
     number's: its words, the marks of its places (a range's between too) and where they stand; None otherwise.
     They were refused, "ingen rubrik eller rad i källan börjar så", where `Kap 2–3` passed."""
-    found = _TWO_OF_A_POSITION.fullmatch(part)
-    if found is None or _section(found["first"]) or _section(found["last"]):
+    if (found := _letters_apart(part, places)) is None:
         return None
     letters = places.letters_of(places.as_written(_stem_and_number(found["word"])[0]))
     ends = found["first"].casefold(), found["last"].casefold()

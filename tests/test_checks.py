@@ -6572,6 +6572,18 @@ def test_places_of_roman_numerals_or_letters_named_together_pass(project, cli, l
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said", [
+    (ROMAN_TEXT, "Kap II–IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV."),
+    (LETTERED_TEXT, "Del B och D", "där står »Del» bara med bokstäverna A och B, inte D.")])
+def test_places_of_roman_numerals_or_letters_named_together_past_the_sources_are_told_so(project, cli, lines, locator,
+                                                                                       said):
+    """`Kap II–IV` beside "Kap I" to "Kap III" was told "ingen rubrik eller rad i källan börjar så", where `Kap IV`
+    is told the source's numerals and `Kap 2–4` beside "Kap 1" to "Kap 3" the end it lacks: it is told so too."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    assert f"platsen '{locator}' finns inte i {SOURCE}: {said} Tips: " in refused(cli, project)[0]
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
