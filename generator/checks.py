@@ -7558,6 +7558,10 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return f"under {cited(places.spelt(text, stem))} står bara {'punkten' if len(numbers) == 1 else 'punkterna'} {listed}"
     if not unnumbered:
         return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}{_beside_contents(text, places)}"
+    if not numbers and (letters := places.letters_of(text)):
+        # "Del A", "Del B" (`_Places.letters_of`): `Del 3` was told »Del» stood without a number on two lines, where
+        # `Del C` is told the letters
+        return f"där står {cited(places.spelt(text, stem))} bara med {_marks_named(letters, digits)}, inte {digits}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 

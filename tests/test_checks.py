@@ -6489,6 +6489,9 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III, Ekonomi"), "Kap III, Ekonomi"),
     ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del C", "där står »Del» bara med bokstäverna A och B. "
      + UNDER.format("Del B"), "Del B"),
+    # by a number past their count (`Del 3`): told »Del» stood without a number on two lines
+    ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del 3", "där står »Del» bara med bokstäverna A och B, inte 3. "
+     + UNDER.format("Del B"), "Del B"),
     # by a digit (`Kap 4`): told »Kap» stood without a number on three lines, and offered `Kap III`
     ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap 4",
      "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III"), "Kap III"),
