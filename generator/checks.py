@@ -8338,7 +8338,8 @@ _MARKED_SAID = {"tabell": ("en tabell", "Tabell"), "avsnitt": ("ett avsnitt", "A
 _PLURAL_SAID = {"tabell": "tabeller", "avsnitt": "avsnitt", "kapitl": "kapitel", "bilag": "bilagor", "mål": "mål"}
 # A chapter by the word the source does not number its chapters' lines with (`Kapitel 2–3` where it writes
 # "Kap 2", `Kap 3` where it writes "Kapitel 3"): it was given the generic tip alone.
-_CHAPTER_MARKED = lazy_regex.compile(r"(?i)(?P<word>kapitel|kap\.?)[ \t\u00a0]*(?P<marks>\d.*)")
+# By a Roman numeral too (`Kapitel III` beside "Kap III"): it was given the generic tip alone.
+_CHAPTER_MARKED = lazy_regex.compile(r"(?i)(?P<word>kapitel|kap\.?)[ \t\u00a0]*(?P<marks>\d.*|(?<=[ \t\u00a0])(?-i:[IVX]+)(?!\w).*)")
 
 
 def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
@@ -8369,6 +8370,9 @@ def _marks_said(text: str, named: str, word: str, marks: str, several: bool) -> 
     `word` as the source spells it, by `marks`: "en bilaga skrivs »Bilaga» och sitt nummer", "… sin
     bokstav" (`Bilagan B`), "bilagor skrivs »Bilaga» och sina nummer" (`several`, `Bilagan 2–3`)."""
     letters = marks[0].isalpha()
+    if re.match(f"{_A_ROMAN}(?!\\w)", marks):  # `Kapitel III` beside "Kap III": "sin bokstav" was said of its numeral
+        return (f"{_PLURAL_SAID[text]} skrivs {cited(word)} och sina romerska siffror" if several else
+                f"{named} skrivs {cited(word)} och sin romerska siffra")
     if several:
         return f"{_PLURAL_SAID[text]} skrivs {cited(word)} och sina {'bokstäver' if letters else 'nummer'}"
     return f"{named} skrivs {cited(word)} och {'sin bokstav' if letters else 'sitt nummer'}"

@@ -6327,6 +6327,8 @@ THREE_GOALS = "Mål 1 Bostad\nText.\n\nMål 2 Trygghet\nText.\n\nMål 3 Skola"  
     (THREE_CHAPTERS, "Kapitel 1",
      "ett kapitel skrivs »Kap» och sitt nummer, inte »Kapitel 1». Tips: Skriv `locator: Kap 3`, platsen som "
      "citatet står under, eller citera texten i Kap 1."),
+    # by its Roman numeral (`Kapitel III` beside "Kap III"): given the generic tip alone
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kapitel III", "ett kapitel skrivs »Kap» och sin romerska siffra, inte »Kapitel III». " + SPELLED.format("Kap III")),
 ])
 def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guide_writes_it(project, cli, lines,
                                                                                                locator, said):
