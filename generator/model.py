@@ -672,6 +672,13 @@ def _parse_number(value: object) -> object:
         written = figure_as_written(value)
         meant = _figure_meant(value.strip()) if written is not None else None
         declared = getattr(value, "declared", None)
+        if meant is not None and written[1] is not None and declared is None:
+            # `"+97,7"` with no `decimal`: both faults at once, the figure read and the mark to
+            # declare; told the plus alone, the next run refused the mark.
+            (plus, write_so), (no_mark, declare) = (_read_without(value.strip(), meant),
+                                                    undeclared_mark(written[1], getattr(value, "where", "")
+                                                                    or _TABLES_BLOCK))
+            raise ValueError(f"'{value}' {plus}, och {no_mark.removeprefix('har ')}; {write_so} och {declare}")
         if meant is not None and (written[1] is None or declared not in DECIMAL_MARKS or declared == written[1]):
             raise ValueError(f"'{value}' " + "; ".join(_read_without(value.strip(), meant)))
         if meant is not None:  # and the other mark declared: its hint offers the figure as read (`+97.7`: 97,7)

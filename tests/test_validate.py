@@ -1105,6 +1105,28 @@ def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure
         assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_figure_with_a_plus_and_a_mark_undeclared_is_told_both_at_once(project, cli):
+    """`"+97,7"` with no `decimal` was told the plus alone, and the next run the missing
+    `decimal`: both are told in one run, and following the hint the plan passes."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / vp).read_text(encoding="utf-8")
+    undeclared = text.replace('        decimal: ","\n', "", 1)
+    write(project, undeclared.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '+97,7' har ett plustecken först, som talet läses "
+            "utan, och decimaltecken men inget decimaltecken är angivet. Tips: Skriv talet så: 97,7 och skriv "
+            'decimal: "," på tabellen om komma är decimaltecknet i dokumentet.') in result.lines, result.err
+    write(project, undeclared.replace("        unit: mnkr\n", '        unit: mnkr\n        decimal: ","\n', 1), vp)
+    assert cli("--root", str(project), "validate").code == 0
+    # An indicator's value declares its own mark, beside it.
+    write(project, text.replace("baseline: {value: 120,", 'baseline: {value: "+97,7",', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0].endswith('Tips: Skriv talet så: 97,7 och skriv decimal: "," i samma block som value om '
+                                    "komma är decimaltecknet i dokumentet."), result.err
+
+
 # --- schema -----------------------------------------------------------------------------
 def test_missing_field_is_named(project, cli):
     write(project, original(project).replace("title: Förslag till verksamhetsplan 2024\n", ""))
