@@ -725,11 +725,23 @@ def check_plan_actor_municipality(inputs: Inputs) -> list[LocatedError]:
         if owner != data.actor and owner and actors[owner].municipality == data.municipality:
             continue  # the file's owner and the municipality agree: `actor:` is the slip, `check_plan_actor` says so
         expected = actors[data.actor].municipality
-        if data.municipality != expected:
+        if data.municipality != expected and not _registered_elsewhere(plan, actors, inputs):
             errors.append(plan.error(("municipality",),
                                      f"aktören '{data.actor}' hör till kommunen '{expected}', inte '{data.municipality}'.",
                                      f"Skriv {code(f'municipality: {expected}')}."))
     return errors
+
+
+def _registered_elsewhere(plan: Loaded, actors: dict, inputs: Inputs) -> Optional[str]:
+    """The registered municipality of the plan's registered actor, where the plan's own
+    municipality is no registered one (dalby, after the ids changed to nordanby and
+    nordanby-m): `check_plan_municipality_known` tells both at once. Its field was told twice,
+    at the same place, each offering nordanby (unknown; the actor's is another)."""
+    if (inputs.municipalities is None or _stood_in(plan, "actor") or plan.value.actor not in actors
+            or not _ids_compared(inputs.municipalities, "municipalities")):
+        return None
+    known, expected = _ids_of(inputs.municipalities, "municipalities"), actors[plan.value.actor].municipality
+    return expected if plan.value.municipality not in known and expected in known else None
 
 
 def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
@@ -742,6 +754,12 @@ def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
     actors = _actors_by_id(inputs) if inputs.actors is not None else {}
     for plan in inputs.plans:
         if plan.value.municipality in known or _stood_in(plan, "municipality"):
+            continue
+        expected = _registered_elsewhere(plan, actors, inputs)
+        if expected:
+            errors.append(plan.error(("municipality",), f"okänt kommun-id '{plan.value.municipality}'; aktören "
+                                     f"'{plan.value.actor}' hör till kommunen '{expected}'.",
+                                     f"Skriv {code(f'municipality: {expected}')}."))
             continue
         # An unreadable registry: whether the actor is new is not known. An actor whose id changed
         # with its municipality's (`_renamed_actor`): its new municipality, as its `actor`'s hint says.

@@ -1029,6 +1029,18 @@ def test_an_actor_taken_out_of_the_registry_is_told_what_goes_with_it(project, c
                          "och dess rader i .github/CODEOWNERS.")
 
 
+def renamed_as_told(project, cli, plan: str, old: str, new: str) -> None:
+    """A plan of actor `old` renamed as its hint tells for actor `new` (its file, `id`, source
+    and `archive`), and the project then passes."""
+    name = plan.removeprefix("plans/").removesuffix(".yaml")
+    renamed = new + name[len(old):]
+    edit(project, plan, f"id: {name}\n", f"id: {renamed}\n")
+    edit(project, plan, f"archive: sources/{name}.txt", f"archive: sources/{renamed}.txt")
+    (project / plan).rename(project / "plans" / f"{renamed}.yaml")
+    (project / "sources" / f"{name}.txt").rename(project / "sources" / f"{renamed}.txt")
+    accepted(cli, project)
+
+
 def test_an_actors_new_id_in_the_registry_is_told_what_to_rename_in_its_plans(project, cli):
     """A maintainer who changes an actor's id in the registry (README, *Renaming or removing …*)
     was told at its plans to add a new party to the registry and make its plan with `new`: the
@@ -1042,11 +1054,7 @@ def test_an_actors_new_id_in_the_registry_is_told_what_to_rename_in_its_plans(pr
                     "källtexten sources/bergby-a-plan-2024.txt till sources/bergby-arb-plan-2024.txt och skriv den "
                     "nya sökvägen i `archive`.")
     edit(project, PLAN, "actor: bergby-a\n", "actor: bergby-arb\n")
-    edit(project, PLAN, "id: bergby-a-plan-2024\n", "id: bergby-arb-plan-2024\n")
-    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-arb-plan-2024.txt")
-    (project / PLAN).rename(project / "plans" / "bergby-arb-plan-2024.yaml")
-    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-arb-plan-2024.txt")
-    accepted(cli, project)
+    renamed_as_told(project, cli, PLAN, "bergby-a", "bergby-arb")
 
 
 @pytest.mark.parametrize("plan_municipality", ["dalby", "nordanby"], ids=["plan-as-before", "plan-moved-already"])
@@ -1071,11 +1079,23 @@ def test_an_actors_id_changed_with_its_municipalitys_is_told_all_to_rename_in_on
                           "finns i registry/municipalities.yaml."] if moved else []), lines
     edit(project, plan, "actor: dalby-m\n", "actor: nordanby-m\n")
     edit(project, plan, f"municipality: {plan_municipality}\n", "municipality: nordanby\n")
-    edit(project, plan, "id: dalby-m-uppfoljning\n", "id: nordanby-m-uppfoljning\n")
-    edit(project, plan, "archive: sources/dalby-m-uppfoljning.txt", "archive: sources/nordanby-m-uppfoljning.txt")
-    (project / plan).rename(project / "plans" / "nordanby-m-uppfoljning.yaml")
-    (project / "sources" / "dalby-m-uppfoljning.txt").rename(project / "sources" / "nordanby-m-uppfoljning.txt")
-    accepted(cli, project)
+    renamed_as_told(project, cli, plan, "dalby-m", "nordanby-m")
+
+
+def test_a_plans_unknown_municipality_beside_its_actors_registered_one_is_told_once(project, cli):
+    """The ids changed to nordanby and nordanby-m, the plan's actor renamed and its municipality
+    not: `municipality` was told twice at the same place, unknown and not its actor's, each
+    offering nordanby. It is told once, both, and renamed as told the project passes."""
+    edit(project, "registry/municipalities.yaml", "  - id: dalby\n", "  - id: nordanby\n")
+    edit(project, ACTORS, "  - id: dalby-m\n", "  - id: nordanby-m\n")
+    edit(project, ACTORS, "    municipality: dalby\n", "    municipality: nordanby\n")
+    plan = "plans/dalby-m-uppfoljning.yaml"
+    edit(project, plan, "actor: dalby-m\n", "actor: nordanby-m\n")
+    lines = [line for line in refused(cli, project) if line.startswith(f"{plan}:4:")]
+    assert lines == [f"{plan}:4:15: municipality: okänt kommun-id 'dalby'; aktören 'nordanby-m' hör till kommunen "
+                     "'nordanby'. Tips: Skriv `municipality: nordanby`."], lines
+    edit(project, plan, "municipality: dalby\n", "municipality: nordanby\n")
+    renamed_as_told(project, cli, plan, "dalby-m", "nordanby-m")
 
 
 def test_a_new_partys_id_is_not_taken_for_a_planless_actors_new_one(project, cli):
@@ -1088,9 +1108,13 @@ def test_a_new_partys_id_is_not_taken_for_a_planless_actors_new_one(project, cli
 
 
 def test_check_plan_municipality_known(project, cli):
+    """An unknown municipality beside its registered actor's: told once, where it was told
+    twice at the same place (unknown, and not the actor's)."""
     edit(project, PLAN, "municipality: bergby", "municipality: nowhere")
-    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'. Tips: Giltiga id finns i " \
-           "registry/municipalities.yaml." in refused(cli, project)
+    assert refused(cli, project) == [f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'; aktören 'bergby-a' hör till "
+                                     "kommunen 'bergby'. Tips: Skriv `municipality: bergby`.", "1 fel i 1 fil."]
+    edit(project, PLAN, "municipality: nowhere", "municipality: bergby")
+    accepted(cli, project)
 
 
 def test_a_new_partys_plan_in_a_new_municipality_is_told_to_add_it(project, cli):

@@ -2178,7 +2178,8 @@ def test_unknown_topic_suggests_a_known_one(project, cli):
 def test_unknown_municipality_is_reported(project, cli):
     write(project, original(project).replace("municipality: bergby", "municipality: bergbyy"))
     result = cli("--root", str(project), "validate")
-    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'bergbyy'. Tips: Menade du 'bergby'?" in result.err
+    assert (f"{PLAN}:4:15: municipality: okänt kommun-id 'bergbyy'; aktören 'bergby-a' hör till kommunen 'bergby'. "
+            "Tips: Skriv `municipality: bergby`.") in result.lines, result.err
 
 
 def test_duplicate_item_ids_name_the_first(project, cli):
