@@ -598,8 +598,13 @@ RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_retr
 
 
 def _whole_score(value: object) -> object:
-    """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5."""
+    """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5. One of 1 to 5
+    written with a plus sign or zeros first is offered as a figure is (`+4`: 4), where it was
+    told it was no whole number."""
     if isinstance(value, str) and not re.fullmatch(SCORE_FORM, value):
+        meant = _figure_meant(value) if _INTEGER.match(value) else None
+        if meant is not None and re.fullmatch(SCORE_TEXT, meant):
+            raise ValueError(f"'{value}' " + "; ".join(_read_without(value, meant)))
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_SCORE))
     return value
 

@@ -1105,6 +1105,23 @@ def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure
         assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written, said", [("+4", "har ett plustecken först"), ("04", "har en nolla först"),
+                                           ('"+04"', "har ett plustecken och en nolla först")],
+                         ids=["plus", "zero", "quoted-plus-and-zero"])
+def test_a_risk_score_with_a_plus_or_a_zero_first_is_offered_the_score_read(project, cli, written, said):
+    """A risk's `probability: +4` or `04` was told it was no whole number, to write one from 1
+    to 5: it is offered 4, as a figure so written is, and written so the plan passes."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / vp).read_text(encoding="utf-8")
+    write(project, text.replace("probability: 4\n", f"probability: {written}\n", 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0] == (f"{vp}:60:24: sections[2].items[0].risk.probability: '{written.strip(chr(34))}' {said}, "
+                               "som talet läses utan. Tips: Skriv talet så: 4."), result.err
+    write(project, text, vp)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_figure_with_a_plus_and_a_mark_undeclared_is_told_both_at_once(project, cli):
     """`"+97,7"` with no `decimal` was told the plus alone, and the next run the missing
     `decimal`: both are told in one run, and following the hint the plan passes."""
