@@ -38,8 +38,8 @@ from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
 from .swedish import as_id, cited, count, grouped, listed
-from .yaml_syntax import (FILE_NOT_ADDRESS, LOOKALIKE_WHENCE, PATH_NOT_ADDRESS, TYPOGRAPHIC_QUOTES, SwallowedText,
-                          archive_meant, left_below_hint, list_mark_lookalike, lookalike_said, lookalike_swap,
+from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText,
+                          archive_meant, file_not_address, left_below_hint, list_mark_lookalike, lookalike_said, lookalike_swap,
                           moved_field_hint, quoted, slashes_hint, swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
@@ -2471,7 +2471,7 @@ def _scheme_mended(text: str) -> tuple[str, str]:
     return scheme + found["rest"].replace("\\", "/"), f"{scheme} med {listed(wrong)}" if wrong else ""
 
 
-def address_hint(value: str, page_in_locator: bool = False) -> str:
+def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] = None) -> str:
     """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short,
     with its scheme typed otherwise (`HTTPS://`, `https:/`), or with a page or a remark after
     it: the address alone, and a page, where the field is a plan's source's
@@ -2480,9 +2480,9 @@ def address_hint(value: str, page_in_locator: bool = False) -> str:
     if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv {scheme_wrong}: {text}"
     if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link
-        return PATH_NOT_ADDRESS
+        return file_not_address(True, top)
     if _FILE_NAME.fullmatch(text):
-        return FILE_NOT_ADDRESS
+        return file_not_address(False, top)
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv hela adressen med https:// först: https://{text}"
     after = next(filter(None, (pattern.fullmatch(text) for pattern in _AFTER_ADDRESS)), None)
@@ -2953,7 +2953,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"'{echoed}' är {NOT_ALLOWED}.", (f"Menade du '{close}'? " if close else "") + allowed_values(expected)
     if kind == "string_pattern_mismatch":
         if str(name) in ("url",) or "https?" in ctx.get("pattern", ""):
-            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", address_hint(str(value), page_in_locator=loc[-2:] == ("source", "url"))
+            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", address_hint(str(value), page_in_locator=loc[-2:] == ("source", "url"),
+                                                                top=str(loc[0]) if loc else None)
         if str(name) == "archive":
             return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own

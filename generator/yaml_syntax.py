@@ -201,6 +201,11 @@ def _walk_blocks_above(lines: list[str], number: int) -> Iterator[_Block]:
             break
 
 
+def _top_key(lines: list[str], number: int) -> Optional[str]:
+    """The top-level field line `number` stands in (`actors` in registry/actors.yaml), or None."""
+    return next((block.key for block in _walk_blocks_above(lines, number) if block.col == 0), None)
+
+
 def _char_at(lines: list[str], mark) -> str:
     text = lines[mark.line] if mark.line < len(lines) else ""
     return text[mark.column] if mark.column < len(text) else ""
@@ -1322,10 +1327,15 @@ def _unclosed_bracket(lines: list[str], opened, is_list: bool) -> SyntaxMessage:
                          "kolon eller komma inom citattecken.")
 
 
-# The hint to a web address written as a file's name or path on the computer.
-FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
-                    "först, som webbläsarens adressfält visar den.")
-PATH_NOT_ADDRESS = "Det är sökvägen till en fil på datorn." + FILE_NOT_ADDRESS[len("Det är namnet på en fil."):]
+def file_not_address(path: bool, top: Optional[str] = None) -> str:
+    """The hint to a web address written as a file's name or, `path`, its path on the computer.
+    What address to write goes by the field's top-level key (`top`): a registry actor's `url` is
+    its web site, where the hint spoke of the document, as at a plan's or its source's."""
+    wanted = "till aktörens webbplats" if top == "actors" else "där dokumentet finns på webben"
+    return (f"Det är {'sökvägen till en fil på datorn' if path else 'namnet på en fil'}. Skriv adressen {wanted}, "
+            "med https:// först, som webbläsarens adressfält visar den.")
+
+
 _SCHEME_FIRST = lazy_regex.compile(r"[a-z][a-z0-9+.-]*:[\\/]{2}|https?:|www\.", re.I)  # an address, its slashes aside
 
 
@@ -1357,7 +1367,8 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
         # `url: "C:\\Users\\kd\\plan.pdf"`: in single quotes, as offered below, it was next told to be no address.
         return SyntaxMessage(mark.line + 1, col + 1, "adressen är en sökväg på datorn, skriven med bakstreck (\\) inom "
                              "dubbla citattecken, där YAML läser \\ som början på en specialkod, och den här koden finns "
-                             "inte.", PATH_NOT_ADDRESS, read_as=(opened.column + 1, before + quoted(inner) + rest))
+                             "inte.", file_not_address(True, _top_key(lines, opened.line + 1)),
+                             read_as=(opened.column + 1, before + quoted(inner) + rest))
     fixed = f" Till exempel: {_field_line(shape, shape.value)}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",

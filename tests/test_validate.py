@@ -2138,6 +2138,30 @@ def test_an_address_written_short_is_told_the_address_to_write(project, cli, wri
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {hint}" in result.lines, result.err
 
 
+@pytest.mark.parametrize("written, line", [("'C:\\Users\\kd\\start.html'", "27:10: actors[4].url: 'C:\\Users\\kd\\start.html' "
+                                           "är ingen giltig webbadress."),
+                                          ('"C:\\Users\\kd\\start.html"', "27:13: (filen): adressen är en sökväg på "
+                                           "datorn, skriven med bakstreck (\\) inom dubbla citattecken, där YAML läser \\ "
+                                           "som början på en specialkod, och den här koden finns inte."),
+                                          ("start.html", "27:10: actors[4].url: 'start.html' är ingen giltig webbadress.")],
+                         ids=["windows-path", "windows-path-in-double-quotes", "file-name"])
+def test_an_actors_address_written_as_a_file_is_told_to_write_its_web_sites(project, cli, written, line):
+    """A registry actor's `url` is its web site: written as a file on the computer, it was told
+    to write the address where "dokumentet" is on the web, as a plan's source is. Written as
+    told, the project passes."""
+    actors = project / "registry" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    kind = "    municipality: dalby\n"
+    actors.write_text(text.replace(kind, f"{kind}    url: {written}\n", 1), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"registry/actors.yaml:{line} Tips: Det är {'namnet på en fil' if written == 'start.html' else 'sökvägen till en fil på datorn'}. "
+            "Skriv adressen till aktörens webbplats, med https:// först, som webbläsarens adressfält visar den.") \
+        in result.lines, result.err
+    actors.write_text(text.replace(kind, f"{kind}    url: https://dalby.example/m\n", 1), encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
     """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
     server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
