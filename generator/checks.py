@@ -3890,10 +3890,28 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
         if said:
             # A title is offered the source's lines as a heading is (`Socialnämndens verksamhetsplan` of
             # "Socialnämndens verksamhetsplan 2024"), each of its parts too; a year no table's figure.
-            line = _heading_offered(plan.value.source.title, said, source, archive, _JOINED_TITLE, years=True)
+            line = (_lines_space_joined(plan.value.source.title, said, source, archive)
+                    or _heading_offered(plan.value.source.title, said, source, archive, _JOINED_TITLE, years=True))
             errors.append(plan.error(("source", "title"), said, TITLE_HINT if not line else _offered_hint(
                 "title", line, source, "dokumentets titel", "dokumentets titel")))
     return errors
+
+
+def _lines_space_joined(title: str, said: str, source: SourceText, archive: str) -> str:
+    """A title of two lines of the source written with a space between (`Socialnämndens
+    verksamhetsplan Resultatbudget` of "Socialnämndens verksamhetsplan 2024" and "Resultatbudget,
+    mnkr"), each part a line or the one line going on from it (`_line_going_on`), joined with a
+    comma as the title's tip says, or "". It got the generic tip, and written with the comma, the
+    offer of each part on the next run; or the first line alone, the second left out."""
+    words = title.split()
+    if not said.endswith(f"står inte i {archive}.") or _JOINED_TITLE.search(title):
+        return ""
+    for cut in range(1, len(words)):
+        parts = [" ".join(words[:cut]), " ".join(words[cut:])]
+        lines = [part if source.is_a_line(part) else _line_going_on(part, source, years=True) for part in parts]
+        if all(lines):
+            return ", ".join(lines)
+    return ""
 
 
 def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, archive: str) -> str:

@@ -3361,6 +3361,16 @@ def test_check_source_title_quoted(project, cli, title, said):
                   f"10: source.title: {said}. {TITLE_TIPS}")
 
 
+def title_offered(project, cli, title: str, said: str, offered: str, joined: bool = True) -> None:
+    """The administration plan's source.title written `title` is refused in one error, `said`,
+    offered `offered`, lines of the source `joined` or one; written as told, it passes."""
+    how = "vars delar var och en står som en egen rad" if joined else "som står som en egen rad"
+    refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f"  title: {title}",
+                  f"10: source.title: {said}. Tips: Skriv `title: {offered}`, {how} i källan, om det är dokumentets titel.")
+    edit(project, ADMIN, f"  title: {title}\n", f"  title: {offered}\n")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("title, offered", [
     ("Socialnämndens verksamhetsplan", "Socialnämndens verksamhetsplan 2024"),  # its year left out
     ("Resultatbudget", "Resultatbudget, mnkr"),
@@ -3370,11 +3380,7 @@ def test_a_source_title_with_words_left_out_of_the_sources_line_is_offered_the_l
     verksamhetsplan 2024", was only told to write the title as the document has it, where a
     heading so written is offered the line: the one line that begins with it is offered, a year
     among its added words as well, and written as told, the title passes."""
-    refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f"  title: {title}",
-                  f"10: source.title: källans titel {cited(title)} {IN_A_LINE}. Tips: Skriv `title: {offered}`, som "
-                  "står som en egen rad i källan, om det är dokumentets titel.")
-    edit(project, ADMIN, f"  title: {title}\n", f"  title: {offered}\n")
-    accepted(cli, project)
+    title_offered(project, cli, title, f"källans titel {cited(title)} {IN_A_LINE}", offered, joined=False)
 
 
 @pytest.mark.parametrize("title, no_line, offered", [
@@ -3388,11 +3394,17 @@ def test_a_source_title_of_lines_joined_is_offered_each_part_as_the_source_write
     """A title of lines joined (with a spaced dash, a comma or a colon, as the title's tip says)
     of which a part was no line of the source got the generic tip alone, where a heading so
     joined is offered each part: a title is too, and written as told, passes."""
-    refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f"  title: {title}",
-                  f"10: source.title: delen {no_line} av källans titel {cited(title)} {NO_LINE}. Tips: Skriv "
-                  f"`title: {offered}`, vars delar var och en står som en egen rad i källan, om det är dokumentets titel.")
-    edit(project, ADMIN, f"  title: {title}\n", f"  title: {offered}\n")
-    accepted(cli, project)
+    title_offered(project, cli, title, f"delen {no_line} av källans titel {cited(title)} {NO_LINE}", offered)
+
+
+@pytest.mark.parametrize("title", ["Socialnämndens verksamhetsplan Resultatbudget",
+                                   "Socialnämndens verksamhetsplan 2024 Resultatbudget"], ids=["parts-cut-short", "second-cut-short"])
+def test_a_source_title_of_two_lines_written_with_a_space_is_offered_them_joined(project, cli, title):
+    """A title over two lines of the source written as one with a space between got the generic
+    tip (or the first line alone), and written with the tip's comma, the offer of each part on
+    the next run: the lines are offered joined with a comma at once, and written as told, pass."""
+    offered = "Socialnämndens verksamhetsplan 2024, Resultatbudget, mnkr"
+    title_offered(project, cli, title, f"källans titel {cited(title)} står inte i {SOURCE}", offered)
 
 
 @pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
