@@ -1354,7 +1354,8 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
     # The text's field: in a flow mapping the key just before it, not the line's
     # (`source: {archive: "C:\\…", retrieved: …}`), whose example held the rest of the line in its quotes.
     key = _FLOW_KEY.search(before)
-    shape = _read_line([before + quoted(inner) + rest], 1)
+    meant = _single_quoted_text(inner)
+    shape = _read_line([before + quoted(meant) + rest], 1)
     if key and key.group(1).strip("'\"") == "archive" and inner:
         # `archive: "C:\\Users\\kd\\sources\\x.txt"`: the single quotes offered below were followed by
         # the path's own error, as no drive nor folder but sources/ is an archive's; its path, at once.
@@ -1373,6 +1374,17 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",
                          f"Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett bakstreck.{fixed}")
+
+
+def _single_quoted_text(inner: str) -> str:
+    """The double-quoted `inner` of a text whose backslash begins no escape, as single quotes
+    write it for the example: its escaped quotes and backslashes as themselves (`\\"Trygg\\"`:
+    "Trygg", which in single quotes were kept with their backslashes), every other backslash kept,
+    as a path's (`C:\\Users`, whose `\\U` YAML reads as no escape) is meant."""
+    return _ESCAPED_AS_ITSELF.sub(lambda escaped: escaped.group()[1], inner)
+
+
+_ESCAPED_AS_ITSELF = lazy_regex.compile(r'\\["\\]')
 
 
 _FLOW_KEY = lazy_regex.compile(r"""([^\s#:'"\[\]{},][^:#,{}\[\]]*?|"[^"]*"|'[^']*')\s*:\s*$""")  # the key a value follows

@@ -311,6 +311,29 @@ def test_a_syntax_mistake_of_its_own_kind_is_said_in_its_own_words(tmp_path, tex
     assert syntax_error(tmp_path, text) == (line, col, said)
 
 
+@pytest.mark.parametrize("written, col, example", [
+    ('"Plan \\"Trygg\\" C:\\Mina dokument"', 26, """'Plan "Trygg" C:\\Mina dokument'"""),
+    ('"Plan C:\\\\Bergby\\Mina dokument"', 24, "'Plan C:\\Bergby\\Mina dokument'"),
+    ('"Plan C:\\Users\\kd"', 16, "'Plan C:\\Users\\kd'"),  # `\U` is no escape where hex digits do not follow
+], ids=["escaped-quotes", "escaped-backslash", "path"])
+def test_an_unknown_escape_beside_escapes_is_offered_the_text_as_read(project, cli, written, col, example):
+    """A text in double quotes holding `\\"` beside a backslash YAML reads as no escape was offered
+    in single quotes with `\\"` as it stood, where single quotes keep the backslash: the title
+    read `Plan \\"Trygg\\"`. The example holds the quotes and a backslash written `\\\\` as YAML
+    reads them, and every other backslash as typed; written as the example, the plan passes."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("title: Förslag till verksamhetsplan 2024\n", f"title: {written}\n", 1), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.lines[0] == (
+        f"plans/bergby-a-plan-2024.yaml:9:{col}: (filen): inom dubbla citattecken läses \\ som början på en specialkod, "
+        "och den här koden finns inte. Tips: Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett "
+        f"bakstreck. Till exempel: title: {example}"), result.err
+    plan.write_text(text.replace("title: Förslag till verksamhetsplan 2024\n", f"title: {example}\n", 1), encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
+    assert '\\"' not in yaml.safe_load(example) and "\\\\" not in yaml.safe_load(example)
+
+
 @pytest.mark.parametrize("text, col, example", [
     ('title: "Plan C:\\Mina dokument"  # från mappen\n', 16, "title: 'Plan C:\\Mina dokument'"),
     ('source: {title: "Plan C:\\Mina dokument", retrieved: 2026-11-22}\n', 25,
