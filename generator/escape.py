@@ -161,6 +161,24 @@ def _html_text(value: str) -> Markup:
 URL_PATTERN = "https?://[^\\s<>\"'`]+"
 _ADDRESS = lazy_regex.compile(URL_PATTERN)
 _WEB_SCHEME = lazy_regex.compile("https?://")
+# The host of a web address: after the scheme and a user's name, before a port, a path, a query
+# or a fragment; a backslash ends it too, as a browser reads one.
+_HOST = lazy_regex.compile(r"https?://(?:[^/\\?#@]*@)?(?P<host>\[[^\]]*\]|[^/\\?#:]*)", re.I)
+
+
+def no_web_host(value: str) -> bool:
+    """Whether an address `URL_PATTERN` takes names no host on the web: a drive letter
+    (`https://C:\\Users\\kd\\plan.pdf`, a file's path on the computer) or a name without a dot
+    that is not `localhost` (`https://Dokument\\plan.pdf`). `validate` refuses it (`model.Url`),
+    a link to no site that passed; the editors' schemas keep `URL_PATTERN` alone (README)."""
+    host = address_host(value)
+    return host is not None and not host.startswith("[") and "." not in host and host.lower() != "localhost"
+
+
+def address_host(value: str) -> str | None:
+    """The host of a web address as `no_web_host` reads it (`C` of `https://C:\\Users`), or None."""
+    found = _HOST.match(value)
+    return found["host"] if found else None
 
 
 def address(value: Any) -> Markup:

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ValidationError
 from . import clock, lazy_regex, workers
 from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
-from .escape import URL_PATTERN
+from .escape import URL_PATTERN, address_host, no_web_host
 from .quotes import SourceText
 from .swedish import as_id, cited, count, grouped, listed
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText,
@@ -2471,13 +2471,24 @@ def _scheme_mended(text: str) -> tuple[str, str]:
     return scheme + found["rest"].replace("\\", "/"), f"{scheme} med {listed(wrong)}" if wrong else ""
 
 
+# The hint to an address whose host has no dot (`https://intranet/plan`): no site on the web.
+NO_SITE = ("Det som står efter https:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
+           "adressen som webbläsarens adressfält visar den.")
+
+
 def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] = None) -> str:
     """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short,
     with its scheme typed otherwise (`HTTPS://`, `https:/`), or with a page or a remark after
     it: the address alone, and a page, where the field is a plan's source's
     (`page_in_locator`), in its items' `locator`."""
     text, scheme_wrong = _scheme_mended(value.strip())
-    if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED:
+    if _VALID_ADDRESS.fullmatch(text) and no_web_host(text):
+        # `https://C:\Users\kd\plan.pdf`: a drive or a folder for a host, no site's; it passed.
+        typed, host = _SCHEME_TYPED.fullmatch(value.strip()), address_host(text) or ""
+        if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
+            return file_not_address(True, top)
+        return NO_SITE
+    if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED and not no_web_host(text):
         return f"Skriv {scheme_wrong}: {text}"
     if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link
         return file_not_address(True, top)

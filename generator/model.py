@@ -28,10 +28,10 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import GenerateJsonSchema
-from pydantic_core import InitErrorDetails
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from . import clock, lazy_regex
-from .escape import URL_PATTERN
+from .escape import URL_PATTERN, no_web_host
 from .letters import width
 from .swedish import MONTHS, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
 
@@ -296,9 +296,19 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _TEX
                  AfterValidator(_not_blank)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=SHORT_TEXT), _TEXT_IN_EDITORS,
                       AfterValidator(_not_blank)]
+def _on_the_web(value: str) -> str:
+    """An address whose host is no web site's (`escape.no_web_host`: `https://C:\\Users\\kd\\plan.pdf`)
+    is refused as one the pattern refuses, and told so (`load.address_hint`)."""
+    if no_web_host(value):
+        raise PydanticCustomError("string_pattern_mismatch", "String should match pattern '{pattern}'",
+                                  {"pattern": f"^{URL_PATTERN}$"})
+    return value
+
+
 Url = Annotated[
     str,
     StringConstraints(pattern=f"^{URL_PATTERN}$", max_length=500),
+    AfterValidator(_on_the_web),
     Field(description="En webbadress som börjar med https:// (http:// godtas, med en varning)."),
 ]
 # What `validate` reads as a number when it is written as a text (`year: "2024"`), and which of

@@ -26,6 +26,7 @@ import yaml
 
 from . import lazy_regex
 from .errors import code, coded
+from .escape import no_web_host
 from .swedish import count, listed
 
 
@@ -1364,7 +1365,7 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
                              "där YAML läser \\ som början på en specialkod, och den här koden finns inte.",
                              slashes_hint(path), before + path + rest,
                              read_as=(opened.column + 1, before + quoted(inner) + rest))
-    if key and key.group(1).strip("'\"") == "url" and inner and not _SCHEME_FIRST.match(inner):
+    if key and key.group(1).strip("'\"") == "url" and inner and (not _SCHEME_FIRST.match(inner) or no_web_host(inner)):
         # `url: "C:\\Users\\kd\\plan.pdf"`: in single quotes, as offered below, it was next told to be no address.
         return SyntaxMessage(mark.line + 1, col + 1, "adressen är en sökväg på datorn, skriven med bakstreck (\\) inom "
                              "dubbla citattecken, där YAML läser \\ som början på en specialkod, och den här koden finns "

@@ -2162,6 +2162,31 @@ def test_an_actors_address_written_as_a_file_is_told_to_write_its_web_sites(proj
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written, said", [
+    ("https://C:\\Users\\kd\\plan.pdf", "14:8: source.url: 'https://C:\\Users\\kd\\plan.pdf' är ingen giltig webbadress."),
+    ("https://C:/Users/kd/plan.pdf", "14:8: source.url: 'https://C:/Users/kd/plan.pdf' är ingen giltig webbadress."),
+    ('"https://C:\\Users\\kd\\plan.pdf"', "14:19: (filen): adressen är en sökväg på datorn, skriven med bakstreck "
+     "(\\) inom dubbla citattecken, där YAML läser \\ som början på en specialkod, och den här koden finns inte."),
+    ("https://intranet/plan.pdf", "14:8: source.url: 'https://intranet/plan.pdf' är ingen giltig webbadress."),
+], ids=["windows-path", "drive-with-slashes", "in-double-quotes", "no-dot"])
+def test_an_address_whose_host_is_no_web_sites_is_refused(project, cli, written, said):
+    """`url: https://C:\\Users\\kd\\plan.pdf` passed, a link to no site: an address whose host is a
+    drive letter, or has no dot and is not localhost, is refused and told what it is; the
+    address written, the plan passes."""
+    text = original(project)
+    write(project, text.replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    hint = ("Det som står efter https:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
+            "adressen som webbläsarens adressfält visar den." if "intranet" in written else
+            "Det är sökvägen till en fil på datorn. Skriv adressen där dokumentet finns på webben, med https:// först, "
+            "som webbläsarens adressfält visar den.")
+    assert f"{PLAN}:{said} Tips: {hint}" in result.lines, result.err
+    for address in ("https://bergby.example/a/plan.pdf", "http://localhost:8000/plan.pdf"):
+        write(project, text.replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {address}", 1))
+        assert cli("--root", str(project), "validate").code == 0
+
+
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
     """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
     server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
