@@ -241,6 +241,48 @@ def pytest_collection_with_the_cycle_collector_off(session):
         gc.freeze()
 
 
+class _Unfrozen:
+    """Whether the last of `gc.freeze` and `gc.unfreeze` called in this process was `unfreeze`:
+    the run's collection is then back in every pass of the collector. `gc.get_freeze_count`
+    walks every frozen object (about 1.4 ms for 300,000), too slow to ask after each of 5,000
+    tests; the two functions, wrapped here, are what change it."""
+    left = False
+    freeze, unfreeze = gc.freeze, gc.unfreeze
+
+
+def _freeze() -> None:
+    _Unfrozen.left = False
+    _Unfrozen.freeze()
+
+
+def _unfreeze() -> None:
+    _Unfrozen.left = True
+    _Unfrozen.unfreeze()
+
+
+gc.freeze, gc.unfreeze = _freeze, _unfreeze
+
+
+def fail_if_collection_left_unfrozen() -> None:
+    """A test that leaves the run's collection handed back to the collector (the hook's
+    `on_files` run in its process without `collection_kept_frozen`) fails, and the collection
+    is set aside again for the tests after it."""
+    if _Unfrozen.left:
+        gc.freeze()
+        pytest.fail("The test left every frozen object handed back to the collector (collector.unfreeze, as the "
+                    "hook's on_files does): run the hook in `with collection_kept_frozen():` (conftest.py), or "
+                    "each full pass of the collector in the tests after it walks the whole collection again.",
+                    pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After each test's fixtures are torn down: `fail_if_collection_left_unfrozen`."""
+    result = yield
+    fail_if_collection_left_unfrozen()
+    return result
+
+
 @contextmanager
 def collection_kept_frozen():
     """For the hook's code run in a test's process: it hands every frozen object back to the

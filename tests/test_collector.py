@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FIXTURE, collection_kept_frozen, make_site_project
+import pytest
+
+from conftest import FIXTURE, collection_kept_frozen, fail_if_collection_left_unfrozen, make_site_project
 from generator import collector
 from generator.cli import main
 
@@ -100,6 +102,17 @@ def test_the_hook_run_in_a_tests_process_leaves_the_runs_collection_frozen_and_i
         collector.unfreeze()  # as `on_files` does first
     assert gc.get_freeze_count()
     assert left() is None  # not frozen for the rest of the run
+
+
+def test_a_test_that_runs_the_hook_without_keeping_the_collection_frozen_fails_and_is_told_how():
+    """A test that left the run's collection back in the collector's passes (the hook's `on_files`
+    run without `collection_kept_frozen`) slowed every test after it in its process, and nothing
+    said so: it fails, naming what keeps it frozen, and the tests after it find it frozen again."""
+    collector.unfreeze()  # as `on_files` does first
+    with pytest.raises(pytest.fail.Exception, match=r"run the hook in `with collection_kept_frozen\(\):`"):
+        fail_if_collection_left_unfrozen()  # what conftest's `pytest_runtest_teardown` does after each test
+    assert gc.get_freeze_count()
+    fail_if_collection_left_unfrozen()
 
 
 def test_a_command_leaves_the_collector_on(project, capsys):
