@@ -11,7 +11,9 @@ import os
 import re
 import subprocess
 import sys
+import weakref
 from contextlib import contextmanager
+from unittest import mock
 
 import pytest
 import yaml
@@ -19,8 +21,8 @@ from html import unescape
 
 import real_pages
 from conftest import (FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SIDEWAYS, add_platform,
-                      add_site_code, make_site_project, mkdocs_build, open_chooser)
-from generator import clock, model, opendata, paths, render, swedish
+                      add_site_code, collection_kept_frozen, make_site_project, mkdocs_build, open_chooser)
+from generator import clock, collector, model, opendata, paths, render, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
 from generator.model import ITEM_KINDS, PLAN_KINDS
@@ -1634,10 +1636,20 @@ def test_a_source_date_epoch_that_is_no_day_stops_validate_and_the_build_with_a_
         assert built.returncode != 0 and "Traceback" not in built.stderr
         assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in built.stdout + built.stderr
     else:
-        aborted = mkdocs_build_aborted(site_project, tmp_path / "site")
+        with collector.paused():  # garbage left for the collector when the build ends, as a build's is
+            garbage = Garbage()
+            garbage.itself, left = garbage, weakref.ref(garbage)
+            del garbage
+            aborted = mkdocs_build_aborted(site_project, tmp_path / "site")
+        gc.collect()
+        assert left() is None  # not frozen by the build's end for the rest of the run
         assert aborted.exit_code != 0
         assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in aborted.format_message()
     assert not (tmp_path / "site").exists()
+
+
+class Garbage:
+    """A cycle only the collector frees."""
 
 
 def mkdocs_build_aborted(project_dir, site_dir):
@@ -1650,16 +1662,18 @@ def mkdocs_build_aborted(project_dir, site_dir):
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
 
-    frozen = gc.get_freeze_count()  # the hook's on_shutdown freezes what is alive: undone below if nothing was
-    config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        with pytest.raises(Abort) as aborted:
-            build(config)
-    finally:
-        config.plugins.on_shutdown()
-        if not frozen:
-            gc.unfreeze()
+    with collection_kept_frozen():
+        config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            with pytest.raises(Abort) as aborted:
+                build(config)
+        finally:
+            # The hook's on_shutdown freezes what is alive, as the command line's process ends: here
+            # the build's garbage (its configuration, the frames of the traceback) was kept to the end
+            # of the run, never freed.
+            with mock.patch.object(collector, "freeze", lambda: None):
+                config.plugins.on_shutdown()
     return aborted.value
 
 
