@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import conftest
 from conftest import FIXTURE, collection_kept_frozen, fail_if_collection_left_unfrozen, make_site_project
 from generator import collector
 from generator.cli import main
@@ -153,3 +154,13 @@ def test_a_command_line_run_leaves_its_model_to_no_collector_pass():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "True"]
+
+
+def test_what_the_tests_left_alive_is_set_aside_once_pytest_has_collected_the_runs_garbage():
+    """pytest collects the run's garbage at its end twice, and the interpreter once more at exit:
+    the hook run after the first (conftest's `pytest_unconfigure`) freezes what is alive, so the
+    others walk only what is made after it. Each list here is alive and was not frozen."""
+    alive = [[number] for number in range(1000)]
+    frozen = gc.get_freeze_count()
+    conftest.pytest_unconfigure(None)
+    assert gc.get_freeze_count() >= frozen + len(alive)
