@@ -156,10 +156,17 @@ def test_a_command_line_run_leaves_its_model_to_no_collector_pass():
     assert result.stdout.split() == ["False", "False", "True"]
 
 
-def test_what_the_tests_left_alive_is_set_aside_once_pytest_has_collected_the_runs_garbage():
-    """pytest collects the run's garbage at its end twice, and the interpreter once more at exit:
-    the hook run after the first (conftest's `pytest_unconfigure`) freezes what is alive, so the
-    others walk only what is made after it. Each list here is alive and was not frozen."""
+def test_what_a_full_pass_of_the_collector_leaves_alive_is_set_aside_for_the_passes_after_it():
+    """Each full pass walked every object the tests had made and kept (modules, caches, compiled
+    templates) again: conftest freezes what a pass the collector makes by itself leaves alive,
+    and what is alive at the end of the run. Each list here is alive and was not frozen before."""
+    alive = [[number] for number in range(1000)]
+    frozen = gc.get_freeze_count()
+    gc.collect()  # called, as Hypothesis does before it asks what refers to its random generator
+    assert gc.get_freeze_count() == frozen
+    assert conftest._freeze_what_a_full_pass_leaves in gc.callbacks
+    conftest._freeze_what_a_full_pass_leaves("stop", {"generation": 2})  # as after a pass the collector made itself
+    assert gc.get_freeze_count() >= frozen + len(alive)
     alive = [[number] for number in range(1000)]
     frozen = gc.get_freeze_count()
     conftest.pytest_unconfigure(None)
