@@ -10,7 +10,6 @@ relies on; `CURRENT_ONLY_RULES` judge how the current files are written.
 from __future__ import annotations
 
 import bisect
-import collections
 import datetime
 import difflib
 import functools
@@ -23,12 +22,14 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional, get_args
 
 from . import lazy_regex, model, paths, workers
-from .coverage import CONTENTS_LINE, PAGE_NUMBER, add_measured, measure, measured, unit_kind
+from .coverage import CONTENTS_LINE, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, runs_on, cells as line_cells
 from .quotes import SENTENCE_ENDED, SHORT_LINE
+from .pages import (A_TABBED_ENTRY, PAGE_NUMBER, SPACE, last_page, numbered_pages, page_edges, page_furniture, page_mark, page_of,
+                    tabbed_running_heads, two_pages_footer, two_pages_mark)
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -1509,7 +1510,7 @@ def _text_words(source: SourceText) -> tuple[list[tuple[int, int]], list[bool]]:
     if "text words" not in source.memo:
         words = source.word_spans
         spans = source.line_spans()
-        lines = sorted(spans[number - 1] for number in _page_furniture(source) or _two_pages_footer(source))
+        lines = sorted(spans[number - 1] for number in page_furniture(source) or two_pages_footer(source))
         starts = [start for start, _ in lines]
         inside = []
         for start, end in words:
@@ -1524,7 +1525,7 @@ def _furniture_beside(passage: str, quote: str, source: SourceText) -> Optional[
     the text on the side of its first that shares most words with `quote` (`_widened_from`); else None.
     A quote that took a running head's words in ("ska byggas ut Verksamhetsplan 2024") was offered the
     head's words alone."""
-    spans = [source.line_spans()[number - 1] for number in _page_furniture(source) or _two_pages_footer(source)]
+    spans = [source.line_spans()[number - 1] for number in page_furniture(source) or two_pages_footer(source)]
     occurrences = source.occurrences(passage)
     holding = [next((line for line in spans if line[0] <= left and right <= line[1]), None) for left, right in occurrences]
     if not holding or None in holding:
@@ -1674,8 +1675,8 @@ def _heading_crossed_hint(crossing: HeadingCrossed, also: bool = False) -> str:
 
 
 def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, str]]:
-    """The first line of a page's furniture (`_page_furniture`; in a hint also a two pages'
-    document's one line with its number, "Sida 2 av 2", which `_numbered_pages` cannot tell by
+    """The first line of a page's furniture (`page_furniture`; in a hint also a two pages'
+    document's one line with its number, "Sida 2 av 2", which `numbered_pages` cannot tell by
     its pages counting up) that `quote` runs over, with its words, where the quote stands in the
     source but for such lines. A pdf's text puts one between a page's last sentence and the next
     page's first, and a quote over it was told that the source has the running head's words
@@ -1684,7 +1685,7 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     contents page's "s. 12" or a follow-up's "Aktiviteter genomförda  4 av 5" is the document's
     text, which a hint must not call a page's head."""
     if "page lines" not in source.memo:  # once per source, not per quote not found
-        numbered = _page_furniture(source) or _two_pages_mark(source)
+        numbered = page_furniture(source) or two_pages_mark(source)
         out = set(numbered)
         source.memo["page lines"] = numbered, (SourceText("\n".join(
             "" if number in out else line for number, line in enumerate(source.lines, 1)))
@@ -1697,126 +1698,6 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
         return None
     number = next((n for n in numbered if n >= lines[0]), None)
     return (number, " ".join(source.lines[number - 1].split())) if number else None
-
-
-# Any space within a line: a page's number may be indented, or its parts set apart, by a typesetter's
-# space ("\u2003- 2 -", "Sida\u00a02 av 6") as by a plain one, and a form feed is one where a pdf's
-# text keeps its page breaks ("\fSida 2 av 6"). An em space's indent was read as the text's, so
-# a quote over the number passed, taking it in with its first dash lost as a list's mark.
-_SPACE = r"[^\S\n]"
-# A page's number as a footer or running head writes it, with the page's number in `page` and the
-# document's count of pages, where given, in `of`: "Sida 2 av 6", "s. 2", "2 av 6", "2 (6)",
-# "- 2 -". Not a bare number, which may be a table's value or a list's on a line of its own, nor
-# "2/6", which may be a date, nor a number of four digits: "2024 (2026)" is a year and its target
-# year in a follow-up's table, and no document on the site has a thousand pages.
-_PAGE_MARK = (rf"(?:(?:sida|s\.){_SPACE}*(?P<page>\d{{1,3}})(?:{_SPACE}*(?:av|/){_SPACE}*(?P<of>\d{{1,3}}))?"
-              rf"|(?P<page2>\d{{1,3}}){_SPACE}*(?:av{_SPACE}*(?P<of2>\d{{1,3}})|\((?P<of3>\d{{1,3}})\))"
-              rf"|[-\u2013\u2014]{_SPACE}*(?:sida{_SPACE}*)?(?P<page3>\d{{1,3}})(?:{_SPACE}*(?:av|/){_SPACE}*(?P<of4>\d{{1,3}}))?{_SPACE}*[-\u2013\u2014])")
-# A line that is such a number alone, or with a running head's words set apart from it by a tab or
-# a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6".
-_NUMBERED_PAGE = lazy_regex.compile(rf"{_SPACE}*(?:(?P<before>.{{0,120}}?\S)(?:\t|  ){_SPACE}*)?{_PAGE_MARK}"
-                            rf"(?:(?:\t|  ){_SPACE}*(?P<after>.{{0,120}}?\S))?{_SPACE}*", re.IGNORECASE)
-# How many pages' worth of text a page's number may have before or after it, a page's worth being
-# the longest stretch between two of its numbers: a page of a table or a chart holds far less
-# text than one of prose, so only a number far from where its pages would put it is refused.
-_PAGES_SLACK = 3
-# Pages a document's count may hold without a number of the run: a cover and a table of contents.
-_UNNUMBERED_PAGES = 2
-# The longest line read as a running head without a page's number (`_running_heads`).
-_LONGEST_RUNNING_HEAD = 120
-
-
-def _page_mark(source: SourceText, number: int) -> Optional[re.Match]:
-    """Line `number` of `source` read as `_NUMBERED_PAGE` (a long line is no page's furniture),
-    each line read once per source whichever rule or hint asks first."""
-    marks = source.memo.setdefault("page marks", {})
-    if number not in marks:
-        text = source.lines[number - 1]
-        marks[number] = _NUMBERED_PAGE.fullmatch(text) if len(text) < 300 else None
-    return marks[number]
-
-
-def _page_and_count(found: re.Match) -> tuple[int, Optional[int]]:
-    """The page's number and the document's count of pages, where given, of a `_page_mark`."""
-    of = found["of"] or found["of2"] or found["of3"] or found["of4"]
-    return int(found["page"] or found["page2"] or found["page3"]), of and int(of)
-
-
-def _numbered_pages(source: SourceText) -> list[int]:
-    """The lines of `source` (1-based) that are surely a page's number, alone or with a running
-    head's words (`_NUMBERED_PAGE`): lines of the same words and shape, the pages counting up
-    ("Sida 2 av 6", then "Sida 3 av 6"), to the same count of pages, where given, that they
-    number but for `_UNNUMBERED_PAGES` (a cover and a contents page before them, or a page of a
-    picture between two of them), set out over the text as pages are (`_spread_as_pages`), and at
-    a page break where the text keeps them (`_page_edges`).
-    A repeated heading, a table's repeated header row or a list of equal lines is no page's
-    furniture, nor a contents page's or a list of references' "s. 12" and "s. 34", nor a
-    follow-up's "Aktiviteter genomförda  3 av 5" and "4 av 5": a correct quote may run over them
-    (the real administration's plan repeats 67 such lines). Once per source, and only for a
-    source that a quote over such a line, or a quote not found, asks about."""
-    if "numbered pages" not in source.memo:
-        groups = collections.defaultdict(list)
-        edges = _page_edges(source)
-        for line, text in enumerate(source.lines, 1):
-            found = _page_mark(source, line)
-            if found and (edges is None or line in edges):
-                page, of = _page_and_count(found)
-                words = " ".join(f"{found['before'] or ''} {found['after'] or ''}".split())
-                shape = re.sub(r"\d+", "#", " ".join(text.split()))
-                groups[(words, shape, of)].append((line, page))
-        numbered = []
-        for (_, _, of), members in groups.items():
-            pages = [page for _, page in members]
-            unnumbered = (of if of is not None else pages[-1] - pages[0] + 1) - len(pages)
-            if (len(members) > 1 and all(a < b for a, b in zip(pages, pages[1:]))
-                    and (of is None or pages[-1] <= of) and unnumbered <= _UNNUMBERED_PAGES
-                    and _spread_as_pages(source, members, of)):
-                numbered += [line for line, _ in members]
-        source.memo["numbered pages"] = sorted(numbered)
-    return source.memo["numbered pages"]
-
-
-def _spread_as_pages(source: SourceText, numbers: list[tuple[int, int]], of: Optional[int]) -> bool:
-    """Whether page numbers, (line, page) in `numbers` to a count of `of` pages, stand where
-    pages would put them: text between each two (a contents page's column of numbers has none),
-    and no more text before the first than its pages before it would hold, nor after the last
-    than the pages left, each a page's worth (`_PAGES_SLACK`; the text between two numbers a
-    page apart, or its share of each page between two further apart): a list of references'
-    "s. 12" and "s. 13" stand a line apart, after far more than twelve such pages of text.
-    Numbers of every page from the first to the last ("Sida 1 av 2", "Sida 2 av 2"; or "- 1 -"
-    and "- 2 -" where the second ends the text, the last page's foot, or where the text's form
-    feeds count two pages) have only the first page's text before them, however long: a two
-    pages' document whose second page holds a few lines had its one page's worth measured from
-    those, and was read as no document's pages (the hint audit: a quote that took in "Sida 1 av 2"
-    passed)."""
-    spans = source.line_spans()
-    gaps = [len(source.normal[spans[a - 1][1]:spans[b - 1][0]].strip()) for (a, _), (b, _) in zip(numbers, numbers[1:])]
-    if not all(gaps):
-        return False
-    page = max(gap / (b - a) for gap, (_, a), (_, b) in zip(gaps, numbers, numbers[1:]))
-    (first_line, first), (last_line, last) = numbers[0], numbers[-1]
-    before = len(source.normal[:spans[first_line - 1][0]].strip())
-    after = len(source.normal[spans[last_line - 1][1]:].strip())
-    left = of - last + 1 if of else 1
-    # Form feeds between pages count them (pdftotext ends every page with one, the last too).
-    pages = of or (source.text.strip().count("\f") + 1 if _page_edges(source) is not None else None)
-    every_page = ([number for _, number in numbers] == list(range(1, last + 1))
-                  and (last == pages or pages is None and not after))
-    return (every_page or before <= _PAGES_SLACK * first * page) and after <= _PAGES_SLACK * left * page
-
-
-def _last_page(source: SourceText) -> Optional[int]:
-    """The last page of a source as its page marks tell it: its form feeds, where it keeps its
-    pdf's page breaks, and its pages' numbers (`_numbered_pages`), the count they give (`Sida 2
-    av 6`) too; the most any of them says, so that a cover without a number is a page. None for
-    a text without either, which says nothing of its pages."""
-    if "last page" not in source.memo:
-        pages = [source.text.strip().count("\f") + 1] if "\f" in source.text.strip() else []
-        for line in _numbered_pages(source):
-            page, of = _page_and_count(_page_mark(source, line))
-            pages += [page, of or page]
-        source.memo["last page"] = max(pages, default=None)
-    return source.memo["last page"]
 
 
 # A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`, `sidorna 4 och 5`): its last number is the page
@@ -1841,186 +1722,11 @@ def _page_named(locator: str, places: Optional["_Places"] = None) -> Optional[in
     return max(pages, default=None)
 
 
-def _page_edges(source: SourceText) -> Optional[frozenset[int]]:
-    """Where a text keeps its pdf's page breaks as form feeds, the lines (1-based) at a page's
-    edge: the two lines with words on either side of each break, and the text's first and last
-    two. A page's number or running head stands there and nowhere else. None for a text without
-    form feeds, which says nothing of where its pages break."""
-    if "page edges" not in source.memo:
-        edges = None
-        if "\f" in source.text:
-            worded = [number for number, line in enumerate(source.lines, 1) if line.split()]
-            breaks = [number for number, line in enumerate(source.lines, 1) if "\f" in line]
-            edges = set(worded[:2] + worded[-2:])
-            for line in breaks:
-                at, past = bisect.bisect_left(worded, line), bisect.bisect_right(worded, line)
-                edges.update(worded[max(at - 2, 0):past + 2])
-            edges = frozenset(edges)
-        source.memo["page edges"] = edges
-    return source.memo["page edges"]
-
-
-def _running_heads(source: SourceText) -> list[int]:
-    """The lines (1-based) of a running head or footer without a page's number ("Eskilstuna
-    kommun"): the same short line next to every page break, on the same side of it, at two
-    breaks or more (but the first `_UNNUMBERED_PAGES`: a cover and a table of contents often go
-    without it), and nowhere else in the source but as its first or last line (the first page's
-    head, the last page's foot). A page break is a line with a page's number
-    (`_numbered_pages`), or a form feed where the text keeps them. A heading or label the
-    document repeats ("Beskrivning:", "Socialnämnden") stands elsewhere too, and is its text."""
-    numbered = _numbered_pages(source)
-    breaks = ([number for number, line in enumerate(source.lines, 1) if "\f" in line]
-              if _page_edges(source) is not None else numbered)
-    if len(breaks) < 2:
-        return []
-    skip = set(numbered)
-    worded = [number for number, line in enumerate(source.lines, 1) if line.split() and number not in skip]
-    if not worded:
-        return []
-
-    def text(number: int) -> str:
-        return " ".join(source.lines[number - 1].replace("\f", " ").split())
-
-    heads = []
-    for side in ("before", "after"):
-        beside = []
-        for line in breaks:
-            at = bisect.bisect_left(worded, line)
-            if side == "after":
-                beside.append(worded[at] if at < len(worded) else None)
-            else:
-                beside.append(worded[at - 1] if at > 0 and worded[at - 1] != line else None)
-        # The text's end has nothing after its last break, nor its start before its first.
-        if sum(number is not None for number in beside) < max(len(beside) - 1, 2):
-            continue
-        head, _ = collections.Counter(text(number) for number in beside if number is not None).most_common(1)[0]
-        present = [number for number in beside if number is not None and text(number) == head]
-        # A cover and a table of contents (`_UNNUMBERED_PAGES`), at the start, may go without it.
-        if len(present) < 2 or any(number is not None and text(number) != head
-                                   for number in beside[_UNNUMBERED_PAGES:]):
-            continue
-        if not head or len(head) > _LONGEST_RUNNING_HEAD or head.startswith("#"):
-            continue
-        elsewhere = [number for number in worded if text(number) == head and number not in present]
-        if all(number in (worded[0], worded[-1]) for number in elsewhere):
-            heads += present
-    return sorted(set(heads))
-
-
-def _second_pages_head(source: SourceText) -> list[int]:
-    """The running head or footer without a page's number of a document of two pages, where the
-    text keeps its one page break as a form feed: the line right after the break that is also the
-    text's first (the document's title atop both pages), or right before it that is also its last
-    (a footer on both), and stands nowhere else. `_running_heads` wants two breaks, and a quote that
-    took the title in mid-sentence passed (the hint audit); a heading that opens the second page is
-    not the text's first line, and without form feeds nothing tells where the page breaks. The form
-    feed that ends the text ends its last page (pdftotext writes one after every page): with it
-    counted, a text of two pages as pdftotext writes it had two breaks, and its title was no head."""
-    if "\f" not in source.text:
-        return []
-    worded = [number for number, line in enumerate(source.lines, 1) if line.split()]
-    breaks = [number for number, line in enumerate(source.lines, 1)
-              if "\f" in line and (worded and number < worded[-1] or line.rpartition("\f")[2].split())]
-    if len(breaks) != 1:
-        return []
-
-    def text(number: int) -> str:
-        return " ".join(source.lines[number - 1].replace("\f", " ").split())
-
-    at = bisect.bisect_left(worded, breaks[0])
-    beside = [(worded[at], worded[0])] if at < len(worded) else []  # after the break, as the text's first line
-    if at > 0 and worded[at - 1] != breaks[0]:
-        beside.append((worded[at - 1], worded[-1]))  # before it, as the text's last line
-    return [line for line, twin in beside
-            if line != twin and text(line) == text(twin) and len(text(line)) <= _LONGEST_RUNNING_HEAD
-            and not text(line).startswith("#") and sum(text(number) == text(line) for number in worded) == 2]
-
-
-def _tabbed_running_heads(source: SourceText) -> list[int]:
-    """The lines (1-based) of a running head or footer that ends in its page's bare number after a
-    tab ("Verksamhetsplan 2024<tab>3"), as a table of contents' entry does (`_A_TABBED_ENTRY`),
-    which `_NUMBERED_PAGE` does not read (a bare number may be a table's value): the same words at
-    two pages or more, their numbers counting up, each at a page's edge where the text keeps its
-    page breaks as form feeds (`_page_edges`); or else at three or more, every page's, one more
-    each, set out over the text as pages are (`_spread_as_pages`): a contents entry and a table's
-    row of the same words may count up by one by chance. Read as a contents entry, such a head made the
-    lines beside it a contents list's: an appendix's own line under it ("Bilaga 1<tab>2") was
-    read as in the contents alone, and a correct `Bilaga 1` was refused."""
-    if "tabbed running heads" not in source.memo:
-        edges = _page_edges(source)
-        groups = collections.defaultdict(list)
-        for line, text in enumerate(source.lines, 1):
-            if "\t" in text and (edges is None or line in edges) and (found := _A_TABBED_ENTRY.fullmatch(text)):
-                words = " ".join(found["entry"].split())
-                if words:
-                    groups[words].append((line, int(text.rsplit("\t", 1)[1])))
-        heads = []
-        for members in groups.values():
-            pages = [page for _, page in members]
-            if len(members) > 1 and all(a < b for a, b in zip(pages, pages[1:])) and (
-                    edges is not None or len(members) > 2 and all(b == a + 1 for a, b in zip(pages, pages[1:]))
-                    and _spread_as_pages(source, members, None)):
-                heads += [line for line, _ in members]
-        source.memo["tabbed running heads"] = heads
-    return source.memo["tabbed running heads"]
-
-
-def _page_furniture(source: SourceText) -> list[int]:
-    """The lines of `source` (1-based) that are a page's furniture, not the document's text: its
-    numbers (`_numbered_pages`, and a running head's ending in its bare number after a tab,
-    `_tabbed_running_heads`) and running heads or footers without one (`_running_heads`, and
-    a two pages' document's, `_second_pages_head`). Once per source."""
-    if "page furniture" not in source.memo:
-        source.memo["page furniture"] = sorted(set(_numbered_pages(source)) | set(_tabbed_running_heads(source))
-                                               | set(_running_heads(source)) | set(_second_pages_head(source)))
-    return source.memo["page furniture"]
-
-
-def _two_pages_mark(source: SourceText) -> list[int]:
-    """The one line with a page's number of a document of two pages ("Sida 2 av 2", "1 (2)"),
-    which no second line counts up from: the hint's, and the rule's only where surely a page's
-    (`_two_pages_footer`), as the line may be the text's. Without a count of pages ("- 2 -"),
-    where the text's form feeds count two pages and it stands at the break, on the page it
-    numbers: the second page's, the first going without (a cover's or a title page's, as a word
-    processor's "different first page" leaves it), was read as no page's, and a quote that took it
-    in mid-sentence passed (the review of session 75). A number of another page there ("- 3 -")
-    numbers none of this text's, and nothing tells what it is."""
-    marks = [number for number in range(1, len(source.lines) + 1) if _page_mark(source, number)]
-    if len(marks) != 1:
-        return []
-    page, of = _page_and_count(_page_mark(source, marks[0]))
-    if of is None:
-        edges = _page_edges(source)
-        return marks if (edges is not None and marks[0] in edges and source.text.strip().count("\f") == 1
-                         and page == _page_of(source, marks[0])) else []
-    return marks if of == 2 and page <= 2 else []
-
-
-def _page_of(source: SourceText, number: int) -> int:
-    """The page (1-based) that line `number` of a text keeping its page breaks as form feeds stands
-    on: one more than the form feeds before its words (pdftotext begins a page's first line with one),
-    also after a typesetter's space the line begins with ("\u2003\f- 2 -"), as a page's number reads it."""
-    line = source.lines[number - 1]
-    lead = line[:len(line) - len(line.lstrip())]
-    return sum(text.count("\f") for text in source.lines[:number - 1]) + lead.count("\f") + 1
-
-
-def _two_pages_footer(source: SourceText) -> list[int]:
-    """The `_two_pages_mark` that is surely a page's, for the rule as for the hint: one that names
-    the page ("Sida 1 av 2"), or one at a page's edge where the text keeps its page breaks as form
-    feeds (`_page_edges`). A quote that took one in passed while the hint, for a quote that left it
-    out, called it a page's head or foot (the hint audit); "2 av 2" or "1 (2)" alone on a line in
-    a text without form feeds may be the text's (a count of activities done), and stays the hint's."""
-    edges = _page_edges(source)
-    return [number for number in _two_pages_mark(source)
-            if _page_mark(source, number)["page"] or edges is not None and number in edges]
-
-
 def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
     """A quote that stands in its source but takes in a page's number or running head, which a
     pdf's text puts between a page's last sentence and the next page's first: the site showed
     the head's words inside the party's or the administration's quoted sentence, as if the
-    document said them there (session 72). Only lines `_page_furniture` is sure of, or a two
+    document said them there (session 72). Only lines `page_furniture` is sure of, or a two
     pages' document's one number that names its page or stands at a form feed; a quote of
     the head alone (the document's title) takes in nothing else and passes, as does a quote
     that stands somewhere in the source without such a line."""
@@ -2046,10 +1752,10 @@ def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
 
 def _near_a_page_break(source: SourceText, first: int, last: int) -> bool:
     """Whether lines `first` to `last` of `source`, or the line with words before or after them,
-    hold a page's number (`_page_mark`, or a running head's after a tab: `_tabbed_running_heads`),
-    or the source keeps form feeds (`_page_edges`): only there may a quote over them take in a
+    hold a page's number (`page_mark`, or a running head's after a tab: `tabbed_running_heads`),
+    or the source keeps form feeds (`page_edges`): only there may a quote over them take in a
     page's furniture. Each line read once per source."""
-    if _page_edges(source) is not None:
+    if page_edges(source) is not None:
         return True
     lines = source.lines
     while first > 1 and not lines[first - 2].split():
@@ -2057,8 +1763,8 @@ def _near_a_page_break(source: SourceText, first: int, last: int) -> bool:
     while last < len(lines) and not lines[last].split():
         last += 1
     near = range(max(first - 1, 1), min(last + 1, len(lines)) + 1)
-    return (any(_page_mark(source, number) for number in near)
-            or any("\t" in lines[number - 1] for number in near) and any(number in near for number in _tabbed_running_heads(source)))
+    return (any(page_mark(source, number) for number in near)
+            or any("\t" in lines[number - 1] for number in near) and any(number in near for number in tabbed_running_heads(source)))
 
 
 def _quotes_of_lines(plan: model.Plan, source: SourceText) -> Iterator[tuple[tuple, str, Match]]:
@@ -2084,10 +1790,10 @@ def _quotes_of_lines(plan: model.Plan, source: SourceText) -> Iterator[tuple[tup
 
 
 def _page_taken_in(quote: str, source: SourceText) -> Optional[int]:
-    """The first line of a page's furniture (`_page_furniture`, or a two pages' document's one
-    page's number, `_two_pages_footer`) that the first occurrence of `quote` takes in with text
+    """The first line of a page's furniture (`page_furniture`, or a two pages' document's one
+    page's number, `two_pages_footer`) that the first occurrence of `quote` takes in with text
     beyond it, where every occurrence takes one in; else None."""
-    numbered = _page_furniture(source) or _two_pages_footer(source)
+    numbered = page_furniture(source) or two_pages_footer(source)
     spans = source.line_spans()
     edges = [spans[line - 1] for line in numbered]
     firsts = [start for start, _ in edges]
@@ -2112,7 +1818,7 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
     found = differences(quote, source.normal[start:end])
     if not found or len(found) > _MOST_DIFFERENCES or sum(len(d.ours.split()) for d in found) * 2 > words:
         return ""
-    furniture = _page_furniture(source) or _two_pages_footer(source)
+    furniture = page_furniture(source) or two_pages_footer(source)
     spans = source.line_spans()
     page = next((number for difference in found if difference.theirs for number in furniture
                  if spans[number - 1][0] < start + difference.where[1] and start + difference.where[0] < spans[number - 1][1]),
@@ -2156,7 +1862,7 @@ def _plain_headings(source: SourceText) -> frozenset[int]:
     Quotes may run over them, as the text cannot be told a heading for sure; a hint names them, as
     it names a Markdown heading, so that an office is not told to take their words in. Once per source."""
     if "plain headings" not in source.memo:
-        lines, furniture = source.lines, set(_page_furniture(source))
+        lines, furniture = source.lines, set(page_furniture(source))
         source.memo["plain headings"] = frozenset(
             number for number, raw in enumerate(lines, 1)
             if raw.strip() and not raw.lstrip().startswith("#") and "\t" not in raw
@@ -6334,9 +6040,9 @@ class _Places:
 
     @functools.cached_property
     def _furniture_at(self) -> frozenset[int]:
-        """Where each line of a page's furniture (`_page_furniture`) begins in the normalised text."""
+        """Where each line of a page's furniture (`page_furniture`) begins in the normalised text."""
         spans = self.source.line_spans()
-        return frozenset(spans[line - 1][0] for line in _page_furniture(self.source))
+        return frozenset(spans[line - 1][0] for line in page_furniture(self.source))
 
     @functools.cached_property
     def _index_at(self) -> dict[int, int]:
@@ -6517,17 +6223,17 @@ class _Places:
     def _page_tops(self) -> tuple[frozenset[int], frozenset[int]]:
         """Where each page's first line of text begins in the normalised text, the first line after
         a form feed that is no page furniture, and where each line of page furniture begins
-        (`_page_furniture`: a page's number, a running head the same atop every page), for
+        (`page_furniture`: a page's number, a running head the same atop every page), for
         `heads`. A running head naming the page's chapter ("Kap 2" atop each of its pages) read as
         chapter 2 beginning again, and the chapters' order was not known: a quote under "Kap 3"
         passed `Kap 1`."""
-        numbers, tops, furniture, after_feed = set(_page_furniture(self.source)), set(), set(), False
+        numbers, tops, furniture, after_feed = set(page_furniture(self.source)), set(), set(), False
         for number, (raw, (start, _)) in enumerate(zip(self._raw_lines, self.source.line_spans()), 1):
             after_feed = after_feed or "\f" in raw
             if number in numbers:
                 furniture.add(start)
             # Not a page's number above its head ("7", "Sida 7"), which no count of the pages may show as furniture.
-            elif after_feed and raw.strip() and not (raw.strip().isdigit() or _page_mark(self.source, number)):
+            elif after_feed and raw.strip() and not (raw.strip().isdigit() or page_mark(self.source, number)):
                 tops.add(start)
                 after_feed = False
         return frozenset(tops), frozenset(furniture)
@@ -6687,7 +6393,7 @@ class _Places:
         """Where the lines beginning with `text` (`heads`: an appendix, a chapter, a goal) that read
         as its title begin: a heading's line (`unit_kind`) that goes on from no sentence on the line
         of text above it (`runs_on`, `_lines_above`: not from a page's running head or footer,
-        `_page_furniture`, under a head long and no sentence ended no appendix had a title, and none
+        `page_furniture`, under a head long and no sentence ended no appendix had a title, and none
         was judged) and into none in a small letter on the line right below. pdftotext wraps a sentence of running
         text that refers to an appendix ("Investeringarna redovisas i" over "Bilaga 2
         Investeringsbudget och följs upp …"), and that line was taken for where Bilaga 2 begins:
@@ -6704,7 +6410,7 @@ class _Places:
             self._titles[text] = frozenset(self._points_at[text])
             return self._titles[text]
         lines = self._raw_lines
-        above = self._lines_above(lines, set(_page_furniture(self.source)))
+        above = self._lines_above(lines, set(page_furniture(self.source)))
         below, later = lines[1:] + [""], lines[2:] + ["", ""]
         self._titles[text] = frozenset(
             start for raw, (start, end), before, after, last in zip(lines, self.source.line_spans(), above, below, later)
@@ -6723,7 +6429,7 @@ class _Places:
         for Bilaga 3's title, and a correct `Bilaga 2` below it refused. Where it has none, a
         page's first line goes on from none, as the source reader takes it. A page begins at a form
         feed whatever white space comes before it on the line (a typesetter's em space too,
-        "\u2003\fBilaga 2", as `_page_of` reads it), and a line of white space alone is no text."""
+        "\u2003\fBilaga 2", as `page_of` reads it), and a line of white space alone is no text."""
         above, previous, last_text = [], "", ""
         for number, line in enumerate(lines, 1):
             page_begins = "\f" in line[:len(line) - len(line.lstrip())]
@@ -6916,7 +6622,7 @@ class _Places:
         sentence alone gives an appendix none."""
         starts = set(self.heads(text)[0])
         lines = self._raw_lines
-        above = self._lines_above(lines, set(_page_furniture(self.source)))
+        above = self._lines_above(lines, set(page_furniture(self.source)))
         return frozenset(start for (start, end), before in zip(self.source.line_spans(), above)
                          if start in starts and end > start and (runs_on(before) or _ends_going_on(before)))
 
@@ -6978,18 +6684,18 @@ class _Places:
         beside another of either, as a table of contents lists its entries one under another: "Bilaga
         2\t14" counted as an appendix the source has. A tab's line alone may be the appendix's own
         ("Bilaga 4\t12", a page's running head), and is read as it. A page's furniture between two
-        entries (its number, a running head atop the next page: `_page_furniture`) stands beside
+        entries (its number, a running head atop the next page: `page_furniture`) stands beside
         neither: the list goes on past it, where the entry after it was read as an appendix's line; but
         not to a line naming an entry it lists already ("Bilaga 1\t2" atop the page after the list's
         "Bilaga 1 Mål\t2"): that is the appendix's own line, and `Bilaga 1` was refused as in the
         contents alone. A running head that ends in its page's number after a tab
-        ("Verksamhetsplan 2024\t2", `_tabbed_running_heads`) is such furniture, not an entry beside
+        ("Verksamhetsplan 2024\t2", `tabbed_running_heads`) is such furniture, not an entry beside
         the appendix's own line under it."""
         leaders = [CONTENTS_LINE.search(raw) is not None for _, raw, _ in self._lines]
-        entries = [found["entry"].split() if (found := _A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
-        if any(entries):  # a running head ending in its page's number after a tab is no entry (`_tabbed_running_heads`)
+        entries = [found["entry"].split() if (found := A_TABBED_ENTRY.fullmatch(raw)) else [] for _, raw, _ in self._lines]
+        if any(entries):  # a running head ending in its page's number after a tab is no entry (`tabbed_running_heads`)
             spans = self.source.line_spans()
-            heads = {spans[number - 1][0] for number in _tabbed_running_heads(self.source)}
+            heads = {spans[number - 1][0] for number in tabbed_running_heads(self.source)}
             entries = [[] if start in heads else entry for entry, (_, _, start) in zip(entries, self._lines)]
         tabbed = [len(entry) > 1 for entry in entries]
         listed = [one or bool(entry) for one, entry in zip(leaders, entries)]
@@ -6998,7 +6704,7 @@ class _Places:
                     if leaders[index] or tabbed[index] and (beside[index] or beside[index + 2])}
         if any(tabbed[index] and index not in contents for index in range(len(self._lines))):
             spans = self.source.line_spans()
-            furniture = {spans[number - 1][0] for number in _page_furniture(self.source)}
+            furniture = {spans[number - 1][0] for number in page_furniture(self.source)}
             kept = [index for index, (_, _, start) in enumerate(self._lines) if start not in furniture]
             listed_words = [raw.casefold().split() for _, raw, _ in self._lines]
             for before, index, after in zip([None] + kept, kept, kept[1:] + [None]):
@@ -7033,15 +6739,11 @@ _NUMBER_FIRST = lazy_regex.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _A_PAGE_NUMBER_AFTER = lazy_regex.compile(r"\s+\d{1,4}$")
 _A_SPACED_PAGE_NUMBER = lazy_regex.compile(r"\S[ \u00a0]{2,}\d{1,4}[ \t]*$")  # "Bilaga 3      5": `_Places.title_at`
 _PAGE_NUMBER_AT_END = lazy_regex.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
-# A table of contents' entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
-# appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),
-# the number padded by any space a typesetter lines figures up with ("Bilaga 2\t\u20079", a figure space).
-_A_TABBED_ENTRY = lazy_regex.compile(rf"(?P<entry>[^\t]*)\t+[{GROUP_SPACES}]*\d{{1,3}}[{GROUP_SPACES}]*")
 # A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
-_A_NUMBERED_POINT = lazy_regex.compile(rf"{_SPACE}*\(?(\d{{1,3}})[.)]{_SPACE}+\S")
+_A_NUMBERED_POINT = lazy_regex.compile(rf"{SPACE}*\(?(\d{{1,3}})[.)]{SPACE}+\S")
 # A place's number before its title at a line's start ("1 Inledning", "1. Inledning", "2.1 Trygghet").
 _A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?\s+")
 # A count before a word in small letters at a line's start ("3 mål av 5 uppfylldes"), no place's
@@ -7051,9 +6753,9 @@ _A_NUMBER_BEFORE_TITLE = lazy_regex.compile(r"\s*(?P<number>\d+(?:\.\d+)*)[.):]?
 # sentence's end, "3 mål.". Nor a place's word set off from a title in a capital by a colon or a
 # dash ("3 mål: Trygghet", "3 mål – Trygghet"): goal 3's title, read as a count, and `Mål 3` of a
 # quote under it was refused; a count's colon goes on in small letters ("3 mål: alla uppfyllda").
-_A_COUNT_FIRST = lazy_regex.compile(rf"{_SPACE}*\d{{1,4}}{_SPACE}+[a-zåäö][^\W\d_]*(?![^\W\d_])"
-                                    rf"(?!(?:[.:]|{_SPACE}*[\u2013\u2014-]){_SPACE}+[A-ZÅÄÖ])")
-_A_NUMBER_FIRST = lazy_regex.compile(rf"{_SPACE}*\(?(\d{{1,3}})(?:[.):]?{_SPACE}+[^\W\d_]|[.)]{_SPACE}*$)")
+_A_COUNT_FIRST = lazy_regex.compile(rf"{SPACE}*\d{{1,4}}{SPACE}+[a-zåäö][^\W\d_]*(?![^\W\d_])"
+                                    rf"(?!(?:[.:]|{SPACE}*[\u2013\u2014-]){SPACE}+[A-ZÅÄÖ])")
+_A_NUMBER_FIRST = lazy_regex.compile(rf"{SPACE}*\(?(\d{{1,3}})(?:[.):]?{SPACE}+[^\W\d_]|[.)]{SPACE}*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
 # "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga
 # IV", warned as unlettered), and a locator's part naming one (`Bilaga A`, `bilaga b`, `bilaga iv`).
@@ -7082,7 +6784,7 @@ _LETTERED_PLACE = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS
 _A_SUB_LETTER = lazy_regex.compile(rf"[ \t\u00a0]?(?:(?P<closed>[a-zåäöA-ZÅÄÖ])\)|(?P<letter>[a-hj-zA-HJ-Z])[.:]?"
                                    rf"(?=[ \t\u00a0]+[A-ZÅÄÖ0-9]|[ \t\u00a0]*$))")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
-_A_ZERO_POINT = lazy_regex.compile(rf"{_SPACE}*\(?0[.)](?:{_SPACE}+\S|{_SPACE}*$)")
+_A_ZERO_POINT = lazy_regex.compile(rf"{SPACE}*\(?0[.)](?:{SPACE}+\S|{SPACE}*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
@@ -7921,7 +7623,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
-    last = _last_page(places.source) if _page_named(locator, places) is not None else None
+    last = last_page(places.source) if _page_named(locator, places) is not None else None
     pages = [_page_named(part, places) if last is not None else None for part in parts]
     pasts = [f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem"
              if page is not None and page > last else None for page in pages]
@@ -9846,7 +9548,7 @@ def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:
 
 
 def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
-    """A locator's page (`sida 4`) is checked against the source's page marks (`_last_page`);
+    """A locator's page (`sida 4`) is checked against the source's page marks (`last_page`);
     in a text without any, `sida 99` passed as well as `sida 4`. The guide lets a locator be a
     page, so the plan is not refused: it is warned, at its first such locator, that the page
     cannot be checked, and told how it can be (said once a plan: its items may all name pages)."""
@@ -9858,7 +9560,7 @@ def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
 def _page_unchecked(locator: str, source: SourceText) -> Optional[str]:
     """Why the page a locator names (`sida 4`) cannot be checked, or None (no page, or page marks,
     or a line of the source that the part naming a page begins: `_page_named`)."""
-    if _page_named(locator) is None or _last_page(source) is not None or _page_named(locator, _places_of(source)) is None:
+    if _page_named(locator) is None or last_page(source) is not None or _page_named(locator, _places_of(source)) is None:
         return None
     return "har inga sidbrytningar eller sidnummer"
 

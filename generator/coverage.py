@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex
 from .lines import split_lines
+from .pages import LONGEST_PAGE_NUMBER, PAGE_NUMBER, a_pages_number, running_heads
 from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
 
@@ -58,16 +59,6 @@ _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]
 # "hemlösa.2"; not "CO2" nor "2024").
 _FOOTNOTE_MARK = lazy_regex.compile(rf"[{FOOTNOTE_MARKS}]+|(?<=[a-zåäöéü])[.,]?(\d{{1,2}})(?!\d)")
 _SUPERSCRIPTS = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
-# A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
-# "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
-PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
-                         r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
-                         re.IGNORECASE)
-_LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
-# A running head's page number at its end after a tab ("Verksamhetsplan 2024<tab>3"), which
-# changes from page to page (`_running_heads`).
-_TABBED_PAGE_NUMBER = lazy_regex.compile(r"\t\d{1,4}$")
-_LONGEST_RUNNING_HEAD = 120  # characters, as the page checks read one (`checks._LONGEST_RUNNING_HEAD`)
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
 
@@ -144,7 +135,7 @@ def _kind(text: str, following: str = "") -> str:
     if text.lstrip().startswith("#"):
         return "heading"  # a Markdown heading
     stripped = text.strip()
-    if len(stripped) <= _LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped):
+    if len(stripped) <= LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped):
         return "heading"  # a page's number: needs no item, like a heading
     if _LIST_ITEM.match(text):
         return "list"
@@ -286,7 +277,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
     "Fler vakter"), the item being the text's line."""
     raw, counted = source.lines, source.counted_numbers
-    heads = _running_heads(source)
+    heads = frozenset(line - 1 for line in running_heads(source, every_break=False))  # the coverage report's reading
     stretches: list[list[NumberedLine]] = []
     for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
@@ -341,7 +332,7 @@ def _footnotes(lines: list[str], stretch: list[NumberedLine]) -> bool:
     last = stretch[-1].index
     after = next((index for index in range(last + 1, len(lines)) if lines[index].strip() or "\f" in lines[index]), None)
     if after is not None and not ("\f" in lines[after] and not lines[after].partition("\f")[0].strip()
-                                  or _a_pages_number(lines, after)):
+                                  or a_pages_number(lines, after)):
         return False
     start = next((index for index in range(_number_line(lines, stretch[0]) - 1, -1, -1) if "\f" in lines[index]), 0)
     page = "\n".join(lines[start:_number_line(lines, stretch[0])])
@@ -352,72 +343,12 @@ def _footnotes(lines: list[str], stretch: list[NumberedLine]) -> bool:
 def _wrapped_over_pages(lines: list[str], item: int, following: int, heads: frozenset[int]) -> bool:
     """`quotes.wrapped_between`, a page's number on a line of its own at a page's break between
     the items read as no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg":
-    `_a_pages_number`), nor a running head or footer there (`heads`: "\fVerksamhetsplan 2024"
+    `a_pages_number`), nor a running head or footer there (`heads`: "\fVerksamhetsplan 2024"
     over "3 Trygg skolväg"), as a list goes on to its next page: read as a line of text, it ended
     the list at item 2, and a plan that left item 3 out passed."""
-    between = [lines[item]] + ["" if index in heads or _a_pages_number(lines, index) else lines[index]
+    between = [lines[item]] + ["" if index in heads or a_pages_number(lines, index) else lines[index]
                                for index in range(item + 1, following)]
     return wrapped_between(between, 0, len(between))
-
-
-def _running_heads(source: SourceText) -> frozenset[int]:
-    """The lines (0-based) of a running head or footer: at two page breaks (form feeds) or more,
-    the same short line first on the page after the break (a head), or last before it (a
-    footer), past empty lines and a page's number (`PAGE_NUMBER`), a page's own number after a
-    tab dropped ("Verksamhetsplan 2024<tab>3"). A chapter's heading first on a page stands at one
-    break alone. Once per source (`checks._running_heads` reads the page furniture a quote may not
-    take in; coverage reads no check)."""
-    if "coverage running heads" not in source.memo:
-        lines, sides = source.lines, ({}, {})
-        for index, line in enumerate(lines):
-            if "\f" in line:
-                for side, step in enumerate((1, -1)):
-                    beside = _page_edge_text(lines, index, step)
-                    if beside is not None:
-                        text = " ".join(_TABBED_PAGE_NUMBER.sub("", lines[beside].rstrip()).split())
-                        sides[side].setdefault(text, []).append(beside)
-        source.memo["coverage running heads"] = frozenset(
-            beside for side in sides for text, places in side.items()
-            if text and len(places) >= 2 and len(text) <= _LONGEST_RUNNING_HEAD for beside in places)
-    return source.memo["coverage running heads"]
-
-
-def _page_edge_text(lines: list[str], index: int, step: int) -> int | None:
-    """The first line (0-based) with text beside a page's break on line `index`, after it (`step`
-    1, the break's own line where text follows its form feed) or before it (-1), past empty lines
-    and a page's number; None where none comes before the text's edge or another break."""
-    first = index if step == 1 and lines[index].rpartition("\f")[2].strip() else index + step
-    for place in range(first, len(lines) if step == 1 else -1, step):
-        if "\f" in lines[place] and place != index:
-            return None  # the next page's break
-        stripped = lines[place].replace("\f", " ").strip()
-        if stripped and not (len(stripped) <= _LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped)):
-            return place
-    return None
-
-
-def _a_pages_number(lines: list[str], index: int) -> bool:
-    """Whether line `index` (0-based) is a page's number on a line of its own at a page's break, a
-    form feed on it or on the line beside it past empty ones (`PAGE_NUMBER`: "3" over "\f3 Trygg skolväg"), or a
-    number with a full stop alone at a page's foot, a form feed on the next line ("3." over
-    "\f3."), which is no list's number either. Not one away from a break: a table of contents
-    as pdftotext writes one has its chapters' pages so, under each ("Inledning" over "3")."""
-    stripped = lines[index].strip()
-    if len(stripped) > _LONGEST_PAGE_NUMBER:
-        return False
-    below = "\f" in _beside(lines, index, 1)
-    at_a_break = below or "\f" in lines[index] or "\f" in _beside(lines, index, -1)
-    return (at_a_break and bool(PAGE_NUMBER.fullmatch(stripped))) or (
-        below and stripped[:-1].isdigit() and stripped.endswith("."))
-
-
-def _beside(lines: list[str], index: int, step: int) -> str:
-    """The nearest line above (`step` -1) or below (1) line `index` with text or a page's break,
-    past empty lines (pdftotext -layout pads a page's foot with them); "" at the text's edge."""
-    index += step
-    while 0 <= index < len(lines) and not lines[index].strip() and "\f" not in lines[index]:
-        index += step
-    return lines[index] if 0 <= index < len(lines) else ""
 
 
 def _number_line(lines: list[str], numbered: NumberedLine) -> int:

@@ -21,6 +21,7 @@ from generator import checks, load, model, paths
 from generator.errors import LocatedError
 from generator import quotes
 from generator.quotes import SourceText
+from generator.pages import numbered_pages, page_furniture
 from generator.swedish import cited
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -1587,7 +1588,7 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     ("\fSida 2 av 2", "", "Kolloverksamheten ska byggas ut Sida 2 av 2 så att fler barn får åka på kollo.", 8),
     ("1 (2)\n\f", "", "Kolloverksamheten ska byggas ut 1 (2) så att fler barn får åka på kollo.", 8),
     # The document's title atop its second page, after the form feed of a text of two pages: a
-    # running head, which `_running_heads` tells only from two page breaks on.
+    # running head, which `pages.running_heads` tells only from two page breaks on.
     ("\fArbetarpartiets förslag till verksamhetsplan 2024", "",
      "Kolloverksamheten ska byggas ut Arbetarpartiets förslag till verksamhetsplan 2024 så att fler barn får åka på kollo.", 8),
 ], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-after-a-tab", "number-alone",
@@ -2007,8 +2008,8 @@ def test_a_running_head_is_told_though_the_cover_and_the_contents_go_without_it(
         text += ("\f" if number > 1 and pages == "\f" else "") + head + body + foot
     source = SourceText(text)
     heads = [number for number, line in enumerate(source.lines, 1) if line.replace("\f", "") == "Bergby kommun"]
-    assert len(heads) == 3 and set(heads) <= set(checks._page_furniture(source)), (heads, checks._page_furniture(source))
-    assert not {number for number, line in enumerate(source.lines, 1) if "Innehåll" in line} & set(checks._page_furniture(source))
+    assert len(heads) == 3 and set(heads) <= set(page_furniture(source)), (heads, page_furniture(source))
+    assert not {number for number, line in enumerate(source.lines, 1) if "Innehåll" in line} & set(page_furniture(source))
 
 
 def test_a_quote_over_years_with_their_target_year_passes(project, cli):
@@ -2044,7 +2045,7 @@ def test_a_quote_over_years_with_their_target_year_passes(project, cli):
     (["2024 av 2030", "2025 av 2030"], []),
 ])
 def test_a_pages_number_is_told_by_its_pages_counting_up(lines, numbered):
-    assert checks._numbered_pages(SourceText("\ntext\n".join(lines))) == [2 * index + 1 for index in range(len(lines))
+    assert numbered_pages(SourceText("\ntext\n".join(lines))) == [2 * index + 1 for index in range(len(lines))
                                                                          if index + 1 in numbered]
 
 
@@ -2066,7 +2067,7 @@ def test_a_two_pages_documents_numbers_are_told_though_its_last_page_is_short(pa
     """A last page often holds a few lines: the page's worth was measured from those, the first
     page's text looked too long for one page, and "Sida 1 av 2" was read as no page's number, so a
     quote that took it in passed (the hint audit)."""
-    assert checks._numbered_pages(SourceText("\n".join(pages))) == numbered
+    assert numbered_pages(SourceText("\n".join(pages))) == numbered
 
 
 # The real sources as a pdf's text would have them were their page furniture kept (the archived
@@ -2099,8 +2100,8 @@ def test_a_real_sources_pages_numbers_and_running_head_are_its_furniture(path, f
     ("Beskrivning:", "Socialnämnden", "Strategiskt mål:")."""
     text = path.read_text(encoding="utf-8")
     paged, furniture = as_pages(text, max(len(text.splitlines()) // 4, 4), "Eskilstuna kommun", feed)
-    assert checks._page_furniture(SourceText(paged)) == furniture
-    assert checks._page_furniture(SourceText(text)) == []
+    assert page_furniture(SourceText(paged)) == furniture
+    assert page_furniture(SourceText(text)) == []
 
 
 @pytest.mark.parametrize("feed", [True, False], ids=["form-feeds", "no-form-feeds"])
@@ -2114,7 +2115,7 @@ def test_a_page_without_its_number_leaves_the_other_pages_numbers_furniture(feed
     numbers = [index + 1 for index, line in enumerate(lines) if re.fullmatch(r"Sida \d+ av \d+", line)]
     assert len(numbers) >= 6
     lines[numbers[2] - 1] = ""  # the third page's number
-    assert checks._numbered_pages(SourceText("\n".join(lines))) == numbers[:2] + numbers[3:]
+    assert numbered_pages(SourceText("\n".join(lines))) == numbers[:2] + numbers[3:]
 
 
 def test_a_page_number_away_from_a_form_feed_is_the_texts():
@@ -2124,9 +2125,9 @@ def test_a_page_number_away_from_a_form_feed_is_the_texts():
              "\fAndra sidan.\n\nMer text.\n\nTvå steg:\n- 2 -\nFörsta steget.\n- 3 -\nAndra steget.\n\nSlut på steget."
              "\n\nOch ännu mer.\n\n- 2 -", "\fSista sidan.\n\n- 3 -"]
     source = SourceText("\n".join(pages))
-    assert checks._numbered_pages(source) == [5, 20, 23]
+    assert numbered_pages(source) == [5, 20, 23]
     # Without the form feeds nothing tells which of the two runs is the pages'.
-    assert checks._numbered_pages(SourceText("\n".join(pages).replace("\f", ""))) == []
+    assert numbered_pages(SourceText("\n".join(pages).replace("\f", ""))) == []
 
 
 def test_check_list_items_covered(project, cli):

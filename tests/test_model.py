@@ -21,7 +21,7 @@ from generator.letters import width
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
-PIPELINE = ["collector", "workers", "clock", "lazy_regex", "escape", "swedish", "letters", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
+PIPELINE = ["collector", "workers", "clock", "lazy_regex", "escape", "swedish", "letters", "errors", "model", "paths", "lines", "readability", "quotes", "pages", "coverage", "yaml_syntax", "load",
             "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "search_words", "search_text", "template_cache", "render", "write",
             "changes", "history", "incremental", "arguments", "scaffold", "schema", "minify", "asset_versions", "merge", "cli", "engines", "prerendered", "headings", "search_parser", "search_workers",
             "theme_fragments", "theme_files", "mkdocs_hook", "theme_templates"]
