@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex
 from .lines import split_lines
-from .pages import LONGEST_PAGE_NUMBER, PAGE_NUMBER, a_pages_number, running_heads
+from .pages import LONGEST_PAGE_NUMBER, PAGE_NUMBER, a_pages_number, page_furniture, running_heads
 from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
 
@@ -277,7 +277,6 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
     "Fler vakter"), the item being the text's line."""
     raw, counted = source.lines, source.counted_numbers
-    heads = frozenset(line - 1 for line in running_heads(source, every_break=False))  # the coverage report's reading
     stretches: list[list[NumberedLine]] = []
     for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
@@ -288,7 +287,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
-            if stretch and (not item or not _wrapped_over_pages(raw, stretch[-1].index, _number_line(raw, numbered), heads)):
+            if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
             if item and (stretch or numbered.number == 1):
                 if not stretch:
@@ -340,15 +339,30 @@ def _footnotes(lines: list[str], stretch: list[NumberedLine]) -> bool:
     return all(str(each.number) in marks for each in stretch)
 
 
-def _wrapped_over_pages(lines: list[str], item: int, following: int, heads: frozenset[int]) -> bool:
+def _wrapped_over_pages(source: SourceText, item: int, following: int) -> bool:
     """`quotes.wrapped_between`, a page's number on a line of its own at a page's break between
     the items read as no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg":
-    `a_pages_number`), nor a running head or footer there (`heads`: "\fVerksamhetsplan 2024"
-    over "3 Trygg skolväg"), as a list goes on to its next page: read as a line of text, it ended
-    the list at item 2, and a plan that left item 3 out passed."""
-    between = [lines[item]] + ["" if index in heads or a_pages_number(lines, index) else lines[index]
+    `a_pages_number`), nor a running head or footer there (`_page_furniture`: "\fVerksamhetsplan
+    2024" over "3 Trygg skolväg"), as a list goes on to its next page: read as a line of text, it
+    ended the list at item 2, and a plan that left item 3 out passed."""
+    if following == item + 1:
+        return True  # the next item right under it: no page's furniture to read
+    lines, furniture = source.lines, _page_furniture(source)
+    between = [lines[item]] + ["" if index in furniture or a_pages_number(lines, index) else lines[index]
                                for index in range(item + 1, following)]
     return wrapped_between(between, 0, len(between))
+
+
+def _page_furniture(source: SourceText) -> frozenset[int]:
+    """The lines (0-based) of a page's furniture as the report reads it: what the quote rules read
+    as one (`pages.page_furniture`: a page's numbers counting up, "Sida 2 av 3", over a footer
+    too, where `a_pages_number` looks only beside the break), and a running head or footer beside
+    two breaks (`pages.running_heads` with `every_break` false, which says why it reads more).
+    Once per source, and only for a source with lines between a list's items."""
+    if "coverage page furniture" not in source.memo:
+        source.memo["coverage page furniture"] = frozenset(
+            line - 1 for line in set(running_heads(source, every_break=False)) | set(page_furniture(source)))
+    return source.memo["coverage page furniture"]
 
 
 def _number_line(lines: list[str], numbered: NumberedLine) -> int:

@@ -1202,12 +1202,16 @@ def test_lines_set_out_so_that_are_no_list_stay_none(text):
      "\fVerksamhetsplan 2024\t3\n3\tTrygg skolväg\nText om annat här.\n\f", [5, 6, 8]),
     ("Inledning\nNämnden har ett uppdrag.\nSocialnämnden\n\fVi vill:\n1.\nFler vakter\n2.\nMer ljus\nSocialnämnden\n"
      "\f3.\nTrygg skolväg\nText om annat här.\n\f", [6, 8, 11]),
-], ids=["head", "head-with-its-pages-number-after-a-tab", "footer"])
+    ("Inledning\nNämnden har ett uppdrag.\nSida 1 av 3\nEskilstuna kommun\n\fVi vill:\n1 Fler vakter\n2 Mer ljus\n\n"
+     "Sida 2 av 3\nEskilstuna kommun\n\f3 Trygg skolväg\nText om annat här.\nSida 3 av 3\nEskilstuna kommun\n\f", [6, 7, 11]),
+], ids=["head", "head-with-its-pages-number-after-a-tab", "footer", "a-pages-number-over-the-footer"])
 def test_a_running_head_between_a_lists_items_leaves_the_list_whole(text, items):
     """A list going on to its next page under the running head every page has ("2 Mer ljus", a
     form feed, "Verksamhetsplan 2024", "3 Trygg skolväg"), or over the footer every page ends
-    with: the head was read as a line between the items that is not the first's wrapped text, so
-    the list ended at item 2, and a plan that left item 3 out passed."""
+    with, or a page's number over that footer ("Sida 2 av 3" over "Eskilstuna kommun", which only
+    a number right beside the break was read past): the head was read as a line between the items
+    that is not the first's wrapped text, so the list ended at item 2, and a plan that left item 3
+    out passed."""
     report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus"], [])
     assert [unit.line for unit in report.list_items] == items
     assert [unit.line for unit in report.uncovered_list_items] == items[2:]
