@@ -24,9 +24,10 @@ PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\
                          r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
                          re.IGNORECASE)
 LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
-# A running head's page number at its end after a tab ("Verksamhetsplan 2024<tab>3"), which
-# changes from page to page (`running_heads` at two breaks).
-_TABBED_PAGE_NUMBER = lazy_regex.compile(r"\t\d{1,4}$")
+# A running head's page number at its end after a tab ("Verksamhetsplan 2024<tab>3"), or after two
+# spaces or more, as pdftotext -layout sets it at the page's edge ("Verksamhetsplan 2024        3"),
+# which changes from page to page (`running_heads` at two breaks): a head read with it was no head.
+_PAGE_NUMBER_AFTER = lazy_regex.compile(r"(?:\t|[^\S\n]{2,})\d{1,4}$")
 
 # A table of contents' entry and page number with a tab between, the line's only one ("Bilaga 2\t14", "Inledning\t3"; an
 # appendix's entry of two words or more: not "Bilaga\t2", its own number, nor a table's row "Bilaga 2\tBudget\t14"),
@@ -183,7 +184,7 @@ def running_heads(source: SourceText, every_break: bool = True) -> list[int]:
 
     With `every_break` false, the coverage report's looser reading (`_heads_at_two_breaks`): any
     short line beside two form feeds or more, on the same side, wherever else it stands, a
-    page's number after a tab dropped. The two differ on purpose. A quote may take in no line
+    page's number after a tab or spaces dropped. The two differ on purpose. A quote may take in no line
     read so, and a hint calls it a page's, so a repeated heading or label of the document's text
     read as one refused a correct quote: the quote rules want the line at every break and nowhere
     else. The report asks only whether a list goes on past a page's break ("2 Mer ljus", a form
@@ -343,7 +344,7 @@ def two_pages_footer(source: SourceText) -> list[int]:
 def _heads_at_two_breaks(source: SourceText) -> list[int]:
     """`running_heads` for the coverage report: at two page breaks (form feeds) or more, the same
     short line first on the page after the break (a head), or last before it (a footer), past
-    empty lines and a page's number (`PAGE_NUMBER`), a page's own number after a tab dropped
+    empty lines and a page's number (`PAGE_NUMBER`), a page's own number after a tab or spaces dropped
     ("Verksamhetsplan 2024<tab>3"). A chapter's heading first on a page stands at one break alone.
     Once per source."""
     if "heads at two breaks" not in source.memo:
@@ -353,7 +354,7 @@ def _heads_at_two_breaks(source: SourceText) -> list[int]:
                 for side, step in enumerate((1, -1)):
                     beside = _page_edge_text(lines, index, step)
                     if beside is not None:
-                        text = " ".join(_TABBED_PAGE_NUMBER.sub("", lines[beside].rstrip()).split())
+                        text = " ".join(_PAGE_NUMBER_AFTER.sub("", lines[beside].rstrip()).split())
                         sides[side].setdefault(text, []).append(beside + 1)
         source.memo["heads at two breaks"] = sorted(
             beside for side in sides for text, places in side.items()

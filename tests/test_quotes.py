@@ -1204,10 +1204,14 @@ def test_lines_set_out_so_that_are_no_list_stay_none(text):
      "\f3.\nTrygg skolväg\nText om annat här.\n\f", [6, 8, 11]),
     ("Inledning\nNämnden har ett uppdrag.\nSida 1 av 3\nEskilstuna kommun\n\fVi vill:\n1 Fler vakter\n2 Mer ljus\n\n"
      "Sida 2 av 3\nEskilstuna kommun\n\f3 Trygg skolväg\nText om annat här.\nSida 3 av 3\nEskilstuna kommun\n\f", [6, 7, 11]),
-], ids=["head", "head-with-its-pages-number-after-a-tab", "footer", "a-pages-number-over-the-footer"])
+    ("Verksamhetsplan 2024        1\nInledning\nNämnden har ett uppdrag.\n\fVerksamhetsplan 2024        2\nVi vill:\n"
+     "1 Fler vakter\n2 Mer ljus\n\fVerksamhetsplan 2024        3\n3 Trygg skolväg\nText om annat här.\n\f", [6, 7, 9]),
+], ids=["head", "head-with-its-pages-number-after-a-tab", "footer", "a-pages-number-over-the-footer",
+        "head-with-its-pages-number-after-spaces"])
 def test_a_running_head_between_a_lists_items_leaves_the_list_whole(text, items):
     """A list going on to its next page under the running head every page has ("2 Mer ljus", a
-    form feed, "Verksamhetsplan 2024", "3 Trygg skolväg"), or over the footer every page ends
+    form feed, "Verksamhetsplan 2024", "3 Trygg skolväg"; its page's number after it, by a tab or
+    by spaces as pdftotext -layout sets it: "Verksamhetsplan 2024        3"), or over the footer every page ends
     with, or a page's number over that footer ("Sida 2 av 3" over "Eskilstuna kommun", which only
     a number right beside the break was read past): the head was read as a line between the items
     that is not the first's wrapped text, so the list ended at item 2, and a plan that left item 3
