@@ -52,6 +52,8 @@ _ITEMS_TEXT = lazy_regex.compile(rf"[^\W\d_]|\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?[^
 # A table's caption over its rows, a table numbered in its first column: "Tabell 1", "Tabell 2:
 # Stadsdelar", "Tabell 3. Budget" (`_no_list`).
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
+# A table of contents' own heading, with a colon too ("Innehåll:", "Innehållsförteckning:"): no list's lead-in (`_no_list`).
+_CONTENTS_HEADING = lazy_regex.compile(r"\s*innehåll", re.IGNORECASE)
 # A chapter's heading's number, dropped to compare it with a table of contents' entry (`_no_list`).
 _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]?$)")
 # A footnote's mark in a page's text: a superscript digit, or a digit or two flattened into the
@@ -301,13 +303,16 @@ def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:
     """Whether numbered lines that read as a list's items are none: a table's rows under its
     caption ("Tabell 1" over "1<tab>Norra Bergby"), a table of contents without page numbers
     ("1<tab>Inledning", "2<tab>Mål", whose every entry stands again later as a chapter's
-    heading on a line of its own), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
+    heading on a line of its own; not under a list's lead-in, "Vi vill:", whose items may each
+    have a section of their own under it as a heading), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
     3." last before a form feed, each number a footnote's mark in the page's text above:
     "hemlösa1"). Read as lists, each was a list a plan had to quote or exclude."""
     first = _number_line(lines, stretch[0])
     above = next((line for line in reversed(lines[:first]) if line.strip()), "")
     if _CAPTION.match(above.replace("\f", " ")):
         return True
+    if above.rstrip().endswith(":") and not _CONTENTS_HEADING.match(above):
+        return _footnotes(lines, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
     texts = [" ".join(_item_text(lines, each).casefold().split()) for each in stretch]
     later = {" ".join(_A_HEADINGS_NUMBER.sub("", line.replace("\f", " ").strip()).casefold().split())
              for line in lines[stretch[-1].index + 1:]}
