@@ -301,7 +301,8 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
 
 def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:
     """Whether numbered lines that read as a list's items are none: a table's rows under its
-    caption ("Tabell 1" over "1<tab>Norra Bergby"), a table of contents without page numbers
+    caption ("Tabell 1" over "1<tab>Norra Bergby"; not a lead-in's line that begins with a table's
+    name, "Tabell 1 och vill därför:"), a table of contents without page numbers
     ("1<tab>Inledning", "2<tab>Mål", whose every entry stands again later as a chapter's
     heading on a line of its own; not under a list's lead-in, "Vi vill:", whose items may each
     have a section of their own under it as a heading), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
@@ -309,9 +310,10 @@ def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:
     "hemlösa1"). Read as lists, each was a list a plan had to quote or exclude."""
     first = _number_line(lines, stretch[0])
     above = next((line for line in reversed(lines[:first]) if line.strip()), "")
-    if _CAPTION.match(above.replace("\f", " ")):
-        return True
-    if above.rstrip().endswith(":") and not _CONTENTS_HEADING.match(above):
+    lead_in = above.rstrip().endswith(":")
+    if _CAPTION.match(above.replace("\f", " ")) and not (lead_in and len(above.split()) > 2):
+        return True  # not a sentence wrapped there, a list's lead-in: "Tabell 1 och vill därför:"
+    if lead_in and not _CONTENTS_HEADING.match(above):
         return _footnotes(lines, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
     texts = [" ".join(_item_text(lines, each).casefold().split()) for each in stretch]
     later = {" ".join(_A_HEADINGS_NUMBER.sub("", line.replace("\f", " ").strip()).casefold().split())
