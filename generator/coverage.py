@@ -291,12 +291,27 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
-            if item and (stretch or numbered.number == 1):
+            if item and (stretch or numbered.number == 1 or _marked_beside(raw, _number_line(raw, numbered), -1) == numbered.number - 1):
                 if not stretch:
                     stretches.append(stretch)
                 stretch.append(numbered)
     return {each.index: each for stretch in stretches
-            if len(stretch) >= 2 and not _no_list(raw, stretch) for each in stretch}
+            if (len(stretch) >= 2 or stretch[0].number > 1 or _marked_beside(raw, stretch[-1].index, 1) == stretch[-1].number + 1)
+            and not _no_list(raw, stretch) for each in stretch}
+
+
+def _marked_beside(lines: list[str], index: int, step: int) -> int | None:
+    """The number of the line with text above (`step` -1) or below (1) line `index` (0-based)
+    where that line is a list's item numbered on its line ("1. Fler vakter", `_A_NUMBER_MARK`),
+    a list's item of its own (`_LIST_ITEM`); None for any other. A list whose items mix layouts
+    ("1. Fler vakter" over "2." over "Mer ljus", as pdftotext may write one item's number on its
+    line and the next's alone) goes on from it: its items numbered apart counted up from 2, or
+    were a list of one, no list, and a plan that left them out passed."""
+    index += step
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    found = _A_NUMBER_MARK.match(lines[index]) if 0 <= index < len(lines) else None
+    return int(found["mark"][:-1]) if found and found["mark"][:-1].isdigit() else None
 
 
 def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:

@@ -1176,6 +1176,21 @@ def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1. Fler vakter\n2.\nMer ljus\n3.\nTrygg skolväg\nText om annat här.\n", [2, 4, 6]),
+    ("Vi vill:\n1. Fler vakter\n2\tMer ljus\nText om annat här.\n", [2, 3]),
+    ("Vi vill:\n1.\nFler vakter\n2. Mer ljus\n3. Trygg skolväg\nText om annat här.\n", [3, 4, 5]),
+], ids=["marked-then-numbers-alone", "marked-then-a-tab", "a-number-alone-then-marked"])
+def test_a_list_whose_items_mix_layouts_is_read_whole(text, items):
+    """A list whose items are set out two ways, as pdftotext may write one item's number on its
+    line and the next's alone over its text ("1. Fler vakter", then "2." over "Mer ljus"): the
+    items numbered apart were a list counting up from 2, or a list of one, none, and a plan
+    that left them out passed."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == items[1:]
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1\t\tFler vakter\n2\t\tMer ljus\n3\t\tTrygg skolväg\nText om annat här.\n", [2, 3, 4]),
     ("Vi vill:\n1.\n\nFler vakter\n2.\n\nMer ljus\n3.\n\nTrygg skolväg\nText om annat här.\n", [4, 7, 10]),
     ("Vi vill:\n1 Fler vakter i\nNorra Bergby\n2 Mer ljus\n3 Trygg skolväg\nText om annat här.\n", [2, 4, 5]),
