@@ -240,8 +240,9 @@ _A_DIGIT = lazy_regex.compile(r"\d")
 GOES_ON = lazy_regex.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 # A line's end on a word that joins it to the next, which no sentence nor heading ends on: a
 # preposition, a conjunction, an article ("Fler vakter i" over "Norra Bergby", `wrapped_between`).
-_JOINING_END = lazy_regex.compile(r"(?<!\S)(?:i|på|av|för|till|med|om|vid|från|mot|och|eller|samt|att|som|en|ett)[^\S\n]*$",
-                                  re.IGNORECASE)
+# In small letters, as such a word stands within a sentence: "etapp I" ends on a Roman one. A line
+# all in capitals is read in small letters ("FLER VAKTER I", `_joins_on`).
+_JOINING_END = lazy_regex.compile(r"(?<!\S)(?:i|på|av|för|till|med|om|vid|från|mot|och|eller|samt|att|som|en|ett)[^\S\n]*$")
 # A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr"),
 # set off from the label by any white space: a typesetter's thin space, or a tab, its own cell.
@@ -1301,10 +1302,16 @@ def wrapped_between(lines: list[str], item: int, following: int) -> bool:
     for line in lines[item + 1:following]:
         if not line.strip():
             continue
-        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line) or _JOINING_END.search(before)):
+        if SENTENCE_ENDED.search(before.strip()) or not (runs_on(before) or GOES_ON.match(line) or _joins_on(before)):
             return False
         before = line
     return True
+
+
+def _joins_on(line: str) -> bool:
+    """Whether a line ends on a word that joins it to the next (`_JOINING_END`), in small letters,
+    or in capitals in a line all in them ("FLER VAKTER I" over "NORRA BERGBY")."""
+    return bool(_JOINING_END.search(line.lower() if line.isupper() else line))
 
 
 def counting_runs(numbered: Iterable[NumberedLine]) -> tuple[tuple[NumberedLine, ...], ...]:

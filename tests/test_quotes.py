@@ -1176,6 +1176,20 @@ def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1 Fler vakter\n2 Bygga skolan, etapp I\nEkonomi\n3 Budget\nBudgeten är i balans.\n", [2, 3]),
+    ("VI VILL:\n1 FLER VAKTER I\nNORRA BERGBY\n2 MER LJUS\n3 TRYGG SKOLVÄG\nText om annat här.\n", [2, 4, 5]),
+], ids=["a-roman-one-over-a-heading", "a-joining-word-in-capitals"])
+def test_a_joining_word_is_a_small_letters_word(text, items):
+    """An item wrapped onto a line in a capital after a word that joins it to the next reads on
+    only from a joining word in small letters, or in a line all in capitals: "etapp I", a Roman
+    one, over the heading "Ekonomi" was read as "i" wrapped onto a name, so "3 Budget", the
+    chapter under it, was the list's item 3, and a plan that quoted the list whole was told that
+    item was missing."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1. Fler vakter\n2.\nMer ljus\n3.\nTrygg skolväg\nText om annat här.\n", [2, 4, 6]),
     ("Vi vill:\n1. Fler vakter\n2\tMer ljus\nText om annat här.\n", [2, 3]),
     ("Vi vill:\n1.\nFler vakter\n2. Mer ljus\n3. Trygg skolväg\nText om annat här.\n", [3, 4, 5]),
