@@ -269,7 +269,8 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     check's runs of numbered lines (`SourceText.numbered_runs`: counting up by one, their numbers
     set off alike, near), the stretches counting up from 1, of two items or more, each beginning
     with a capital letter, or with a figure the quote check reads as the list's item
-    ("3\u2002200 nya bostäder", `SourceText.counted_numbers`), the lines between two items the
+    ("3\u2002200 nya bostäder", `SourceText.counted_numbers`; numbered apart, with any letter or a
+    figure a word follows, `_ITEMS_TEXT`: "1." over "minska hemlösheten,"), the lines between two items the
     first's wrapped ones. Not a wrapped paragraph's line that begins with a figure ("3 500
     kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
     paragraph, "2 Mål"), nor a heading after an empty line with its text under it
@@ -285,7 +286,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
         for place, numbered in enumerate(run):
             line = raw[numbered.index]
             text = line.split("\t", 1)[1].lstrip() if numbered.space == "\t" else line
-            item = ((numbered.first.isupper() or numbered.index in counted or (numbered.space in ("\t", "\n") and numbered.first.isdigit()))
+            item = ((numbered.first.isupper() or numbered.index in counted or numbered.space in ("\t", "\n"))  # apart: any `_ITEMS_TEXT`
                     and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))

@@ -1176,6 +1176,21 @@ def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Nämnden ska:\n1.\nminska hemlösheten,\n2.\nkorta köerna och\n3.\nstödja barnen.\nText om annat här.\n", [3, 5, 7]),
+    ("Nämnden ska:\n1\tminska hemlösheten,\n2\tkorta köerna och\n3\tstödja barnen.\nText om annat här.\n", [2, 3, 4]),
+], ids=["numbers-alone", "numbers-by-a-tab"])
+def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
+    """A list numbered apart from its text whose items go on from their lead-in in small letters
+    ("Nämnden ska:", "1." over "minska hemlösheten,"), as a list of one sentence is written: an
+    item had to begin with a capital letter or a figure, so the list was none, and a plan that
+    left its items out passed. Its number set apart tells it from a wrapped line beginning with a
+    figure ("3 500 kronor"), which a list numbered by a space alone still must."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["minska hemlösheten"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.line for unit in report.uncovered_list_items] == items[1:]
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n2 Bygga skolan, etapp I\nEkonomi\n3 Budget\nBudgeten är i balans.\n", [2, 3]),
     ("VI VILL:\n1 FLER VAKTER I\nNORRA BERGBY\n2 MER LJUS\n3 TRYGG SKOLVÄG\nText om annat här.\n", [2, 4, 5]),
 ], ids=["a-roman-one-over-a-heading", "a-joining-word-in-capitals"])
