@@ -1743,6 +1743,20 @@ def numbered_list_leaving_out_item_3(project, cli, mark: str) -> tuple[str, str]
     return text, lines
 
 
+def test_a_list_whose_items_mix_layouts_has_its_items_quoted_or_excluded(project, cli):
+    """A list whose first item is numbered on its line and the next ones alone over their text
+    ("1. En ny familjecentral …", then "2." over "Kolloverksamheten …", as pdftotext may write
+    it): items 2 and 3 counted up from 2, no list, and a plan that left item 3 out passed."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("- En ny", "1. En ny").replace("- Kolloverksamheten", "2.\nKolloverksamheten")
+                      .replace("- Ingen barnfamilj", "3.\nIngen barnfamilj"), encoding="utf-8")
+    plan = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(plan[:plan.index("      - id: inga-vrakningar")], encoding="utf-8")
+    assert f"{PLAN}:{line_of(project, PLAN, 'sections:')}:1: sections: listpunkten på rad 9 i " \
+           "sources/bergby-a-plan-2024.txt finns inte med: »Ingen barnfamilj ska vräkas.»." in " ".join(refused(cli, project))
+
+
 @pytest.mark.parametrize("space", [" ", "\u2002", "\u2003"], ids=["space", "en-space", "em-space"])
 def test_a_list_numbered_by_a_space_alone_has_its_items_quoted_or_excluded(project, cli, space):
     """A list numbered without a full stop or a parenthesis, each number set off by a space alone
