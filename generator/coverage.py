@@ -350,7 +350,12 @@ def _item_text(lines: list[str], numbered: NumberedLine) -> str:
 def _footnotes(lines: list[str], stretch: list[NumberedLine]) -> bool:
     """Whether numbered lines are a page's footnotes: last before its break, past empty lines and
     a page's number or footer (a form feed next, or the text's end), each number standing in the
-    page's text above as a footnote's mark (`_FOOTNOTE_MARK`: "hemlösa1", "hemlösa.²")."""
+    page's text above as a footnote's mark (`_FOOTNOTE_MARK`: "hemlösa1", "hemlösa.²"). Only in a
+    text that keeps its pages' breaks as form feeds: in one without, a document's last list was
+    read as its last page's footnotes by marks anywhere in the document ("m2", a footnote pages
+    back), and a plan that left its items out passed."""
+    if not any("\f" in line for line in lines):
+        return False  # no page breaks: the marks above would be the whole text's, which is no page
     last = stretch[-1].index
     after = next((index for index in range(last + 1, len(lines)) if lines[index].strip() or "\f" in lines[index]), None)
     if after is not None and not ("\f" in lines[after] and not lines[after].partition("\f")[0].strip()

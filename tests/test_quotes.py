@@ -1163,15 +1163,19 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     ("Vi vill:\n1 Trygghet\n2 Skola\nTrygghet\nNämnden vill ha fler vakter.\n", [2, 3]),
     ("Vi vill:\n1 Trygghet\n2 Skola\nTrygghet\nNämnden vill ha fler vakter.\nSkola\nNämnden vill ha fler lärare.\n", [2, 3]),
     ("Nämnden redovisar kostnaderna i\nTabell 1 och vill därför:\n1 Fler vakter\n2 Mer ljus\nText om annat här.\n", [3, 4]),
+    ("Nämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n", [2, 3]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
-        "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name"])
+        "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
+        "last-in-a-text-without-page-breaks"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
     (a line ending in a colon: "Vi vill:"), whose items each have a section of their own later
     (a contents list has a heading of its own, "Innehåll"), or whose lead-in's line begins with a
-    table's name ("Tabell 1 och vill därför:", a sentence wrapped there, no caption): each was
-    read as no list, and a plan that left its items out passed."""
+    table's name ("Tabell 1 och vill därför:", a sentence wrapped there, no caption); and a list
+    last in a text that keeps no page breaks (no form feed), whose numbers stand as marks anywhere
+    above it, in the whole text, which is no page: each was read as no list (a table's rows, a
+    table of contents, a page's footnotes), and a plan that left its items out passed."""
     assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
 
 
