@@ -289,7 +289,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             item = ((numbered.first.isupper() or numbered.index in counted or numbered.space in ("\t", "\n"))  # apart: any `_ITEMS_TEXT`
                     and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
-                    and not _a_heading_over_its_text(raw, numbered, stretch, run[place + 1:place + 2]))
+                    and not _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
             if item and (stretch or numbered.number == 1 or _marked_beside(raw, _number_line(raw, numbered), -1) == numbered.number - 1):
@@ -402,7 +402,7 @@ def _number_line(lines: list[str], numbered: NumberedLine) -> int:
     return numbered.index - 1 - (not lines[numbered.index - 1].strip())
 
 
-def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: list[NumberedLine],
+def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch: list[NumberedLine],
                              after: tuple[NumberedLine, ...]) -> bool:
     """Whether a numbered line after an empty line is a numbered heading with its text right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list's "3 Trygg skolväg"), not the next
@@ -410,8 +410,10 @@ def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: 
     (`runs_on`, nor does that go on in a small letter, as an item's wrapped line does), and a
     paragraph stands right under it (`quotes.text_under`), not the run's next number (`after`), as
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
-    tells nothing, nor at a page's break (a form feed), where a list goes on to its next page. Read as the list's item 4, the heading was an item to cover ("listpunkten …
+    tells nothing, nor at a page's break (a form feed, also past the next page's running head or
+    number: `_under_a_pages_break`), where a list goes on to its next page. Read as the list's item 4, the heading was an item to cover ("listpunkten …
     finns inte med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
+    lines = source.lines
     index, number = numbered.index, _number_line(lines, numbered)
     if number == 0 or lines[number - 1].strip() or index + 1 >= len(lines):
         return False
@@ -426,7 +428,25 @@ def _a_heading_over_its_text(lines: list[str], numbered: NumberedLine, stretch: 
         return False  # a list's item 2 under its lead-in: a list of one is none
     line = lines[index]
     return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
-            and text_under(lines, index, numbered.number + 1))
+            and text_under(lines, index, numbered.number + 1) and not _under_a_pages_break(source, number))
+
+
+def _under_a_pages_break(source: SourceText, number: int) -> bool:
+    """Whether line `number` (0-based) is first on its page past the page's furniture: a form feed
+    above it, past empty lines, a running head or a page's number (`_page_furniture`,
+    `a_pages_number`: "\fVerksamhetsplan 2024" or "\f- 2 -", an empty line, "3 Trygg skolväg"). The
+    heading rule looked only at the line right above, and took a list's item 3 on its next page,
+    under the head, for a chapter's heading over its text."""
+    if "\f" not in source.text:
+        return False
+    lines = source.lines
+    for above in range(number - 1, -1, -1):
+        if lines[above].rpartition("\f")[2].strip() and not (
+                above in _page_furniture(source) or a_pages_number(lines, above)):
+            return False  # the text's own line
+        if "\f" in lines[above]:
+            return True
+    return False
 
 
 def _a_lead_in(lines: list[str], number: int) -> bool:

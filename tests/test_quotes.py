@@ -1082,9 +1082,13 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
     # a list going on to its next page (a form feed), its last item over a paragraph
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\n\f3 Trygg skolväg\nVi vill också mer.\n", [2, 3, 5]),
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f\n3 Trygg skolväg\nVi vill också mer.\n", [2, 3, 5]),
+    # … under the next page's running head, an empty line between (or its page's number over it)
+    ("Verksamhetsplan 2024\nInledning\nNämnden har ett uppdrag.\n\n\fVerksamhetsplan 2024\n\nVi vill:\n1 Fler vakter\n"
+     "2 Mer ljus\n\n\fVerksamhetsplan 2024\n\n3 Trygg skolväg\nVi vill också mer.\n", [8, 9, 13]),
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f- 2 -\n\n3 Trygg skolväg\nVi vill också mer.\n", [2, 3, 6]),
 ], ids=["after-a-list", "after-a-chapter", "a-wrapped-item", "a-spaced-list", "chapters-numbered-alone",
         "a-tab-list-under-an-empty-line", "a-list-numbered-alone-under-an-empty-line", "page-break",
-        "page-break-on-its-own-line"])
+        "page-break-on-its-own-line", "page-break-under-a-running-head", "page-break-under-its-number"])
 def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item(text, items):
     """A numbered line after an empty line, which ends no sentence and has a paragraph right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list "1 Fler vakter" … "3 Trygg
