@@ -44,6 +44,9 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 # next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
 # text: read as a paragraph "1." and a heading, the list was none.
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
+# A list item's number set off by a space before its text's capital ("1 Fler vakter", as the quote
+# check reads a list numbered by a space alone; not "3 500 kronor"): `_numbered_beside`.
+_SPACE_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]+[A-ZÅÄÖ]")
 # The text of an item numbered apart (`_TAB_NUMBERED`, `_NUMBER_ALONE`): it begins with a letter, or
 # with a figure that a word follows ("200 nya bostäder", "10 000 fler poliser"), which no space
 # joins to the item's number as a thousand; not a figure alone, a table's cell ("3<tab>Trygg
@@ -292,27 +295,39 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and not _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
-            if item and (stretch or numbered.number == 1 or _marked_beside(raw, _number_line(raw, numbered), -1) == numbered.number - 1):
+            if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1) == numbered.number - 1):
                 if not stretch:
                     stretches.append(stretch)
                 stretch.append(numbered)
     return {each.index: each for stretch in stretches
-            if (len(stretch) >= 2 or stretch[0].number > 1 or _marked_beside(raw, stretch[-1].index, 1) == stretch[-1].number + 1)
+            if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1) == stretch[-1].number + 1)
             and not _no_list(raw, stretch) for each in stretch}
 
 
-def _marked_beside(lines: list[str], index: int, step: int) -> int | None:
+def _numbered_beside(lines: list[str], index: int, step: int) -> int | None:
     """The number of the line with text above (`step` -1) or below (1) line `index` (0-based)
-    where that line is a list's item numbered on its line ("1. Fler vakter", `_A_NUMBER_MARK`),
-    a list's item of its own (`_LIST_ITEM`); None for any other. A list whose items mix layouts
-    ("1. Fler vakter" over "2." over "Mer ljus", as pdftotext may write one item's number on its
-    line and the next's alone) goes on from it: its items numbered apart counted up from 2, or
-    were a list of one, no list, and a plan that left them out passed."""
+    where that line is a list's item in any layout: numbered on its line ("1. Fler vakter",
+    `_A_NUMBER_MARK`), by a tab (`_TAB_NUMBERED`), by a space before a capital ("1 Fler vakter", as
+    the quote check reads a list's number, `_SPACE_NUMBERED`), or alone (`_NUMBER_ALONE`: below, the
+    number's line; above, the text under it); None for any other. A list whose items mix layouts
+    ("1. Fler vakter" over "2." over "Mer ljus", or "1 Fler vakter" over "2<tab>Mer ljus", as
+    pdftotext may write one item's number on its line and the next's apart) goes on from it: its
+    items of the other layout counted up from 2, or were a list of one, no list, and a plan that
+    left them out passed."""
     index += step
     while 0 <= index < len(lines) and not lines[index].strip():
         index += step
-    found = _A_NUMBER_MARK.match(lines[index]) if 0 <= index < len(lines) else None
-    return int(found["mark"][:-1]) if found and found["mark"][:-1].isdigit() else None
+    if not 0 <= index < len(lines):
+        return None
+    line = lines[index]
+    if (found := _A_NUMBER_MARK.match(line)) and found["mark"][:-1].isdigit():
+        return int(found["mark"][:-1])
+    if ((found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2])) or (found := _SPACE_NUMBERED.match(line)):
+        return int(found[1])
+    alone = (_NUMBER_ALONE.fullmatch(line) if step == 1 else
+             next((_NUMBER_ALONE.fullmatch(lines[above]) for above in (index - 1, index - 2)
+                   if above >= 0 and lines[above].strip()), None))
+    return int(alone[1]) if alone else None
 
 
 def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:

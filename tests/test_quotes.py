@@ -1216,7 +1216,11 @@ def test_a_joining_word_is_a_small_letters_word(text, items):
     ("Vi vill:\n1. Fler vakter\n2.\nMer ljus\n3.\nTrygg skolväg\nText om annat här.\n", [2, 4, 6]),
     ("Vi vill:\n1. Fler vakter\n2\tMer ljus\nText om annat här.\n", [2, 3]),
     ("Vi vill:\n1.\nFler vakter\n2. Mer ljus\n3. Trygg skolväg\nText om annat här.\n", [3, 4, 5]),
-], ids=["marked-then-numbers-alone", "marked-then-a-tab", "a-number-alone-then-marked"])
+    ("Vi vill:\n1 Fler vakter\n2\tMer ljus\n3\tTrygg skolväg\nText om annat här.\n", [2, 3, 4]),
+    ("Vi vill:\n1\tFler vakter\n2 Mer ljus\n3 Trygg skolväg\nText om annat här.\n", [2, 3, 4]),
+    ("Vi vill:\n1.\nFler vakter\n2\tMer ljus\n3\tTrygg skolväg\nText om annat här.\n", [3, 4, 5]),
+], ids=["marked-then-numbers-alone", "marked-then-a-tab", "a-number-alone-then-marked", "a-space-then-tabs",
+        "a-tab-then-spaces", "a-number-alone-then-tabs"])
 def test_a_list_whose_items_mix_layouts_is_read_whole(text, items):
     """A list whose items are set out two ways, as pdftotext may write one item's number on its
     line and the next's alone over its text ("1. Fler vakter", then "2." over "Mer ljus"): the
