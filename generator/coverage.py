@@ -301,7 +301,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                 stretch.append(numbered)
     return {each.index: each for stretch in stretches
             if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1) == stretch[-1].number + 1)
-            and not _no_list(raw, stretch) for each in stretch}
+            and not _no_list(source, stretch) for each in stretch}
 
 
 def _numbered_beside(lines: list[str], index: int, step: int) -> int | None:
@@ -330,7 +330,7 @@ def _numbered_beside(lines: list[str], index: int, step: int) -> int | None:
     return int(alone[1]) if alone else None
 
 
-def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:
+def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     """Whether numbered lines that read as a list's items are none: a table's rows under its
     caption ("Tabell 1" over "1<tab>Norra Bergby"; not a lead-in's line that begins with a table's
     name, "Tabell 1 och vill därför:"), a table of contents without page numbers
@@ -339,19 +339,20 @@ def _no_list(lines: list[str], stretch: list[NumberedLine]) -> bool:
     have a section of their own under it as a heading), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
     3." last before a form feed, each number a footnote's mark in the page's text above:
     "hemlösa1"). Read as lists, each was a list a plan had to quote or exclude."""
+    lines = source.lines
     first = _number_line(lines, stretch[0])
     above = next((line for line in reversed(lines[:first]) if line.strip()), "")
     lead_in = above.rstrip().endswith(":")
     if _CAPTION.match(above.replace("\f", " ")) and not (lead_in and len(above.split()) > 2):
         return True  # not a sentence wrapped there, a list's lead-in: "Tabell 1 och vill därför:"
     if lead_in and not _CONTENTS_HEADING.match(above):
-        return _footnotes(lines, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
+        return _footnotes(source, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
     texts = [" ".join(_item_text(lines, each).casefold().split()) for each in stretch]
     later = {" ".join(_A_HEADINGS_NUMBER.sub("", line.replace("\f", " ").strip()).casefold().split())
              for line in lines[stretch[-1].index + 1:]}
     if all(text in later for text in texts):
         return True
-    return _footnotes(lines, stretch)
+    return _footnotes(source, stretch)
 
 
 def _item_text(lines: list[str], numbered: NumberedLine) -> str:
@@ -362,17 +363,21 @@ def _item_text(lines: list[str], numbered: NumberedLine) -> str:
     return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written):]
 
 
-def _footnotes(lines: list[str], stretch: list[NumberedLine]) -> bool:
+def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:
     """Whether numbered lines are a page's footnotes: last before its break, past empty lines and
-    a page's number or footer (a form feed next, or the text's end), each number standing in the
+    a page's number or footer (a form feed next, or the text's end; a footer the quote rules or
+    the report read as one, `_page_furniture`: "Bergby kommun" over the form feed, where only a
+    page's number was read past and the footnotes were a list), each number standing in the
     page's text above as a footnote's mark (`_FOOTNOTE_MARK`: "hemlösa1", "hemlösa.²"). Only in a
     text that keeps its pages' breaks as form feeds: in one without, a document's last list was
     read as its last page's footnotes by marks anywhere in the document ("m2", a footnote pages
     back), and a plan that left its items out passed."""
-    if not any("\f" in line for line in lines):
+    lines = source.lines
+    if "\f" not in source.text:
         return False  # no page breaks: the marks above would be the whole text's, which is no page
     last = stretch[-1].index
-    after = next((index for index in range(last + 1, len(lines)) if lines[index].strip() or "\f" in lines[index]), None)
+    after = next((index for index in range(last + 1, len(lines)) if "\f" in lines[index]
+                  or lines[index].strip() and index not in _page_furniture(source)), None)
     if after is not None and not ("\f" in lines[after] and not lines[after].partition("\f")[0].strip()
                                   or a_pages_number(lines, after)):
         return False

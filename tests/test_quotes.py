@@ -1151,13 +1151,16 @@ def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items)
     "Nämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\n4\n"
     "\fNästa sida.\n",
     "Nämnden ska minska antalet hemlösa¹ och korta köerna.² Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
+    "Inledning\nText.\nBergby kommun\n\fNämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n"
+    "1 Källa: SCB 2023.\n2 Se bilaga 3.\nBergby kommun\n\fNästa sida.\nBergby kommun\n\f",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
-        "contents-numbered-alone", "footnotes", "footnotes-in-superscript"])
+        "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-over-the-pages-footer"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
-    a page's footnotes (last before its break, each number a mark in the page's text above) read
-    as lists: each entry was a list item a plan had to quote or exclude."""
+    a page's footnotes (last before its break, each number a mark in the page's text above; over
+    the footer every page ends with too, "Bergby kommun") read as lists: each entry was a list
+    item a plan had to quote or exclude, and a correct plan was refused."""
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
