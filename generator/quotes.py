@@ -263,7 +263,7 @@ LIST_MARK_SPACE = r"[^\S\n]"
 # förskolor", the first item atop a page), which coverage read as an item and a quote as a dash.
 _LIST_INDENT = LIST_MARK_SPACE
 # A page's number between dashes, all of its line ("- 2 -", "\f- 2 -", "– Sida 2 av 3 –"), as
-# coverage reads it (`coverage.PAGE_NUMBER`): its first dash is no list's mark, and a quote that
+# coverage reads it (`pages.PAGE_NUMBER`): its first dash is no list's mark, and a quote that
 # takes it in says it holds both.
 _PAGE_NUMBER_AFTER_A_DASH = (rf"{LIST_MARK_SPACE}*(?i:sida{LIST_MARK_SPACE}*)?\d{{1,4}}"
                              rf"(?:{LIST_MARK_SPACE}*(?:av|/){LIST_MARK_SPACE}*\d{{1,4}})?{LIST_MARK_SPACE}*[-{DASH_CHARS}]"
