@@ -1743,6 +1743,18 @@ def numbered_list_leaving_out_item_3(project, cli, mark: str) -> tuple[str, str]
     return text, lines
 
 
+def test_a_pages_footnotes_over_its_footer_need_no_quote(project, cli):
+    """A page's footnotes over the footer every page ends with ("1 Källa: SCB 2023.", "2 Se
+    bilaga 3.", "Bergby kommun", a form feed), their numbers marks in the page's text: a correct
+    plan, which quotes no footnote, was refused for leaving each out as a list's item."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("**Mål och uppdrag:**", "Bergby kommun\n\f**Mål och uppdrag:**")
+                      + "Antalet hemlösa1 ska halveras och köerna2 kortas.\n\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n"
+                      "Bergby kommun\n\fSlut.\nBergby kommun\n\f", encoding="utf-8")
+    accepted(cli, project)
+
+
 def test_a_list_whose_items_mix_layouts_has_its_items_quoted_or_excluded(project, cli):
     """A list whose first item is numbered on its line and the next ones alone over their text
     ("1. En ny familjecentral …", then "2." over "Kolloverksamheten …", as pdftotext may write
