@@ -295,16 +295,16 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and not _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
-            if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1) == numbered.number - 1):
+            if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space) == numbered.number - 1):
                 if not stretch:
                     stretches.append(stretch)
                 stretch.append(numbered)
     return {each.index: each for stretch in stretches
-            if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1) == stretch[-1].number + 1)
+            if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space) == stretch[-1].number + 1)
             and not _no_list(source, stretch) for each in stretch}
 
 
-def _numbered_beside(lines: list[str], index: int, step: int) -> int | None:
+def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int | None:
     """The number of the line with text above (`step` -1) or below (1) line `index` (0-based)
     where that line is a list's item in any layout: numbered on its line ("1. Fler vakter",
     `_A_NUMBER_MARK`), by a tab (`_TAB_NUMBERED`), by a space before a capital ("1 Fler vakter", as
@@ -313,7 +313,10 @@ def _numbered_beside(lines: list[str], index: int, step: int) -> int | None:
     ("1. Fler vakter" over "2." over "Mer ljus", or "1 Fler vakter" over "2<tab>Mer ljus", as
     pdftotext may write one item's number on its line and the next's apart) goes on from it: its
     items of the other layout counted up from 2, or were a list of one, no list, and a plan that
-    left them out passed."""
+    left them out passed. Not in the layout of the run it is asked for (`space`, its
+    `NumberedLine.space`): a line of that run's own layout next to it was judged within the run
+    (a table's first row under its header, "1<tab>Norra Bergby"; a chapter's heading, "2." over
+    "Mål" over its text), and read again here it made a list of what was none."""
     index += step
     while 0 <= index < len(lines) and not lines[index].strip():
         index += step
@@ -322,8 +325,12 @@ def _numbered_beside(lines: list[str], index: int, step: int) -> int | None:
     line = lines[index]
     if (found := _A_NUMBER_MARK.match(line)) and found["mark"][:-1].isdigit():
         return int(found["mark"][:-1])
-    if ((found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2])) or (found := _SPACE_NUMBERED.match(line)):
+    if space != "\t" and (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
         return int(found[1])
+    if space in ("\t", "\n") and (found := _SPACE_NUMBERED.match(line)):
+        return int(found[1])
+    if space == "\n":
+        return None
     alone = (_NUMBER_ALONE.fullmatch(line) if step == 1 else
              next((_NUMBER_ALONE.fullmatch(lines[above]) for above in (index - 1, index - 2)
                    if above >= 0 and lines[above].strip()), None))
