@@ -7150,11 +7150,12 @@ def _single_places_of(locator: str) -> tuple[str, ...]:
     return tuple(singles)
 
 
-def _reversed_range(part: str) -> Optional[tuple[str, str]]:
+def _reversed_range(part: str, places: Optional[_Places] = None) -> Optional[tuple[str, str]]:
     """Why a range (`Mål 4–2`, `Mål 1.10–1.9`, `Bilaga C–A`) is none, running from the later place
     back to the earlier, and the part written the right way round; None for any other part, or a
-    year's (`Budget 2024–25`)."""
-    found = _two_places(part)
+    year's (`Budget 2024–25`). Given the source's `places`, one of places it marks by Roman numerals or
+    letters so too (`Kap III–I`: `_letters_apart`): it was given the generic tip, not `Kap I–III`."""
+    found = _two_places(part) or (_letters_apart(part, places) if places else None)
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
@@ -7585,11 +7586,11 @@ def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     parts = _locator_parts(locator)
     written = [places.writes(part) for part in parts]
     pages = [None if writes else _PAGE_SLIP.fullmatch(part) for part, writes in zip(parts, written)]
-    turned = [None if writes else _reversed_range(part) for part, writes in zip(parts, written)]
+    turned = [None if writes else _reversed_range(part, places) for part, writes in zip(parts, written)]
     if not any(pages) and not any(turned):
         return None
     for turn in filter(None, turned):
-        found = _two_places(turn[1])
+        found = _two_places(turn[1]) or _letters_apart(turn[1], places)
         if found is None:  # `Kap 1.9–2` for `Kap 2–1.9`, its last end short (`_uneven_range`): it names no place
             return None
         marks = itertools.chain((found["first"], found["last"]), _marks_toward(found["first"], found["last"]))
@@ -7613,7 +7614,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
     whys = [_uneven_range(part, places)[0]
             or (_number_missing(part, places) if part in named else _part_missing(part, places))
-            or (part not in named and (turned := _reversed_range(part)) and turned[0])
+            or (part not in named and (turned := _reversed_range(part, places)) and turned[0])
             or _slip_missing(part, places, len(parts) == 1)
             or _letters_missing(part, places)
             or _title_missing(part, places)[0]
@@ -7860,7 +7861,7 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
     the source."""
     parts = _locator_parts(locator)
     for index, part in enumerate(parts):
-        found = None if places.writes(part) else _two_places(part)
+        found = None if places.writes(part) else _two_places(part) or _letters_apart(part, places)
         whys = _ends_missing(found, places) if found else [None, None]
         if not any(whys):
             continue

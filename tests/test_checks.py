@@ -6652,6 +6652,23 @@ def test_places_of_roman_numerals_or_letters_named_together_past_the_sources_are
     assert f"platsen '{locator}' finns inte i {SOURCE}: {said} Tips: " in refused(cli, project)[0]
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (ROMAN_TEXT, "Kap III–I", "III–I går baklänges, från ett högre nummer till ett lägre", "Kap I–III"),
+    (ROMAN_TEXT, "Kap III–I, Ekonomi", "III–I går baklänges, från ett högre nummer till ett lägre", "Kap I–III, Ekonomi"),
+    (LETTERED_TEXT, "Del B–A", "B–A går baklänges, från en senare bokstav till en tidigare", "Del A–B"),
+    (ROMAN_TEXT, "Kap II–IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV", "Kap II–III"),
+    (LETTERED_TEXT, "Del A–C", "där står »Del» bara med bokstäverna A och B, inte C", "Del A–B")])
+def test_places_of_roman_numerals_or_letters_named_backwards_or_past_the_sources_are_offered_the_range(
+        project, cli, lines, locator, said, meant):
+    """`Kap III–I` (backwards) and `Kap II–IV` (past the last) beside "Kap I" to "Kap III" were refused with the
+    generic tip alone, where `Kap 3–1` and `Kap 2–4` are offered `Kap 1–3` and `Kap 2–3`: they are offered the range
+    the source has (`Kap I–III`, `Kap II–III`), which written so passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said}. Tips: Menade du `locator: {meant}`? "
+                           f"{LOCATOR_TIP[len('Tips: '):]}", meant)
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
