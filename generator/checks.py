@@ -8056,7 +8056,17 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
                                                    else None) for part in parts]
     if not any(spelled):
         return None
-    return ", ".join(written[0] if written else part for part, written in zip(parts, spelled))
+    return ", ".join(_appendix_in_numerals(written[0] if written else part, places) for part, written in zip(parts, spelled))
+
+
+def _appendix_in_numerals(part: str, places: _Places) -> str:
+    """`part` with an appendix's digit written as the source's Roman numeral (`Bilaga 2` → `Bilaga II` beside "Bilaga I"
+    and "Bilaga II": `_roman_appendix`), as the warning on `Bilaga 2` offers (`_appendix_unchecked_hint`); `part`
+    otherwise. `Bilaga 2, sid 1` was offered `Bilaga 2, sida 1`, which passed, then warned to write `Bilaga II`."""
+    text, found = _stem_and_number(part)
+    if found is None or not (roman := _roman_appendix(_labelled(text) or text, found["number"], places)):
+        return part
+    return f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}"
 
 
 # A table or a section named in the definite form by its number (`Tabellen 3`, `Avsnittet 2`): it

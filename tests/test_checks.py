@@ -6669,6 +6669,26 @@ def test_places_of_roman_numerals_or_letters_named_backwards_or_past_the_sources
                            f"{LOCATOR_TIP[len('Tips: '):]}", meant)
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Bilaga 2, sid 1", "en sida skrivs »sida» och sitt nummer, inte »sid 1»", "Bilaga II, sida 1"),
+    ("Bil. 2, sida 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2»", "Bilaga II, sida 1"),
+    ("Bilaga 2 Budget, sid 1", "källan skriver »Bilaga II Budget», inte »Bilaga 2 Budget»; en sida skrivs »sida» och sitt "
+     "nummer, inte »sid 1»", "Bilaga II Budget, sida 1")])
+def test_a_locator_written_otherwise_beside_roman_appendices_is_offered_the_appendixs_numeral(project, cli, locator, said,
+                                                                                              meant):
+    """`Bilaga 2, sid 1` beside "Bilaga I" and "Bilaga II" was offered `Bilaga 2, sida 1`, which passed, warned to write
+    `Bilaga II`: the hint offers the appendix's numeral at once, which written so passes unwarned of it."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga I Indikatorer\nText.\n\nBilaga II Budget\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said}. "
+            f"Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}") in refused(cli, project)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    passed = cli("--root", str(project), "validate")
+    assert passed.code == 0 and "romerska" not in "\n".join(passed.lines), passed.lines
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
