@@ -8102,7 +8102,7 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         return f"{word} {slip['marks']}", f"en bilaga skrivs {cited(word)} utan förkortning"
     definite = _DEFINITE_MARKED.fullmatch(part)
     if definite is None or places.writes(part) or _abbreviation_heads(part, places):
-        return _chapter_spelled_out(part, places)
+        return _chapter_spelled_out(part, places) or _numerals_in_capitals(part, places)
     text = definite["word"].casefold()
     named, default = _MARKED_SAID[text]
     if text == "kapitl":  # the chapters' word the source numbers their lines with, "Kap" where it numbers no "Kapitel"
@@ -8148,6 +8148,27 @@ def _chapter_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]
     word = places.spelt(theirs, theirs.capitalize())
     return f"{word} {chapter['marks']}", _marks_said("kapitl", "ett kapitel", word, chapter["marks"],
                                                      _two_places(f"{word} {chapter['marks']}") is not None)
+
+
+def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """A place named by a Roman numeral in small letters, or two (`Kap ii`, `Kap i–iii`), where the source marks each
+    place of its words by capital ones ("Kap I", "Kap II": `_Places.letters_of`), written as the source writes them
+    (`Kap II`), and the reason's words; None otherwise, or for an appendix (`bilaga ii` is one, as `bilaga b`). Read
+    in any case, the source writes `Kap ii` as it writes "Kap II" (`_Places.writes`). `Kap i` passed for a quote under "Kap II", unjudged, and `Kap iv` was given the
+    generic tip."""
+    two = _letters_apart(part, places)
+    single = None if two else _LETTERED_PLACE.fullmatch(part)
+    found, ends = (two, ("first", "last")) if two else (single, ("letter",))
+    if found is None:
+        return None
+    word = found["word" if two else "stem"]
+    text = _stem_and_number(word)[0]
+    marks = [found[end] for end in ends]
+    if (_labelled(text) or not all(re.fullmatch(f"(?i:{_A_ROMAN})|i|v|x", mark) and mark.islower() for mark in marks)
+            or not _roman(places.letters_of(places.as_written(text)))):
+        return None
+    written = part[:found.start(ends[0])] + part[found.start(ends[0]):found.end(ends[-1])].upper() + part[found.end(ends[-1]):]
+    return written, f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(written)}"
 
 
 def _abbreviated_appendix(part: str, places: _Places) -> Optional[re.Match]:

@@ -6689,6 +6689,29 @@ def test_a_locator_written_otherwise_beside_roman_appendices_is_offered_the_appe
     assert passed.code == 0 and "romerska" not in "\n".join(passed.lines), passed.lines
 
 
+IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», inte »{}»"
+
+
+@pytest.mark.parametrize("locator, said, tip, meant", [
+    ("Kap iii", IN_CAPITALS.format("Kap III", "Kap iii"), "Menade du `locator: Kap III`? " + LOCATOR_TIP[len("Tips: "):],
+     "Kap III"),
+    # a chapter the quote stands not under: it passed, unjudged
+    ("Kap i", IN_CAPITALS.format("Kap I", "Kap i"), "Skriv `locator: Kap III`, platsen som citatet står under, eller "
+     "citera texten i Kap I.", "Kap III"),
+    # past the source's: given the generic tip
+    ("Kap iv", IN_CAPITALS.format("Kap IV", "Kap iv") + ", och där står »Kap» bara med de romerska siffrorna I, II och "
+     "III", UNDER.format("Kap III")[len("Tips: "):], "Kap III"),
+    ("Kap ii–iii", IN_CAPITALS.format("Kap II–III", "Kap ii–iii"), "Menade du `locator: Kap II–III`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap II–III")])
+def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
+    """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
+    generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
+    written, or the one the quote stands under; written as offered, it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{ROMAN_TEXT}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said}. Tips: {tip}", meant)
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
