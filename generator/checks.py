@@ -6949,8 +6949,12 @@ def _letters_in(run: str) -> set[str]:
 
 def _roman(marks: Collection[str]) -> bool:
     """Whether an appendix's marks are Roman numerals ("I", "IV"), not letters: each of I, V and
-    X only, and one of them more than one numeral ("Bilaga I" alone is lettered or numbered alike)."""
-    return any(len(mark) > 1 for mark in marks) and all(re.fullmatch(f"(?i:{_A_ROMAN})|[IVXivx]", mark) for mark in marks)
+    X only, and one of them more than one numeral ("Bilaga I" alone is lettered or numbered alike), or two
+    or more of one numeral each ("Kap I", "Kap V", "Kap X"). Those were read as letters, and `Kap 5` told
+    "bokstäverna I, V och X": as letters they are no run (the letters of a source run A, B, C), as numerals
+    1, 5 and 10. Their order decides nothing: I, V, X ascend alike as letters and as numerals."""
+    return (all(re.fullmatch(f"(?i:{_A_ROMAN})|[IVXivx]", mark) for mark in marks)
+            and (any(len(mark) > 1 for mark in marks) or len({mark.casefold() for mark in marks}) > 1))
 
 
 def _mark_order(mark: str, roman: bool) -> int:

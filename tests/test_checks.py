@@ -6712,6 +6712,25 @@ def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, 
     refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said}. Tips: {tip}", meant)
 
 
+ONE_NUMERAL_EACH = "Kap I Inledning\nText.\n\nKap V Mål\nText.\n\nKap X Ekonomi"  # the quote under "Kap X"
+
+
+@pytest.mark.parametrize("locator, reason", [
+    ("Kap 5", f"stämmer inte med citatet: det står under »Kap X» (rad 9 i {SOURCE}), inte i Kap 5. Tips: Skriv "
+     "`locator: Kap X`, platsen som citatet står under, eller citera texten i Kap 5."),
+    ("Kap 4", f"finns inte i {SOURCE}: där står »Kap» bara med de romerska siffrorna I, V och X. " + UNDER.format("Kap X"))])
+def test_chapters_of_one_numeral_each_are_read_as_roman_numerals(project, cli, locator, reason):
+    """"Kap I", "Kap V", "Kap X" (no numeral of two) were read as letters: `Kap 5` and `Kap 10` were told
+    "bokstäverna I, V och X". As letters they are no run, as numerals 1, 5 and 10: `Kap 5` is judged as `Kap V`
+    by the quote, `Kap 4` told the numerals, each offered `Kap X`, which passes; `Kap 10` passes as `Kap X`."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{ONE_NUMERAL_EACH}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 10")
+    accepted(cli, project)
+    edit(project, ADMIN, "locator: Kap 10", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, reason, "Kap X")
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
