@@ -6712,6 +6712,19 @@ def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, 
     refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said}. Tips: {tip}", meant)
 
 
+def test_the_guide_says_a_roman_numeral_is_written_in_capitals_as_the_source_writes_it(project, cli):
+    """The guide's example of a chapter's Roman numeral (`Kap III`, not `Kap iii`) holds beside "Kap I" to "Kap III":
+    the one passes, the other is refused and offered the one."""
+    guide = " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
+    example = re.search(r"siffran skrivs med versaler som i källan \(`([^`]+)`, inte `([^`]+)`\)", guide)
+    assert example, "docs/bidra.md: the sentence on a Roman numeral's capitals is not found"
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{ROMAN_TEXT}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {example[2]}")
+    assert f"Tips: Menade du `locator: {example[1]}`?" in refused(cli, project)[0]
+    edit(project, ADMIN, f"locator: {example[2]}", f"locator: {example[1]}")
+    accepted(cli, project)
+
+
 ONE_NUMERAL_EACH = "Kap I Inledning\nText.\n\nKap V Mål\nText.\n\nKap X Ekonomi"  # the quote under "Kap X"
 
 
