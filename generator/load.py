@@ -2471,9 +2471,11 @@ def _scheme_mended(text: str) -> tuple[str, str]:
     return scheme + found["rest"].replace("\\", "/"), f"{scheme} med {listed(wrong)}" if wrong else ""
 
 
-# The hint to an address whose host has no dot (`https://intranet/plan`): no site on the web.
-NO_SITE = ("Det som står efter https:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
-           "adressen som webbläsarens adressfält visar den.")
+def no_site(scheme: str) -> str:
+    """The hint to an address whose host has no dot (`https://intranet/plan`): no site on the
+    web. After the scheme as written, `http://` too, where it was told to stand after https://."""
+    return (f"Det som står efter {scheme} är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv "
+            "hela adressen som webbläsarens adressfält visar den.")
 
 
 def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] = None) -> str:
@@ -2487,7 +2489,7 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
         typed, host = _SCHEME_TYPED.fullmatch(value.strip()), address_host(text) or ""
         if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
             return file_not_address(True, top)
-        return NO_SITE
+        return no_site(text[:text.index("://") + 3])
     if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED and not no_web_host(text):
         return f"Skriv {scheme_wrong}: {text}"
     if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link

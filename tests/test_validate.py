@@ -2187,6 +2187,17 @@ def test_an_address_whose_host_is_no_web_sites_is_refused(project, cli, written,
         assert cli("--root", str(project), "validate").code == 0
 
 
+def test_an_http_address_whose_host_has_no_dot_is_told_what_stands_after_http(project, cli):
+    """`url: http://intranet/plan.pdf` was told that what stood after https:// was no site, a
+    scheme it did not have: the hint names the one written."""
+    write(project, original(project).replace("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: http://intranet/plan.pdf", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:14:8: source.url: 'http://intranet/plan.pdf' är ingen giltig webbadress. Tips: Det som står efter "
+            "http:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela adressen som "
+            "webbläsarens adressfält visar den.") in result.lines, result.err
+
+
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
     """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
     server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
