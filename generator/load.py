@@ -2029,6 +2029,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
 # declared mark follows, so that a missing `decimal` and the other one are told apart.
 _MARK_FAULT = "mark_fault"
 _SHORT_YEAR = "short_year"  # a year of two digits (`model.ShortYear`)
+_SIGNED_MARK = "signed_mark"  # `"+97,7"` where no mark is declared (`model.SignedMark`)
 # The faults said once for a group of them: by the group's pattern on the field (its first group
 # names the group), the kind of fault, what the message calls the others and the hint names them,
 # and what the hint adds. A table has one `decimal` for all its figures; a plan's indicator values
@@ -2055,7 +2056,7 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     `12.5` typed for `12,5` under `decimal: ","` was said once a figure. A plan's indicator
     values likewise, once for the plan (`_MARK_GROUPS`), by their mark and the one declared; and
     a plan's years of two digits (`year: 22`), once for the plan."""
-    from .model import figure_as_written  # as in _read_plans: imported when used
+    from .model import SIGNED_AND_MARK, figure_as_written  # as in _read_plans: imported when used
 
     first: dict[tuple, int] = {}
     others: dict[tuple, dict[int, list[str]]] = {}
@@ -2071,6 +2072,18 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
                 continue
             first[key] = len(kept)
         kept.append(error)
+    told = set(first)
+    for index, error in enumerate(kept):
+        # `"+97,7"` in a table whose `decimal` another figure tells (one with the mark alone, or
+        # with a plus before): told the plus alone; told both, the `decimal` was told twice. An
+        # indicator's value has a `decimal` of its own, told at each.
+        table = _MARK_GROUPS[0][0].match(error.field) if error.kind == _SIGNED_MARK else None
+        key = (0, table.group(1), _MARK_FAULT, (figure_as_written(error.refused or "") or (None, None))[1]) if table else None
+        if key in told:
+            kept[index] = dataclasses.replace(error, message=error.message.partition(SIGNED_AND_MARK[0])[0] + ".",
+                                              hint=error.hint.partition(SIGNED_AND_MARK[1])[0] + ".")
+        elif key:
+            told.add(key)
     for key, lines in others.items():
         _, _, where, named_as, also = _MARK_GROUPS[key[0]]
         said, extra = kept[first[key]], sum(len(figures) for figures in lines.values())
@@ -2325,12 +2338,13 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()
-    from .model import MarkFault, ShortYear  # as in _read_plans: imported when used
+    from .model import MarkFault, ShortYear, SignedMark  # as in _read_plans: imported when used
 
     value = error.get("input")
     # The model's own type of error, where it has one, is the kind later steps go by (`_once_per_table`).
     fault = (error.get("ctx") or {}).get("error")
     marked = (f"{_MARK_FAULT} {fault.declared or ''}".rstrip() if isinstance(fault, MarkFault)
+              else _SIGNED_MARK if isinstance(fault, SignedMark)
               else _SHORT_YEAR if isinstance(fault, ShortYear) else kind)
     return LocatedError(document.path, line, col, fieldname, message, hint, kind=marked,
                         refused=value if isinstance(value, str) else None)

@@ -693,7 +693,8 @@ def _parse_number(value: object) -> object:
             (plus, write_so), (no_mark, declare) = (_read_without(value.strip(), meant),
                                                     undeclared_mark(written[1], getattr(value, "where", "")
                                                                     or _TABLES_BLOCK))
-            raise ValueError(f"'{value}' {plus}, och {no_mark.removeprefix('har ')}; {write_so} och {declare}")
+            raise SignedMark(f"'{value}' {plus}{SIGNED_AND_MARK[0]}{no_mark.removeprefix('har ')}; "
+                             f"{write_so}{SIGNED_AND_MARK[1]}{declare}")
         if meant is not None and (written[1] is None or declared not in DECIMAL_MARKS or declared == written[1]):
             raise ValueError(f"'{value}' " + "; ".join(_read_without(value.strip(), meant)))
         if meant is not None:  # and the other mark declared: its hint offers the figure as read (`+97.7`: 97,7)
@@ -772,6 +773,17 @@ class MarkFault(ValueError):
     def __init__(self, message: str, declared: Optional[str]):
         super().__init__(message)
         self.declared = declared
+
+
+class SignedMark(ValueError):
+    """A figure with a plus sign or a zero first and a decimal mark where none is declared
+    (`"+97,7"`): told both, the figure read and the mark to declare. Where its table's other
+    figures tell the mark (`MarkFault`, said once a table), `load` tells this one the plus alone,
+    cut at `SIGNED_AND_MARK`: told both, the `decimal` to write was told twice."""
+
+
+# What joins the two faults of a `SignedMark` in its message and in its hint.
+SIGNED_AND_MARK = (", och ", " och ")
 
 
 def undeclared_mark(mark: str, where: str) -> tuple[str, str]:

@@ -1124,22 +1124,58 @@ def test_a_risk_score_with_a_plus_or_a_zero_first_is_offered_the_score_read(proj
 
 def test_a_figure_with_a_plus_and_a_mark_undeclared_is_told_both_at_once(project, cli):
     """`"+97,7"` with no `decimal` was told the plus alone, and the next run the missing
-    `decimal`: both are told in one run, and following the hint the plan passes."""
+    `decimal`: both are told in one run, the `decimal` once for the table (its other figures
+    so written are told their plus or zero alone), and following the hints the plan passes."""
     vp = "plans/bergby-socialnamnden-vp-2024.yaml"
     text = (project / vp).read_text(encoding="utf-8")
     undeclared = text.replace('        decimal: ","\n', "", 1)
-    write(project, undeclared.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1), vp)
+    write(project, undeclared.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "+63,4"]', 1)
+          .replace('values: ["-97,7", "-63,4"]', 'values: ["-097,7", "-063,4"]', 1), vp)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert (f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '+97,7' har ett plustecken först, som talet läses "
-            "utan, och decimaltecken men inget decimaltecken är angivet. Tips: Skriv talet så: 97,7 och skriv "
-            'decimal: "," på tabellen om komma är decimaltecknet i dokumentet.') in result.lines, result.err
+    assert result.lines[0] == (
+        f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '+97,7' har ett plustecken först, som talet läses "
+        "utan, och decimaltecken men inget decimaltecken är angivet. Tips: Skriv talet så: 97,7 och skriv "
+        'decimal: "," på tabellen om komma är decimaltecknet i dokumentet.'), result.err
+    assert result.lines[1:] == [
+        f"{vp}:45:31: sections[1].tables[0].rows[0].values[1]: '+63,4' har ett plustecken först, som talet läses "
+        "utan. Tips: Skriv talet så: 63,4.",
+        f"{vp}:48:22: sections[1].tables[0].rows[1].values[0]: '-097,7' har en nolla först, som talet läses "
+        "utan. Tips: Skriv talet så: -97,7.",
+        f"{vp}:48:32: sections[1].tables[0].rows[1].values[1]: '-063,4' har en nolla först, som talet läses "
+        "utan. Tips: Skriv talet så: -63,4.", "4 fel i 1 fil."], result.err
     write(project, undeclared.replace("        unit: mnkr\n", '        unit: mnkr\n        decimal: ","\n', 1), vp)
     assert cli("--root", str(project), "validate").code == 0
     # An indicator's value declares its own mark, beside it.
     write(project, text.replace("baseline: {value: 120,", 'baseline: {value: "+97,7",', 1), vp)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
+    assert result.lines[0].endswith('Tips: Skriv talet så: 97,7 och skriv decimal: "," i samma block som value om '
+                                    "komma är decimaltecknet i dokumentet."), result.err
+
+
+def test_a_figure_with_a_plus_beside_others_of_its_undeclared_mark_is_told_the_decimal_once(project, cli):
+    """`"+97,7"` beside other figures of a table without `decimal` was told the `decimal` to write
+    as they were, twice for one fault: the plus is told at it, the mark once for the table; an
+    indicator's value, with a `decimal` of its own, is still told both. Followed, the plan passes."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / vp).read_text(encoding="utf-8")
+    undeclared = text.replace('        decimal: ","\n', "", 1)
+    write(project, undeclared.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[:2] == [
+        f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '+97,7' har ett plustecken först, som talet läses "
+        "utan. Tips: Skriv talet så: 97,7.",
+        f"{vp}:45:31: sections[1].tables[0].rows[0].values[1]: '63,4' har decimaltecken men inget decimaltecken är "
+        "angivet (så också 2 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen om komma är decimaltecknet "
+        "i dokumentet. De andra talen står på rad 48 ('-97,7', '-63,4')."], result.err
+    assert result.lines[2] == "2 fel i 1 fil.", result.err
+    write(project, text, vp)
+    assert cli("--root", str(project), "validate").code == 0
+    write(project, text.replace("baseline: {value: 120,", 'baseline: {value: "+97,7",', 1)
+          .replace("target: {value: 60,", 'target: {value: "6,5",', 1), vp)
+    result = cli("--root", str(project), "validate")
     assert result.lines[0].endswith('Tips: Skriv talet så: 97,7 och skriv decimal: "," i samma block som value om '
                                     "komma är decimaltecknet i dokumentet."), result.err
 
