@@ -3596,28 +3596,43 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
         if said:
             # A title is offered the source's lines as a heading is (`Socialnämndens verksamhetsplan` of
             # "Socialnämndens verksamhetsplan 2024"), each of its parts too; a year no table's figure.
-            line = (_lines_space_joined(plan.value.source.title, said, source, archive)
+            line = (_lines_space_joined(plan.value.source.title, said, source)
                     or _heading_offered(plan.value.source.title, said, source, archive, _JOINED_TITLE, years=True))
             errors.append(plan.error(("source", "title"), said, TITLE_HINT if not line else _offered_hint(
                 "title", line, source, "dokumentets titel", "dokumentets titel")))
     return errors
 
 
-def _lines_space_joined(title: str, said: str, source: SourceText, archive: str) -> str:
+def _lines_space_joined(title: str, said: str, source: SourceText) -> str:
     """A title of two lines of the source written with a space between (`Socialnämndens
     verksamhetsplan Resultatbudget` of "Socialnämndens verksamhetsplan 2024" and "Resultatbudget,
     mnkr"), each part a line or the one line going on from it (`_line_going_on`), joined with a
     comma as the title's tip says, or "". It got the generic tip, and written with the comma, the
-    offer of each part on the next run; or the first line alone, the second left out."""
-    words = title.split()
-    if not said.endswith(f"står inte i {archive}.") or _JOINED_TITLE.search(title):
+    offer of each part on the next run; or the first line alone, the second left out. A part may
+    be lines joined as a title joins them, or a line holding a comma (`… 2024 Resultatbudget,
+    mnkr`, `Verksamhetsmål Ekonomi, Indikator`): such a title got the generic tip, or its parts'
+    lines with one left out (`Verksamhetsmål, Indikator`). Not a title that stands within a line."""
+    if said.endswith(_PART_OF_A_LINE):
         return ""
+    words = title.split()
     for cut in range(1, len(words)):
-        parts = [" ".join(words[:cut]), " ".join(words[cut:])]
-        lines = [part if source.is_a_line(part) else _line_going_on(part, source, years=True) for part in parts]
+        if words[cut - 1][-1] in ",:" or _A_JOIN.fullmatch(words[cut - 1]) or _A_JOIN.fullmatch(words[cut]):
+            continue  # a title's join (`2024, Resultatbudget`, `2024 - Resultatbudget`), kept as written
+        lines = [_as_lines(" ".join(part), source) for part in (words[:cut], words[cut:])]
         if all(lines):
             return ", ".join(lines)
     return ""
+
+
+_A_JOIN = lazy_regex.compile("[-\u2013\u2014]")  # a spaced dash, as `_JOINED_TITLE` reads one
+
+
+def _as_lines(part: str, source: SourceText) -> str:
+    """A part of a title as lines of the source (`_lines_space_joined`): a line, lines joined as
+    a title joins them, or the one line going on from it; or ""."""
+    if source.is_a_line(part) or (_JOINED_TITLE.search(part) and _lines_joined(part, _JOINED_TITLE, source)):
+        return part
+    return _line_going_on(part, source, years=True)
 
 
 def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, archive: str) -> str:

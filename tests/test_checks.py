@@ -3434,6 +3434,20 @@ def test_a_source_title_of_two_lines_written_with_a_space_is_offered_them_joined
     title_offered(project, cli, title, f"källans titel {cited(title)} står inte i {SOURCE}", offered)
 
 
+@pytest.mark.parametrize("title, no_line, offered", [
+    ("Socialnämndens verksamhetsplan 2024 Resultatbudget, mnkr",
+     "delarna »Socialnämndens verksamhetsplan 2024 Resultatbudget» och »mnkr»",
+     "Socialnämndens verksamhetsplan 2024, Resultatbudget, mnkr"),
+    ("Verksamhetsmål Ekonomi, Indikator", "delen »Verksamhetsmål Ekonomi»", "Verksamhetsmål, Ekonomi, Indikator"),
+], ids=["second-line-holds-a-comma", "joined-beside"])
+def test_a_source_title_of_lines_with_a_space_between_beside_a_join_is_offered_every_line(project, cli, title, no_line,
+                                                                                          offered):
+    """Two lines written with a space between, beside a comma (the second line's own, or the
+    title's join), got the generic tip, or the parts' lines with one left out (`Verksamhetsmål,
+    Indikator`): every line is offered, joined with a comma, and written as told, passes."""
+    title_offered(project, cli, title, f"{no_line} av källans titel {cited(title)} {NO_LINE}", offered)
+
+
 @pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
                                    "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator",
                                    "Indikator Antal hemlösa personer",
