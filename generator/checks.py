@@ -758,9 +758,16 @@ def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
             continue
         expected = _registered_elsewhere(plan, actors, inputs)
         if expected:
+            # A file of another actor's (`actor: dalby-m` in bergby-a-plan-2024.yaml): which is meant is
+            # `check_plan_actor`'s question, and each answer its municipality, as its hint asks; told the
+            # actor's alone, `actor: bergby-a` as told there and its municipality were refused next.
+            owner = owner_of(plan.path, actors)
+            other = actors[owner].municipality if owner and owner != plan.value.actor else None
+            hint = (f"Hör planen till {owner}, skriv {code(f'municipality: {other}')}; hör den till {plan.value.actor}, "
+                    f"skriv {code(f'municipality: {expected}')}." if other in known and other != expected
+                    else f"Skriv {code(f'municipality: {expected}')}.")
             errors.append(plan.error(("municipality",), f"okänt kommun-id '{plan.value.municipality}'; aktören "
-                                     f"'{plan.value.actor}' hör till kommunen '{expected}'.",
-                                     f"Skriv {code(f'municipality: {expected}')}."))
+                                     f"'{plan.value.actor}' hör till kommunen '{expected}'.", hint))
             continue
         # An unreadable registry: whether the actor is new is not known. An actor whose id changed
         # with its municipality's (`_renamed_actor`): its new municipality, as its `actor`'s hint says.

@@ -1099,6 +1099,24 @@ def test_a_plans_unknown_municipality_beside_its_actors_registered_one_is_told_o
     renamed_as_told(project, cli, plan, "dalby-m", "nordanby-m")
 
 
+@pytest.mark.parametrize("meant, municipality", [("bergby-a", "bergby"), ("dalby-m", "dalby")])
+def test_an_unknown_municipality_in_a_file_of_another_actors_is_offered_each_ones(project, cli, meant, municipality):
+    """`actor: dalby-m` in bergby-a's file, its municipality misspelt: the actor's error asks
+    which actor is meant, but the municipality's offered dalby's alone, so `actor: bergby-a` as
+    told there was refused next. Each is offered; either answer, followed, passes."""
+    edit(project, PLAN, "actor: bergby-a", "actor: dalby-m")
+    edit(project, PLAN, "municipality: bergby", "municipality: bergbi")
+    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'bergbi'; aktören 'dalby-m' hör till kommunen 'dalby'. Tips: " \
+           "Hör planen till bergby-a, skriv `municipality: bergby`; hör den till dalby-m, skriv `municipality: dalby`." \
+        in refused(cli, project)
+    edit(project, PLAN, "municipality: bergbi", f"municipality: {municipality}")
+    if meant == "bergby-a":
+        edit(project, PLAN, "actor: dalby-m", "actor: bergby-a")
+        accepted(cli, project)
+    else:  # the plan moved to dalby-m, as its `actor`'s hint says: renamed, with its source
+        renamed_as_told(project, cli, PLAN, "bergby-a", "dalby-m")
+
+
 def test_a_new_partys_id_is_not_taken_for_a_planless_actors_new_one(project, cli):
     """bergby-t, registered without plans, is no new id of bergby-x, whose short name it is not:
     a plan of bergby-x is told how a new party joins."""
