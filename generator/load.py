@@ -2500,10 +2500,7 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
     text, scheme_wrong = _scheme_mended(value.strip())
     if _VALID_ADDRESS.fullmatch(text) and no_web_host(text):
         # `https://C:\Users\kd\plan.pdf`: a drive or a folder for a host, no site's; it passed.
-        typed, host = _SCHEME_TYPED.fullmatch(value.strip()), address_host(text) or ""
-        if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
-            return file_not_address(True, top)
-        return no_site(text[:text.index("://") + 3])
+        return _no_site_hint(text, value.strip(), top)
     if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED and not no_web_host(text):
         return f"Skriv {scheme_wrong}: {text}"
     if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link
@@ -2518,10 +2515,24 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
         spaces = ", med mellanslagen som %20, som webbläsarens adressfält gör" if " " in address else ""
         page = (f"Sidan hör inte till adressen: den skrivs i varje punkts {code('locator')}, t.ex. {PAGE_LOCATOR}. "
                 if page_in_locator and after.groupdict().get("page") else "")
+        if no_web_host(address):  # `https://intranet/plan.pdf (sidan 3)`: the address alone was refused next
+            return page + _no_site_hint(address, address, top)
         return f"{page}Skriv bara adressen{spaces}: {address.replace(' ', '%20')}"
     if re.fullmatch(r"https?://[^\s/?#]+[/?#]\S*(?: +\S+)+", text) and len(text) <= ECHOED:
+        if no_web_host(text):  # `https://intranet/min plan.pdf`: so too with its spaces as %20
+            return _no_site_hint(text, text, top)
         return f"Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: {text.replace(' ', '%20')}"
     return NOT_AN_ADDRESS[1]
+
+
+def _no_site_hint(address: str, written: str, top: Optional[str]) -> str:
+    """The hint to `address` (`written` so, its scheme aside) whose host is no web site's
+    (`escape.no_web_host`): a file's path on the computer where its host is a drive or it is
+    one, else no site (`no_site`). Offered as an address to write, it was refused next."""
+    typed, host = _SCHEME_TYPED.fullmatch(written), address_host(address) or ""
+    if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
+        return file_not_address(True, top)
+    return no_site(address[:address.index("://") + 3])
 
 
 NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")

@@ -2234,6 +2234,29 @@ def test_an_http_address_whose_host_has_no_dot_is_told_what_stands_after_http(pr
             "webbläsarens adressfält visar den.") in result.lines, result.err
 
 
+NO_SITE_TIP = ("Det som står efter https:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
+               "adressen som webbläsarens adressfält visar den.")
+PATH_TIP = ("Det är sökvägen till en fil på datorn. Skriv adressen där dokumentet finns på webben, med https:// först, "
+            "som webbläsarens adressfält visar den.")
+PAGE_TIP = "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. "
+
+
+@pytest.mark.parametrize("written, tip", [
+    ("https://intranet/plan.pdf (sidan 3)", PAGE_TIP + NO_SITE_TIP),
+    ("https://C:/Users/kd/plan.pdf, sida 3", PAGE_TIP + PATH_TIP),
+    ("https://C:\\Users\\kd\\min plan.pdf", PATH_TIP),
+    ("https://intranet/min plan.pdf", NO_SITE_TIP),
+], ids=["page-after", "drive-page-after", "path-with-a-space", "space"])
+def test_an_address_of_no_site_with_more_after_it_is_offered_no_address_refused_next(project, cli, written, tip):
+    """An address of no site with a page after it, or a space, was offered the address alone or
+    with %20 (`Skriv bara adressen: https://intranet/plan.pdf`), which the next run refused as
+    no site's: it is told what it is at once."""
+    write(project, original(project).replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {tip}" in result.lines, result.err
+
+
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
     """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
     server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
