@@ -2448,6 +2448,10 @@ _DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png
 _FILE_NAME = lazy_regex.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
 # A file's path on a computer (`C:\Users\kd\plan.pdf`, `Dokument\plan.pdf`): a drive or a backslash.
 _FILE_PATH = lazy_regex.compile(rf"(?:[a-z]:[\\/]|[^\\:]*\\)[^?#:]*\.{_DOCUMENT_TYPES}", re.I)
+# So too a path from the top or the home folder (`/Users/kd/plan.pdf`, `~/Dokument/plan.pdf`), and
+# a file's address in the browser (`file:///C:/Users/kd/plan.pdf`, a PDF opened from the computer):
+# told to write the whole address with https:// first, `https://` before it was refused as no site's.
+_LOCAL_FILE = lazy_regex.compile(rf"(?:file:/*(?:[a-z]:)?|~)?/[^?#:]*\.{_DOCUMENT_TYPES}", re.I)
 # A page or a remark written after the address (`https://x.se/plan.pdf (sidan 3)`), or anything
 # after a document's name: no part of the address, which was offered with them as `%20(sidan%203)`.
 _PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
@@ -2503,7 +2507,7 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
         return _no_site_hint(text, value.strip(), top)
     if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED and not no_web_host(text):
         return f"Skriv {scheme_wrong}: {text}"
-    if _FILE_PATH.fullmatch(text):  # told only the scheme, `https://C:\Users\…` passed as a dead link
+    if _FILE_PATH.fullmatch(text) or _LOCAL_FILE.fullmatch(text):  # `https://C:\Users\…` passed as a dead link
         return file_not_address(True, top)
     if _FILE_NAME.fullmatch(text):
         return file_not_address(False, top)

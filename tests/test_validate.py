@@ -2257,6 +2257,18 @@ def test_an_address_of_no_site_with_more_after_it_is_offered_no_address_refused_
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {tip}" in result.lines, result.err
 
 
+@pytest.mark.parametrize("written", ["file:///C:/Users/kd/plan.pdf", "/Users/kd/plan.pdf", "~/Dokument/plan.pdf"],
+                         ids=["browsers-file-address", "from-the-top", "home-folder"])
+def test_a_files_address_or_path_with_slashes_is_told_it_is_a_file_on_the_computer(project, cli, written):
+    """A PDF opened from the computer (the browser's `file:///…`) or a Mac's path was told to
+    write the whole address with https:// first, and written so (`https://file:///…`,
+    `https:///Users/…`) refused as no site's: it is told it is a file on the computer."""
+    write(project, original(project).replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {PATH_TIP}" in result.lines, result.err
+
+
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
     """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
     server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
