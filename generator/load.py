@@ -2448,10 +2448,12 @@ _DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png
 _FILE_NAME = lazy_regex.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
 # A file's path on a computer (`C:\Users\kd\plan.pdf`, `Dokument\plan.pdf`): a drive or a backslash.
 _FILE_PATH = lazy_regex.compile(rf"(?:[a-z]:[\\/]|[^\\:]*\\)[^?#:]*\.{_DOCUMENT_TYPES}", re.I)
-# So too a path from the top or the home folder (`/Users/kd/plan.pdf`, `~/Dokument/plan.pdf`), and
-# a file's address in the browser (`file:///C:/Users/kd/plan.pdf`, a PDF opened from the computer):
-# told to write the whole address with https:// first, `https://` before it was refused as no site's.
-_LOCAL_FILE = lazy_regex.compile(rf"(?:file:/*(?:[a-z]:)?|~)?/[^?#:]*\.{_DOCUMENT_TYPES}", re.I)
+# So too a path from the top, the home folder or a folder (`/Users/kd/plan.pdf`, `~/Dokument/plan.pdf`,
+# `Dokument/plan.pdf`, whose first part has no dot), and a file's address in the browser
+# (`file:///C:/Users/kd/plan.pdf`, a PDF opened from the computer): told to write the whole
+# address with https:// first, `https://` before it was refused as no site's.
+_LOCAL_FILE = lazy_regex.compile(rf"(?:(?:file:/*(?:[a-z]:)?|~)?/|(?!localhost/)[^\s/\\:.?#@]+/)[^?#:]*\.{_DOCUMENT_TYPES}",
+                                 re.I)
 # A page or a remark written after the address (`https://x.se/plan.pdf (sidan 3)`), or anything
 # after a document's name: no part of the address, which was offered with them as `%20(sidan%203)`.
 _PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
@@ -2489,11 +2491,18 @@ def _scheme_mended(text: str) -> tuple[str, str]:
     return scheme + found["rest"].replace("\\", "/"), f"{scheme} med {listed(wrong)}" if wrong else ""
 
 
-def no_site(scheme: str) -> str:
+def no_site(where: str) -> str:
     """The hint to an address whose host has no dot (`https://intranet/plan`): no site on the
-    web. After the scheme as written, `http://` too, where it was told to stand after https://."""
-    return (f"Det som står efter {scheme} är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv "
-            "hela adressen som webbläsarens adressfält visar den.")
+    web. `where` the host stands: after the scheme as written, `http://` too, where it was told to
+    stand after https://; or first (`intranet/plan.pdf`), with the scheme to write."""
+    return (f"Det som står {where} är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
+            f"adressen{'' if '://' in where else ', med https:// först,'} som webbläsarens adressfält visar den.")
+
+
+# A value of no scheme whose first part, before a slash, has no dot, of no document's name
+# (`intranet/start`; `Dokument/plan.pdf` is a file's path, `_LOCAL_FILE`): told to write the whole
+# address with https:// first, written so it was refused as no site's (`escape.no_web_host`).
+_NO_SITE_FIRST = lazy_regex.compile(r"(?!localhost/)[^\s/\\:.?#@]+/[^\s]*", re.I)
 
 
 def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] = None) -> str:
@@ -2513,6 +2522,8 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
         return file_not_address(False, top)
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv hela adressen med https:// först: https://{text}"
+    if _NO_SITE_FIRST.fullmatch(text):
+        return no_site("före det första snedstrecket")
     after = next(filter(None, (pattern.fullmatch(text) for pattern in _AFTER_ADDRESS)), None)
     if after and len(after["address"]) <= ECHOED:
         address = after["address"]
@@ -2536,7 +2547,7 @@ def _no_site_hint(address: str, written: str, top: Optional[str]) -> str:
     typed, host = _SCHEME_TYPED.fullmatch(written), address_host(address) or ""
     if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
         return file_not_address(True, top)
-    return no_site(address[:address.index("://") + 3])
+    return no_site("efter " + address[:address.index("://") + 3])
 
 
 NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")

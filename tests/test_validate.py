@@ -2257,8 +2257,9 @@ def test_an_address_of_no_site_with_more_after_it_is_offered_no_address_refused_
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {tip}" in result.lines, result.err
 
 
-@pytest.mark.parametrize("written", ["file:///C:/Users/kd/plan.pdf", "/Users/kd/plan.pdf", "~/Dokument/plan.pdf"],
-                         ids=["browsers-file-address", "from-the-top", "home-folder"])
+@pytest.mark.parametrize("written", ["file:///C:/Users/kd/plan.pdf", "/Users/kd/plan.pdf", "~/Dokument/plan.pdf",
+                                     "Dokument/plan.pdf"], ids=["browsers-file-address", "from-the-top", "home-folder",
+                                                                "a-folder"])
 def test_a_files_address_or_path_with_slashes_is_told_it_is_a_file_on_the_computer(project, cli, written):
     """A PDF opened from the computer (the browser's `file:///…`) or a Mac's path was told to
     write the whole address with https:// first, and written so (`https://file:///…`,
@@ -2267,6 +2268,17 @@ def test_a_files_address_or_path_with_slashes_is_told_it_is_a_file_on_the_comput
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {PATH_TIP}" in result.lines, result.err
+
+
+def test_an_address_of_no_scheme_whose_first_part_has_no_dot_is_told_it_is_no_site(project, cli):
+    """`url: intranet/start` was told to write the whole address with https:// first, and
+    written so refused as no site's: it is told at once what stands first is no site."""
+    write(project, original(project).replace("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: intranet/start", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:14:8: source.url: 'intranet/start' är ingen giltig webbadress. Tips: Det som står före det första "
+            "snedstrecket är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela adressen, med "
+            "https:// först, som webbläsarens adressfält visar den.") in result.lines, result.err
 
 
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
