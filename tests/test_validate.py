@@ -2223,62 +2223,41 @@ def test_an_address_whose_host_is_no_web_sites_is_refused(project, cli, written,
         assert cli("--root", str(project), "validate").code == 0
 
 
-def test_an_http_address_whose_host_has_no_dot_is_told_what_stands_after_http(project, cli):
-    """`url: http://intranet/plan.pdf` was told that what stood after https:// was no site, a
-    scheme it did not have: the hint names the one written."""
-    write(project, original(project).replace("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: http://intranet/plan.pdf", 1))
-    result = cli("--root", str(project), "validate")
-    assert result.code == 1
-    assert (f"{PLAN}:14:8: source.url: 'http://intranet/plan.pdf' är ingen giltig webbadress. Tips: Det som står efter "
-            "http:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela adressen som "
-            "webbläsarens adressfält visar den.") in result.lines, result.err
+def no_site_tip(where: str = "efter https://", scheme: str = "") -> str:
+    return (f"Det som står {where} är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
+            f"adressen{scheme} som webbläsarens adressfält visar den.")
 
 
-NO_SITE_TIP = ("Det som står efter https:// är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
-               "adressen som webbläsarens adressfält visar den.")
 PATH_TIP = ("Det är sökvägen till en fil på datorn. Skriv adressen där dokumentet finns på webben, med https:// först, "
             "som webbläsarens adressfält visar den.")
 PAGE_TIP = "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. "
 
 
 @pytest.mark.parametrize("written, tip", [
-    ("https://intranet/plan.pdf (sidan 3)", PAGE_TIP + NO_SITE_TIP),
+    ("http://intranet/plan.pdf", no_site_tip("efter http://")),
+    ("https://intranet/plan.pdf (sidan 3)", PAGE_TIP + no_site_tip()),
     ("https://C:/Users/kd/plan.pdf, sida 3", PAGE_TIP + PATH_TIP),
     ("https://C:\\Users\\kd\\min plan.pdf", PATH_TIP),
-    ("https://intranet/min plan.pdf", NO_SITE_TIP),
-], ids=["page-after", "drive-page-after", "path-with-a-space", "space"])
-def test_an_address_of_no_site_with_more_after_it_is_offered_no_address_refused_next(project, cli, written, tip):
-    """An address of no site with a page after it, or a space, was offered the address alone or
-    with %20 (`Skriv bara adressen: https://intranet/plan.pdf`), which the next run refused as
-    no site's: it is told what it is at once."""
+    ("https://intranet/min plan.pdf", no_site_tip()),
+    ("file:///C:/Users/kd/plan.pdf", PATH_TIP),
+    ("/Users/kd/plan.pdf", PATH_TIP),
+    ("~/Dokument/plan.pdf", PATH_TIP),
+    ("Dokument/plan.pdf", PATH_TIP),
+    ("intranet/start", no_site_tip("före det första snedstrecket", ", med https:// först,")),
+], ids=["http", "page-after", "drive-page-after", "path-with-a-space", "space", "browsers-file-address", "from-the-top",
+        "home-folder", "a-folder", "no-scheme"])
+def test_an_address_of_no_site_is_told_what_it_is_by_a_hint_refused_next_no_more(project, cli, written, tip):
+    """An address of no site (`escape.no_web_host`) was told otherwise, by a hint that led to
+    another refusal: `http://intranet/…` that what stood after https:// was no site, a scheme it
+    had not; with a page after it, or a space, it was offered the address alone or with %20, which
+    the next run refused as no site's; a file's address in the browser (`file:///…`), a Mac's path
+    or a folder's, or a name without a dot first, was told to write the address with https://
+    first, and written so (`https://file:///…`, `https://intranet/start`) refused as no site's.
+    Each is told at once what it is."""
     write(project, original(project).replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {tip}" in result.lines, result.err
-
-
-@pytest.mark.parametrize("written", ["file:///C:/Users/kd/plan.pdf", "/Users/kd/plan.pdf", "~/Dokument/plan.pdf",
-                                     "Dokument/plan.pdf"], ids=["browsers-file-address", "from-the-top", "home-folder",
-                                                                "a-folder"])
-def test_a_files_address_or_path_with_slashes_is_told_it_is_a_file_on_the_computer(project, cli, written):
-    """A PDF opened from the computer (the browser's `file:///…`) or a Mac's path was told to
-    write the whole address with https:// first, and written so (`https://file:///…`,
-    `https:///Users/…`) refused as no site's: it is told it is a file on the computer."""
-    write(project, original(project).replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
-    result = cli("--root", str(project), "validate")
-    assert result.code == 1
-    assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {PATH_TIP}" in result.lines, result.err
-
-
-def test_an_address_of_no_scheme_whose_first_part_has_no_dot_is_told_it_is_no_site(project, cli):
-    """`url: intranet/start` was told to write the whole address with https:// first, and
-    written so refused as no site's: it is told at once what stands first is no site."""
-    write(project, original(project).replace("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: intranet/start", 1))
-    result = cli("--root", str(project), "validate")
-    assert result.code == 1
-    assert (f"{PLAN}:14:8: source.url: 'intranet/start' är ingen giltig webbadress. Tips: Det som står före det första "
-            "snedstrecket är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela adressen, med "
-            "https:// först, som webbläsarens adressfält visar den.") in result.lines, result.err
 
 
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
