@@ -2080,8 +2080,8 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
         table = _MARK_GROUPS[0][0].match(error.field) if error.kind == _SIGNED_MARK else None
         key = (0, table.group(1), _MARK_FAULT, (figure_as_written(error.refused or "") or (None, None))[1]) if table else None
         if key in told:
-            kept[index] = dataclasses.replace(error, message=error.message.partition(SIGNED_AND_MARK[0])[0] + ".",
-                                              hint=error.hint.partition(SIGNED_AND_MARK[1])[0] + ".")
+            kept[index] = dataclasses.replace(error, message=error.message.rsplit(SIGNED_AND_MARK[0], 1)[0] + ".",
+                                              hint=error.hint.rsplit(SIGNED_AND_MARK[1], 1)[0] + ".")
         elif key:
             told.add(key)
     for key, lines in others.items():
@@ -2491,12 +2491,12 @@ def _scheme_mended(text: str) -> tuple[str, str]:
     return scheme + found["rest"].replace("\\", "/"), f"{scheme} med {listed(wrong)}" if wrong else ""
 
 
-def no_site(where: str) -> str:
+def no_site(where: str, scheme_to_write: bool = False) -> str:
     """The hint to an address whose host has no dot (`https://intranet/plan`): no site on the
     web. `where` the host stands: after the scheme as written, `http://` too, where it was told to
-    stand after https://; or first (`intranet/plan.pdf`), with the scheme to write."""
+    stand after https://; or first (`intranet/start`), with the scheme to write."""
     return (f"Det som står {where} är ingen webbplats: en sådan har en punkt i namnet, som bergby.se. Skriv hela "
-            f"adressen{'' if '://' in where else ', med https:// först,'} som webbläsarens adressfält visar den.")
+            f"adressen{', med https:// först,' if scheme_to_write else ''} som webbläsarens adressfält visar den.")
 
 
 # A value of no scheme whose first part, before a slash, has no dot, of no document's name
@@ -2523,7 +2523,7 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv hela adressen med https:// först: https://{text}"
     if _NO_SITE_FIRST.fullmatch(text):
-        return no_site("före det första snedstrecket")
+        return no_site("före det första snedstrecket", scheme_to_write=True)
     after = next(filter(None, (pattern.fullmatch(text) for pattern in _AFTER_ADDRESS)), None)
     if after and len(after["address"]) <= ECHOED:
         address = after["address"]
