@@ -174,9 +174,10 @@
   function quotesRead(query) {
     return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
       return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
-    }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, field, phrase) {
+    }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, signs, field, phrase) {
       var words = phrase.split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
-      return before + (words.length ? words.map(function (word) { return "+" + field + ":" + word; }).join(" ") : field + ":");
+      var sign = /-/.test(signs) ? "-" : "+";
+      return before + (words.length ? words.map(function (word) { return sign + field + ":" + word; }).join(" ") : field + ":");
     }).replace(QUOTED, function (phrase) { return phrase.replace(/:/g, " "); });
   }
 
@@ -184,9 +185,12 @@
   // words, each one that must be there, as the words of a phrase are, in that field: Zensical's
   // worker read the field as one with no word and the phrase as words anywhere, and under
   // Zensical `tags:"hemlös"` listed 10 sections where `tags:hemlös` lists the topic's 4;
-  // Material's worker dropped the field and asked the words in every field. Not after a hyphen
-  // (-tags:"…"), a phrase left out as any other.
-  var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)\\+?(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"", "gi");
+  // Material's worker dropped the field and asked the words in every field. After a hyphen
+  // (`-tags:"barn"`, `—title:"barn unga"`) its words are each one to leave out of the field, as
+  // lunr leaves out a phrase's (phrasesRead): each worker dropped the field and found the words
+  // anywhere, and `hemlöshet -tags:"barn"` listed the 29 pages with "barn" under Material, where
+  // `hemlöshet -tags:barn` lists 8, and a result's page marked "barn".
+  var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)([+\\-]*)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"", "gi");
 
   // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
   // name so quoted is a word of the phrase ("text:" is "text"), as lunr has no field in a phrase.
