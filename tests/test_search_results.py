@@ -616,7 +616,8 @@ def test_a_field_before_a_colon_is_read_in_any_case(repo_site, request, engine):
 
 # A quoted phrase right after a field's colon, and its words each in the field, to be there.
 FIELDS_BEFORE_A_PHRASE = {'tags:"hemlös"': "+tags:hemlös", 'Tags:”hemlös”': "+tags:hemlös",
-                          'title:"barn unga"': "+title:barn +title:unga", 'tags:"hemlös" barn': "+tags:hemlös barn"}
+                          'title:"barn unga"': "+title:barn +title:unga", 'tags:"hemlös" barn': "+tags:hemlös barn",
+                          'title:"barn"unga': "+title:barn unga"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -624,7 +625,8 @@ def test_a_quoted_phrase_after_a_field_is_looked_for_in_the_field(repo_site, req
     """`tags:"hemlös"` is the word in the tags, as `tags:hemlös` is, and a phrase's words after a
     field are each to be found there: the page's script read the field as one with no word and the
     phrase as words anywhere, and under Zensical `tags:"hemlös"` listed 10 sections where
-    `tags:hemlös` lists the topic's 4 (under MkDocs 4 pages where it lists 3)."""
+    `tags:hemlös` lists the topic's 4 (under MkDocs 4 pages where it lists 3). A word right after
+    the closing quote is one of its own: `title:"barn"unga` listed nothing under both engines."""
     lists_as_meant(_engines_site(repo_site, request, engine), engine, FIELDS_BEFORE_A_PHRASE)
     found = real_pages.searched(_engines_site(repo_site, request, engine), ["tags:hemlös", 'tags:"hemlös"'], engine)
     assert found['tags:"hemlös"'] == found["tags:hemlös"]

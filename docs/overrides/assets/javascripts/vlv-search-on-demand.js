@@ -174,10 +174,10 @@
   function quotesRead(query) {
     return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
       return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
-    }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, signs, field, phrase) {
+    }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, signs, field, phrase, at, query) {
       var words = phrase.split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
-      var sign = /-/.test(signs) ? "-" : "+";
-      return before + (words.length ? words.map(function (word) { return sign + field + ":" + word; }).join(" ") : field + ":");
+      var sign = /-/.test(signs) ? "-" : "+", apart = A_WORD_AFTER.test(query.charAt(at + typed.length)) ? " " : "";
+      return before + (words.length ? words.map(function (word) { return sign + field + ":" + word; }).join(" ") : field + ":") + apart;
     }).replace(QUOTED, function (phrase) { return phrase.replace(/:/g, " "); });
   }
 
@@ -189,7 +189,9 @@
   // (`-tags:"barn"`, `—title:"barn unga"`) its words are each one to leave out of the field, as
   // lunr leaves out a phrase's (phrasesRead): each worker dropped the field and found the words
   // anywhere, and `hemlöshet -tags:"barn"` listed the 29 pages with "barn" under Material, where
-  // `hemlöshet -tags:barn` lists 8, and a result's page marked "barn".
+  // `hemlöshet -tags:barn` lists 8, and a result's page marked "barn". A word right after the
+  // closing quote is a word of its own, as after any phrase (phrasesRead): `title:"barn"unga` was
+  // "+title:barnunga", which listed nothing.
   var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)([+\\-]*)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"", "gi");
 
   // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
