@@ -502,14 +502,17 @@ def test_under_zensical_a_letter_that_must_be_there_is_matched_whole(zensical_si
     the two pages that hold `V`. Zensical completed it, as any word, and listed ten sections with
     words beginning with v (`våld`, `vård`). The page's script asks its worker for the letter whole
     (vlv-search-on-demand.js): its sections are of the pages Material lists. So with a mark typed
-    after it (`+V,`, `+C.`), which Zensical still completed."""
-    queries = ["+V", "+v", "+C", "+V,", "+C.", "+V)"]
+    after it (`+V,`, `+C.`), which Zensical still completed, and in a title's or a text's field
+    (`+title:V`, `text:"a"`, a quoted phrase after a field being its words to be there): Zensical
+    completed it, and `+title:V` listed ten sections whose titles have a word beginning with v,
+    where Material lists none, no title holding the letter."""
+    queries = ["+V", "+v", "+C", "+V,", "+C.", "+V)", "+title:V", 'title:"V"', "+text:a", 'text:"a"']
     found = real_pages.searched(zensical_site, queries, engine="zensical")
     materials = real_pages.searched(repo_site[0], queries)
     assert {query: sorted({page.split("#")[0] for page in found[query]} - set(materials[query])) for query in queries} == \
         {query: [] for query in queries}
     party = {paths.page_url(paths.actor_page(actor.id)) for actor in repo_site[1].actors if actor.data.short == "V"}
-    assert party <= set(found["+V"])
+    assert party <= set(found["+V"]) and found['text:"a"']
 
 
 def test_under_zensical_words_without_a_sign_beside_one_that_must_be_there_need_not_be(zensical_site, repo_site):

@@ -939,8 +939,10 @@
       // separator leaves nothing of it, and the script threw at it ("hemlöshet +i" asked nothing).
       // With a mark typed after it ("+V,", "+V.") it is the letter still, as under Material: it
       // was completed. With lunr's wildcard after it ("+V*") it is completed, as Material does:
-      // it was matched whole.
-      if (group.length === 1 && ALONE.test(group[0].value) && !typed.leftOut && !typed.field
+      // it was matched whole. So in a title or a text ("+title:V", `text:"a"`, whose phrase is its
+      // words to be there): completed, "+title:V" listed ten sections whose titles have a word
+      // beginning with v, where Material lists none. Not after "tags:" (taggedWith).
+      if (group.length === 1 && ALONE.test(group[0].value) && !typed.leftOut && typed.field !== "tags"
           && /\+/.test(word.slice(0, typed.at)) && asTyped.charAt(at + word.length) !== "*") {
         group[0].whole = whole = true;
       }
