@@ -1264,6 +1264,18 @@ def test_an_amounts_unit_after_its_number_is_a_word_of_its_own_matched_whole(rep
     assert {amount: found[" ".join(amount)][:1] for amount, pages in written.items() if found[" ".join(amount)][0] not in pages} == {}
 
 
+# An amount with marks typed around it, and the amount.
+UNITS_BETWEEN_MARKS = {"1731 kr,": "1731 kr", "(1731 kr)": "1731 kr", "1731kr.": "1731 kr", "1 731 kr;": "1731 kr"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_an_amounts_unit_with_marks_around_it_is_matched_as_without(repo_site, request, engine):
+    """`1731 kr,` (copied from a text, or typed with a comma) lists what `1731 kr` lists: under
+    MkDocs the unit with a mark after it was completed again (`kr*`, `kriminalitet`) and listed 11
+    pages, the one that writes `1 731 kr` last, and `1731kr.` was one word, which listed nothing."""
+    lists_as_meant(_engines_site(repo_site, request, engine), engine, UNITS_BETWEEN_MARKS)
+
+
 # A query as a phone's keyboard writes it (iOS makes `...` an ellipsis and `'barn'` `‘barn’`) or
 # as copied from a text quoting with the low or angle single quotation marks, and its words.
 MARKED_WORDS = {"hemlöshet…": "hemlöshet", "…hemlöshet": "hemlöshet", "barn…unga": "barn unga",

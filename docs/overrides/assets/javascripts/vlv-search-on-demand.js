@@ -231,8 +231,11 @@
   // one that writes 1731 kr last. Zensical's worker finds the sections with every word, and listed
   // that one alone already.
   var UNITS = "kr|tkr|mkr|mnkr|mdkr";
-  var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=[\\s\"]|$)", "gi");
-  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")(?=\\s|$)", "gi");
+  // So with marks typed around them ("1 731 kr,", "(1731 kr)", "1500kr."), as around any word:
+  // under Material "1731 kr," was "kr" completed again, and listed the 11 pages of "kr".
+  var OPENING = "[(\\[{«»‹›„“”‘’‚']*", CLOSING = "[.,;:!?)\\]}«»‹›„“”‘’‚'…]*";
+  var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"]|$))", "gi");
+  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])" + OPENING + "[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")" + CLOSING + "(?=\\s|$)", "gi");
   var GROUPED_NUMBER = /(^|[\s"])([+\-]?\d{1,3})((?:\s\d{3})+(?:,\d+)?)(?=[\s"]|$)/g;
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
