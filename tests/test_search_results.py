@@ -1246,6 +1246,22 @@ def test_a_number_typed_in_groups_of_three_digits_lists_what_it_lists_typed_toge
     assert real_pages.marks(site, ["1 500"], "Punkt 1 av 500 skriver 1500.") == {"1 500": ["1500"]}
 
 
+# A number in groups with marks typed around it or a dash joining it to another, and typed together.
+NUMBERS_GROUPED_BETWEEN_MARKS = {"1 500,": "1500", "(1 500)": "1500", "10 000.": "10000",
+                                 "1 250–1 731": "1250–1731", "1 250-1 731 kr": "1250-1731 kr"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_number_in_groups_between_marks_lists_what_it_lists_typed_together(repo_site, request, engine):
+    """`1 500,` (copied with the comma after it) and a range (`1 250–1 731`) are read typed
+    together as `1 500` is: the page's script read only a number with a space or a quotation mark
+    on each side so, and under MkDocs `1 500,` listed the 13 pages of `1` and `500` (Zensical 2),
+    where `1500` lists the guide; a result's page marked each `1` and `500`."""
+    site = _engines_site(repo_site, request, engine)
+    lists_as_meant(site, engine, NUMBERS_GROUPED_BETWEEN_MARKS)
+    assert real_pages.marks(site, ["(1 500)"], "Punkt 1 av 500 skriver 1500.") == {"(1 500)": ["1500"]}
+
+
 # An amount's unit typed right after its number, and apart from it, as the texts write it.
 UNITS_TYPED_ON = {"1500kr": "1500 kr", "300tkr": "300 tkr", "12mnkr": "12 mnkr", "1 500kr": "1500 kr"}
 

@@ -236,7 +236,11 @@
   var OPENING = "[(\\[{«»‹›„“”‘’‚']*", CLOSING = "[.,;:!?)\\]}«»‹›„“”‘’‚'…]*";
   var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"]|$))", "gi");
   var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])" + OPENING + "[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")" + CLOSING + "(?=\\s|$)", "gi");
-  var GROUPED_NUMBER = /(^|[\s"])([+\-]?\d{1,3})((?:\s\d{3})+(?:,\d+)?)(?=[\s"]|$)/g;
+  // So is one with marks typed around it ("1 500,", "(1 500)") or a dash joining it to another
+  // ("2 000–3 000", a range): under Material "1 500," listed the 13 pages of "1" and "500".
+  var DASHES = "\\-\u2013\u2014\u2212";
+  var GROUPED_NUMBER = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'" + DASHES + "])([+\\-]?\\d{1,3})((?:\\s\\d{3})+(?:,\\d+)?)" +
+                                  "(?=" + CLOSING + "(?:[\\s\"]|$)|[" + DASHES + "]\\d)", "g");
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
   // as typed ("?h=hemlöshet+-barn"), and the theme marked each of its words on the page it
