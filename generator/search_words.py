@@ -48,8 +48,10 @@ TITLE_FIELD = "title_plainly"
 SECTIONS_LEFT_OUT = (paths.page_url(paths.CHANGELOG),)
 # A number the texts write in groups of three digits (`1 500`, `500 000`, `1 250,5`), parted by any
 # space a typesetter groups thousands with (a no-break, narrow, thin or figure space too, as a quote
-# copied from a pdf has them: `GROUP_SPACES`): not within a longer figure or a year's list (`2022 100`).
-GROUPED_NUMBER = lazy_regex.compile(rf"(?<![\d,.])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:,\d+)?(?![\d])")
+# copied from a pdf has them: `GROUP_SPACES`): not within a longer figure or a year's list (`2022 100`),
+# nor one whose first group begins with a zero (a telephone number, `08 123 45 67`), as the page's
+# search script reads a number typed (vlv-search-on-demand.js).
+GROUPED_NUMBER = lazy_regex.compile(rf"(?<![\d,.])[1-9]\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+(?:,\d+)?(?![\d])")
 
 
 def index_json(index: dict) -> str:

@@ -1262,6 +1262,24 @@ def test_a_number_in_groups_between_marks_lists_what_it_lists_typed_together(rep
     assert real_pages.marks(site, ["(1 500)"], "Punkt 1 av 500 skriver 1500.") == {"(1 500)": ["1500"]}
 
 
+def test_a_telephone_number_typed_in_groups_lists_the_section_that_writes_it(zensical_site, tmp_path):
+    """A telephone number typed as a voter reads it (`016 710 10 00`, where a text writes
+    `016-710 10 00`) is its groups, not a number typed together: a first group beginning with a
+    zero groups no thousand. Read as `016710 10 00`, Zensical's worker, which finds the sections
+    with every word, listed nothing; a result's page marks the number's every group."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("assets", "index.html"):
+        (site / name).symlink_to(zensical_site / name)
+    index = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))
+    index["items"] = [{"location": "kontakt/", "level": 1, "title": "Kontakt", "path": [], "tags": [],
+                       "text": "<p>Ring växeln på 016-710 10 00 eller 08 123 45 67.</p>"}]
+    (site / "search.json").write_text(json.dumps(index), encoding="utf-8")
+    queries = ["016 710 10 00", "08 123 45 67"]
+    assert real_pages.searched(site, queries, "zensical") == {query: ["kontakt/"] for query in queries}
+    assert real_pages.marked(site, queries) == {query: query for query in queries}
+
+
 # An amount's unit typed right after its number, and apart from it, as the texts write it.
 UNITS_TYPED_ON = {"1500kr": "1500 kr", "300tkr": "300 tkr", "12mnkr": "12 mnkr", "1 500kr": "1500 kr"}
 

@@ -127,9 +127,11 @@ def test_a_number_written_in_groups_of_three_digits_is_held_typed_together_once(
     """A text writes `1 500` (a space, a no-break space or a narrow one between its groups), which
     both engines part into the words `1` and `500`: the entry holds the number typed together,
     hidden, once however often the hook runs (`mkdocs serve` keeps entries). A year beside a
-    number (`2022 100`), a decimal figure (`668,5`) and a text's own `1500` are no such number."""
+    number (`2022 100`), a decimal figure (`668,5`), a text's own `1500` and a telephone number
+    (`08 123 45 67`, whose first group begins with a zero) are no such number."""
     entry = {"location": "dokument/x/#avsnitt-1",
-             "text": "<p>Cirka 1 500 barn, 500\u00a0000 kronor och 1\u202f250,5 timmar år 2022 100 dagar, 668,5 och 1500.</p>"}
+             "text": "<p>Cirka 1 500 barn, 500\u00a0000 kronor och 1\u202f250,5 timmar år 2022 100 dagar, 668,5 och 1500. "
+                     "Ring 08 123 45 67.</p>"}
     numbers_typed_together([entry])
     numbers_typed_together([entry])
     assert entry["text"].count(HIDDEN_LEAD) == 1
