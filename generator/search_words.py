@@ -17,8 +17,8 @@ words and match its text, so every query finds what it found; both results draw 
 text as HTML, keeping a span's `hidden` attribute, so the words are neither shown nor named.
 In Material's index, those of a page's hidden words that are its title's words so typed are a
 field of its own entry instead (`TITLE_FIELD`), which weighs as the title.
-An entry whose text writes a number in groups of three digits (`1 500`) holds it typed together
-too (`numbers_typed_together`), hidden so, as a voter types it.
+An entry whose text or title writes a number in groups of three digits (`1 500`) holds it typed
+together too (`numbers_typed_together`), hidden so or as its `TITLE_FIELD`, as a voter types it.
 The page's search script reads the span too: a letter held there (an actor's short name, `V`)
 is the one letter it weights as a word when typed alone (`vlv-search-on-demand.js`).
 """
@@ -201,17 +201,29 @@ def sections_typed_plainly(entries: Iterable[dict], titled: bool) -> None:
             entry["text"] += _hidden_paragraph(words)
 
 
-def numbers_typed_together(entries: Iterable[dict]) -> None:
+def numbers_typed_together(entries: Iterable[dict], titled: bool) -> None:
     """Each entry whose text writes a number in groups of three digits (`1 500`) with the number
     typed without the spaces (`1500`), hidden at the end of its text, as a voter types it: both
     engines part the text's words at the space, and `1500` found nothing under Material, where the
-    guide writes `1 500`; `1 500` typed is the words `1` and `500`, which many pages write. Once:
-    `mkdocs serve` keeps entries."""
+    guide writes `1 500`; `1 500` typed is the words `1` and `500`, which many pages write (the
+    page's search script reads it `1500`). So one its title writes (a section's heading `Vision
+    7 300 jobb`), in Material's index (`titled`) as its `TITLE_FIELD`, weighed as the title, in
+    Zensical's hidden in its text: `7 300` listed nothing under Material. Once: `mkdocs serve` keeps
+    entries."""
     for entry in entries:
-        numbers = sorted({re.sub(rf"[{GROUP_SPACES}]", "", number) for number in GROUPED_NUMBER.findall(_plain(entry["text"]))})
+        in_title = _typed_together(entry["title"])
+        if titled and in_title:
+            held = entry.get(TITLE_FIELD, "").split()
+            entry[TITLE_FIELD] = " ".join([*held, *(number for number in in_title if number not in held)])
+        numbers = sorted(_typed_together(entry["text"]) | (set() if titled else in_title))
         hidden = _hidden_paragraph(numbers) if numbers else ""
         if hidden and hidden not in entry["text"]:
             entry["text"] += hidden
+
+
+def _typed_together(markup: str) -> set[str]:
+    """The numbers an entry's title or text writes in groups of three digits, typed together."""
+    return {re.sub(rf"[{GROUP_SPACES}]", "", number) for number in GROUPED_NUMBER.findall(_plain(markup))}
 
 
 def _hidden_paragraph(words: Iterable[str]) -> str:

@@ -129,13 +129,29 @@ def test_a_number_written_in_groups_of_three_digits_is_held_typed_together_once(
     hidden, once however often the hook runs (`mkdocs serve` keeps entries). A year beside a
     number (`2022 100`), a decimal figure (`668,5`), a text's own `1500` and a telephone number
     (`08 123 45 67`, whose first group begins with a zero) are no such number."""
-    entry = {"location": "dokument/x/#avsnitt-1",
+    entry = {"location": "dokument/x/#avsnitt-1", "title": "Mål",
              "text": "<p>Cirka 1 500 barn, 500\u00a0000 kronor och 1\u202f250,5 timmar år 2022 100 dagar, 668,5 och 1500. "
                      "Ring 08 123 45 67.</p>"}
-    numbers_typed_together([entry])
-    numbers_typed_together([entry])
+    numbers_typed_together([entry], titled=True)
+    numbers_typed_together([entry], titled=True)
     assert entry["text"].count(HIDDEN_LEAD) == 1
     assert entry["text"].endswith(f"<p>{HIDDEN.format('1250,5 1500 500000')}</p>")
+
+
+def test_a_number_a_title_writes_in_groups_of_three_digits_is_held_typed_together_as_its_title():
+    """A section's heading writes `7 300` (a party's `Vision 7 300 jobb`): Material's index holds
+    the number typed together as the heading's own field, weighed as it, once however often the
+    hook runs, and Zensical's, which reads no such field, hidden in the text. `7 300`, which the
+    page's script reads `7300`, listed nothing under Material."""
+    def entry():
+        return {"location": "dokument/x/#avsnitt-2", "title": "Vision 7 300 jobb", TITLE_FIELD: "vision",
+                "text": "<p>Vi vill ha 1 500 fler.</p>"}
+    materials, zensicals = entry(), entry()
+    numbers_typed_together([materials], titled=True)
+    numbers_typed_together([materials], titled=True)
+    numbers_typed_together([zensicals], titled=False)
+    assert materials[TITLE_FIELD] == "vision 7300" and materials["text"].endswith(f"<p>{HIDDEN.format('1500')}</p>")
+    assert zensicals["text"].endswith(f"<p>{HIDDEN.format('1500 7300')}</p>")
 
 
 @pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u2002"], ids=["thin", "figure", "en"])
@@ -143,6 +159,6 @@ def test_a_number_grouped_by_any_space_a_typesetter_groups_thousands_with_is_hel
     """A quote copied from a pdf writes `1 500` with a thin space or a figure space between its
     groups (`quotes.GROUP_SPACES`), which both engines part at as at a space: `1500` found it
     only where the space was a plain, a no-break or a narrow one."""
-    entry = {"location": "dokument/x/#avsnitt-1", "text": f"<p>Vi vill ge 1{space}500 kronor mer.</p>"}
-    numbers_typed_together([entry])
+    entry = {"location": "dokument/x/#avsnitt-1", "title": "Mål", "text": f"<p>Vi vill ge 1{space}500 kronor mer.</p>"}
+    numbers_typed_together([entry], titled=False)
     assert entry["text"].endswith(f"<p>{HIDDEN.format('1500')}</p>")
