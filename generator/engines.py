@@ -189,7 +189,7 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Out
     search_words.hidden_in_entries(data["items"], {page_url(output.path): output.search_words
                                                    for output in outputs if output.search_words})
     search_words.sections_typed_plainly(data["items"], titled=False)
-    search_words.numbers_typed_together(data["items"], titled=False)
+    search_words.numbers_as_typed(data["items"], titled=False)
     index.write_text(search_words.index_json(data), encoding="utf-8")
 
 

@@ -890,7 +890,7 @@ def _finish_build(config):
     search_words.headings_typed_plainly(_search_plugin(config).search_index.entries,
                                         [_location(paths.page_url(page)) for page in (paths.GUIDE, paths.GUIDE_FIELDS)])
     search_words.sections_typed_plainly(_search_plugin(config).search_index.entries, titled=True)
-    search_words.numbers_typed_together(_search_plugin(config).search_index.entries, titled=True)
+    search_words.numbers_as_typed(_search_plugin(config).search_index.entries, titled=True)
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
         # be aborted by strict mode (`mkdocs serve` would then stop answering). Strict mode

@@ -18,7 +18,8 @@ text as HTML, keeping a span's `hidden` attribute, so the words are neither show
 In Material's index, those of a page's hidden words that are its title's words so typed are a
 field of its own entry instead (`TITLE_FIELD`), which weighs as the title.
 An entry whose text or title writes a number in groups of three digits (`1 500`) holds it typed
-together too (`numbers_typed_together`), hidden so or as its `TITLE_FIELD`, as a voter types it.
+together too, and an amount with its unit joined (`37mnkr`) its number and unit apart
+(`numbers_as_typed`), hidden so or as its `TITLE_FIELD`, as a voter types them.
 The page's search script reads the span too: a letter held there (an actor's short name, `V`)
 is the one letter it weights as a word when typed alone (`vlv-search-on-demand.js`).
 """
@@ -52,6 +53,9 @@ SECTIONS_LEFT_OUT = (paths.page_url(paths.CHANGELOG),)
 # nor one whose first group begins with a zero (a telephone number, `08 123 45 67`), as the page's
 # search script reads a number typed (vlv-search-on-demand.js).
 GROUPED_NUMBER = lazy_regex.compile(rf"(?<![\d,.])[1-9]\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+(?:,\d+)?(?![\d])")
+# An amount's number with its unit written right after it (`37mnkr`), which the page's search script
+# reads typed as two words (`37 mnkr`; its `UNITS` are these).
+UNIT_JOINED = lazy_regex.compile(r"(?<![\w,.])(\d[\d,]*?)(kr|tkr|mkr|mnkr|mdkr)(?!\w)", re.IGNORECASE)
 
 
 def index_json(index: dict) -> str:
@@ -201,15 +205,17 @@ def sections_typed_plainly(entries: Iterable[dict], titled: bool) -> None:
             entry["text"] += _hidden_paragraph(words)
 
 
-def numbers_typed_together(entries: Iterable[dict], titled: bool) -> None:
+def numbers_as_typed(entries: Iterable[dict], titled: bool) -> None:
     """Each entry whose text writes a number in groups of three digits (`1 500`) with the number
     typed without the spaces (`1500`), hidden at the end of its text, as a voter types it: both
     engines part the text's words at the space, and `1500` found nothing under Material, where the
     guide writes `1 500`; `1 500` typed is the words `1` and `500`, which many pages write (the
     page's search script reads it `1500`). So one its title writes (a section's heading `Vision
     7 300 jobb`), in Material's index (`titled`) as its `TITLE_FIELD`, weighed as the title, in
-    Zensical's hidden in its text: `7 300` listed nothing under Material. Once: `mkdocs serve` keeps
-    entries."""
+    Zensical's hidden in its text: `7 300` listed nothing under Material. An amount written with
+    its unit joined (`37mnkr`, `UNIT_JOINED`) is held as its number and its unit apart, as the
+    script reads it typed: under Zensical, which finds the sections with every word, `37mnkr`
+    typed as written listed nothing. Once: `mkdocs serve` keeps entries."""
     for entry in entries:
         in_title = _typed_together(entry["title"])
         if titled and in_title:
@@ -222,8 +228,11 @@ def numbers_typed_together(entries: Iterable[dict], titled: bool) -> None:
 
 
 def _typed_together(markup: str) -> set[str]:
-    """The numbers an entry's title or text writes in groups of three digits, typed together."""
-    return {re.sub(rf"[{GROUP_SPACES}]", "", number) for number in GROUPED_NUMBER.findall(_plain(markup))}
+    """The numbers an entry's title or text writes in groups of three digits, typed together, and
+    the numbers and units of the amounts it writes with their units joined, each a word."""
+    plain = _plain(markup)
+    return ({re.sub(rf"[{GROUP_SPACES}]", "", number) for number in GROUPED_NUMBER.findall(plain)}
+            | {word.lower() for amount in UNIT_JOINED.findall(plain) for word in amount})
 
 
 def _hidden_paragraph(words: Iterable[str]) -> str:

@@ -1201,7 +1201,7 @@ def test_words_joined_by_an_en_dash_or_a_plus_list_what_the_words_list(repo_site
 def test_a_number_written_in_groups_of_three_digits_is_found_typed_together(repo_site, request, engine):
     """The texts write `1 500` and `500 000`, which both engines part into the words `1` and `500`,
     and a voter types `1500`: under MkDocs it listed nothing. Each entry holds such a number typed
-    together, hidden (`search_words.numbers_typed_together`): it lists every page that writes it
+    together, hidden (`search_words.numbers_as_typed`): it lists every page that writes it
     (under Zensical on its first page of ten)."""
     site = _engines_site(repo_site, request, engine)
     written = {"".join(groups): pages for groups, pages in _written(site, engine, r"(?<![\d,.])(\d{1,3})[ \xa0\u202f](\d{3})(?!\d|[ \xa0\u202f]\d)").items()}

@@ -11,7 +11,7 @@ from conftest import FIXTURE
 from generator import paths
 from generator.outputs import site_outputs
 from generator.render import render_outputs
-from generator.search_words import (HIDDEN_LEAD, TITLE_FIELD, hidden_in_text, numbers_typed_together, sections_typed_plainly,
+from generator.search_words import (HIDDEN_LEAD, TITLE_FIELD, hidden_in_text, numbers_as_typed, sections_typed_plainly,
                                     tags_on_pages_alone)
 from generator.site import build_site
 from generator.swedish import typed_plainly
@@ -132,8 +132,8 @@ def test_a_number_written_in_groups_of_three_digits_is_held_typed_together_once(
     entry = {"location": "dokument/x/#avsnitt-1", "title": "Mål",
              "text": "<p>Cirka 1 500 barn, 500\u00a0000 kronor och 1\u202f250,5 timmar år 2022 100 dagar, 668,5 och 1500. "
                      "Ring 08 123 45 67.</p>"}
-    numbers_typed_together([entry], titled=True)
-    numbers_typed_together([entry], titled=True)
+    numbers_as_typed([entry], titled=True)
+    numbers_as_typed([entry], titled=True)
     assert entry["text"].count(HIDDEN_LEAD) == 1
     assert entry["text"].endswith(f"<p>{HIDDEN.format('1250,5 1500 500000')}</p>")
 
@@ -147,11 +147,22 @@ def test_a_number_a_title_writes_in_groups_of_three_digits_is_held_typed_togethe
         return {"location": "dokument/x/#avsnitt-2", "title": "Vision 7 300 jobb", TITLE_FIELD: "vision",
                 "text": "<p>Vi vill ha 1 500 fler.</p>"}
     materials, zensicals = entry(), entry()
-    numbers_typed_together([materials], titled=True)
-    numbers_typed_together([materials], titled=True)
-    numbers_typed_together([zensicals], titled=False)
+    numbers_as_typed([materials], titled=True)
+    numbers_as_typed([materials], titled=True)
+    numbers_as_typed([zensicals], titled=False)
     assert materials[TITLE_FIELD] == "vision 7300" and materials["text"].endswith(f"<p>{HIDDEN.format('1500')}</p>")
     assert zensicals["text"].endswith(f"<p>{HIDDEN.format('1500 7300')}</p>")
+
+
+def test_an_amount_written_with_its_unit_joined_is_held_as_its_number_and_unit():
+    """A text writes `37mnkr` or `1,5MKR`, which the page's search script reads typed as two words
+    (`37 mnkr`), each of which Zensical's worker must find in a section: the entry holds the
+    number and the unit apart, hidden; not a unit written apart (`12 mnkr`) nor a word that
+    begins so (`kr3`, `500000kronor`)."""
+    entry = {"location": "dokument/x/#avsnitt-1", "title": "Mål",
+             "text": "<p>Vi satsar 37mnkr och 1,5MKR, 12 mnkr, kr3 och 500000kronor.</p>"}
+    numbers_as_typed([entry], titled=False)
+    assert entry["text"].endswith(f"<p>{HIDDEN.format('1,5 37 mkr mnkr')}</p>")
 
 
 @pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u2002"], ids=["thin", "figure", "en"])
@@ -160,5 +171,5 @@ def test_a_number_grouped_by_any_space_a_typesetter_groups_thousands_with_is_hel
     groups (`quotes.GROUP_SPACES`), which both engines part at as at a space: `1500` found it
     only where the space was a plain, a no-break or a narrow one."""
     entry = {"location": "dokument/x/#avsnitt-1", "title": "Mål", "text": f"<p>Vi vill ge 1{space}500 kronor mer.</p>"}
-    numbers_typed_together([entry], titled=False)
+    numbers_as_typed([entry], titled=False)
     assert entry["text"].endswith(f"<p>{HIDDEN.format('1500')}</p>")

@@ -218,7 +218,7 @@
 
   // A number typed in groups of three digits, as the texts write it ("1 500", "500 000", "1 250,5";
   // a space of any kind between them) is the number typed together ("1500"), which each index
-  // holds, hidden, beside a number so written (search_words.numbers_typed_together): its groups
+  // holds, hidden, beside a number so written (search_words.numbers_as_typed): its groups
   // were words of their own, each completed, and under Material "1 500" listed the 13 pages with a
   // word beginning with 1 or with 500, where "1500" lists the guide, which writes "1 500". A result's
   // page marks the number where it writes it together; the theme marks a word of `?h=` by each
