@@ -1299,14 +1299,17 @@ def test_an_amounts_unit_after_its_number_is_a_word_of_its_own_matched_whole(rep
 
 
 # An amount with marks typed around it, and the amount.
-UNITS_BETWEEN_MARKS = {"1731 kr,": "1731 kr", "(1731 kr)": "1731 kr", "1731kr.": "1731 kr", "1 731 kr;": "1731 kr"}
+UNITS_BETWEEN_MARKS = {"1731 kr,": "1731 kr", "(1731 kr)": "1731 kr", "1731kr.": "1731 kr", "1 731 kr;": "1731 kr",
+                       "1731 kr/år": "1731 kr år", "1 731kr/invånare": "1731 kr invånare"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_an_amounts_unit_with_marks_around_it_is_matched_as_without(repo_site, request, engine):
     """`1731 kr,` (copied from a text, or typed with a comma) lists what `1731 kr` lists: under
     MkDocs the unit with a mark after it was completed again (`kr*`, `kriminalitet`) and listed 11
-    pages, the one that writes `1 731 kr` last, and `1731kr.` was one word, which listed nothing."""
+    pages, the one that writes `1 731 kr` last, and `1731kr.` was one word, which listed nothing.
+    A unit of a rate (`1731 kr/år`, `1 731kr/invånare`) is the unit and the word after its slash:
+    `1731 kr/år` listed 19 pages (`kr` completed), `1 731kr/invånare` 13."""
     lists_as_meant(_engines_site(repo_site, request, engine), engine, UNITS_BETWEEN_MARKS)
 
 

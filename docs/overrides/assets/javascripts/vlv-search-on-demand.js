@@ -232,10 +232,12 @@
   // that one alone already.
   var UNITS = "kr|tkr|mkr|mnkr|mdkr";
   // So with marks typed around them ("1 731 kr,", "(1731 kr)", "1500kr."), as around any word:
-  // under Material "1731 kr," was "kr" completed again, and listed the 11 pages of "kr".
+  // under Material "1731 kr," was "kr" completed again, and listed the 11 pages of "kr". And so a
+  // unit of a rate ("1731 kr/år", "1 731kr/invånare"), the slash parting it from the word after it
+  // as the index's separator does: "1731 kr/år" listed 19 pages, "1 731kr/invånare" 13.
   var OPENING = "[(\\[{«»‹›„“”‘’‚']*", CLOSING = "[.,;:!?)\\]}«»‹›„“”‘’‚'…]*";
-  var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"]|$))", "gi");
-  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])" + OPENING + "[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")" + CLOSING + "(?=\\s|$)", "gi");
+  var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"/]|$))", "gi");
+  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])" + OPENING + "[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")(?:" + CLOSING + "(?=\\s|$)|(/))", "gi");
   // So is one with marks typed around it ("1 500,", "(1 500)") or a dash joining it to another
   // ("2 000–3 000", a range): under Material "1 500," listed the 13 pages of "1" and "500".
   var DASHES = "\\-\u2013\u2014\u2212";
@@ -860,7 +862,9 @@
       var letters = word.replace(AROUND_A_WORD, "");
       if (!letters || ALONE.test(letters) || (index.separator && dropped(letters, index.separator))) return typed;
       return before + signs + word.replace(LAST_OF_A_WORD, "$&*");
-    }).replace(BEFORE_A_WORD, "$1$2" + WHOLE).replace(UNIT_AFTER_A_NUMBER, "$1$2" + WHOLE);
+    }).replace(BEFORE_A_WORD, "$1$2" + WHOLE).replace(UNIT_AFTER_A_NUMBER, function (typed, before, unit, per) {
+      return before + unit + WHOLE + (per ? " " : "");
+    });
   }
 
   // Zensical's worker parses a query string into words that must all be found: it splits the
