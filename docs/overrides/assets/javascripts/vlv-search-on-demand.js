@@ -191,8 +191,10 @@
   // anywhere, and `hemlöshet -tags:"barn"` listed the 29 pages with "barn" under Material, where
   // `hemlöshet -tags:barn` lists 8, and a result's page marked "barn". A word right after the
   // closing quote is a word of its own, as after any phrase (phrasesRead): `title:"barn"unga` was
-  // "+title:barnunga", which listed nothing.
-  var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)([+\\-]*)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"", "gi");
+  // "+title:barnunga", which listed nothing. A phrase not yet closed (`-tags:"barn`, on the way to
+  // `-tags:"barn"`) is one to the query's end, as lunr's lexer and Zensical's query read a quote:
+  // the field was dropped, and `hemlöshet -tags:"barn` listed the 33 pages with "barn".
+  var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)([+\\-]*)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"?", "gi");
 
   // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
   // name so quoted is a word of the phrase ("text:" is "text"), as lunr has no field in a phrase.
