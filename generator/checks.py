@@ -6961,7 +6961,7 @@ def _letters_in(run: str) -> set[str]:
     as `_numbers_in` reads numbers, each letter by its place in the alphabet; Roman numerals
     ("I–IV", "II och III") by their values, as small Roman numerals."""
     marks = re.findall(rf"(?<!\w){_A_LETTER}(?!\w)", run)
-    roman = _roman(marks)
+    roman = _roman_run(marks)
     if not roman and any(len(mark) > 1 for mark in marks):
         return {mark.casefold() for mark in marks}  # letters and Roman numerals in one line: each as written
     numbered = re.sub(rf"(?<!\w){_A_LETTER}(?!\w)", lambda mark: str(_mark_order(mark[0], roman)), run)
@@ -6970,13 +6970,22 @@ def _letters_in(run: str) -> set[str]:
 
 
 def _roman(marks: Collection[str]) -> bool:
-    """Whether an appendix's marks are Roman numerals ("I", "IV"), not letters: each of I, V and
-    X only, and one of them more than one numeral ("Bilaga I" alone is lettered or numbered alike), or two
-    or more of one numeral each ("Kap I", "Kap V", "Kap X"). Those were read as letters, and `Kap 5` told
-    "bokstäverna I, V och X": as letters they are no run (the letters of a source run A, B, C), as numerals
-    1, 5 and 10. Their order decides nothing: I, V, X ascend alike as letters and as numerals."""
-    return (all(re.fullmatch(f"(?i:{_A_ROMAN})|[IVXivx]", mark) for mark in marks)
-            and (any(len(mark) > 1 for mark in marks) or len({mark.casefold() for mark in marks}) > 1))
+    """Whether the marks a source gives the places of one word (an appendix's, a chapter's) are Roman numerals
+    ("I", "IV"), not letters: each of I, V and X only, and one of them more than one numeral ("Bilaga I" alone is
+    lettered or numbered alike: `_roman_run`), or two or more of one numeral each ("Kap I", "Kap V", "Kap X").
+    Those were read as letters, and `Kap 5` told "bokstäverna I, V och X": as letters they are no run (the letters
+    of a source run A, B, C), as numerals 1, 5 and 10. Their order decides nothing: I, V, X ascend alike as letters
+    and as numerals."""
+    return _roman_run(marks) or (all(re.fullmatch("[IVXivx]", mark) for mark in marks)
+                                 and len({mark.casefold() for mark in marks}) > 1)
+
+
+def _roman_run(marks: Collection[str]) -> bool:
+    """Whether a few marks named together, a range's ends or a list's (`V–X`, `I och V`), are Roman numerals: each
+    of I, V and X only, and one of them more than one numeral (`II–IV`). Two of one numeral each are letters as
+    well (`Bilaga V–X` beside "Bilaga A" to "Bilaga X" runs over "Bilaga W"): read as numerals (`_roman`), the range
+    was VI–IX and refused for a quote in "Bilaga W", told it stood in "Bilaga W", not in Bilaga V–X."""
+    return any(len(mark) > 1 for mark in marks) and all(re.fullmatch(f"(?i:{_A_ROMAN})|[IVXivx]", mark) for mark in marks)
 
 
 def _mark_order(mark: str, roman: bool) -> int:
@@ -7185,7 +7194,11 @@ def _reversed_range(part: str, places: Optional[_Places] = None) -> Optional[tup
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
-    start, end, roman = _section(first), _section(last), _roman([first, last])
+    # Two marks of one numeral each are Roman numerals where the source marks its places so ("Kap I", "Kap V"),
+    # letters otherwise (`Bilaga X–V` beside "Bilaga A" to "Bilaga X"): it was told it ran from a higher number.
+    start, end = _section(first), _section(last)
+    roman = _roman_run([first, last]) or places is not None and _roman(
+        places.letters_of(places.as_written(_stem_and_number(found["word"])[0])))
     digits = start is not None and end is not None
     if (start is None) != (end is None) or (start <= end if digits else
                                             _mark_order(first, roman) <= _mark_order(last, roman)):
@@ -7819,7 +7832,7 @@ def _marks_toward(mark: str, other: str) -> Iterator[str]:
         return (".".join(map(str, start[:-1] + (number,))) for number in range(start[-1] + step, end[-1], step))
     if start is not None or end is not None:
         return iter(())
-    roman = _roman([mark, other])
+    roman = _roman_run([mark, other])
     first, last = _mark_order(mark, roman), _mark_order(other, roman)
     step = 1 if first < last else -1
     shown = (_roman_numeral(number) if roman else _ALPHABET[number - 1] for number in range(first + step, last, step))
@@ -9701,7 +9714,7 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     beside the refusal of `bilaga 9` by the titles' numbers."""
     named, lettered = _appendix_marks(locator)
     if lettered and (why := _marks_unchecked(lettered, source, lambda places: places.appendix_titled_letters,
-                                              _UNNUMERALLED if _roman(lettered) else _UNLETTERED)):
+                                              _UNNUMERALLED if _roman_run(lettered) else _UNLETTERED)):
         return why
     if not named:
         return None

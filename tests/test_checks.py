@@ -6776,6 +6776,36 @@ def test_chapters_of_one_numeral_each_are_read_as_roman_numerals(project, cli, l
     refused_then_passes_as(project, cli, locator, reason, "Kap X")
 
 
+# "Bilaga A" to "Bilaga W", the quote in "Bilaga W"; "Bilaga X" after it
+LETTERS_A_TO_W = "\n\n".join(f"Bilaga {letter} Rubrik {letter}\nText." for letter in "ABCDEFGHIJKLMNOPQRSTUVW")
+
+
+def lettered_a_to_x(project, locator: str) -> None:
+    """The first item's `locator` where the source has "Bilaga A" to "Bilaga X" (the plan says the text is Swedish:
+    its appendices' titles are few Swedish words), its quote in "Bilaga W"."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{LETTERS_A_TO_W}\n")
+    edit(project, SOURCE, "Räkna lediga platser.", "Räkna lediga platser.\n\nBilaga X Rubrik X\nText.")
+    edit(project, ADMIN, "status: adopted\n", "status: adopted\nlanguage: sv\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+
+
+@pytest.mark.parametrize("locator", ["Bilaga V–X", "Bilaga I–X"])
+def test_a_range_of_letters_that_are_roman_numerals_too_runs_over_the_letters_between(project, cli, locator):
+    """`Bilaga V–X` beside lettered appendices "Bilaga A" to "Bilaga X" was read as Roman numerals, V to X, and
+    refused for a quote in "Bilaga W", told it stood in "Bilaga W", not in Bilaga V–X: it runs over W, and passes."""
+    lettered_a_to_x(project, locator)
+    accepted(cli, project)
+
+
+def test_a_range_of_letters_that_are_roman_numerals_too_named_backwards_is_told_of_letters(project, cli):
+    """`Bilaga X–V` beside "Bilaga A" to "Bilaga X" was told it ran "från ett högre nummer till ett lägre", and offered
+    `Bilaga W`: it runs from a later letter to an earlier, and `Bilaga V–X` is offered, which passes."""
+    lettered_a_to_x(project, "Bilaga X–V")
+    refused_then_passes_as(project, cli, "Bilaga X–V", f"finns inte i {SOURCE}: X–V går baklänges, från en senare "
+                           "bokstav till en tidigare. Tips: Menade du `locator: Bilaga V–X`? " + LOCATOR_TIP[len("Tips: "):],
+                           "Bilaga V–X")
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
