@@ -8203,10 +8203,14 @@ def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str
     word = found["word" if two else "stem"]
     text = _stem_and_number(word)[0]
     marks = [found[end] for end in ends]
-    if (_labelled(text) or not all(re.fullmatch(f"(?i:{_A_ROMAN})|i|v|x", mark) and mark.islower() for mark in marks)
-            or not _roman(places.letters_of(places.as_written(text)))):
+    # One end in small letters is written otherwise too (`Kap i–III`, `Kap III och i` passed where `Kap i–iii` was
+    # refused), and only the numerals go to capitals: `Kap iii och i` was told »Kap III OCH I».
+    if (_labelled(text) or not all(re.fullmatch(f"(?i:{_A_ROMAN})|[ivxIVX]", mark) for mark in marks)
+            or not any(mark.islower() for mark in marks) or not _roman(places.letters_of(places.as_written(text)))):
         return None
-    written = part[:found.start(ends[0])] + part[found.start(ends[0]):found.end(ends[-1])].upper() + part[found.end(ends[-1]):]
+    written = part
+    for end in reversed(ends):
+        written = written[:found.start(end)] + found[end].upper() + written[found.end(end):]
     return written, f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(written)}"
 
 

@@ -6734,7 +6734,15 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
     ("Kap iv", IN_CAPITALS.format("Kap IV", "Kap iv") + ", och där står »Kap» bara med de romerska siffrorna I, II och "
      "III", UNDER.format("Kap III")[len("Tips: "):], "Kap III"),
     ("Kap ii–iii", IN_CAPITALS.format("Kap II–III", "Kap ii–iii"), "Menade du `locator: Kap II–III`? "
-     + LOCATOR_TIP[len("Tips: "):], "Kap II–III")])
+     + LOCATOR_TIP[len("Tips: "):], "Kap II–III"),
+    # one end in small letters: it passed
+    ("Kap i–III", IN_CAPITALS.format("Kap I–III", "Kap i–III"), "Menade du `locator: Kap I–III`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap I–III"),
+    ("Kap III och i", IN_CAPITALS.format("Kap III och I", "Kap III och i"), "Menade du `locator: Kap III och I`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap III och I"),
+    # a list: told »Kap III OCH I», given the generic tip
+    ("Kap iii och i", IN_CAPITALS.format("Kap III och I", "Kap iii och i"), "Menade du `locator: Kap III och I`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap III och I")])
 def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
     """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
     generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
