@@ -8211,6 +8211,9 @@ def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str
     written = part
     for end in reversed(ends):
         written = written[:found.start(end)] + found[end].upper() + written[found.end(end):]
+    if places.as_written(text) != text:  # `Kap. iii` beside "Kap III": told »Kap. III«, which the source writes not either
+        word = word[:-1]
+        written = written[:found.start("word" if two else "stem")] + word + written[found.end("word" if two else "stem"):]
     return written, f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(written)}"
 
 

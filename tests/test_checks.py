@@ -6742,7 +6742,10 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
      + LOCATOR_TIP[len("Tips: "):], "Kap III och I"),
     # a list: told »Kap III OCH I», given the generic tip
     ("Kap iii och i", IN_CAPITALS.format("Kap III och I", "Kap iii och i"), "Menade du `locator: Kap III och I`? "
-     + LOCATOR_TIP[len("Tips: "):], "Kap III och I")])
+     + LOCATOR_TIP[len("Tips: "):], "Kap III och I"),
+    # an abbreviation's full stop the source writes not: told »Kap. III», which is refused too, with the generic tip
+    ("Kap. iii", IN_CAPITALS.format("Kap III", "Kap. iii"), "Menade du `locator: Kap III`? " + LOCATOR_TIP[len("Tips: "):],
+     "Kap III")])
 def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
     """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
     generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
