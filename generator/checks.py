@@ -8103,9 +8103,17 @@ def _appendix_in_numerals(part: str, places: _Places) -> str:
     and "Bilaga II": `_roman_appendix`), as the warning on `Bilaga 2` offers (`_appendix_unchecked_hint`); `part`
     otherwise. `Bilaga 2, sid 1` was offered `Bilaga 2, sida 1`, which passed, then warned to write `Bilaga II`."""
     text, found = _stem_and_number(part)
-    if found is None or not (roman := _roman_appendix(_labelled(text) or text, found["number"], places)):
+    two = _two_places(part)
+    if found is not None and two is None:
+        roman = _roman_appendix(_labelled(text) or text, found["number"], places)
+        return f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}" if roman else part
+    # Appendices named together (`Bilaga 1–2, sid 1`) so too, each end: offered `Bilaga 1–2, sida 1`, warned then.
+    text = two and _stem_and_number(two["word"])[0]
+    romans = [two and _roman_appendix(_labelled(text) or text, two[end], places) for end in ("first", "last")]
+    if not all(romans):
         return part
-    return f"{part[:found.start('number')]}{roman.upper()}{part[found.end('number'):]}"
+    return (f"{part[:two.start('first')]}{romans[0].upper()}{part[two.end('first'):two.start('last')]}{romans[1].upper()}"
+            f"{part[two.end('last'):]}")
 
 
 # A table or a section named in the definite form by its number (`Tabellen 3`, `Avsnittet 2`): it

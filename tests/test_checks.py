@@ -6705,7 +6705,11 @@ def test_places_of_roman_numerals_or_letters_named_backwards_or_past_the_sources
     ("Bilaga 2, sid 1", "en sida skrivs »sida» och sitt nummer, inte »sid 1»", "Bilaga II, sida 1"),
     ("Bil. 2, sida 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 2»", "Bilaga II, sida 1"),
     ("Bilaga 2 Budget, sid 1", "källan skriver »Bilaga II Budget», inte »Bilaga 2 Budget»; en sida skrivs »sida» och sitt "
-     "nummer, inte »sid 1»", "Bilaga II Budget, sida 1")])
+     "nummer, inte »sid 1»", "Bilaga II Budget, sida 1"),
+    # appendices named together: offered `Bilaga 1–2, sida 1`, warned to write `Bilaga I` and `Bilaga II`
+    ("Bilaga 1–2, sid 1", "en sida skrivs »sida» och sitt nummer, inte »sid 1»", "Bilaga I–II, sida 1"),
+    ("Bilaga 2 och 1, sid 1", "en sida skrivs »sida» och sitt nummer, inte »sid 1»", "Bilaga II och I, sida 1"),
+    ("Bil. 1–2, sida 1", "en bilaga skrivs »Bilaga» utan förkortning, inte »Bil. 1–2»", "Bilaga I–II, sida 1")])
 def test_a_locator_written_otherwise_beside_roman_appendices_is_offered_the_appendixs_numeral(project, cli, locator, said,
                                                                                               meant):
     """`Bilaga 2, sid 1` beside "Bilaga I" and "Bilaga II" was offered `Bilaga 2, sida 1`, which passed, warned to write
