@@ -7194,11 +7194,13 @@ def _reversed_range(part: str, places: Optional[_Places] = None) -> Optional[tup
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
-    # Two marks of one numeral each are Roman numerals where the source marks its places so ("Kap I", "Kap V"),
-    # letters otherwise (`Bilaga X–V` beside "Bilaga A" to "Bilaga X"): it was told it ran from a higher number.
+    # Two marks of one numeral each are Roman numerals where the source marks its places so ("Kap I", "Kap V"; its
+    # appendices by their titles: "Bilaga V", "Bilaga X"), letters otherwise (`Bilaga X–V` beside "Bilaga A" to
+    # "Bilaga X"): it was told it ran from a higher number, and beside "Bilaga V" and "Bilaga X" from a later letter.
     start, end = _section(first), _section(last)
+    text = _stem_and_number(found["word"])[0]
     roman = _roman_run([first, last]) or places is not None and _roman(
-        places.letters_of(places.as_written(_stem_and_number(found["word"])[0])))
+        places.appendix_titled_letters[0] if _labelled(text) == "bilaga" else places.letters_of(places.as_written(text)))
     digits = start is not None and end is not None
     if (start is None) != (end is None) or (start <= end if digits else
                                             _mark_order(first, roman) <= _mark_order(last, roman)):

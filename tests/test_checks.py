@@ -6821,6 +6821,18 @@ def test_a_range_of_letters_that_are_roman_numerals_too_named_backwards_is_told_
                            "Bilaga V–X")
 
 
+def test_appendices_of_one_roman_numeral_each_named_backwards_are_told_of_numbers(project, cli):
+    """`Bilaga X–V` beside "Bilaga V" and "Bilaga X", which the source numbers in Roman numerals (`Bilaga 10` is warned
+    to be written `Bilaga X`), was told it ran "från en senare bokstav till en tidigare": it runs from a higher number
+    to a lower, and `Bilaga V–X` is offered, which passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga V Indikatorer\nText.\n\nBilaga X Budget\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga X–V")
+    refused_then_passes_as(project, cli, "Bilaga X–V", f"finns inte i {SOURCE}: X–V går baklänges, från ett högre nummer "
+                           "till ett lägre. Tips: Menade du `locator: Bilaga V–X`? " + LOCATOR_TIP[len("Tips: "):],
+                           "Bilaga V–X")
+
+
 HEADINGS_TIP = "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 APPENDICES_3 = "Bilaga 1 Indikatorer\nText.\n\nBilaga 3 Ekonomi\nText.\n\nBilaga 2 Budget"  # the quote in Bilaga 2
