@@ -437,43 +437,26 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     (`runs_on`, nor does that go on in a small letter, as an item's wrapped line does), and a
     paragraph stands right under it (`quotes.text_under`), not the run's next number (`after`), as
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
-    tells nothing, nor at a page's break (a form feed, also past the next page's running head or
-    number: `_under_a_pages_break`), where a list goes on to its next page. Read as the list's item 4, the heading was an item to cover ("listpunkten …
-    finns inte med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
+    tells nothing. So also first on a page (a form feed above it, past the next page's running
+    head or number: "3 Trygg skolväg", "\fVerksamhetsplan 2024", an empty line, "4 Ekonomi" over
+    its paragraph), where a chapter often begins: read as the list's item 4 there, it was an item
+    to cover, and a plan that quoted the list whole was refused. A list that goes on to its next
+    page shows it as on one page: its item ends its sentence, runs on, or has the next item under
+    it. Read as the list's item 4, the heading was an item to cover ("listpunkten … finns inte
+    med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
     lines = source.lines
     index, number = numbered.index, _number_line(lines, numbered)
     if number == 0 or lines[number - 1].strip() or index + 1 >= len(lines):
         return False
     if after and _number_line(lines, after[0]) == index + 1:
         return False  # the next item right under it
-    opening = lines[number][:len(lines[number]) - len(lines[number].lstrip())]
-    if "\f" in lines[number - 1] + opening:
-        return False  # a page's break, where a list goes on as a chapter begins
     if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(lines, stretch[-1])]):
         return False  # a list spaced by empty lines
     if len(stretch) == 1 and _a_lead_in(lines, _number_line(lines, stretch[0])):
         return False  # a list's item 2 under its lead-in: a list of one is none
     line = lines[index]
     return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
-            and text_under(lines, index, numbered.number + 1) and not _under_a_pages_break(source, number))
-
-
-def _under_a_pages_break(source: SourceText, number: int) -> bool:
-    """Whether line `number` (0-based) is first on its page past the page's furniture: a form feed
-    above it, past empty lines, a running head or a page's number (`_page_furniture`,
-    `a_pages_number`: "\fVerksamhetsplan 2024" or "\f- 2 -", an empty line, "3 Trygg skolväg"). The
-    heading rule looked only at the line right above, and took a list's item 3 on its next page,
-    under the head, for a chapter's heading over its text."""
-    if "\f" not in source.text:
-        return False
-    lines = source.lines
-    for above in range(number - 1, -1, -1):
-        if lines[above].rpartition("\f")[2].strip() and not (
-                above in _page_furniture(source) or a_pages_number(lines, above)):
-            return False  # the text's own line
-        if "\f" in lines[above]:
-            return True
-    return False
+            and text_under(lines, index, numbered.number + 1))
 
 
 def _a_lead_in(lines: list[str], number: int) -> bool:
