@@ -473,8 +473,9 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
     """The lines that begin with a number set off from the item's text by a tab (`_TAB_NUMBERED`),
     and those whose number stands alone on the line above, or over an empty line above
     (`_NUMBER_ALONE`, `_text_under_a_number`, the space after it read as the line's break, "\\n"), in runs as the quote check's numbered lines are
-    (`quotes.counting_runs`): the quote check reads neither as a list's number."""
-    numbered = []
+    (`quotes.counting_runs`): the quote check reads neither as a list's number. Not a page's
+    number atop its page (`_numbers_atop_pages`: "\f2." over its page's text)."""
+    numbered, atop = [], None
     for index, line in enumerate(lines):
         if not line.lstrip()[:1].isdigit():
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
@@ -484,8 +485,33 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
             numbered.append(NumberedLine(index, int(found[1]), "\t", found[2][0], found[1], False, True, False))
         elif (found := _NUMBER_ALONE.fullmatch(line)) and (under := _text_under_a_number(lines, index)) is not None \
                 and _ITEMS_TEXT.match(text := lines[under].strip()):  # not "3." at a page's foot over "\f3."
+            if "\f" in line:
+                atop = _numbers_atop_pages(lines) if atop is None else atop  # once, and only where one may be
+                if index in atop:
+                    continue  # a page's number
             numbered.append(NumberedLine(under, int(found[1]), "\n", text[0], found[1], False, True, False))
     return counting_runs(numbered)
+
+
+def _numbers_atop_pages(lines: list[str]) -> frozenset[int]:
+    """The lines (0-based) of a number alone with its full stop right after a form feed, first on
+    its page ("\f2." over an empty line and the page's text), whose numbers count the pages: two
+    or more, each its page's number less the same count (pages without one before them, a
+    cover's). Read as a list numbered apart (`_NUMBER_ALONE`), the page's numbers went on from a
+    list's "1." over its text at the first page's foot, or were a list of their own, each page's
+    first line an item a plan had to quote or exclude. A list's item first on its next page
+    ("\f3." over "Trygg skolväg") is one such line alone, or numbers none of the pages."""
+    offsets: dict[int, list[int]] = {}
+    feeds = 0
+    for index, line in enumerate(lines):
+        if "\f" not in line:
+            continue
+        stripped = line.lstrip()
+        lead = line[:len(line) - len(stripped)]
+        if "\f" in lead and (found := _NUMBER_ALONE.fullmatch(stripped)):
+            offsets.setdefault(int(found[1]) - (feeds + lead.count("\f") + 1), []).append(index)
+        feeds += line.count("\f")
+    return frozenset(index for places in offsets.values() if len(places) >= 2 for index in places)
 
 
 def _text_under_a_number(lines: list[str], index: int) -> int | None:

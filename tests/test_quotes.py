@@ -1150,6 +1150,20 @@ def test_a_pages_number_between_a_lists_items_leaves_the_list_whole(text, items)
     assert [unit.line for unit in report.uncovered_list_items] == items[2:]
 
 
+@pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus\n\f3.\n\nNämnden har ett uppdrag.\n\f4.\n\nMer text här.\n\f", [3, 5]),
+    ("Vi vill:\n1.\nFler vakter\n\f2.\n\nNämnden har ett uppdrag.\n\f3.\n\nMer text här.\n\f", []),
+], ids=["after-a-list", "after-a-list-of-one"])
+def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
+    """A page's number alone with its full stop first on each page ("\f3." over an empty line and
+    the page's text), the numbers counting the pages, is no list's item: read as a list numbered
+    apart, the pages' numbers went on from the list at the first page's foot ("2." over "Mer
+    ljus"), and a plan that quoted the list whole was told each page's first line was missing."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert report.uncovered_list_items == []
+
+
 @pytest.mark.parametrize("text", [
     "Tabell 1\n1\tNorra Bergby\n2\tSödra Bergby\n3\tCentrum\nText om annat här.\n",
     "Tabell 2: Stadsdelar\n1 Norra Bergby\n2 Södra Bergby\nText om annat här.\n",
