@@ -52,6 +52,9 @@ _SPACE_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]+[A-ZÅÄÖ]"
 # joins to the item's number as a thousand; not a figure alone, a table's cell ("3<tab>Trygg
 # skolväg" under "3." at a page's foot) or a page's number.
 _ITEMS_TEXT = lazy_regex.compile(rf"[^\W\d_]|\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?[^\S\t\n]*%?[^\S\t\n]+[^\W\d_]")
+# An item of a list in small letters that goes on to the next as one sentence's part: it ends in a
+# comma or a semicolon, or on "och", "eller", "samt" ("minska hemlösheten,", "korta köerna och"): `_a_scale`.
+_ITEM_GOES_ON = lazy_regex.compile(r"(?:[,;]|(?<!\S)(?:och|eller|samt))[^\S\n]*$")
 # A table's caption over its rows, a table numbered in its first column: "Tabell 1", "Tabell 2:
 # Stadsdelar", "Tabell 3. Budget" (`_no_list`).
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
@@ -279,7 +282,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     paragraph, "2 Mål"), nor a heading after an empty line with its text under it
     (`_a_heading_over_its_text`: "4 Ekonomi" after a list of three), nor a table's or a table of
     contents' rows (a tab, dot leaders: "1 Inledning ..... 3"), nor a caption's table, a table of
-    contents without page numbers or a page's footnotes (`_no_list`). So of a list numbered apart from
+    contents without page numbers, a page's footnotes or a scale in small letters (`_no_list`). So of a list numbered apart from
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
     "Fler vakter"), the item being the text's line."""
     raw, counted = source.lines, source.counted_numbers
@@ -345,8 +348,11 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     heading on a line of its own; not under a list's lead-in, "Vi vill:", whose items may each
     have a section of their own under it as a heading), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
     3." last before a form feed, each number a footnote's mark in the page's text above:
-    "hemlösa1"). Read as lists, each was a list a plan had to quote or exclude."""
+    "hemlösa1"), or a scale numbered apart in small letters (`_a_scale`). Read as lists, each was
+    a list a plan had to quote or exclude."""
     lines = source.lines
+    if _a_scale(lines, stretch):
+        return True
     first = _number_line(lines, stretch[0])
     above = next((line for line in reversed(lines[:first]) if line.strip()), "")
     lead_in = above.rstrip().endswith(":")
@@ -360,6 +366,23 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     if all(text in later for text in texts):
         return True
     return _footnotes(source, stretch)
+
+
+def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:
+    """Whether lines numbered apart from their text, each item beginning in a small letter, are a
+    scale's steps under its heading ("Sannolikhet" over "1<tab>osannolik", "2<tab>möjlig"), no
+    list: a list in small letters goes on from its lead-in as one sentence, the lead-in ending in
+    a colon ("Nämnden ska:"), or its items joined as the sentence's parts (`_ITEM_GOES_ON`:
+    "minska hemlösheten," over "2." over "korta köerna och"). Read as a list, each step was an
+    item a plan had to quote or exclude. A scale in capitals ("1<tab>Osannolik") reads as a list
+    in capitals does, and stays one."""
+    if not all(each.space in ("\t", "\n") and each.first.islower() for each in stretch):
+        return False
+    if _a_lead_in(lines, _number_line(lines, stretch[0])):
+        return False
+    ends = [next(line for line in reversed(lines[each.index:_number_line(lines, after)]) if line.strip())
+            for each, after in zip(stretch, stretch[1:])]
+    return not any(_ITEM_GOES_ON.search(end.rstrip()) for end in ends)
 
 
 def _item_text(lines: list[str], numbered: NumberedLine) -> str:

@@ -1224,6 +1224,24 @@ def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Sannolikhet\n1\tosannolik\n2\tmöjlig\n3\tsannolik\n4\tmycket sannolik\nText om annat här.\n", []),
+    ("Konsekvens\n1.\nlindrig\n2.\nkännbar\n3.\nallvarlig\nText om annat här.\n", []),
+    # a list in small letters going on from its lead-in as one sentence, with or without its colon
+    ("Nämnden ska\n1\tminska hemlösheten,\n2\tkorta köerna och\n3\tstödja barnen.\nText om annat här.\n", [2, 3, 4]),
+    ("Sannolikhet:\n1\tosannolik\n2\tmöjlig\nText om annat här.\n", [2, 3]),
+    # a scale in capitals reads as a list in capitals does
+    ("Sannolikhet\n1\tOsannolik\n2\tMöjlig\nText om annat här.\n", [2, 3]),
+], ids=["a-scale-by-tabs", "a-scale-numbered-alone", "a-sentences-parts", "under-a-colon", "in-capitals"])
+def test_a_scale_in_small_letters_is_no_list(text, items):
+    """A scale's steps numbered apart in small letters under its heading ("Sannolikhet" over
+    "1<tab>osannolik", "2<tab>möjlig") are no list: read as one, each step was an item a plan had
+    to quote or exclude. A list in small letters goes on from its lead-in as one sentence, its
+    lead-in ending in a colon or its items the sentence's parts ("minska hemlösheten,"), and
+    stays one."""
+    assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n2 Bygga skolan, etapp I\nEkonomi\n3 Budget\nBudgeten är i balans.\n", [2, 3]),
     ("VI VILL:\n1 FLER VAKTER I\nNORRA BERGBY\n2 MER LJUS\n3 TRYGG SKOLVÄG\nText om annat här.\n", [2, 4, 5]),
 ], ids=["a-roman-one-over-a-heading", "a-joining-word-in-capitals"])
