@@ -2575,11 +2575,6 @@ def id_too_long_hint(becomes: str = "en del av adresser på webbplatsen") -> str
     return f"Välj ett kortare id; det blir {becomes}."
 
 
-def out_of_range(low: bool, bound: object) -> tuple[str, str]:
-    word = "minst" if low else "högst"
-    return f"för {'lågt' if low else 'högt'} ({word} {bound})", f"Kontrollera värdet mot dokumentet: det får vara {word} {bound}."
-
-
 def too_many_entries(most: object) -> tuple[str, str]:
     return f"listan har för många poster (högst {most})", "Dela upp listan."
 
@@ -3046,6 +3041,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                 "Kontrollera värdet mot dokumentet och skriv det med bara dess siffror.")
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
+        from .model import out_of_range  # as in _read_plans: imported when used
         what, hint = out_of_range(kind.startswith("greater"), bound)  # greater: the value is below the lowest allowed
         return f"{echoed} är {what}.", hint
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):

@@ -277,6 +277,15 @@ MIN_QUOTE_WORDS = 4
 MIN_QUOTE_CHARS = 20
 QUOTE_TOO_SHORT = ("för att visa vad punkten säger",
                    f"Citera minst {MIN_QUOTE_WORDS} ord eller {MIN_QUOTE_CHARS} tecken ur källan, helst hela meningen.")
+SCORE_BOUNDS = (1, 5)  # a risk's probability and consequence
+
+
+def out_of_range(low: bool, bound: object) -> tuple[str, str]:
+    """A number beyond its bounds (a score, a year), said by `validate` (`load`), by the model
+    where the loader leaves the number as text (`_whole_score`) and by the editors (`schema`):
+    which way it is wrong, and the bound it passes."""
+    word = "minst" if low else "högst"
+    return f"för {'lågt' if low else 'högt'} ({word} {bound})", f"Kontrollera värdet mot dokumentet: det får vara {word} {bound}."
 
 
 def _not_blank(value: str) -> str:
@@ -609,24 +618,39 @@ RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_retr
 
 def _whole_score(value: object) -> object:
     """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5. One of 1 to 5
-    written with a plus sign or zeros first is offered as a figure is (`+4`: 4), where it was
-    told it was no whole number."""
+    written with a plus sign or zeros first is offered as a figure is (`+4`: 4), and a whole
+    number beyond them (`+6`, `00`, `-4`) is told which bound it passes, where each was told it
+    was no whole number."""
     if isinstance(value, str) and not re.fullmatch(SCORE_FORM, value):
-        meant = _figure_meant(value) if _INTEGER.match(value) else None
-        if meant is not None and re.fullmatch(SCORE_TEXT, meant):
+        if not _INTEGER.match(value):
+            raise ValueError(f"'{value}' är " + "; ".join(NOT_A_SCORE))
+        meant = _figure_meant(value) or value  # `-4` is written as read
+        if re.fullmatch(SCORE_TEXT, meant):
             raise ValueError(f"'{value}' " + "; ".join(_read_without(value, meant)))
-        raise ValueError(f"'{value}' är " + "; ".join(NOT_A_SCORE))
+        raise ValueError(f"'{value}' " + "; ".join(_score_beyond(value, meant)))
     return value
+
+
+def _score_beyond(text: str, meant: str) -> tuple[str, str]:
+    """The message and the hint to a whole number beyond a score's bounds written with a sign or
+    zeros first (`+6`, `06`, `00`, `-4`), which YAML and the loader leave as text: it was told
+    it was no whole number."""
+    low = int(meant.replace("\u2212", "-")) < SCORE_BOUNDS[0]
+    what, hint = out_of_range(low, SCORE_BOUNDS[0 if low else 1])
+    if meant == text:
+        return f"är {what}", hint
+    return f"{_added_first(text, meant)} och är {what}", hint.rstrip(".") + ", utan plustecken eller nollor först."
 
 
 SCORE_TEXT = "^[1-5]$"
 # {a number's text within its bounds: (every text read as such a number, those below, those
 # above, the bounds, and the least and greatest number whose text has that form, as far as an
-# editor, which reads `year: 20` as the number 20, can tell: a year of 20 is no four digits)}
+# editor, which reads `year: 20` as the number 20, can tell: a year of 20 is no four digits;
+# None: every whole number, a score of -1 being too low)}
 TEXTS_OUT_OF_BOUNDS = {YEAR_TEXT: (YEAR_FORM, YEAR_BELOW, YEAR_ABOVE, YEARS, (1000, 9999)),
-                       SCORE_TEXT: (SCORE_FORM, SCORE_BELOW, SCORE_ABOVE, (1, 5), (0, None))}
-Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score),
-                  _as_number_or_text({"type": "integer", "minimum": 1, "maximum": 5}, SCORE_TEXT, "Ett heltal från 1 till 5.")]
+                       SCORE_TEXT: (SCORE_FORM, SCORE_BELOW, SCORE_ABOVE, SCORE_BOUNDS, (None, None))}
+Score = Annotated[int, Field(ge=SCORE_BOUNDS[0], le=SCORE_BOUNDS[1], description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score),
+                  _as_number_or_text({"type": "integer", "minimum": SCORE_BOUNDS[0], "maximum": SCORE_BOUNDS[1]}, SCORE_TEXT, "Ett heltal från 1 till 5.")]
 
 # The booleans of YAML 1.2 (and of the editors' JSON Schema). The schema alone would also
 # read `no`, `off`, `n`, `0` as false and `yes`, `on`, `y`, `1` as true: YAML 1.1's guesses.
@@ -756,12 +780,17 @@ def _figure_meant(text: str) -> Optional[str]:
     return None if sign != "+" and whole == digits else sign.replace("+", "") + whole
 
 
-def _read_without(text: str, meant: str) -> tuple[str, str]:
-    """The message and the hint to a figure written with a plus or zeros first (`_figure_meant`)."""
+def _added_first(text: str, meant: str) -> str:
+    """What a figure written with a plus or zeros first (`_figure_meant`) has before its digits."""
     zeros = len(text.lstrip("+-\u2212")) - len(meant.lstrip("-\u2212"))
     added = (["ett plustecken"] if text.startswith("+") else []) + (
         ["en nolla" if zeros == 1 else f"{zeros} nollor"] if zeros else [])
-    return f"har {listed(added)} först, som talet läses utan", f"skriv talet så: {meant}"
+    return f"har {listed(added)} först"
+
+
+def _read_without(text: str, meant: str) -> tuple[str, str]:
+    """The message and the hint to a figure written with a plus or zeros first (`_figure_meant`)."""
+    return f"{_added_first(text, meant)}, som talet läses utan", f"skriv talet så: {meant}"
 
 
 class MarkFault(ValueError):

@@ -263,7 +263,7 @@ def _bound_message(block: dict, keyword: str, bound: object) -> str:
     if keyword in ("minimum", "maximum"):
         if "pattern" in block or abs(bound) == sys.float_info.max:
             return block["errorMessage"]
-        return model.said(*load.out_of_range(keyword == "minimum", bound))
+        return model.said(*model.out_of_range(keyword == "minimum", bound))
     if keyword == "minItems":
         return model.said(*load.too_few_entries(bound))
     if keyword == "maxItems":
@@ -306,8 +306,9 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
     number and says it is too low or too high: the text's pattern now accepts every text
     `validate` reads as such a number, and a condition says which are below or above the
     bounds, in `validate`'s words. And the other way round, a number that is no such text
-    (`year: 20`, `probability: -1`) was too low in the editor and is no year or no integer to
-    `validate`: the number's bounds are said only of numbers of the form. The text's checks and
+    (`year: 20`) was too low in the editor and is no year to `validate`: the number's bounds are
+    said only of numbers of the form (a score's are every whole number: `probability: -1` is too
+    low to `validate`, which once called it no whole number). The text's checks and
     the number's are chosen by the value's type (`if`): as alternatives (`anyOf`), a text that
     fails both was said in the number's words, the first alternative's. (Before
     `_bounds_in_swedish`, which would say every bound.) Two years in one (`year: 2026-2027`),
@@ -325,7 +326,7 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
         if text is None or len(options) != 2:
             continue
         form, below, above, (lowest, highest), (least, greatest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
-        low, high = (_fails(model.said(*load.out_of_range(below_it, bound))) for below_it, bound in ((True, lowest), (False, highest)))
+        low, high = (_fails(model.said(*model.out_of_range(below_it, bound))) for below_it, bound in ((True, lowest), (False, highest)))
         number = next(option for option in options if option is not text)
         otherwise, other_numbers = {}, _fails(number["errorMessage"])
         if text["pattern"] == model.YEAR_TEXT:
@@ -345,9 +346,9 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
         text.update({"if": {"pattern": f"^({below})$"}, "then": low,
                      "else": {"if": {"pattern": f"^({above})$"}, "then": high, **otherwise}})
         number.pop("minimum"), number.pop("maximum")
-        number.update({"if": {"minimum": least, **({"maximum": greatest} if greatest is not None else {})},
-                       "then": {"if": {"minimum": lowest}, "then": {"if": {"maximum": highest}, "else": high}, "else": low},
-                       "else": other_numbers})
+        of_form = {keyword: bound for keyword, bound in (("minimum", least), ("maximum", greatest)) if bound is not None}
+        within = {"if": {"minimum": lowest}, "then": {"if": {"maximum": highest}, "else": high}, "else": low}
+        number.update({"if": of_form, "then": within, "else": other_numbers} if of_form else within)
         block["anyOf"] = [{"if": {"type": "string"}, "then": text, "else": number}]
 
 

@@ -278,9 +278,19 @@ def test_an_editor_says_a_number_in_quotes_is_below_or_above_its_bounds_as_the_g
         number = int(text)
         assert ((bool(re.fullmatch(within, text)), bool(re.fullmatch(below, text)), bool(re.fullmatch(above, text)))
                 == (lowest <= number <= highest, number < lowest, number > highest)), text
-    # The numbers an editor takes to be of the form: each number of at least `least` (and at
-    # most `greatest`) has a text of the form, as its digits, and none outside them does.
-    assert all(bool(re.fullmatch(form, str(number))) == (number >= least and (greatest is None or number <= greatest))
+    # The numbers an editor tells by their bounds: each number of at least `least` (and at most
+    # `greatest`; None, no such limit) `validate` reads as such a number, within, below or above
+    # the bounds, and none outside them (a year of 20 is no four digits; a score of -1 is too low).
+    read_as = TypeAdapter({model.YEAR_TEXT: model.Year, model.SCORE_TEXT: model.Score}[within])
+
+    def told_by_bounds(number: int) -> bool:
+        try:
+            read_as.validate_python(str(number))
+        except ValidationError as refused:
+            error = refused.errors()[0]
+            return error["type"] in ("greater_than_equal", "less_than_equal") or " är för " in error["msg"]
+        return True
+    assert all(told_by_bounds(number) == ((least is None or number >= least) and (greatest is None or number <= greatest))
                for number in range(-10, 12_000))
 
 
@@ -392,7 +402,8 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", "year: 24-06", "inget årtal med fyra siffror"),  # a year and a month, no two years
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022-2023, approximate: true}", "skriv ett av dem"),
     (PLAN, "year: 2024", "year: 99999", "inget årtal med fyra siffror"),
-    (TABLES_PLAN, "probability: 4", "probability: -1", "inget heltal"),
+    # A score below 0, which both called no whole number (`validate` reads `-1` as one, too low).
+    (TABLES_PLAN, "probability: 4", "probability: -1", "för lågt (minst 1)"),
     # A value where an optional block of fields belongs ("Incorrect type. Expected "Measure"").
     (TABLES_PLAN, "baseline: {value: 120, unit: personer, year: 2022, approximate: true}", "baseline: 120",
      "här ska det stå ett block med fält"),

@@ -1105,20 +1105,34 @@ def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure
         assert cli("--root", str(project), "validate").code == 0
 
 
-@pytest.mark.parametrize("written, said", [("+4", "har ett plustecken först"), ("04", "har en nolla först"),
-                                           ('"+04"', "har ett plustecken och en nolla först")],
-                         ids=["plus", "zero", "quoted-plus-and-zero"])
-def test_a_risk_score_with_a_plus_or_a_zero_first_is_offered_the_score_read(project, cli, written, said):
+_BEYOND = ("Kontrollera värdet mot dokumentet: det får vara {}", ", utan plustecken eller nollor först")
+
+
+@pytest.mark.parametrize("written, told", [
+    ("+4", "har ett plustecken först, som talet läses utan. Tips: Skriv talet så: 4"),
+    ("04", "har en nolla först, som talet läses utan. Tips: Skriv talet så: 4"),
+    ('"+04"', "har ett plustecken och en nolla först, som talet läses utan. Tips: Skriv talet så: 4"),
+    ("+6", "har ett plustecken först och är för högt (högst 5). Tips: " + "".join(_BEYOND).format("högst 5")),
+    ("06", "har en nolla först och är för högt (högst 5). Tips: " + "".join(_BEYOND).format("högst 5")),
+    ("00", "har en nolla först och är för lågt (minst 1). Tips: " + "".join(_BEYOND).format("minst 1")),
+    ('"+0"', "har ett plustecken först och är för lågt (minst 1). Tips: " + "".join(_BEYOND).format("minst 1")),
+    ("-4", "är för lågt (minst 1). Tips: " + _BEYOND[0].format("minst 1"))],
+    ids=["plus", "zero", "quoted-plus-and-zero", "plus-high", "zero-high", "zeros-low", "quoted-plus-low", "minus-low"])
+def test_a_risk_score_with_a_sign_or_a_zero_first_is_told_what_it_is(project, cli, written, told):
     """A risk's `probability: +4` or `04` was told it was no whole number, to write one from 1
-    to 5: it is offered 4, as a figure so written is, and written so the plan passes."""
+    to 5: it is offered 4, as a figure so written is. `+6`, `06`, `00` and `-4`, told the same,
+    are whole numbers out of 1 to 5: told which bound each passes and what stands first. Written
+    as the hint says (the score read; the document's, whose quote says "Sannolikhet 4"), the
+    plan passes."""
     vp = "plans/bergby-socialnamnden-vp-2024.yaml"
     text = (project / vp).read_text(encoding="utf-8")
+    assert "Sannolikhet 4," in text
     write(project, text.replace("probability: 4\n", f"probability: {written}\n", 1), vp)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert result.lines[0] == (f"{vp}:60:24: sections[2].items[0].risk.probability: '{written.strip(chr(34))}' {said}, "
-                               "som talet läses utan. Tips: Skriv talet så: 4."), result.err
-    write(project, text, vp)
+    assert result.lines[0] == (f"{vp}:60:24: sections[2].items[0].risk.probability: '{written.strip(chr(34))}' "
+                               f"{told}."), result.err
+    write(project, (project / vp).read_text(encoding="utf-8").replace(f"probability: {written}\n", "probability: 4\n", 1), vp)
     assert cli("--root", str(project), "validate").code == 0
 
 
