@@ -209,6 +209,8 @@ class Mapping(Node):
     # The values of a key written again (each an error): not typed, but their quotes are
     # still checked and count for coverage (`_dropped_quotes`).
     dropped: list[tuple[str, "AnyNode"]] = field(default_factory=list)
+    # Written in braces (`baseline: {value: 120, …}`), where a comma parts the fields.
+    flow: bool = field(default=False, kw_only=True)
 
 
 @dataclass
@@ -731,7 +733,7 @@ class _Reader:
                 node.items.append(item)
             return node  # pragma: no cover - the parser guarantees an end event
         if isinstance(event, yaml.MappingStartEvent):
-            return self._mapping(Mapping(line, col), where, depth)
+            return self._mapping(Mapping(line, col, flow=bool(event.flow_style)), where, depth)
         raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover
 
     def _check_trailing_comment(self, start, end, where: str) -> None:
@@ -2282,6 +2284,20 @@ def _written_kind(document: Document, loc: tuple) -> Optional[str]:
     return given.value if isinstance(given, Scalar) else None
 
 
+# A figure with a decimal comma a hint offers to write (`skriv talet så: 97,7`, `skriv det så
+# (97,7)`, `model._read_without`, `model._parse_number`).
+_OFFERED_DECIMAL_COMMA = lazy_regex.compile(r"(?<=så: |så \()[-\u2212]?[0-9]+,[0-9]+(?=[.)\s]|$)")
+
+
+def _comma_parts(document: Document, node: Scalar, followed: tuple) -> bool:
+    """Whether a figure with a decimal comma written for `node` must be quoted as a hint offers
+    it: it stood quoted, or stands in braces or brackets, where `{value: 97,7, …}` is parted at
+    the comma (an unknown field '7'). Offered bare, followed literally, it was."""
+    stood = document.lines[node.line - 1][node.col - 1:node.col] if node.line <= len(document.lines) else ""
+    holder = node_at(document.root, tuple(followed[:-1]))[0]
+    return stood in ("'", '"') or (isinstance(holder, (Mapping, Sequence)) and holder.flow)
+
+
 def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedError:
     loc = tuple(error["loc"])
     kind = error["type"]
@@ -2297,6 +2313,8 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         block = node_at(document.root, tuple(followed[:-1]))[0]
         present = frozenset(block.entries) if isinstance(block, Mapping) else frozenset()
     message, hint = _swedish(kind, error, model, followed, node, present)
+    if kind == "value_error" and isinstance(node, Scalar) and followed and _comma_parts(document, node, followed):
+        hint = _OFFERED_DECIMAL_COMMA.sub(lambda offered: f'"{offered.group()}"', hint)
     if (len(followed) >= 3 and followed[-1] == "status" and followed[-3] == "items"  # an item's, not the plan's
             and (item_kind := _written_kind(document, followed[:-1])) not in (None, "promise")):
         # `status: genomfört` on an item of another kind: the block's hint and the kind's error

@@ -955,14 +955,14 @@ def test_a_tables_figures_written_with_the_other_mark_are_said_once_with_each_na
     (the hint's example, each figure without its point, kept them apart), where the table's
     undeclared mark is said once. Said once at the first, the others are named with their lines.
     A point before one digit separates no thousands: `97.7` was offered "t.ex. 977", ten times the
-    figure; it is offered as the document writes it with the declared mark."""
+    figure; it is offered as the document writes it with the declared mark, quoted as it stood."""
     edit(project, ROW, '            values: ["97.7", "63.4"]', VP)
     edit(project, 'values: ["-97,7", "-63,4"]', 'values: ["-97.7", "-63.4"]', VP)
     result = validate(cli, project)
     assert said_of_vp(result) == [
         f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '97.7' har punkt men decimaltecknet är angivet som "
         "komma (decimal: \",\") (så också 3 tal till i tabellen). Tips: Är punkt decimaltecknet i dokumentet, skriv "
-        "decimal: \".\"; står talet med komma i dokumentet, skriv det så (97,7). De andra talen står på rad 46 "
+        "decimal: \".\"; står talet med komma i dokumentet, skriv det så (\"97,7\"). De andra talen står på rad 46 "
         "('63.4') och rad 49 ('-97.7', '-63.4')."], result.err
 
 

@@ -1065,8 +1065,8 @@ def test_a_figure_out_of_range_says_whether_it_is_too_high_or_too_low_and_the_bo
     ("60", "060", 33, 27, "sections[0].items[1].indicator.target.value", "en nolla", "60"),
     ("120", "+120", 32, 29, "sections[0].items[1].indicator.baseline.value", "ett plustecken", "120"),
     ("120", "+00120", 32, 29, "sections[0].items[1].indicator.baseline.value", "ett plustecken och 2 nollor", "120"),
-    ('"97,7"', '"097,7"', 46, 22, "sections[1].tables[0].rows[0].values[0]", "en nolla", "97,7"),
-    ('"-63,4"', '"-063,4"', 49, 31, "sections[1].tables[0].rows[1].values[1]", "en nolla", "-63,4"),
+    ('"97,7"', '"097,7"', 46, 22, "sections[1].tables[0].rows[0].values[0]", "en nolla", '"97,7"'),
+    ('"-63,4"', '"-063,4"', 49, 31, "sections[1].tables[0].rows[1].values[1]", "en nolla", '"-63,4"'),
 ], ids=["zero", "plus", "plus-and-zeros", "zero-in-a-row", "zero-after-minus"])
 def test_a_figure_written_with_a_plus_or_a_zero_first_is_refused_and_told_the_figure_read(
         project, cli, old, written, line, col, field, told, meant):
@@ -1081,7 +1081,7 @@ def test_a_figure_written_with_a_plus_or_a_zero_first_is_refused_and_told_the_fi
     assert result.code == 1
     assert f"{vp}:{line}:{col}: {field}: '{written.strip(chr(34))}' har {told} först, som talet läses utan. Tips: " \
            f"Skriv talet så: {meant}." in result.lines, result.err
-    lines[line - 1] = lines[line - 1].replace(written.strip('"'), meant, 1)
+    lines[line - 1] = lines[line - 1].replace(written, meant, 1)
     write(project, "\n".join(lines), vp)
     assert cli("--root", str(project), "validate").code == 0
 
@@ -1099,10 +1099,39 @@ def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure
     assert result.code == 1
     assert result.lines[0].startswith(f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{written}' har punkt men "
                                       'decimaltecknet är angivet som komma (decimal: ","). Tips: '), result.err
-    assert result.lines[0].endswith(f" ({offered})." if offered != "1250" else f" (t.ex. {offered})."), result.err
+    # Quoted as it stood, in brackets, where `97,7` bare would be the two entries 97 and 7.
+    assert result.lines[0].endswith(f' ("{offered}").' if offered != "1250" else f" (t.ex. {offered})."), result.err
     if offered == "97,7":  # as the document writes it; 1250 is not the fixture's
         write(project, text.replace('values: ["97,7", "63,4"]', f'values: ["{offered}", "63,4"]', 1), vp)
         assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("before, figure, more, line, col, field, offered", [
+    ("baseline: {value: 120", '"+97,7"', ', decimal: ","', 32, 29, "sections[0].items[1].indicator.baseline.value",
+     'Tips: Skriv talet så: "97,7".'),
+    ("baseline: {value: 120", "+97.7", ', decimal: ","', 32, 29, "sections[0].items[1].indicator.baseline.value",
+     'skriv det så ("97,7").'),
+    ('values: ["97,7"', '"+97,7"', "", 46, 22, "sections[1].tables[0].rows[0].values[0]", 'Tips: Skriv talet så: "97,7".'),
+], ids=["quoted-in-braces", "other-mark-in-braces", "quoted-in-brackets"])
+def test_a_figure_with_a_decimal_comma_is_offered_quoted_where_a_comma_would_part_it(
+        project, cli, before, figure, more, line, col, field, offered):
+    """`{value: "+97,7", …}` was offered `97,7`, which written so YAML parts at the comma (an
+    unknown field '7'): where the figure stood quoted, or stands in braces or brackets, it is
+    offered quoted, and written as offered the plan passes."""
+    vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    text = (project / vp).read_text(encoding="utf-8")
+    if "baseline" in field:  # the document's baseline a figure with a decimal comma, and so the item's quote
+        write(project, (project / source).read_text(encoding="utf-8").replace("ca 120 personer", "ca 97,7 personer"), source)
+        text = text.replace("ca 120 personer", "ca 97,7 personer")
+    key = before[:before.rindex(" ") + 1 if "{" in before else before.rindex("[") + 1]
+    write(project, text.replace(before, f"{key}{figure}{more}", 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0].startswith(f"{vp}:{line}:{col}: {field}: '{figure.strip(chr(34))}' "), result.err
+    assert result.lines[0].endswith(offered), result.err
+    written_as_offered = '"' + offered.split('"')[1] + '"'
+    write(project, text.replace(before, f"{key}{written_as_offered}{more}", 1), vp)
+    assert cli("--root", str(project), "validate").code == 0
 
 
 _BEYOND = ("Kontrollera värdet mot dokumentet: det får vara {}", ", utan plustecken eller nollor först")
@@ -1149,22 +1178,22 @@ def test_a_figure_with_a_plus_and_a_mark_undeclared_is_told_both_at_once(project
     assert result.code == 1
     assert result.lines[0] == (
         f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '+97,7' har ett plustecken först, som talet läses "
-        "utan, och decimaltecken men inget decimaltecken är angivet. Tips: Skriv talet så: 97,7 och skriv "
+        "utan, och decimaltecken men inget decimaltecken är angivet. Tips: Skriv talet så: \"97,7\" och skriv "
         'decimal: "," på tabellen om komma är decimaltecknet i dokumentet.'), result.err
     assert result.lines[1:] == [
         f"{vp}:45:31: sections[1].tables[0].rows[0].values[1]: '+63,4' har ett plustecken först, som talet läses "
-        "utan. Tips: Skriv talet så: 63,4.",
+        "utan. Tips: Skriv talet så: \"63,4\".",
         f"{vp}:48:22: sections[1].tables[0].rows[1].values[0]: '-097,7' har en nolla först, som talet läses "
-        "utan. Tips: Skriv talet så: -97,7.",
+        "utan. Tips: Skriv talet så: \"-97,7\".",
         f"{vp}:48:32: sections[1].tables[0].rows[1].values[1]: '-063,4' har en nolla först, som talet läses "
-        "utan. Tips: Skriv talet så: -63,4.", "4 fel i 1 fil."], result.err
+        "utan. Tips: Skriv talet så: \"-63,4\".", "4 fel i 1 fil."], result.err
     write(project, undeclared.replace("        unit: mnkr\n", '        unit: mnkr\n        decimal: ","\n', 1), vp)
     assert cli("--root", str(project), "validate").code == 0
     # An indicator's value declares its own mark, beside it.
     write(project, text.replace("baseline: {value: 120,", 'baseline: {value: "+97,7",', 1), vp)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert result.lines[0].endswith('Tips: Skriv talet så: 97,7 och skriv decimal: "," i samma block som value om '
+    assert result.lines[0].endswith('Tips: Skriv talet så: "97,7" och skriv decimal: "," i samma block som value om '
                                     "komma är decimaltecknet i dokumentet."), result.err
 
 
@@ -1180,7 +1209,7 @@ def test_a_figure_with_a_plus_beside_others_of_its_undeclared_mark_is_told_the_d
     assert result.code == 1
     assert result.lines[:2] == [
         f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '+97,7' har ett plustecken först, som talet läses "
-        "utan. Tips: Skriv talet så: 97,7.",
+        "utan. Tips: Skriv talet så: \"97,7\".",
         f"{vp}:45:31: sections[1].tables[0].rows[0].values[1]: '63,4' har decimaltecken men inget decimaltecken är "
         "angivet (så också 2 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen om komma är decimaltecknet "
         "i dokumentet. De andra talen står på rad 48 ('-97,7', '-63,4')."], result.err
@@ -1190,7 +1219,7 @@ def test_a_figure_with_a_plus_beside_others_of_its_undeclared_mark_is_told_the_d
     write(project, text.replace("baseline: {value: 120,", 'baseline: {value: "+97,7",', 1)
           .replace("target: {value: 60,", 'target: {value: "6,5",', 1), vp)
     result = cli("--root", str(project), "validate")
-    assert result.lines[0].endswith('Tips: Skriv talet så: 97,7 och skriv decimal: "," i samma block som value om '
+    assert result.lines[0].endswith('Tips: Skriv talet så: "97,7" och skriv decimal: "," i samma block som value om '
                                     "komma är decimaltecknet i dokumentet."), result.err
 
 
