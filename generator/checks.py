@@ -3611,24 +3611,36 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 def _lines_space_joined(title: str, said: str, source: SourceText) -> str:
-    """A title of two lines of the source written with a space between (`Socialnämndens
+    """A title of two lines of the source or more written with a space between (`Socialnämndens
     verksamhetsplan Resultatbudget` of "Socialnämndens verksamhetsplan 2024" and "Resultatbudget,
     mnkr"), each part a line or the one line going on from it (`_line_going_on`), joined with a
     comma as the title's tip says, or "". It got the generic tip, and written with the comma, the
     offer of each part on the next run; or the first line alone, the second left out. A part may
     be lines joined as a title joins them, or a line holding a comma (`… 2024 Resultatbudget,
     mnkr`, `Verksamhetsmål Ekonomi, Indikator`): such a title got the generic tip, or its parts'
-    lines with one left out (`Verksamhetsmål, Indikator`). Not a title that stands within a line."""
+    lines with one left out (`Verksamhetsmål, Indikator`). Three lines or more so written got the
+    generic tip: each part after the first is cut as the title is. Not a title that stands within
+    a line."""
     if said.endswith(_PART_OF_A_LINE):
         return ""
     words = title.split()
-    for cut in range(1, len(words)):
-        if words[cut - 1][-1] in ",:" or _A_JOIN.fullmatch(words[cut - 1]) or _A_JOIN.fullmatch(words[cut]):
-            continue  # a title's join (`2024, Resultatbudget`, `2024 - Resultatbudget`), kept as written
-        lines = [_as_lines(" ".join(part), source) for part in (words[:cut], words[cut:])]
-        if all(lines):
-            return ", ".join(lines)
-    return ""
+
+    @functools.cache  # each cut's rest is cut once
+    def lines_from(start: int) -> tuple[str, ...]:
+        """The words from `start` as one part or more, each lines of the source, or none; the
+        whole title (`start` 0) only as two parts or more."""
+        whole = _as_lines(" ".join(words[start:]), source) if start else ""
+        if whole:
+            return (whole,)
+        for cut in range(start + 1, len(words)):
+            if words[cut - 1][-1] in ",:" or _A_JOIN.fullmatch(words[cut - 1]) or _A_JOIN.fullmatch(words[cut]):
+                continue  # a title's join (`2024, Resultatbudget`, `2024 - Resultatbudget`), kept as written
+            first = _as_lines(" ".join(words[start:cut]), source)
+            rest = lines_from(cut) if first else ()
+            if rest:
+                return (first, *rest)
+        return ()
+    return ", ".join(lines_from(0))
 
 
 _A_JOIN = lazy_regex.compile("[-\u2013\u2014]")  # a spaced dash, as `_JOINED_TITLE` reads one

@@ -3452,6 +3452,17 @@ def test_a_source_title_of_two_lines_written_with_a_space_is_offered_them_joined
     title_offered(project, cli, title, f"källans titel {cited(title)} står inte i {SOURCE}", offered)
 
 
+@pytest.mark.parametrize("title, offered", [
+    ("Socialnämndens verksamhetsplan 2024 Verksamhetsmål Indikator", "Socialnämndens verksamhetsplan 2024, Verksamhetsmål, Indikator"),
+    ("Socialnämndens verksamhetsplan Ekonomi Resultatbudget", "Socialnämndens verksamhetsplan 2024, Ekonomi, Resultatbudget, mnkr"),
+], ids=["three-lines", "three-lines-cut-short"])
+def test_a_source_title_of_three_lines_written_with_spaces_is_offered_them_joined(project, cli, title, offered):
+    """A title over three lines of the source written as one with spaces between got the
+    generic tip, where two lines so written are offered joined with a comma: every line is
+    offered, each as the source writes it, and written as told, the title passes."""
+    title_offered(project, cli, title, f"källans titel {cited(title)} står inte i {SOURCE}", offered)
+
+
 @pytest.mark.parametrize("title, no_line, offered", [
     ("Socialnämndens verksamhetsplan 2024 Resultatbudget, mnkr",
      "delarna »Socialnämndens verksamhetsplan 2024 Resultatbudget» och »mnkr»",
