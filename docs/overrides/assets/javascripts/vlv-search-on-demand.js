@@ -851,6 +851,13 @@
     });
   }
 
+  // lunr's edit distance after a word ("hemlös~6") is at most two: lunr walks every word of its
+  // index within the distance, and the work and memory grow about threefold with each step
+  // further: "hemlöshet~7" took the worker 2 s and 340 MB, "hemlöshet~12" more than a minute
+  // and 2.3 GB, a phone's tab given up, where "hemlöshet~2" takes a blink. Two letters off is
+  // already most of a short word; a larger distance listed the pages of words unlike it.
+  var EDIT_DISTANCE = /([^\s"~^])~(\d+)(?=[\s"~^]|$)/g, FARTHEST = 2;
+
   function asked(query, index) {
     var words = stopWordsApart(stopWordsAsWritten(requiredMarksDropped(signsRead(query)), index.separator), index.separator);
     words = fieldsAsWritten(asWordsTyped(phrasesRead(words), index.fields), index)
@@ -866,6 +873,8 @@
       return before + signs + word.replace(LAST_OF_A_WORD, "$&*");
     }).replace(BEFORE_A_WORD, "$1$2" + WHOLE).replace(UNIT_AFTER_A_NUMBER, function (typed, before, unit, per) {
       return before + unit + WHOLE + (per ? " " : "");
+    }).replace(EDIT_DISTANCE, function (typed, last, distance) {
+      return last + "~" + Math.min(Number(distance), FARTHEST);
     });
   }
 
