@@ -1277,6 +1277,21 @@ def test_a_number_in_groups_between_marks_lists_what_it_lists_typed_together(rep
     assert real_pages.marks(site, ["(1 500)"], "Punkt 1 av 500 skriver 1500.") == {"(1 500)": ["1500"]}
 
 
+# A number in groups in a quoted phrase after a field, and typed together.
+NUMBERS_GROUPED_IN_A_FIELD = {"text:\"1 500\"": "text:1500", "Text:\"1 500 kr\"": "text:\"1500 kr\""}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_number_in_groups_in_a_fields_phrase_lists_what_it_lists_typed_together(repo_site, request, engine):
+    """`text:"1 500"` is read as `text:1500`, as `1 500` is read as `1500`: the page's script
+    made the phrase's words of the field before it joined a number's groups, and asked
+    `+text:1 +text:500`, which listed a plan that writes `1` and `500` apart beside the guide that
+    writes `1 500`; a result's page marked each `1` and `500`."""
+    site = _engines_site(repo_site, request, engine)
+    lists_as_meant(site, engine, NUMBERS_GROUPED_IN_A_FIELD)
+    assert real_pages.marks(site, ["text:\"1 500\""], "Punkt 1 av 500 skriver 1500.") == {"text:\"1 500\"": ["1500"]}
+
+
 def test_a_telephone_number_typed_in_groups_lists_the_section_that_writes_it(zensical_site, tmp_path):
     """A telephone number typed as a voter reads it (`016 710 10 00`, where a text writes
     `016-710 10 00`) is its groups, not a number typed together: a first group beginning with a

@@ -175,7 +175,7 @@
     return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
       return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
     }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, signs, field, phrase, at, query) {
-      var words = phrase.split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
+      var words = phrase.replace(GROUPED_NUMBER, groupsJoined).split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
       var sign = /-/.test(signs) ? "-" : "+", apart = A_WORD_AFTER.test(query.charAt(at + typed.length)) ? " " : "";
       return before + (words.length ? words.map(function (word) { return sign + field + ":" + word; }).join(" ") : field + ":") + apart;
     }).replace(QUOTED, function (phrase) { return phrase.replace(/:/g, " "); });
@@ -193,7 +193,10 @@
   // closing quote is a word of its own, as after any phrase (phrasesRead): `title:"barn"unga` was
   // "+title:barnunga", which listed nothing. A phrase not yet closed (`-tags:"barn`, on the way to
   // `-tags:"barn"`) is one to the query's end, as lunr's lexer and Zensical's query read a quote:
-  // the field was dropped, and `hemlöshet -tags:"barn` listed the 33 pages with "barn".
+  // the field was dropped, and `hemlöshet -tags:"barn` listed the 33 pages with "barn". A number
+  // in groups of three digits in it (`text:"1 500"`) is read typed together, as outside a field
+  // (GROUPED_NUMBER): it was "+text:1 +text:500", which listed a plan that writes "1" and "500"
+  // apart beside the guide that writes "1 500", and a result's page marked each "1" and "500".
   var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)([+\\-]*)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"?", "gi");
 
   // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
@@ -213,9 +216,11 @@
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
-      }).replace(NUMBER_BEFORE_A_UNIT, "$1$2 $3").replace(GROUPED_NUMBER, function (typed, before, first, groups) {
-        return before + first + groups.replace(/\s/g, "");
-      });
+      }).replace(NUMBER_BEFORE_A_UNIT, "$1$2 $3").replace(GROUPED_NUMBER, groupsJoined);
+  }
+
+  function groupsJoined(typed, before, first, groups) {
+    return before + first + groups.replace(/\s/g, "");
   }
 
   // A number typed in groups of three digits, as the texts write it ("1 500", "500 000", "1 250,5";
