@@ -663,6 +663,19 @@ TITLED_PLAINLY = {"title:hemloshet": "title:hemlöshet", "title:hemlos": "title:
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_number_after_a_field_with_a_hyphen_is_left_out(repo_site, request, engine):
+    """A hyphen right before a number is its sign (`-668,5`), but one before a field leaves the
+    number out of the field (`-text:2024`), as Material's worker read it: Zensical's worker was
+    asked for `2024` in the text, and `hemlöshet -text:2024` listed nothing; a result's page
+    marked each `2024`."""
+    site = _engines_site(repo_site, request, engine)
+    found = real_pages.searched(site, ["hemlöshet", "hemlöshet -text:2024"], engine)
+    assert found["hemlöshet -text:2024"]
+    assert set(found["hemlöshet -text:2024"]) <= set(found["hemlöshet"])
+    assert real_pages.marked(site, ["hemlöshet -text:2024"]) == {"hemlöshet -text:2024": "hemlöshet"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_word_typed_without_å_ä_ö_after_title_lists_what_it_lists_as_the_titles_write_it(repo_site, request, engine):
     """`hemloshet` lists the topic, but `title:hemloshet` listed nothing under either engine, and
     `hemlös -title:hemloshet` left out nothing: the titles' words so typed are a field of their own

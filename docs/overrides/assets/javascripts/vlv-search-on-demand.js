@@ -106,14 +106,17 @@
   var TYPED_WORD = new RegExp("^([+\\-]*)(?:(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):([+\\-]*)(?=[^+\\-]|$))?", "i");
 
   // A word typed: its field, if any, the text after its signs and field (at `at`), and whether
-  // it is one to leave out.
+  // it is one to leave out. A hyphen right before a number is its sign ("-668,5", "text:-2024"),
+  // but one before a field leaves the number out of it ("-text:2024"), as Material's worker reads
+  // it: Zensical's worker was asked for the number in the text, and "hemlöshet -text:2024" listed
+  // nothing, and a result's page marked each "2024".
   function typedWord(word) {
     var marks = TYPED_WORD.exec(word), text = word.slice(marks[0].length);
     return {
       field: marks[2] ? marks[2].toLowerCase() : null,
       text: text,
       at: marks[0].length,
-      leftOut: /-/.test(marks[1] + (marks[3] || "")) && !/^\d/.test(text)
+      leftOut: /-/.test(marks[1] + (marks[3] || "")) && (!/^\d/.test(text) || (!!marks[2] && /-/.test(marks[1])))
     };
   }
 
