@@ -1291,7 +1291,8 @@ def test_a_number_in_groups_between_marks_lists_what_it_lists_typed_together(rep
 
 
 # A number in groups in a quoted phrase after a field, and typed together.
-NUMBERS_GROUPED_IN_A_FIELD = {"text:\"1 500\"": "text:1500", "Text:\"1 500 kr\"": "text:\"1500 kr\""}
+NUMBERS_GROUPED_IN_A_FIELD = {"text:\"1 500\"": "text:1500", "Text:\"1 500 kr\"": "text:\"1500 kr\"",
+                              "text:\"1 731kr\"": "text:\"1731 kr\"", "text:\"1731kr.\"": "text:\"1731 kr\""}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -1299,7 +1300,9 @@ def test_a_number_in_groups_in_a_fields_phrase_lists_what_it_lists_typed_togethe
     """`text:"1 500"` is read as `text:1500`, as `1 500` is read as `1500`: the page's script
     made the phrase's words of the field before it joined a number's groups, and asked
     `+text:1 +text:500`, which listed a plan that writes `1` and `500` apart beside the guide that
-    writes `1 500`; a result's page marked each `1` and `500`."""
+    writes `1 500`; a result's page marked each `1` and `500`. A unit typed right after its number
+    there (`text:"1 731kr"`) is parted from it, as outside a field: it was one word, which listed
+    nothing under MkDocs."""
     site = _engines_site(repo_site, request, engine)
     lists_as_meant(site, engine, NUMBERS_GROUPED_IN_A_FIELD)
     assert real_pages.marks(site, ["text:\"1 500\""], "Punkt 1 av 500 skriver 1500.") == {"text:\"1 500\"": ["1500"]}

@@ -178,7 +178,7 @@
     return query.replace(TYPOGRAPHIC_QUOTES, function (quote, at) {
       return A_WORD_AFTER.test(query.charAt(at - 1)) && A_WORD_AFTER.test(query.charAt(at + 1)) ? quote : '"';
     }).replace(FIELD_BEFORE_A_PHRASE, function (typed, before, signs, field, phrase, at, query) {
-      var words = phrase.replace(GROUPED_NUMBER, groupsJoined).split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
+      var words = numbersRead(phrase).split(/[\s:]+/).map(function (word) { return word.replace(/^[+\-]+/, ""); }).filter(Boolean);
       var sign = /-/.test(signs) ? "-" : "+", apart = A_WORD_AFTER.test(query.charAt(at + typed.length)) ? " " : "";
       return before + (words.length ? words.map(function (word) { return sign + field + ":" + word; }).join(" ") : field + ":") + apart;
     }).replace(QUOTED, function (phrase) { return phrase.replace(/:/g, " "); });
@@ -200,6 +200,8 @@
   // in groups of three digits in it (`text:"1 500"`) is read typed together, as outside a field
   // (GROUPED_NUMBER): it was "+text:1 +text:500", which listed a plan that writes "1" and "500"
   // apart beside the guide that writes "1 500", and a result's page marked each "1" and "500".
+  // So is a unit typed right after its number (`text:"1731kr"` as `text:"1731 kr"`, as outside
+  // a field: NUMBER_BEFORE_A_UNIT): it was one word, and listed nothing under Material.
   var FIELD_BEFORE_A_PHRASE = new RegExp("(^|\\s)([+\\-]*)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):\"([^\"]*)\"?", "gi");
 
   // A colon inside a quoted phrase parts its words, as the index's separator parts them: a field's
@@ -212,18 +214,21 @@
   // A dash right before a word: DASH_BEFORE_A_WORD. A comma or full stop between a word and a
   // number, or before a number at a word's start: MARK_BEFORE_A_NUMBER(_ALONE).
   function signsRead(query) {
-    return quotesRead(colonsApart(query).replace(DASH_BEFORE_A_WORD, function (typed, before, marks, signs) {
+    return numbersRead(quotesRead(colonsApart(query).replace(DASH_BEFORE_A_WORD, function (typed, before, marks, signs) {
       return before + marks + signs.replace(/[\u2212\u2013\u2014]/g, "-");
     }).replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
       .replace(MARK_BEFORE_A_NUMBER_ALONE, "$1$2")
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
         return before + (/-/.test(signs) ? "-" : "+");
-      }).replace(NUMBER_BEFORE_A_UNIT, "$1$2 $3").replace(GROUPED_NUMBER, groupsJoined);
+      }));
   }
 
-  function groupsJoined(typed, before, first, groups) {
-    return before + first + groups.replace(/\s/g, "");
+  // A number's unit typed after it parted from it, and its groups of three digits joined.
+  function numbersRead(text) {
+    return text.replace(NUMBER_BEFORE_A_UNIT, "$1$2 $3").replace(GROUPED_NUMBER, function (typed, before, first, groups) {
+      return before + first + groups.replace(/\s/g, "");
+    });
   }
 
   // A number typed in groups of three digits, as the texts write it ("1 500", "500 000", "1 250,5";
