@@ -1276,7 +1276,8 @@ def test_a_number_typed_in_groups_of_three_digits_lists_what_it_lists_typed_toge
 
 # A number in groups with marks typed around it or a dash joining it to another, and typed together.
 NUMBERS_GROUPED_BETWEEN_MARKS = {"1 500,": "1500", "(1 500)": "1500", "10 000.": "10000",
-                                 "1 250–1 731": "1250–1731", "1 250-1 731 kr": "1250-1731 kr"}
+                                 "1 250–1 731": "1250–1731", "1 250-1 731 kr": "1250-1731 kr",
+                                 "1 500*": "1500*", "1 500~1": "1500~1", "1 500^2": "1500^2"}
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
@@ -1284,7 +1285,8 @@ def test_a_number_in_groups_between_marks_lists_what_it_lists_typed_together(rep
     """`1 500,` (copied with the comma after it) and a range (`1 250–1 731`) are read typed
     together as `1 500` is: the page's script read only a number with a space or a quotation mark
     on each side so, and under MkDocs `1 500,` listed the 13 pages of `1` and `500` (Zensical 2),
-    where `1500` lists the guide; a result's page marked each `1` and `500`."""
+    where `1500` lists the guide; a result's page marked each `1` and `500`. So with lunr's
+    wildcard, edit distance or weight after it (`1 500*`, `1 500~1`), which listed those pages too."""
     site = _engines_site(repo_site, request, engine)
     lists_as_meant(site, engine, NUMBERS_GROUPED_BETWEEN_MARKS)
     assert real_pages.marks(site, ["(1 500)"], "Punkt 1 av 500 skriver 1500.") == {"(1 500)": ["1500"]}

@@ -254,13 +254,15 @@
   var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"/]|$))", "gi");
   var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])" + OPENING + "[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")(?:" + CLOSING + "(?=\\s|$)|(/))", "gi");
   // So is one with marks typed around it ("1 500,", "(1 500)") or a dash joining it to another
-  // ("2 000–3 000", a range): under Material "1 500," listed the 13 pages of "1" and "500".
+  // ("2 000–3 000", a range): under Material "1 500," listed the 13 pages of "1" and "500". So
+  // is one with lunr's wildcard, edit distance or weight after it ("1 500*", "1 500~1"), which
+  // listed those 13 pages too.
   var DASHES = "\\-\u2013\u2014\u2212";
   // Not one whose first group begins with a zero ("08 123 45 67", "016 710 10 00": a telephone
   // number, never a thousand so grouped): under Zensical, which finds the sections with every word,
   // "016 710 10 00" was "016710 10 00", and listed nothing where a text writes "016-710 10 00".
   var GROUPED_NUMBER = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'" + DASHES + "])([+\\-]?[1-9]\\d{0,2})((?:\\s\\d{3})+(?:,\\d+)?)" +
-                                  "(?=" + CLOSING + "(?:[\\s\"]|$)|[" + DASHES + "]\\d)", "g");
+                                  "(?=" + CLOSING + "(?:[\\s\"]|$)|[" + DASHES + "]\\d|[*~^])", "g");
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
   // as typed ("?h=hemlöshet+-barn"), and the theme marked each of its words on the page it
