@@ -66,7 +66,7 @@ _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]
 # word before it by a pdf's text, after its small letter or its sentence's full stop ("hemlösa1",
 # "hemlösa.2"; not "CO2" nor "2024").
 _FOOTNOTE_MARK = lazy_regex.compile(rf"[{FOOTNOTE_MARKS}]+|(?<=[a-zåäöéü])[.,]?(\d{{1,2}})(?!\d)")
-_SUPERSCRIPTS = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
+_SUPERSCRIPTS = str.maketrans(FOOTNOTE_MARKS, "1230456789")  # each superscript digit as the digit it is
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
 
