@@ -462,14 +462,14 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
     tells nothing. So also first on a page (a form feed above it, past the next page's running
     head or number: "3 Trygg skolväg", "\fVerksamhetsplan 2024", an empty line, "4 Ekonomi" over
-    its paragraph), where a chapter often begins: read as the list's item 4 there, it was an item
+    its paragraph; with no empty line, the break stands for it: `_first_on_a_page`), where a chapter often begins: read as the list's item 4 there, it was an item
     to cover, and a plan that quoted the list whole was refused. A list that goes on to its next
     page shows it as on one page: its item ends its sentence, runs on, or has the next item under
     it. Read as the list's item 4, the heading was an item to cover ("listpunkten … finns inte
     med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
     lines = source.lines
     index, number = numbered.index, _number_line(lines, numbered)
-    if number == 0 or lines[number - 1].strip() or index + 1 >= len(lines):
+    if number == 0 or index + 1 >= len(lines) or lines[number - 1].strip() and not _first_on_a_page(source, number):
         return False
     if after and _number_line(lines, after[0]) == index + 1:
         return False  # the next item right under it
@@ -480,6 +480,27 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     line = lines[index]
     return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
             and text_under(lines, index, numbered.number + 1))
+
+
+def _first_on_a_page(source: SourceText, number: int) -> bool:
+    """Whether line `number` (0-based) is first on its page with no empty line over it: a form feed
+    opens it ("3 Trygg skolväg" over "\f4 Ekonomi"), or stands above past the page's furniture
+    (`_page_furniture`, `a_pages_number`: "\fVerksamhetsplan 2024" right over "4 Ekonomi"). A
+    page's break stands where an empty line does for the heading rule
+    (`_a_heading_over_its_text`); with no empty line between the head and the heading, the heading
+    was the list's item 4, and a plan quoting the list whole was refused."""
+    lines = source.lines
+    if "\f" in lines[number][:len(lines[number]) - len(lines[number].lstrip())]:
+        return True
+    if "\f" not in source.text:
+        return False
+    for above in range(number - 1, -1, -1):
+        if lines[above].rpartition("\f")[2].strip() and not (
+                above in _page_furniture(source) or a_pages_number(lines, above)):
+            return False  # the text's own line
+        if "\f" in lines[above]:
+            return True
+    return False
 
 
 def _a_lead_in(lines: list[str], number: int) -> bool:
