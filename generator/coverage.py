@@ -64,8 +64,11 @@ _CONTENTS_HEADING = lazy_regex.compile(r"\s*innehåll", re.IGNORECASE)
 _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]?$)")
 # A footnote's mark in a page's text: a superscript digit, or a digit or two flattened into the
 # word before it by a pdf's text, after its small letter or its sentence's full stop ("hemlösa1",
-# "hemlösa.2"; not "CO2" nor "2024").
-_FOOTNOTE_MARK = lazy_regex.compile(rf"[{FOOTNOTE_MARKS}]+|(?<=[a-zåäöéü])[.,]?(\d{{1,2}})(?!\d)")
+# "hemlösa.2"; not "CO2" nor "2024"). Not an area's or a volume's unit after its number ("120 m2",
+# "40 km²", "5m3", group `unit`, which `_footnotes` reads past): read as mark 2, a list of two
+# last on the page was its footnotes, no list, and a plan that left its items out passed.
+_FOOTNOTE_MARK = lazy_regex.compile(rf"(?P<unit>\d[^\S\n]*[kcdm]?m[23\u00b2\u00b3](?!\w))|[{FOOTNOTE_MARKS}]+"
+                                    rf"|(?<=[a-zåäöéü])[.,]?(?P<digits>\d{{1,2}})(?!\d)")
 _SUPERSCRIPTS = str.maketrans(FOOTNOTE_MARKS, "1230456789")  # each superscript digit as the digit it is
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
@@ -413,7 +416,8 @@ def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:
         return False
     start = next((index for index in range(_number_line(lines, stretch[0]) - 1, -1, -1) if "\f" in lines[index]), 0)
     page = "\n".join(lines[start:_number_line(lines, stretch[0])])
-    marks = {(found[1] or found[0]).translate(_SUPERSCRIPTS) for found in _FOOTNOTE_MARK.finditer(page)}
+    marks = {(found["digits"] or found[0]).translate(_SUPERSCRIPTS) for found in _FOOTNOTE_MARK.finditer(page)
+             if not found["unit"]}
     return all(str(each.number) in marks for each in stretch)
 
 

@@ -1180,10 +1180,12 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "Nämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\n4\n"
     "\fNästa sida.\n",
     "Nämnden ska minska antalet hemlösa¹ och korta köerna.² Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
+    "Nämnden ska bygga 120 m2 lokaler1 och korta köerna.2 Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
     "Inledning\nText.\nBergby kommun\n\fNämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n"
     "1 Källa: SCB 2023.\n2 Se bilaga 3.\nBergby kommun\n\fNästa sida.\nBergby kommun\n\f",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
-        "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-over-the-pages-footer"])
+        "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
+        "footnotes-over-the-pages-footer"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
@@ -1200,9 +1202,13 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     ("Vi vill:\n1 Trygghet\n2 Skola\nTrygghet\nNämnden vill ha fler vakter.\nSkola\nNämnden vill ha fler lärare.\n", [2, 3]),
     ("Nämnden redovisar kostnaderna i\nTabell 1 och vill därför:\n1 Fler vakter\n2 Mer ljus\nText om annat här.\n", [3, 4]),
     ("Nämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n", [2, 3]),
+    # an area's unit after its number is no footnote's mark 2
+    ("Nämnden ska minska antalet hemlösa1 och bygga 120 m2 lokaler. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
+    ("Nämnden ska minska antalet hemlösa¹ och bygga 120 m² lokaler. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
+    ("Nämnden ska minska antalet hemlösa1 och sköta 4,5km2 park. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
-        "last-in-a-text-without-page-breaks"])
+        "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
