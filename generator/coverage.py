@@ -55,6 +55,15 @@ _ITEMS_TEXT = lazy_regex.compile(rf"[^\W\d_]|\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?[^
 # An item of a list in small letters that goes on to the next as one sentence's part: it ends in a
 # comma or a semicolon, or on "och", "eller", "samt" ("minska hemlösheten,", "korta köerna och"): `_a_scale`.
 _ITEM_GOES_ON = lazy_regex.compile(r"(?:[,;]|(?<!\S)(?:och|eller|samt))[^\S\n]*$")
+# A figure as a pdf's text writes one: "620,9", "-46,7", "1 250", its thousands grouped by any space
+# a typesetter groups them with (a thin or figure space too), its minus any the quote check reads
+# as one ("‒46,7", a figure dash): a table's cell (`_FIGURE`, `_A_ROW_OF_CELLS`).
+_A_FIGURE = rf"[{MINUS_SIGNS}+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?"
+# A numbered line's text that is a table's row, its last cell an amount set off by a wide space (a
+# tab, two spaces or more, an en or em space: "Skola<tab>12 mnkr", "Skola   12 mnkr",
+# "Skola\u200212 mnkr"), its unit after it or none (`_no_list`).
+_A_ROW_OF_CELLS = lazy_regex.compile(rf"\S.*?\S(?:\t|[^\S\n]{{2,}}|[\u2002\u2003])[^\S\n]*{_A_FIGURE}"
+                                     rf"(?:[^\S\n]*(?:%|[^\W\d_]{{1,6}}\.?))?[^\S\n]*")
 # A table's caption over its rows, a table numbered in its first column: "Tabell 1", "Tabell 2:
 # Stadsdelar", "Tabell 3. Budget" (`_no_list`).
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
@@ -129,10 +138,8 @@ class SourceCoverage:
         return self
 
 
-# A table's cell that is a figure, as a pdf's text writes one: "620,9", "-46,7", "1 250", "25 %",
-# its thousands grouped by any space a typesetter groups them with (a thin or figure space too),
-# its minus any the quote check reads as one ("‒46,7", a figure dash).
-_FIGURE = re.compile(rf"[{MINUS_SIGNS}+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?\s*%?")
+# A table's cell that is a figure (`_A_FIGURE`), or a share: "620,9", "25 %".
+_FIGURE = re.compile(rf"{_A_FIGURE}\s*%?")
 
 
 def _figures_in(row: str) -> bool:
@@ -346,7 +353,9 @@ def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int
 def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     """Whether numbered lines that read as a list's items are none: a table's rows under its
     caption ("Tabell 1" over "1<tab>Norra Bergby"; not a lead-in's line that begins with a table's
-    name, "Tabell 1 och vill därför:"), a table of contents without page numbers
+    name, "Tabell 1 och vill därför:"), a table's rows with neither caption nor header, each
+    ending in an amount after a wide space (`_A_ROW_OF_CELLS`: "1 Skola   12 mnkr", "2 Vård   30
+    mnkr"; under a lead-in, "Vi satsar:", they are a list's items with their sums), a table of contents without page numbers
     ("1<tab>Inledning", "2<tab>Mål", whose every entry stands again later as a chapter's
     heading on a line of its own; not under a list's lead-in, "Vi vill:", whose items may each
     have a section of their own under it as a heading), or footnotes at a page's foot ("1 Källa: SCB.", "2 Se bilaga
@@ -363,6 +372,8 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
         return True  # not a sentence wrapped there, a list's lead-in: "Tabell 1 och vill därför:"
     if lead_in and not _CONTENTS_HEADING.match(above):
         return _footnotes(source, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
+    if all(_A_ROW_OF_CELLS.fullmatch(_item_text(lines, each).strip()) for each in stretch):
+        return True  # a table's rows, each with its amount ("1 Skola   12 mnkr")
     texts = [" ".join(_item_text(lines, each).casefold().split()) for each in stretch]
     later = {" ".join(_A_HEADINGS_NUMBER.sub("", line.replace("\f", " ").strip()).casefold().split())
              for line in lines[stretch[-1].index + 1:]}

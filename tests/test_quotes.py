@@ -1183,9 +1183,15 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "Nämnden ska bygga 120 m2 lokaler1 och korta köerna.2 Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
     "Inledning\nText.\nBergby kommun\n\fNämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n"
     "1 Källa: SCB 2023.\n2 Se bilaga 3.\nBergby kommun\n\fNästa sida.\nBergby kommun\n\f",
+    # a table's rows with neither caption nor header, each ending in an amount after a wide space
+    "Budget\n1 Skola   12 mnkr\n2 Vård   30 mnkr\n3 Omsorg   8 mnkr\nText om annat här.\n",
+    "Budget\n1\u2002Skola\u200212 mnkr\n2\u2002Vård\u200230 mnkr\nText om annat här.\n",
+    "Budget\n1\u2003Skola\u200312,5\n2\u2003Vård\u20031 250 %\nText om annat här.\n",
+    "Budget\n1\tSkola\t12 mnkr\n2\tVård\t30 mnkr\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
-        "footnotes-over-the-pages-footer"])
+        "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
+        "a-table-by-tabs"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
@@ -1206,9 +1212,14 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     ("Nämnden ska minska antalet hemlösa1 och bygga 120 m2 lokaler. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa¹ och bygga 120 m² lokaler. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa1 och sköta 4,5km2 park. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
+    # items with their sums under a lead-in, an amount by one space, an item with none: no table's rows
+    ("Vi satsar:\n1 Skola   12 mnkr\n2 Vård   30 mnkr\n", [2, 3]),
+    ("Budget\n1 Skola 12 mnkr\n2 Vård 30 mnkr\n", [2, 3]),
+    ("Budget\n1 Skola   12 mnkr\n2 Vård ska få mer\n", [2, 3]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
-        "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres"])
+        "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
+        "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
