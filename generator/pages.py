@@ -346,7 +346,10 @@ def _heads_at_two_breaks(source: SourceText) -> list[int]:
     short line first on the page after the break (a head), or last before it (a footer), past
     empty lines and a page's number (`PAGE_NUMBER`), a page's own number after a tab or spaces dropped
     ("Verksamhetsplan 2024<tab>3"). A chapter's heading first on a page stands at one break alone.
-    Once per source."""
+    So does a head first on one page only that is the document's title, its first line, and
+    stands nowhere else (`_title_again`: "Verksamhetsplan 2024" atop the text and again first on
+    page 3, the other pages without it): read as the page's text, it ended a list going on there,
+    and a plan that left the next page's items out passed. Once per source."""
     if "heads at two breaks" not in source.memo:
         lines, sides = source.lines, ({}, {})
         for index, line in enumerate(lines):
@@ -354,12 +357,27 @@ def _heads_at_two_breaks(source: SourceText) -> list[int]:
                 for side, step in enumerate((1, -1)):
                     beside = _page_edge_text(lines, index, step)
                     if beside is not None:
-                        text = " ".join(_PAGE_NUMBER_AFTER.sub("", lines[beside].rstrip()).split())
-                        sides[side].setdefault(text, []).append(beside + 1)
+                        sides[side].setdefault(_head_text(lines[beside]), []).append(beside + 1)
         source.memo["heads at two breaks"] = sorted(
-            beside for side in sides for text, places in side.items()
-            if text and len(places) >= 2 and len(text) <= _LONGEST_RUNNING_HEAD for beside in places)
+            beside for after, side in zip((True, False), sides) for text, places in side.items()
+            if text and (len(places) >= 2 or after and _title_again(lines, text))
+            and len(text) <= _LONGEST_RUNNING_HEAD for beside in places)
     return source.memo["heads at two breaks"]
+
+
+def _head_text(line: str) -> str:
+    """A running head's words as `_heads_at_two_breaks` compares them: spaces joined, a page's
+    number after a tab or spaces dropped."""
+    return " ".join(_PAGE_NUMBER_AFTER.sub("", line.replace("\f", " ").rstrip()).split())
+
+
+def _title_again(lines: list[str], text: str) -> bool:
+    """Whether a head's words `text` are the document's title, its first line with text, and
+    stand on one line more only (`_heads_at_two_breaks`): a chapter's heading first on a page is
+    no title of the document, and a line the text repeats elsewhere is its own."""
+    title = next((line for line in lines if line.strip()), "")
+    return (_head_text(title) == text
+            and sum(1 for line in lines if line.strip() and _head_text(line) == text) == 2)
 
 
 def _page_edge_text(lines: list[str], index: int, step: int) -> int | None:

@@ -1336,8 +1336,13 @@ def test_lines_set_out_so_that_are_no_list_stay_none(text):
      "Sida 2 av 3\nEskilstuna kommun\n\f3 Trygg skolväg.\nText om annat här.\nSida 3 av 3\nEskilstuna kommun\n\f", [6, 7, 11]),
     ("Verksamhetsplan 2024        1\nInledning\nNämnden har ett uppdrag.\n\fVerksamhetsplan 2024        2\nVi vill:\n"
      "1 Fler vakter\n2 Mer ljus\n\fVerksamhetsplan 2024        3\n3 Trygg skolväg.\nText om annat här.\n\f", [6, 7, 9]),
+    # the document's title atop one page only, standing nowhere else
+    ("Verksamhetsplan 2024\nInledning\nNämnden har ett uppdrag.\n\fVi vill:\n1 Fler vakter\n2 Mer ljus\n"
+     "\fVerksamhetsplan 2024\n3 Trygg skolväg.\nText om annat här.\n\fBilaga\nText.\n\f", [5, 6, 8]),
+    ("Verksamhetsplan 2024\n\nInledning\nNämnden har ett uppdrag.\n\fVi vill:\n1 Fler vakter\n2 Mer ljus\n\n"
+     "\fVerksamhetsplan 2024        3\n\n3 Trygg skolväg.\nText om annat här.\n\fBilaga\nText.\n\f", [6, 7, 11]),
 ], ids=["head", "head-with-its-pages-number-after-a-tab", "footer", "a-pages-number-over-the-footer",
-        "head-with-its-pages-number-after-spaces"])
+        "head-with-its-pages-number-after-spaces", "the-title-atop-one-page", "the-title-atop-one-page-with-its-number"])
 def test_a_running_head_between_a_lists_items_leaves_the_list_whole(text, items):
     """A list going on to its next page under the running head every page has ("2 Mer ljus", a
     form feed, "Verksamhetsplan 2024", "3 Trygg skolväg"; its page's number after it, by a tab or
@@ -1353,10 +1358,14 @@ def test_a_running_head_between_a_lists_items_leaves_the_list_whole(text, items)
 
 @pytest.mark.parametrize("text", [
     "Vi vill:\n1 Fler vakter\n2 Mer ljus\n\fTrygghet\n3 Trygg skolväg\nText om annat här.\n\fSkola\nText.\n\f",
-], ids=["a-chapters-heading-atop-one-page"])
+    # a heading the document's title names again, which stands elsewhere too, is its text
+    "Trygghet\n1 Fler vakter\n2 Mer ljus\n\fTrygghet\n3 Trygg skolväg.\nText om annat här.\nTrygghet\n"
+    "\fSkola\nText.\n\f",
+], ids=["a-chapters-heading-atop-one-page", "the-titles-words-standing-elsewhere-too"])
 def test_a_heading_atop_one_page_between_numbered_lines_ends_the_list(text):
     """A chapter's heading first on one page only is the text's, no running head: the numbered
-    line under it begins no item 3 of the list above."""
+    line under it begins no item 3 of the list above; so is one that repeats the document's title
+    where the text has the same line elsewhere too."""
     report = coverage.measure("bergby.txt", SourceText(text), [], [])
     assert [unit.line for unit in report.list_items] == [2, 3]
 
