@@ -517,6 +517,24 @@ def test_the_open_data_page_says_topics_json_counts_items_and_tables(fixture_pag
     assert "Ämnena med beskrivning, sökord och hur många punkter och tabeller som handlar om dem." in row
 
 
+def test_the_open_data_page_names_every_data_file_that_has_no_json_schema(fixture_pages):
+    """The page said every file under data/v1/ but the data packages has a JSON Schema; the
+    documents' source texts (`plans/<id>.txt`), listed in index.json beside the schemas, have
+    none. Each file under data/v1/ that is neither a data file with its `schema_url` nor a
+    schema is named where the page says which files lack one."""
+    (said,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if "har ett JSON Schema" in line]
+    exceptions = said.split("har ett JSON Schema")[0]
+    manifest = json.loads(fixture_pages[paths.data_file("index.json")])
+    data_url = BASE + paths.data_file("")
+    without = {entry["url"].removeprefix(data_url) for entry in manifest["other_files"]
+               if entry["url"].startswith(data_url) and not entry["url"].startswith(data_url + "schema/")}
+    assert any(name.endswith(".txt") for name in without) and "datapackage.json" in without
+    for name in without:
+        folder, _, file = name.rpartition("/")
+        shown = f"plans/&lt;dokument-id&gt;{posixpath.splitext(file)[1]}" if folder == "plans" else file
+        assert f"<code>{shown}</code>" in exceptions, name
+
+
 def _field_rows(page: str) -> list[str]:
     """The names of the fields a page's tables describe, as a reader sees them."""
     return [html.unescape(name) for name in re.findall(r'<tr> <th scope="row"><code>([^<]+)</code></th>', page)]
