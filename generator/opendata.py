@@ -447,7 +447,7 @@ class ManifestFile(Record):
 
 
 class ManifestOtherFile(Record):
-    model_config = _schema_text("Ett schema eller ett flöde i innehållsförteckningen.")
+    model_config = _schema_text("En fil i innehållsförteckningen som inte är en datafil: ett JSON Schema, en källtext, ett datapaket eller ett Atom-flöde.")
 
     url: WebUrl = Field(description="Filens adress.")
     bytes: Count = Field(description="Storlek i byte.")

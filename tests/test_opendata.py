@@ -1841,3 +1841,19 @@ def test_a_municipalitys_data_links_lead_to_its_data_package_out_of_the_search_i
     page = fixture_pages[paths.municipality_page("bergby")]
     links = page.split('<div class="vlv-data-links" markdown="0" data-search-exclude>')[1].split("</div>")[0]
     assert '<a href="../data/v1/kommuner/bergby/datapackage.json">datapaketet som beskriver CSV-filerna</a>' in links
+
+
+def test_the_index_schema_says_an_other_file_may_be_each_kind_index_json_lists_there(fixture_pages):
+    """The published schema of index.json described an entry of `other_files` as "Ett schema eller
+    ett flöde", while the list holds the documents' source texts and the data packages too (as the
+    list's own description says): each kind the fixture's index.json lists there is named."""
+    schema = json.loads(fixture_pages[paths.schema_file("index.json")])
+    entry = schema["$defs"][schema["properties"]["other_files"]["items"]["$ref"].rsplit("/", 1)[1]]
+    said = entry["description"]
+    manifest = json.loads(fixture_pages[paths.data_file("index.json")])
+    kinds = {"JSON Schema" if "/data/v1/schema/" in url else "datapaket" if url.endswith(paths.DATA_PACKAGE)
+             else "källtext" if url.endswith(".txt") else "Atom-flöde" if url.endswith(".xml") else url
+             for url in (other["url"] for other in manifest["other_files"])}
+    assert kinds == {"JSON Schema", "källtext", "datapaket", "Atom-flöde"}
+    for kind in kinds:
+        assert kind in said, kind
