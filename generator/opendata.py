@@ -133,6 +133,14 @@ TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.js
                     "vars period registret inte har än.")
 
 
+# The fields that name a record of another file say which file's `id` they are, so a reader of the
+# data knows what to join them with (the registries they come from are the repository's, not the data's).
+PLAN_KEY = "Dokumentets id, som `id` i dokumentets fil `plans/<id>.json`"
+ACTOR_KEY = "Aktörens id, som `id` i actors.json"
+MUNICIPALITY_KEY = "Kommunens id, som `id` i municipalities.json"
+TOPICS_KEY = "Ämnenas id, som `id` i topics.json"
+
+
 # --- the export records -----------------------------------------------------------------------
 class Record(BaseModel):
     # `populate_by_name`: a file's `$schema` (SCHEMA_LINK) is given by its Python name.
@@ -145,11 +153,11 @@ class ItemRecord(Record):
     model_config = _schema_text("En punkt i ett dokument: en post i items.json och i dokumentets fil, en rad i items.csv.")
 
     id: StableId = Field(description="Stabilt id: `<dokument-id>#<punkt-id>`. Ändras inte så länge punkten finns.")
-    plan: RecordId = Field(description="Dokumentets id (filnamnet i plans/ utan .yaml).")
+    plan: RecordId = Field(description=f"{PLAN_KEY}.")
     item: RecordId = Field(description="Punktens id inom dokumentet; ankare på dokumentsidan.")
-    actor: RecordId = Field(description="Aktörens id i registret.")
+    actor: RecordId = Field(description=f"{ACTOR_KEY}.")
     actor_name: Words = Field(description="Aktörens namn.")
-    municipality: RecordId = Field(description="Kommunens id i registret.")
+    municipality: RecordId = Field(description=f"{MUNICIPALITY_KEY}.")
     term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
     year: Optional[DataYear] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
     period_start: Optional[DataYear] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
@@ -160,7 +168,7 @@ class ItemRecord(Record):
     section: Words = Field(description="Rubriken på avsnittet där punkten står.")
     kind: model.ItemKind = Field(description="Punktens typ: " + _labelled(model.ITEM_KINDS) + ".")
     group: ItemGroup = Field(description="Gruppen som jämförelsesidorna visar punkten i, efter typen: " + _groups() + ".")
-    topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
+    topics: list[RecordId] = Field(description=f"{TOPICS_KEY}. I CSV åtskilda med semikolon.")
     text: Words = Field(description=f"Punkten med dokumentets ord eller en trogen sammanfattning, så som {DOCUMENT_FILE} skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
     detail: Optional[Words] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
     quote: Words = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
@@ -225,7 +233,7 @@ class TableRecord(Record):
     columns: list[Words] = Field(description="Kolumnernas rubriker.")
     rows: list[RowRecord] = Field(description="Raderna.")
     locator: Words = Field(description="Var i källan.")
-    topics: list[RecordId] = Field(description="Ämnenas id.")
+    topics: list[RecordId] = Field(description=f"{TOPICS_KEY}.")
 
 
 class SectionRecord(Record):
@@ -271,8 +279,8 @@ class PlanRecord(Record):
     model_config = _schema_text("Ett dokument med avsnitt, punkter, tabeller och medvetet uteslutna stycken: plans/<id>.json.")
 
     id: RecordId = Field(description="Dokumentets id.")
-    actor: RecordId = Field(description="Aktörens id.")
-    municipality: RecordId = Field(description="Kommunens id.")
+    actor: RecordId = Field(description=f"{ACTOR_KEY}.")
+    municipality: RecordId = Field(description=f"{MUNICIPALITY_KEY}.")
     body: Words = Field(description="Nämnd eller område.")
     title: Words = Field(description="Dokumentets titel.")
     kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
@@ -306,7 +314,7 @@ class ActorRecord(Record):
     name: Words = Field(description="Namn.")
     short: Words = Field(description="Förkortning.")
     kind: model.ActorKind = Field(description="Slags aktör: " + _labelled(model.ACTOR_KINDS) + ".")
-    municipality: RecordId = Field(description="Kommunens id.")
+    municipality: RecordId = Field(description=f"{MUNICIPALITY_KEY}.")
     url: Optional[SourceUrl] = Field(description="Aktörens webbplats; null när registret inte anger någon.")
     plans: list[RecordId] = Field(description="Aktörens dokument (id), nyaste först.")
     page_url: WebUrl = Field(description="Aktörssidan.")
@@ -379,9 +387,9 @@ class TableCellRecord(Record):
 
     table: StableId = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`, som `id` (inte "
                                         "`table`) i tabellens post i `plans/<id>.json`.")
-    plan: RecordId = Field(description="Dokumentets id.")
-    actor: RecordId = Field(description="Aktörens id.")
-    municipality: RecordId = Field(description="Kommunens id.")
+    plan: RecordId = Field(description=f"{PLAN_KEY}.")
+    actor: RecordId = Field(description=f"{ACTOR_KEY}.")
+    municipality: RecordId = Field(description=f"{MUNICIPALITY_KEY}.")
     caption: Words = Field(description="Tabellens rubrik.")
     unit: Words = Field(description="Enhet, t.ex. mnkr.")
     row: Words = Field(description="Radens rubrik.")
@@ -391,7 +399,7 @@ class TableCellRecord(Record):
                                                + TABLE_CAVEAT)
     source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten: två rader i en tabell med "
                                                 "samma rubrik (`row`) har olika nummer.")
-    topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
+    topics: list[RecordId] = Field(description=f"{TOPICS_KEY}, åtskilda med semikolon.")
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
     page_url: WebUrl = Field(description="Tabellen på dokumentsidan.")
     archive_url: WebUrl = Field(description="Talets rad (`source_line`) i den arkiverade texten på webbplatsen.")

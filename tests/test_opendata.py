@@ -1857,3 +1857,34 @@ def test_the_index_schema_says_an_other_file_may_be_each_kind_index_json_lists_t
     assert kinds == {"JSON Schema", "källtext", "datapaket", "Atom-flöde"}
     for kind in kinds:
         assert kind in said, kind
+
+
+# The fields that name a record of another file, and that file: where a reader joins them.
+JOINED_BY = {"plan": "`plans/<id>.json`", "actor": "actors.json", "municipality": "municipalities.json",
+             "topics": "topics.json"}
+
+
+def test_each_field_that_names_another_files_record_names_the_file_to_join_it_by(fixture_pages):
+    """A journalist joins an item to its actor, municipality, topics and document by these ids;
+    the schemas said "Aktörens id i registret" (the repository's registry/, which a reader of the
+    data never sees) or just "Aktörens id", and `plan` "filnamnet i plans/ utan .yaml", a file the
+    data does not hold. Each such field of every published schema names the file whose `id` it is."""
+    def fields(node):
+        if isinstance(node, dict):
+            for name, field in node.get("properties", {}).items():
+                yield name, field
+            for value in node.values():
+                yield from fields(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from fields(value)
+
+    found = 0
+    for name, text in fixture_pages.items():
+        if name.startswith(paths.schema_file("")):
+            for field, schema in fields(json.loads(text)):
+                if field in JOINED_BY and "$ref" not in schema.get("items", {}):  # not topics.json's list of topics
+                    found += 1
+                    said = schema["description"]
+                    assert "som `id` i " in said and JOINED_BY[field] in said, (name, field, said)
+    assert found >= 15  # items.json, items.csv.json, tables.csv.json, plan.json and actors.json name them
