@@ -1888,3 +1888,12 @@ def test_each_field_that_names_another_files_record_names_the_file_to_join_it_by
                     said = schema["description"]
                     assert "som `id` i " in said and JOINED_BY[field] in said, (name, field, said)
     assert found >= 15  # items.json, items.csv.json, tables.csv.json, plan.json and actors.json name them
+
+
+def test_the_open_data_page_says_what_the_json_files_hold_of_a_guarded_text_and_no_more(fixture_pages):
+    """Beside the CSV's formula guard the page said the JSON files hold a text "alltid exakt som i
+    dokumentet"; the JSON holds each text as the site does, without the guard's apostrophe, and an
+    item's `text` may sum the document up in other words (only `quote` is the document's own)."""
+    (rule,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if "tar du bort den första apostrofen" in line]
+    assert "exakt som i dokumentet" not in rule
+    assert "läser JSON-filerna: där står varje text utan apostrofen, som webbplatsen visar den." in rule
