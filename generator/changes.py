@@ -88,8 +88,9 @@ REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättl�
                    "aktör": {"short": "förkortning", "kind": "typ", "url": "webbplats"},
                    "kommun": {"county": "län", "preposition": "ordet före namnet",
                               "other_names": "namn på minoritetsspråk"}}
-# Registry fields that are lists of words, told by the words added and removed (`_listed_change`).
-LISTED = frozenset({"keywords"})
+# Registry fields that are lists, told by the entries added and removed (`_listed_change`): a
+# topic's keywords, a municipality's names in minority languages (each as its page says it).
+LISTED = frozenset({"keywords", "other_names"})
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
 TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
@@ -799,23 +800,25 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values
     """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed; an
     entry whose name is among `shared` told by its id too."""
     def value(entry, name: str):
-        if name == "other_names":  # as the municipality's page says them: `Jåhkåmåhkke (lulesamiska)`
-            return [f"{other.name} ({other.languages})" for other in entry.other_names]
+        if name == "other_names":  # as the municipality's page says them: `»Jåhkåmåhkke» (lulesamiska)`
+            return [f"{cited(other.name)} ({other.languages})" for other in entry.other_names]
         return getattr(entry, name) if name in ("county", "preposition") else getattr(entry.data, name)
 
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
                                                         yaml_values), name=new[i].name, field=label,
-                           note=_listed_change(value(old[i], name), value(new[i], name), label) if name in LISTED else "",
+                           note=_listed_change(value(old[i], name), value(new[i], name), label,
+                                               cite=name != "other_names") if name in LISTED else "",
                            alike=new[i].name in shared)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 
-def _listed_change(old: list[str], new: list[str], label: str) -> str:
+def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True) -> str:
     """A list's words added and removed (`tillagda »bostadslös» och »boende»; borttaget »vräkning»`),
-    or the same words in another order: the whole lists before and after hid which word changed."""
+    or the same words in another order: the whole lists before and after hid which word changed.
+    Without `cite`, the entries are shown as they are (already cited where they cite a name)."""
     def said(verb: tuple[str, str], words: list[str]) -> list[str]:
-        return [f"{verb[len(words) > 1]} {listed([cited(word) for word in words])}"] if words else []
+        return [f"{verb[len(words) > 1]} {listed([cited(word) if cite else word for word in words])}"] if words else []
 
     parts = (said(("tillagt", "tillagda"), [word for word in new if word not in old])
              + said(("borttaget", "borttagna"), [word for word in old if word not in new]))

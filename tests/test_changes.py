@@ -371,13 +371,31 @@ def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
 
 def test_a_municipalitys_names_in_minority_languages_changed_are_listed(repo, cli):
     """Its page shows them under its name and the search finds it by them: a name added,
-    removed or given another language is a change voters see, said as the page says it."""
+    removed or given another language is a change voters see, said as the page says it, by
+    the names added and removed, as a topic's keywords are: the whole lists before and after
+    left the reviewer to find the one name that changed."""
     assert registry_lines(repo, cli, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
         "      - {name: Laaksokylä, lang: fit}\n", "").replace(
         "name: Bergby\n", "name: Bergby\n    other_names:\n      - {name: Vaarakylä, lang: fit}\n")}) == [
-        "- Ändrad kommun `bergby`, namn på minoritetsspråk: (inga) → Vaarakylä (meänkieli)",
-        "- Ändrad kommun `dalby`, namn på minoritetsspråk: Leakšagilli (nordsamiska), Laaksokylä (finska och "
-        "meänkieli) → Leakšagilli (nordsamiska), Laaksokylä (finska)"]
+        "- Ändrad kommun `bergby`, namn på minoritetsspråk: tillagt »Vaarakylä» (meänkieli)",
+        "- Ändrad kommun `dalby`, namn på minoritetsspråk: tillagt »Laaksokylä» (finska); borttaget »Laaksokylä» "
+        "(finska och meänkieli)"]
+
+
+def test_a_municipalitys_names_reordered_or_removed_are_told_so_in_the_changelog_and_the_feeds_too():
+    """The changelog's and the feeds' line is the summary's, with the municipality by its name."""
+    from types import SimpleNamespace
+
+    from generator import changes
+    from generator.link import OtherName
+
+    sami, finnish = OtherName("Leakšagilli", ("se",)), OtherName("Laaksokylä", ("fi", "fit"))
+    old, reordered, removed = ({"dalby": SimpleNamespace(name="Dalby", county="", preposition="i", other_names=names)}
+                               for names in ((sami, finnish), (finnish, sami), (finnish,)))
+    [change] = changes._changed_fields("kommun", old, reordered, ["dalby"])
+    assert change.text == "Ändrad kommun Dalby, namn på minoritetsspråk: samma namn på minoritetsspråk i ny ordning"
+    [change] = changes._changed_fields("kommun", old, removed, ["dalby"])
+    assert change.text == "Ändrad kommun Dalby, namn på minoritetsspråk: borttaget »Leakšagilli» (nordsamiska)"
 
 
 def test_a_topics_keywords_changed_are_told_as_those_added_and_removed(repo, cli):
