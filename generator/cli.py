@@ -372,12 +372,7 @@ def cmd_check_scope(args) -> int:
         # change that passes with CODEOWNERS lines still to add too, not only in the log.
         if verdict.needs_maintainer or verdict.reminded or not verdict.ok:
             message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
-            if not verdict.ok:
-                print(f"::error title=Pull requesten ändrar för mycket::{message}")
-            elif verdict.needs_maintainer:
-                print(f"::warning title=Ny aktör – redaktionen måste granska::{message}")
-            else:
-                print(f"::warning title=CODEOWNERS saknar rader – redaktionen lägger till dem::{message}")
+            print(f"::{'warning' if verdict.ok else 'error'} title={verdict.title}::{message}")
         _to_job_summary(scope_markdown(verdict))
     return 0 if verdict.ok else 1
 
@@ -389,8 +384,6 @@ def scope_markdown(verdict) -> str:
     names the pull request's files."""
     from .scope import LIST_LINE
 
-    title = ("redaktionen måste granska" if verdict.needs_maintainer else "OK") if verdict.ok else \
-        "pull requesten ändrar för mycket"
     blocks: list[str] = []
     for line in verdict.lines:
         listed = line.startswith(LIST_LINE)
@@ -399,7 +392,7 @@ def scope_markdown(verdict) -> str:
             blocks[-1] += "\n" + text  # the list goes on
         else:
             blocks.append(text)
-    return f"## Omfång: {title}\n\n" + "".join(f"{block}\n\n" for block in blocks)
+    return f"## Omfång: {verdict.title}\n\n" + "".join(f"{block}\n\n" for block in blocks)
 
 
 def _add_change_commands(commands) -> None:

@@ -480,6 +480,17 @@ class Verdict:
                             # (a name may hold a line break): escape each line where it is printed
     reminded: bool = False  # passes, with lines a maintainer still has to add to CODEOWNERS
 
+    @property
+    def title(self) -> str:
+        """What the verdict asks of its reader, in a few words: the annotation's title and the
+        job summary's heading. "OK" alone where nothing follows to look at (beside a CODEOWNERS
+        reminder, the summary's "Omfång: OK" read as though nothing were left to do)."""
+        if not self.ok:
+            return "Pull requesten ändrar för mycket"
+        if self.needs_maintainer:
+            return "Ny aktör – redaktionen måste granska"
+        return "CODEOWNERS saknar rader – redaktionen lägger till dem" if self.reminded else "OK"
+
 
 def _listing(paths: list[str], limit: int = 8) -> str:
     shown = ", ".join(paths[:limit])

@@ -121,6 +121,29 @@ def test_a_maintainers_codeowners_reminder_is_a_warning_annotation_under_github_
         "OK: ändringen rör inga partiers planer; redaktionen granskar den.\n"
 
 
+def test_the_job_summarys_heading_over_a_codeowners_reminder_says_there_is_something_to_do(repo, tmp_path, cli,
+                                                                                             monkeypatch):
+    """The heading said "Omfång: OK" over the reminder that CODEOWNERS lacks the new actor's
+    lines: a maintainer glancing at the headings took the check for one with nothing to do. It
+    says what the annotation's title says; a change with nothing to remind of keeps "OK"."""
+    actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", (
+        "  - id: bergby-l\n    name: Listan L i Bergby\n    short: L\n    kind: party\n    municipality: bergby\n"
+        "  - id: bergby-o\n"))})
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert cli("--root", str(repo), "check-scope", "--base", "HEAD~1").code == 0
+    assert summary.read_text(encoding="utf-8").startswith(
+        "## Omfång: CODEOWNERS saknar rader – redaktionen lägger till dem\n\nOK: ändringen rör inga partiers "
+        "planer; redaktionen granskar den.\n\n.github/CODEOWNERS har ännu inga rader för bergby-l")
+    summary.unlink()
+    commit(repo, {"generator/cli.py": "# ändrad\n"})
+    assert cli("--root", str(repo), "check-scope", "--base", "HEAD~1").code == 0
+    assert summary.read_text(encoding="utf-8") == (
+        "## Omfång: OK\n\nOK: ändringen rör inga partiers planer; redaktionen granskar den.\n\n")
+
+
 def test_a_maintainer_who_adds_one_of_an_actors_two_codeowners_lines_is_reminded_of_the_other(repo, cli):
     """Two actors added with the plans' line for the second alone: it was said to have "ännu inga
     rader", and the plans' line it has was offered to be added too. The line it lacks is named."""
@@ -341,7 +364,7 @@ def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_rep
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     written = summary.read_text(encoding="utf-8")
-    assert written.startswith("## Omfång: pull requesten ändrar för mycket\n\n")
+    assert written.startswith("## Omfång: Pull requesten ändrar för mycket\n\n")
     assert "&#60;img src=x onerror=alert(1)&#62;.sh" in written and "<img" not in written
     summary.unlink()
     git(party_repo, "rm", "-q", "<img src=x onerror=alert(1)>.sh")
@@ -349,7 +372,7 @@ def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_rep
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
     assert result.code == 0
     assert summary.read_text(encoding="utf-8").startswith(
-        "## Omfång: redaktionen måste granska\n\nOK, men redaktionen måste granska: ändringen lägger till en ny "
+        "## Omfång: Ny aktör – redaktionen måste granska\n\nOK, men redaktionen måste granska: ändringen lägger till en ny "
         "aktör, Landsbygdspartiet Bergby (bergby-l)")
 
 
