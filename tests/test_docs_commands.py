@@ -298,8 +298,9 @@ def test_the_sources_readme_lists_no_text_that_is_gone():
     readme = (REPO / "sources" / "README.md").read_text(encoding="utf-8")
     listed = re.findall(r"^\| `([^`]+)` \|", readme, re.M)
     archived = sorted(path.name for path in (REPO / "sources").glob("*.txt"))
-    assert listed and len(set(listed)) == len(listed) and set(listed) <= set(archived), \
-        "sources/README.md: list each file of sources/ at most once, and none that is gone"
+    gone, twice = sorted(set(listed) - set(archived)), sorted({name for name in listed if listed.count(name) > 1})
+    assert listed and not twice and not gone, ("sources/README.md: list each file of sources/ at most once, and "
+                                               f"none that is gone (renamed or removed): gone {gone}, twice {twice}")
     assert "a party's pull request adds no line here" in readme
 
 
