@@ -547,10 +547,14 @@ def _refusal(scope: Scope) -> list[str]:
     if scope.unowned:
         lines.append(f"Den här pull requesten ändrar filer i plans/ eller sources/ som ingen aktör i registret äger: "
                      f"{_listing(scope.unowned)}")
+        # A new party that has added itself is told its own id, not to add itself (the walk-through:
+        # a plan put in a folder of plans/ was told "Är ert parti nytt: lägg till det").
+        example = (f"{scope.added[0].id}-socialnamnden-2026.yaml, med id:t {scope.added[0].id} som pull requesten "
+                   "lägger till där" if len(scope.added) == 1 else "eskilstuna-v-socialnamnden-2026.yaml")
         lines.append("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur "
-                     f"{ACTORS_FILE} (till exempel eskilstuna-v-socialnamnden-2026.yaml). Är ert parti nytt: lägg "
-                     f"till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue med formuläret "
-                     "”Lägg till vårt parti”.")
+                     f"{ACTORS_FILE} (till exempel {example})." + ("" if scope.added else
+                     f" Är ert parti nytt: lägg till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue "
+                     "med formuläret ”Lägg till vårt parti”."))
     if scope.editor_files:
         lines.append(f"Den här pull requesten ändrar ett redigeringsprograms tillfälliga filer: {_listing(scope.editor_files)}")
         lines.append("En sådan fil skriver redigeringsprogrammet bredvid filen det har öppen; den hör inte hemma i repot. Ta bort "

@@ -260,6 +260,21 @@ def test_files_in_plans_that_no_actor_owns_are_refused_not_waved_through(repo, c
     ]
 
 
+def test_a_new_partys_plan_in_a_folder_is_told_its_own_id_not_to_add_itself(party_repo, cli):
+    """A new party that added itself to the registry put its plan in a folder of plans/ (GitHub's
+    web editor makes one of a name with a slash) and was told "Är ert parti nytt: lägg till det i
+    registry/actors.yaml", which it had done: the hint names the id it added."""
+    files = new_actor_files(party_repo)
+    files[f"plans/bergby-l/{NEW_PLAN.partition('/')[2]}"] = files.pop(NEW_PLAN)
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur registry/actors.yaml "
+            "(till exempel bergby-l-socialnamnden-2026.yaml, med id:t bergby-l som pull requesten lägger till där).\n"
+            ) in result.err, result.err
+    assert "Är ert parti nytt" not in result.err
+
+
 def test_maintainers_notes_in_sources_are_not_plans(repo, cli):
     commit(repo, {"sources/README.md": "# Källtexterna\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
