@@ -453,10 +453,12 @@ def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor
         if before - after:
             problems.append(f"{CODEOWNERS_FILE}: befintliga rader ändras eller tas bort: "
                             f"{_listing(sorted(p for p, _ in before - after))}.")
-        own = {f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*"}
+        own = (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
         foreign = sorted(p for p, _ in after - before if p not in own)
-        if foreign:
-            problems.append(f"{CODEOWNERS_FILE}: nya rader som inte gäller {actor.id}: {_listing(foreign)}.")
+        if foreign:  # often its own line mistyped (`/plans/falun-s*`): the hint shows how it is written
+            problems.append(f"{CODEOWNERS_FILE}: nya rader som inte gäller {actor.id}: {_listing(foreign)}. Tips: En ny "
+                            f"aktör lägger bara till sina två rader, skrivna just så: {own[0]} och {own[1]}; "
+                            "rätta eller ta bort de andra.")
         # The new actor's files, and any file whose team this pull request changes; ownership
         # that was already wrong at the base is the maintainers' to fix.
         wrong_before = _misowned(_text_at(root, base, CODEOWNERS_FILE), base_ids)

@@ -465,9 +465,24 @@ def test_a_new_actor_that_reassigns_codeowners_is_refused(party_repo, cli):
     assert result.code == 1
     lines = result.err.splitlines()
     assert lines[1] == "  - .github/CODEOWNERS: befintliga rader ändras eller tas bort: /plans/bergby-o-*."
-    assert lines[2] == "  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-o-*."
+    assert lines[2] == ("  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-o-*. Tips: En ny aktör "
+                        "lägger bara till sina två rader, skrivna just så: /plans/bergby-l-* och /sources/bergby-l-*; "
+                        "rätta eller ta bort de andra.")
     assert lines[3].startswith("  - .github/CODEOWNERS: plans/bergby-o-2026.yaml ska ägas av teamet för "
                                "bergby-o, men rad ")
+
+
+def test_a_new_actors_own_codeowners_line_mistyped_is_told_how_it_is_written(party_repo, cli):
+    """A party office wrote its plans' line without the hyphen (`/plans/bergby-l*`) and was told
+    only that the line was not its own, without how its own is written."""
+    files = new_actor_files(party_repo)
+    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("/plans/bergby-l-* ", "/plans/bergby-l*  ")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-l*. Tips: En ny aktör lägger bara "
+            "till sina två rader, skrivna just så: /plans/bergby-l-* och /sources/bergby-l-*; rätta eller ta bort de "
+            "andra.") in result.err.splitlines(), result.err
 
 
 def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
@@ -485,7 +500,7 @@ def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
     except subprocess.TimeoutExpired:
         pytest.fail("check-scope did not finish within 30 seconds")
     assert result.returncode == 1
-    assert f"  - .github/CODEOWNERS: nya rader som inte gäller {long_id}: /{'**a' * 16}**z." in result.stderr.splitlines()
+    assert f"  - .github/CODEOWNERS: nya rader som inte gäller {long_id}: /{'**a' * 16}**z. Tips:" in result.stderr
 
 
 def test_a_new_actors_codeowners_lines_must_name_a_team_of_the_maintainers_organisation(party_repo, cli):
