@@ -49,6 +49,11 @@ MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från webbplatse
                    "Ett parti lämnar bara in sina egna filer: plans/<aktörens id>-….yaml och "
                    "sources/<aktörens id>-….txt, och ett nytt parti dessutom sin egen post i "
                    "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS.")
+# The closing line where a new party's pull request is refused only for its registry part (a
+# CODEOWNERS line mistyped, another entry changed): it mends that itself, in the same pull request.
+NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i "
+                  "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar "
+                  "där gör redaktionen i en egen pull request.")
 
 
 class GitError(Exception):
@@ -570,7 +575,11 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, "
                      f"arbetsflöden eller dokumentation): {_listing(others)}")
         lines.append("Ta bort de andra filerna ur pull requesten, eller be redaktionen lägga in dem separat.")
-    lines.append(MAINTAINER_HINT)
+    # "Sådana ändringar behöver en pull request från webbplatsens redaktion" after a new party's own
+    # CODEOWNERS line mistyped sent it to the maintainers for what it mends itself (the walk-through).
+    registry_only = (len(scope.added) == 1 and scope.registry_problems and list(scope.by_actor) == [new_id]
+                     and not (scope.other or scope.unowned or scope.editor_files))
+    lines.append(NEW_ACTOR_HINT if registry_only else MAINTAINER_HINT)
     return lines
 
 

@@ -483,6 +483,11 @@ def test_a_new_actors_own_codeowners_line_mistyped_is_told_how_it_is_written(par
     assert ("  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-l*. Tips: En ny aktör lägger bara "
             "till sina två rader, skrivna just så: /plans/bergby-l-* och /sources/bergby-l-*; rätta eller ta bort de "
             "andra.") in result.err.splitlines(), result.err
+    # The party mends it itself: it is not sent to the maintainers for it.
+    assert result.err.splitlines()[-1] == (
+        "Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i registry/actors.yaml, vid "
+        "behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar där gör redaktionen i en egen pull "
+        "request.")
 
 
 def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
