@@ -104,7 +104,8 @@ def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_to
     schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
     suggested = {name: definition["properties"]["topics"]["items"].get("examples")
                  for name, definition in schema["$defs"].items() if "topics" in definition.get("properties", {})}
-    assert {"Item", "Table"} <= set(suggested) and all(examples == ids for examples in suggested.values()), suggested
+    assert {"Item", "Table"} <= set(suggested) and all(examples == ids for examples in suggested.values()), \
+        f"docs/schema/plan.schema.json does not offer the registry's topics: run `make schema` ({suggested})"
     text = _typed(name, old, new)
     assert set(editor.suggestions(name, text, text.index(new) + len(new))) >= set(ids)
 
