@@ -166,13 +166,27 @@ _WEB_SCHEME = lazy_regex.compile("https?://")
 _HOST = lazy_regex.compile(r"https?://(?:[^/\\?#@]*@)?(?P<host>\[[^\]]*\]|[^/\\?#:]*)", re.I)
 
 
+# The endings of a document's file name (`valplattform-2026.pdf`), none of them a top-level domain.
+DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)"
+# A host that is a document's file name (`https://valplattform-2026.pdf`): its last part is its type.
+_FILE_AS_HOST = lazy_regex.compile(rf".*\.{DOCUMENT_TYPES}\.?", re.I)
+
+
 def no_web_host(value: str) -> bool:
     """Whether an address `URL_PATTERN` takes names no host on the web: a drive letter
-    (`https://C:\\Users\\kd\\plan.pdf`, a file's path on the computer) or a name without a dot
-    that is not `localhost` (`https://Dokument\\plan.pdf`). `validate` refuses it (`model.Url`),
-    a link to no site that passed; the editors' schemas keep `URL_PATTERN` alone (README)."""
+    (`https://C:\\Users\\kd\\plan.pdf`, a file's path on the computer), a name without a dot
+    that is not `localhost` (`https://Dokument\\plan.pdf`) or a document's file name
+    (`https://valplattform-2026.pdf`, `file_as_host`). `validate` refuses it (`model.Url`), a
+    link to no site that passed; the editors' schemas keep `URL_PATTERN` alone (README)."""
     host = address_host(value)
-    return host is not None and not host.startswith("[") and "." not in host and host.lower() != "localhost"
+    return host is not None and not host.startswith("[") and (
+        ("." not in host and host.lower() != "localhost") or file_as_host(host))
+
+
+def file_as_host(host: str) -> bool:
+    """Whether a host is a document's file name (`valplattform-2026.pdf`): no site has a name
+    ending in a file's type, and the address passed as a dead link."""
+    return bool(_FILE_AS_HOST.fullmatch(host))
 
 
 def address_host(value: str) -> str | None:

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ValidationError
 from . import clock, lazy_regex, workers
 from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
-from .escape import URL_PATTERN, address_host, no_web_host
+from .escape import DOCUMENT_TYPES, URL_PATTERN, address_host, file_as_host, no_web_host
 from .quotes import SourceText
 from .swedish import as_id, cited, count, grouped, listed
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText,
@@ -2462,7 +2462,7 @@ NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// f
 _HOST_FIRST = lazy_regex.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
 # A document's file name (`valplattform-2026.pdf`) reads as a host whose last part is its type:
 # no such address exists, and `https://valplattform-2026.pdf` passed validate as a dead link.
-_DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)"
+_DOCUMENT_TYPES = DOCUMENT_TYPES
 _FILE_NAME = lazy_regex.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
 # A file's path on a computer (`C:\Users\kd\plan.pdf`, `Dokument\plan.pdf`): a drive or a backslash.
 _FILE_PATH = lazy_regex.compile(rf"(?:[a-z]:[\\/]|[^\\:]*\\)[^?#:]*\.{_DOCUMENT_TYPES}", re.I)
@@ -2565,7 +2565,12 @@ def _no_site_hint(address: str, written: str, top: Optional[str]) -> str:
     typed, host = _SCHEME_TYPED.fullmatch(written), address_host(address) or ""
     if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
         return file_not_address(True, top)
-    return no_site("efter " + address[:address.index("://") + 3])
+    scheme = address[:address.index("://") + 3]
+    if file_as_host(host):  # `https://valplattform-2026.pdf`: a dot, and still no site's
+        wanted = "aktörens webbplats" if top == "actors" else "webbplatsen där dokumentet finns"
+        return (f"Det som står efter {scheme} är namnet på en fil, ingen webbplats. Skriv hela adressen, med "
+                f"namnet på {wanted} efter {scheme}, som webbläsarens adressfält visar den.")
+    return no_site("efter " + scheme)
 
 
 NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")

@@ -2228,17 +2228,24 @@ def test_an_actors_address_written_as_a_file_is_told_to_write_its_web_sites(proj
     """A registry actor's `url` is its web site: written as a file on the computer, it was told
     to write the address where "dokumentet" is on the web, as a plan's source is. Written as
     told, the project passes."""
-    actors = project / "registry" / "actors.yaml"
-    text = actors.read_text(encoding="utf-8")
-    kind = "    municipality: dalby\n"
-    actors.write_text(text.replace(kind, f"{kind}    url: {written}\n", 1), encoding="utf-8")
+    text = actor_url(project, written)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert (f"registry/actors.yaml:{line} Tips: Det är {'namnet på en fil' if written == 'start.html' else 'sökvägen till en fil på datorn'}. "
             "Skriv adressen till aktörens webbplats, med https:// först, som webbläsarens adressfält visar den.") \
         in result.lines, result.err
-    actors.write_text(text.replace(kind, f"{kind}    url: https://dalby.example/m\n", 1), encoding="utf-8")
+    actor_url(project, "https://dalby.example/m", text)
     assert cli("--root", str(project), "validate").code == 0
+
+
+def actor_url(project, url: str, text: str | None = None) -> str:
+    """Give dalby's actor in the registry (`text`, else as it stands) the web address `url`;
+    the registry's text before."""
+    actors = project / "registry" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8") if text is None else text
+    kind = "    municipality: dalby\n"
+    actors.write_text(text.replace(kind, f"{kind}    url: {url}\n", 1), encoding="utf-8")
+    return text
 
 
 @pytest.mark.parametrize("written, said", [
@@ -2301,6 +2308,28 @@ def test_an_address_of_no_site_is_told_what_it_is_by_a_hint_refused_next_no_more
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {tip}" in result.lines, result.err
+
+
+@pytest.mark.parametrize("written", ["https://valplattform-2026.pdf", "http://Plan.DOCX/", "https://www.bergby.html"])
+def test_an_address_whose_host_is_a_documents_file_name_is_told_a_site_is_needed(project, cli, written):
+    """`url: https://valplattform-2026.pdf` passed, a dot in its host: a link to no site. A host
+    whose last part is a document's type is refused and told to name the site; the document's
+    address, and the actor's site, written after the scheme, the project passes."""
+    text = original(project)
+    scheme = written.partition("://")[0] + "://"
+    write(project, text.replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
+    registry = actor_url(project, written)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    said = f"Det som står efter {scheme} är namnet på en fil, ingen webbplats. Skriv hela adressen, med namnet på "
+    assert (f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {said}webbplatsen där dokumentet "
+            f"finns efter {scheme}, som webbläsarens adressfält visar den.") in result.lines, result.err
+    assert any(line.startswith("registry/actors.yaml:") and f"Tips: {said}aktörens webbplats efter {scheme}," in line
+               for line in result.lines), result.err
+    write(project, text.replace("  retrieved: 2026-11-22",
+                                f"  retrieved: 2026-11-22\n  url: {scheme}bergby.example/valplattform-2026.pdf", 1))
+    actor_url(project, f"{scheme}dalby.example/m", registry)
+    assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
 
 
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
