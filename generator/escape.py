@@ -170,17 +170,21 @@ _HOST = lazy_regex.compile(r"https?://(?:[^/\\?#@]*@)?(?P<host>\[[^\]]*\]|[^/\\?
 DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)"
 # A host that is a document's file name (`https://valplattform-2026.pdf`): its last part is its type.
 _FILE_AS_HOST = lazy_regex.compile(rf".*\.{DOCUMENT_TYPES}\.?", re.I)
+# Dots of other scripts and widths (ideographic, fullwidth, halfwidth) typed in a host
+# (`https://bergby。se`) where a site's name has an ordinary dot: `no_web_host`, told which to write.
+OTHER_DOTS = "\u3002\uff0e\uff61"
 
 
 def no_web_host(value: str) -> bool:
     """Whether an address `URL_PATTERN` takes names no host on the web: a drive letter
     (`https://C:\\Users\\kd\\plan.pdf`, a file's path on the computer), a name without a dot
-    that is not `localhost` (`https://Dokument\\plan.pdf`) or a document's file name
-    (`https://valplattform-2026.pdf`, `file_as_host`). `validate` refuses it (`model.Url`), a
+    that is not `localhost` (`https://Dokument\\plan.pdf`), a document's file name
+    (`https://valplattform-2026.pdf`, `file_as_host`) or a name with another dot than `.`
+    (`https://bergby。se`, `OTHER_DOTS`). `validate` refuses it (`model.Url`), a
     link to no site that passed; the editors' schemas keep `URL_PATTERN` alone (README)."""
     host = address_host(value)
     return host is not None and not host.startswith("[") and (
-        ("." not in host and host.lower() != "localhost") or file_as_host(host))
+        ("." not in host and host.lower() != "localhost") or file_as_host(host) or any(dot in host for dot in OTHER_DOTS))
 
 
 def file_as_host(host: str) -> bool:

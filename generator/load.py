@@ -35,7 +35,7 @@ from pydantic import BaseModel, ValidationError
 from . import clock, lazy_regex, workers
 from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
-from .escape import DOCUMENT_TYPES, URL_PATTERN, address_host, file_as_host, no_web_host
+from .escape import DOCUMENT_TYPES, OTHER_DOTS, URL_PATTERN, address_host, file_as_host, no_web_host
 from .quotes import SourceText
 from .swedish import as_id, cited, count, grouped, listed
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText,
@@ -2558,11 +2558,19 @@ def address_hint(value: str, page_in_locator: bool = False, top: Optional[str] =
     return NOT_AN_ADDRESS[1]
 
 
+_ORDINARY_DOTS = str.maketrans(OTHER_DOTS, "." * len(OTHER_DOTS))
+
+
 def _no_site_hint(address: str, written: str, top: Optional[str]) -> str:
     """The hint to `address` (`written` so, its scheme aside) whose host is no web site's
     (`escape.no_web_host`): a file's path on the computer where its host is a drive or it is
     one, else no site (`no_site`). Offered as an address to write, it was refused next."""
     typed, host = _SCHEME_TYPED.fullmatch(written), address_host(address) or ""
+    if any(dot in host for dot in OTHER_DOTS):  # `https://bergby。se`: told it had no dot, which it has
+        at = address.index(host)
+        dotted = address[:at] + host.translate(_ORDINARY_DOTS) + address[at + len(host):]
+        said = "Skriv punkterna i webbplatsens namn som vanliga punkter (.)"
+        return f"{said}: {dotted}" if len(dotted) <= ECHOED and not no_web_host(dotted) else said + "."
     if (len(host) == 1 and host.isalpha()) or (typed and _FILE_PATH.fullmatch(typed["rest"])):
         return file_not_address(True, top)
     scheme = address[:address.index("://") + 3]

@@ -2332,6 +2332,23 @@ def test_an_address_whose_host_is_a_documents_file_name_is_told_a_site_is_needed
     assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("dot", ["\u3002", "\uff0e", "\uff61"])
+def test_a_host_written_with_another_dot_is_told_to_write_an_ordinary_one(project, cli, dot):
+    """`https://bergby。example/…` (an ideographic full stop, or a fullwidth or halfwidth one) was
+    told its host had no dot, which it has: told to write ordinary dots and offered the address
+    with them, which written so passes; with an ordinary dot beside it, it is refused too."""
+    text = original(project)
+    for written in (f"https://bergby{dot}example/a/plan.pdf", f"https://www.bergby{dot}example/a/plan.pdf"):
+        write(project, text.replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
+        result = cli("--root", str(project), "validate")
+        assert result.code == 1
+        hint = f"Skriv punkterna i webbplatsens namn som vanliga punkter (.): {written.replace(dot, '.')}"
+        assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {hint}" in result.lines, result.err
+        write(project, text.replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {hint.rpartition(': ')[2]}",
+                                    1))
+        assert cli("--root", str(project), "validate").code == 0
+
+
 def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
     """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
     server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
