@@ -230,6 +230,18 @@ def test_a_figure_written_with_a_plus_or_a_zero_first_is_flagged_in_the_editor(p
         TABLES_PLAN, path.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("written", ["+60", "060"], ids=["plus", "zero"])
+def test_an_unquoted_figure_with_a_plus_or_a_zero_first_is_listed_as_validates_alone(project, cli, editor, written):
+    """`value: +60` and `value: 060`, unquoted, are the number 60 to the editor's reader: no
+    schema sees the text written, so the editor cannot mark what `validate` refuses, and README's
+    list of what only `validate` refuses names them, where it named only a year so written."""
+    path = _edited(project, TABLES_PLAN, "{value: 60,", f"{{value: {written},")
+    assert cli("--root", str(project), "validate").code == 1
+    assert not [mark for mark in editor.marks(TABLES_PLAN, path.read_text(encoding="utf-8")) if mark.startswith("33:")]
+    listed = (REPO / "README.md").read_text(encoding="utf-8").partition("What the editor schemas do not say")[2]
+    assert f"`value: {written[0]}15`" in listed.partition("\n\n")[0]
+
+
 def _fields_without_description(node, where: str = "") -> list[str]:
     """Every property of a schema that an editor would show without a description: one that
     has none itself, neither beside a `$ref` nor inside the type it names inline. (A rule across
