@@ -34,7 +34,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
+from .swedish import (FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES, quoted
@@ -1966,16 +1966,19 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     3,5 %", not "2022 – 120 personer" or "55 – 60 %"). In a row, the source's cells tell such a
     sign from an empty cell's dash (`_cells_elsewhere`), so a row's quote is read with its tabs
     as spaces ("Summa\t–\t97,7", a sign a pdf put in a cell of its own); in an indicator's, a
-    dash a tab before a figure is a cell of its own, never its sign."""
+    dash a tab before a figure is a cell of its own, never its sign. A table's figure with a plus
+    (`swedish.Plus`, shown with it) has the plus right before it: one the quote does not write
+    would show a sign the document has not."""
     if not prose:
         quote = _as_a_row(quote)
     written = _written(str(value), decimal)
+    plus = isinstance(value, Plus)
     if any(not (prose and (_in_spaced_thousands(quote, start, end, written)
                            or written.negative and quote[start - 1] in _GROUP_MARKS
                            and not _sign_stands_alone(quote, start - 2)
                            or not written.negative and _spaced_sign(quote, start - 2)
                            and _sign_stands_alone(quote, start - 2)))
-           for start, end in _places(quote, written)):
+           for start, end in _places(quote, written) if not plus or quote[start - 1:start] == "+"):
         return True
     return written.zero and _ZERO_WORD.search(quote) is not None
 
@@ -2130,8 +2133,9 @@ def _quotes_copied(plan: Loaded, source: Optional[tuple[str, SourceText]]) -> se
 
 
 def _shown(value: Decimal, decimal: Optional[str]) -> str:
-    """A figure as a message says it: with the document's decimal mark and a true minus sign."""
-    return shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
+    """A figure as a message says it: with the document's decimal mark, a true minus sign, and a
+    plus where its table's cell writes one (`swedish.Plus`)."""
+    return shorten(("+" if isinstance(value, Plus) else "") + format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
 
 
 def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: int, prose: bool) -> tuple[str, str]:

@@ -24,6 +24,7 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     WithJsonSchema,
+    WrapValidator,
     field_validator,
     model_validator,
 )
@@ -33,7 +34,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from . import clock, lazy_regex
 from .escape import URL_PATTERN, no_web_host
 from .letters import width
-from .swedish import MONTHS, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
+from .swedish import MONTHS, Plus, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -709,7 +710,9 @@ def _parse_number(value: object) -> object:
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")
         written = figure_as_written(value)
-        meant = _figure_meant(value.strip()) if written is not None else None
+        # A table's figure keeps a plus sign its document writes (`+2,3`, a change), shown so.
+        plus = getattr(value, "where", "") == _TABLES_BLOCK and text.startswith("+")
+        meant = _figure_meant(value.strip(), plus) if written is not None else None
         declared = getattr(value, "declared", None)
         if meant is not None and written[1] is not None and declared is None:
             # `"+97,7"` with no `decimal`: both faults at once, the figure read and the mark to
@@ -724,7 +727,7 @@ def _parse_number(value: object) -> object:
         if meant is not None:  # and the other mark declared: its hint offers the figure as read (`+97.7`: 97,7)
             text = meant.replace("\u2212", "-")
         if written is not None and written[1] is None:
-            return _exact_in_data(written[0], value)
+            return _signed(_exact_in_data(written[0], value), plus)
         if written is None:
             if not any(char.isdigit() for char in text):  # `–` in an empty cell of the document's table
                 if any(char.isalpha() for char in text):
@@ -761,29 +764,37 @@ def _parse_number(value: object) -> object:
                      if re.fullmatch(rf"[-+]?\d{{1,3}}{re.escape(mark)}\d{{3}}", text) else
                      f"står talet med {DECIMAL_MARKS[declared]} i dokumentet, skriv det så ({text.replace(mark, declared)})")
             raise MarkFault(f"'{value}' {wrong}; {as_mark}; {third}", declared)
-        return _exact_in_data(number, value)
+        return _signed(_exact_in_data(number, value), plus)
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
     return value
 
 
-def _figure_meant(text: str) -> Optional[str]:
+def _figure_meant(text: str, plus: bool = False) -> Optional[str]:
     """A figure (`figure_as_written`) as it is read, where it is written with a plus sign or a
     zero before its digits that it is read without (`+15`, `015`, `+0,5`); None where it is
     written as read. YAML and the loader read `015` and `+15` as 15, so the page showed a figure
-    other than the one written."""
+    other than the one written. With `plus` (a table's figure, shown with its plus) a plus is
+    kept, and only zeros first are read without (`+02,3`: +2,3)."""
     sign = text[:1] if text[:1] in "+-\u2212" else ""
     digits = text[len(sign):]
     whole = digits.lstrip("0")
     if not whole[:1].isdigit():
         whole = "0" + whole  # `0,5` and `0` keep their zero
+    if plus:
+        return None if whole == digits else sign + whole
     return None if sign != "+" and whole == digits else sign.replace("+", "") + whole
+
+
+def _signed(number: Decimal, plus: bool) -> Decimal:
+    """`number` as `Plus` where its table's cell writes it with a plus sign (`_parse_number`)."""
+    return Plus(number) if plus else number
 
 
 def _added_first(text: str, meant: str) -> str:
     """What a figure written with a plus or zeros first (`_figure_meant`) has before its digits."""
-    zeros = len(text.lstrip("+-\u2212")) - len(meant.lstrip("-\u2212"))
-    added = (["ett plustecken"] if text.startswith("+") else []) + (
+    zeros = len(text.lstrip("+-\u2212")) - len(meant.lstrip("+-\u2212"))
+    added = (["ett plustecken"] if text.startswith("+") and not meant.startswith("+") else []) + (
         ["en nolla" if zeros == 1 else f"{zeros} nollor"] if zeros else [])
     return f"har {listed(added)} först"
 
@@ -883,6 +894,20 @@ Number = Annotated[
     Field(description=NUMBER_DESCRIPTION),
     # As text, what `_parse_number` reads: digits with a sign and one decimal mark, nothing else.
     _as_number_or_text({"type": "number", **_FIGURE_BOUNDS}, FIGURE_TEXT, NUMBER_DESCRIPTION),
+]
+# A table's figure, which keeps a plus sign its document writes (`+2,3` in a column of changes)
+# and shows it (`swedish.Plus`): zeros first are still refused, as `FIGURE_TEXT` refuses them.
+TABLE_FIGURE_TEXT = "^\\s*[+\\-\u2212]?(0|[1-9][0-9]*)([.,][0-9]+)?\\s*$"
+NOT_A_TABLE_FIGURE_IN_EDITORS = (NOT_A_FIGURE[0], NOT_A_FIGURE[1] + " eller nollor först")
+TABLE_FIGURE_DESCRIPTION = ("Ett tal som i dokumentet, t.ex. 620,9, -46,7 eller +2,3 (med plustecknet, som det visas); "
+                            "med decimaltecken krävs `decimal`.")
+TableFigure = Annotated[
+    Decimal,
+    # Runs after `_parse_number`: pydantic's own reading of a `Decimal` makes a `Plus` a plain one.
+    WrapValidator(lambda value, read: _signed(read(value), isinstance(value, Plus))),
+    BeforeValidator(_parse_number),
+    Field(description=TABLE_FIGURE_DESCRIPTION),
+    _as_number_or_text({"type": "number", **_FIGURE_BOUNDS}, TABLE_FIGURE_TEXT, TABLE_FIGURE_DESCRIPTION),
 ]
 # The rule on decimal marks as editors can check it: a figure with a mark needs `decimal` with
 # that mark. An editor's YAML reader makes `12.5` a number and keeps `"12,5"` and `12,5` text.
@@ -1316,7 +1341,7 @@ class Item(Strict):
 
 class TableRow(Strict):
     label: ShortText = Field(description="Radens rubrik som i dokumentet.")
-    values: list[Optional[Number]] = Field(max_length=50, description="Talen i raden, i kolumnernas ordning.")
+    values: list[Optional[TableFigure]] = Field(max_length=50, description="Talen i raden, i kolumnernas ordning.")
     quote: Text = Field(description="Raden ordagrant ur källan.")
     approximate: list[ShortText] = Field(default_factory=_none_yet, max_length=50, json_schema_extra=_ONCE_EACH, description=(
         "Kolumnerna (rubrikerna som i `columns`) vars tal citatet skriver med ”ca”, ”cirka”, ”ungefär” eller ”omkring” "

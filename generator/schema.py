@@ -118,6 +118,7 @@ def _pattern_messages() -> dict[str, str]:
         model.YEAR_TEXT: model.said(*model.NOT_A_YEAR),
         model.SCORE_TEXT: model.said(*model.NOT_A_SCORE),
         model.FIGURE_TEXT: model.said(*model.NOT_A_FIGURE_IN_EDITORS),
+        model.TABLE_FIGURE_TEXT: model.said(*model.NOT_A_TABLE_FIGURE_IN_EDITORS),
         model.DATE_IN_EDITORS: model.said(*model.NOT_A_DATE, "kontrollera att dagen finns i kalendern"),
     }
 

@@ -106,9 +106,17 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", "\u202f") if abs(number) >= 10_000 else str(number)
 
 
+class Plus(Decimal):
+    """A figure its document writes with a plus sign (`+2,3`, in a table's column of changes):
+    its value, which `figure` shows with the plus, as written. Arithmetic gives a plain `Decimal`."""
+
+    __slots__ = ()
+
+
 def figure(value: Decimal) -> str:
-    """A figure as Swedes write it: decimal comma, minus sign, thin spaces between thousands."""
-    sign = "−" if value < 0 else ""
+    """A figure as Swedes write it: decimal comma, minus sign, thin spaces between thousands;
+    a plus sign where the document writes one (`Plus`)."""
+    sign = "−" if value < 0 else "+" if isinstance(value, Plus) else ""
     whole, _, fraction = format(abs(value), "f").partition(".")
     if len(whole) > 4:
         whole = f"{int(whole):,}".replace(",", "\u202f")

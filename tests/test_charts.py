@@ -375,16 +375,30 @@ def test_a_label_whose_unit_is_several_words_is_broken_between_words(project):
     assert f"60{NBSP}vräkningar" in lines[0]  # the figure on the line of its unit's first word
 
 
+def _first_row_shown(project):
+    """The fixture's table built and rendered: the table, every file rendered, the figures of
+    its first row's cells on the plan's page, and its chart's labels (spaces as spaces)."""
+    from generator import paths
+    from generator.render import render_site
+    from generator.site import build_site
+
+    site = build_site(project)
+    table = next(table for plan in site.plans for table in plan.tables)
+    rendered = render_site(site)
+    page = rendered[paths.plan_page(table.plan.id)]
+    first_row = re.search(r"<tr> <th scope=\"row\"[^>]*>Summa INTÄKTER</th>(.*?)</tr>", page).group(1)
+    _, svg = chart_in(re.search(r'<figure class="vlv-chart vlv-chart-budget"[^>]*>.*?</figure>', page, re.S).group(0))
+    # A figure and its unit are kept on one line.
+    return (table, rendered, re.findall(r'<td class="vlv-num">([^<]*)</td>', first_row),
+            html.unescape(svg).replace("\u00a0", " "))
+
+
 def test_a_table_figure_the_document_writes_after_ca_is_shown_and_published_with_ca(project):
     """A row's `approximate` names the columns whose figures its quote writes after "ca": the
     table's cell, the chart's bar and the open data say so; the row's other figure does not."""
     import csv
     import io
     import json
-
-    from generator import paths
-    from generator.render import render_site
-    from generator.site import build_site
 
     source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("Summa INTÄKTER\t97,7\t63,4",
@@ -393,14 +407,8 @@ def test_a_table_figure_the_document_writes_after_ca_is_shown_and_published_with
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "quote: Summa INTÄKTER 97,7 63,4\n",
         "quote: Summa INTÄKTER 97,7 ca 63,4\n            approximate: [Budget 2024]\n"), encoding="utf-8")
-    site = build_site(project)
-    table = next(table for plan in site.plans for table in plan.tables)
-    rendered = render_site(site)
-    page = rendered[paths.plan_page(table.plan.id)]
-    first_row = re.search(r"<tr> <th scope=\"row\"[^>]*>Summa INTÄKTER</th>(.*?)</tr>", page).group(1)
-    assert re.findall(r'<td class="vlv-num">([^<]*)</td>', first_row) == ["97,7", "ca 63,4"]
-    _, svg = chart_in(re.search(r'<figure class="vlv-chart vlv-chart-budget"[^>]*>.*?</figure>', page, re.S).group(0))
-    labels = html.unescape(svg).replace("\u00a0", " ")  # a figure and its unit are kept on one line
+    table, rendered, cells, labels = _first_row_shown(project)
+    assert cells == ["97,7", "ca 63,4"]
     assert "Budget 2024: ca 63,4 mnkr<" in labels and "Budget 2023: 97,7 mnkr<" in labels
     record = json.loads(rendered[f"data/v1/plans/{table.plan.id}.json"])
     rows = next(table_record["rows"] for section in record["sections"] for table_record in section["tables"])
@@ -420,3 +428,40 @@ def test_a_charts_one_line_labels_and_zero_lines_carry_no_markup_the_browser_doe
     one_line = [text for svg in charts for text in re.findall(r"<text[^>]*>(?:(?!</text>).)*</text>", svg)
                 if text.count("<tspan") == 1]
     assert len(charts) > 10 and not one_line and not any('stroke-width="1"' in svg for svg in charts), one_line[:3]
+
+
+def test_a_figure_its_document_writes_with_a_plus_is_shown_with_it(project, cli):
+    """A table's column of changes writes `+2,3`: `validate` refused the plus and offered the
+    figure without it, so the page showed 2,3. Kept as written, the table's cell and the chart's
+    label show the plus; the open data's figure is the number, its column a number still."""
+    import csv
+    import io
+
+    source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("Summa INTÄKTER\t97,7\t63,4",
+                                                                   "Summa INTÄKTER\t+97,7\t63,4"), encoding="utf-8")
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert 'values: ["97,7", "63,4"]' in text and "quote: Summa INTÄKTER 97,7 63,4\n" in text
+    quoted = text.replace("quote: Summa INTÄKTER 97,7 63,4\n", "quote: Summa INTÄKTER +97,7 63,4\n")
+    # A zero first is still refused, and offered the figure with its plus; so written, it passes.
+    plan.write_text(quoted.replace('values: ["97,7", "63,4"]', 'values: ["+097,7", "63,4"]'), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert ("plans/bergby-socialnamnden-vp-2024.yaml:46:22: sections[1].tables[0].rows[0].values[0]: '+097,7' har en "
+            'nolla först, som talet läses utan. Tips: Skriv talet så: "+97,7".') in result.lines, result.err
+    plan.write_text(quoted.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]'), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    _, rendered, cells, labels = _first_row_shown(project)
+    assert cells == ["+97,7", "63,4"]
+    assert "Budget 2023: +97,7 mnkr<" in labels
+    cells = list(csv.DictReader(io.StringIO(rendered["data/v1/tables.csv"])))
+    assert [cell["value"] for cell in cells][:2] == ["97.7", "63.4"]
+    # A plus the document does not write is no figure of its quote: the page would show a sign it has not.
+    source.write_text(source.read_text(encoding="utf-8").replace("INTÄKTER\t+97,7", "INTÄKTER\t97,7"), encoding="utf-8")
+    plan.write_text(text.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]'), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(": ")[2] for line in result.lines[:-1]] == [
+        "sections[1].tables[0].rows[0].values[0]: talet +97,7 står inte i citatet på rad 47 i planen: »Summa INTÄKTER "
+        "97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen "
+        "där det står."], result.err

@@ -215,19 +215,29 @@ def test_a_figure_written_as_text_that_the_generator_refuses_is_flagged_in_the_e
     assert editor.marks(TABLES_PLAN, path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("old, new, line, col", [
-    ('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 46, 22),
-    ('values: ["97,7", "63,4"]', 'values: ["097,7", "63,4"]', 46, 22),
-    ("{value: 60,", '{value: "060",', 33, 27),
-], ids=["plus", "zero", "zero-quoted"])
-def test_a_figure_written_with_a_plus_or_a_zero_first_is_flagged_in_the_editor(project, cli, editor, old, new, line, col):
-    """`validate` refuses a figure written with a plus sign or a zero first (`+97,7`, `060`),
+@pytest.mark.parametrize("old, new, line, col, said", [
+    ('values: ["97,7", "63,4"]', 'values: ["097,7", "63,4"]', 46, 22, model.NOT_A_TABLE_FIGURE_IN_EDITORS),
+    ("{value: 60,", '{value: "060",', 33, 27, model.NOT_A_FIGURE_IN_EDITORS),
+    ("{value: 60,", '{value: "+60",', 33, 27, model.NOT_A_FIGURE_IN_EDITORS),
+], ids=["zero", "zero-quoted", "plus-quoted"])
+def test_a_figure_written_with_a_plus_or_a_zero_first_is_flagged_in_the_editor(project, cli, editor, old, new, line,
+                                                                                col, said):
+    """`validate` refuses a figure written with a plus sign or a zero first (`"+60"`, `060`),
     which it reads as another; the editor's schema advertised them as figures and left them
-    unmarked. Its mark says to write neither."""
+    unmarked. Its mark says to write neither, and a table's figure, which keeps a plus, no zero."""
     path = _edited(project, TABLES_PLAN, old, new)
     assert cli("--root", str(project), "validate").code == 1
-    assert f"{line}:{col}: " + model.said(*model.NOT_A_FIGURE_IN_EDITORS) in editor.marks(
-        TABLES_PLAN, path.read_text(encoding="utf-8"))
+    assert f"{line}:{col}: " + model.said(*said) in editor.marks(TABLES_PLAN, path.read_text(encoding="utf-8"))
+
+
+def test_a_tables_figure_with_a_plus_passes_the_editor_as_it_passes_validate(project, cli, editor):
+    """A table's `"+97,7"` (a column of changes) is kept and shown with its plus: `validate`
+    passes it, and the editor, which marked it as no figure, leaves it unmarked."""
+    _edited(project, "sources/bergby-socialnamnden-vp-2024.txt", "Summa INTÄKTER\t97,7", "Summa INTÄKTER\t+97,7")
+    _edited(project, TABLES_PLAN, "quote: Summa INTÄKTER 97,7", "quote: Summa INTÄKTER +97,7")
+    path = _edited(project, TABLES_PLAN, 'values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]')
+    assert cli("--root", str(project), "validate").code == 0
+    assert editor.marks(TABLES_PLAN, path.read_text(encoding="utf-8")) == []
 
 
 @pytest.mark.parametrize("written", ["+60", "060"], ids=["plus", "zero"])
