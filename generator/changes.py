@@ -19,6 +19,7 @@ import datetime
 import functools
 import tempfile
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
@@ -32,7 +33,7 @@ from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import cited, count, figure, grouped, listed, percent, shorten, shorten_both, swedish_date
+from .swedish import Plus, cited, count, figure, grouped, listed, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -566,7 +567,9 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
     for key, row in after.items():
         was = before.get(key)
         named = ((f"{TABLE_LABELS['row']} ", ""), (_show(key[0]), langs[1]))  # the row's label as it is now
-        if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
+        # As shown: `+97,7` (`swedish.Plus`, the document's plus) reads as 97,7 but shows otherwise.
+        if was is not None and ((was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row))
+                                or list(map(_plus, was.values)) != list(map(_plus, row.values))):
             then, now = _changed_figures(old, was, new, row)
             found.append(Difference(before=_joined(then), after=_joined(now), label_words=named,
                                     side_words=(_in_pieces(then, langs[0]), _in_pieces(now, langs[1]))))
@@ -575,6 +578,11 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
             found.append(Difference(before=quotes[0], after=quotes[1], side_words=_sides(*quotes, langs),
                                     label_words=named + ((f", {TABLE_LABELS['quote']}", ""),)))
     return found
+
+
+def _plus(value: Optional[Decimal]) -> bool:
+    """Whether a row's figure is shown with a plus (`swedish.Plus`)."""
+    return isinstance(value, Plus)
 
 
 def _rows_by_label(table: model.Table) -> dict[tuple[str, int], model.TableRow]:

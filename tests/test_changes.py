@@ -793,6 +793,21 @@ def test_a_table_figure_now_written_with_ca_is_told_as_the_site_shows_it(repo, c
             ) in result.out.splitlines(), result.out
 
 
+def test_a_table_figure_now_written_with_a_plus_is_told_as_the_site_shows_it(repo, cli):
+    """`97,7` now `+97,7` (the document's plus, kept): the figures read alike, but the site now
+    shows "+97,7", so the summary says so, beside the quote's change."""
+    vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    commit(repo, {
+        vp: read(repo, vp).replace("quote: Summa INTÄKTER 97,7 63,4\n", "quote: Summa INTÄKTER +97,7 63,4\n")
+        .replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]'),
+        source: read(repo, source).replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t+97,7\t63,4"),
+    })
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    assert ("- tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2023: 97,7 → Budget 2023: +97,7"
+            ) in result.out.splitlines(), result.out
+
+
 def test_the_summary_counts_the_actors_whose_documents_changed_not_the_documents(repo, cli):
     """"… i 2 dokument från 1 aktör": one actor's new document and its changed one."""
     follow_up = "plans/dalby-m-uppfoljning.yaml"
