@@ -1310,6 +1310,25 @@ def test_a_number_in_groups_in_a_fields_phrase_lists_what_it_lists_typed_togethe
     assert real_pages.marks(site, ["text:\"1 500\""], "Punkt 1 av 500 skriver 1500.") == {"text:\"1 500\"": ["1500"]}
 
 
+# An amount after a field's colon or with a minus sign (U+2212) before it, and as it is read without.
+AMOUNTS_AFTER_A_FIELD_OR_A_MINUS = {"text:1 500": "text:1500", "Text:1 500": "text:1500", "text:1500kr": "text:1500 text:kr",
+                                    "\u22121731kr": "-1731kr", "text:\u22121731kr": "text:-1731 text:kr"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_an_amount_after_a_fields_colon_or_a_minus_sign_lists_what_it_lists_without(repo_site, request, engine):
+    """`text:1 500`, `text:1500kr` and `−1731kr` (a minus sign, as a text copied writes a figure
+    below zero) are read as `1 500`, `1500kr` and `-1731kr` are: the page's script joined a
+    number's groups and parted its unit only after a space, a quotation mark or a bracket, and
+    under MkDocs `text:1 500` listed the 13 pages of `1` and `500`, `text:1500kr` and `−1731kr`
+    nothing, where `text:1500 text:kr` and `-1731kr` list the plan that writes the amount. A
+    result's page marks the amount, not each `1` and `500` or `1500kr`."""
+    site = _engines_site(repo_site, request, engine)
+    lists_as_meant(site, engine, AMOUNTS_AFTER_A_FIELD_OR_A_MINUS)
+    assert real_pages.marked(site, ["text:1 500", "text:1500kr", "\u22121731kr"]) == \
+        {"text:1 500": "1500", "text:1500kr": "1500 kr", "\u22121731kr": "1731 kr"}
+
+
 def test_a_telephone_number_typed_in_groups_lists_the_section_that_writes_it(zensical_site, tmp_path):
     """A telephone number typed as a voter reads it (`016 710 10 00`, where a text writes
     `016-710 10 00`) is its groups, not a number typed together: a first group beginning with a

@@ -226,7 +226,10 @@
 
   // A number's unit typed after it parted from it, and its groups of three digits joined.
   function numbersRead(text) {
-    return text.replace(NUMBER_BEFORE_A_UNIT, "$1$2 $3").replace(GROUPED_NUMBER, function (typed, before, first, groups) {
+    return text.replace(MINUS_BEFORE_A_NUMBER, "$1-").replace(NUMBER_BEFORE_A_UNIT, function (typed, before, number, unit) {
+      var field = /[+\-]*[A-Za-z]+:$/.exec(before);
+      return before + number + " " + (field ? field[0] : "") + unit;
+    }).replace(GROUPED_NUMBER, function (typed, before, first, groups) {
       return before + first + groups.replace(/\s/g, "");
     });
   }
@@ -246,23 +249,31 @@
   // one that writes 1731 kr last. Zensical's worker finds the sections with every word, and listed
   // that one alone already.
   var UNITS = "kr|tkr|mkr|mnkr|mdkr";
+  // A minus sign (U+2212) at a number's start is its sign, as a hyphen there is.
+  var MINUS_BEFORE_A_NUMBER = /(^|[\s"(\[{:])\u2212(?=\d)/g;
   // So with marks typed around them ("1 731 kr,", "(1731 kr)", "1500kr."), as around any word:
   // under Material "1731 kr," was "kr" completed again, and listed the 11 pages of "kr". And so a
   // unit of a rate ("1731 kr/år", "1 731kr/invånare"), the slash parting it from the word after it
   // as the index's separator does: "1731 kr/år" listed 19 pages, "1 731kr/invånare" 13.
+  // So after a field's colon ("text:1500kr", the unit asked in the field too: "text:1500 text:kr"),
+  // and after a minus sign or a dash ("−1731kr", as a text copied writes a figure below zero; the
+  // end of a range, "1000–1500kr"): "text:1500kr" and "−1731kr" listed nothing under Material,
+  // where "text:1500 kr" and "-1731kr" list the plan that writes it.
   var OPENING = "[(\\[{«»‹›„“”‘’‚']*", CLOSING = "[.,;:!?)\\]}«»‹›„“”‘’‚'…]*";
-  var NUMBER_BEFORE_A_UNIT = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"/]|$))", "gi");
-  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])" + OPENING + "[+\\-]?\\d[\\d,]*\\s+)(" + UNITS + ")(?:" + CLOSING + "(?=\\s|$)|(/))", "gi");
+  var DASHES = "\\-\u2013\u2014\u2212";
+  var A_FIELDS_COLON = "(?:^|[\\s\"])[+\\-]*(?:" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):";
+  var NUMBER_BEFORE_A_UNIT = new RegExp("(" + A_FIELDS_COLON + "|^|[\\s\"(\\[{«»‹›„“”‘’‚'" + DASHES + "])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"/]|$))", "gi");
+  var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])(?:[+\\-]*[A-Za-z]+:)?" + OPENING + "[+\\-]?\\d[\\d,]*\\s+(?:[+\\-]*[A-Za-z]+:)?)(" + UNITS + ")(?:" + CLOSING + "(?=\\s|$)|(/))", "gi");
   // So is one with marks typed around it ("1 500,", "(1 500)") or a dash joining it to another
   // ("2 000–3 000", a range): under Material "1 500," listed the 13 pages of "1" and "500". So
   // is one with lunr's wildcard, edit distance or weight after it ("1 500*", "1 500~1"), which
   // listed those 13 pages too.
-  var DASHES = "\\-\u2013\u2014\u2212";
   // Not one whose first group begins with a zero ("08 123 45 67", "016 710 10 00": a telephone
   // number, never a thousand so grouped): under Zensical, which finds the sections with every word,
   // "016 710 10 00" was "016710 10 00", and listed nothing where a text writes "016-710 10 00".
-  var GROUPED_NUMBER = new RegExp("(^|[\\s\"(\\[{«»‹›„“”‘’‚'" + DASHES + "])([+\\-]?[1-9]\\d{0,2})((?:\\s\\d{3})+(?:,\\d+)?)" +
-                                  "(?=" + CLOSING + "(?:[\\s\"]|$)|[" + DASHES + "]\\d|[*~^])", "g");
+  // So after a field's colon ("text:1 500", as "text:1500").
+  var GROUPED_NUMBER = new RegExp("(" + A_FIELDS_COLON + "|^|[\\s\"(\\[{«»‹›„“”‘’‚'" + DASHES + "])([+\\-]?[1-9]\\d{0,2})((?:\\s\\d{3})+(?:,\\d+)?)" +
+                                  "(?=" + CLOSING + "(?:[\\s\"]|$)|[" + DASHES + "]\\d|[*~^])", "gi");
 
   // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
   // as typed ("?h=hemlöshet+-barn"), and the theme marked each of its words on the page it
