@@ -676,6 +676,21 @@ def test_a_number_after_a_field_with_a_hyphen_is_left_out(repo_site, request, en
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_quoted_number_with_a_hyphen_before_it_is_left_out(repo_site, request, engine):
+    """A hyphen before a quote is no number's sign: `hemlöshet -"2017"` leaves out what writes
+    2017, as `hemlöshet -"barn"` leaves out what writes barn. Both engines read it as `2017`
+    required, and listed the one page that writes both words alone; a result's page marked each
+    `2017`."""
+    site = _engines_site(repo_site, request, engine)
+    found = real_pages.searched(site, ["hemlöshet", "+hemlöshet +2017", "hemlöshet -\"2017\"", "hemlöshet -\"2017 barn\""], engine)
+    assert found["+hemlöshet +2017"]
+    for query in ("hemlöshet -\"2017\"", "hemlöshet -\"2017 barn\""):
+        assert found[query]
+        assert set(found[query]) <= set(found["hemlöshet"]) - set(found["+hemlöshet +2017"])
+    assert real_pages.marked(site, ["hemlöshet -\"2017\""]) == {"hemlöshet -\"2017\"": "hemlöshet"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_word_typed_without_å_ä_ö_after_title_lists_what_it_lists_as_the_titles_write_it(repo_site, request, engine):
     """`hemloshet` lists the topic, but `title:hemloshet` listed nothing under either engine, and
     `hemlös -title:hemloshet` left out nothing: the titles' words so typed are a field of their own

@@ -116,7 +116,8 @@
       field: marks[2] ? marks[2].toLowerCase() : null,
       text: text,
       at: marks[0].length,
-      leftOut: /-/.test(marks[1] + (marks[3] || "")) && (!/^\d/.test(text) || (!!marks[2] && /-/.test(marks[1])))
+      leftOut: /-/.test(marks[1] + (marks[3] || "")) && (!/^\d/.test(text) || (!!marks[2] && /-/.test(marks[1])) ||
+                                                         marks[1] === NUMBER_LEFT_OUT)
     };
   }
 
@@ -322,20 +323,28 @@
   // Quoted phrases as Material's worker is to read them. It asks each word of a phrase as one
   // that must be there ("+barn") and drops a hyphen before the quote: `hemlöshet -"barn"` listed
   // the 29 pages with "barn", the opposite of what was asked. A phrase with a hyphen before it
-  // (-"barn unga"; not a number's, -"2024") is its words, each with a hyphen before it: lunr's
-  // nearest, which leaves out a page with any of them (Zensical's query, below, leaves out the
-  // sections with all). A sign at a word's start inside a quote is none, as Zensical's worker
+  // (-"barn unga") is its words, each with a hyphen before it: lunr's nearest, which leaves out a
+  // page with any of them (Zensical's query, below, leaves out the sections with all). So is a
+  // number so quoted (-"2024": a hyphen before a quote is no number's sign), each word beginning
+  // with a digit with NUMBER_LEFT_OUT before it, which asWordsTyped and typedWord read as a hyphen
+  // that leaves it out, not as its sign: `hemlöshet -"2024"` listed the pages with "2024" alone. A sign at a word's start inside a quote is none, as Zensical's worker
   // reads it: Material's made `"-barn"` "+-barn", and lunr threw ("expecting term"). So is a sign
   // with no word after it in the quote (`"barn -"unga`), and a word right after the closing quote
   // is a word of its own, as Zensical's worker reads it: Material's worker puts "+" before each
   // word of a phrase and then drops the quotation marks, which joined the phrase's end to the word
   // after it: `"barn -"unga` was "+barn +-unga", at which lunr threw, `"barn"hem` "+barnhem".
   // lunr's operators after the quote stay the last word's, as before (`"barn"^2`, `"barn"*`).
+  // Two hyphens before a number: one to leave out (phrasesRead). signsRead makes two signs typed one.
+  var NUMBER_LEFT_OUT = "--";
+
   function phrasesRead(query) {
     return query.replace(/([+\-]*)"([^"]*)("?)/g, function (typed, signs, phrase, end, at) {
       var apart = end && A_WORD_AFTER.test(query.slice(at + typed.length)) ? " " : "";
-      if (/-/.test(signs) && !/^\d/.test(phrase) && (at === 0 || /\s/.test(query.charAt(at - 1)))) {
-        return phrase.split(/\s+/).filter(Boolean).map(function (word) { return "-" + word.replace(/^[+\-]+/, ""); }).join(" ") + apart;
+      if (/-/.test(signs) && (at === 0 || /\s/.test(query.charAt(at - 1)))) {
+        return phrase.split(/\s+/).filter(Boolean).map(function (word) {
+          word = word.replace(/^[+\-]+/, "");
+          return (/^\d/.test(word) ? NUMBER_LEFT_OUT : "-") + word;
+        }).join(" ") + apart;
       }
       // A quote that closes none, right after a letter or digit ("barn"unga"), parts the word
       // from the words after it: Material's worker drops such a quote and asked "barnunga".
@@ -666,6 +675,7 @@
       .replace(/[~^](?!\d+(?=[\s"~^]|$))/g, " ")  // before no number
       .replace(/(^|[\s"+\-:])[~^]+/g, "$1")  // after no word
       .replace(/(^|[\s"+:])-(?=\d)/g, "$1")  // a number's sign
+      .replace(new RegExp("(^|\\s)" + NUMBER_LEFT_OUT + "(?=\\d)", "g"), "$1-")  // a number left out (phrasesRead)
       .replace(/[^\s"]*:[^\s"]*/g, function (word) {  // a word with a colon in it
         var parts = /^([+-]?)([^:]*):([+-]?)(.*)$/.exec(word);
         var field = fieldNamed(parts[2], fields);
@@ -956,7 +966,7 @@
       var group = [];
       if (phrase !== undefined) {
         zensicalWords(phrase, at + signs.length + 1, separator, group);
-        if (/-/.test(signs) && !/^\d/.test(phrase)) {
+        if (/-/.test(signs)) {
           if (group.length) leftOut.push(group);
         } else {
           // A phrase's words must be there, as Material's worker asks each ("+text"): with a word
