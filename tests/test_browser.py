@@ -6,7 +6,7 @@ import base64
 import contextlib
 import json
 import re
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import quote_plus, urlencode, urlsplit
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -258,8 +258,8 @@ INSIDE_WORDS_ELSEWISE = ('<p id="vlv-inside-words">Flykting<strong>barn</strong>
                          'Čáhcešbarn och barn.</p>')
 
 
-def marked_with_words(page, server, words: str) -> None:
-    """A topic's page opened from a search result for `barn` (`?h=barn`) with `words` (HTML)
+def marked_with_words(page, server, words: str, h: str = "barn") -> None:
+    """A topic's page opened from a search result for `h` (`barn`: `?h=barn`) with `words` (HTML)
     first in its article, once the theme has marked it."""
     article = '<article class="md-content__inner md-typeset">'
 
@@ -268,8 +268,9 @@ def marked_with_words(page, server, words: str) -> None:
         assert article in response.text()
         route.fulfill(response=response, body=response.text().replace(article, article + words, 1))
 
-    page.route(re.compile(r".*/amnen/ensamkommande/\?h=barn$"), with_words)
-    page.goto(server + "amnen/ensamkommande/?h=barn")
+    address = "amnen/ensamkommande/?" + urlencode({"h": h})
+    page.route(re.compile(".*/" + re.escape(address) + "$"), with_words)
+    page.goto(server + address)
     page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
 
 
@@ -303,6 +304,22 @@ def test_a_mark_after_a_line_break_or_a_box_of_its_own_stays(page, server):
     assert page.locator("#vlv-apart").evaluate("""apart => [...apart.querySelectorAll("mark[data-md-highlight]")].map(mark =>
         [mark.parentElement.closest("p, div, td").id || mark.parentElement.closest("p, div, td").tagName, mark.textContent])""") == [
         ["P", "barn"], ["L5", "barn"], ["TD", "Barn"]]
+
+
+MARKS_IN = """element => [...element.querySelectorAll("mark[data-md-highlight]")].map(mark => mark.textContent)"""
+
+# An amount and a word that begins with its unit.
+UNIT_AND_WORDS = '<p id="vlv-unit">Bidraget är 1500 kr, med krav på 1500 kronor och 1500 krav.</p>'
+
+
+def test_a_unit_after_a_number_is_marked_as_a_word_alone(page, server):
+    """A search result for `1500 kr` marks `kr` where the page writes it as a word: the theme marks
+    a word of `h` at the start of any word too, and marked `kr` of `krav` and `kronor`, words the
+    search does not find for the unit after a number."""
+    marked_with_words(page, server, UNIT_AND_WORDS, h="1500 kr")
+    paragraph = page.locator("#vlv-unit")
+    assert paragraph.inner_text() == "Bidraget är 1500 kr, med krav på 1500 kronor och 1500 krav."
+    assert paragraph.evaluate(MARKS_IN) == ["1500 kr", "1500", "1500"]
 
 
 def test_any_topic_is_two_clicks_from_home(page, server):

@@ -438,26 +438,49 @@
   // mark that begins right after a letter or digit (or a digit's decimal comma or point: the index
   // holds "620,9" as one word) goes, its text left as it was; of marks the theme joined across
   // the spaces between them ("barn unga"), the words after the first stay marked. What comes
-  // before a mark is the text before it in its block (textBefore), not only its node before:
+  // before a mark is the text before it in its block, not only its node before:
   // a mark first in an element of a word ("flykting<strong>barn</strong>", a link's text) had
-  // none, and one after an empty text node or a comment the wrong one.
+  // none, and one after an empty text node or a comment the wrong one (textBeside).
   var WORD_BEFORE = new RegExp("[" + WORD_CHARACTER + "]$"), NUMBER_BEFORE = /\d[,.]$/;
   // The elements a word does not run on out of: the text before one is another word's.
   var BLOCK = "p, li, dt, dd, td, th, caption, figcaption, h1, h2, h3, h4, h5, h6, blockquote, pre, summary, div, section, article";
 
   // The last two characters of the text shown before a mark within its block (fewer at the
-  // block's start, or after a line break or a box of its own: apart); the words held hidden for
-  // the search alone are none of it (shownText).
-  function textBefore(mark, content) {
+  // block's start, or after a line break or a box of its own: apart), or with `after` the first
+  // two after it; the words held hidden for the search alone are none of it (shownText).
+  function textBeside(mark, content, after) {
     var block = mark.parentElement && mark.parentElement.closest(BLOCK);
     var walker = document.createTreeWalker(block && content.contains(block) ? block : content, 5);  // SHOW_ELEMENT, SHOW_TEXT
-    var before = "";
+    var beside = "", step = function () { return after ? walker.nextNode() : walker.previousNode(); };
     walker.currentNode = mark;
-    for (var node = walker.previousNode(); node && before.length < 2; node = walker.previousNode()) {
+    for (var node = step(); node && beside.length < 2; node = step()) {
+      if (after && mark.contains(node)) continue;  // the mark's own text
       if (node.nodeType === 1 ? LINE_BREAK.test(node.tagName) : !hiddenText(node) && betweenApart(node, mark)) break;
-      if (node.nodeType === 3 && !hiddenText(node)) before = node.data + before;
+      if (node.nodeType === 3 && !hiddenText(node)) beside = after ? beside + node.data : node.data + beside;
     }
-    return before.slice(-2);
+    return after ? beside.slice(0, 2) : beside.slice(-2);
+  }
+
+  // A unit after a number in `h` ("1500 kr") is marked where the page writes it as a word, not at
+  // the start of a longer one: the theme marked "kr" of "krav" and "kriminalitet" too, words the
+  // search does not find for it (Material's worker matches such a unit whole: UNIT_AFTER_A_NUMBER).
+  var WORD_AFTER = new RegExp("^[" + WORD_CHARACTER + "]");
+
+  function unitsAfterNumbers(words) {
+    var units = [];
+    words.replace(new RegExp("(?:^|\\s)[+\\-]?\\d[\\d,]*\\s+(" + UNITS + ")(?=\\s|$)", "gi"), function (typed, unit) {
+      units.push(unit.toLowerCase());
+      return typed;
+    });
+    return units;
+  }
+
+  // The text `piece` at a mark's start (or with `atEnd`, its end) unmarked, as the page wrote it.
+  function unmarked(mark, piece, atEnd) {
+    var text = mark.textContent;
+    mark.parentNode.insertBefore(document.createTextNode(piece), atEnd ? mark.nextSibling : mark);
+    if (piece.length < text.length) mark.textContent = atEnd ? text.slice(0, text.length - piece.length) : text.slice(piece.length);
+    else mark.parentNode.removeChild(mark);
   }
 
   // Whether a word stops at an element between a text and a mark after it, up to the element
@@ -485,17 +508,20 @@
   function markedAtWordsStart() {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
     if (!content || typeof window.MutationObserver !== "function") return;
+    var units = unitsAfterNumbers(marking);
     var watch = new MutationObserver(function () {
       var marks = content.querySelectorAll("mark[data-md-highlight]");
       if (!marks.length) return;
       watch.disconnect();
       Array.prototype.forEach.call(marks, function (mark) {
-        var before = textBefore(mark, content), text = mark.textContent;
+        var last = /\s*\S+$/.exec(mark.textContent);
+        if (last && units.indexOf(last[0].trim().toLowerCase()) >= 0 && WORD_AFTER.test(textBeside(mark, content, true))) {
+          unmarked(mark, last[0], true);
+          if (!mark.parentNode) return;
+        }
+        var text = mark.textContent, before = textBeside(mark, content, false);
         if (!WORD_BEFORE.test(before) && !(NUMBER_BEFORE.test(before) && /^\d/.test(text))) return;
-        var first = /^\S*\s*/.exec(text)[0];
-        mark.parentNode.insertBefore(document.createTextNode(first), mark);
-        if (first.length < text.length) mark.textContent = text.slice(first.length);
-        else mark.parentNode.removeChild(mark);
+        unmarked(mark, /^\S*\s*/.exec(text)[0], false);
       });
     });
     watch.observe(content, { childList: true, subtree: true });
