@@ -322,6 +322,24 @@ def test_a_unit_after_a_number_is_marked_as_a_word_alone(page, server):
     assert paragraph.evaluate(MARKS_IN) == ["1500 kr", "1500", "1500"]
 
 
+# A number written in groups of three digits, as the texts write it, and within longer numbers.
+NUMBERS_GROUPED = ('<p id="vlv-grouped">Bidraget är 1\u00a0500 kr, förut 1 500 kr och 1500 kr; '
+                   'punkt 1 av 500, 21 500 och 1 500 000 kr.</p>')
+
+
+def test_a_number_searched_is_marked_where_the_page_writes_it_in_groups(page, server):
+    """A search result for `1 500` (the page's script reads `1500`, which the search finds where a
+    page writes `1 500`) marks the number where the page writes it in groups, with a no-break
+    space or a plain one, as where it writes it typed together: the theme marked `1500` alone,
+    and nothing of the guide's `1 500`. Not `1` and `500` apart, nor within a longer number."""
+    marked_with_words(page, server, NUMBERS_GROUPED, h="1 500")
+    paragraph = page.locator("#vlv-grouped")
+    # The script marks the grouped number before the theme marks the page: the theme's mark is waited for.
+    paragraph.locator("mark[data-md-highlight]", has_text=re.compile("^1500$")).wait_for(timeout=30000)
+    assert paragraph.inner_text() == "Bidraget är 1\u00a0500 kr, förut 1 500 kr och 1500 kr; punkt 1 av 500, 21 500 och 1 500 000 kr."
+    assert paragraph.evaluate(MARKS_IN) == ["1\u00a0500", "1 500", "1500"]
+
+
 def test_any_topic_is_two_clicks_from_home(page, server):
     page.goto(server)
     page.get_by_role("link", name="Ämnen", exact=True).first.click()

@@ -505,6 +505,41 @@
     return false;
   }
 
+  // A number of `h` typed together ("1500", as the script reads "1 500": numbersRead) is marked
+  // where the page writes it in groups of three digits, with a space of any kind between them
+  // ("1 500", "1 250,5"), as the search finds it there (search_words.numbers_as_typed): the theme
+  // marks a word as typed alone, and a result for "1 500" marked nothing of the guide's "1 500".
+  // Not within a longer number ("21 500", "1 500 000"). Marked before the theme marks the page.
+  function groupedNumbersMarked(words) {
+    var content = document.querySelector && document.querySelector("[data-md-component=content]");
+    var grouped = words.split(" ").filter(function (word) { return /^[1-9]\d{3,}(?:,\d+)?$/.test(word); }).map(function (number) {
+      var parts = /^(\d+)(,\d+)?$/.exec(number), groups = [];
+      for (var end = parts[1].length; end > 0; end -= 3) groups.unshift(parts[1].slice(Math.max(0, end - 3), end));
+      return groups.join("\\s") + (parts[2] || "");
+    });
+    if (!content || !grouped.length) return;
+    var pattern = new RegExp("(^|[^" + WORD_CHARACTER + ",.])(" + grouped.join("|") + ")(?![" + WORD_CHARACTER + "]|[,.]\\d|\\s\\d)", "g");
+    var nodes = [], walker = document.createTreeWalker(content, 4);  // NodeFilter.SHOW_TEXT
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!hiddenText(node) && !node.parentElement.closest("mark")) nodes.push(node);
+    }
+    nodes.forEach(function (text) {
+      var found = [], match;
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(text.data))) {
+        var at = match.index + match[1].length;
+        if (!/\d\s$/.test(text.data.slice(0, at))) found.push([at, match[2].length]);
+      }
+      found.reverse().forEach(function (number) {
+        var written = text.splitText(number[0]), mark = document.createElement("mark");
+        written.splitText(number[1]);
+        mark.setAttribute("data-md-highlight", "");
+        written.parentNode.replaceChild(mark, written);
+        mark.appendChild(written);
+      });
+    });
+  }
+
   function markedAtWordsStart() {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
     if (!content || typeof window.MutationObserver !== "function") return;
@@ -526,7 +561,10 @@
     });
     watch.observe(content, { childList: true, subtree: true });
   }
-  if (marking) markedAtWordsStart();
+  if (marking) {
+    groupedNumbersMarked(marking);
+    markedAtWordsStart();
+  }
 
   if (new URLSearchParams(location.search).has("h")) {
     searchOpened();
