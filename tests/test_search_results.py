@@ -1380,6 +1380,18 @@ def test_an_amounts_unit_after_its_number_is_a_word_of_its_own_matched_whole(rep
     assert {amount: found[" ".join(amount)][:1] for amount, pages in written.items() if found[" ".join(amount)][0] not in pages} == {}
 
 
+def test_a_rate_per_a_word_after_an_amount_lists_first_a_page_that_writes_it(repo_site):
+    """`1 250 kr per invånare`: Material's worker completed `per`, which was `personal` too, a
+    topic's title, and listed the three pages of Personal och arbetsmiljö before the plan that
+    writes the rate, fifth. After an amount's unit, `per` is matched whole, as the unit is: each
+    rate the texts write so lists first a page that writes it."""
+    site = repo_site[0]
+    written = _written(site, "mkdocs", r"(?<![\d,.])(\d{1,3}(?:[ \xa0]\d{3})+|\d+) (kr) (per) (\w+)")
+    found = real_pages.searched(site, [" ".join(rate) for rate in written])
+    assert all(found[" ".join(rate)] for rate in written)
+    assert {rate: found[" ".join(rate)][:1] for rate, pages in written.items() if found[" ".join(rate)][0] not in pages} == {}
+
+
 # An amount with marks typed around it, and the amount.
 UNITS_BETWEEN_MARKS = {"1731 kr,": "1731 kr", "(1731 kr)": "1731 kr", "1731kr.": "1731 kr", "1 731 kr;": "1731 kr",
                        "1731 kr/år": "1731 kr år", "1 731kr/invånare": "1731 kr invånare"}

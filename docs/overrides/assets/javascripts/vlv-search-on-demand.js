@@ -264,6 +264,10 @@
   var DASHES = "\\-\u2013\u2014\u2212";
   var A_FIELDS_COLON = "(?:^|[\\s\"])[+\\-]*(?:" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):";
   var NUMBER_BEFORE_A_UNIT = new RegExp("(" + A_FIELDS_COLON + "|^|[\\s\"(\\[{«»‹›„“”‘’‚'" + DASHES + "])([+\\-]?\\d[\\d,]*)(" + UNITS + ")(?=" + CLOSING + "(?:[\\s\"/]|$))", "gi");
+  // So is "per" after such a unit ("1 250 kr per invånare", a rate as the texts write it): completed,
+  // it was "personal" too, a topic's title, and under Material the three pages of "Personal och
+  // arbetsmiljö" were listed before the plan that writes 1 250 kr per invånare, which came fifth.
+  var PER_AFTER_A_UNIT = new RegExp("((?:^|\\s)(?:[+\\-]*[A-Za-z]+:)?(?:" + UNITS + ")\\^1\\s+(?:[+\\-]*[A-Za-z]+:)?)(per)(?=\\s|$)", "gi");
   var UNIT_AFTER_A_NUMBER = new RegExp("((?:^|[\\s\"])(?:[+\\-]*[A-Za-z]+:)?" + OPENING + "[+\\-]?\\d[\\d,]*\\s+(?:[+\\-]*[A-Za-z]+:)?)(" + UNITS + ")(?:" + CLOSING + "(?=\\s|$)|(/))", "gi");
   // So is one with marks typed around it ("1 500,", "(1 500)") or a dash joining it to another
   // ("2 000–3 000", a range): under Material "1 500," listed the 13 pages of "1" and "500". So
@@ -973,7 +977,7 @@
       return before + signs + word.replace(LAST_OF_A_WORD, "$&*");
     }).replace(BEFORE_A_WORD, "$1$2" + WHOLE).replace(UNIT_AFTER_A_NUMBER, function (typed, before, unit, per) {
       return before + unit + WHOLE + (per ? " " : "");
-    }).replace(EDIT_DISTANCE, function (typed, last, distance) {
+    }).replace(PER_AFTER_A_UNIT, "$1$2" + WHOLE).replace(EDIT_DISTANCE, function (typed, last, distance) {
       return last + "~" + Math.min(Number(distance), FARTHEST);
     });
   }
