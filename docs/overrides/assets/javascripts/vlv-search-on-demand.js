@@ -240,8 +240,9 @@
   // holds, hidden, beside a number so written (search_words.numbers_as_typed): its groups
   // were words of their own, each completed, and under Material "1 500" listed the 13 pages with a
   // word beginning with 1 or with 500, where "1500" lists the guide, which writes "1 500". A result's
-  // page marks the number where it writes it together; the theme marks a word of `?h=` by each
-  // part between spaces, and "1 500" marked each "1" and "500" of the page.
+  // page marks the number where it writes it together, and where it writes it grouped
+  // (groupedNumbersMarked); the theme marks a word of `?h=` by each part between spaces, and
+  // "1 500" marked each "1" and "500" of the page.
   // A unit of an amount typed right after its number ("1500kr", "300tkr") is a word of its own, as
   // the texts write it ("1 500 kr", "12 mnkr"): under Material "1500kr" was one word, which listed
   // nothing (Zensical matched it loosely). After a number Material's worker matches it whole, not
