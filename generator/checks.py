@@ -7591,8 +7591,9 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
     for index, part in enumerate(parts):
-        two = _two_places(part)
-        turned = two and not places.writes(part) and _reversed_range(part)
+        # Roman numerals or letters named backwards past the source's (`Kap IV–II`) too, as `Kap 5–2` is: generic tip
+        two = _two_places(part) or _letters_apart(part, places)
+        turned = two and not places.writes(part) and _reversed_range(part, places)
         text, found = _stem_and_number(two["word"] if two else part)
         # `Kap 4 Ekonomi`, `Kap IV Ekonomi`: told `Kap 3 Ekonomi`, `Kap III`
         titled = None if two or found else _A_TITLED_PLACE.fullmatch(part) or _capital_titled(part, places)

@@ -6605,7 +6605,12 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
      "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III"), "Kap III"),
     # and with a title: given the generic tip alone
     ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap IV Skatter",
-     "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III"), "Kap III")])
+     "där står »Kap» bara med de romerska siffrorna I, II och III. " + UNDER.format("Kap III"), "Kap III"),
+    # backwards and past the last, as `Kap 5–2` is: given the generic tip alone
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap IV–II",
+     "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV. " + UNDER.format("Kap III"), "Kap III"),
+    ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del C–A", "där står »Del» bara med bokstäverna A och B, inte C. "
+     + UNDER.format("Del B"), "Del B")])
 def test_a_heading_the_source_has_not_is_told_the_one_the_quote_stands_under(project, cli, lines, locator, said, meant):
     """`Kap 4`, `Mål 3`, `Kap 1.3` were told the generic tip on headings, not the places the
     source numbers: the hint names the chapter, goal or section the quote stands under; written
