@@ -7644,7 +7644,10 @@ def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     parts = _locator_parts(locator)
     written = [places.writes(part) for part in parts]
     pages = [None if writes else _PAGE_SLIP.fullmatch(part) for part, writes in zip(parts, written)]
-    turned = [None if writes else _reversed_range(part, places) for part, writes in zip(parts, written)]
+    # A range of digits beside Roman-numbered chapters turned in their numerals (`Kap 3–1` → `Kap I–III`), as `Kap III–I`
+    # is: it was offered `Kap III`, the place the quote stands under, where `Kap III–I` was offered `Kap I–III`.
+    turned = [None if writes or not (turn := _reversed_range(part, places)) else (turn[0], _chapters_in_numerals(turn[1], places))
+              for part, writes in zip(parts, written)]
     if not any(pages) and not any(turned):
         return None
     for turn in filter(None, turned):
@@ -8129,10 +8132,24 @@ def _appendix_in_numerals(part: str, places: _Places) -> str:
     # Appendices named together (`Bilaga 1–2, sid 1`) so too, each end: offered `Bilaga 1–2, sida 1`, warned then.
     text = two and _stem_and_number(two["word"])[0]
     romans = [two and _roman_appendix(_labelled(text) or text, two[end], places) for end in ("first", "last")]
+    return _ends_in_numerals(part, two, romans)
+
+
+def _ends_in_numerals(part: str, two: Optional[re.Match], romans: list[Optional[str]]) -> str:
+    """`part`, naming two places (`two`, `_two_places`), with both ends written as the Roman numerals `romans` in
+    capitals; `part` where either is None."""
     if not all(romans):
         return part
     return (f"{part[:two.start('first')]}{romans[0].upper()}{part[two.end('first'):two.start('last')]}{romans[1].upper()}"
             f"{part[two.end('last'):]}")
+
+
+def _chapters_in_numerals(part: str, places: _Places) -> str:
+    """`part`, places named together by digits (`Kap 1–3`) where the source marks those places by Roman numerals
+    ("Kap I" to "Kap III": `_roman_place`), with both ends written as its numerals (`Kap I–III`); `part` otherwise."""
+    two = _two_places(part)
+    text = two and places.as_written(_stem_and_number(two["word"])[0])
+    return _ends_in_numerals(part, two, [two and _roman_place(text, two[end], places) for end in ("first", "last")])
 
 
 # A table or a section named in the definite form by its number (`Tabellen 3`, `Avsnittet 2`): it

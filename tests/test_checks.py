@@ -6703,6 +6703,9 @@ def test_places_of_roman_numerals_or_letters_named_together_past_the_sources_are
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (ROMAN_TEXT, "Kap III–I", "III–I går baklänges, från ett högre nummer till ett lägre", "Kap I–III"),
     (ROMAN_TEXT, "Kap III–I, Ekonomi", "III–I går baklänges, från ett högre nummer till ett lägre", "Kap I–III, Ekonomi"),
+    # by digits, as `Kap III–I` is: offered `Kap III`, the place the quote stands under
+    (ROMAN_TEXT, "Kap 3–1", "3–1 går baklänges, från ett högre nummer till ett lägre", "Kap I–III"),
+    (ROMAN_TEXT, "Kap 3–2, Ekonomi", "3–2 går baklänges, från ett högre nummer till ett lägre", "Kap II–III, Ekonomi"),
     (LETTERED_TEXT, "Del B–A", "B–A går baklänges, från en senare bokstav till en tidigare", "Del A–B"),
     (ROMAN_TEXT, "Kap II–IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV", "Kap II–III"),
     (LETTERED_TEXT, "Del A–C", "där står »Del» bara med bokstäverna A och B, inte C", "Del A–B")])
