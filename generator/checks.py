@@ -6802,8 +6802,9 @@ _A_LETTER = rf"(?:{_A_ROMAN}|[A-ZÅÄÖ])"
 _A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
                                   rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
 # A place's Roman numeral or capital letter after its words, on the line beginning it ("Kap III Ekonomi", "Del B:
-# Ekonomi", "Kap II" alone): `_Places._letter_marked`. Not a sentence's word ("Del A är …").
-_A_LETTER_AFTER = lazy_regex.compile(rf"[ \t\u00a0]+({_A_LETTER})(?=[ \t\u00a0]*(?:[:.\u2013\u2014-]|$)|[ \t\u00a0]+[A-ZÅÄÖ0-9])")
+# Ekonomi", "Kap II" alone): `_Places._letter_marked`. Not a sentence's word ("Del A är …"). After an abbreviation's
+# full stop too ("Kap. III"), as a number is ("Kap. 3"): `Kap III` and `Kap IV` there were told no line began so.
+_A_LETTER_AFTER = lazy_regex.compile(rf"\.?[ \t\u00a0]+({_A_LETTER})(?=[ \t\u00a0]*(?:[:.\u2013\u2014-]|$)|[ \t\u00a0]+[A-ZÅÄÖ0-9])")
 _A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)  # one appendix's mark, not "A och C" (`_Places._mark_at`)
 # A locator's place of a Roman numeral or a capital letter, and any title (`Kap III`, `Del B: Ekonomi`): `_heading_marks`.
 # Not a lettered part's capital after its number (`Mål 2 A Skola`, `_A_LETTERED_PART`): read as a place »Mål 2» lettered
@@ -7235,6 +7236,11 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return True
     if _letters_together(part, places):  # `Kap I–III` beside "Kap I" to "Kap III"
         return True
+    # One place of a Roman numeral or a letter, written with the full stop of the source's abbreviation or without it
+    # (`Kap III` beside "Kap. III", `Kap. III` beside "Kap III"), as `Kap 3` and `Kap. 3` are: told no line began so.
+    if (capital := _A_CAPITAL_MARKED.fullmatch(part)) and not capital["title"]:
+        if capital["number"].casefold() in places.letters_of(places.as_written(_stem_and_number(capital["stem"])[0])):
+            return True
     joined, lettered = _lettered_marks(part)
     if joined is not None:
         # Lettered parts named together (`Mål 2 a–b`) where the source letters that place's parts ("Mål 2 a

@@ -6678,6 +6678,36 @@ def test_a_place_of_a_roman_numeral_or_a_letter_is_judged_by_the_quote(project, 
                            f"eller citera texten i {place}.", meant)
 
 
+ROMAN_ABBREVIATED = ROMAN_TEXT.replace("Kap ", "Kap. ")  # "Kap. I" to "Kap. III", the quote under "Kap. III"
+
+
+@pytest.mark.parametrize("lines, locator", [(ROMAN_ABBREVIATED, "Kap III"), (ROMAN_ABBREVIATED, "Kap. III"),
+                                             (ROMAN_TEXT, "Kap. III")])
+def test_a_roman_chapter_with_or_without_the_abbreviations_full_stop_passes(project, cli, lines, locator):
+    """`Kap III` beside "Kap. I" to "Kap. III", and `Kap. III` beside "Kap III", were told "ingen rubrik eller rad i
+    källan börjar så", where `Kap 3` and `Kap. 3` pass beside either: the full stop is a way of writing "Kap"."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator, reason, meant", [
+    ("Kap I", "stämmer inte med citatet: det står under »Kap. III Ekonomi» (rad {line} i {source}), inte i Kap I. Tips: "
+     "Skriv `locator: Kap III`, platsen som citatet står under, eller citera texten i Kap I.", "Kap III"),
+    ("Kap. IV", "finns inte i {source}: där står »Kap» bara med de romerska siffrorna I, II och III. "
+     + UNDER.format("Kap. III"), "Kap. III")])
+def test_a_source_writing_kap_with_a_full_stop_numbers_its_chapters_in_roman_numerals(project, cli, locator, reason,
+                                                                                       meant):
+    """A source writing "Kap. I" to "Kap. III" was not read as numbering its chapters in Roman numerals: `Kap I` was
+    told no line began so, and `Kap. IV` too, where beside "Kap I" to "Kap III" they are judged by the quote and told
+    the numerals. They are so beside "Kap. I" too, and the place offered passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{ROMAN_ABBREVIATED}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    reason = reason.format(line=line_of(project, SOURCE, "Kap. III"), source=SOURCE)
+    refused_then_passes_as(project, cli, locator, reason, meant)
+
+
 @pytest.mark.parametrize("lines, locator", [(ROMAN_TEXT, "Kap I–III"), (ROMAN_TEXT, "Kap II och III"),
                                              (LETTERED_TEXT, "Del A–B")])
 def test_places_of_roman_numerals_or_letters_named_together_pass(project, cli, lines, locator):
