@@ -8123,6 +8123,12 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
                                                    else None) for part in parts]
     if not any(spelled):
         return None
+    # Roman numerals in small letters going on with a list raised with it (`Kap i, ii och iii` → `Kap I, II och III`):
+    # offered `Kap III, ii och iii`, which passed.
+    for index in range(1, len(parts)):
+        if (spelled[index] is None and spelled[index - 1] and _numerals_in_capitals(parts[index - 1], places)
+                and _NUMERALS_ALONE.fullmatch(parts[index]) and _SMALL_NUMERAL.search(parts[index])):
+            spelled[index] = (_SMALL_NUMERAL.sub(lambda numeral: numeral.group().upper(), parts[index]),)
     return ", ".join(_appendix_in_numerals(written[0] if written else part, places) for part, written in zip(parts, spelled))
 
 
@@ -8444,6 +8450,11 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
 # figure 1's caption was refused as standing under »Figur 1« (`_headings_named`).
 _A_CAPTION = lazy_regex.compile(r"(?:figur|diagram|bild|graf|karta|foto|illustration)(?:en|er|erna|et|n|na|or|orna)?")
 _NUMBERS_ALONE = lazy_regex.compile(rf"{_SECTION_NUMBER}(?:{_MARKS_JOIN}{_SECTION_NUMBER})*")
+# Roman numerals or capital letters alone, going on with a list as numbers do (`Kap I, II och III`, `Del A, B`): read
+# as a place under Kap I, `Kap I, II och III` was refused for a quote under "Kap III" where `Kap 1, 2 och 3` passed.
+_LETTERS_ALONE = lazy_regex.compile(rf"{_A_LETTER}(?:{_MARKS_JOIN}{_A_LETTER})*")
+_SMALL_NUMERAL = lazy_regex.compile(r"(?<!\w)[ivx]+(?!\w)")
+_NUMERALS_ALONE = lazy_regex.compile(rf"(?i:(?:{_A_ROMAN}|[ivx])(?:{_MARKS_JOIN}(?:{_A_ROMAN}|[ivx]))*)")  # in any case
 
 
 # A place named by its words, its number and its title, as the line beginning it writes them (`Kap 1
@@ -8654,7 +8665,7 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     named: dict[str, tuple[list[int], frozenset[str]]] = {}
     word = text = None
     for index, part in enumerate(parts):
-        going_on = text is not None and _NUMBERS_ALONE.fullmatch(part)
+        going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and _LETTERS_ALONE.fullmatch(part))
         marked = _place_marks(f"{word} {part}" if going_on else part, places)
         if _two_places(part) and places.writes(part):
             marked = None

@@ -6709,10 +6709,14 @@ def test_a_source_writing_kap_with_a_full_stop_numbers_its_chapters_in_roman_num
 
 
 @pytest.mark.parametrize("lines, locator", [(ROMAN_TEXT, "Kap I–III"), (ROMAN_TEXT, "Kap II och III"),
-                                             (LETTERED_TEXT, "Del A–B")])
+                                             (LETTERED_TEXT, "Del A–B"),
+                                             # a list going on after a comma, as `Kap 1, 2 och 3`: refused, read as a
+                                             # place under Kap I
+                                             (ROMAN_TEXT, "Kap I, II och III"), (LETTERED_TEXT, "Del A, B")])
 def test_places_of_roman_numerals_or_letters_named_together_pass(project, cli, lines, locator):
     """`Kap I–III` of a quote under "Kap III" was refused, "ingen rubrik eller rad i källan börjar så", where
-    `Kap 1–3` beside "Kap 1" to "Kap 3" passes: it passes, as `Kap II och III` and `Del A–B` do."""
+    `Kap 1–3` beside "Kap 1" to "Kap 3" passes: it passes, as `Kap II och III`, `Del A–B` and a list after a comma
+    (`Kap I, II och III`, as `Kap 1, 2 och 3`) do."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
@@ -6798,7 +6802,12 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
      + LOCATOR_TIP[len("Tips: "):], "Kap III och I"),
     # an abbreviation's full stop the source writes not: told »Kap. III», which is refused too, with the generic tip
     ("Kap. iii", IN_CAPITALS.format("Kap III", "Kap. iii"), "Menade du `locator: Kap III`? " + LOCATOR_TIP[len("Tips: "):],
-     "Kap III")])
+     "Kap III"),
+    # a list going on after a comma: offered `Kap III, ii och iii`, which passed in small letters
+    ("Kap i, ii och iii", IN_CAPITALS.format("Kap I", "Kap i"), "Menade du `locator: Kap I, II och III`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
+    ("Kap i, II och iii", IN_CAPITALS.format("Kap I", "Kap i"), "Menade du `locator: Kap I, II och III`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III")])
 def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
     """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
     generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
