@@ -7688,6 +7688,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
             for index, part in enumerate(parts)]
+    whys = _shared_missing_marked(parts, whys, places)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
@@ -7699,6 +7700,19 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
+
+
+def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places) -> list[Optional[str]]:
+    """Each part's reason (`whys`), the one that several places the source numbers not share (`_number_missing`: `Kap 9,
+    Kap 7` beside "Kap 1" to "Kap 3") naming their marks ("…, inte 9 och 7"), as one end of a range is named: told
+    once, naming neither, which was left to guess, and the locator mended by one refused again for the other."""
+    for why in {why for why in whys if why and whys.count(why) > 1}:
+        group = [part for part, each in zip(parts, whys) if each == why]
+        marks = [_stem_and_number(part)[1] or _A_CAPITAL_MARKED.fullmatch(part) for part in group]
+        if all(marks) and all(_number_missing(part, places) == why for part in group):
+            said = f"{why}, inte {_listed([mark['number'] for mark in marks], 'och')}"
+            whys = [said if each == why else each for each in whys]
+    return whys
 
 
 def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:

@@ -6527,6 +6527,20 @@ def test_a_range_with_one_end_the_source_lacks_is_told_that_end_and_the_range_it
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said", [
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 9, Kap 7", "där står »Kap» bara med numren 1, 2 och 3, "
+     "inte 9 och 7."),
+    ("Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi", "Kap 9, Kap 7",
+     "där står »Kap» bara med de romerska siffrorna I, II och III, inte 9 och 7."),
+    ("Del A Inledning\nText.\n\nDel B: Ekonomi", "Del D, Del C, Verksamhetsmål",
+     "där står »Del» bara med bokstäverna A och B, inte D och C.")])
+def test_several_places_the_source_numbers_not_are_each_named(project, cli, lines, locator, said):
+    """`Kap 9, Kap 7` beside "Kap 1" to "Kap 3" was told once, "bara med numren 1, 2 och 3", naming neither: which
+    was wrong was left to guess, and mended by one, the locator was refused again for the other. The one reason
+    names each place's number, as a range's wrong end is named."""
+    place_refused(project, cli, lines, locator, f"{said} {LOCATOR_TIP}")
+
+
 def place_refused(project, cli, lines: str, locator: str, said: str, fault: str = f"finns inte i {SOURCE}:") -> None:
     """`locator`, in a source with `lines` added, is refused for `fault` with `said` alone."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
