@@ -7343,6 +7343,11 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.appendix_numbers if text == "bilaga" else places.numbers_after(text)
     number = int(digits)
+    if text == "bilaga" and not numbers and (letters := _appendices_lettered(places)) and number > len(letters):
+        # "Bilaga A" to "Bilaga D", each lettered: `Bilaga 5` was warned only that the source numbered no appendix,
+        # where `Del 4` beside "Del A" to "Del C" is told the letters. One within their count is no letter's, unmapped.
+        return (f"där står {cited(places.spelt(text, found['stem'].strip()))} bara med {_marks_named(letters, digits)}, "
+                f"inte {digits}")
     if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or 0 < number <= unnumbered:
         return None
     # A table is none of another's number: "Tabell 2.1" and "Tabell 2.2" hold no "Tabell 2", which passed.
@@ -7366,6 +7371,13 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return f"där står {cited(places.spelt(text, stem))} bara med {_marks_named(letters, digits)}, inte {digits}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
+
+
+def _appendices_lettered(places: _Places) -> set[str]:
+    """The letters of a source's appendices where it marks each by a capital letter, none by a Roman numeral
+    (`_Places.appendix_titled_letters`: "Bilaga A" to "Bilaga D"); none otherwise."""
+    letters, unlettered = places.appendix_titled_letters
+    return letters if letters and not unlettered and not _roman(letters) else set()
 
 
 def _marks_written(text: str, places: _Places) -> list[tuple[int, ...]]:
@@ -9801,8 +9813,11 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     if not named:
         return None
     why = _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
+    places = _places_of(source)
+    letters = _appendices_lettered(places) if why == _UNNUMBERED[0] else set()
+    if letters and max(named) > len(letters):
+        return None  # `Bilaga 5` beside "Bilaga A" to "Bilaga D" is refused, told the letters (`_number_missing`)
     if why == _UNNUMBERED[0] and max(named) < 40:
-        places = _places_of(source)
         marks, unmarked = places.appendix_titled_letters
         if marks and not unmarked and _roman(marks):
             # "Bilaga I", "Bilaga II": it numbers them, in Roman numerals, which "numrerar inga

@@ -6972,6 +6972,12 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
      "Bilaga B"),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilagan Foo", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
      "Bilaga B"),
+    # lettered appendices named by a digit past their count, as `Del 3` beside "Del A", "Del B": warned only that the
+    # source numbered no appendix
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 3", "där står »Bilaga» bara med bokstäverna A och B, inte 3",
+     LETTERS, "Bilaga B"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 1–5", "där står »Bilaga» bara med bokstäverna A och B, inte 5",
+     LETTERS, "Bilaga B"),
 ])
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered, meant):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
