@@ -7927,10 +7927,11 @@ def _place_written(text: str, line: str, mark: Optional[str] = None) -> Optional
     Ekonomi»), and after a number before them too ("7   Kap 1": the group `own` without it, `_Places._own_numbers`);
     or, given the line's `mark`, a letter or Roman numeral ("Bilaga B", "Bilaga II": `heads`), that mark
     after the words, where no number is: a lettered appendix's title was never read, and `Bilaga B
-    Skatter` passed beside "Bilaga B Budget". None where it does not so."""
+    Skatter` passed beside "Bilaga B Budget"; after the words' full stop too ("Kap. III Ekonomi"), whose title was
+    never read either. None where it does not so."""
     words = r"\s+".join(map(re.escape, text.split()))
     if mark and not mark[0].isdigit():
-        return re.match(rf"[^\S\n]*(?P<own>{words}[ \t\u00a0]+{re.escape(mark)})(?!\w)(?P<letter>)(?P<closed>)", line,
+        return re.match(rf"[^\S\n]*(?P<own>{words}\.?[ \t\u00a0]+{re.escape(mark)})(?!\w)(?P<letter>)(?P<closed>)", line,
                         re.IGNORECASE)
     return re.match(rf"[^\S\n]*(?:(?:\d+[.):]?\s+)?(?P<own>{words}{_NUMBERS_AFTER.pattern}(?:{_A_SUB_LETTER.pattern})?)"
                     rf"|\d+[.):]?\s+{words})", line, re.IGNORECASE)

@@ -6706,10 +6706,15 @@ def test_a_roman_chapter_with_or_without_the_abbreviations_full_stop_passes(proj
 
 
 @pytest.mark.parametrize("locator, reason, meant", [
-    ("Kap I", "stämmer inte med citatet: det står under »Kap. III Ekonomi» (rad {line} i {source}), inte i Kap I. Tips: "
+    ("Kap I", "stämmer inte med citatet: det står under »Kap. III» (rad {line} i {source}), inte i Kap I. Tips: "
      "Skriv `locator: Kap III`, platsen som citatet står under, eller citera texten i Kap I.", "Kap III"),
     ("Kap. IV", "finns inte i {source}: där står »Kap» bara med de romerska siffrorna I, II och III. "
-     + UNDER.format("Kap. III"), "Kap. III")])
+     + UNDER.format("Kap. III"), "Kap. III"),
+    # with a title, as `Kap 3 Ekonomi` beside "Kap. 3 Ekonomi" is: given the generic tip alone
+    ("Kap III Ekonomi", "finns inte i {source}: källan skriver »Kap. III Ekonomi», inte »Kap III Ekonomi». Tips: Menade du "
+     "`locator: Kap. III Ekonomi`? " + LOCATOR_TIP[len("Tips: "):], "Kap. III Ekonomi"),
+    ("Kap. III Skatter", "finns inte i {source}: »Kap. III» har titeln »Ekonomi» i källan, inte »Skatter». Tips: Menade du "
+     "`locator: Kap. III Ekonomi`? " + LOCATOR_TIP[len("Tips: "):], "Kap. III Ekonomi")])
 def test_a_source_writing_kap_with_a_full_stop_numbers_its_chapters_in_roman_numerals(project, cli, locator, reason,
                                                                                        meant):
     """A source writing "Kap. I" to "Kap. III" was not read as numbering its chapters in Roman numerals: `Kap I` was
