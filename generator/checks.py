@@ -7691,7 +7691,9 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     # appendix alone, and mended, refused again for the chapter).
     colon = dict(_titled_by_colon(locator, places))
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
+    going = _small_numerals_going_on(parts, places)
     whys = [_uneven_range(part, places)[0]
+            or (index in going and going[index][1])
             or (_number_missing(part, places) if part in named else _part_missing(part, places))
             or (part not in named and (turned := _reversed_range(part, places)) and turned[0])
             or _slip_missing(part, places, len(parts) == 1)
@@ -8148,15 +8150,33 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
     parts = _locator_parts(locator)
     spelled = [_part_spelled_out(part, places) or ((f"sida {page[1]}",) if (page := _page_slip(part, places, len(parts) == 1))
                                                    else None) for part in parts]
-    if not any(spelled):
-        return None
     # Roman numerals in small letters going on with a list raised with it (`Kap i, ii och iii` → `Kap I, II och III`):
     # offered `Kap III, ii och iii`, which passed.
-    for index in range(1, len(parts)):
-        if (spelled[index] is None and spelled[index - 1] and _numerals_in_capitals(parts[index - 1], places)
-                and _NUMERALS_ALONE.fullmatch(parts[index]) and _SMALL_NUMERAL.search(parts[index])):
-            spelled[index] = (_SMALL_NUMERAL.sub(lambda numeral: numeral.group().upper(), parts[index]),)
+    for index, (raised, _) in _small_numerals_going_on(parts, places).items():
+        spelled[index] = spelled[index] or (raised,)
+    if not any(spelled):
+        return None
     return ", ".join(_appendix_in_numerals(written[0] if written else part, places) for part, written in zip(parts, spelled))
+
+
+def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tuple[str, Optional[str]]]:
+    """The parts of Roman numerals alone, one in small letters, going on with a list of chapters after a comma (`ii och
+    iii` of `Kap III, ii och iii`) where the source marks those places by capital ones (`_Places.letters_of`), each
+    with its numerals raised (`II och III`) and the reason's words: "källan skriver »Kap» med romerska siffror i
+    versaler, …"; None where the part before is told so itself (`Kap i, ii`). `Kap III, ii och iii` passed."""
+    going: dict[int, tuple[str, Optional[str]]] = {}
+    for index in range(1, len(parts)):
+        before, part = parts[index - 1], parts[index]
+        found = _letters_apart(before, places) or _LETTERED_PLACE.fullmatch(before)
+        word = found and (found["word"] if "word" in found.re.groupindex else found["stem"])
+        if (not found or not _NUMERALS_ALONE.fullmatch(part) or not _SMALL_NUMERAL.search(part)
+                or not _roman(places.letters_of(places.as_written(_stem_and_number(word)[0])))):
+            continue
+        raised = _SMALL_NUMERAL.sub(lambda numeral: numeral.group().upper(), part)
+        going[index] = raised, None if _numerals_in_capitals(before, places) else (
+            f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(f'{before}, {raised}')}, inte "
+            f"{cited(f'{before}, {part}')}")
+    return going
 
 
 def _appendix_in_numerals(part: str, places: _Places) -> str:

@@ -6826,7 +6826,10 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
     ("Kap i, ii och iii", IN_CAPITALS.format("Kap I", "Kap i"), "Menade du `locator: Kap I, II och III`? "
      + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
     ("Kap i, II och iii", IN_CAPITALS.format("Kap I", "Kap i"), "Menade du `locator: Kap I, II och III`? "
-     + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III")])
+     + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
+    # the list's first in capitals: it passed
+    ("Kap III, ii och iii", IN_CAPITALS.format("Kap III, II och III", "Kap III, ii och iii"),
+     "Menade du `locator: Kap III, II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap III, II och III")])
 def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
     """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
     generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
