@@ -7642,12 +7642,18 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
                           (found.start("number"), found.end("letter" if "letter" in found.re.groupindex else "number")))
             mark = places.letter_shown(text, next(iter(head[1])))  # "Mål 2 B Skola": `Mål 2 B`
             written = part[:start] + mark + part[end:]
-        meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
+        # A part written as another already is, named once: `Kap 9, Kap 3` was offered `Kap 3, Kap 3`.
+        meant = ", ".join(dict.fromkeys(parts[:index] + [written] + parts[index + 1:]))
         retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
         if retitled and _why_not_named(meant, places) is not None:
             # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
-            meant = ", ".join(parts[:index] + [written[:start + len(mark)]] + parts[index + 1:])
-        return (meant, "i" if appendix else "under") if _why_not_named(meant, places) is None else None
+            meant = ", ".join(dict.fromkeys(parts[:index] + [written[:start + len(mark)]] + parts[index + 1:]))
+        if _why_not_named(meant, places) is None:
+            return meant, "i" if appendix else "under"
+        # Another part the source has not after it (`Kap 9, Kap 7`), written so too: it was given the generic tip. Only
+        # where the parts up to this one now pass, so each round mends a later part.
+        mended = ", ".join(dict.fromkeys(parts[:index] + [written]))
+        return _heading_meant(meant, places, quoted) if _why_not_named(mended, places) is None else None
     return None
 
 
