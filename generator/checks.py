@@ -8173,10 +8173,11 @@ def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tup
     going: dict[int, tuple[str, Optional[str]]] = {}
     for index in range(1, len(parts)):
         before, part = parts[index - 1], parts[index]
+        if not _NUMERALS_ALONE.fullmatch(part) or not _SMALL_NUMERAL.search(part):
+            continue  # most parts: the place before them is not read
         found = _letters_apart(before, places) or _LETTERED_PLACE.fullmatch(before)
         word = found and (found["word"] if "word" in found.re.groupindex else found["stem"])
-        if (not found or not _NUMERALS_ALONE.fullmatch(part) or not _SMALL_NUMERAL.search(part)
-                or not _roman(places.letters_of(places.as_written(_stem_and_number(word)[0])))):
+        if not found or not _roman(places.letters_of(places.as_written(_stem_and_number(word)[0]))):
             continue
         raised = _SMALL_NUMERAL.sub(lambda numeral: numeral.group().upper(), part)
         going[index] = raised, None if _numerals_in_capitals(before, places) else (
