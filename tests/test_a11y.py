@@ -1627,7 +1627,33 @@ def test_each_search_result_is_a_link_named_by_its_page_under_the_pages_one_head
     assert set(levels) <= {2, 3} and levels[0] == 2
 
 
-def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h1(tabs, zensical_server):
+@pytest.fixture(scope="module")
+def zensical_search(browser, zensical_server):
+    """Zensical's search dialog on the start page (light, 1280 px), opened once for the tests of
+    what its results show and say: each opening loads a page and has Zensical's worker index
+    the whole site again, about 2.5 core-s. `ask(term)` empties the field, waits until no
+    result is left, types `term` as a voter does and waits for its results: the page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme="light", locale="sv-SE")
+    page = context.new_page()
+    page.goto(zensical_server)
+
+    def ask(term: str):
+        field = page.locator(SEARCH_QUERY)
+        if not field.is_visible():
+            open_search(page, term)
+            return page
+        field.fill("")
+        expect(page.locator(SEARCH_RESULT)).to_have_count(0)
+        field.press_sequentially(term)
+        results_settled(page)
+        assert field.input_value() == term
+        return page
+
+    yield ask
+    context.close()
+
+
+def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h1(zensical_search):
     """Zensical's search (its own dialog, README "Engines") lists each result as an option with
     the titles as headings of level 2; the page's own h1 is hidden behind the modal dialog. The
     same checks as Material's results above, in Zensical's markup. Zensical names an option by
@@ -1637,9 +1663,7 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     its path too, and was read twice ("Hemlöshet och bostad i Eskilstuna Hemlöshet och bostad i
     Eskilstuna …"): the path is read where it says something the title does not, also when
     Zensical draws the results of another query in the same options."""
-    page = tabs["light", 1280]
-    page.goto(zensical_server)
-    open_search(page, SEARCH_TERM)
+    page = zensical_search(SEARCH_TERM)
     tree = heard(page)
     dialog = walk(tree, "dialog")[0]
     results = walk(dialog, "option")
@@ -1670,7 +1694,7 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
 
 
 
-def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(tabs, zensical_server, repo_site):
+def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(zensical_search, repo_site):
     """A document's section may bear the document's own title ("Sociala insatser" in "Sociala
     insatser – Liberalerna Eskilstuna (odaterat)"). Its result shows the section's title and the
     document as its path, and a screen reader read "Sociala insatser Sociala insatser –
@@ -1678,9 +1702,7 @@ def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(ta
     plan = next(plan for plan in repo_site[1].plans
                 if any(section.heading == plan.data.source.title for section in plan.data.sections))
     title = plan.data.source.title
-    page = tabs["light", 1280]
-    page.goto(zensical_server)
-    open_search(page, title)
+    page = zensical_search(title)
     results = walk(walk(heard(page), "dialog")[0], "option")
     shown = page.locator("[role=option]").evaluate_all(
         "options => options.map(option => ['h2', 'menu'].map(part => "
@@ -1692,15 +1714,13 @@ def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(ta
     assert [name.startswith(path + " ") for name, path in sections] == [True] * len(sections), sections
 
 
-def test_a_zensical_search_results_excerpt_begins_at_a_word(tabs, zensical_server, zensical_site):
+def test_a_zensical_search_results_excerpt_begins_at_a_word(zensical_search, zensical_server, zensical_site):
     """Zensical's excerpt begins 80 characters before the match, after "...", most often inside a
     word: "... agande" (the end of "Ställningstagande"), "... nfattning", read and heard as words
     of their own. Each excerpt begins where a word of its entry's text does."""
     entries = {entry["location"]: entry for entry in
                json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]}
-    page = tabs["light", 1280]
-    page.goto(zensical_server)
-    open_search(page, "sociala insatser")
+    page = zensical_search("sociala insatser")
     shown = page.locator("[role=option]").evaluate_all(
         "options => options.map(option => [option.getAttribute('href'), option.querySelector('h2 ~ div').innerText])")
     cut = [(urlsplit(href), excerpt) for href, excerpt in shown if excerpt.startswith("...")]
@@ -1714,7 +1734,7 @@ def test_a_zensical_search_results_excerpt_begins_at_a_word(tabs, zensical_serve
     assert begun == [True] * len(cut)
 
 
-def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without_a_o(tabs, zensical_server, repo_site):
+def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without_a_o(zensical_search, repo_site):
     """A comparison holds its topic's words typed without å, ä and ö (`harbarge`) in a paragraph
     hidden on the page, for the search alone; Zensical's result showed them in its excerpt and,
     named by what it shows, a screen reader read "boende bostadslos harbarge hemlosa hemloshet
@@ -1722,9 +1742,7 @@ def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without
     topic = next(topic for topic in repo_site[1].topics if topic.id == "hemloshet")
     hidden = set(topic.search_words)
     assert "harbarge" in hidden
-    page = tabs["light", 1280]
-    page.goto(zensical_server)
-    open_search(page, "harbarge")
+    page = zensical_search("harbarge")
     # The topic's pages (a guide's example names a plan file `…-motion-harbarge-2026.yaml`: its own words).
     results = [result for result in walk(walk(heard(page), "dialog")[0], "option") if result["name"].startswith(topic.name)]
     excerpts = page.locator("[role=option]").evaluate_all(
