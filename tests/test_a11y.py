@@ -1629,12 +1629,12 @@ def test_each_search_result_is_a_link_named_by_its_page_under_the_pages_one_head
 
 @pytest.fixture(scope="module")
 def zensical_search(browser, zensical_server):
-    """Zensical's search dialog on the start page (light, 1280 px), opened once for the tests of
-    what its results show and say: each opening loads a page and has Zensical's worker index
-    the whole site again, about 2.5 core-s. `ask(term)` empties the field, waits until no
-    result is left, puts `term` in it at once and waits for its results: the page. Typed
-    letter by letter (as `open_search` does the first time), each letter had Zensical search
-    the whole index for the query so far: a long title cost seconds of processor time."""
+    """Zensical's search dialog on the start page (light, 1280 px), opened once in a test process
+    for the tests of what its results show and say, not a page loaded and the dialog opened for
+    each. `ask(term)` empties the field, waits until no result is left, puts `term` in it at once
+    and waits for its results: the page. Typed letter by letter (as `open_search` does the first
+    time), each letter had Zensical search the whole index for the query so far: a long title
+    cost seconds of processor time. How the dialog takes letters typed is test_zensical.py's."""
     context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme="light", locale="sv-SE")
     page = context.new_page()
     page.goto(zensical_server)
