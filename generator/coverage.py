@@ -69,6 +69,8 @@ _A_ROW_OF_CELLS = lazy_regex.compile(rf"\S.*?\S(?:\t|[^\S\n]{{2,}}|[\u2002\u2003
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
 # A table of contents' own heading, with a colon too ("Innehåll:", "Innehållsförteckning:"): no list's lead-in (`_no_list`).
 _CONTENTS_HEADING = lazy_regex.compile(r"\s*innehåll", re.IGNORECASE)
+# A chapter's numbered heading's number, as a space or its full stop sets it off: "3 Trygghet", "3. Trygghet" (`_a_chapter_before`).
+_A_CHAPTERS_NUMBER = lazy_regex.compile(r"\s*(\d{1,2})[.)]?[^\S\n]+[A-ZÅÄÖ]")
 # A chapter's heading's number, dropped to compare it with a table of contents' entry (`_no_list`).
 _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]?$)")
 # A footnote's mark in a page's text: a superscript digit, or a digit or two flattened into the
@@ -477,14 +479,16 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
     tells nothing. So also first on a page (a form feed above it, past the next page's running
     head or number: "3 Trygg skolväg", "\fVerksamhetsplan 2024", an empty line, "4 Ekonomi" over
-    its paragraph; with no empty line, the break stands for it: `_first_on_a_page`), where a chapter often begins: read as the list's item 4 there, it was an item
+    its paragraph; with no empty line, the break stands for it, `_first_on_a_page`, where the
+    chapter before it stands above the list, `_a_chapter_before`), where a chapter often begins: read as the list's item 4 there, it was an item
     to cover, and a plan that quoted the list whole was refused. A list that goes on to its next
     page shows it as on one page: its item ends its sentence, runs on, or has the next item under
     it. Read as the list's item 4, the heading was an item to cover ("listpunkten … finns inte
     med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
     lines = source.lines
     index, number = numbered.index, _number_line(lines, numbered)
-    if number == 0 or index + 1 >= len(lines) or lines[number - 1].strip() and not _first_on_a_page(source, number):
+    if number == 0 or index + 1 >= len(lines) or lines[number - 1].strip() and not (
+            _first_on_a_page(source, number) and _a_chapter_before(lines, numbered, stretch)):
         return False
     if after and _number_line(lines, after[0]) == index + 1:
         return False  # the next item right under it
@@ -515,6 +519,24 @@ def _first_on_a_page(source: SourceText, number: int) -> bool:
             return False  # the text's own line
         if "\f" in lines[above]:
             return True
+    return False
+
+
+def _a_chapter_before(lines: list[str], numbered: NumberedLine, stretch: list[NumberedLine]) -> bool:
+    """Whether the chapter before a numbered line's stands above the list (`stretch`) as a heading
+    of its own, numbered one less ("3 Trygghet" over "Vi vill:" … "3 Trygg skolväg", "\f4
+    Ekonomi"; not a list's item, a line numbered one less again right over it): a heading first
+    on a page with no empty line over it (`_first_on_a_page`) goes on from its chapters. Without
+    one, a list's last item first on its next page over a paragraph ("2 Mer ljus", "\f3 Trygg
+    skolväg" over "Text om annat här.") was read as a heading, and a plan that left it out passed."""
+    first = _number_line(lines, stretch[0] if stretch else numbered)
+    above = ""
+    for line in lines[:first]:
+        found = _A_CHAPTERS_NUMBER.match(line.replace("\f", " "))
+        if (found and int(found[1]) == numbered.number - 1 and not SENTENCE_ENDED.search(line.strip())
+                and not ((over := _A_CHAPTERS_NUMBER.match(above)) and int(over[1]) == numbered.number - 2)):
+            return True
+        above = line.replace("\f", " ") if line.strip() else above
     return False
 
 
