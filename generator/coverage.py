@@ -59,11 +59,13 @@ _ITEM_GOES_ON = lazy_regex.compile(r"(?:[,;]|(?<!\S)(?:och|eller|samt))[^\S\n]*$
 # a typesetter groups them with (a thin or figure space too), its minus any the quote check reads
 # as one ("‒46,7", a figure dash): a table's cell (`_FIGURE`, `_A_ROW_OF_CELLS`).
 _A_FIGURE = rf"[{MINUS_SIGNS}+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?"
-# A numbered line's text that is a table's row, its last cell an amount set off by a wide space (a
-# tab, two spaces or more, an en or em space: "Skola<tab>12 mnkr", "Skola   12 mnkr",
-# "Skola\u200212 mnkr"), its unit after it or none (`_no_list`).
-_A_ROW_OF_CELLS = lazy_regex.compile(rf"\S.*?\S(?:\t|[^\S\n]{{2,}}|[\u2002\u2003])[^\S\n]*{_A_FIGURE}"
-                                     rf"(?:[^\S\n]*(?:%|[^\W\d_]{{1,6}}\.?))?[^\S\n]*")
+# A numbered line's text that is a table's row: its label, words one space apart, then cells of
+# amounts, each set off by a wide space (a tab, two spaces or more, an en or em space: "Skola<tab>12
+# mnkr", "Skola   12 mnkr   14 mnkr", "Skola\u200212 mnkr"), its unit after it or none (`_no_list`).
+# Not a line set out justified by pdftotext -layout, its words wide apart ("Minska  hemlösheten
+# med  50 %", a list's item wrapped): read as a row, the list was none, and a plan that left it out passed.
+_A_ROW_OF_CELLS = lazy_regex.compile(rf"\S+(?:[^\S\n\t\u2002\u2003]\S+)*(?:(?:\t|[^\S\n]{{2,}}|[\u2002\u2003])[^\S\n]*"
+                                     rf"{_A_FIGURE}(?:[^\S\n]*(?:%|[^\W\d_]{{1,6}}\.?))?)+[^\S\n]*")
 # A table's caption over its rows, a table numbered in its first column: "Tabell 1", "Tabell 2:
 # Stadsdelar", "Tabell 3. Budget" (`_no_list`).
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)

@@ -1195,10 +1195,11 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "Budget\n1\u2002Skola\u200212 mnkr\n2\u2002Vård\u200230 mnkr\nText om annat här.\n",
     "Budget\n1\u2003Skola\u200312,5\n2\u2003Vård\u20031 250 %\nText om annat här.\n",
     "Budget\n1\tSkola\t12 mnkr\n2\tVård\t30 mnkr\nText om annat här.\n",
+    "Budget\n1   Individ- och familjeomsorg   12 mnkr   14 mnkr\n2   Vård   30 mnkr   31 mnkr\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
         "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
-        "a-table-by-tabs"])
+        "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
@@ -1223,10 +1224,14 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     ("Vi satsar:\n1 Skola   12 mnkr\n2 Vård   30 mnkr\n", [2, 3]),
     ("Budget\n1 Skola 12 mnkr\n2 Vård 30 mnkr\n", [2, 3]),
     ("Budget\n1 Skola   12 mnkr\n2 Vård ska få mer\n", [2, 3]),
+    # items set out justified by pdftotext -layout, their words wide apart, an amount last on the line
+    ("Mål\n1 Minska  hemlösheten  med  50 %\nfram till 2026.\n2 Korta  köerna  med  30 %\nfram till 2026.\n", [2, 4]),
+    ("Mål\n1 Minska  hemlösheten  med  50 %\n2 Korta  köerna  med  30 %\nText om annat här.\n", [2, 3]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
-        "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount"])
+        "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount",
+        "justified-items-wrapped", "justified-items"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
@@ -1234,8 +1239,10 @@ def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     (a contents list has a heading of its own, "Innehåll"), or whose lead-in's line begins with a
     table's name ("Tabell 1 och vill därför:", a sentence wrapped there, no caption); and a list
     last in a text that keeps no page breaks (no form feed), whose numbers stand as marks anywhere
-    above it, in the whole text, which is no page: each was read as no list (a table's rows, a
-    table of contents, a page's footnotes), and a plan that left its items out passed."""
+    above it, in the whole text, which is no page; and items ending in an amount after a wide
+    space whose words stand wide apart too, as pdftotext -layout sets a justified line ("Minska
+    hemlösheten  med  50 %"): each was read as no list (a table's rows, a table of contents, a
+    page's footnotes), and a plan that left its items out passed."""
     assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
 
 
