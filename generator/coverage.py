@@ -66,7 +66,10 @@ _A_FIGURE = rf"[{MINUS_SIGNS}+]?\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?"
 # med  50 %", a list's item wrapped): read as a row, the list was none, and a plan that left it out passed.
 # Each cell read once (an atomic group): a figure's groups and a cell's edge are both spaces, and a
 # row of many figures not ending in one was tried every way of parting them (seconds for 20 cells).
+# A year alone in a cell is no amount: "1 Ny skola klar   2026" is a list's goal with its year, and
+# read as a row, a plan that left the goals out passed.
 _A_ROW_OF_CELLS = lazy_regex.compile(rf"\S+(?:[^\S\n\t\u2002\u2003]\S+)*(?>(?:\t|[^\S\n]{{2}}|[\u2002\u2003])[^\S\n]*"
+                                     rf"(?!(?:19|20)\d\d[^\S\n]*(?:$|\t|[^\S\n]{{2}}|[\u2002\u2003]))"
                                      rf"{_A_FIGURE}(?:[^\S\n]*(?:%|[^\W\d_]{{1,6}}\.?))?)+[^\S\n]*")
 # A table's caption over its rows, a table numbered in its first column: "Tabell 1", "Tabell 2:
 # Stadsdelar", "Tabell 3. Budget" (`_no_list`).

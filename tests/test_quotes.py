@@ -1227,11 +1227,14 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     # items set out justified by pdftotext -layout, their words wide apart, an amount last on the line
     ("Mål\n1 Minska  hemlösheten  med  50 %\nfram till 2026.\n2 Korta  köerna  med  30 %\nfram till 2026.\n", [2, 4]),
     ("Mål\n1 Minska  hemlösheten  med  50 %\n2 Korta  köerna  med  30 %\nText om annat här.\n", [2, 3]),
+    # goals each with the year it is to be reached by, after a wide space: a year is no amount
+    ("Mål\n1 Ny skola klar   2026\n2 Ny simhall klar   2028\nText om annat här.\n", [2, 3]),
+    ("Mål\n1 Ny skola klar\u20032026\n2 Ny simhall klar\u20032028   12 mnkr\nText om annat här.\n", [2, 3]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
         "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount",
-        "justified-items-wrapped", "justified-items"])
+        "justified-items-wrapped", "justified-items", "goals-with-their-years", "a-year-before-an-amount"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
@@ -1241,7 +1244,7 @@ def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     last in a text that keeps no page breaks (no form feed), whose numbers stand as marks anywhere
     above it, in the whole text, which is no page; and items ending in an amount after a wide
     space whose words stand wide apart too, as pdftotext -layout sets a justified line ("Minska
-    hemlösheten  med  50 %"): each was read as no list (a table's rows, a table of contents, a
+    hemlösheten  med  50 %"), or a year ("Ny skola klar   2026"): each was read as no list (a table's rows, a table of contents, a
     page's footnotes), and a plan that left its items out passed."""
     assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
 
