@@ -340,6 +340,23 @@ def test_a_number_searched_is_marked_where_the_page_writes_it_in_groups(page, se
     assert paragraph.evaluate(MARKS_IN) == ["1\u00a0500", "1 500", "1500"]
 
 
+# A chart's label as the pages write a figure (swedish.figure: a thin space between thousands), and
+# the same number in the text beside it.
+NUMBER_IN_A_CHART = ('<div id="vlv-charted"><p>Budget 2024: 12\u202f500 tkr.</p>'
+                     '<svg class="vlv-chart-svg" width="100%" height="40" xmlns="http://www.w3.org/2000/svg">'
+                     '<desc>Budget 2024 12\u202f500 tkr.</desc><text x="0" y="12">Budget 2024: 12\u202f500 tkr</text></svg></div>')
+
+
+def test_a_number_searched_is_not_marked_in_a_charts_label(page, server):
+    """A search result for `12 500` marks the number the text writes grouped, but not in a chart's
+    label: the page's script put an HTML mark in the SVG's text, which an SVG does not draw, and
+    the chart lost its figure where the theme marks nothing (it marks only text with a box)."""
+    marked_with_words(page, server, NUMBER_IN_A_CHART, h="12 500")
+    charted = page.locator("#vlv-charted")
+    assert charted.evaluate(MARKS_IN) == ["12\u202f500"]
+    assert charted.locator("svg text").evaluate("text => [text.childNodes.length, text.getBBox().width > 0]") == [1, True]
+
+
 def test_any_topic_is_two_clicks_from_home(page, server):
     page.goto(server)
     page.get_by_role("link", name="Ämnen", exact=True).first.click()

@@ -514,7 +514,9 @@
   // where the page writes it in groups of three digits, with a space of any kind between them
   // ("1 500", "1 250,5"), as the search finds it there (search_words.numbers_as_typed): the theme
   // marks a word as typed alone, and a result for "1 500" marked nothing of the guide's "1 500".
-  // Not within a longer number ("21 500", "1 500 000"). Marked before the theme marks the page.
+  // Not within a longer number ("21 500", "1 500 000"). Marked before the theme marks the page,
+  // and where it marks: in text whose element has a box (offsetHeight). Not in a chart's label,
+  // an SVG's text, which has none and draws no HTML mark: "12 500" took the figure off the chart.
   function groupedNumbersMarked(words) {
     var content = document.querySelector && document.querySelector("[data-md-component=content]");
     var grouped = words.split(" ").filter(function (word) { return /^[1-9]\d{3,}(?:,\d+)?$/.test(word); }).map(function (number) {
@@ -526,7 +528,7 @@
     var pattern = new RegExp("(^|[^" + WORD_CHARACTER + ",.])(" + grouped.join("|") + ")(?![" + WORD_CHARACTER + "]|[,.]\\d|\\s\\d)", "g");
     var nodes = [], walker = document.createTreeWalker(content, 4);  // NodeFilter.SHOW_TEXT
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!hiddenText(node) && !node.parentElement.closest("mark")) nodes.push(node);
+      if (!hiddenText(node) && node.parentElement.offsetHeight && !node.parentElement.closest("mark")) nodes.push(node);
     }
     nodes.forEach(function (text) {
       var found = [], match;
