@@ -322,6 +322,20 @@ def test_a_unit_after_a_number_is_marked_as_a_word_alone(page, server):
     assert paragraph.evaluate(MARKS_IN) == ["1500 kr", "1500", "1500"]
 
 
+# A rate and a word that begins with "per".
+RATE_AND_WORDS = '<p id="vlv-rate">Bidraget är 1500 kr per år och för personal 1500 kr per invånare.</p>'
+
+
+def test_per_after_a_unit_is_marked_as_a_word_alone(page, server):
+    """A search result for `1500 kr per år` marks `per` where the page writes it as a word, as the
+    search matches it after a unit (vlv-search-on-demand.js, PER_AFTER_A_UNIT): the theme marked
+    `per` of `personal` too, a word the search does not find for it."""
+    marked_with_words(page, server, RATE_AND_WORDS, h="1500 kr per år")
+    paragraph = page.locator("#vlv-rate")
+    assert paragraph.inner_text() == "Bidraget är 1500 kr per år och för personal 1500 kr per invånare."
+    assert paragraph.evaluate(MARKS_IN) == ["1500 kr per år", "1500 kr per"]
+
+
 # A number written in groups of three digits, as the texts write it, and within longer numbers.
 NUMBERS_GROUPED = ('<p id="vlv-grouped">Bidraget är 1\u00a0500 kr, förut 1 500 kr och 1500 kr; '
                    'punkt 1 av 500, 21 500 och 1 500 000 kr.</p>')

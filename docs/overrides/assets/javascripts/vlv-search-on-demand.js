@@ -469,12 +469,15 @@
   // A unit after a number in `h` ("1500 kr") is marked where the page writes it as a word, not at
   // the start of a longer one: the theme marked "kr" of "krav" and "kriminalitet" too, words the
   // search does not find for it (Material's worker matches such a unit whole: UNIT_AFTER_A_NUMBER).
+  // So is "per" after such a unit ("1500 kr per år", matched whole too: PER_AFTER_A_UNIT), not the
+  // "per" of "personal".
   var WORD_AFTER = new RegExp("^[" + WORD_CHARACTER + "]");
 
   function unitsAfterNumbers(words) {
     var units = [];
-    words.replace(new RegExp("(?:^|\\s)[+\\-]?\\d[\\d,]*\\s+(" + UNITS + ")(?=\\s|$)", "gi"), function (typed, unit) {
+    words.replace(new RegExp("(?:^|\\s)[+\\-]?\\d[\\d,]*\\s+(" + UNITS + ")(\\s+per)?(?=\\s|$)", "gi"), function (typed, unit, per) {
       units.push(unit.toLowerCase());
+      if (per) units.push("per");
       return typed;
     });
     return units;
