@@ -354,6 +354,20 @@ def test_a_number_searched_is_marked_where_the_page_writes_it_in_groups(page, se
     assert paragraph.evaluate(MARKS_IN) == ["1\u00a0500", "1 500", "1500"]
 
 
+# Numbers written in groups after a year, and within a longer number.
+NUMBERS_AFTER_A_YEAR = '<p id="vlv-after-year">Budget 2024 1 500 tkr, i år 1 500 000 kr och 2024 500 000 kr.</p>'
+
+
+def test_a_number_searched_is_marked_where_the_page_writes_it_in_groups_after_a_year(page, server):
+    """A search result for `1500` or `500000` marks the number the page writes in groups after a
+    year (`2024 1 500`), where the search finds it (search_words.numbers_as_typed reads `1500`
+    there: four digits are no group of a longer number): the page's script took any number after
+    a digit and a space to be within a longer one, and marked nothing. Not within `1 500 000`."""
+    marked_with_words(page, server, NUMBERS_AFTER_A_YEAR, h="1500 500000")
+    paragraph = page.locator("#vlv-after-year")
+    assert paragraph.evaluate(MARKS_IN) == ["1 500", "500 000"]
+
+
 # A chart's label as the pages write a figure (swedish.figure: a thin space between thousands), and
 # the same number in the text beside it.
 NUMBER_IN_A_CHART = ('<div id="vlv-charted"><p>Budget 2024: 12\u202f500 tkr.</p>'

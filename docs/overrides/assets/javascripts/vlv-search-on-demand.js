@@ -513,6 +513,11 @@
     return false;
   }
 
+  // A longer number's groups before a number whose first group has three digits ("1 " before
+  // "500 000" in "1 500 000"), as search_words.GROUPED_NUMBER reads them: not a year's four digits
+  // ("2024 1 500", where the search finds 1500, and the script marked nothing after any digit).
+  var GROUPS_BEFORE = /(?:^|[^\d,.])[1-9]\d{0,2}(?:\s\d{3})*\s$/;
+
   // A number of `h` typed together ("1500", as the script reads "1 500": numbersRead) is marked
   // where the page writes it in groups of three digits, with a space of any kind between them
   // ("1 500", "1 250,5"), as the search finds it there (search_words.numbers_as_typed): the theme
@@ -538,7 +543,7 @@
       pattern.lastIndex = 0;
       while ((match = pattern.exec(text.data))) {
         var at = match.index + match[1].length;
-        if (!/\d\s$/.test(text.data.slice(0, at))) found.push([at, match[2].length]);
+        if (!(/^\d{3}\s/.test(match[2]) && GROUPS_BEFORE.test(text.data.slice(0, at)))) found.push([at, match[2].length]);
       }
       found.reverse().forEach(function (number) {
         var written = text.splitText(number[0]), mark = document.createElement("mark");
