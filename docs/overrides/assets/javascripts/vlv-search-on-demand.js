@@ -935,6 +935,10 @@
   // Its wildcard goes after its last letter or digit, before the marks after it: lunr read
   // "-barn.*" (a word typed with a full stop, a comma after it) as "-barn" and "-*", which left
   // out every page, and "hemlöshet -barn," listed nothing.
+  // Nor a unit after a number, or per after it, which Material's worker matches whole as it does
+  // unsigned (UNIT_AFTER_A_NUMBER): `hemlöshet -"1731 kr"` was "-1731* -kr*", and left out the
+  // plans that write "kriminalitet" or "kräver", neither 1731 nor kr.
+  var SIGNED_UNIT = new RegExp("(?:^|[\\s\"])[+\\-]*\\d[\\d,]*\\s+[+\\-]*(?:" + UNITS + ")(?:\\s+[+\\-]*per)?$", "i");
   var LAST_OF_A_WORD = new RegExp("[" + WORD_CHARACTER + "](?=[^" + WORD_CHARACTER + "]*$)");
   var WILDCARD_AT_END = new RegExp("\\*[^" + WORD_CHARACTER + "]*$");
   // So does a wildcard typed after the marks at a word's end ("hemlös,*", "(hemlös).*",
@@ -982,9 +986,10 @@
     if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
     return words.replace(WEIGHED, function (word, before, weighed) {
       return before + (WILDCARD_AT_END.test(weighed) ? weighed : weighed.replace(LAST_OF_A_WORD, "$&*"));
-    }).replace(SIGNED, function (typed, before, signs, word) {
+    }).replace(SIGNED, function (typed, before, signs, word, at, query) {
       var letters = word.replace(AROUND_A_WORD, "");
       if (!letters || ALONE.test(letters) || (index.separator && dropped(letters, index.separator))) return typed;
+      if (SIGNED_UNIT.test(query.slice(0, at + typed.length))) return typed + (query.charAt(at + typed.length) === "^" ? "" : WHOLE);
       return before + signs + word.replace(LAST_OF_A_WORD, "$&*");
     }).replace(BEFORE_A_WORD, "$1$2" + WHOLE).replace(UNIT_AFTER_A_NUMBER, function (typed, before, unit, per) {
       return before + unit + WHOLE + (per ? " " : "");
