@@ -7608,7 +7608,17 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     given the generic tip on headings, `Bilaga 9`, `Bilaga 4 och 1` and `bilaga c–d` each
     appendix of the source but not the one the quote stands in."""
     parts = _locator_parts(locator) if quoted else []
+    # A part going on with a list after a comma as read with the place's words (`4` of `Kap 3, 4` as `Kap 4`), the
+    # list written as the one place (`Kap 3`), as `Kap 3 och 4` is: `Kap 3, 4` was given the generic tip.
+    reads = _lists_going_on(parts, places)
     for index, part in enumerate(parts):
+        part = reads.get(index, part)
+        first, last = index, index
+        while first in reads:
+            first -= 1
+        while last + 1 in reads:
+            last += 1
+        before, after = parts[:first], parts[last + 1:]
         # Roman numerals or letters named backwards past the source's (`Kap IV–II`) too, as `Kap 5–2` is: generic tip
         two = _two_places(part) or _letters_apart(part, places)
         turned = two and not places.writes(part) and _reversed_range(part, places)
@@ -7643,16 +7653,16 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             mark = places.letter_shown(text, next(iter(head[1])))  # "Mål 2 B Skola": `Mål 2 B`
             written = part[:start] + mark + part[end:]
         # A part written as another already is, named once: `Kap 9, Kap 3` was offered `Kap 3, Kap 3`.
-        meant = ", ".join(dict.fromkeys(parts[:index] + [written] + parts[index + 1:]))
+        meant = ", ".join(dict.fromkeys(before + [written] + after))
         retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
         if retitled and _why_not_named(meant, places) is not None:
             # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
-            meant = ", ".join(dict.fromkeys(parts[:index] + [written[:start + len(mark)]] + parts[index + 1:]))
+            meant = ", ".join(dict.fromkeys(before + [written[:start + len(mark)]] + after))
         if _why_not_named(meant, places) is None:
             return meant, "i" if appendix else "under"
         # Another part the source has not after it (`Kap 9, Kap 7`), written so too: it was given the generic tip. Only
         # where the parts up to this one now pass, so each round mends a later part.
-        mended = ", ".join(dict.fromkeys(parts[:index] + [written]))
+        mended = ", ".join(dict.fromkeys(before + [written]))
         return _heading_meant(meant, places, quoted) if _why_not_named(mended, places) is None else None
     return None
 
@@ -7698,9 +7708,10 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     colon = dict(_titled_by_colon(locator, places))
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
     going = _small_numerals_going_on(parts, places)
+    reads = _lists_going_on(parts, places)
     whys = [_uneven_range(part, places)[0]
             or (index in going and going[index][1])
-            or (_number_missing(part, places) if part in named else _part_missing(part, places))
+            or (_number_missing(part, places) if part in named else _part_missing(reads.get(index, part), places))
             or (part not in named and (turned := _reversed_range(part, places)) and turned[0])
             or _slip_missing(part, places, len(parts) == 1)
             or _letters_missing(part, places)
@@ -7708,7 +7719,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
             for index, part in enumerate(parts)]
-    whys = _shared_missing_marked(parts, whys, places)
+    whys = _shared_missing_marked([reads.get(index, part) for index, part in enumerate(parts)], whys, places)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
@@ -8717,22 +8728,43 @@ def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[i
     caption's (`Figur 2`, `_A_CAPTION`), nor two places the source writes as one name ("Mål 2-1
     Bostäder": `_why_not_named`)."""
     named: dict[str, tuple[list[int], frozenset[str]]] = {}
-    word = text = None
-    for index, part in enumerate(parts):
-        going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and _LETTERS_ALONE.fullmatch(part))
-        marked = _place_marks(f"{word} {part}" if going_on else part, places)
-        if _two_places(part) and places.writes(part):
-            marked = None
-        word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
-        if not text or POSITION_WORD.search(text) and text not in _BEGUN_POSITIONS or _A_CAPTION.fullmatch(text):
-            word = text = None
-            continue
+    for index, _, marked, text in _parts_read(parts, places):
+        part = parts[index]
         indices, marks = named.get(text, ([], frozenset()))
         # A chapter by its digit beside Roman numerals (`Kap 1` beside "Kap I" to "Kap III") as its numeral (`_roman_place`):
         # it passed for a quote under "Kap III", unjudged.
         numerals = frozenset(_roman_place(text, mark, places) or mark for mark in marked[1])
         named[text] = indices + [index], marks | (_lettered_title(part, text, places) or numerals)
     return named
+
+
+def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, tuple[str, frozenset[str], tuple[int, int]], str]]:
+    """Each of a locator's parts naming numbered places by a heading's words (`_headings_named`): its index, the part
+    as read, with the words of the place before it where it goes on with a list after a comma (`3` of `Kap 2, 3` read
+    `Kap 3`, `II och IV` of `Kap I, II och IV` read `Kap II och IV`), its marks (`_place_marks`), and the words as the
+    source writes them."""
+    word = text = None
+    for index, part in enumerate(parts):
+        going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and _LETTERS_ALONE.fullmatch(part))
+        read = f"{word} {part}" if going_on else part
+        marked = _place_marks(read, places, listed=bool(going_on))
+        if _two_places(part) and places.writes(part):
+            marked = None
+        word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
+        if not text or POSITION_WORD.search(text) and text not in _BEGUN_POSITIONS or _A_CAPTION.fullmatch(text):
+            word = text = None
+            continue
+        yield index, read, marked, text
+
+
+def _lists_going_on(parts: list[str], places: _Places) -> dict[int, str]:
+    """The parts going on with a list after a comma (`4` of `Kap 3, 4`), each as read with the words of the place
+    before it (`Kap 4`: `_parts_read`), for `_why_not_named` to judge as that place: `Kap 3, 4` beside "Kap 1" to
+    "Kap 3" passed, where `Kap 3 och 4` is told the source has no chapter 4. Most locators have none: read only where
+    a part after the first is of numbers or letters alone."""
+    if not any(_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part) for part in parts[1:]):
+        return {}
+    return {index: read for index, read, _, _ in _parts_read(parts, places) if read != parts[index]}
 
 
 def _letters_apart(part: str, places: _Places) -> Optional[re.Match]:
@@ -8746,26 +8778,30 @@ def _letters_apart(part: str, places: _Places) -> Optional[re.Match]:
     return found if places.letters_of(places.as_written(_stem_and_number(found["word"])[0])) else None
 
 
-def _place_marks(part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+def _place_marks(part: str, places: _Places, listed: bool = False) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """A locator's part's numbered places as `_heading_marks` gives them, or places of Roman numerals or letters
-    named together (`_letters_together`: `Kap I och II`, read as a place »Kap I och» marked »II»)."""
-    return _letters_together(part, places) or _heading_marks(part)
+    named together (`_letters_together`: `Kap I och II`, read as a place »Kap I och» marked »II»); `listed` for a
+    part going on with a list after a comma, read with the words before it (`Kap II och IV` of `Kap I, II och IV`)."""
+    return _letters_together(part, places, listed) or _heading_marks(part)
 
 
-def _letters_together(part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+def _letters_together(part: str, places: _Places,
+                      listed: bool = False) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """A part naming places of Roman numerals or capital letters together (`Kap I–III`, `Kap II och III`, `Del A–B`)
     whose ends the source marks each place of those words by (`_Places.letters_of`), as `_heading_marks` gives a
     number's: its words, the marks of its places (a range's between too) and where they stand; None otherwise.
-    They were refused, "ingen rubrik eller rad i källan börjar så", where `Kap 2–3` passed."""
+    They were refused, "ingen rubrik eller rad i källan börjar så", where `Kap 2–3` passed. Going on with a list
+    after a comma (`listed`: `II och IV` of `Kap I, II och IV`), ends the source has not too, as a number's are
+    (`Kap 1, 2 och 4`): the list was read as a place under Kap I alone, and offered `Kap III, II och IV`."""
     if (found := _letters_apart(part, places)) is None:
         return None
     letters = places.letters_of(places.as_written(_stem_and_number(found["word"])[0]))
     ends = found["first"].casefold(), found["last"].casefold()
-    if not all(end in letters for end in ends):
+    if not listed and not all(end in letters for end in ends):
         return None
     roman = _roman(letters)
     first, last = (_mark_order(end, roman) for end in ends)
-    marks = ({letter for letter in letters if first <= _mark_order(letter, roman) <= last}
+    marks = ({letter for letter in letters if first <= _mark_order(letter, roman) <= last} | set(ends)
              if found["join"] in _RANGE_JOINS else set(ends))
     return (found["word"], frozenset(marks), (found.start("first"), found.end())) if marks else None
 

@@ -6527,6 +6527,10 @@ def test_a_range_with_one_end_the_source_lacks_is_told_that_end_and_the_range_it
     accepted(cli, project)
 
 
+ROMAN_TEXT = "Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi"  # the quote under "Kap III"
+LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 9, Kap 7", "där står »Kap» bara med numren 1, 2 och 3, "
      "inte 9 och 7.", "Kap 3"),
@@ -6536,12 +6540,24 @@ def test_a_range_with_one_end_the_source_lacks_is_told_that_end_and_the_range_it
      "där står »Del» bara med bokstäverna A och B, inte D och C.", "Del B, Verksamhetsmål"),
     # one of them the place the quote stands under: offered `Kap 3, Kap 3`
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 9, Kap 3", "där står »Kap» bara med numren 1, 2 och 3.",
-     "Kap 3")])
+     "Kap 3"),
+    # a list going on after a comma (`Kap 3, 4`, `Kap II, III och IV`), as `Kap 3 och 4` is: it passed
+    (CHAPTERS_ADDED, "Kap 3, 4", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
+    (CHAPTERS_ADDED, "Kap 2, 3 och 4", "där står »Kap» bara med numren 1, 2 och 3, inte 4.", "Kap 3"),
+    (CHAPTERS_ADDED, "Kap 3, 5, 4", "där står »Kap» bara med numren 1, 2 och 3, inte 5 och 4.", "Kap 3"),
+    (ROMAN_TEXT, "Kap III, IV", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III"),
+    (ROMAN_TEXT, "Kap II, III och IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III"),
+    (LETTERED_TEXT, "Del A, B och C", "där står »Del» bara med bokstäverna A och B, inte C.", "Del B"),
+    # the quote under none of them: read as a place under Kap I alone, told "inte i Kap I" and offered `Kap III, II och
+    # IV`, which passed
+    (ROMAN_TEXT, "Kap I, II och IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III"),
+    (LETTERED_TEXT, "Del A, C och D", "där står »Del» bara med bokstäverna A och B.", "Del B")])
 def test_several_places_the_source_numbers_not_are_each_named(project, cli, lines, locator, said, meant):
     """`Kap 9, Kap 7` beside "Kap 1" to "Kap 3" was told once, "bara med numren 1, 2 och 3", naming neither: which
     was wrong was left to guess, and mended by one, the locator was refused again for the other. The one reason
     names each place's number, as a range's wrong end is named, and the hint offers the place the quote stands under
-    for both, named once (it was given the generic tip); written so, it passes."""
+    for both, named once (it was given the generic tip); written so, it passes. So a list's places after a comma
+    (`Kap 3, 4`), which passed, and were not read as chapters."""
     place_refused(project, cli, lines, locator, f"{said} {UNDER.format(meant)}")
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
     accepted(cli, project)
@@ -6673,8 +6689,6 @@ def test_a_preposition_before_a_numbered_place_is_judged_as_the_place_alone(proj
                                                           for line in alone.lines])
 
 
-ROMAN_TEXT = "Kap I Inledning\nText.\n\nKap II Mål\nText.\n\nKap III Ekonomi"  # the quote under "Kap III"
-LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
 
 
 @pytest.mark.parametrize("lines, locator, under, meant", [
