@@ -7610,13 +7610,12 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     parts = _locator_parts(locator) if quoted else []
     # A part going on with a list after a comma as read with the place's words (`4` of `Kap 3, 4` as `Kap 4`), the
     # list written as the one place (`Kap 3`), as `Kap 3 och 4` is: `Kap 3, 4` was given the generic tip.
-    reads = _lists_going_on(parts, places)
-    for index, part in enumerate(parts):
-        part = reads.get(index, part)
+    judged = _parts_judged(parts, places)
+    for index, part in enumerate(judged):
         first, last = index, index
-        while first in reads:
+        while judged[first] != parts[first]:
             first -= 1
-        while last + 1 in reads:
+        while last + 1 < len(parts) and judged[last + 1] != parts[last + 1]:
             last += 1
         before, after = parts[:first], parts[last + 1:]
         # Roman numerals or letters named backwards past the source's (`Kap IV–II`) too, as `Kap 5–2` is: generic tip
@@ -7708,10 +7707,10 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     colon = dict(_titled_by_colon(locator, places))
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
     going = _small_numerals_going_on(parts, places)
-    reads = _lists_going_on(parts, places)
+    judged = _parts_judged(parts, places)
     whys = [_uneven_range(part, places)[0]
             or (index in going and going[index][1])
-            or (_number_missing(part, places) if part in named else _part_missing(reads.get(index, part), places))
+            or (_number_missing(part, places) if part in named else _part_missing(judged[index], places))
             or (part not in named and (turned := _reversed_range(part, places)) and turned[0])
             or _slip_missing(part, places, len(parts) == 1)
             or _letters_missing(part, places)
@@ -7719,7 +7718,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
             for index, part in enumerate(parts)]
-    whys = _shared_missing_marked([reads.get(index, part) for index, part in enumerate(parts)], whys, places)
+    whys = _shared_missing_marked(judged, whys, places)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
@@ -8745,9 +8744,12 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
     source writes them."""
     word = text = None
     for index, part in enumerate(parts):
-        going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and _LETTERS_ALONE.fullmatch(part))
+        going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and (
+            _LETTERS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)))
         read = f"{word} {part}" if going_on else part
         marked = _place_marks(read, places, listed=bool(going_on))
+        if going_on and not _NUMBERS_ALONE.fullmatch(part) and not _LETTERS_ALONE.fullmatch(part):
+            marked = _mixed_marks(word, part, places)
         if _two_places(part) and places.writes(part):
             marked = None
         word, text = (marked[0], places.as_written(_stem_and_number(marked[0])[0])) if marked else (None, None)
@@ -8757,14 +8759,38 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
         yield index, read, marked, text
 
 
-def _lists_going_on(parts: list[str], places: _Places) -> dict[int, str]:
-    """The parts going on with a list after a comma (`4` of `Kap 3, 4`), each as read with the words of the place
-    before it (`Kap 4`: `_parts_read`), for `_why_not_named` to judge as that place: `Kap 3, 4` beside "Kap 1" to
-    "Kap 3" passed, where `Kap 3 och 4` is told the source has no chapter 4. Most locators have none: read only where
-    a part after the first is of numbers or letters alone."""
-    if not any(_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part) for part in parts[1:]):
-        return {}
-    return {index: read for index, read, _, _ in _parts_read(parts, places) if read != parts[index]}
+# Digits and Roman numerals or letters mixed in a list going on after a comma (`2 och III` of `Kap I, 2 och III`), not
+# a range, whose places between are not known: `_mixed_marks`.
+_LIST_JOIN = r"\s*(?:och|samt|eller|respektive|resp\.|[/&+])\s*"
+_LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
+_MIXED_ALONE = lazy_regex.compile(rf"(?:{_SECTION_NUMBER}|{_A_LETTER})(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|{_A_LETTER}))+")
+
+
+def _mixed_marks(word: str, part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+    """The marks of a list going on after a comma that mixes digits with Roman numerals or letters (`2 och III` of
+    `Kap I, 2 och III`), each read with the place's `word` (`Kap 2`, `Kap III`) as `_place_marks` reads it; None where
+    one is no place's. Read as a place under Kap I alone, `Kap I, 2 och III` was offered `Kap III, 2 och III`."""
+    each = [_place_marks(f"{word} {mark}", places) for mark in _LIST_JOINED.split(part)]
+    return (each[0][0], frozenset().union(*(marked[1] for marked in each)), (0, len(part))) if all(each) else None
+
+
+def _parts_judged(parts: list[str], places: _Places) -> list[str]:
+    """Each of a locator's parts as `_why_not_named` judges it: one going on with a list after a comma (`4` of `Kap 3,
+    4`) as read with the words of the place before it (`Kap 4`: `_parts_read`), as that place: `Kap 3, 4` beside "Kap
+    1" to "Kap 3" passed, where `Kap 3 och 4` is told the source has no chapter 4. Digits mixed with numerals (`2 och
+    III`) each alone (`Kap 2`, `Kap III`), the first the source has not, if any. Most locators have none such: read
+    only where a part after the first is of numbers or letters alone."""
+    if not any(_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
+               for part in parts[1:]):
+        return parts
+    judged = list(parts)
+    for index, read, _, _ in _parts_read(parts, places):
+        if read == parts[index] or _NUMBERS_ALONE.fullmatch(parts[index]) or _LETTERS_ALONE.fullmatch(parts[index]):
+            judged[index] = read
+            continue
+        each = [f"{read[:-len(parts[index])]}{mark}" for mark in _LIST_JOINED.split(parts[index])]
+        judged[index] = next((one for one in each if _part_missing(one, places)), each[0])
+    return judged
 
 
 def _letters_apart(part: str, places: _Places) -> Optional[re.Match]:

@@ -6551,7 +6551,10 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
     # the quote under none of them: read as a place under Kap I alone, told "inte i Kap I" and offered `Kap III, II och
     # IV`, which passed
     (ROMAN_TEXT, "Kap I, II och IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III"),
-    (LETTERED_TEXT, "Del A, C och D", "där står »Del» bara med bokstäverna A och B.", "Del B")])
+    (LETTERED_TEXT, "Del A, C och D", "där står »Del» bara med bokstäverna A och B.", "Del B"),
+    # digits among them: read as a place under Del A alone and offered `Del B, B och 3`, which passed
+    (LETTERED_TEXT, "Del A, B och 3", "där står »Del» bara med bokstäverna A och B, inte 3.", "Del B"),
+    (ROMAN_TEXT, "Kap I, 2 och IV", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III")])
 def test_several_places_the_source_numbers_not_are_each_named(project, cli, lines, locator, said, meant):
     """`Kap 9, Kap 7` beside "Kap 1" to "Kap 3" was told once, "bara med numren 1, 2 och 3", naming neither: which
     was wrong was left to guess, and mended by one, the locator was refused again for the other. The one reason
@@ -6751,7 +6754,10 @@ def test_a_source_writing_kap_with_a_full_stop_numbers_its_chapters_in_roman_num
                                              (LETTERED_TEXT, "Del A–B"),
                                              # a list going on after a comma, as `Kap 1, 2 och 3`: refused, read as a
                                              # place under Kap I
-                                             (ROMAN_TEXT, "Kap I, II och III"), (LETTERED_TEXT, "Del A, B")])
+                                             (ROMAN_TEXT, "Kap I, II och III"), (LETTERED_TEXT, "Del A, B"),
+                                             # a digit among them, as `Kap I, 2` and `Kap 2, III`: refused, read as
+                                             # a place under Kap I, and offered `Kap III, 2 och III`
+                                             (ROMAN_TEXT, "Kap I, 2 och III"), (ROMAN_TEXT, "Kap 1, 2 och III")])
 def test_places_of_roman_numerals_or_letters_named_together_pass(project, cli, lines, locator):
     """`Kap I–III` of a quote under "Kap III" was refused, "ingen rubrik eller rad i källan börjar så", where
     `Kap 1–3` beside "Kap 1" to "Kap 3" passes: it passes, as `Kap II och III`, `Del A–B` and a list after a comma
