@@ -7825,7 +7825,8 @@ def _listed_appendix_missing(marks: str, places: _Places) -> Optional[str]:
     2, 9`: `_appendix_runs`) names appendices the source has not, checked as `Bilaga 9` is, the
     reason naming the mark: the part named no place, and `Bilagorna 1, 2 och 9` passed."""
     why = _part_missing(f"bilaga {marks}", places)
-    return f"{why}, inte {marks}" if why and not _two_places(f"bilaga {marks}") else why
+    # The reason naming it already (lettered appendices: »…, inte 3»), not twice: it was told "inte 3, inte 3".
+    return _naming(why, marks) if why and not _two_places(f"bilaga {marks}") else why
 
 
 def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
@@ -7886,8 +7887,12 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
     if why is None or all(whys):
         return why
     mark = found["first" if whys[0] else "last"]
-    mark = mark if mark[0].isdigit() else mark.upper()
-    # A reason naming the end already stands: "… men inte 1.5", "… utan nummer …, inte 3", "… har 4 punkter".
+    return _naming(why, mark if mark[0].isdigit() else mark.upper())
+
+
+def _naming(why: str, mark: str) -> str:
+    """`why`, a place's reason, naming the `mark` it was refused for (", inte 3") where it names it not already: "… men
+    inte 1.5", "… utan nummer …, inte 3", "… har 4 punkter" stand."""
     return why if re.search(rf"(?<![\w.]){re.escape(mark)}(?!\w|\.\d)", why) else f"{why}, inte {mark}"
 
 

@@ -7031,6 +7031,15 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, tip", [("Bilaga A, 3", LOCATOR_TIP),
+                                          ("Bilaga B, 3", "Tips: Menade du `locator: Bilaga B`? " + LOCATOR_TIP[len("Tips: "):])])
+def test_a_digit_going_on_with_lettered_appendices_is_named_once(project, cli, locator, tip):
+    """`Bilaga B, 3` beside "Bilaga A" and "Bilaga B" was told "bara med bokstäverna A och B, inte 3, inte 3": the
+    reason for `Bilaga 3` names the digit itself, and the list's part was named again after it. It is named once."""
+    place_refused(project, cli, "Bilaga A Indikatorer\nBILAGA B: Budget", locator,
+                  f"där står »Bilaga» bara med bokstäverna A och B, inte 3. {tip}")
+
+
 APPENDICES = "Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget"  # the fixture's quotes stand under "Bilaga 2"
 
 
