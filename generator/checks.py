@@ -8195,9 +8195,12 @@ def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tup
         if not found or not _roman(places.letters_of(places.as_written(_stem_and_number(word)[0]))):
             continue
         raised = _SMALL_NUMERAL.sub(lambda numeral: numeral.group().upper(), part)
+        # A numeral the source has not (`Kap III, iv`) told so too, as `Kap iv` is: it was told only that the source
+        # wrote »Kap III, IV«, which it writes not.
+        missing = _part_missing(f"{word} {raised}", places)
         going[index] = raised, None if _numerals_in_capitals(before, places) else (
             f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(f'{before}, {raised}')}, inte "
-            f"{cited(f'{before}, {part}')}")
+            f"{cited(f'{before}, {part}')}{f', och {missing}' if missing else ''}")
     return going
 
 

@@ -6855,7 +6855,10 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
      + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
     # the list's first in capitals: it passed
     ("Kap III, ii och iii", IN_CAPITALS.format("Kap III, II och III", "Kap III, ii och iii"),
-     "Menade du `locator: Kap III, II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap III, II och III")])
+     "Menade du `locator: Kap III, II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap III, II och III"),
+    # one the source has not, as `Kap iv`: told only that the source wrote »Kap III, II och IV»
+    ("Kap III, ii och iv", IN_CAPITALS.format("Kap III, II och IV", "Kap III, ii och iv") + ", och där står »Kap» bara "
+     "med de romerska siffrorna I, II och III, inte IV", UNDER.format("Kap III")[len("Tips: "):], "Kap III")])
 def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
     """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
     generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
