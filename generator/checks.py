@@ -7740,7 +7740,8 @@ def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: 
         group = [part for part, each in zip(parts, whys) if each == why]
         marks = [_stem_and_number(part)[1] or _A_CAPITAL_MARKED.fullmatch(part) for part in group]
         if all(marks) and all(_number_missing(part, places) == why for part in group):
-            said = f"{why}, inte {_listed([mark['number'] for mark in marks], 'och')}"
+            # Each once: `Kap 9, Kap 9` was told "inte 9 och 9".
+            said = f"{why}, inte {_listed(list(dict.fromkeys(mark['number'] for mark in marks)), 'och')}"
             whys = [said if each == why else each for each in whys]
     return whys
 

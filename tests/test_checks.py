@@ -6541,6 +6541,8 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
     # one of them the place the quote stands under: offered `Kap 3, Kap 3`
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 9, Kap 3", "där står »Kap» bara med numren 1, 2 och 3.",
      "Kap 3"),
+    # one place twice: told "inte 9 och 9"
+    (CHAPTERS_ADDED, "Kap 9, Kap 9", "där står »Kap» bara med numren 1, 2 och 3, inte 9.", "Kap 3"),
     # a list going on after a comma (`Kap 3, 4`, `Kap II, III och IV`), as `Kap 3 och 4` is: it passed
     (CHAPTERS_ADDED, "Kap 3, 4", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
     (CHAPTERS_ADDED, "Kap 2, 3 och 4", "där står »Kap» bara med numren 1, 2 och 3, inte 4.", "Kap 3"),
