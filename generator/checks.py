@@ -7343,7 +7343,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.appendix_numbers if text == "bilaga" else places.numbers_after(text)
     number = int(digits)
-    if text == "bilaga" and not numbers and (letters := _appendices_lettered(places)) and number > len(letters):
+    if text == "bilaga" and not numbers and (letters := _appendices_lettered(places)) and not 0 < number <= len(letters):
         # "Bilaga A" to "Bilaga D", each lettered: `Bilaga 5` was warned only that the source numbered no appendix,
         # where `Del 4` beside "Del A" to "Del C" is told the letters. One within their count is no letter's, unmapped.
         return (f"där står {cited(places.spelt(text, found['stem'].strip()))} bara med {_marks_named(letters, digits)}, "
@@ -9914,7 +9914,7 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     why = _marks_unchecked(named, source, lambda places: places.appendix_numbers, _UNNUMBERED)
     places = _places_of(source)
     letters = _appendices_lettered(places) if why == _UNNUMBERED[0] else set()
-    if letters and max(named) > len(letters):
+    if letters and (max(named) > len(letters) or min(named) < 1):  # `Bilaga 0` too: it was warned only
         return None  # `Bilaga 5` beside "Bilaga A" to "Bilaga D" is refused, told the letters (`_number_missing`)
     if why == _UNNUMBERED[0] and max(named) < 40:
         marks, unmarked = places.appendix_titled_letters

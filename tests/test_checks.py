@@ -7017,6 +7017,9 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
      LETTERS, "Bilaga B"),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 1–5", "där står »Bilaga» bara med bokstäverna A och B, inte 5",
      LETTERS, "Bilaga B"),
+    # or before the first, as `Del 0` beside "Del A", "Del B" is: warned only
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 0", "där står »Bilaga» bara med bokstäverna A och B, inte 0",
+     LETTERS, "Bilaga B"),
 ])
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered, meant):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
