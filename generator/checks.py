@@ -6175,7 +6175,8 @@ class _Places:
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
             elif marked and not any(marked.values()):
-                marked.update(self._letter_marked(text, marked))
+                # The lettered lines alone, where a sentence's begins so too ("kap. 3 i kommunallagen"): it begins no place.
+                marked = self._letter_marked(text, marked) or marked
             starts: list[int] = []
             # (The pages' tops only where a line begins so: most sources begin none with "Bilaga".)
             tops, furniture = self._page_tops if marked else (frozenset(), frozenset())
@@ -6207,7 +6208,11 @@ class _Places:
         letters, as `heads` reads an appendix's: where each line writes one (none otherwise: "Mål" alone, "Mål För
         alla"). Read as unmarked, a quote under "Kap III Ekonomi" passed `Kap I Inledning`."""
         found = {start: _A_LETTER_AFTER.match(self._raw_at[start].lstrip(), len(text)) for start in lines}
-        if not all(found.values()):
+        # Not a line of a number `numbers_after` reads as no place's, a sentence wrapped to begin so ("kap. 3 i
+        # kommunallagen"): beside it, `Kap III` of "Kap. I" to "Kap. III" was told no line began so.
+        found = {start: letter for start, letter in found.items()
+                 if letter or not _A_NUMBER_AFTER.match(self._raw_at[start].lstrip(), len(text))}
+        if not found or not all(found.values()):
             return {}
         self._capitals.update((text, letter[1].casefold()) for letter in found.values())
         self._letters_at.update(((text, start), letter[1]) for start, letter in found.items())
@@ -6805,6 +6810,7 @@ _A_LETTERED_APPENDIX = lazy_regex.compile(rf"{_AN_APPENDIX_LEAD}(?i:bilaga)[ \t\
 # Ekonomi", "Kap II" alone): `_Places._letter_marked`. Not a sentence's word ("Del A är …"). After an abbreviation's
 # full stop too ("Kap. III"), as a number is ("Kap. 3"): `Kap III` and `Kap IV` there were told no line began so.
 _A_LETTER_AFTER = lazy_regex.compile(rf"\.?[ \t\u00a0]+({_A_LETTER})(?=[ \t\u00a0]*(?:[:.\u2013\u2014-]|$)|[ \t\u00a0]+[A-ZÅÄÖ0-9])")
+_A_NUMBER_AFTER = lazy_regex.compile(r"\.?[ \t\u00a0]+\d")  # "kap. 3 i …": `_Places._letter_marked`
 _A_LETTER_ALONE = lazy_regex.compile(_A_LETTER)  # one appendix's mark, not "A och C" (`_Places._mark_at`)
 # A locator's place of a Roman numeral or a capital letter, and any title (`Kap III`, `Del B: Ekonomi`): `_heading_marks`.
 # Not a lettered part's capital after its number (`Mål 2 A Skola`, `_A_LETTERED_PART`): read as a place »Mål 2» lettered

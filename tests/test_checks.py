@@ -6752,6 +6752,19 @@ def test_a_source_writing_kap_with_a_full_stop_numbers_its_chapters_in_roman_num
     refused_then_passes_as(project, cli, locator, reason, meant)
 
 
+def test_a_sentence_wrapped_to_begin_with_a_chapters_number_leaves_the_roman_chapters_read(project, cli):
+    """Beside "Kap. I" to "Kap. III", a sentence wrapped to begin a line "kap. 3 i kommunallagen." left the chapters
+    unread as Roman: `Kap III`, the chapter the quote stands under, was told "ingen rubrik eller rad i källan börjar
+    så", and `Kap I` too, with the generic tip. The sentence begins no place: `Kap I` is told the quote's chapter,
+    and that passes."""
+    wrapped = ROMAN_ABBREVIATED.replace("Text.", "Nämnden arbetar enligt\nkap. 3 i kommunallagen.", 1)
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{wrapped}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap I")
+    refused_then_passes_as(project, cli, "Kap I", f"stämmer inte med citatet: det står under »Kap. III» (rad "
+                           f"{line_of(project, SOURCE, 'Kap. III')} i {SOURCE}), inte i Kap I. Tips: Skriv `locator: "
+                           "Kap III`, platsen som citatet står under, eller citera texten i Kap I.", "Kap III")
+
+
 @pytest.mark.parametrize("lines, locator", [(ROMAN_TEXT, "Kap I–III"), (ROMAN_TEXT, "Kap II och III"),
                                              (LETTERED_TEXT, "Del A–B"),
                                              # a list going on after a comma, as `Kap 1, 2 och 3`: refused, read as a
