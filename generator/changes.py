@@ -815,22 +815,39 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
                                                         yaml_values), name=new[i].name, field=label,
-                           note=_listed_change(value(old[i], name), value(new[i], name), label,
-                                               cite=name != "other_names") if name in LISTED else "",
+                           note=(_names_change(old[i].other_names, new[i].other_names, label) if name == "other_names"
+                                 else _listed_change(value(old[i], name), value(new[i], name), label)
+                                 if name in LISTED else ""),
                            alike=new[i].name in shared)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 
-def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True) -> str:
+def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True, changed: list[str] = ()) -> str:
     """A list's words added and removed (`tillagda »bostadslös» och »boende»; borttaget »vräkning»`),
     or the same words in another order: the whole lists before and after hid which word changed.
-    Without `cite`, the entries are shown as they are (already cited where they cite a name)."""
+    Without `cite`, the entries are shown as they are (already cited where they cite a name);
+    `changed`: entries kept with something of theirs changed, told as they are."""
     def said(verb: tuple[str, str], words: list[str]) -> list[str]:
         return [f"{verb[len(words) > 1]} {listed([cited(word) if cite else word for word in words])}"] if words else []
 
     parts = (said(("tillagt", "tillagda"), [word for word in new if word not in old])
-             + said(("borttaget", "borttagna"), [word for word in old if word not in new]))
+             + said(("borttaget", "borttagna"), [word for word in old if word not in new])
+             + ([f"ändrat {listed(list(changed))}"] if changed else []))
     return "; ".join(parts) or f"samma {label} i ny ordning"
+
+
+def _names_change(old: tuple, new: tuple, label: str) -> str:
+    """A municipality's names in minority languages (`link.OtherName`) added and removed, each as
+    its page says it, and a name kept in another language as that: `ändrat »Laaksokylä» (finska och
+    meänkieli → finska)`, not as the name added and the name removed, which it is not."""
+    before, after = ({other.name: other.languages for other in names} for names in (old, new))
+    relanguaged = [name for name in after if name in before and before[name] != after[name]]
+
+    def shown(names: tuple) -> list[str]:
+        return [f"{cited(other.name)} ({other.languages})" for other in names if other.name not in relanguaged]
+
+    return _listed_change(shown(old), shown(new), label, cite=False,
+                          changed=[f"{cited(name)} ({before[name]} → {after[name]})" for name in relanguaged])
 
 
 def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:

@@ -378,8 +378,7 @@ def test_a_municipalitys_names_in_minority_languages_changed_are_listed(repo, cl
         "      - {name: Laaksokylä, lang: fit}\n", "").replace(
         "name: Bergby\n", "name: Bergby\n    other_names:\n      - {name: Vaarakylä, lang: fit}\n")}) == [
         "- Ändrad kommun `bergby`, namn på minoritetsspråk: tillagt »Vaarakylä» (meänkieli)",
-        "- Ändrad kommun `dalby`, namn på minoritetsspråk: tillagt »Laaksokylä» (finska); borttaget »Laaksokylä» "
-        "(finska och meänkieli)"]
+        "- Ändrad kommun `dalby`, namn på minoritetsspråk: ändrat »Laaksokylä» (finska och meänkieli → finska)"]
 
 
 def test_a_municipalitys_names_reordered_or_removed_are_told_so_in_the_changelog_and_the_feeds_too():
@@ -396,6 +395,25 @@ def test_a_municipalitys_names_reordered_or_removed_are_told_so_in_the_changelog
     assert change.text == "Ändrad kommun Dalby, namn på minoritetsspråk: samma namn på minoritetsspråk i ny ordning"
     [change] = changes._changed_fields("kommun", old, removed, ["dalby"])
     assert change.text == "Ändrad kommun Dalby, namn på minoritetsspråk: borttaget »Leakšagilli» (nordsamiska)"
+
+
+def test_a_municipalitys_name_given_another_language_is_told_so_not_as_added_and_removed():
+    """Laaksokylä written in Finnish alone, no longer in Meänkieli too, was told "tillagt
+    »Laaksokylä» (finska); borttaget »Laaksokylä» (finska och meänkieli)": the name was neither
+    added nor removed. A name kept in another language is told so, beside a name added."""
+    from types import SimpleNamespace
+
+    from generator import changes
+    from generator.link import OtherName
+
+    def dalby(*names):
+        return {"dalby": SimpleNamespace(name="Dalby", county="", preposition="i", other_names=names)}
+
+    [change] = changes._changed_fields("kommun", dalby(OtherName("Laaksokylä", ("fi", "fit"))),
+                                       dalby(OtherName("Vaarakylä", ("fit",)), OtherName("Laaksokylä", ("fi",))),
+                                       ["dalby"])
+    assert change.text == ("Ändrad kommun Dalby, namn på minoritetsspråk: tillagt »Vaarakylä» (meänkieli); ändrat "
+                           "»Laaksokylä» (finska och meänkieli → finska)")
 
 
 def test_a_topics_keywords_changed_are_told_as_those_added_and_removed(repo, cli):
