@@ -139,6 +139,8 @@ PLAN_KEY = "Dokumentets id, som `id` i dokumentets fil `plans/<id>.json`"
 ACTOR_KEY = "Aktörens id, som `id` i actors.json"
 MUNICIPALITY_KEY = "Kommunens id, som `id` i municipalities.json"
 TOPICS_KEY = "Ämnenas id, som `id` i topics.json"
+PLANS_KEY = "Dokumentens id, som `id` i varje dokuments fil `plans/<id>.json`"
+ACTORS_KEY = "Aktörernas id, som `id` i actors.json"
 
 
 # --- the export records -----------------------------------------------------------------------
@@ -180,7 +182,7 @@ class ItemRecord(Record):
     source_url: Optional[SourceUrl] = Field(description=f"Var dokumentet är publicerat; null när {DOCUMENT_FILE} inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
-    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
+    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `id` i items.json (`<dokument-id>#<punkt-id>`); tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
     status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". null när punkten inte har något läge (den är inte ett löfte i en uppföljning).")
     status_note: Optional[Words] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
@@ -293,7 +295,7 @@ class PlanRecord(Record):
     dating_note: Optional[Words] = Field(description=f"Hur året eller perioden har bestämts; null när {DOCUMENT_FILE} inte förklarar det.")
     dating_inferred: bool = Field(description="true när året eller perioden inte står i dokumentet utan är härledd ur texten (se `dating_note`); webbplatsen skriver då ”ca” före året.")
     summary: Words = Field(description="Kort, neutral sammanfattning.")
-    follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
+    follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget. " f"{PLANS_KEY}.")
     source: SourceRecord = Field(description="Källan.")
     attribution: Optional[Words] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det; annars null.")
     attribution_sources: list[ReferenceRecord] = Field(description="De offentliga källor som stöder `attribution`, som dokumentsidan listar dem: titel, adress och vad källan visar. Tom lista när dokumentet inte tillskrivs någon.")
@@ -316,7 +318,7 @@ class ActorRecord(Record):
     kind: model.ActorKind = Field(description="Slags aktör: " + _labelled(model.ACTOR_KINDS) + ".")
     municipality: RecordId = Field(description=f"{MUNICIPALITY_KEY}.")
     url: Optional[SourceUrl] = Field(description="Aktörens webbplats; null när registret inte anger någon.")
-    plans: list[RecordId] = Field(description="Aktörens dokument (id), nyaste först.")
+    plans: list[RecordId] = Field(description=f"Aktörens dokument, nyaste först. {PLANS_KEY}.")
     page_url: WebUrl = Field(description="Aktörssidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med aktörens ändringar.")
 
@@ -350,9 +352,10 @@ class MunicipalityRecord(Record):
 
     id: RecordId = Field(description="Kommunens id.")
     name: Words = Field(description="Namn.")
-    actors: list[RecordId] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
-                                          "i bokstavsordning (å, ä och ö efter z), inte efter id.")
-    plans: list[RecordId] = Field(description="Dokumenten (id): aktörernas i ordningen i `actors`, varje aktörs nyaste först.")
+    actors: list[RecordId] = Field(description="Aktörerna i webbplatsens neutrala ordning: efter aktörens namn "
+                                          f"i bokstavsordning (å, ä och ö efter z), inte efter id. {ACTORS_KEY}.")
+    plans: list[RecordId] = Field(description="Dokumenten: aktörernas i ordningen i `actors`, varje aktörs nyaste först. "
+                                              f"{PLANS_KEY}.")
     feed_url: WebUrl = Field(description="Atom-flödet med kommunens ändringar.")
     # Added to v1 later: new fields come last.
     items_json_url: WebUrl = Field(description="Kommunens punkter som JSON, `kommuner/<kommun-id>/items.json`: samma poster som i items.json, bara kommunens, i samma ordning.")

@@ -1861,14 +1861,18 @@ def test_the_index_schema_says_an_other_file_may_be_each_kind_index_json_lists_t
 
 # The fields that name a record of another file, and that file: where a reader joins them.
 JOINED_BY = {"plan": "`plans/<id>.json`", "actor": "actors.json", "municipality": "municipalities.json",
-             "topics": "topics.json"}
+             "topics": "topics.json", "plans": "`plans/<id>.json`", "actors": "actors.json",
+             "follows_up": "`plans/<id>.json`"}  # a document's; an item's, a stable id (`#` in it): ITEMS_KEY
+ITEMS_KEY = "items.json"
 
 
 def test_each_field_that_names_another_files_record_names_the_file_to_join_it_by(fixture_pages):
     """A journalist joins an item to its actor, municipality, topics and document by these ids;
     the schemas said "Aktörens id i registret" (the repository's registry/, which a reader of the
     data never sees) or just "Aktörens id", and `plan` "filnamnet i plans/ utan .yaml", a file the
-    data does not hold. Each such field of every published schema names the file whose `id` it is."""
+    data does not hold; an actor's and a municipality's `plans` and `actors`, and a document's and
+    an item's `follows_up`, said "(id)", "id för varje dokument" or "samma form som `id`" and no
+    file. Each such field of every published schema names the file whose `id` it is."""
     def fields(node):
         if isinstance(node, dict):
             for name, field in node.get("properties", {}).items():
@@ -1886,8 +1890,11 @@ def test_each_field_that_names_another_files_record_names_the_file_to_join_it_by
                 if field in JOINED_BY and "$ref" not in schema.get("items", {}):  # not topics.json's list of topics
                     found += 1
                     said = schema["description"]
-                    assert "som `id` i " in said and JOINED_BY[field] in said, (name, field, said)
-    assert found >= 15  # items.json, items.csv.json, tables.csv.json, plan.json and actors.json name them
+                    stable = "#" in schema.get("items", schema).get("pattern", "")  # `<dokument-id>#<punkt-id>`
+                    assert "som `id` i " in said and (ITEMS_KEY if stable else JOINED_BY[field]) in said, \
+                        (name, field, said)
+    # items.json, items.csv.json, tables.csv.json, plan.json, actors.json and municipalities.json name them
+    assert found >= 23
 
 
 def test_the_open_data_page_says_what_the_json_files_hold_of_a_guarded_text_and_no_more(fixture_pages):
