@@ -601,8 +601,9 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     if len(added) == 1:
         problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
     # Each added actor without its lines, also in a maintainer's change that adds actors without
-    # plans or lines for some of them only; a new party's own lines are judged as its problems.
-    if CODEOWNERS_FILE not in paths or len(added) != 1:
+    # plans or lines for some of them only; a new party's own lines are judged as its problems,
+    # which a change without its plans does not show (one line mistyped passed as "OK" alone).
+    if CODEOWNERS_FILE not in paths or len(added) != 1 or not scope.by_actor:
         patterns = {rule.pattern for rule in codeowners_rules(_text_at(root, head_rev, CODEOWNERS_FILE))}
         for actor in added:
             team = f"{'partiets' if actor.kind == 'party' else 'aktörens'} team"

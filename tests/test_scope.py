@@ -161,6 +161,26 @@ def test_a_maintainer_who_adds_one_of_an_actors_two_codeowners_lines_is_reminded
         "partiets team."]
 
 
+def test_one_actor_added_without_plans_and_its_codeowners_line_mistyped_is_not_just_ok(repo, tmp_path, cli,
+                                                                                        monkeypatch):
+    """One actor added, alone, with its plans' line mistyped (`/plans/bergby-l*`): the verdict said
+    "Omfång: OK" and nothing more, as its lines were judged as a new party's problems, which a
+    change without plans does not show. The line it lacks is named, under the reminder's title."""
+    actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", (
+        "  - id: bergby-l\n    name: Listan L i Bergby\n    short: L\n    kind: party\n    municipality: bergby\n"
+        "  - id: bergby-o\n")), ".github/CODEOWNERS": "/plans/bergby-l*  @ORG/bergby-l\n/sources/bergby-l-*  @ORG/bergby-l\n"})
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    note = ".github/CODEOWNERS har ännu ingen rad /plans/bergby-l-* för bergby-l: redaktionen lägger till den med partiets team."
+    assert result.out.splitlines()[1:] == [note, "::warning title=CODEOWNERS saknar rader – redaktionen lägger till dem::OK: "
+                                           f"ändringen rör inga partiers planer; redaktionen granskar den.%0A{note}"]
+    assert summary.read_text(encoding="utf-8").startswith("## Omfång: CODEOWNERS saknar rader")
+
+
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
     git(repo, "switch", "-q", "-c", "plan")
     commit(repo, {PLAN: edited(repo, PLAN)})
