@@ -25,7 +25,7 @@ import posixpath
 import re
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Collection, Optional
 
@@ -486,14 +486,15 @@ class Verdict:
     lines: tuple[str, ...]  # Swedish, for the log, the annotation and the office; raw file names
                             # (a name may hold a line break): escape each line where it is printed
     reminded: bool = False  # passes, with lines a maintainer still has to add to CODEOWNERS
+    misplaced: bool = False  # refused only for files in plans/ or sources/ that no actor owns
 
     @property
     def title(self) -> str:
         """What the verdict asks of its reader, in a few words: the annotation's title and the
         job summary's heading. "OK" alone where nothing follows to look at (beside a CODEOWNERS
         reminder, the summary's "Omfång: OK" read as though nothing were left to do)."""
-        if not self.ok:
-            return "Pull requesten ändrar för mycket"
+        if not self.ok:  # a file misnamed or in a folder is no more than the party may change
+            return "Filer med fel namn eller på fel plats" if self.misplaced else "Pull requesten ändrar för mycket"
         if self.needs_maintainer:
             return "Ny aktör – redaktionen måste granska"
         return "CODEOWNERS saknar rader – redaktionen lägger till dem" if self.reminded else "OK"
@@ -527,7 +528,9 @@ def describe(scope: Scope) -> Verdict:
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
         return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes),
                        reminded=bool(scope.notes))
-    return Verdict(False, False, tuple(_refusal(scope)))
+    # Refused only for its files no actor owns: the same change without them would pass.
+    misplaced = bool(scope.unowned) and not scope.registry_problems and replace(scope, unowned=[]).ok
+    return Verdict(False, False, tuple(_refusal(scope)), misplaced=misplaced)
 
 
 # How a verdict's line that belongs to a list above it starts (the log shows it so; the job
