@@ -54,6 +54,10 @@ MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från webbplatse
 NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i "
                   "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar "
                   "där gör redaktionen i en egen pull request.")
+# The closing line where a pull request is refused only for files no actor owns (a plan's id
+# mistyped in its file name, a plan in a folder): the party renames or moves them itself.
+MISPLACED_HINT = ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in sina egna filer som "
+                  "plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt.")
 
 
 class GitError(Exception):
@@ -389,6 +393,11 @@ class Scope:
         return actor if list(self.by_actor) == [actor.id] else None
 
     @property
+    def misplaced(self) -> bool:
+        """Refused only for its files no actor owns: the same change without them would pass."""
+        return bool(self.unowned) and not self.registry_problems and replace(self, unowned=[]).ok
+
+    @property
     def ok(self) -> bool:
         if self.unowned or self.editor_files:
             return False
@@ -528,9 +537,7 @@ def describe(scope: Scope) -> Verdict:
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
         return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes),
                        reminded=bool(scope.notes))
-    # Refused only for its files no actor owns: the same change without them would pass.
-    misplaced = bool(scope.unowned) and not scope.registry_problems and replace(scope, unowned=[]).ok
-    return Verdict(False, False, tuple(_refusal(scope)), misplaced=misplaced)
+    return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced)
 
 
 # How a verdict's line that belongs to a list above it starts (the log shows it so; the job
@@ -582,7 +589,7 @@ def _refusal(scope: Scope) -> list[str]:
     # CODEOWNERS line mistyped sent it to the maintainers for what it mends itself (the walk-through).
     registry_only = (len(scope.added) == 1 and scope.registry_problems and list(scope.by_actor) == [new_id]
                      and not (scope.other or scope.unowned or scope.editor_files))
-    lines.append(NEW_ACTOR_HINT if registry_only else MAINTAINER_HINT)
+    lines.append(NEW_ACTOR_HINT if registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
     return lines
 
 

@@ -283,18 +283,23 @@ def test_files_in_plans_that_no_actor_owns_are_refused_not_waved_through(repo, c
 def test_a_plan_misnamed_or_in_a_folder_is_titled_so_not_as_changing_too_much(repo, cli, monkeypatch):
     """A party office's one plan with its id mistyped in the file name was refused under "Pull
     requesten ändrar för mycket" in the annotation and the job summary's heading, a change of one
-    file; the title says what is wrong. Beside another actor's plan it still changes too much."""
+    file, and sent to the maintainers ("Sådana ändringar behöver en pull request från webbplatsens
+    redaktion") for a name it mends itself. Beside another actor's plan it still changes too much."""
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     commit(repo, {"plans/bergyb-a-plan-2025.yaml": "id: x\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.out.startswith("::error title=Filer med fel namn eller på fel plats::Den här pull requesten ändrar "
                                  "filer i plans/ eller sources/ som ingen aktör i registret äger: plans/bergyb-a-plan-2025.yaml%0A")
+    # The party renames it itself: it is not sent to the maintainers for it.
+    assert result.err.splitlines()[-1] == ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in "
+                                           "sina egna filer som plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt.")
     commit(repo, {"plans/2026/bergby-a-plan.yaml": "id: x\n", PLAN: edited(repo, PLAN), "plans/bergby-o-webb.yaml":
                   edited(repo, "plans/bergby-o-webb.yaml")})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.out.startswith("::error title=Pull requesten ändrar för mycket::"), result.out
+    assert "Sådana ändringar behöver en pull request från webbplatsens redaktion." in result.err
 
 
 def test_a_new_partys_plan_in_a_folder_is_told_its_own_id_not_to_add_itself(party_repo, cli):
