@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, os_reason, plain, spans, warning_lines
-from .escape import annotation_data, html_text, html_with_code, log_text
+from .escape import annotation_data, annotation_property, html_text, html_with_code, log_text
 from .swedish import count, percent
 
 if TYPE_CHECKING:
@@ -372,7 +372,8 @@ def cmd_check_scope(args) -> int:
         # change that passes with CODEOWNERS lines still to add too, not only in the log.
         if verdict.needs_maintainer or verdict.reminded or not verdict.ok:
             message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
-            print(f"::{'warning' if verdict.ok else 'error'} title={verdict.title}::{message}")
+            # The title escaped as a property, as a validation error's is (`:` and `,` end it).
+            print(f"::{'warning' if verdict.ok else 'error'} title={annotation_property(verdict.title)}::{message}")
         _to_job_summary(scope_markdown(verdict))
     return 0 if verdict.ok else 1
 
@@ -392,7 +393,7 @@ def scope_markdown(verdict) -> str:
             blocks[-1] += "\n" + text  # the list goes on
         else:
             blocks.append(text)
-    return f"## Omfång: {verdict.title}\n\n" + "".join(f"{block}\n\n" for block in blocks)
+    return f"## Omfång: {html_text(log_text(verdict.title))}\n\n" + "".join(f"{block}\n\n" for block in blocks)
 
 
 def _add_change_commands(commands) -> None:

@@ -144,6 +144,28 @@ def test_the_job_summarys_heading_over_a_codeowners_reminder_says_there_is_somet
         "## Omfång: OK\n\nOK: ändringen rör inga partiers planer; redaktionen granskar den.\n\n")
 
 
+def test_the_verdicts_title_is_escaped_in_the_annotation_and_the_summarys_heading(repo, tmp_path, cli, monkeypatch):
+    """The verdict's title went into `::error title=…::` and the job summary's heading as it was: a
+    colon or a comma in it (as in "Omfång: …, …") would end the title there, a line break or `%0A`
+    the command or the heading, a `*` or `<b>` mark the heading up. It is escaped as a validation
+    error's title is, and as the summary's lines are."""
+    from generator.scope import Verdict
+
+    monkeypatch.setattr(Verdict, "title", property(lambda verdict: "Omfång: planer, register\n100%0A"))
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    commit(repo, {PLAN: edited(repo, PLAN), "plans/bergby-o-webb.yaml": edited(repo, "plans/bergby-o-webb.yaml")})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.out.startswith("::error title=Omfång%3A planer%2C register%0A100%250A::Den här pull requesten "), \
+        result.out
+    (tmp_path / "summary.md").unlink()
+    monkeypatch.setattr(Verdict, "title", property(lambda verdict: "<b>*fel*</b>\n## rad"))
+    assert cli("--root", str(repo), "check-scope", "--base", "HEAD~1").code == 1
+    assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith(
+        "## Omfång: &#60;b&#62;&#42;fel&#42;&#60;/b&#62;&#92;x0a&#35;&#35; rad\n\nDen här pull requesten ändrar planer")
+
+
 def test_a_maintainer_who_adds_one_of_an_actors_two_codeowners_lines_is_reminded_of_the_other(repo, cli):
     """Two actors added with the plans' line for the second alone: it was said to have "ännu inga
     rader", and the plans' line it has was offered to be added too. The line it lacks is named."""
