@@ -1012,27 +1012,36 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _entries(plan.value):
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
-                    errors.append(plan.error(loc + ("topics", index), *_unknown_topic(topic, entry.topics, known, topics)))
+                    errors.append(plan.error(loc + ("topics", index), *_unknown_topic(topic, entry.topics, known, topics,
+                                                                                     table="tables" in loc)))
         # The topics of an entry the schema refused for another fault (`load` pruned it).
         beside: dict[str, list[str]] = {}
         for refused in plan.refused_topics:
             beside.setdefault(refused.field.rpartition("[")[0], []).append(refused.text)
         errors += [refused.error(plan.path, *_unknown_topic(refused.text, beside[refused.field.rpartition("[")[0]], known,
-                                                            topics))
+                                                            topics, table=".tables[" in refused.field))
                    for refused in plan.refused_topics if refused.text not in known]
     return errors
 
 
-def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics: list[model.Topic]) -> tuple[str, str]:
+# The words of the topics' hints said of an item, and of a table (`_unknown_topic`).
+_OF_A_TABLE = (("punktens", "tabellens"), ("punkten", "tabellen"), ("en punkt ", "en tabell "))
+
+
+def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics: list[model.Topic],
+                   table: bool = False) -> tuple[str, str]:
     """The message and hint for an unknown topic among an entry's topics (`beside`): the topics
     it most likely means, but not one the entry has already, which the hint audit followed
-    into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there."""
+    into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there. A
+    `table`'s are told of the table ("ge tabellen ett annat ämne"), not of an item."""
     close = dict(topic_suggestions(topic, topics))
     others, had = [c for c in close if c not in beside], [c for c in close if c in beside]
     removed = TOPIC_REMOVED if others else f"{TOPIC_NONE_FITS} {TOPIC_REMOVED}"
+    for item_word, table_word in _OF_A_TABLE if table else ():
+        removed = removed.replace(item_word, table_word)
     message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, removed, close)
-    return message, (f"Punkten har redan '{had[0]}': ta bort '{topic}' om det är samma ämne. " if had and not others
-                     else "") + hint
+    return message, (f"{'Tabellen' if table else 'Punkten'} har redan '{had[0]}': ta bort '{topic}' om det är samma "
+                     "ämne. " if had and not others else "") + hint
 
 
 def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:

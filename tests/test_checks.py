@@ -1282,6 +1282,20 @@ def test_check_topics_known(project, cli):
                for entry in lines)
 
 
+def test_a_tables_unknown_topic_is_told_of_the_table_not_of_an_item(project, cli):
+    """A maintainer who took a topic out of the registry was told, of a budget table still tagged
+    with it, to "ge punkten ett annat ämne eller ta bort det ur punktens `topics`" and that "en
+    punkt utan ämne" shows on no topic page: the table is no item. It is told of the table."""
+    table_plan = "plans/bergby-socialnamnden-vp-2024.yaml"
+    edit(project, table_plan, "topics: [ekonomi]", "topics: [bistandsbudget]")
+    line = line_of(project, table_plan, "topics: [bistandsbudget]")
+    [said] = [entry for entry in refused(cli, project) if entry.startswith(f"{table_plan}:{line}:")]
+    assert said.startswith(f"{table_plan}:{line}:18: sections[1].tables[0].topics[0]: okänt ämne 'bistandsbudget'."), said
+    assert ("Passar inget ämne i listan, ta bort det ur tabellens `topics` (`topics: []` om inget är kvar)" in said
+            and "Har ämnet tagits bort ur registret, ge tabellen ett annat ämne eller ta bort det ur `topics`; en tabell "
+            "utan ämne syns inte på någon ämnessida." in said and "punkt" not in said), said
+
+
 def test_check_topics_not_repeated(project, cli):
     edit(project, PLAN, "topics: [familjecentral]", "topics: [familjecentral, familjecentral]")
     line = line_of(project, PLAN, "topics: [familjecentral, familjecentral]")
