@@ -380,6 +380,7 @@ class Scope:
     added: list[model.Actor] = field(default_factory=list)
     registry_problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)     # for the maintainer who reviews a new actor
+    missing_lines: int = 0  # the CODEOWNERS lines the notes remind of
     # An editor's temporary files (`load.EDITOR_TEMPORARY`, `x.yaml~`), which `validate` only warns
     # about, so that `make serve` previews a plan open in vim: no pull request brings one.
     editor_files: list[str] = field(default_factory=list)
@@ -494,7 +495,7 @@ class Verdict:
     needs_maintainer: bool  # passes, but changes the registry: a maintainer must approve
     lines: tuple[str, ...]  # Swedish, for the log, the annotation and the office; raw file names
                             # (a name may hold a line break): escape each line where it is printed
-    reminded: bool = False  # passes, with lines a maintainer still has to add to CODEOWNERS
+    reminded: int = 0  # passes, with this many lines a maintainer still has to add to CODEOWNERS
     misplaced: bool = False  # refused only for files in plans/ or sources/ that no actor owns
 
     @property
@@ -506,6 +507,8 @@ class Verdict:
             return "Filer med fel namn eller på fel plats" if self.misplaced else "Pull requesten ändrar för mycket"
         if self.needs_maintainer:
             return "Ny aktör – redaktionen måste granska"
+        if self.reminded == 1:  # "saknar rader … dem" over "har ännu ingen rad" read as more than one
+            return "CODEOWNERS saknar en rad – redaktionen lägger till den"
         return "CODEOWNERS saknar rader – redaktionen lägger till dem" if self.reminded else "OK"
 
 
@@ -536,7 +539,7 @@ def describe(scope: Scope) -> Verdict:
             return Verdict(True, False, (f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
         return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes),
-                       reminded=bool(scope.notes))
+                       reminded=scope.missing_lines)
     return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced)
 
 
@@ -619,6 +622,7 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
             team = f"{'partiets' if actor.kind == 'party' else 'aktörens'} team"
             missing = [line for line in (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
                        if line not in patterns]
+            scope.missing_lines += len(missing)
             if len(missing) == 2:
                 scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "
                                    f"{missing[0]} och {missing[1]} och {team}.")

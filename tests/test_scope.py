@@ -187,7 +187,8 @@ def test_one_actor_added_without_plans_and_its_codeowners_line_mistyped_is_not_j
                                                                                         monkeypatch):
     """One actor added, alone, with its plans' line mistyped (`/plans/bergby-l*`): the verdict said
     "Omfång: OK" and nothing more, as its lines were judged as a new party's problems, which a
-    change without plans does not show. The line it lacks is named, under the reminder's title."""
+    change without plans does not show. The line it lacks is named, under the reminder's title,
+    which says one line: "saknar rader – redaktionen lägger till dem" read as more than one."""
     actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
     commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", (
         "  - id: bergby-l\n    name: Listan L i Bergby\n    short: L\n    kind: party\n    municipality: bergby\n"
@@ -198,9 +199,9 @@ def test_one_actor_added_without_plans_and_its_codeowners_line_mistyped_is_not_j
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0, result.err
     note = ".github/CODEOWNERS har ännu ingen rad /plans/bergby-l-* för bergby-l: redaktionen lägger till den med partiets team."
-    assert result.out.splitlines()[1:] == [note, "::warning title=CODEOWNERS saknar rader – redaktionen lägger till dem::OK: "
+    assert result.out.splitlines()[1:] == [note, "::warning title=CODEOWNERS saknar en rad – redaktionen lägger till den::OK: "
                                            f"ändringen rör inga partiers planer; redaktionen granskar den.%0A{note}"]
-    assert summary.read_text(encoding="utf-8").startswith("## Omfång: CODEOWNERS saknar rader")
+    assert summary.read_text(encoding="utf-8").startswith("## Omfång: CODEOWNERS saknar en rad – redaktionen lägger till den")
 
 
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
