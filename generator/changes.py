@@ -90,7 +90,8 @@ REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättl�
                    "kommun": {"county": "län", "preposition": "ordet före namnet",
                               "other_names": "namn på minoritetsspråk"}}
 # Registry fields that are lists, told by the entries added and removed (`_listed_change`): a
-# topic's keywords, a municipality's names in minority languages (each as its page says it).
+# topic's keywords, a municipality's names in minority languages (each as its page says it, and
+# one kept in another language as changed: `_names_change`).
 LISTED = frozenset({"keywords", "other_names"})
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
