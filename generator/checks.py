@@ -1977,7 +1977,8 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     as spaces ("Summa\t–\t97,7", a sign a pdf put in a cell of its own); in an indicator's, a
     dash a tab before a figure is a cell of its own, never its sign. A table's figure with a plus
     (`swedish.Plus`, shown with it) has the plus right before it: one the quote does not write
-    would show a sign the document has not."""
+    would show a sign the document has not; and a row's figure without one is not where its
+    quote writes a plus before it (`+2,3`), a sign the page would drop."""
     if not prose:
         quote = _as_a_row(quote)
     written = _written(str(value), decimal)
@@ -1987,7 +1988,8 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
                            and not _sign_stands_alone(quote, start - 2)
                            or not written.negative and _spaced_sign(quote, start - 2)
                            and _sign_stands_alone(quote, start - 2)))
-           for start, end in _places(quote, written) if not plus or quote[start - 1:start] == "+"):
+           for start, end in _places(quote, written)
+           if prose or written.negative or (quote[start - 1:start] == "+") == plus):
         return True
     return written.zero and _ZERO_WORD.search(quote) is not None
 
@@ -2153,6 +2155,8 @@ def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: in
     if prose and "\t" not in quote and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
         hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
                 "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
+    elif not prose and not isinstance(value, Plus) and figure_written(Plus(value), decimal, quote):
+        hint = f'Citatet skriver talet med plustecken, som sidan då visar; skriv det så: "{_shown(Plus(value), decimal)}".'
     return f"talet {shown} står inte i citatet på rad {line} i planen: {cited(shorten(quote))}.", hint
 
 

@@ -1086,6 +1086,33 @@ def test_a_figure_written_with_a_plus_or_a_zero_first_is_refused_and_told_the_fi
     assert cli("--root", str(project), "validate").code == 0
 
 
+def _row_signed(project, sign: str) -> str:
+    """The fixture's first table row with its source cell and quote written `{sign}97,7`: the plan's text."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    source = "sources/bergby-socialnamnden-vp-2024.txt"
+    write(project, (project / source).read_text(encoding="utf-8").replace("INTÄKTER\t97,7", f"INTÄKTER\t{sign}97,7"),
+          source)
+    return (project / vp).read_text(encoding="utf-8").replace("quote: Summa INTÄKTER 97,7",
+                                                                f"quote: Summa INTÄKTER {sign}97,7")
+
+
+@pytest.mark.parametrize("sign", ["+"], ids=["plus"])
+def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(project, cli, sign):
+    """A row's quote writes `+97,7` (a column of changes) and its figure 97,7, as `validate`
+    offered before a table's figure kept its plus: it passed, and the page showed 97,7 without
+    the sign the document writes. It is told to write the plus, and so written it passes."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = _row_signed(project, sign)
+    write(project, text, vp)
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:-1] == [
+        f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,7 står inte i citatet på rad 47 i planen: "
+        f"»Summa INTÄKTER {sign}97,7 63,4». Tips: Citatet skriver talet med plustecken, som sidan då visar; "
+        'skriv det så: "+97,7".'], result.err
+    write(project, text.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1), vp)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("written, offered", [("+97.7", "+97,7"), ("+1.250", "+1250"), ("097.7", "97,7")],
                          ids=["plus", "plus-thousands", "zero"])
 def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure_read_with_the_mark(
