@@ -34,7 +34,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import (FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
+from .swedish import (FULLWIDTH_PLUS, FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES, quoted
@@ -1978,9 +1978,9 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     dash a tab before a figure is a cell of its own, never its sign. A table's figure with a plus
     (`swedish.Plus`, shown with it) has the plus right before it: one the quote does not write
     would show a sign the document has not; and a row's figure without one is not where its
-    quote writes a plus before it (`+2,3`), a sign the page would drop."""
+    quote writes a plus before it (`+2,3`, a fullwidth `＋2,3` too), a sign the page would drop."""
     if not prose:
-        quote = _as_a_row(quote)
+        quote = _as_a_row(quote).replace(FULLWIDTH_PLUS, "+")
     written = _written(str(value), decimal)
     plus = isinstance(value, Plus)
     if any(not (prose and (_in_spaced_thousands(quote, start, end, written)

@@ -34,7 +34,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from . import clock, lazy_regex
 from .escape import URL_PATTERN, no_web_host
 from .letters import width
-from .swedish import MONTHS, Plus, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
+from .swedish import FULLWIDTH_PLUS, MONTHS, Plus, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -746,6 +746,10 @@ def _parse_number(value: object) -> object:
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")
+            if text[:1] == FULLWIDTH_PLUS and figure_as_written(text[1:]) is not None:
+                # `＋2,3` as its quote writes it: a table's figure keeps the plus, an ordinary one.
+                kept = "+" if getattr(value, "where", "") == _TABLES_BLOCK else ""
+                raise ValueError(f"'{value}' har ett plustecken i full bredd (＋) först; skriv talet så: {kept}{text[1:]}")
             raise ValueError(f"'{value}' är " + "; ".join(NOT_A_FIGURE))
         number, mark = written
         if declared == _REFUSED_MARK:

@@ -106,6 +106,10 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", "\u202f") if abs(number) >= 10_000 else str(number)
 
 
+# A plus sign in full width (`＋2,3`), as a text copied from some documents writes one: a plus all the same.
+FULLWIDTH_PLUS = "\uff0b"
+
+
 class Plus(Decimal):
     """A figure its document writes with a plus sign (`+2,3`, in a table's column of changes):
     its value, which `figure` shows with the plus, as written. Arithmetic gives a plain `Decimal`."""
