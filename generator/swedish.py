@@ -119,8 +119,9 @@ class Plus(Decimal):
 
 def figure(value: Decimal) -> str:
     """A figure as Swedes write it: decimal comma, minus sign, thin spaces between thousands;
-    a plus sign where the document writes one (`Plus`)."""
-    sign = "−" if value < 0 else "+" if isinstance(value, Plus) else ""
+    a plus sign where the document writes one (`Plus`). A zero written with a minus (`-0,0`, a
+    change rounded to nothing) keeps it, as its quote has it: read as `value < 0`, it was lost."""
+    sign = "−" if value.is_signed() else "+" if isinstance(value, Plus) else ""
     whole, _, fraction = format(abs(value), "f").partition(".")
     if len(whole) > 4:
         whole = f"{int(whole):,}".replace(",", "\u202f")

@@ -465,3 +465,22 @@ def test_a_figure_its_document_writes_with_a_plus_is_shown_with_it(project, cli)
         "sections[1].tables[0].rows[0].values[0]: talet +97,7 står inte i citatet på rad 47 i planen: »Summa INTÄKTER "
         "97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen "
         "där det står."], result.err
+
+
+@pytest.mark.parametrize("written, shown", [("+0,0", "+0,0"), ("-0,0", "−0,0"), ("0,0", "0,0")],
+                         ids=["plus-zero", "minus-zero", "zero"])
+def test_a_zero_its_document_writes_with_a_sign_is_shown_with_it(project, cli, written, shown):
+    """A column of changes writes `-0,0` (a change rounded to nothing): the table's cell and
+    the chart's label showed 0,0, the sign lost that `+0,0` keeps; a zero without one has none."""
+    source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("Summa INTÄKTER\t97,7\t63,4",
+                                                                   f"Summa INTÄKTER\t{written}\t63,4"), encoding="utf-8")
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("quote: Summa INTÄKTER 97,7 63,4\n",
+                                                             f"quote: Summa INTÄKTER {written} 63,4\n")
+                    .replace('values: ["97,7", "63,4"]', f'values: ["{written}", "63,4"]'), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    _, _, cells, labels = _first_row_shown(project)
+    assert cells == [shown, "63,4"]
+    assert f"Budget 2023: {shown} mnkr<" in labels
