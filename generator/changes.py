@@ -19,7 +19,6 @@ import datetime
 import functools
 import tempfile
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
@@ -33,7 +32,7 @@ from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import Plus, cited, count, figure, grouped, listed, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, figure, grouped, listed, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -568,9 +567,9 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
     for key, row in after.items():
         was = before.get(key)
         named = ((f"{TABLE_LABELS['row']} ", ""), (_show(key[0]), langs[1]))  # the row's label as it is now
-        # As shown: `+97,7` (`swedish.Plus`, the document's plus) reads as 97,7 but shows otherwise.
-        if was is not None and ((was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row))
-                                or list(map(_plus, was.values)) != list(map(_plus, row.values))):
+        # As shown, not as read: `+97,7` (`swedish.Plus`), `-0,0` and `97,70` read as 97,7, 0 and
+        # 97,7 but show otherwise, as "ca 63,4" does 63,4.
+        if was is not None and _figures_shown(old, was) != _figures_shown(new, row):
             then, now = _changed_figures(old, was, new, row)
             found.append(Difference(before=_joined(then), after=_joined(now), label_words=named,
                                     side_words=(_in_pieces(then, langs[0]), _in_pieces(now, langs[1]))))
@@ -581,9 +580,9 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
     return found
 
 
-def _plus(value: Optional[Decimal]) -> bool:
-    """Whether a row's figure is shown with a plus (`swedish.Plus`)."""
-    return isinstance(value, Plus)
+def _figures_shown(table: model.Table, row: model.TableRow) -> list[str]:
+    """A row's figures as the site shows them (`_cells`), without their columns."""
+    return [shown for _, shown in _cells(table, row)]
 
 
 def _rows_by_label(table: model.Table) -> dict[tuple[str, int], model.TableRow]:

@@ -811,19 +811,29 @@ def test_a_table_figure_now_written_with_ca_is_told_as_the_site_shows_it(repo, c
             ) in result.out.splitlines(), result.out
 
 
-def test_a_table_figure_now_written_with_a_plus_is_told_as_the_site_shows_it(repo, cli):
+@pytest.mark.parametrize("before, after, shown", [("97,7", "+97,7", "97,7 → Budget 2023: +97,7"),
+                                                   ("0,0", "-0,0", "0,0 → Budget 2023: −0,0"),
+                                                   ("97,7", "97,70", "97,7 → Budget 2023: 97,70")],
+                         ids=["plus", "minus-zero", "decimals"])
+def test_a_table_figure_now_written_otherwise_is_told_as_the_site_shows_it(repo, cli, before, after, shown):
     """`97,7` now `+97,7` (the document's plus, kept): the figures read alike, but the site now
-    shows "+97,7", so the summary says so, beside the quote's change."""
+    shows "+97,7", so the summary says so, beside the quote's change; as `0,0` now `-0,0` and
+    `97,7` now `97,70`, which it did not tell, comparing the figures as read."""
     vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    if before != "97,7":
+        commit(repo, {
+            vp: read(repo, vp).replace("quote: Summa INTÄKTER 97,7 63,4\n", f"quote: Summa INTÄKTER {before} 63,4\n")
+            .replace('values: ["97,7", "63,4"]', f'values: ["{before}", "63,4"]'),
+            source: read(repo, source).replace("Summa INTÄKTER\t97,7\t63,4", f"Summa INTÄKTER\t{before}\t63,4"),
+        })
     commit(repo, {
-        vp: read(repo, vp).replace("quote: Summa INTÄKTER 97,7 63,4\n", "quote: Summa INTÄKTER +97,7 63,4\n")
-        .replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]'),
-        source: read(repo, source).replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t+97,7\t63,4"),
+        vp: read(repo, vp).replace(f"quote: Summa INTÄKTER {before} 63,4\n", f"quote: Summa INTÄKTER {after} 63,4\n")
+        .replace(f'values: ["{before}", "63,4"]', f'values: ["{after}", "63,4"]'),
+        source: read(repo, source).replace(f"Summa INTÄKTER\t{before}\t63,4", f"Summa INTÄKTER\t{after}\t63,4"),
     })
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0, result.out + result.err
-    assert ("- tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2023: 97,7 → Budget 2023: +97,7"
-            ) in result.out.splitlines(), result.out
+    assert f"- tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2023: {shown}" in result.out.splitlines(), result.out
 
 
 def test_the_summary_counts_the_actors_whose_documents_changed_not_the_documents(repo, cli):
