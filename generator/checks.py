@@ -1989,9 +1989,16 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
                            or not written.negative and _spaced_sign(quote, start - 2)
                            and _sign_stands_alone(quote, start - 2)))
            for start, end in _places(quote, written)
-           if prose or written.negative or (quote[start - 1:start] == "+") == plus):
+           if prose or written.negative or _plus_before(quote, start) == plus):
         return True
     return written.zero and _ZERO_WORD.search(quote) is not None
+
+
+def _plus_before(quote: str, start: int) -> bool:
+    """Whether a row's figure starting at `start` has a plus sign: right before it (`+2,3`), or
+    a space before it and alone, as a pdf's text may write a cell (`+ 2,3`, as `_spaced_sign` a minus)."""
+    return quote[start - 1:start] == "+" or (start >= 2 and quote[start - 2] == "+" and quote[start - 1] in _GROUP_MARKS
+                                             and (start == 2 or quote[start - 3].isspace() or quote[start - 3] == "("))
 
 
 def _as_a_row(quote: str) -> str:

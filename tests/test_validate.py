@@ -1096,13 +1096,14 @@ def _row_signed(project, sign: str) -> str:
                                                                 f"quote: Summa INTÄKTER {sign}97,7")
 
 
-@pytest.mark.parametrize("sign", ["+", "\uff0b"], ids=["plus", "fullwidth-plus"])
+@pytest.mark.parametrize("sign", ["+", "\uff0b", "+ "], ids=["plus", "fullwidth-plus", "spaced-plus"])
 def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(project, cli, sign):
     """A row's quote writes `+97,7` (a column of changes) and its figure 97,7, as `validate`
     offered before a table's figure kept its plus: it passed, and the page showed 97,7 without
     the sign the document writes. It is told to write the plus, and so written it passes. A
     plus in full width (`＋97,7`) is one: told to write it as the source, `＋97,7` was "inte ett
-    tal" and offered 620,9, and `+97,7` was not in the quote."""
+    tal" and offered 620,9, and `+97,7` was not in the quote. A plus a space before (`+ 97,7`, a
+    pdf's cell) is one too, as a minus so spaced is."""
     vp = "plans/bergby-socialnamnden-vp-2024.yaml"
     text = _row_signed(project, sign)
     write(project, text, vp)
@@ -1111,7 +1112,7 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
         f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,7 står inte i citatet på rad 47 i planen: "
         f"»Summa INTÄKTER {sign}97,7 63,4». Tips: Citatet skriver talet med plustecken, som sidan då visar; "
         'skriv det så: "+97,7".'], result.err
-    if sign != "+":  # written as the quote writes it, the figure is told its plus is the ordinary one
+    if sign == "\uff0b":  # written as the quote writes it, the figure is told its plus is the ordinary one
         write(project, text.replace('values: ["97,7", "63,4"]', f'values: ["{sign}97,7", "63,4"]', 1), vp)
         result = cli("--root", str(project), "validate")
         assert result.lines[:-1] == [
