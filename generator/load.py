@@ -37,7 +37,7 @@ from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import DOCUMENT_TYPES, OTHER_DOTS, URL_PATTERN, address_host, file_as_host, no_web_host
 from .quotes import SourceText
-from .swedish import as_id, cited, count, grouped, listed
+from .swedish import Plus, as_id, cited, count, grouped, listed
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText,
                           archive_meant, file_not_address, left_below_hint, list_mark_lookalike, lookalike_said, lookalike_swap,
                           moved_field_hint, quoted, slashes_hint, swallowed_texts)
@@ -1751,6 +1751,8 @@ def _refused_figure(figure: AnyNode, place: tuple, faulty: set[int], quote: Opti
     if written is None:
         return []  # null, an empty cell: nothing to find
     number, own = written
+    if not prose and figure.value.strip().startswith("+"):
+        number = Plus(number)  # a table's figure with its plus, as `model.TableFigure` reads it
     declared = mark.value if isinstance(mark, Scalar) and mark.value in (",", ".") else None
     if mark is not None and id(mark) in faulty:
         declared = own  # `decimal: komma`: whichever mark is meant, the figure's must be it

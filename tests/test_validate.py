@@ -1122,6 +1122,27 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_refused_tables_figure_with_a_plus_is_checked_as_a_tables_figure_with_a_plus(project, cli):
+    """A table refused for its `decimal` still has its figures checked against their quotes
+    (`load.RefusedFigure`): `"+97,7"` was read there without its plus, so where the quote
+    writes `+97,7` it was told to write the plus it has, and where the quote has none, the
+    plus the page would show passed."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    refused = '        decimal: komma\n'
+    signed = _row_signed(project, "+").replace('        decimal: ","\n', refused, 1)
+    write(project, signed.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert [line.split(": ")[1] for line in result.lines[:-1]] == ["sections[1].tables[0].decimal"], result.err
+    unsigned = (project / vp).read_text(encoding="utf-8").replace("quote: Summa INTÄKTER +97,7", "quote: Summa INTÄKTER 97,7")
+    write(project, unsigned, vp)
+    source = "sources/bergby-socialnamnden-vp-2024.txt"
+    write(project, (project / source).read_text(encoding="utf-8").replace("INTÄKTER\t+97,7", "INTÄKTER\t97,7"), source)
+    result = cli("--root", str(project), "validate")
+    assert [line.split(": ")[1] for line in result.lines[:-1]] == [
+        "sections[1].tables[0].decimal", "sections[1].tables[0].rows[0].values[0]"], result.err
+    assert "talet +97,7 står inte i citatet på rad 47 i planen" in result.lines[1], result.err
+
+
 @pytest.mark.parametrize("written, offered", [("+97.7", "+97,7"), ("+1.250", "+1250"), ("097.7", "97,7")],
                          ids=["plus", "plus-thousands", "zero"])
 def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure_read_with_the_mark(
