@@ -746,10 +746,14 @@ def _parse_number(value: object) -> object:
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")
-            if text[:1] == FULLWIDTH_PLUS and figure_as_written(text[1:]) is not None:
-                # `＋2,3` as its quote writes it: a table's figure keeps the plus, an ordinary one.
-                kept = "+" if getattr(value, "where", "") == _TABLES_BLOCK else ""
-                raise ValueError(f"'{value}' har ett plustecken i full bredd (＋) först; skriv talet så: {kept}{text[1:]}")
+            sign, rest = text[:1], text[1:].lstrip()
+            if (sign == FULLWIDTH_PLUS or sign in "+-" and rest != text[1:]) and figure_as_written(rest) is not None:
+                # `＋2,3`, `+ 2,3` as its quote writes it: a table's figure keeps the plus, an ordinary
+                # one right before its digits, as a minus is written.
+                kept = "-" if sign == "-" else "+" if getattr(value, "where", "") == _TABLES_BLOCK else ""
+                what = ("ett plustecken i full bredd (＋) först" if sign == FULLWIDTH_PLUS else
+                        f"mellanslag efter {'minustecknet' if sign == '-' else 'plustecknet'}")
+                raise ValueError(f"'{value}' har {what}; skriv talet så: {kept}{rest}")
             raise ValueError(f"'{value}' är " + "; ".join(NOT_A_FIGURE))
         number, mark = written
         if declared == _REFUSED_MARK:

@@ -1103,7 +1103,7 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
     the sign the document writes. It is told to write the plus, and so written it passes. A
     plus in full width (`＋97,7`) is one: told to write it as the source, `＋97,7` was "inte ett
     tal" and offered 620,9, and `+97,7` was not in the quote. A plus a space before (`+ 97,7`, a
-    pdf's cell) is one too, as a minus so spaced is."""
+    pdf's cell) is one too, as a minus so spaced is; `"+ 97,7"` was "inte ett tal" too."""
     vp = "plans/bergby-socialnamnden-vp-2024.yaml"
     text = _row_signed(project, sign)
     write(project, text, vp)
@@ -1112,14 +1112,27 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
         f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,7 står inte i citatet på rad 47 i planen: "
         f"»Summa INTÄKTER {sign}97,7 63,4». Tips: Citatet skriver talet med plustecken, som sidan då visar; "
         'skriv det så: "+97,7".'], result.err
-    if sign == "\uff0b":  # written as the quote writes it, the figure is told its plus is the ordinary one
+    if sign != "+":  # written as the quote writes it, the figure is told to write an ordinary plus right before it
         write(project, text.replace('values: ["97,7", "63,4"]', f'values: ["{sign}97,7", "63,4"]', 1), vp)
         result = cli("--root", str(project), "validate")
+        fault = "ett plustecken i full bredd (＋) först" if sign == "\uff0b" else "mellanslag efter plustecknet"
         assert result.lines[:-1] == [
-            f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{sign}97,7' har ett plustecken i full bredd "
-            '(＋) först. Tips: Skriv talet så: "+97,7".'], result.err
+            f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{sign}97,7' har {fault}. "
+            'Tips: Skriv talet så: "+97,7".'], result.err
     write(project, text.replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1), vp)
     assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_figure_with_a_space_after_its_minus_is_offered_it_without(project, cli):
+    """`"- 97,7"` (a pdf's cell, its sign a space before) was "inte ett tal", offered 620,9 or
+    -46,7: it is told the space and offered `-97,7`."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / vp).read_text(encoding="utf-8")
+    write(project, text.replace('values: ["-97,7", "-63,4"]', 'values: ["- 97,7", "-63,4"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:-1] == [
+        f"{vp}:49:22: sections[1].tables[0].rows[1].values[0]: '- 97,7' har mellanslag efter minustecknet. "
+        'Tips: Skriv talet så: "-97,7".'], result.err
 
 
 def test_a_refused_tables_figure_with_a_plus_is_checked_as_a_tables_figure_with_a_plus(project, cli):
