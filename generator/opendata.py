@@ -184,7 +184,7 @@ class ItemRecord(Record):
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `id` i items.json (`<dokument-id>#<punkt-id>`); tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
     status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". null när punkten inte har något läge (den är inte ett löfte i en uppföljning).")
-    status_note: Optional[Words] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
+    status_note: Optional[Words] = Field(description=f"Vad dokumentet säger om läget, med egna ord i {DOCUMENT_FILE}: webbplatsens text, inte dokumentets ord (dem citerar `quote`). null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
     indicator_baseline_unit: Optional[Words] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")
     indicator_baseline_year: Optional[DataYear] = Field(description="Ingångsvärdets år; null när dokumentet inte anger något år eller det inte finns något ingångsvärde.")
@@ -1097,6 +1097,9 @@ DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är pub
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-07", "Beskrivningen av `status_note` säger nu att fältet är webbplatsens text, med egna ord om vad "
+                   "dokumentet säger om läget, inte dokumentets ord, och licensen räknar det till webbplatsens egna "
+                   "texter. Filerna själva är oförändrade."),
     ("2026-12-06", "`datapackage.json` och varje kommuns datapaket anger nu sitt schema i fältet `$schema`, som varje "
                    "annan JSON-fil gör: standardens schema för Data Package v1."),
     ("2026-12-06", "Datapaketens tabellscheman är nu lika stränga som schemana för `items.csv` och `tables.csv`: en "

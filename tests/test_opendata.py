@@ -1904,3 +1904,19 @@ def test_the_open_data_page_says_what_the_json_files_hold_of_a_guarded_text_and_
     (rule,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if "tar du bort den första apostrofen" in line]
     assert "exakt som i dokumentet" not in rule
     assert "läser JSON-filerna: där står varje text utan apostrofen, som webbplatsen visar den." in rule
+
+
+def test_a_status_note_is_described_as_the_sites_words_and_licensed_as_them(fixture_pages):
+    """`status_note` is written in the editors' own words (the plans' model: "med egna ord"),
+    but its description said "Vad dokumentet säger om läget", which reads as the document's
+    words, that a reuser would quote. The schema says whose words they are, and the licence,
+    on the page and in LICENSE-DATA.md, counts them among the site's texts, not the quotes."""
+    schema = json.loads(fixture_pages[paths.schema_file("items.json")])
+    item = schema["$defs"][schema["properties"]["items"]["items"]["$ref"].rsplit("/", 1)[1]]
+    said = item["properties"]["status_note"]["description"]
+    assert said.startswith("Vad dokumentet säger om läget, med egna ord i dokumentets fil i repot")
+    assert "webbplatsens text, inte dokumentets ord (dem citerar `quote`)" in said
+    (licensed,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if "<li>Webbplatsens egna texter" in line]
+    assert "sammanfattningar (också <code>status_note</code>, som med egna ord säger vad en uppföljning säger om läget)" in licensed
+    licence = " ".join((REPO / "LICENSE-DATA.md").read_text(encoding="utf-8").split())
+    assert "the notes on a promise's state, `status_note`, which say in the editors' own words" in licence.split("Not covered")[0]
