@@ -1920,3 +1920,17 @@ def test_a_status_note_is_described_as_the_sites_words_and_licensed_as_them(fixt
     assert "sammanfattningar (också <code>status_note</code>, som med egna ord säger vad en uppföljning säger om läget)" in licensed
     licence = " ".join((REPO / "LICENSE-DATA.md").read_text(encoding="utf-8").split())
     assert "the notes on a promise's state, `status_note`, which say in the editors' own words" in licence.split("Not covered")[0]
+
+
+def test_the_open_data_page_says_which_files_index_json_counts_the_records_of(fixture_pages):
+    """The page's row for index.json said it gives each file "antal poster", and so did its
+    paragraph on a municipality's files, which lists the data package; but an entry of
+    `other_files` (a schema, a source text, a data package, a feed) has only its size and
+    SHA-256 (`ManifestOtherFile`). The page says which files have a count."""
+    page = fixture_pages[paths.OPEN_DATA]
+    (row,) = [line for line in page.splitlines() if ">index.json</a></th>" in line]
+    assert ("varje datafil med storlek, antal poster, SHA-256 och schema, varje annan fil (scheman, källtexter, "
+            "datapaket och flöden, under <code>other_files</code>) med storlek och SHA-256") in row
+    assert "listar dem med storlek och SHA-256, datafilerna också med antal poster." in page
+    assert set(opendata.ManifestOtherFile.model_fields) == {"url", "bytes", "sha256"}
+    assert "records" in opendata.ManifestFile.model_fields
