@@ -1178,15 +1178,14 @@ def test_each_municipalitys_files_are_in_the_manifest_with_their_hash_and_valida
 def test_each_municipalitys_page_and_documents_table_link_its_own_files(repo_site, data):
     site_dir, linked = repo_site
     for municipality in linked.municipalities:
-        # The data package too in the data links at the foot of the municipality's page, which the
-        # search leaves out; not beside the files atop the documents table, whose words it indexes.
-        for page, package in ((site_dir / municipality.id, {opendata.DATA_PACKAGE}),
-                              (site_dir / municipality.id / "dokument", set())):
+        # The data package too, on both (its link out of the search index).
+        for page in (site_dir / municipality.id, site_dir / municipality.id / "dokument"):
             text = (page / "index.html").read_text(encoding="utf-8")
             linked_files = set(re.findall(r'href="((?:\.\./)+data/v1/kommuner/[^"]+)"', text))
             # tables.csv only where its documents have tables (Falun's have none).
             tables = {"tables.csv"} if municipality.table_count else set()
-            assert {link.rsplit("/", 1)[1] for link in linked_files} == {"items.json", "items.csv", *tables, *package}
+            assert {link.rsplit("/", 1)[1] for link in linked_files} == {"items.json", "items.csv", *tables,
+                                                                          opendata.DATA_PACKAGE}
             for link in linked_files:
                 assert (page / link).resolve() == (data / "kommuner" / municipality.id / link.rsplit("/", 1)[1]).resolve()
                 assert (page / link).resolve().is_file()
@@ -1934,3 +1933,21 @@ def test_the_open_data_page_says_which_files_index_json_counts_the_records_of(fi
     assert "listar dem med storlek och SHA-256, datafilerna också med antal poster." in page
     assert set(opendata.ManifestOtherFile.model_fields) == {"url", "bytes", "sha256"}
     assert "records" in opendata.ManifestFile.model_fields
+
+
+def test_a_municipalitys_documents_page_links_its_data_package_beside_its_csv_files_out_of_the_index(fixture_pages):
+    """The page of a municipality's documents linked its CSV and JSON files but not the data
+    package describing the CSV files, which the municipality's page links: both now link it
+    from the same list (`municipality_downloads`), and the package's words stay out of the
+    search index, as in the block of data links."""
+    from material.plugins.search.plugin import Parser
+
+    (said,) = [line for line in fixture_pages[paths.municipality_plans_page("bergby")].splitlines()
+               if line.startswith("<p>Data för hela Bergby:")]
+    package = '<a href="../../data/v1/kommuner/bergby/datapackage.json">datapaketet som beskriver CSV-filerna</a>'
+    assert f"<span data-search-exclude>{package}</span>" in said
+    parser = Parser()
+    parser.feed(said)
+    parser.close()
+    indexed = " ".join("".join(section.text) for section in parser.data)
+    assert "punkterna som CSV" in indexed and "datapaketet" not in indexed
