@@ -129,8 +129,9 @@ IN_FORCE_STEPS = (
 # editors' word "plan" for it and read "planen" as the document.
 DOCUMENT_FILE = "dokumentets fil i repot (`plans/<id>.yaml`)"
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
-                    "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder och en valplattform "
-                    "vars period registret inte har än.")
+                    "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder, en valplattform "
+                    "vars period registret inte har än och en uppföljning av vallöften vars löften är från före den "
+                    "första perioden i terms.json, också när uppföljningen själv är från en registrerad periods år.")
 
 
 # The fields that name a record of another file say which file's `id` they are, so a reader of the
@@ -1097,6 +1098,9 @@ DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är pub
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-07", "Beskrivningen av `term` säger nu att den är null också för en uppföljning av vallöften vars "
+                   "löften är från före den första mandatperioden i `terms.json`, som webbplatsen redan räknade. "
+                   "Filerna själva är oförändrade."),
     ("2026-12-07", "Beskrivningen av `status_note` säger nu att fältet är webbplatsens text, med egna ord om vad "
                    "dokumentet säger om läget, inte dokumentets ord, och licensen räknar det till webbplatsens egna "
                    "texter. Filerna själva är oförändrade."),

@@ -1951,3 +1951,20 @@ def test_a_municipalitys_documents_page_links_its_data_package_beside_its_csv_fi
     parser.close()
     indexed = " ".join("".join(section.text) for section in parser.data)
     assert "punkterna som CSV" in indexed and "datapaketet" not in indexed
+
+
+def test_term_is_null_for_a_follow_up_of_promises_from_before_the_first_term_as_its_description_says(project):
+    """A follow-up of promises belongs to the promises' term; where they are from before the
+    first registered term, it has none (`link._follow_up_placement`), though its own years
+    (2020–2021) lie in 2018–2022. The description of `term` listed when it is null and left
+    this out."""
+    add_platform(project)
+    platform = project / "plans" / f"{PLATFORM}.yaml"
+    platform.write_text(platform.read_text(encoding="utf-8").replace(  # a year its source does not print
+        "\nyear: 2018\n", "\nyear: 2010\ndating_inferred: true\ndating_note: Året är härlett.\n"), encoding="utf-8")
+    plans = {plan.id: plan for plan in build_site(project).plans}
+    follow_up = plans["dalby-m-uppfoljning"]
+    assert (follow_up.data.period.start, opendata.plan_record(follow_up, BASE).term) == (2020, None)
+    assert {opendata.item_values(item, BASE)["term"] for item in follow_up.items} == {None}
+    assert ("och en uppföljning av vallöften vars löften är från före den första perioden i terms.json, också när "
+            "uppföljningen själv är från en registrerad periods år.") in opendata.TERM_DESCRIPTION
