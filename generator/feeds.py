@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import datetime
+import hashlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
@@ -450,9 +451,14 @@ def without_history(site: Site, base_url: str, commit: str, date: Optional[str],
         note = "Planerna och registren har inte ändrats sedan de första dokumenten lades in."
     # The linked model's figures, counted as the pages count them ("1 punkt", "25 000 punkter").
     note += f" Webbplatsen visar nu {count(site.item_count, 'punkt', 'punkter')} i {count(site.plan_count, 'dokument', 'dokument')}."
-    # The entry's id and anchor need a commit; without git it stands for "no history".
+    # The entry's id and anchor need a commit. Without git it stands for "no history" and for
+    # what the entry says: a build whose counts differ gives a new id, which a reader shows, and
+    # the same plans the same. (Its `updated` cannot follow: without git no date of the change
+    # is known but the newest retrieval, `data_date`, and the build's day would differ between
+    # builds of the same plans. With one id, a reader kept showing the first counts.)
     revision = revision or commit
-    ident = revision if all(c in "0123456789abcdef" for c in revision) else "utan-git"
+    ident = revision if all(c in "0123456789abcdef" for c in revision) else \
+        "utan-git-" + hashlib.sha256(f"{title}\n{note}".encode()).hexdigest()[:12]
     return History(commit, base_url, (Entry(ident, date or data_date(site), note_title=title, note=note),))
 
 

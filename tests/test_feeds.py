@@ -1943,3 +1943,23 @@ def test_an_actor_changed_beside_one_renamed_from_its_name_is_told_by_its_id_too
     page = render_site(site, read_history(root, site))["andringar/index.md"]
     assert "Nytt namn på aktör: Lokala partiet → Lokala partiet Dalby (dalby-lp)" in page
     assert "Ändrad aktör Lokala partiet (bergby-lp), förkortning: »LP» → »LB»" in page
+
+
+def test_an_entry_without_history_is_a_new_entry_when_its_counts_change_and_the_same_for_the_same_plans(project):
+    """Built without git, every feed holds one entry, "Webbplatsen visar nu N punkter …", whose
+    id was "utan-git" whatever it said, and whose `updated` is the newest retrieval: a reader
+    that had shown it never showed the new counts. Its id now follows what it says; the same
+    plans give the same id (the build's day is in neither)."""
+    def entry(root):
+        site = build_site(root)
+        feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], read_history(root, site)))
+        return tuple(feed.find(f"{ATOM}entry/{ATOM}{field}").text for field in ("id", "updated", "content"))
+
+    before = entry(project)
+    assert entry(project) == before
+    (project / "plans" / "dalby-m-uppfoljning.yaml").unlink()
+    (project / "sources" / "dalby-m-uppfoljning.txt").unlink()
+    after = entry(project)
+    assert after[2] != before[2] and after[1] == before[1]  # a document fewer, no newer retrieval
+    assert after[0] != before[0]
+    assert before[0].startswith("tag:") and "utan-git-" in before[0]
