@@ -32,7 +32,7 @@ from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import cited, count, figure, grouped, listed, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, figure, grouped, list_separators, listed, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -148,6 +148,9 @@ class Difference:
     # (`Budget 2024: 63,4`), a locator's places, whose positions (`punkt 3`) are the site's
     # Swedish (`_sides`); else empty: both sides are the site's Swedish.
     side_words: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
+    # A note with the document's words in several places (a table's columns added and removed,
+    # `_listed_pieces`) in pieces, as `label_words`; else empty (`words` marks its end).
+    note_words: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self):
         # A label in pieces is those pieces joined, here only: the plain line (`history`, the job
@@ -166,7 +169,8 @@ class Difference:
         language (the changelog, the feeds and the job summary mark them); else empty."""
         if self.note:
             words, lang = self.words
-            pieces = (*self.label_pieces, (f": {self.note[:len(self.note) - len(words)]}", ""), (words, lang))
+            note = self.note_words or ((self.note[:len(self.note) - len(words)], ""), (words, lang))
+            pieces = (*self.label_pieces, (": ", ""), *note)
         else:
             pieces = (*self.label_pieces, (": ", ""),
                       *(self.side_words[0] or ((self.before, ""),)), (" → ", ""),
@@ -541,7 +545,12 @@ def _table_differences(before: Table, after: Table, yaml_values: bool = False,
     old, new = before.data, after.data
     found = []
     for name, vocabulary in (("caption", None), ("unit", None), ("decimal", model.DECIMAL_MARKS), ("columns", None)):
-        if getattr(old, name) != getattr(new, name):
+        if name == "columns" and old.columns != new.columns:
+            # Which columns were added and removed, as a registry's changed list is told: the
+            # whole lists before and after hid which heading changed.
+            pieces = _listed_pieces(old.columns, new.columns, TABLE_LABELS[name], langs=langs, common=True)
+            found.append(Difference(TABLE_LABELS[name], note="".join(text for text, _ in pieces), note_words=pieces))
+        elif getattr(old, name) != getattr(new, name):
             shown = _show(getattr(old, name), vocabulary, yaml_values), _show(getattr(new, name), vocabulary, yaml_values)
             found.append(Difference(TABLE_LABELS[name], *shown,
                                     side_words=_sides(*shown, langs if name in TABLE_WORDS else ("", ""))))
@@ -827,13 +836,34 @@ def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True
     or the same words in another order: the whole lists before and after hid which word changed.
     Without `cite`, the entries are shown as they are (already cited where they cite a name);
     `changed`: entries kept with something of theirs changed, told as they are."""
-    def said(verb: tuple[str, str], words: list[str]) -> list[str]:
-        return [f"{verb[len(words) > 1]} {listed([cited(word) if cite else word for word in words])}"] if words else []
+    return "".join(text for text, _ in _listed_pieces(old, new, label, cite, changed=changed))
 
-    parts = (said(("tillagt", "tillagda"), [word for word in new if word not in old])
-             + said(("borttaget", "borttagna"), [word for word in old if word not in new])
-             + ([f"ändrat {listed(list(changed))}"] if changed else []))
-    return "; ".join(parts) or f"samma {label} i ny ordning"
+
+# The words `_listed_pieces` says a list's entries with: (one, several) added, and removed, for a
+# noun of the neuter (`ett sökord`) and of the common gender (`en kolumn`).
+_LISTED_VERBS = {False: (("tillagt", "tillagda"), ("borttaget", "borttagna")),
+                 True: (("tillagd", "tillagda"), ("borttagen", "borttagna"))}
+
+
+def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True, langs: tuple[str, str] = ("", ""),
+                   common: bool = False, changed: list[str] = ()) -> tuple[tuple[str, str], ...]:
+    """`_listed_change` in pieces, each with its tag (`Difference.note_words`): the words added in
+    `langs[1]`, those removed in `langs[0]`, the site's words between them ""; `common`: the
+    entries are of the common gender (`tillagd kolumn`); `changed`: entries kept with something of
+    theirs changed, told as they are (`ändrat …`)."""
+    def said(verb: tuple[str, str], words: list[str], lang: str) -> list[tuple[str, str]]:
+        if not words:
+            return []
+        shown = [cited(word) if cite else word for word in words]
+        return [(f"{verb[len(words) > 1]} ", ""),
+                *(piece for before, word in zip(list_separators(len(shown)), shown) for piece in ((before, ""), (word, lang)))]
+
+    added, removed = _LISTED_VERBS[common]
+    parts = [part for part in (said(added, [word for word in new if word not in old], langs[1]),
+                               said(removed, [word for word in old if word not in new], langs[0]),
+                               [(f"ändrat {listed(list(changed))}", "")] if changed else []) if part]
+    pieces = [piece for i, part in enumerate(parts) for piece in ([("; ", "")] if i else []) + part]
+    return tuple(piece for piece in pieces if piece[0]) or ((f"samma {label} i ny ordning", ""),)
 
 
 def _names_change(old: tuple, new: tuple, label: str) -> str:

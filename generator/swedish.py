@@ -137,7 +137,13 @@ def listed(words: list[str], limit: int = 0) -> str:
     """`a, b och c`; with a `limit`, the first `limit` words and how many more: `a, b och 3 till`."""
     if limit and len(words) > limit:
         return f"{', '.join(words[:limit])} och {len(words) - limit} till"
-    return f"{', '.join(words[:-1])} och {words[-1]}" if len(words) > 1 else "".join(words)
+    return "".join(before + word for before, word in zip(list_separators(len(words)), words))
+
+
+def list_separators(count: int) -> list[str]:
+    """What goes before each of `count` words listed as `listed` lists them: `["", ", ", " och "]`
+    (for a caller that marks each word apart, e.g. with its language)."""
+    return ["" if at == 0 else " och " if at == count - 1 else ", " for at in range(count)]
 
 
 def percent(share: float, decimals: int = 1, space: str = " ") -> str:

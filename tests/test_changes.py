@@ -199,7 +199,7 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "**Ändrat dokument: Socialnämndens verksamhetsplan 2024** – `plans/bergby-socialnamnden-vp-2024.yaml`",
         "- Dokumentets arkiverade text har ändrats. Källtexten: `sources/bergby-socialnamnden-vp-2024.txt`.",
         "- tabell »Resultatbudget», enhet: »mnkr» → »tkr»",
-        "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
+        "- tabell »Resultatbudget», kolumner: tillagd »Plan 2024»; borttagen »Budget 2024»"]
 
 
 def test_a_topic_renamed_changes_no_item_whose_topics_it_reorders(repo, cli):
@@ -982,3 +982,25 @@ def test_a_documents_own_words_in_english_are_marked_english_in_the_summary(repo
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert "  - citat: »Ett nytt härbärge öppnas.»" in result.out.splitlines() and "<span" not in result.out
+
+
+def test_a_tables_columns_changed_in_another_language_mark_each_heading_with_its_documents_language():
+    """The columns changed are told by the headings added and removed, each of them the document's
+    words: in an English document each is marked English, the site's words between unmarked
+    (WCAG 3.1.2), as a single quote added is."""
+    from dataclasses import replace as replaced
+
+    from conftest import FIXTURE
+    from generator import changes
+    from generator.site import build_site
+
+    table = next(table for plan in build_site(FIXTURE).plans for table in plan.tables)
+    assert table.data.columns == ["Budget 2023", "Budget 2024"]
+    now = replaced(table, data=table.data.model_copy(update={"columns": ["Plan 2024", "Budget 2023", "Plan 2025"]}))
+    [difference] = [d for d in changes._table_differences(table, now, langs=("en", "en")) if d.label == "kolumner"]
+    assert difference.note == "tillagda »Plan 2024» och »Plan 2025»; borttagen »Budget 2024»"
+    assert difference.pieces == (("kolumner", ""), (": ", ""), ("tillagda ", ""), ("»Plan 2024»", "en"), (" och ", ""),
+                                 ("»Plan 2025»", "en"), ("; ", ""), ("borttagen ", ""), ("»Budget 2024»", "en"))
+    moved = replaced(table, data=table.data.model_copy(update={"columns": ["Budget 2024", "Budget 2023"]}))
+    [difference] = [d for d in changes._table_differences(table, moved) if d.label == "kolumner"]
+    assert (difference.note, difference.pieces) == ("samma kolumner i ny ordning", ())
