@@ -44,6 +44,9 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 # next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
 # text: read as a paragraph "1." and a heading, the list was none.
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
+# A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
+# "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_headings`.
+_DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
 # A list item's number set off by a space before its text's capital ("1 Fler vakter", as the quote
 # check reads a list numbered by a space alone; not "3 500 kronor"): `_numbered_beside`.
 _SPACE_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]+[A-ZÅÄÖ]")
@@ -258,6 +261,7 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     following = _following_lines(lines)
     numbered = _numbered_items(source)
     marks = {_number_line(lines, item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
+    marks |= _dotted_headings(source)  # "3. Trygghet" over its text: a heading
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
@@ -324,6 +328,33 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     return {each.index: each for stretch in stretches
             if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space) == stretch[-1].number + 1)
             and not _no_list(source, stretch) for each in stretch}
+
+
+def _dotted_headings(source: SourceText) -> set[int]:
+    """The lines (0-based) numbered with a full stop or a parenthesis ("3. Trygghet", `_DOT_NUMBERED`),
+    which `_LIST_ITEM` reads as a list's items, that are a chapter's numbered heading over its
+    text by the rule a heading numbered by a space is read by (`_a_heading_over_its_text`: after
+    an empty line, ending no sentence, a paragraph right under it, not in a list spaced by empty
+    lines), the lines counting up by one read in runs as `_numbered_items` reads them. Not right
+    under a list's lead-in ("Vi vill:" over an empty line), which announces items. Read as a
+    list's item, "3. Trygghet" between two lists was an item a plan had to quote or exclude."""
+    lines = source.lines
+    dotted = [NumberedLine(index, int(found[1]), ".", found[2], found[1], False, True, False)
+              for index, line in enumerate(lines)
+              if line.lstrip()[:1].isdigit() and (found := _DOT_NUMBERED.match(line))]
+    headings: set[int] = set()
+    for run in counting_runs(dotted):
+        stretch: list[NumberedLine] = []
+        for place, numbered in enumerate(run):
+            if (stretch or not _a_lead_in(lines, numbered.index)) and _a_heading_over_its_text(
+                    source, numbered, stretch, run[place + 1:place + 2]):
+                headings.add(numbered.index)
+                stretch = []
+                continue
+            if stretch and not _wrapped_over_pages(source, stretch[-1].index, numbered.index):
+                stretch = []
+            stretch.append(numbered)
+    return headings
 
 
 def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int | None:

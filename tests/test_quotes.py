@@ -1125,6 +1125,25 @@ def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lis
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n1. Fler vakter\n2. Mer ljus\n\n3. Trygghet\nNämnden arbetar för trygghet.\n\nVi vill:\n1. Fler poliser\n"
+     "2. Bättre skolor\n", [2, 3, 9, 10]),
+    ("Nämnden har ett uppdrag.\n\n3. Trygghet\nNämnden arbetar för trygghet.\n", []),
+    ("Nämnden har ett uppdrag.\n\n2) Mål\nNämnden har tre mål.\n\n3) Trygghet\nNämnden arbetar för trygghet.\n", []),
+    # the list's item: it ends its sentence, the list is spaced by empty lines, or a lead-in stands over it
+    ("Vi vill:\n1. Fler vakter\n2. Mer ljus\n\n3. Trygg skolväg.\nVi vill också mer.\n", [2, 3, 5]),
+    ("Vi vill:\n\n1. Fler vakter\n\n2. Mer ljus\n\n3. Trygg skolväg\nVi vill också mer.\n", [3, 5, 7]),
+    ("Vi vill:\n\n1. Fler vakter\nVakterna ska gå i centrum.\n\n2. Mer ljus\nLjuset ska bli bättre.\n", [3, 6]),
+], ids=["between-lists", "alone", "parenthesis", "an-ended-item", "a-spaced-list", "under-a-lead-in"])
+def test_a_chapters_heading_numbered_with_a_full_stop_over_its_text_is_no_lists_item(text, items):
+    """A chapter's heading numbered with a full stop ("3. Trygghet") after an empty line, ending no
+    sentence, with its paragraph right under it, is a heading as "3 Trygghet" is
+    (`test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item`): read
+    as a list's item, a plan quoting the lists around it was told the heading was missing."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n\n2 Mer ljus\nVi vill också mer.\n", [2, 4]),
     ("Vi vill:\n1\tFler vakter\n\n2\tMer ljus\nVi vill också mer.\n", [2, 4]),
     ("Vi vill:\n\n1.\nFler vakter\n\n2.\nMer ljus\nVi vill också mer.\n", [4, 7]),
