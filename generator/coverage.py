@@ -45,7 +45,7 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 # text: read as a paragraph "1." and a heading, the list was none.
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
-# "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_headings`.
+# "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
 _DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
 # A list item's number set off by a space before its text's capital ("1 Fler vakter", as the quote
 # check reads a list numbered by a space alone; not "3 500 kronor"): `_numbered_beside`.
@@ -261,12 +261,13 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     following = _following_lines(lines)
     numbered = _numbered_items(source)
     marks = {_number_line(lines, item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
-    marks |= _dotted_headings(source)  # "3. Trygghet" over its text: a heading
+    dotted = _dotted_no_items(source)  # "3. Trygghet" over its text, "1. Skola   12 mnkr": no list's items
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
         kind = ("list" if number - 1 in numbered else "heading" if number - 1 in marks
-                else _kind(lines[number - 1], following[number - 1]))
+                else _kind(_DOT_NUMBERED.sub(r"\1 \2", lines[number - 1], 1) if number - 1 in dotted else lines[number - 1],
+                           following[number - 1]))
         if kind == "list":
             start += _number_mark(lines[number - 1], normal[start:end], numbered.get(number - 1))
         chars = (end - start) - normal.count(" ", start, end)
@@ -330,31 +331,39 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             and not _no_list(source, stretch) for each in stretch}
 
 
-def _dotted_headings(source: SourceText) -> set[int]:
+def _dotted_no_items(source: SourceText) -> set[int]:
     """The lines (0-based) numbered with a full stop or a parenthesis ("3. Trygghet", `_DOT_NUMBERED`),
-    which `_LIST_ITEM` reads as a list's items, that are a chapter's numbered heading over its
-    text by the rule a heading numbered by a space is read by (`_a_heading_over_its_text`: after
-    an empty line, ending no sentence, a paragraph right under it, not in a list spaced by empty
-    lines), the lines counting up by one read in runs as `_numbered_items` reads them. Not right
-    under a list's lead-in ("Vi vill:" over an empty line), which announces items. Read as a
-    list's item, "3. Trygghet" between two lists was an item a plan had to quote or exclude."""
+    which `_LIST_ITEM` reads as a list's items, that are none, read as the lines numbered by a
+    space are, in runs counting up by one as `_numbered_items` reads them (`_measure` then reads
+    each as that line, "3 Trygghet", by `_kind`): a chapter's numbered heading over its text
+    (`_a_heading_over_its_text`: after an empty line, ending no sentence, a paragraph right under
+    it, not in a list spaced by empty lines; not right under a list's lead-in, "Vi vill:" over an
+    empty line, which announces items), and a table's rows with neither caption nor header, two
+    or more, each ending in an amount after a wide space, not under a lead-in (`_A_ROW_OF_CELLS`:
+    "1. Skola   12 mnkr", as `_no_list` reads "1 Skola   12 mnkr"). Read as a list's items, "3.
+    Trygghet" between two lists and each row were items a plan had to quote or exclude."""
     lines = source.lines
     dotted = [NumberedLine(index, int(found[1]), ".", found[2], found[1], False, True, False)
               for index, line in enumerate(lines)
               if line.lstrip()[:1].isdigit() and (found := _DOT_NUMBERED.match(line))]
-    headings: set[int] = set()
+    no_items: set[int] = set()
+    stretches: list[list[NumberedLine]] = []
     for run in counting_runs(dotted):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
             if (stretch or not _a_lead_in(lines, numbered.index)) and _a_heading_over_its_text(
                     source, numbered, stretch, run[place + 1:place + 2]):
-                headings.add(numbered.index)
+                no_items.add(numbered.index)
                 stretch = []
                 continue
-            if stretch and not _wrapped_over_pages(source, stretch[-1].index, numbered.index):
+            if not stretch or not _wrapped_over_pages(source, stretch[-1].index, numbered.index):
                 stretch = []
+                stretches.append(stretch)
             stretch.append(numbered)
-    return headings
+    for stretch in stretches:
+        if len(stretch) >= 2 and not _a_lead_in(lines, stretch[0].index) and _a_tables_rows(lines, stretch):
+            no_items.update(each.index for each in stretch)
+    return no_items
 
 
 def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int | None:
@@ -412,7 +421,7 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
         return True  # not a sentence wrapped there, a list's lead-in: "Tabell 1 och vill därför:"
     if lead_in and not _CONTENTS_HEADING.match(above):
         return _footnotes(source, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
-    if all(_A_ROW_OF_CELLS.fullmatch(_item_text(lines, each).strip()) for each in stretch):
+    if _a_tables_rows(lines, stretch):
         return True  # a table's rows, each with its amount ("1 Skola   12 mnkr")
     texts = [" ".join(_item_text(lines, each).casefold().split()) for each in stretch]
     later = {" ".join(_A_HEADINGS_NUMBER.sub("", line.replace("\f", " ").strip()).casefold().split())
@@ -439,12 +448,18 @@ def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:
     return not any(_ITEM_GOES_ON.search(end.rstrip()) for end in ends)
 
 
+def _a_tables_rows(lines: list[str], stretch: list[NumberedLine]) -> bool:
+    """Whether numbered lines' texts are each a table's row, ending in an amount after a wide
+    space (`_A_ROW_OF_CELLS`: "1 Skola   12 mnkr", "1. Skola   12 mnkr")."""
+    return all(_A_ROW_OF_CELLS.fullmatch(_item_text(lines, each).strip()) for each in stretch)
+
+
 def _item_text(lines: list[str], numbered: NumberedLine) -> str:
     """A numbered list item's text, its number dropped."""
     line = lines[numbered.index]
     if numbered.space == "\n":
         return line.strip()
-    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written):]
+    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written) + (numbered.space == "."):]
 
 
 def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:

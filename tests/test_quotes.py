@@ -1215,10 +1215,14 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "Budget\n1\u2003Skola\u200312,5\n2\u2003Vård\u20031 250 %\nText om annat här.\n",
     "Budget\n1\tSkola\t12 mnkr\n2\tVård\t30 mnkr\nText om annat här.\n",
     "Budget\n1   Individ- och familjeomsorg   12 mnkr   14 mnkr\n2   Vård   30 mnkr   31 mnkr\nText om annat här.\n",
+    # … numbered with a full stop or a parenthesis, as by a space
+    "Budget\n1. Skola   12 mnkr\n2. Vård   30 mnkr\n3. Omsorg   8 mnkr\nText om annat här.\n",
+    "Budget\n1) Skola\u200212 mnkr\n2) Vård\u200230 mnkr\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
         "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
-        "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout"])
+        "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout", "a-table-numbered-with-full-stops",
+        "a-table-numbered-with-parentheses"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
@@ -1249,11 +1253,20 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     # goals each with the year it is to be reached by, after a wide space: a year is no amount
     ("Mål\n1 Ny skola klar   2026\n2 Ny simhall klar   2028\nText om annat här.\n", [2, 3]),
     ("Mål\n1 Ny skola klar\u20032026\n2 Ny simhall klar\u20032028   12 mnkr\nText om annat här.\n", [2, 3]),
+    # … so also numbered with a full stop
+    ("Vi satsar:\n1. Skola   12 mnkr\n2. Vård   30 mnkr\n", [2, 3]),
+    ("Budget\n1. Skola 12 mnkr\n2. Vård 30 mnkr\n", [2, 3]),
+    ("Budget\n1. Skola   12 mnkr\n2. Vård ska få mer\n", [2, 3]),
+    ("Mål\n1. Minska  hemlösheten  med  50 %\n2. Korta  köerna  med  30 %\nText om annat här.\n", [2, 3]),
+    ("Mål\n1. Ny skola klar   2026\n2. Ny simhall klar   2028\nText om annat här.\n", [2, 3]),
+    ("Budget\n1. Skola   12 mnkr\nText om annat här.\n", [2]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
         "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount",
-        "justified-items-wrapped", "justified-items", "goals-with-their-years", "a-year-before-an-amount"])
+        "justified-items-wrapped", "justified-items", "goals-with-their-years", "a-year-before-an-amount",
+        "full-stops-sums-under-a-lead-in", "full-stops-an-amount-by-one-space", "full-stops-a-row-without-its-amount",
+        "full-stops-justified-items", "full-stops-goals-with-their-years", "full-stops-one-row"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
