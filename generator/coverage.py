@@ -87,8 +87,11 @@ _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]
 # word before it by a pdf's text, after its small letter or its sentence's full stop ("hemlösa1",
 # "hemlösa.2"; not "CO2" nor "2024"). Not an area's or a volume's unit after its number ("120 m2",
 # "40 km²", "5m3", group `unit`, which `_footnotes` reads past): read as mark 2, a list of two
-# last on the page was its footnotes, no list, and a plan that left its items out passed.
-_FOOTNOTE_MARK = lazy_regex.compile(rf"(?P<unit>\d[^\S\n]*[kcdm]?m[23\u00b2\u00b3](?!\w))|[{FOOTNOTE_MARKS}]+"
+# last on the page was its footnotes, no list, and a plan that left its items out passed. A mark
+# after such a unit's sentence's full stop ("500 m2.2", group `after`) is one: read past with the
+# unit, a page's footnotes marked so were a list, and a correct plan was refused for leaving it out.
+_FOOTNOTE_MARK = lazy_regex.compile(rf"(?P<unit>\d[^\S\n]*[kcdm]?m[23\u00b2\u00b3](?!\w))(?:\.(?P<after>\d{{1,2}})(?!\d|[.,]\d))?"
+                                    rf"|[{FOOTNOTE_MARKS}]+"
                                     rf"|(?<=[a-zåäöéü])[.,]?(?P<digits>\d{{1,2}})(?!\d)")
 _SUPERSCRIPTS = str.maketrans(FOOTNOTE_MARKS, "1230456789")  # each superscript digit as the digit it is
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
@@ -482,8 +485,8 @@ def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:
         return False
     start = next((index for index in range(_number_line(lines, stretch[0]) - 1, -1, -1) if "\f" in lines[index]), 0)
     page = "\n".join(lines[start:_number_line(lines, stretch[0])])
-    marks = {(found["digits"] or found[0]).translate(_SUPERSCRIPTS) for found in _FOOTNOTE_MARK.finditer(page)
-             if not found["unit"]}
+    marks = {(found["after"] or found["digits"] or found[0]).translate(_SUPERSCRIPTS)
+             for found in _FOOTNOTE_MARK.finditer(page) if not found["unit"] or found["after"]}
     return all(str(each.number) in marks for each in stretch)
 
 

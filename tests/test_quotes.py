@@ -1207,6 +1207,7 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "\fNästa sida.\n",
     "Nämnden ska minska antalet hemlösa¹ och korta köerna.² Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
     "Nämnden ska bygga 120 m2 lokaler1 och korta köerna.2 Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
+    "Nämnden ska korta köerna1 och bygga lokaler om 500 m2.2 Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
     "Inledning\nText.\nBergby kommun\n\fNämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n"
     "1 Källa: SCB 2023.\n2 Se bilaga 3.\nBergby kommun\n\fNästa sida.\nBergby kommun\n\f",
     # a table's rows with neither caption nor header, each ending in an amount after a wide space
@@ -1220,6 +1221,7 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "Budget\n1) Skola\u200212 mnkr\n2) Vård\u200230 mnkr\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
+        "a-footnote-after-an-area-at-a-sentences-end",
         "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
         "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout", "a-table-numbered-with-full-stops",
         "a-table-numbered-with-parentheses"])
@@ -1243,6 +1245,7 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     ("Nämnden ska minska antalet hemlösa1 och bygga 120 m2 lokaler. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa¹ och bygga 120 m² lokaler. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa1 och sköta 4,5km2 park. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
+    ("Nämnden ska minska antalet hemlösa1 och bygga 500 m2. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
     # items with their sums under a lead-in, an amount by one space, an item with none: no table's rows
     ("Vi satsar:\n1 Skola   12 mnkr\n2 Vård   30 mnkr\n", [2, 3]),
     ("Budget\n1 Skola 12 mnkr\n2 Vård 30 mnkr\n", [2, 3]),
@@ -1263,6 +1266,7 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
+        "square-metres-at-a-sentences-end",
         "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount",
         "justified-items-wrapped", "justified-items", "goals-with-their-years", "a-year-before-an-amount",
         "full-stops-sums-under-a-lead-in", "full-stops-an-amount-by-one-space", "full-stops-a-row-without-its-amount",
