@@ -534,17 +534,23 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     paragraph stands right under it (`quotes.text_under`), not the run's next number (`after`), as
     a heading has its text. Not in a list whose items stand apart by empty lines, where one more
     tells nothing. So also first on a page (a form feed above it, past the next page's running
-    head or number: "3 Trygg skolväg", "\fVerksamhetsplan 2024", an empty line, "4 Ekonomi" over
-    its paragraph; with no empty line, the break stands for it, `_first_on_a_page`, where the
-    chapter before it stands above the list, `_a_chapter_before`), where a chapter often begins: read as the list's item 4 there, it was an item
-    to cover, and a plan that quoted the list whole was refused. A list that goes on to its next
+    head or number and empty lines: "3 Trygg skolväg", "\fVerksamhetsplan 2024", "4 Ekonomi" over
+    its paragraph, the break standing for an empty line, `_first_on_a_page`), where a chapter often
+    begins, but only where the chapter before it stands above the list (`_a_chapter_before`): read
+    as the list's item 4 there, it was an item to cover, and a plan that quoted the list whole was
+    refused. Without that chapter, a list's last item going on to its page over a paragraph is the
+    list's, past the empty lines or the lone form feed pdftotext pads a page with too ("2 Mer ljus",
+    an empty line, "\f3 Trygg skolväg" over "Text om annat här."): read as a heading there, a plan
+    that left it out passed. A list that goes on to its next
     page shows it as on one page: its item ends its sentence, runs on, or has the next item under
     it. Read as the list's item 4, the heading was an item to cover ("listpunkten … finns inte
     med"), and "1 Inledning", an empty line and "2 Mål" over its text a list of two."""
     lines = source.lines
     index, number = numbered.index, _number_line(lines, numbered)
-    if number == 0 or index + 1 >= len(lines) or lines[number - 1].strip() and not (
-            _first_on_a_page(source, number) and _a_chapter_before(lines, numbered, stretch)):
+    if number == 0 or index + 1 >= len(lines):
+        return False
+    on_a_new_page = _first_on_a_page(source, number)
+    if (lines[number - 1].strip() or on_a_new_page) and not (on_a_new_page and _a_chapter_before(lines, numbered, stretch)):
         return False
     if after and _number_line(lines, after[0]) == index + 1:
         return False  # the next item right under it
@@ -558,12 +564,12 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
 
 
 def _first_on_a_page(source: SourceText, number: int) -> bool:
-    """Whether line `number` (0-based) is first on its page with no empty line over it: a form feed
-    opens it ("3 Trygg skolväg" over "\f4 Ekonomi"), or stands above past the page's furniture
-    (`_page_furniture`, `a_pages_number`: "\fVerksamhetsplan 2024" right over "4 Ekonomi"). A
-    page's break stands where an empty line does for the heading rule
-    (`_a_heading_over_its_text`); with no empty line between the head and the heading, the heading
-    was the list's item 4, and a plan quoting the list whole was refused."""
+    """Whether line `number` (0-based) is first on its page: a form feed opens it ("3 Trygg skolväg"
+    over "\f4 Ekonomi"), or stands above past empty lines and the page's furniture
+    (`_page_furniture`, `a_pages_number`: "\fVerksamhetsplan 2024" over "4 Ekonomi"). A page's
+    break stands where an empty line does for the heading rule (`_a_heading_over_its_text`); with
+    no empty line between the head and the heading, the heading was the list's item 4, and a plan
+    quoting the list whole was refused."""
     lines = source.lines
     if "\f" in lines[number][:len(lines[number]) - len(lines[number].lstrip())]:
         return True
@@ -582,7 +588,7 @@ def _a_chapter_before(lines: list[str], numbered: NumberedLine, stretch: list[Nu
     """Whether the chapter before a numbered line's stands above the list (`stretch`) as a heading
     of its own, numbered one less ("3 Trygghet" over "Vi vill:" … "3 Trygg skolväg", "\f4
     Ekonomi"; not a list's item, a line numbered one less again right over it): a heading first
-    on a page with no empty line over it (`_first_on_a_page`) goes on from its chapters. Without
+    on a page (`_first_on_a_page`) goes on from its chapters. Without
     one, a list's last item first on its next page over a paragraph ("2 Mer ljus", "\f3 Trygg
     skolväg" over "Text om annat här.") was read as a heading, and a plan that left it out passed."""
     first = _number_line(lines, stretch[0] if stretch else numbered)

@@ -1079,13 +1079,13 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
     ("1.\nInledning\n\n2.\nMål\nNämnden har tre mål.\n", []),
     ("Vi vill:\n\n1\tFler vakter\n2\tMer ljus i parken.\n", [3, 4]),
     ("Vi vill:\n\n1.\nFler vakter\n2.\nMer ljus i parken.\n", [4, 6]),
-    # first on the next page (a form feed), as a chapter often begins: a heading as on one page
-    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\n\f4 Ekonomi\nBudgeten är i balans.\n", [2, 3, 4]),
-    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f\n4 Ekonomi\nBudgeten är i balans.\n", [2, 3, 4]),
+    # first on the next page (a form feed), as a chapter often begins, the chapter before it standing above the list
+    ("3 Trygghet\nVi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\n\f4 Ekonomi\nBudgeten är i balans.\n", [3, 4, 5]),
+    ("3 Trygghet\nVi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f\n4 Ekonomi\nBudgeten är i balans.\n", [3, 4, 5]),
     # … under the next page's running head, an empty line between (or its page's number over it)
-    ("Verksamhetsplan 2024\nInledning\nNämnden har ett uppdrag.\n\n\fVerksamhetsplan 2024\n\nVi vill:\n1 Fler vakter\n"
+    ("Verksamhetsplan 2024\n3 Trygghet\nNämnden har ett uppdrag.\n\n\fVerksamhetsplan 2024\n\nVi vill:\n1 Fler vakter\n"
      "2 Mer ljus\n3 Trygg skolväg\n\n\fVerksamhetsplan 2024\n\n4 Ekonomi\nBudgeten är i balans.\n", [8, 9, 10]),
-    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f- 2 -\n\n4 Ekonomi\nBudgeten är i balans.\n", [2, 3, 4]),
+    ("3 Trygghet\nVi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f- 2 -\n\n4 Ekonomi\nBudgeten är i balans.\n", [3, 4, 5]),
     # … with no empty line over it: right under the running head, the page's number or the form feed
     ("Verksamhetsplan 2024\n3 Trygghet\nNämnden har ett uppdrag.\n\n\fVerksamhetsplan 2024\nVi vill:\n1 Fler vakter\n"
      "2 Mer ljus\n3 Trygg skolväg\n\n\fVerksamhetsplan 2024\n4 Ekonomi\nBudgeten är i balans.\n", [7, 8, 9]),
@@ -1095,6 +1095,11 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
     # … but with no chapter before it numbered one less standing above the list, the list's item 4 going on to its page
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f4 Bättre skolor\nNämnden ska anställa fler.\n", [2, 3, 4, 5]),
     ("2 Trygghet\n3 Skola\nVi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f4 Bättre skolor\nText.\n", [4, 5, 6, 7]),
+    # … so also past the empty lines or the lone form feed a page is padded with, or its page's number and an empty line
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\n\f4 Bättre skolor\nNämnden ska anställa fler.\n", [2, 3, 4, 6]),
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f\n4 Bättre skolor\nNämnden ska anställa fler.\n", [2, 3, 4, 6]),
+    ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n3 Trygg skolväg\n\f- 2 -\n\n4 Bättre skolor\nNämnden ska anställa fler.\n",
+     [2, 3, 4, 7]),
     # a list going on to its next page: its item there ends its sentence, or has the next item under it
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\n\f3 Trygg skolväg.\nVi vill också mer.\n", [2, 3, 5]),
     ("Verksamhetsplan 2024\nInledning\nNämnden har ett uppdrag.\n\n\fVerksamhetsplan 2024\n\nVi vill:\n1 Fler vakter\n"
@@ -1105,17 +1110,18 @@ def test_a_list_of_two_unended_items_stays_a_list_without_a_paragraph_right_unde
         "page-break-on-its-own-line", "page-break-under-a-running-head", "page-break-under-its-number",
         "right-under-a-running-head", "right-under-its-pages-number", "right-under-a-page-break",
         "an-item-right-under-a-page-break", "an-item-under-a-list-numbered-one-less",
+        "an-item-past-an-empty-line-at-a-page-break", "an-item-past-a-lone-form-feed", "an-item-past-a-pages-number",
         "a-list-going-on-past-a-page-break", "a-list-going-on-under-a-running-head", "a-list-going-on-under-a-pages-number"])
 def test_a_numbered_heading_after_an_empty_line_with_its_text_under_it_is_no_lists_item(text, items):
     """A numbered line after an empty line, which ends no sentence and has a paragraph right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list "1 Fler vakter" … "3 Trygg
     skolväg"), is a heading with its text, as the heading rules read one: read as the list's item
     4, it was an item to cover, and a plan that quoted the whole list was told "listpunkten på
-    rad 6 … finns inte med". So also first on the next page, under its running head or number
-    with an empty line between, or none where the chapter before it stands above the list numbered
-    one less ("3 Trygghet": a page's break stands where the empty line does), as a chapter often
-    begins; with no such chapter, "\f4 Bättre skolor" over a paragraph is the list's item 4 going
-    on to its page, which a plan that left it out passed by. Its line going on in a small letter, ending its
+    rad 6 … finns inte med". So also first on the next page, under its running head or number, with
+    an empty line between or none, where the chapter before it stands above the list numbered one
+    less ("3 Trygghet"), as a chapter often begins; with no such chapter, "\f4 Bättre skolor" over
+    a paragraph is the list's item 4 going on to its page, also past the empty lines or the lone
+    form feed a page is padded with, which a plan that left it out passed by. Its line going on in a small letter, ending its
     sentence or over the next item, or in a list spaced by empty lines, it stays the list's."""
     lines = text.split("\n")
     quotes = [re.sub(r"^\f?\d\s", "", lines[line - 1]) for line in items[:3]]
