@@ -546,6 +546,27 @@ def test_under_zensical_a_letter_that_must_be_there_with_lunrs_wildcard_is_compl
     assert set(materials["+V*"]) == set(materials["V*"]) > set(materials["+V"])
 
 
+def test_under_zensical_a_short_word_no_page_writes_finds_nothing(zensical_site, repo_site):
+    """Zensical's worker matches a word no word of its index begins with loosely, every word
+    within two edits of it whatever its length: `lt` listed the sections with `lita`, `lots` or
+    `lss`, `amp` those with `typ` or `år`, and `lita -lt` left out the one section with `lita`.
+    Under Material, whose words are completed but never loose, they list nothing. The page's
+    script asks a word of under four letters that no word of the index begins with as one found
+    nowhere (vlv-search-on-demand.js): with a plus or alone it lists nothing; beside words found
+    and without a sign it is none, as under Material, where it need not be there (`barn lt` listed
+    the sections with `barn` and a word within two edits of `lt`, where Material lists `barn`'s);
+    left out, it leaves nothing out. A longer word is still matched loosely: `hemlöshte`, a letter typed wrong, lists
+    `hemlöshet`'s."""
+    queries = ["lt", "amp", "barn +lt", "barn lt", "barn", "lita -lt", "lita", "typ -amp", "typ", "hemlöshte", "hemlöshet"]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], ["lt", "amp", "barn +lt", "barn lt", "barn", "lita -lt", "lita"])
+    assert materials["lt"] == materials["amp"] == materials["barn +lt"] == [] and materials["lita -lt"] == materials["lita"] != []
+    assert materials["barn lt"] == materials["barn"]
+    assert found["lt"] == found["amp"] == found["barn +lt"] == [] and found["barn lt"] == found["barn"] != []
+    assert found["lita -lt"] == found["lita"] != [] and found["typ -amp"] == found["typ"]
+    assert found["hemlöshte"] == found["hemlöshet"] != []
+
+
 def test_under_zensical_lunrs_wildcard_is_no_word(zensical_site):
     """Material's search reads `*` at a word's edge as lunr's wildcard and a `*` alone as no word.
     Zensical's worker, which completes every word itself, read it as a word of the index, which

@@ -1108,7 +1108,18 @@
       optional = found.filter(function (word) { return word.plain; });
       found = found.filter(function (word) { return !word.plain; });
     }
-    if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone) return { input: input };
+    // A short word that no word of the index begins with matches none (unwritten), as under
+    // Material, where "lt" and "amp" list nothing: one that must be there finds nothing, one
+    // typed without a sign is none beside words found (Material's need not be there: "300 tkr"
+    // lists what "tkr" lists) and alone finds nothing, one left out leaves out nothing.
+    var written = function (word) { return !unwritten(word, index); };
+    if (found.some(function (word) { return word.must && !written(word); })) return { input: "" };
+    var kept = [found.length, optional.length, leftOut.length];
+    found = found.filter(written);
+    optional = optional.filter(written);
+    leftOut = leftOut.filter(function (group) { return group.every(written); });
+    var dropped = kept[0] !== found.length || kept[1] !== optional.length || kept[2] !== leftOut.length;
+    if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
     if (!found.length) return { input: "" };
     // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
     // Nor does it weigh: Zensical's worker searches no tags, and weighed in every field it lifted
@@ -1135,6 +1146,37 @@
         return operator("or", values.map(function (tag) { return { type: "value", data: { field: "tags", value: tag } }; }));
       })
     };
+  }
+
+  // Zensical's worker matches a word that no word of its index begins with (or, matched whole,
+  // none is) loosely: every word of the index within two edits of it ("fuzzy"), whatever its
+  // length, so that a short one found words no page writes it in: "lt" listed the sections with
+  // "lita", "lots" or "lss", "amp" those with "typ" or "år". A word of under four letters so is
+  // unwritten, as under Material, which lists nothing for either; a longer one is still matched
+  // loosely (a letter typed wrong, "hemlöshte"). The index's words are read once, at the first
+  // short word: its fields split as the worker splits them (between tags, at the separator) and
+  // in its form (decomposed, in small letters), 3,700 words.
+  var LOOSE_FROM = 4;
+
+  function unwritten(word, index) {
+    if (Array.from(word.value.normalize("NFC")).length >= LOOSE_FROM) return false;
+    var words = index.words || (index.words = indexWords(index));
+    return (word.forms || [word.value]).every(function (form) {
+      var typed = form.normalize("NFKD").toLowerCase();
+      return word.whole ? words.indexOf(typed) < 0 : !words.some(function (each) { return each.lastIndexOf(typed, 0) === 0; });
+    });
+  }
+
+  function indexWords(index) {
+    var seen = {};
+    (index.items || []).forEach(function (item) {
+      ["title", "text", "path"].forEach(function (field) {
+        String(item[field] || "").replace(/<[^>]*>/g, " ").split(index.zensicals).forEach(function (word) {
+          if (word) seen[word.normalize("NFKD").toLowerCase()] = true;
+        });
+      });
+    });
+    return Object.keys(seen);
   }
 
   // The index's tags that have a word beginning with `word`, as lunr completes a word in a field.
@@ -1212,7 +1254,7 @@
         if (message.data.items) zensicals = new RegExp(message.data.config.separator, "gu");
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
       this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals,
-                        letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items),
+                        letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items), items: message.data.items,
                         written: message.data.items ? indexedFields(message.data.items, ["title"])
                           : indexedFields(message.data.docs, WRITTEN_FIELDS) };
     }
