@@ -11,6 +11,7 @@
 // site), 55 s for the 395 queries of tests/test_search_results.py, and listed the same results for
 // every one of them. The first query is asked again after the last: a worker that carried
 // anything else from one query to the next would list other results for it, and fails the run.
+// So does an answer whose tags' counts, which the dialog lists, name a tag no section has.
 "use strict";
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
@@ -39,7 +40,18 @@ function worker() {
     getElementById: () => ({ textContent: JSON.stringify({ base: ".", search: "assets/javascripts/workers/search.js" }) }),
     addEventListener() {},
   };
-  onDemand.Worker = function () { this.postMessage = data => context.onmessage({ data: structuredClone(data) }); };
+  // Its answers reach the page's listeners (the script's, then the bundle's) as a browser's do,
+  // one message read by each in turn, and then this run.
+  onDemand.Worker = function () {
+    const listeners = [];
+    this.addEventListener = (type, listener) => { if (type === "message") listeners.push(listener); };
+    this.postMessage = data => context.onmessage({ data: structuredClone(data) });
+    context.postMessage = message => {
+      const event = { data: structuredClone(message) };
+      listeners.forEach(listener => listener(event));
+      reply(event.data);
+    };
+  };
   vm.createContext(onDemand);
   vm.runInContext(fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-search-on-demand.js"), "utf8"), onDemand);
   const page = new onDemand.Worker("assets/javascripts/workers/search.js");
@@ -54,10 +66,15 @@ const serving = process.argv[3] === "--serve";
 (async () => {
   const text = fs.readFileSync(path.join(site, "search.json"), "utf8");
   const ask = worker(), index = JSON.parse(text);
+  const tags = new Set(index.items.flatMap(item => item.tags || []));
   if ((await ask({ type: 0, data: index })).type !== 1) throw new Error("Zensical's search worker refused the index");  // SETUP
   const search = async query => {
     const answer = await ask({ type: 2, data: { input: query, filter: JSON.parse(NO_FILTER) } });  // QUERY
     if (answer.type !== 3) throw new Error(`Zensical's search worker failed on ${JSON.stringify(query)}`);
+    // The dialog lists the tags the answer counts, each a tag of the index's sections.
+    for (const counted of answer.data.aggregations || [])
+      for (const term of counted.data.value)
+        if (!tags.has(term.node.value)) throw new Error(`Zensical's search dialog listed the tag ${JSON.stringify(term.node.value)}, no section's, for ${JSON.stringify(query)}`);
     return answer.data.items.map(result => index.items[result.id].location);
   };
   const answer = async queries => {

@@ -1039,7 +1039,7 @@
   var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
   function zensicalQuery(input, index) {
-    var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, whole = false, count = 0;
+    var separator = index.zensicals, found = [], leftOut = [], tagged = [], untagged = [], fielded = false, whole = false, count = 0;
     var asTyped = input = stopWordsAsWritten(signsRead(input), index.separator);  // each character where the query has it
     input = input.replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
       return last + figures.replace(/./g, " ");
@@ -1076,6 +1076,10 @@
       // A letter left out is matched whole (a value, not a prefix), as under Material: "hemlöshet
       // -V" (the topic without Vänsterpartiet) left out every section with a word beginning with
       // v, and listed nothing.
+      // One left out after "tags:" leaves out the sections so tagged (untagged, below), not those
+      // that write it: "hemlös -tags:hemlös" listed nothing, where Material lists 4 pages.
+      if (typed.leftOut && typed.field === "tags") untagged.push.apply(untagged, group.slice(0, 1));
+      if (typed.leftOut && typed.field === "tags") group = group.slice(1);
       if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { each.whole = ALONE.test(each.value); return [each]; }));
       else found.push.apply(found, group);
       // So is a letter alone that must be there ("+V"), as Material's worker reads it (asked):
@@ -1119,7 +1123,7 @@
     optional = optional.filter(written);
     leftOut = leftOut.filter(function (group) { return group.every(written); });
     var dropped = kept[0] !== found.length || kept[1] !== optional.length || kept[2] !== leftOut.length;
-    if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
+    if (!leftOut.length && !untagged.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
     if (!found.length) return { input: "" };
     // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
     // Nor does it weigh: Zensical's worker searches no tags, and weighed in every field it lifted
@@ -1140,11 +1144,16 @@
     var wanted = found.map(value), first = value(found[0]);
     if (optional.length) wanted.push(operator("or", [value(found[0])].concat(optional.map(value))));
     var without = leftOut.map(function (group) { return group.length > 1 ? operator("and", group.map(value)) : value(group[0]); });
+    var tag = function (values) {
+      return operator("or", values.map(function (name) { return { type: "value", data: { field: "tags", value: name } }; }));
+    };
+    // The sections tagged with a word left out are taken from every section (EVERY_SECTION),
+    // "not" twice, as above: the filter has no set of every section to start from but this tag.
+    var untag = untagged.map(function (word) { return taggedWith(word.value, index.tags, separator); })
+      .filter(function (values) { return values.length; }).map(tag);
     return {
       input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])),
-      tags: tags.map(function (values) {
-        return operator("or", values.map(function (tag) { return { type: "value", data: { field: "tags", value: tag } }; }));
-      })
+      tags: tags.map(tag).concat(untag.length ? [operator("not", [operator("not", [tag([EVERY_SECTION])])].concat(untag))] : [])
     };
   }
 
@@ -1205,6 +1214,31 @@
     return letters;
   }
 
+  // Zensical's worker's tags' filter starts from every section, but its "not" does not (above),
+  // and no word or tag is every section's: the setup message gives each section one tag more, a
+  // character no page's tag can be, which the filter asks for where it leaves out sections
+  // tagged so (zensicalQuery). Its results count the sections of each tag, the dialog listing
+  // each tag with its count: the tag is taken out of the counts (withoutEverySection) before
+  // the bundle reads them, which would list it, a tag with no name, with every section's count.
+  var EVERY_SECTION = "\u0000", RESULT = 3;  // Zensical's worker's message with a query's results
+
+  function everySectionTagged(message) {
+    var items = message.data.items.map(function (item) {
+      return Object.assign({}, item, { tags: (item.tags || []).concat([EVERY_SECTION]) });
+    });
+    return Object.assign({}, message, { data: Object.assign({}, message.data, { items: items }) });
+  }
+
+  function withoutEverySection(event) {
+    var answer = event.data;
+    if (!answer || answer.type !== RESULT || !answer.data) return;
+    (answer.data.aggregations || []).forEach(function (counted) {
+      if (counted && counted.data && Array.isArray(counted.data.value)) {
+        counted.data.value = counted.data.value.filter(function (term) { return !term.node || term.node.value !== EVERY_SECTION; });
+      }
+    });
+  }
+
   // Zensical's index's tags (its items'), each once, in the order first found.
   function indexedTags(items) {
     var tags = [];
@@ -1242,6 +1276,8 @@
   LaterWorker.prototype.postMessage = function () {
     if (!this.vlvWorker) {
       var started = this.vlvWorker = new RealWorker(startedAs(this.vlvArguments[0], arguments[0]), this.vlvArguments[1]);
+      // Before the bundle's own listeners, which read the same message.
+      if (isZensicals(arguments[0])) started.addEventListener("message", withoutEverySection);
       this.vlvListeners.splice(0).forEach(function (kept) { started.addEventListener(kept[0], kept[1], kept[2]); });
       Object.keys(this.vlvHandlers).forEach(function (name) { started[name] = this.vlvHandlers[name]; }, this);
     }
@@ -1257,6 +1293,7 @@
                         letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items), items: message.data.items,
                         written: message.data.items ? indexedFields(message.data.items, ["title"])
                           : indexedFields(message.data.docs, WRITTEN_FIELDS) };
+      if (isZensicals(message)) arguments[0] = everySectionTagged(message);
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
@@ -1276,6 +1313,11 @@
     }
     return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
   };
+  // Zensical's setup message: its index is a list of items (Material's gives docs).
+  function isZensicals(message) {
+    return Boolean(message && message.type === SETUP && message.data && message.data.config && Array.isArray(message.data.items));
+  }
+
   LaterWorker.prototype.terminate = function () {
     if (this.vlvWorker) this.vlvWorker.terminate();
   };
