@@ -47,6 +47,8 @@ _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
 # "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
 _DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
+# A sentence's end within a line or at its end ("Vi ska öka tryggheten. Vakterna blir fler."): `_headed_goals`.
+_A_SENTENCES_END = lazy_regex.compile(r"[.!?](?=\s|$)")
 # A list item's number set off by a space before its text's capital ("1 Fler vakter", as the quote
 # check reads a list numbered by a space alone; not "3 500 kronor"): `_numbered_beside`.
 _SPACE_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]+[A-ZÅÄÖ]")
@@ -344,18 +346,25 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     empty line, which announces items), and a table's rows with neither caption nor header, two
     or more, each ending in an amount after a wide space, not under a lead-in (`_A_ROW_OF_CELLS`:
     "1. Skola   12 mnkr", as `_no_list` reads "1 Skola   12 mnkr"). Read as a list's items, "3.
-    Trygghet" between two lists and each row were items a plan had to quote or exclude."""
+    Trygghet" between two lists and each row were items a plan had to quote or exclude. Not a
+    list of goals each a title over its sentence (`_headed_goals`: "1. Trygghet" over "Vi ska
+    öka tryggheten."), whose items read as headings one after another."""
     lines = source.lines
     dotted = [NumberedLine(index, int(found[1]), ".", found[2], found[1], False, True, False)
               for index, line in enumerate(lines)
               if line.lstrip()[:1].isdigit() and (found := _DOT_NUMBERED.match(line))]
     no_items: set[int] = set()
     stretches: list[list[NumberedLine]] = []
+    headings: list[list[NumberedLine]] = []  # headings one after another in a run
     for run in counting_runs(dotted):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
             if (stretch or not _a_lead_in(lines, numbered.index)) and _a_heading_over_its_text(
                     source, numbered, stretch, run[place + 1:place + 2]):
+                if not stretch and place and run[place - 1].index in no_items:
+                    headings[-1].append(numbered)  # right after the run's heading before
+                else:
+                    headings.append([numbered])
                 no_items.add(numbered.index)
                 stretch = []
                 continue
@@ -363,10 +372,32 @@ def _dotted_no_items(source: SourceText) -> set[int]:
                 stretch = []
                 stretches.append(stretch)
             stretch.append(numbered)
+    for chain in headings:
+        if _headed_goals(lines, chain):
+            no_items.difference_update(each.index for each in chain)
     for stretch in stretches:
         if len(stretch) >= 2 and not _a_lead_in(lines, stretch[0].index) and _a_tables_rows(lines, stretch):
             no_items.update(each.index for each in stretch)
     return no_items
+
+
+def _headed_goals(lines: list[str], headings: list[NumberedLine]) -> bool:
+    """Whether lines numbered with a full stop or a parenthesis that each read as a chapter's
+    heading over its text (`_dotted_no_items`), one after another from 1, are a list of goals
+    each with its title: two or more, each's text up to the next one sentence of one paragraph
+    ("1. Trygghet" over "Vi ska öka tryggheten.", an empty line, "2. Skola" over "Vi ska bygga
+    fler skolor."), which no chapter's text is. Read as chapters' headings, a plan that left every
+    goal out passed."""
+    if len(headings) < 2 or headings[0].number != 1:
+        return False
+    for heading, following in zip(headings, headings[1:]):
+        text = [line.strip() for line in lines[heading.index + 1:following.index]]
+        while text and not text[-1]:
+            text.pop()
+        if not text or "" in text or len(_A_SENTENCES_END.findall(" ".join(text))) != 1 \
+                or not SENTENCE_ENDED.search(text[-1]):
+            return False
+    return True
 
 
 def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int | None:

@@ -1150,6 +1150,24 @@ def test_a_chapters_heading_numbered_with_a_full_stop_over_its_text_is_no_lists_
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Nämnden har mål.\n\n1. Trygghet\nVi ska öka tryggheten.\n\n2. Skola\nVi ska bygga fler skolor.\n", [3, 6]),
+    ("Mål\n\n1) Trygghet\nVi ska öka tryggheten i centrum och i alla\nstadsdelar.\n\n2) Skola\nVi ska bygga fler skolor.\n\n"
+     "3) Omsorg\nVi ska korta köerna.\n", [3, 7, 10]),
+    # chapters: one with a text of more than one sentence
+    ("Nämnden har mål.\n\n1. Trygghet\nNämnden arbetar för trygghet. Vakterna blir fler.\n\n2. Skola\nVi ska bygga.\n", []),
+], ids=["goals", "goals-wrapped", "chapters"])
+def test_dot_numbered_goals_each_a_title_over_a_sentence_are_a_list(text, items):
+    """A list of goals numbered with a full stop or parenthesis from 1, each a short title over
+    one sentence and an empty line ("1. Trygghet" over "Vi ska öka tryggheten.", "2. Skola" over
+    "Vi ska bygga fler skolor."), is a list of headed goals, not chapters: each was read as a
+    chapter's heading over its text (`test_a_chapters_heading_numbered_with_a_full_stop_over_its_text_is_no_lists_item`),
+    and a plan that left every goal out passed. Where a text under one is more than a sentence,
+    they are chapters."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n\n2 Mer ljus\nVi vill också mer.\n", [2, 4]),
     ("Vi vill:\n1\tFler vakter\n\n2\tMer ljus\nVi vill också mer.\n", [2, 4]),
     ("Vi vill:\n\n1.\nFler vakter\n\n2.\nMer ljus\nVi vill också mer.\n", [4, 7]),
