@@ -346,12 +346,14 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     empty line, which announces items), and a table's rows with neither caption nor header, two
     or more, each ending in an amount after a wide space, not under a lead-in (`_A_ROW_OF_CELLS`:
     "1. Skola   12 mnkr", as `_no_list` reads "1 Skola   12 mnkr"). Read as a list's items, "3.
-    Trygghet" between two lists and each row were items a plan had to quote or exclude. Not a
+    Trygghet" between two lists and each row were items a plan had to quote or exclude. Lines
+    numbered by a full stop and by a parenthesis are runs apart, as chapters "3." after a list
+    "1)", "2)" spaced by empty lines, where "3." as its item 3 was one more such item. Not a
     list of goals each a title over its sentence (`_headed_goals`: "1. Trygghet" over "Vi ska
     öka tryggheten."), whose items read as headings one after another."""
     lines = source.lines
-    dotted = [NumberedLine(index, int(found[1]), ".", found[2], found[1], False, True, False)
-              for index, line in enumerate(lines)
+    dotted = [NumberedLine(index, int(found[1]), line.lstrip()[len(found[1])], found[2], found[1], False, True, False)
+              for index, line in enumerate(lines)  # its mark its space: runs of "1." and of "1)" apart
               if line.lstrip()[:1].isdigit() and (found := _DOT_NUMBERED.match(line))]
     no_items: set[int] = set()
     stretches: list[list[NumberedLine]] = []
@@ -493,7 +495,7 @@ def _item_text(lines: list[str], numbered: NumberedLine) -> str:
     line = lines[numbered.index]
     if numbered.space == "\n":
         return line.strip()
-    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written) + (numbered.space == "."):]
+    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written) + (numbered.space in (".", ")")):]
 
 
 def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:

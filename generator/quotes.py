@@ -141,7 +141,7 @@ class NumberedLine(NamedTuple):
 
     index: int  # the line's, 0-based
     number: int
-    space: str  # the space after the number; a tab or a line break in coverage's lists numbered apart (`coverage._runs_apart`)
+    space: str  # the space after the number; a tab or a line break in coverage's lists numbered apart (`coverage._runs_apart`), its mark, a full stop or a parenthesis, in its lines numbered so (`coverage._dotted_no_items`)
     first: str  # the character after it
     written: str  # the number as the line writes it ("01"): a list item's mark (`coverage._number_mark`)
     grouping: bool  # whether a figure follows that may be the number's thousands, three digits ("3 200")

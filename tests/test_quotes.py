@@ -1150,6 +1150,21 @@ def test_a_chapters_heading_numbered_with_a_full_stop_over_its_text_is_no_lists_
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Nämnden har mål.\n\n1) Fler vakter\n\n2) Mer ljus\n\n3. Trygghet\nNämnden arbetar för trygghet.\n", [3, 5]),
+    ("Nämnden har mål.\n\n1. Fler vakter\n\n2. Mer ljus\n\n3) Trygghet\nNämnden arbetar för trygghet.\n", [3, 5]),
+    # one mark throughout: the list's item 3 (a list spaced by empty lines)
+    ("Nämnden har mål.\n\n1) Fler vakter\n\n2) Mer ljus\n\n3) Trygghet\nNämnden arbetar för trygghet.\n", [3, 5, 7]),
+], ids=["chapter-by-a-full-stop", "chapter-by-a-parenthesis", "one-mark"])
+def test_a_chapter_numbered_by_another_mark_than_the_list_before_it_is_no_lists_item(text, items):
+    """A document numbering its chapters "1." and its lists "1)": "3. Trygghet" over its text after
+    a list "1) Fler vakter", "2) Mer ljus" spaced by empty lines was read as the list's item 3 (in a
+    list spaced by empty lines one more tells nothing), and a plan quoting the list whole was told
+    the chapter's heading was missing. Numbered by the list's own mark, it stays the list's."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Nämnden har mål.\n\n1. Trygghet\nVi ska öka tryggheten.\n\n2. Skola\nVi ska bygga fler skolor.\n", [3, 6]),
     ("Mål\n\n1) Trygghet\nVi ska öka tryggheten i centrum och i alla\nstadsdelar.\n\n2) Skola\nVi ska bygga fler skolor.\n\n"
      "3) Omsorg\nVi ska korta köerna.\n", [3, 7, 10]),
