@@ -345,7 +345,8 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     it, not in a list spaced by empty lines; not right under a list's lead-in, "Vi vill:" over an
     empty line, which announces items), and a table's rows with neither caption nor header, two
     or more, each ending in an amount after a wide space, not under a lead-in (`_A_ROW_OF_CELLS`:
-    "1. Skola   12 mnkr", as `_no_list` reads "1 Skola   12 mnkr"). Read as a list's items, "3.
+    "1. Skola   12 mnkr", as `_no_list` reads "1 Skola   12 mnkr"), or any under a table's
+    caption (`_under_a_caption`: "Tabell 1:" over "1) Skola   12 mnkr"). Read as a list's items, "3.
     Trygghet" between two lists and each row were items a plan had to quote or exclude. Lines
     numbered by a full stop and by a parenthesis are runs apart, as chapters "3." after a list
     "1)", "2)" spaced by empty lines, where "3." as its item 3 was one more such item. Not a
@@ -378,7 +379,8 @@ def _dotted_no_items(source: SourceText) -> set[int]:
         if _headed_goals(lines, chain):
             no_items.difference_update(each.index for each in chain)
     for stretch in stretches:
-        if len(stretch) >= 2 and not _a_lead_in(lines, stretch[0].index) and _a_tables_rows(lines, stretch):
+        if len(stretch) >= 2 and (_under_a_caption(lines, stretch[0].index) or not _a_lead_in(lines, stretch[0].index)
+                                  and _a_tables_rows(lines, stretch)):
             no_items.update(each.index for each in stretch)
     return no_items
 
@@ -453,8 +455,8 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     first = _number_line(lines, stretch[0])
     above = next((line for line in reversed(lines[:first]) if line.strip()), "")
     lead_in = above.rstrip().endswith(":")
-    if _CAPTION.match(above.replace("\f", " ")) and not (lead_in and len(above.split()) > 2):
-        return True  # not a sentence wrapped there, a list's lead-in: "Tabell 1 och vill därför:"
+    if _under_a_caption(lines, first):
+        return True
     if lead_in and not _CONTENTS_HEADING.match(above):
         return _footnotes(source, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
     if _a_tables_rows(lines, stretch):
@@ -465,6 +467,14 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     if all(text in later for text in texts):
         return True
     return _footnotes(source, stretch)
+
+
+def _under_a_caption(lines: list[str], number: int) -> bool:
+    """Whether the line with text over line `number` (0-based) is a table's caption (`_CAPTION`:
+    "Tabell 1", "Tabell 2: Stadsdelar", "Tabell 1:"), the numbered lines under it its rows; not a
+    sentence wrapped there, a list's lead-in ("Tabell 1 och vill därför:")."""
+    above = next((line for line in reversed(lines[:number]) if line.strip()), "")
+    return bool(_CAPTION.match(above.replace("\f", " "))) and not (above.rstrip().endswith(":") and len(above.split()) > 2)
 
 
 def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:

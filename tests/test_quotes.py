@@ -1258,12 +1258,16 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     # … numbered with a full stop or a parenthesis, as by a space
     "Budget\n1. Skola   12 mnkr\n2. Vård   30 mnkr\n3. Omsorg   8 mnkr\nText om annat här.\n",
     "Budget\n1) Skola\u200212 mnkr\n2) Vård\u200230 mnkr\nText om annat här.\n",
+    # … and under a table's caption, as by a space
+    "Tabell 1:\n1) Skola   12 mnkr\n2) Vård   30 mnkr\nText om annat här.\n",
+    "Tabell 2: Stadsdelar\n1. Norra Bergby\n2. Södra Bergby\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
         "a-footnote-after-an-area-at-a-sentences-end",
         "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
         "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout", "a-table-numbered-with-full-stops",
-        "a-table-numbered-with-parentheses"])
+        "a-table-numbered-with-parentheses", "a-caption-with-a-colon-over-rows-numbered-with-parentheses",
+        "a-caption-over-rows-numbered-with-full-stops"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
@@ -1302,6 +1306,7 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     ("Mål\n1. Minska  hemlösheten  med  50 %\n2. Korta  köerna  med  30 %\nText om annat här.\n", [2, 3]),
     ("Mål\n1. Ny skola klar   2026\n2. Ny simhall klar   2028\nText om annat här.\n", [2, 3]),
     ("Budget\n1. Skola   12 mnkr\nText om annat här.\n", [2]),
+    ("Nämnden redovisar kostnaderna i\nTabell 1 och vill därför:\n1. Fler vakter\n2. Mer ljus\nText om annat här.\n", [3, 4]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
@@ -1309,7 +1314,8 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
         "sums-under-a-lead-in", "an-amount-by-one-space", "a-row-without-its-amount",
         "justified-items-wrapped", "justified-items", "goals-with-their-years", "a-year-before-an-amount",
         "full-stops-sums-under-a-lead-in", "full-stops-an-amount-by-one-space", "full-stops-a-row-without-its-amount",
-        "full-stops-justified-items", "full-stops-goals-with-their-years", "full-stops-one-row"])
+        "full-stops-justified-items", "full-stops-goals-with-their-years", "full-stops-one-row",
+        "full-stops-a-lead-in-beginning-with-a-tables-name"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
