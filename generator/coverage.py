@@ -351,7 +351,10 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     numbered by a full stop and by a parenthesis are runs apart, as chapters "3." after a list
     "1)", "2)" spaced by empty lines, where "3." as its item 3 was one more such item. Not a
     list of goals each a title over its sentence (`_headed_goals`: "1. Trygghet" over "Vi ska
-    öka tryggheten."), whose items read as headings one after another."""
+    öka tryggheten."), whose items read as headings one after another. The first chapter's
+    heading with no empty line over it, first in the text or right under its title ("1.
+    Inledning" over its paragraph), is one where the next in its run is ("2. Mål"): read as the
+    list's item, a plan quoting the rest was told it was missing."""
     lines = source.lines
     dotted = [NumberedLine(index, int(found[1]), line.lstrip()[len(found[1])], found[2], found[1], False, True, False)
               for index, line in enumerate(lines)  # its mark its space: runs of "1." and of "1)" apart
@@ -366,6 +369,10 @@ def _dotted_no_items(source: SourceText) -> set[int]:
                     source, numbered, stretch, run[place + 1:place + 2]):
                 if not stretch and place and run[place - 1].index in no_items:
                     headings[-1].append(numbered)  # right after the run's heading before
+                elif place == 1 and stretch and _over_its_text(lines, stretch[0]):
+                    headings.append([stretch[0], numbered])  # the first chapter's, first in the text or under its title
+                    no_items.add(stretch[0].index)
+                    stretches.pop()
                 else:
                     headings.append([numbered])
                 no_items.add(numbered.index)
@@ -601,9 +608,16 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
         return False  # a list spaced by empty lines
     if len(stretch) == 1 and _a_lead_in(lines, _number_line(lines, stretch[0])):
         return False  # a list's item 2 under its lead-in: a list of one is none
-    line = lines[index]
-    return (not SENTENCE_ENDED.search(line.strip()) and not runs_on(line) and not GOES_ON.match(lines[index + 1])
-            and text_under(lines, index, numbered.number + 1))
+    return _over_its_text(lines, numbered)
+
+
+def _over_its_text(lines: list[str], numbered: NumberedLine) -> bool:
+    """Whether a numbered line reads as a heading over its text: it ends no sentence, does not
+    run on into the next line, nor does that go on in a small letter, and a paragraph stands
+    right under it (`quotes.text_under`), not the next number (`_a_heading_over_its_text`)."""
+    index, line = numbered.index, lines[numbered.index]
+    return (index + 1 < len(lines) and not SENTENCE_ENDED.search(line.strip()) and not runs_on(line)
+            and not GOES_ON.match(lines[index + 1]) and text_under(lines, index, numbered.number + 1))
 
 
 def _first_on_a_page(source: SourceText, number: int) -> bool:

@@ -1165,6 +1165,21 @@ def test_a_chapter_numbered_by_another_mark_than_the_list_before_it_is_no_lists_
 
 
 @pytest.mark.parametrize("text, items", [
+    ("1. Inledning\nNämnden har ett uppdrag. Det är stort.\n\n2. Mål\nNämnden har mål. De är tre.\n", []),
+    ("Verksamhetsplan 2024\n1) Inledning\nNämnden har ett uppdrag. Det är stort.\n\n2) Mål\nNämnden har mål. De är tre.\n", []),
+    # the first ends its sentence: a list's item
+    ("Mål\n1. Fler vakter.\nVakterna ska gå i centrum. De blir fler.\n\n2. Mål\nNämnden har mål. De är tre.\n", [2]),
+], ids=["first-in-the-text", "under-the-title", "an-ended-item"])
+def test_a_first_chapter_numbered_with_a_full_stop_over_its_text_is_no_lists_item(text, items):
+    """A document's first chapter numbered with a full stop or parenthesis, first in its text or
+    right under its title ("1. Inledning" over its paragraph), before "2. Mål" read as a heading
+    after an empty line: with no empty line over it, it stayed a list's item, and a plan quoting
+    all but the chapters' headings was told it was missing; "1 Inledning" so is none."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Nämnden har mål.\n\n1. Trygghet\nVi ska öka tryggheten.\n\n2. Skola\nVi ska bygga fler skolor.\n", [3, 6]),
     ("Mål\n\n1) Trygghet\nVi ska öka tryggheten i centrum och i alla\nstadsdelar.\n\n2) Skola\nVi ska bygga fler skolor.\n\n"
      "3) Omsorg\nVi ska korta köerna.\n", [3, 7, 10]),
