@@ -7744,7 +7744,8 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
             for index, part in enumerate(parts)]
-    whys = _shared_missing_marked(judged, whys, places)
+    whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
+                                                         if read != part and (_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part))})
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
@@ -7758,18 +7759,32 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             "ingen rubrik eller rad i källan börjar så.")
 
 
-def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places) -> list[Optional[str]]:
+def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places,
+                           going: Collection[int] = ()) -> list[Optional[str]]:
     """Each part's reason (`whys`), the one that several places the source numbers not share (`_number_missing`: `Kap 9,
     Kap 7` beside "Kap 1" to "Kap 3") naming their marks ("…, inte 9 och 7"), as one end of a range is named: told
-    once, naming neither, which was left to guess, and the locator mended by one refused again for the other."""
-    for why in {why for why in whys if why and whys.count(why) > 1}:
-        group = [part for part, each in zip(parts, whys) if each == why]
-        marks = [_stem_and_number(part)[1] or _A_CAPITAL_MARKED.fullmatch(part) for part in group]
-        if all(marks) and all(_number_missing(part, places) == why for part in group):
+    once, naming neither, which was left to guess, and the locator mended by one refused again for the other. A reason
+    naming its marks already (`_naming`: "…, inte 3") shares its marks so: `Bilaga 3, 4` beside "Bilaga A", "Bilaga B"
+    was told the reason twice, once for each. A part going on with a list after a comma (`going`: `4` of `Kap 3, 4`)
+    is named alone too, as `Kap 4` is not: its reason named nothing that was wrong."""
+    said: list[Optional[tuple[str, list[str]]]] = []
+    for index, (part, why) in enumerate(zip(parts, whys)):
+        named = _MARKS_NAMED.fullmatch(why or "")
+        mark = None if named or not why else _stem_and_number(part)[1] or _A_CAPITAL_MARKED.fullmatch(part)
+        said.append((named["why"], _LIST_NAMED.split(named["marks"])) if named else
+                    (why, [mark["number"]]) if mark and _number_missing(part, places) == why else None)
+    reasons = [each[0] if each else None for each in said]
+    for index, reason in enumerate(reasons):
+        if reason and (reasons.count(reason) > 1 or index in going and _MARKS_NAMED.fullmatch(whys[index]) is None):
+            marks = [mark for each in said if each and each[0] == reason for mark in each[1]]
             # Each once: `Kap 9, Kap 9` was told "inte 9 och 9".
-            said = f"{why}, inte {_listed(list(dict.fromkeys(mark['number'] for mark in marks)), 'och')}"
-            whys = [said if each == why else each for each in whys]
+            whys[index] = f"{reason}, inte {_listed(list(dict.fromkeys(marks)), 'och')}"
     return whys
+
+
+# A reason naming the marks it was refused for (`_naming`, `_shared_missing_marked`): "…, inte 3", "…, inte 5 och 6".
+_MARKS_NAMED = lazy_regex.compile(r"(?P<why>.+), inte (?P<marks>[\w.]+(?:(?:, | och )[\w.]+)*)")
+_LIST_NAMED = lazy_regex.compile(r", | och ")
 
 
 def _title_missing(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:
@@ -7911,8 +7926,13 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
         return _number_missing(part, places)
     whys = _ends_missing(found, places)
     why = next(filter(None, whys), None)
-    if why is None or all(whys):
+    if why is None:
         return why
+    if all(whys):
+        # Both ends for one reason (`Bilaga 5 och 6` beside "Bilaga 1", "Bilaga 2"): each named ("…, inte 5 och 6"),
+        # as one end is; neither was, and which was wrong was left to guess. For two reasons, the first's alone.
+        ends = [found[end] if found[end][0].isdigit() else found[end].upper() for end in ("first", "last")]
+        return _naming(why, _listed(list(dict.fromkeys(ends)), "och")) if whys[0] == whys[1] else why
     mark = found["first" if whys[0] else "last"]
     return _naming(why, mark if mark[0].isdigit() else mark.upper())
 

@@ -6472,7 +6472,7 @@ def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guid
     ("Bilaga 1 Mål\nText.\n\nBilaga 2 Risker\nText.", "i bilagorna 2 och 3",
      "där står »Bilaga» bara med numren 1 och 2, inte 3. " + SPELLED.format("i Bilaga 2")),
     ("Risk 1 Lokaler\nText.\n\nRisk 2 Personal\nText.", "Riskerna 3–4",
-     "där står »Risk» bara med numren 1 och 2. " + LOCATOR_TIP),
+     "där står »Risk» bara med numren 1 och 2, inte 3 och 4. " + LOCATOR_TIP),
 ])
 def test_tables_or_sections_in_the_plural_are_checked_against_those_the_source_numbers(project, cli, lines, locator,
                                                                                         said):
@@ -6558,16 +6558,16 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
     # one place twice: told "inte 9 och 9"
     (CHAPTERS_ADDED, "Kap 9, Kap 9", "där står »Kap» bara med numren 1, 2 och 3, inte 9.", "Kap 3"),
     # a list going on after a comma (`Kap 3, 4`, `Kap II, III och IV`), as `Kap 3 och 4` is: it passed
-    (CHAPTERS_ADDED, "Kap 3, 4", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
+    (CHAPTERS_ADDED, "Kap 3, 4", "där står »Kap» bara med numren 1, 2 och 3, inte 4.", "Kap 3"),
     (CHAPTERS_ADDED, "Kap 2, 3 och 4", "där står »Kap» bara med numren 1, 2 och 3, inte 4.", "Kap 3"),
     (CHAPTERS_ADDED, "Kap 3, 5, 4", "där står »Kap» bara med numren 1, 2 och 3, inte 5 och 4.", "Kap 3"),
-    (ROMAN_TEXT, "Kap III, IV", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III"),
+    (ROMAN_TEXT, "Kap III, IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III"),
     (ROMAN_TEXT, "Kap II, III och IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III"),
     (LETTERED_TEXT, "Del A, B och C", "där står »Del» bara med bokstäverna A och B, inte C.", "Del B"),
     # the quote under none of them: read as a place under Kap I alone, told "inte i Kap I" and offered `Kap III, II och
     # IV`, which passed
     (ROMAN_TEXT, "Kap I, II och IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III"),
-    (LETTERED_TEXT, "Del A, C och D", "där står »Del» bara med bokstäverna A och B.", "Del B"),
+    (LETTERED_TEXT, "Del A, C och D", "där står »Del» bara med bokstäverna A och B, inte C och D.", "Del B"),
     # digits among them: read as a place under Del A alone and offered `Del B, B och 3`, which passed
     (LETTERED_TEXT, "Del A, B och 3", "där står »Del» bara med bokstäverna A och B, inte 3.", "Del B"),
     (ROMAN_TEXT, "Kap I, 2 och IV", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III")])
@@ -6628,9 +6628,9 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2, inte 3. "
      + UNDER.format("Mål 2"), "Mål 2"),
     # both ends of a range or list the source has not: given the generic tip
-    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 4–5", "där står »Kap» bara med numren 1, 2 och 3. "
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 4–5", "där står »Kap» bara med numren 1, 2 och 3, inte 4 och 5. "
      + UNDER.format("Kap 3"), "Kap 3"),
-    ("Mål 1: Bostad\nMål 2: Trygghet", "Risk, mål 3 och 4", "där står »Mål» bara med numren 1 och 2. "
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Risk, mål 3 och 4", "där står »Mål» bara med numren 1 och 2, inte 3 och 4. "
      + UNDER.format("Risk, mål 2"), "Risk, mål 2"),
     # a preposition before the place's words (`i Kap 9`) was given the generic tip, not the chapters as `Kap 9` is
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "i Kap 9",
@@ -7002,10 +7002,13 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
      "`Bilaga A`, `Bilaga B` eller `Bilaga C` (den som citatet står i)", None),
     # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form;
     # both ends missing, it was told each appendix, not the one the quote stands in
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B, inte C och D", LETTERS,
      "Bilaga B"),
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 3 och 4", "där står »Bilaga» bara med numren 1 och 2", BOTH,
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 3 och 4", "där står »Bilaga» bara med numren 1 och 2, inte 3 och 4", BOTH,
      "Bilaga 2"),
+    # two lettered appendices' places by digits, told once naming both: the reason was told twice, once for each
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 3, 4", "där står »Bilaga» bara med bokstäverna A och B, inte 3 och 4",
+     LETTERS, None),
     # Appendices numbered by Roman numerals, read as marks: "Bilaga II" counted as one without a
     # letter, and `Bilaga V` was warned that the source does not letter each of its appendices.
     (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
@@ -8454,7 +8457,7 @@ def test_a_chapter_the_source_has_not_below_a_reading_guide_is_not_told_the_guid
     edit(project, SOURCE, "\nEkonomi\n", "\n3 Ekonomi\n")
     place_refused(project, cli, "Läsanvisning\nKap 1 Inledning\nHär beskrivs planens syfte.\nKap 2 Mål\nHär redovisas "
                   "nämndens mål.\nKap 3 Ekonomi\nHär redovisas budgeten.\n\n1 Inledning\nText om syftet.\n\n2 Mål",
-                  locator, f"där står »Kap» bara med numren 1, 2 och 3. {LOCATOR_TIP}")
+                  locator, f"där står »Kap» bara med numren 1, 2 och 3{', inte 4 och 5' * ('–' in locator)}. {LOCATOR_TIP}")
 
 
 @pytest.mark.parametrize("word, said", [
@@ -8898,7 +8901,7 @@ def test_an_appendix_by_a_roman_numeral_is_read_as_its_mark(text, marks):
 @pytest.mark.parametrize("locator, said", [
     ("Bilaga II", None), ("bilaga iii", None), ("Bilaga I–III", None),
     ("Bilaga IV", "där står »Bilaga» bara med de romerska siffrorna I, II och III."),
-    ("Bilaga IV–V", "där står »Bilaga» bara med de romerska siffrorna I, II och III."),
+    ("Bilaga IV–V", "där står »Bilaga» bara med de romerska siffrorna I, II och III, inte IV och V."),
     ("Bilaga III–I", "III–I går baklänges, från ett högre nummer till ett lägre.")])
 def test_an_appendix_by_a_roman_numeral_is_one_the_source_has(locator, said):
     assert checks._why_not_named(locator, checks._Places(SourceText(ROMAN))) == said
