@@ -7744,6 +7744,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
             for index, part in enumerate(parts)]
+    whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
                                                          if read != part and (_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part))})
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
@@ -8220,19 +8221,20 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
                                                    else None) for part in parts]
     # Roman numerals in small letters going on with a list raised with it (`Kap i, ii och iii` → `Kap I, II och III`):
     # offered `Kap III, ii och iii`, which passed.
-    for index, (raised, _) in _small_numerals_going_on(parts, places).items():
+    for index, (raised, _, _) in _small_numerals_going_on(parts, places).items():
         spelled[index] = spelled[index] or (raised,)
     if not any(spelled):
         return None
     return ", ".join(_appendix_in_numerals(written[0] if written else part, places) for part, written in zip(parts, spelled))
 
 
-def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tuple[str, Optional[str]]]:
+def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tuple[str, str, bool]]:
     """The parts of Roman numerals alone, one in small letters, going on with a list of chapters after a comma (`ii och
     iii` of `Kap III, ii och iii`) where the source marks those places by capital ones (`_Places.letters_of`), each
     with its numerals raised (`II och III`) and the reason's words: "källan skriver »Kap» med romerska siffror i
-    versaler, …"; None where the part before is told so itself (`Kap i, ii`). `Kap III, ii och iii` passed."""
-    going: dict[int, tuple[str, Optional[str]]] = {}
+    versaler, …"; and whether the part before, in small letters too (`Kap i` of `Kap i, ii`), is told in it, not by
+    itself. `Kap III, ii och iii` passed."""
+    going: dict[int, tuple[str, str, bool]] = {}
     for index in range(1, len(parts)):
         before, part = parts[index - 1], parts[index]
         if not _NUMERALS_ALONE.fullmatch(part) or not _SMALL_NUMERAL.search(part):
@@ -8245,9 +8247,13 @@ def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tup
         # A numeral the source has not (`Kap III, iv`) told so too, as `Kap iv` is: it was told only that the source
         # wrote »Kap III, IV«, which it writes not.
         missing = _part_missing(f"{word} {raised}", places)
-        going[index] = raised, None if _numerals_in_capitals(before, places) else (
-            f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(f'{before}, {raised}')}, inte "
-            f"{cited(f'{before}, {part}')}{f', och {missing}' if missing else ''}")
+        # The place before in small letters too (`Kap i, ii`), told with it, each part in the source's form: it was
+        # told alone, »Kap I», inte »Kap i», and the part after it not at all.
+        told = _numerals_in_capitals(before, places)
+        said = (f"{told[1].removesuffix(cited(told[0]))}{cited(f'{told[0]}, {raised}')}" if told else
+                f"källan skriver {cited(word)} med romerska siffror i versaler, {cited(f'{before}, {raised}')}")
+        missing = " och ".join(dict.fromkeys(filter(None, [told and _part_missing(told[0], places), missing])))
+        going[index] = raised, f"{said}, inte {cited(f'{before}, {part}')}{f', och {missing}' if missing else ''}", bool(told)
     return going
 
 

@@ -6877,11 +6877,14 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
     # an abbreviation's full stop the source writes not: told »Kap. III», which is refused too, with the generic tip
     ("Kap. iii", IN_CAPITALS.format("Kap III", "Kap. iii"), "Menade du `locator: Kap III`? " + LOCATOR_TIP[len("Tips: "):],
      "Kap III"),
-    # a list going on after a comma: offered `Kap III, ii och iii`, which passed in small letters
-    ("Kap i, ii och iii", IN_CAPITALS.format("Kap I", "Kap i"), "Menade du `locator: Kap I, II och III`? "
+    # a list going on after a comma: offered `Kap III, ii och iii`, which passed in small letters; told »Kap I», inte
+    # »Kap i«, the list's other parts not: each is named in the source's form
+    ("Kap i, ii och iii", IN_CAPITALS.format("Kap I, II och III", "Kap i, ii och iii"), "Menade du `locator: Kap I, II och III`? "
      + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
-    ("Kap i, II och iii", IN_CAPITALS.format("Kap I", "Kap i"), "Menade du `locator: Kap I, II och III`? "
+    ("Kap i, II och iii", IN_CAPITALS.format("Kap I, II och III", "Kap i, II och iii"), "Menade du `locator: Kap I, II och III`? "
      + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
+    ("Kap i, ii", IN_CAPITALS.format("Kap I, II", "Kap i, ii"), "Skriv `locator: Kap III`, platsen som citatet står "
+     "under, eller citera texten i Kap I, II.", "Kap III"),
     # the list's first in capitals: it passed
     ("Kap III, ii och iii", IN_CAPITALS.format("Kap III, II och III", "Kap III, ii och iii"),
      "Menade du `locator: Kap III, II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap III, II och III"),
