@@ -7771,9 +7771,13 @@ def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: 
     said: list[Optional[tuple[str, list[str]]]] = []
     for index, (part, why) in enumerate(zip(parts, whys)):
         named = _MARKS_NAMED.fullmatch(why or "")
-        mark = None if named or not why else _stem_and_number(part)[1] or _A_CAPITAL_MARKED.fullmatch(part)
+        # A place with a title (`Kap 9 Ekonomi`) by its number alone, as `_title_missing` tells it: `Kap 9 Ekonomi, Kap 7`
+        # was told once, naming neither.
+        titled = None if _two_places(part) else _titled_place(part) or _capital_titled(part, places)
+        place = f"{titled['stem']} {titled['number']}" if titled else part
+        mark = None if named or not why else _stem_and_number(place)[1] or _A_CAPITAL_MARKED.fullmatch(place)
         said.append((named["why"], _LIST_NAMED.split(named["marks"])) if named else
-                    (why, [mark["number"]]) if mark and _number_missing(part, places) == why else None)
+                    (why, [mark["number"]]) if mark and _number_missing(place, places) == why else None)
     reasons = [each[0] if each else None for each in said]
     for index, reason in enumerate(reasons):
         if reason and (reasons.count(reason) > 1 or index in going and _MARKS_NAMED.fullmatch(whys[index]) is None):
@@ -8068,7 +8072,13 @@ def _list_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) ->
         shown = sorted(kept, key=int) if kept[0].isdigit() else _marks_shown(kept)
         written = f"{word if len(kept) > 1 else _one_places_word(word, places)} {_listed(shown, 'och')}"
         if _quote_outside(word, written, kept, places, quoted):
-            return None
+            # The one the quote stands in, where it stands in one: `Bilaga A, 3` of a quote in "Bilaga B" was given the
+            # generic tip, where `Bilaga B, 3` is offered `Bilaga B`.
+            head = places.appendix_above(quoted[0][0]) if quoted else None
+            held = sorted(_appendices_of(head[1])) if head else []
+            if len(held) != 1:
+                return None
+            written = f"{_one_places_word(word, places)} {held[0] if held[0][0].isdigit() else _marks_shown(held)[0]}"
         meant = ", ".join(parts[:run.start] + [written] + parts[run.stop:])
         return meant if _why_not_named(meant, places) is None else None
     return None
