@@ -7639,7 +7639,7 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     judged = _parts_judged(parts, places)
     for index, part in enumerate(judged):
         first, last = index, index
-        while judged[first] != parts[first]:
+        while judged[first] != parts[first] and not _mixed_place(parts[first], places):  # `Kap I och 4` begins its own
             first -= 1
         while last + 1 < len(parts) and judged[last + 1] != parts[last + 1]:
             last += 1
@@ -7746,7 +7746,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             for index, part in enumerate(parts)]
     whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
-                                                         if read != part and (_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part))})
+                                                         if read != part})
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
@@ -7756,7 +7756,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
              if page is not None and page > last else None for page in pages]
     numbered = "; ".join(dict.fromkeys(filter(None, itertools.chain.from_iterable(zip(whys, pasts)))))
     return (f"{numbered}." if numbered else
-            None if any(_names_a_place(part, places) for part in parts + singles) else
+            None if any(_names_a_place(part, places) for part in parts + singles + judged) else
             "ingen rubrik eller rad i källan börjar så.")
 
 
@@ -8818,7 +8818,7 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
         going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and (
             _LETTERS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)))
         read = f"{word} {part}" if going_on else part
-        marked = _place_marks(read, places, listed=bool(going_on))
+        marked = _place_marks(read, places, listed=True) if going_on else _part_marks(part, places)
         if going_on and not _NUMBERS_ALONE.fullmatch(part) and not _LETTERS_ALONE.fullmatch(part):
             marked = _mixed_marks(word, part, places)
         if _two_places(part) and places.writes(part):
@@ -8837,6 +8837,29 @@ _LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
 _MIXED_ALONE = lazy_regex.compile(rf"(?:{_SECTION_NUMBER}|{_A_LETTER})(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|{_A_LETTER}))+")
 
 
+def _part_marks(part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+    """A locator's part's numbered places (`_place_marks`), a list mixing digits with Roman numerals or letters without a
+    comma (`Kap I och 3`, `Del A och 2`: `_mixed_place`) each read alone, as after a comma (`_mixed_marks`): it was told
+    no line began so, with the generic tip, read as a place »Del A och» marked »2«, and offered `Del A och B`."""
+    if (mixed := _mixed_place(part, places)) is None:
+        return _place_marks(part, places)
+    marked = _mixed_marks(mixed["word"], mixed["marks"], places)
+    return marked and (marked[0], marked[1], (mixed.start("marks"), len(part)))
+
+
+def _mixed_place(part: str, places: _Places) -> Optional[re.Match]:
+    """A part naming places by a heading's words and a list mixing digits with Roman numerals or letters (`Kap I och 3`,
+    `Del A och 2`: `_A_MIXED_PLACE`) where the source marks the places of those words by such (`_Places.letters_of`),
+    read as `Kap I, 3` is (`_mixed_marks`); None for any other, most parts."""
+    mixed = _A_MIXED_PLACE.fullmatch(part)
+    return mixed if mixed and places.letters_of(places.as_written(_stem_and_number(mixed["word"])[0])) \
+        and not places.writes(part) else None
+
+
+_A_MIXED_PLACE = lazy_regex.compile(rf"(?P<word>\S.*?)\s+(?P<marks>(?=\S*\d|.*\s\d)(?=.*(?<!\w){_A_LETTER}(?!\w))"
+                                    rf"(?:{_SECTION_NUMBER}|{_A_LETTER})(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|{_A_LETTER}))+)")
+
+
 def _mixed_marks(word: str, part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """The marks of a list going on after a comma that mixes digits with Roman numerals or letters (`2 och III` of
     `Kap I, 2 och III`), each read with the place's `word` (`Kap 2`, `Kap III`) as `_place_marks` reads it; None where
@@ -8852,14 +8875,17 @@ def _parts_judged(parts: list[str], places: _Places) -> list[str]:
     III`) each alone (`Kap 2`, `Kap III`), the first the source has not, if any. Most locators have none such: read
     only where a part after the first is of numbers or letters alone."""
     if not any(_NUMBERS_ALONE.fullmatch(part) or _LETTERS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
-               for part in parts[1:]):
+               for part in parts[1:]) and not any(_mixed_place(part, places) for part in parts):
         return parts
     judged = list(parts)
     for index, read, _, _ in _parts_read(parts, places):
-        if read == parts[index] or _NUMBERS_ALONE.fullmatch(parts[index]) or _LETTERS_ALONE.fullmatch(parts[index]):
+        mixed = read == parts[index] and _mixed_place(read, places)  # `Kap I och 3`, each alone too
+        if not mixed and (read == parts[index] or _NUMBERS_ALONE.fullmatch(parts[index])
+                          or _LETTERS_ALONE.fullmatch(parts[index])):
             judged[index] = read
             continue
-        each = [f"{read[:-len(parts[index])]}{mark}" for mark in _LIST_JOINED.split(parts[index])]
+        word, marks = (mixed["word"] + " ", mixed["marks"]) if mixed else (read[:-len(parts[index])], parts[index])
+        each = [f"{word}{mark}" for mark in _LIST_JOINED.split(marks)]
         judged[index] = next((one for one in each if _part_missing(one, places)), each[0])
     return judged
 
@@ -8956,7 +8982,7 @@ def _outside_rewritten(parts: list[str], outside: list[tuple[str, list[int], int
         if under is None:  # before the first such line: the locator without those places
             dropped.update(indices)
             continue
-        _, marks, (begins, ends) = _place_marks(parts[indices[0]], places)
+        _, marks, (begins, ends) = _part_marks(parts[indices[0]], places)
         depth = min(len(re.split("[. ]", mark)) for mark in marks)
         shown = _mark_cut(places.letter_shown(text, under), depth)  # "Mål 2 B Skola" → `Mål 2 B`
         written[indices[0]] = parts[indices[0]][:begins] + shown + parts[indices[0]][ends:]

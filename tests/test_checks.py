@@ -6574,7 +6574,7 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
     (LETTERED_TEXT, "Del A, C och D", "där står »Del» bara med bokstäverna A och B, inte C och D.", "Del B"),
     # digits among them: read as a place under Del A alone and offered `Del B, B och 3`, which passed
     (LETTERED_TEXT, "Del A, B och 3", "där står »Del» bara med bokstäverna A och B, inte 3.", "Del B"),
-    (ROMAN_TEXT, "Kap I, 2 och IV", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III")])
+    (ROMAN_TEXT, "Kap I, 2 och IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV.", "Kap III")])
 def test_several_places_the_source_numbers_not_are_each_named(project, cli, lines, locator, said, meant):
     """`Kap 9, Kap 7` beside "Kap 1" to "Kap 3" was told once, "bara med numren 1, 2 och 3", naming neither: which
     was wrong was left to guess, and mended by one, the locator was refused again for the other. The one reason
@@ -6609,6 +6609,27 @@ def refused_then_passes_as(project, cli, locator: str, reason: str, meant: str) 
 NUMBER_BEFORE = "7   Kap 1 Inledning\nText.\n\n8   Kap 2 Mål\nText.\n\n9   Kap 3 Ekonomi"  # a page's number before each line; "Kap 3"
 SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's quotes stand under "Kap 1.2"
 UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
+
+
+@pytest.mark.parametrize("lines, locator, fault, said, meant", [
+    (ROMAN_TEXT, "Kap I och 4", f"finns inte i {SOURCE}:",
+     "där står »Kap» bara med de romerska siffrorna I, II och III, inte 4. " + UNDER.format("Kap III"), "Kap III"),
+    (LETTERED_TEXT, "Del A och 2", "stämmer inte med citatet:", f"det står under »Del B» (rad 6 i {SOURCE}), inte i Del A "
+     "och 2. Tips: Skriv `locator: Del B`, platsen som citatet står under, eller citera texten i Del A och 2.", "Del B"),
+    (ROMAN_TEXT, "Kap I och 3", None, None, None)])
+def test_a_list_mixing_digits_and_numerals_without_a_comma_is_read_as_with_one(project, cli, lines, locator, fault, said,
+                                                                               meant):
+    """`Kap I och 3` beside "Kap I" to "Kap III", `Del A och 2` beside "Del A", "Del B" were told no line began so, with
+    the generic tip, where `Kap I, 3` passes and `Del A, 2` is told the quote's place: read as they are, each place
+    alone, a place the source has not is named and the one the quote stands under offered; written so, it passes."""
+    if fault is None:  # the quote under "Kap III", chapter 3's numeral
+        edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+        edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+        accepted(cli, project)
+        return
+    place_refused(project, cli, lines, locator, said, fault)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("lines, locator, said, meant", [
