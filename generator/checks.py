@@ -7734,6 +7734,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
     going = _small_numerals_going_on(parts, places)
     judged = _parts_judged(parts, places)
+    after_places = {index for index, (_, mark) in enumerate(_parts_and_marks(locator)) if mark == "," and judged[index] == parts[index]}
     whys = [_uneven_range(part, places)[0]
             or (index in going and going[index][1])
             or (_number_missing(part, places) if part in named else _part_missing(judged[index], places))
@@ -7743,6 +7744,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or _title_missing(part, places)[0]
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
+            or (index in after_places and _unwritten_within(parts[index - 1], part, places))
             for index, part in enumerate(parts)]
     whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
@@ -7758,6 +7760,22 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles + judged) else
             "ingen rubrik eller rad i källan börjar så.")
+
+
+def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
+    """Why a part after a comma, following a place named by its number or letter that the source has (`foo` of `Kap III,
+    foo`), names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
+    (`IV` of `Kap III, IV`, told by its own reason), no position's word (`punkt`, `sida`: `POSITION_WORD`), read as a
+    place within that place; None otherwise. It passed by the place before it alone,
+    where `Kap 9` is told. A title the source writes (`Kap III, Ekonomi`) is written; so is any of its words' run. Not
+    after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
+    before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind)."""
+    if (any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part)
+            or _MIXED_ALONE.fullmatch(part) or POSITION_WORD.search(part) or places.writes(part)
+            or _names_a_place(part, places) or not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before))
+            or not _names_a_place(before, places)):
+        return None
+    return f"{cited(part)} står inte i källan, och ingen rubrik eller rad i {_place_said(before)} börjar så"
 
 
 def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places,
@@ -8115,7 +8133,11 @@ def _parts_meant(locator: str, places: _Places) -> Optional[str]:
     for index, titled in _titled_by_colon(locator, places):
         if written := _title_missing(titled, places)[1]:
             rewritten[index:index + 2] = [written, ""]
-    if not any(rewritten):
+    # Words the source writes nowhere after a place (`Kap III, foo`: `_unwritten_within`) left out: given the generic tip.
+    marks = [mark for _, mark in _parts_and_marks(locator)]
+    rewritten = ["" if mark == "," and not written and _unwritten_within(parts[index - 1], parts[index], places) else written
+                 for index, (mark, written) in enumerate(zip(marks, rewritten))]
+    if not any(written is not None for written in rewritten):
         return None
     meant = ", ".join(written or part for part, written in zip(parts, rewritten) if written != "")
     return meant if _why_not_named(meant, places) is None else None

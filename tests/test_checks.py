@@ -6611,6 +6611,19 @@ SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's 
 UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
 
 
+@pytest.mark.parametrize("lines, locator, meant", [
+    (ROMAN_TEXT, "Kap III, foo", "Kap III"), (CHAPTERS_ADDED, "Kap 3, foo", "Kap 3"), (LETTERED_TEXT, "Del B, foo", "Del B")])
+def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project, cli, lines, locator, meant):
+    """`Kap III, foo` passed by `Kap III` alone, where `Kap 9` is told: a part after a place named by its number or
+    letter, of words the source writes nowhere, is told so, and the locator without it offered; written so, it
+    passes. Words the source writes pass (`Kap 3, Ekonomi`), and so do a real plan's after a heading's words
+    (`Sociala insatser, motivering`), which `validate` of the repository's plans holds."""
+    place_refused(project, cli, lines, locator, f"»foo» står inte i källan, och ingen rubrik eller rad i {meant} börjar "
+                  f"så. Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}, Ekonomi")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator, fault, said, meant", [
     (ROMAN_TEXT, "Kap I och 4", f"finns inte i {SOURCE}:",
      "där står »Kap» bara med de romerska siffrorna I, II och III, inte 4. " + UNDER.format("Kap III"), "Kap III"),
@@ -7446,7 +7459,8 @@ def test_appendices_in_the_plural_are_checked_as_one_is(locator, said):
 @pytest.mark.parametrize("locator, tip", [
     ("Bilaga 1", "Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"),
     ("Bilaga 1, Verksamhetsmål", "Skriv `locator: Verksamhetsmål` utan bilagan"),
-    # a heading the source has nowhere, the locator named by its appendix: `Skatter` was offered, refused next run
+    # a heading the source has nowhere, the locator named by its appendix: `Skatter` was offered, refused next run; told
+    # that the source writes it nowhere (`Kap III, foo` passed), with the hint on the quote before the appendices
     ("Bilaga 1, Skatter", "Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. "
      "`Mål, Bostad`)")], ids=["the-appendix", "a-heading-the-source-has", "a-heading-it-has-not"])
 def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped, locator, tip):
@@ -7458,10 +7472,13 @@ def test_a_quote_before_the_appendices_is_in_none_of_them(project, cli, wrapped,
     edit(project, SOURCE, "Statistik från boendet.\n", "Statistik från boendet.\n\nBilaga 1 Indikatorer\nText.\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f'locator: "{locator}"')
     line = line_of(project, ADMIN, f'locator: "{locator}"')
+    said = (f"finns inte i {SOURCE}: »Skatter» står inte i källan, och ingen rubrik eller rad i Bilaga 1 börjar så."
+            if "Skatter" in locator else
+            f"stämmer inte med citatet: det står före källans första bilaga, »Bilaga 1» på rad "
+            f"{line_of(project, SOURCE, 'Bilaga 1')} i {SOURCE}, och alltså inte i Bilaga 1.")
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' stämmer inte med citatet: det står före "
-        f"källans första bilaga, »Bilaga 1» på rad {line_of(project, SOURCE, 'Bilaga 1')} i {SOURCE}, och alltså inte "
-        f"i Bilaga 1. Tips: {tip}, eller citera texten i Bilaga 1.", "1 fel i 1 fil."]
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' {said} Tips: {tip}, eller citera texten i "
+        "Bilaga 1.", "1 fel i 1 fil."]
 
 
 HEADED_CHAPTERS = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"  # the fixture's quotes stand under "Kap 3"
