@@ -7770,10 +7770,11 @@ def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
     where `Kap 9` is told. A title the source writes (`Kap III, Ekonomi`) is written; so is any of its words' run. Not
     after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind)."""
-    if (any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part)
-            or _MIXED_ALONE.fullmatch(part) or POSITION_WORD.search(part) or places.writes(part)
-            or _names_a_place(part, places) or not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before))
-            or not _names_a_place(before, places)):
+    # The cheap first: most parts follow no numbered place, and the source is searched last.
+    if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before)) or any(char.isdigit() for char in part)
+            or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
+            or POSITION_WORD.search(part) or not _names_a_place(before, places) or _names_a_place(part, places)
+            or places.writes(part)):
         return None
     return f"{cited(part)} står inte i källan, och ingen rubrik eller rad i {_place_said(before)} börjar så"
 
