@@ -5850,6 +5850,10 @@ def _ends_going_on(line: str) -> bool:
     return bool(words) and words[-1].casefold() in _GOING_ON_WORDS
 
 
+# A word hyphenated over a line's end ("bud-" over "geten"), in the source's normalised text, its lines joined by a space.
+_HYPHEN_AT_LINE_END = lazy_regex.compile(r"(?<=\w)-\s+(?=[a-zåäö])")
+
+
 class _Places:
     """The places of one source a locator may name: its lines and headings as quotes are
     compared (normalised, `SourceText`), case-folded. Each entry asks about several places,
@@ -6718,6 +6722,12 @@ class _Places:
             if words.casefold() == text:
                 return words
         return written
+
+    @functools.cached_property
+    def unhyphenated(self) -> str:
+        """The source's text (normalised) with a word hyphenated over a line's end written whole ("Verksamhets-" over
+        "mål": "Verksamhetsmål"), for words a locator writes whole (`_unwritten_within`)."""
+        return _HYPHEN_AT_LINE_END.sub("", self._normal)
 
     def writes(self, text: str, contents: bool = True) -> bool:
         """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
@@ -7774,7 +7784,7 @@ def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before)) or any(char.isdigit() for char in part)
             or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or not _names_a_place(before, places) or _names_a_place(part, places)
-            or places.writes(part)):
+            or places.writes(part) or _whole_words(part).search(places.unhyphenated)):
         return None
     return f"{cited(part)} står inte i källan, och ingen rubrik eller rad i {_place_said(before)} börjar så"
 

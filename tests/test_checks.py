@@ -6624,6 +6624,16 @@ def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said", [
+    ("Kap 2, Verksamhetsmål", None), ("Kap 2, Text om budgeten", None),
+    ("Kap 2, Motivering", "»Motivering» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
+def test_words_hyphenated_over_a_line_are_written_by_the_source(locator, said):
+    """A heading or text the source hyphenates over a line's end ("Verksamhets-" over "mål") is written by it, for a
+    part after a numbered place (`Kap 2, Verksamhetsmål`): it was told the source wrote it nowhere."""
+    text = "Plan\n\nKap 1 Inledning\nText.\n\nKap 2 Verksamhets-\nmål\nText om bud-\ngeten här.\n"
+    assert checks._why_not_named(locator, checks._Places(SourceText(text))) == said
+
+
 @pytest.mark.parametrize("lines, locator, fault, said, meant", [
     (ROMAN_TEXT, "Kap I och 4", f"finns inte i {SOURCE}:",
      "där står »Kap» bara med de romerska siffrorna I, II och III, inte 4. " + UNDER.format("Kap III"), "Kap III"),
