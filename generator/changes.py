@@ -850,7 +850,8 @@ def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True
     """`_listed_change` in pieces, each with its tag (`Difference.note_words`): the words added in
     `langs[1]`, those removed in `langs[0]`, the site's words between them ""; `common`: the
     entries are of the common gender (`tillagd kolumn`); `changed`: entries kept with something of
-    theirs changed, told as they are (`ändrat …`)."""
+    theirs changed, told as they are (`ändrat …`); the entries kept, where they are in another
+    order too, said so after them (`övriga kolumner i ny ordning`)."""
     def said(verb: tuple[str, str], words: list[str], lang: str) -> list[tuple[str, str]]:
         if not words:
             return []
@@ -859,9 +860,14 @@ def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True
                 *(piece for before, word in zip(list_separators(len(shown)), shown) for piece in ((before, ""), (word, lang)))]
 
     added, removed = _LISTED_VERBS[common]
+    # The entries kept, in another order too (a column renamed and moved at once): told apart,
+    # since the page shows them in their new order and the words added and removed do not say so.
+    moved = [word for word in old if word in new] != [word for word in new if word in old]
     parts = [part for part in (said(added, [word for word in new if word not in old], langs[1]),
                                said(removed, [word for word in old if word not in new], langs[0]),
                                [(f"ändrat {listed(list(changed))}", "")] if changed else []) if part]
+    if parts and moved:
+        parts.append([(f"övriga {label} i ny ordning", "")])
     pieces = [piece for i, part in enumerate(parts) for piece in ([("; ", "")] if i else []) + part]
     return tuple(piece for piece in pieces if piece[0]) or ((f"samma {label} i ny ordning", ""),)
 

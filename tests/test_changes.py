@@ -1004,3 +1004,23 @@ def test_a_tables_columns_changed_in_another_language_mark_each_heading_with_its
     moved = replaced(table, data=table.data.model_copy(update={"columns": ["Budget 2024", "Budget 2023"]}))
     [difference] = [d for d in changes._table_differences(table, moved) if d.label == "kolumner"]
     assert (difference.note, difference.pieces) == ("samma kolumner i ny ordning", ())
+
+
+def test_a_column_renamed_and_moved_at_once_is_told_moved_too():
+    """A column renamed while the columns kept change places (`Budget 2023, Budget 2024, Utfall`
+    → `Utfall, Budget 2023, Plan 2024`) was told only by the heading added and the one removed,
+    and the summary and feeds hid that the page now shows the columns kept in another order."""
+    from dataclasses import replace as replaced
+
+    from conftest import FIXTURE
+    from generator import changes
+    from generator.site import build_site
+
+    table = next(table for plan in build_site(FIXTURE).plans for table in plan.tables)
+    was = replaced(table, data=table.data.model_copy(update={"columns": ["Budget 2023", "Budget 2024", "Utfall"]}))
+    now = replaced(table, data=table.data.model_copy(update={"columns": ["Utfall", "Budget 2023", "Plan 2024"]}))
+    [difference] = [d for d in changes._table_differences(was, now) if d.label == "kolumner"]
+    assert difference.note == "tillagd »Plan 2024»; borttagen »Budget 2024»; övriga kolumner i ny ordning"
+    inserted = replaced(table, data=table.data.model_copy(update={"columns": ["Plan 2022", "Budget 2023", "Utfall"]}))
+    [difference] = [d for d in changes._table_differences(was, inserted) if d.label == "kolumner"]
+    assert difference.note == "tillagd »Plan 2022»; borttagen »Budget 2024»"  # the kept ones in their order
