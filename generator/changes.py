@@ -839,10 +839,10 @@ def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True
     return "".join(text for text, _ in _listed_pieces(old, new, label, cite, changed=changed))
 
 
-# The words `_listed_pieces` says a list's entries with: (one, several) added, and removed, for a
-# noun of the neuter (`ett sökord`) and of the common gender (`en kolumn`).
-_LISTED_VERBS = {False: (("tillagt", "tillagda"), ("borttaget", "borttagna")),
-                 True: (("tillagd", "tillagda"), ("borttagen", "borttagna"))}
+# The words `_listed_pieces` says a list's entries with: (one, several) added, removed and
+# changed, for a noun of the neuter (`ett sökord`) and of the common gender (`en kolumn`).
+_LISTED_VERBS = {False: (("tillagt", "tillagda"), ("borttaget", "borttagna"), ("ändrat", "ändrade")),
+                 True: (("tillagd", "tillagda"), ("borttagen", "borttagna"), ("ändrad", "ändrade"))}
 
 
 def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True, langs: tuple[str, str] = ("", ""),
@@ -859,13 +859,14 @@ def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True
         return [(f"{verb[len(words) > 1]} ", ""),
                 *(piece for before, word in zip(list_separators(len(shown)), shown) for piece in ((before, ""), (word, lang)))]
 
-    added, removed = _LISTED_VERBS[common]
+    added, removed, altered = _LISTED_VERBS[common]
     # The entries kept, in another order too (a column renamed and moved at once): told apart,
     # since the page shows them in their new order and the words added and removed do not say so.
     moved = [word for word in old if word in new] != [word for word in new if word in old]
     parts = [part for part in (said(added, [word for word in new if word not in old], langs[1]),
                                said(removed, [word for word in old if word not in new], langs[0]),
-                               [(f"ändrat {listed(list(changed))}", "")] if changed else []) if part]
+                               [(f"{altered[len(changed) > 1]} {listed(list(changed))}", "")] if changed else [])
+             if part]
     if parts and moved:
         parts.append([(f"övriga {label} i ny ordning", "")])
     pieces = [piece for i, part in enumerate(parts) for piece in ([("; ", "")] if i else []) + part]

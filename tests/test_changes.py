@@ -1024,3 +1024,18 @@ def test_a_column_renamed_and_moved_at_once_is_told_moved_too():
     inserted = replaced(table, data=table.data.model_copy(update={"columns": ["Plan 2022", "Budget 2023", "Utfall"]}))
     [difference] = [d for d in changes._table_differences(was, inserted) if d.label == "kolumner"]
     assert difference.note == "tillagd »Plan 2022»; borttagen »Budget 2024»"  # the kept ones in their order
+
+
+def test_several_names_given_other_languages_beside_one_added_are_told_changed_in_the_plural():
+    """A name added and two names given other languages in one commit: `ändrat »A» … och »B» …`
+    said the two in the singular, where `tillagda` says several names added."""
+    from generator.changes import _names_change
+    from generator.link import OtherName
+
+    old = (OtherName("Laaksokylä", ("fi", "fit")), OtherName("Jåhkåmåhkke", ("smj",)))
+    new = (OtherName("Laaksokylä", ("fi",)), OtherName("Jåhkåmåhkke", ("smj", "se")), OtherName("Vaarakylä", ("fit",)))
+    assert _names_change(old, new, "namn på minoritetsspråk") == (
+        "tillagt »Vaarakylä» (meänkieli); ändrade »Laaksokylä» (finska och meänkieli → finska) och "
+        "»Jåhkåmåhkke» (lulesamiska → lulesamiska och nordsamiska)")
+    assert _names_change(old[:1], new[:1] + new[2:], "namn på minoritetsspråk") == (
+        "tillagt »Vaarakylä» (meänkieli); ändrat »Laaksokylä» (finska och meänkieli → finska)")
