@@ -2060,7 +2060,7 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     `12.5` typed for `12,5` under `decimal: ","` was said once a figure. A plan's indicator
     values likewise, once for the plan (`_MARK_GROUPS`), by their mark and the one declared; and
     a plan's years of two digits (`year: 22`), once for the plan."""
-    from .model import SIGNED_AND_MARK, figure_as_written  # as in _read_plans: imported when used
+    from .model import SIGNED_AND_MARK, figure_as_written, sign_mended  # as in _read_plans: imported when used
 
     first: dict[tuple, int] = {}
     others: dict[tuple, dict[int, list[str]]] = {}
@@ -2082,7 +2082,10 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
         # with a plus before): told the plus alone; told both, the `decimal` was told twice. An
         # indicator's value has a `decimal` of its own, told at each.
         table = _MARK_GROUPS[0][0].match(error.field) if error.kind == _SIGNED_MARK else None
-        key = (0, table.group(1), _MARK_FAULT, (figure_as_written(error.refused or "") or (None, None))[1]) if table else None
+        refused = error.refused or ""
+        mended = sign_mended(refused.strip(), True)  # `"+ 97,7"`: its mark as the figure to write has it
+        key = (0, table.group(1), _MARK_FAULT, (figure_as_written(mended[1] if mended else refused) or (None, None))[1]
+               ) if table else None
         if key in told:
             kept[index] = dataclasses.replace(error, message=error.message.rsplit(SIGNED_AND_MARK[0], 1)[0] + ".",
                                               hint=error.hint.rsplit(SIGNED_AND_MARK[1], 1)[0] + ".")

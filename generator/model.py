@@ -746,14 +746,16 @@ def _parse_number(value: object) -> object:
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")
-            sign, rest = text[:1], text[1:].lstrip()
-            if (sign == FULLWIDTH_PLUS or sign in "+-" and rest != text[1:]) and figure_as_written(rest) is not None:
-                # `＋2,3`, `+ 2,3` as its quote writes it: a table's figure keeps the plus, an ordinary
-                # one right before its digits, as a minus is written.
-                kept = "-" if sign == "-" else "+" if getattr(value, "where", "") == _TABLES_BLOCK else ""
-                what = ("ett plustecken i full bredd (＋) först" if sign == FULLWIDTH_PLUS else
-                        f"mellanslag efter {'minustecknet' if sign == '-' else 'plustecknet'}")
-                raise ValueError(f"'{value}' har {what}; skriv talet så: {kept}{rest}")
+            if mended := sign_mended(text, getattr(value, "where", "") == _TABLES_BLOCK):
+                what, offered = mended
+                mark = figure_as_written(offered)[1]
+                if mark is not None and declared is None:
+                    # `"+ 97,7"` with no `decimal`: both faults at once, as `"+97,7"` (`SignedMark`);
+                    # told the space alone, the figure so written was refused for its mark.
+                    no_mark, declare = undeclared_mark(mark, getattr(value, "where", "") or _TABLES_BLOCK)
+                    raise SignedMark(f"'{value}' har {what}{SIGNED_AND_MARK[0]}{no_mark.removeprefix('har ')}; "
+                                     f"skriv talet så: {offered}{SIGNED_AND_MARK[1]}{declare}")
+                raise ValueError(f"'{value}' har {what}; skriv talet så: {offered}")
             raise ValueError(f"'{value}' är " + "; ".join(NOT_A_FIGURE))
         number, mark = written
         if declared == _REFUSED_MARK:
@@ -792,6 +794,22 @@ def _figure_meant(text: str, plus: bool = False) -> Optional[str]:
     if plus:
         return None if whole == digits else sign + whole
     return None if sign != "+" and whole == digits else sign.replace("+", "") + whole
+
+
+def sign_mended(text: str, table: bool) -> Optional[tuple[str, str]]:
+    """What is wrong with a figure whose sign is written as its quote may write it (`＋2,3`,
+    `+ 2,3`, `- 2,3`: a plus in full width, a space after the sign) and the figure to write: a
+    table's figure (`table`) keeps the plus, an ordinary one right before its digits, as a minus
+    is written, and zeros first are left out as the figure is read (`_figure_meant`); None for
+    any other text."""
+    text = text.replace("\u2212", "-")
+    sign, rest = text[:1], text[1:].lstrip()
+    if not ((sign == FULLWIDTH_PLUS or sign in "+-" and rest != text[1:]) and figure_as_written(rest) is not None):
+        return None
+    kept = "-" if sign == "-" else "+" if table else ""
+    what = ("ett plustecken i full bredd (＋) först" if sign == FULLWIDTH_PLUS else
+            f"mellanslag efter {'minustecknet' if sign == '-' else 'plustecknet'}")
+    return what, _figure_meant(kept + rest, table) or kept + rest
 
 
 def _signed(number: Decimal, plus: bool) -> Decimal:

@@ -1135,6 +1135,34 @@ def test_a_figure_with_a_space_after_its_minus_is_offered_it_without(project, cl
         'Tips: Skriv talet så: "-97,7".'], result.err
 
 
+def test_a_figure_with_a_spaced_sign_and_a_mark_undeclared_is_told_both_at_once(project, cli):
+    """`"- 97,7"` (a pdf's cell) in a table with no `decimal` and no other figure with a mark was
+    told the space alone and offered `-97,7`, which the next run refused for its mark: both are
+    told in one run, as for `"+97,7"`, and following the hints the plan passes. A zero first is
+    left out of the figure offered (`"+ 097,7"` was offered `+097,7`, then told its zero)."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / vp).read_text(encoding="utf-8")
+    source = "sources/bergby-socialnamnden-vp-2024.txt"
+    write(project, (project / source).read_text(encoding="utf-8").replace("KOSTNADER\t-97,7\t-63,4", "KOSTNADER\t-97,7\t-63")
+          .replace("INTÄKTER\t97,7\t63,4", "INTÄKTER\t97\t63"), source)
+    undeclared = (text.replace('        decimal: ","\n', "", 1)
+                  .replace('values: ["97,7", "63,4"]', 'values: ["97", "63"]', 1).replace("INTÄKTER 97,7 63,4", "INTÄKTER 97 63")
+                  .replace("KOSTNADER -97,7 -63,4", "KOSTNADER -97,7 -63"))
+    write(project, undeclared.replace('values: ["-97,7", "-63,4"]', 'values: ["- 97,7", "-63"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:-1] == [
+        f"{vp}:48:22: sections[1].tables[0].rows[1].values[0]: '- 97,7' har mellanslag efter minustecknet, och "
+        "decimaltecken men inget decimaltecken är angivet. Tips: Skriv talet så: \"-97,7\" och skriv "
+        'decimal: "," på tabellen om komma är decimaltecknet i dokumentet.'], result.err
+    write(project, undeclared.replace("        unit: mnkr\n", '        unit: mnkr\n        decimal: ","\n', 1)
+          .replace('values: ["-97,7", "-63,4"]', 'values: ["-97,7", "-63"]', 1), vp)
+    assert cli("--root", str(project), "validate").code == 0, "the hints followed"
+    write(project, text.replace('values: ["97,7", "63,4"]', 'values: ["+ 097,7", "63,4"]', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.lines[0] == (f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '+ 097,7' har mellanslag efter "
+                               'plustecknet. Tips: Skriv talet så: "+97,7".'), result.err
+
+
 def test_a_refused_tables_figure_with_a_plus_is_checked_as_a_tables_figure_with_a_plus(project, cli):
     """A table refused for its `decimal` still has its figures checked against their quotes
     (`load.RefusedFigure`): `"+97,7"` was read there without its plus, so where the quote
