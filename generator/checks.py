@@ -4621,7 +4621,7 @@ def _about_word(text: str) -> Optional[re.Match]:
 
 
 def _approximated(quote: str, value: Decimal, decimal: Optional[str], place: Optional[int] = None) -> list[str]:
-    """The approximation word (`APPROXIMATE_WORDS`) right before `value` (before its sign) at
+    """The approximation word (`APPROXIMATE_WORDS`) right before `value` (before its sign, a plus too) at
     each place the quote writes it in digits, or at `place` alone where it is known (a table
     row's cell), as written: "" where there is none."""
     written = _written(str(value), decimal)
@@ -4629,6 +4629,8 @@ def _approximated(quote: str, value: Decimal, decimal: Optional[str], place: Opt
     for start in [start for start, _ in _places(quote, written)] if place is None else [place]:
         if written.negative:
             start = start - 2 if _spaced_sign(quote, start - 2) else start - 1
+        elif _plus_before(quote.replace(FULLWIDTH_PLUS, "+"), start):  # "ca +2,3", "ca + 2,3": before the plus
+            start = start - 1 if quote[start - 1] in "+" + FULLWIDTH_PLUS else start - 2
         about = _about_word(quote[:start])
         words.append(about.group(1).strip(_AROUND_A_WORD) if about is not None else "")
     return words

@@ -1136,6 +1136,30 @@ def test_a_rows_first_figure_with_a_sign_after_ca_leaves_the_label_whole(project
     assert result.code == 0, result.err
 
 
+def test_ca_before_a_figures_plus_is_its_approximation(project, cli):
+    """"ca +97,7" (a change about so large): the "ca" before the plus was not seen, so a row's
+    figure not marked approximate passed and its page showed +97,7 without the "ca" the document
+    writes, and an indicator's value marked approximate ("ca +120") was told its quote had no
+    "ca". The row is told to mark it, and so marked passes; the indicator passes."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = _row_signed(project, "ca +").replace('values: ["97,7", "63,4"]', 'values: ["+97,7", "63,4"]', 1)
+    write(project, text, vp)
+    result = cli("--root", str(project), "validate")
+    assert result.lines[:-1] == [
+        f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: citatet på rad 47 i planen har »ca +97,7», men talet "
+        "är inte ungefärligt och visas utan ”ca”: »Summa INTÄKTER ca +97,7 63,4». Tips: Skriv kolumnen i radens "
+        "`approximate` (som `approximate: [Budget 2023]`), så visar sidan talet som ungefärligt (”ca”), som dokumentet."
+    ], result.err
+    marked = text.replace('values: ["+97,7", "63,4"]', 'values: ["+97,7", "63,4"]\n            approximate: [Budget 2023]', 1)
+    write(project, marked, vp)
+    assert cli("--root", str(project), "validate").code == 0
+    source = "sources/bergby-socialnamnden-vp-2024.txt"
+    write(project, (project / source).read_text(encoding="utf-8").replace("ca 120 personer", "ca +120 personer"), source)
+    write(project, marked.replace("ca 120 personer", "ca +120 personer"), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
 def test_a_figure_with_a_space_after_its_minus_is_offered_it_without(project, cli):
     """`"- 97,7"` (a pdf's cell, its sign a space before) was "inte ett tal", offered 620,9 or
     -46,7: it is told the space and offered `-97,7`."""
