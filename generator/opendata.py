@@ -1099,7 +1099,7 @@ DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är pub
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
     ("2026-12-07", "I ett bygge utan git-historik får flödenas enda inlägg, som säger hur många punkter och dokument "
-                   "webbplatsen visar, ett nytt id (`…:lage/utan-git-<kod>`) när det det säger ändras, så att en "
+                   "webbplatsen visar, ett nytt id (`…:lage/utan-git-<kod>`) när inläggets text ändras, så att en "
                    "flödesläsare visar det; id:t var alltid `…:lage/utan-git`. Samma planer ger samma id."),
     ("2026-12-07", "Beskrivningen av `term` säger nu att den är null också för en uppföljning av vallöften vars "
                    "löften är från före den första mandatperioden i `terms.json`, som webbplatsen redan räknade. "
