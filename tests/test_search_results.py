@@ -628,6 +628,20 @@ def test_under_zensical_a_word_left_out_after_tags_leaves_out_the_sections_so_ta
     assert found["hemlöshet -tags:barn"] == found["hemlöshet"] != []
 
 
+def test_under_zensical_a_letter_left_out_after_tags_is_a_tags_whole_word(zensical_site, repo_site):
+    """Material matches a letter left out whole: `hemlöshet -tags:h` leaves out no section (no
+    tag has the word `h`) and `tjänster -tags:e` those tagged `e-tjänster`. Under Zensical the
+    page's script left out every section with a tag that has a word beginning with the letter,
+    and `hemlöshet -tags:h` lost the topic's sections, tagged `hemlös` (vlv-search-on-demand.js)."""
+    queries = ["hemlöshet -tags:h", "hemlöshet", "tjänster -tags:e", "tjänster", "tjänster -tags:tjänster"]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], queries)
+    assert materials["hemlöshet -tags:h"] == materials["hemlöshet"] != []
+    assert found["hemlöshet -tags:h"] == found["hemlöshet"] != []
+    assert set(materials["tjänster -tags:e"]) == set(materials["tjänster -tags:tjänster"]) < set(materials["tjänster"])
+    assert found["tjänster -tags:e"] == found["tjänster -tags:tjänster"] != [] and set(found["tjänster -tags:e"]) < set(found["tjänster"])
+
+
 def test_under_zensical_a_field_before_a_colon_limits_the_word_to_it(zensical_site):
     """Under Material, `title:hemlös` finds `hemlös` in titles only (lunr's fields). Zensical's
     worker split the query at the colon and found the one section with `hemlös` and a word

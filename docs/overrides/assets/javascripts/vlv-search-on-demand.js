@@ -1149,7 +1149,9 @@
     };
     // The sections tagged with a word left out are taken from every section (EVERY_SECTION),
     // "not" twice, as above: the filter has no set of every section to start from but this tag.
-    var untag = untagged.map(function (word) { return taggedWith(word.value, index.tags, separator); })
+    // A letter so is matched whole, as a letter left out is above and under Material:
+    // "hemlöshet -tags:h" left out the sections tagged "hemlös", where Material leaves out none.
+    var untag = untagged.map(function (word) { return taggedWith(word.value, index.tags, separator, ALONE.test(word.value)); })
       .filter(function (values) { return values.length; }).map(tag);
     return {
       input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])),
@@ -1189,10 +1191,13 @@
   }
 
   // The index's tags that have a word beginning with `word`, as lunr completes a word in a field.
-  function taggedWith(word, tags, separator) {
+  // Matched whole (`whole`), the tags that have the word itself.
+  function taggedWith(word, tags, separator, whole) {
     var begun = word.toLocaleLowerCase("sv");
     return tags.filter(function (tag) {
-      return tag.toLocaleLowerCase("sv").split(separator).some(function (part) { return part && part.indexOf(begun) === 0; });
+      return tag.toLocaleLowerCase("sv").split(separator).some(function (part) {
+        return part && (whole ? part === begun : part.indexOf(begun) === 0);
+      });
     });
   }
 
