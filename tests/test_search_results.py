@@ -567,6 +567,19 @@ def test_under_zensical_a_short_word_no_page_writes_finds_nothing(zensical_site,
     assert found["hemlöshte"] == found["hemlöshet"] != []
 
 
+def test_under_zensical_a_short_word_with_an_edit_distance_is_matched_loosely(zensical_site, repo_site):
+    """Material lists the words within an edit distance typed after a word: `lt~2` lists 45 pages,
+    `xx~1` one. Zensical's worker has no edit distance and matches a
+    word no word of its index begins with loosely itself; the page's script asked a word of under
+    four letters that none begins with as found nowhere, the distance too, and `lt~2` listed
+    nothing (vlv-search-on-demand.js). Without the distance it still lists nothing, as Material."""
+    queries = ["lt~2", "xx~1", "lt", "xx"]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], queries)
+    assert materials["lt~2"] != [] and materials["xx~1"] != [] and materials["lt"] == materials["xx"] == []
+    assert found["lt~2"] != [] and found["xx~1"] != [] and found["lt"] == found["xx"] == []
+
+
 def test_under_zensical_lunrs_wildcard_is_no_word(zensical_site):
     """Material's search reads `*` at a word's edge as lunr's wildcard and a `*` alone as no word.
     Zensical's worker, which completes every word itself, read it as a word of the index, which

@@ -1041,7 +1041,9 @@
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], tagged = [], untagged = [], fielded = false, whole = false, count = 0;
     var asTyped = input = stopWordsAsWritten(signsRead(input), index.separator);  // each character where the query has it
-    input = input.replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures) {
+    var edited = {};  // where a word typed with an edit distance ends ("lt~1"): asked loosely (unwritten)
+    input = input.replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures, at) {
+      if (figures.indexOf("~") >= 0) edited[at + last.length] = true;
       return last + figures.replace(/./g, " ");
     }).replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
       return (before || "") + stars.slice((before || "").length).replace(/\*/g, " ");
@@ -1116,7 +1118,9 @@
     // Material, where "lt" and "amp" list nothing: one that must be there finds nothing, one
     // typed without a sign is none beside words found (Material's need not be there: "300 tkr"
     // lists what "tkr" lists) and alone finds nothing, one left out leaves out nothing.
-    var written = function (word) { return !unwritten(word, index); };
+    // One typed with an edit distance ("lt~1") is asked loosely, as Material lists the words
+    // within it: found nowhere, it listed nothing.
+    var written = function (word) { return edited[word.end] || !unwritten(word, index); };
     if (found.some(function (word) { return word.must && !written(word); })) return { input: "" };
     var kept = [found.length, optional.length, leftOut.length];
     found = found.filter(written);
