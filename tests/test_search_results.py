@@ -655,6 +655,21 @@ def test_under_zensical_a_letter_left_out_after_tags_is_a_tags_whole_word(zensic
     assert found["tjänster -tags:e"] == found["tjänster -tags:tjänster"] != [] and set(found["tjänster -tags:e"]) < set(found["tjänster"])
 
 
+def test_under_zensical_a_letter_that_must_be_a_tags_word_is_matched_whole(zensical_site, repo_site):
+    """Material matches a letter that must be there whole: `+tags:h` lists nothing (no tag has
+    the word `h`), `+tags:e` the pages tagged `e-tjänster`; without the plus it is completed
+    (`tags:h`). Under Zensical the page's script filtered by every tag with a word beginning
+    with the letter, and `+tags:h` listed the sections tagged `hemlös` (vlv-search-on-demand.js)."""
+    items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
+    tagged = {item["location"].split("#")[0] for item in items if "e-tjänster" in item.get("tags", [])}
+    queries = ["+tags:h", "hemlöshet +tags:h", "+tags:e", "tags:h"]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], queries)
+    assert materials["+tags:h"] == materials["hemlöshet +tags:h"] == [] != materials["tags:h"]
+    assert found["+tags:h"] == found["hemlöshet +tags:h"] == [] != found["tags:h"]
+    assert set() != set(found["+tags:e"]) <= tagged == set(materials["+tags:e"])
+
+
 def test_under_zensical_a_field_before_a_colon_limits_the_word_to_it(zensical_site):
     """Under Material, `title:hemlös` finds `hemlös` in titles only (lunr's fields). Zensical's
     worker split the query at the colon and found the one section with `hemlös` and a word

@@ -1129,12 +1129,14 @@
     var dropped = kept[0] !== found.length || kept[1] !== optional.length || kept[2] !== leftOut.length;
     if (!leftOut.length && !untagged.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
     if (!found.length) return { input: "" };
+    // A letter that must be there is a tag's word itself, as a letter so is above and under
+    // Material: "+tags:h" listed the 25 sections tagged "hemlös" and others, where Material lists none.
     // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
     // Nor does it weigh: Zensical's worker searches no tags, and weighed in every field it lifted
     // the sections that write it ("tags:eskilstuna +barn" listed Eskilstuna's first, where
     // Material, none of whose tags begins so, lists what "+barn" lists).
     var tags = tagged.filter(function (word) { return optional.indexOf(word) < 0; })
-      .map(function (word) { return taggedWith(word.value, index.tags, separator); });
+      .map(function (word) { return taggedWith(word.value, index.tags, separator, word.must && ALONE.test(word.value)); });
     optional = optional.filter(function (word) { return tagged.indexOf(word) < 0; });
     if (tags.some(function (values) { return !values.length; })) return { input: "" };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
