@@ -405,12 +405,16 @@ def _headed_goals(lines: list[str], headings: list[NumberedLine]) -> bool:
     another from 1 (`_dotted_no_items`; by a space alone, `_numbered_items`), are a list of goals
     each with its title: two or more, each's text up to the next one sentence of one paragraph
     ("1. Trygghet" over "Vi ska öka tryggheten.", an empty line, "2. Skola" over "Vi ska bygga
-    fler skolor."), which no chapter's text is. Read as chapters' headings, a plan that left every
+    fler skolor."), which no chapter's text is; the last one's its paragraph ("3. Omsorg" over two
+    sentences at the goals' end is a chapter's). Read as chapters' headings, a plan that left every
     goal out passed."""
     if len(headings) < 2 or headings[0].number != 1:
         return False
-    for heading, following in zip(headings, headings[1:]):
-        text = [line.strip() for line in lines[heading.index + 1:following.index]]
+    last = headings[-1].index + 1
+    while last < len(lines) and lines[last].strip():
+        last += 1  # the last one's text: its paragraph
+    for heading, end in zip(headings, [each.index for each in headings[1:]] + [last]):
+        text = [line.strip() for line in lines[heading.index + 1:end]]
         while text and not text[-1]:
             text.pop()
         if not text or "" in text or len(_A_SENTENCES_END.findall(" ".join(text))) != 1 \

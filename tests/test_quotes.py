@@ -1185,14 +1185,19 @@ def test_a_first_chapter_numbered_with_a_full_stop_over_its_text_is_no_lists_ite
      "3) Omsorg\nVi ska korta köerna.\n", [3, 7, 10]),
     # chapters: one with a text of more than one sentence
     ("Nämnden har mål.\n\n1. Trygghet\nNämnden arbetar för trygghet. Vakterna blir fler.\n\n2. Skola\nVi ska bygga.\n", []),
-], ids=["goals", "goals-wrapped", "chapters"])
+    # the last one's text is its paragraph: of more than a sentence, a chapter's; of one, a goal's before the text goes on
+    ("Nämnden har mål.\n\n1. Trygghet\nVi ska öka tryggheten.\n\n2. Skola\nVi ska bygga fler skolor.\n\n"
+     "3. Omsorg\nVi ska korta köerna i omsorgen och ge fler\nplatser. Fler ska få hjälp i tid.\n", []),
+    ("Nämnden har mål.\n\n1. Trygghet\nVi ska öka tryggheten.\n\n2. Skola\nVi ska bygga fler skolor.\n\n"
+     "3. Omsorg\nVi ska korta köerna.\n\nNämnden följer upp målen. Det görs varje år.\n", [3, 6, 9]),
+], ids=["goals", "goals-wrapped", "chapters", "chapters-last", "goals-then-text"])
 def test_dot_numbered_goals_each_a_title_over_a_sentence_are_a_list(text, items):
     """A list of goals numbered with a full stop or parenthesis from 1, each a short title over
     one sentence and an empty line ("1. Trygghet" over "Vi ska öka tryggheten.", "2. Skola" over
     "Vi ska bygga fler skolor."), is a list of headed goals, not chapters: each was read as a
     chapter's heading over its text (`test_a_chapters_heading_numbered_with_a_full_stop_over_its_text_is_no_lists_item`),
     and a plan that left every goal out passed. Where a text under one is more than a sentence,
-    they are chapters."""
+    the last one's paragraph too, they are chapters."""
     report = coverage.measure("bergby.txt", SourceText(text), [], [])
     assert [unit.line for unit in report.uncovered_list_items] == items
 
