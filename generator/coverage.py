@@ -21,6 +21,7 @@ from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_M
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
 
 COVERED = 0.8
+_HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a table's caption is (`_under_a_caption`)
 # A list's mark, as the quote check drops it (`quotes._LINE_BULLET`): a bullet with or without
 # a space after it ("•Fler förskolor", as pdftotext writes a list set close), others with one.
 # A numbered item's mark: its number and its full stop or parenthesis, or a letter's ("a)"),
@@ -178,7 +179,7 @@ def _kind(text: str, following: str = "") -> str:
     if "\t" in stripped and not _figures_in(stripped) and (
             not re.search(r"\d", stripped) or ("\t" in following and _figures_in(following))):
         return "heading"  # a table's header row; the table itself carries its columns
-    if len(stripped) < 90 and not SENTENCE_ENDED.search(stripped):
+    if len(stripped) < _HEADINGS_LENGTH and not SENTENCE_ENDED.search(stripped):
         return "heading"
     if len(stripped) < 60 and stripped.endswith((":", "?")):
         return "heading"  # a lead-in or question heading such as "Liberalerna vill:"
@@ -490,10 +491,14 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
 
 def _under_a_caption(lines: list[str], number: int) -> bool:
     """Whether the line with text over line `number` (0-based) is a table's caption (`_CAPTION`:
-    "Tabell 1", "Tabell 2: Stadsdelar", "Tabell 1:"), the numbered lines under it its rows; not a
-    sentence wrapped there, a list's lead-in ("Tabell 1 och vill därför:")."""
-    above = next((line for line in reversed(lines[:number]) if line.strip()), "")
-    return bool(_CAPTION.match(above.replace("\f", " "))) and not (above.rstrip().endswith(":") and len(above.split()) > 2)
+    "Tabell 1", "Tabell 2: Stadsdelar", "Tabell 1:"), the numbered lines under it its rows: short,
+    as a heading is, and its title after the table's number ends no sentence. Not a sentence
+    wrapped there, a list's lead-in ("Tabell 1 och vill därför:"), nor one ended there ("Tabell 1
+    visar hur det har gått i stadsdelarna."): read as a caption, the list under it was a table's
+    rows, and a plan that left its items out passed."""
+    above = next((line for line in reversed(lines[:number]) if line.strip()), "").replace("\f", " ").strip()
+    found = _CAPTION.match(above)
+    return bool(found) and len(above) < _HEADINGS_LENGTH and not above[found.end():].endswith((".", "!", "?", ":", ";"))
 
 
 def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:
