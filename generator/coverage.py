@@ -310,8 +310,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     first's wrapped ones. Not a wrapped paragraph's line that begins with a figure ("3 500
     kronor"), nor numbered chapters' headings with their text between them ("1 Inledning", a
     paragraph, "2 Mål"), nor a heading after an empty line with its text under it
-    (`_a_heading_over_its_text`: "4 Ekonomi" after a list of three; but goals each a title over
-    one sentence, `_headed_goals`: "1 Trygghet" over "Vi ska öka tryggheten."), nor a table's or a table of
+    (`_a_heading_over_its_text`: "4 Ekonomi" after a list of three), nor a table's or a table of
     contents' rows (a tab, dot leaders: "1 Inledning ..... 3"), nor a caption's table, a table of
     contents without page numbers, a page's footnotes or a scale in small letters (`_no_list`). So of a list numbered apart from
     its text (`_runs_apart`): by a tab ("1<tab>Fler vakter"), or on a line of its own ("1." over
@@ -320,26 +319,19 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     stretches: list[list[NumberedLine]] = []
     for run in source.numbered_runs + _runs_apart(raw):
         stretch: list[NumberedLine] = []
-        headings: list[list[NumberedLine]] = []  # headings one after another in the run (`_headed_goals`)
         for place, numbered in enumerate(run):
             line = raw[numbered.index]
             text = line.split("\t", 1)[1].lstrip() if numbered.space == "\t" else line
             item = ((numbered.first.isupper() or numbered.index in counted or numbered.space in ("\t", "\n"))  # apart: any `_ITEMS_TEXT`
                     and "\t" not in text
-                    and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line))
-            if item and _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]):
-                item = False
-                if headings and headings[-1][-1] == run[place - 1]:
-                    headings[-1].append(numbered)  # right after the run's heading before
-                else:
-                    headings.append([*stretch[:1], numbered] if place == 1 and stretch else [numbered])
+                    and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
+                    and not _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
             if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space) == numbered.number - 1):
                 if not stretch:
                     stretches.append(stretch)
                 stretch.append(numbered)
-        stretches.extend(chain for chain in headings if _headed_goals(raw, chain))
     return {each.index: each for stretch in stretches
             if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space) == stretch[-1].number + 1)
             and not _no_list(source, stretch) for each in stretch}
@@ -402,8 +394,8 @@ def _dotted_no_items(source: SourceText) -> set[int]:
 
 
 def _headed_goals(lines: list[str], headings: list[NumberedLine]) -> bool:
-    """Whether numbered lines that each read as a chapter's heading over its text, one after
-    another from 1 (`_dotted_no_items`; by a space alone, `_numbered_items`), are a list of goals
+    """Whether lines numbered with a full stop or a parenthesis that each read as a chapter's
+    heading over its text (`_dotted_no_items`), one after another from 1, are a list of goals
     each with its title: two or more, each's text up to the next one sentence of one paragraph
     ("1. Trygghet" over "Vi ska öka tryggheten.", an empty line, "2. Skola" over "Vi ska bygga
     fler skolor."), which no chapter's text is; the last one's its paragraph ("3. Omsorg" over two
