@@ -363,11 +363,13 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     no_items: set[int] = set()
     stretches: list[list[NumberedLine]] = []
     headings: list[list[NumberedLine]] = []  # headings one after another in a run
+    before = dict(zip((each.index for each in dotted[1:]), dotted))  # each's line numbered so before it
     for run in counting_runs(dotted):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
             if (stretch or not _a_lead_in(lines, numbered.index)) and _a_heading_over_its_text(
-                    source, numbered, stretch, run[place + 1:place + 2]):
+                    source, numbered, stretch, run[place + 1:place + 2],
+                    not place and _another_lists_next(source, before.get(numbered.index), numbered)):
                 if not stretch and place and run[place - 1].index in no_items:
                     headings[-1].append(numbered)  # right after the run's heading before
                 elif place == 1 and stretch and _over_its_text(lines, stretch[0]):
@@ -391,6 +393,17 @@ def _dotted_no_items(source: SourceText) -> set[int]:
                                   and _a_tables_rows(lines, stretch)):
             no_items.update(each.index for each in stretch)
     return no_items
+
+
+def _another_lists_next(source: SourceText, above: NumberedLine | None, numbered: NumberedLine) -> bool:
+    """Whether a line numbered with a full stop or a parenthesis stands where the next item of the
+    list above it would, that list numbered with the other mark ("3." past a page's break after
+    "1)", "2)"): numbered one more than the line numbered so before it (`above`), nothing between
+    them but that item's wrapped lines and the page's furniture (`_wrapped_over_pages`). With the
+    two kinds of numbering read apart (`_dotted_no_items`), it is not that list's item, so first on
+    its page it needs no chapter before it to be a heading (`_a_heading_over_its_text`)."""
+    return (above is not None and above.number == numbered.number - 1 and above.space != numbered.space
+            and _wrapped_over_pages(source, above.index, numbered.index))
 
 
 def _headed_goals(lines: list[str], headings: list[NumberedLine]) -> bool:
@@ -585,7 +598,7 @@ def _number_line(lines: list[str], numbered: NumberedLine) -> int:
 
 
 def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch: list[NumberedLine],
-                             after: tuple[NumberedLine, ...]) -> bool:
+                             after: tuple[NumberedLine, ...], another_lists_next: bool = False) -> bool:
     """Whether a numbered line after an empty line is a numbered heading with its text right under
     it ("4 Ekonomi" over "Budgeten är i balans.", after a list's "3 Trygg skolväg"), not the next
     item of the list's `stretch` so far: it ends no sentence and does not run on into the next line
@@ -597,7 +610,9 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     its paragraph, the break standing for an empty line, `_first_on_a_page`), where a chapter often
     begins, but only where the chapter before it stands above the list (`_a_chapter_before`): read
     as the list's item 4 there, it was an item to cover, and a plan that quoted the list whole was
-    refused. Without that chapter, a list's last item going on to its page over a paragraph is the
+    refused, or where it stands as the next item of a list numbered with the other mark
+    (`another_lists_next`, `_another_lists_next`: "3." after "1)", "2)"), which is not that list's.
+    Without either, a list's last item going on to its page over a paragraph is the
     list's, past the empty lines or the lone form feed pdftotext pads a page with too ("2 Mer ljus",
     an empty line, "\f3 Trygg skolväg" over "Text om annat här."): read as a heading there, a plan
     that left it out passed. A list that goes on to its next
@@ -609,7 +624,8 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
     if number == 0 or index + 1 >= len(lines):
         return False
     on_a_new_page = _first_on_a_page(source, number)
-    if (lines[number - 1].strip() or on_a_new_page) and not (on_a_new_page and _a_chapter_before(lines, numbered, stretch)):
+    if (lines[number - 1].strip() or on_a_new_page) and not (
+            on_a_new_page and (another_lists_next or _a_chapter_before(lines, numbered, stretch))):
         return False
     if after and _number_line(lines, after[0]) == index + 1:
         return False  # the next item right under it

@@ -1154,12 +1154,22 @@ def test_a_chapters_heading_numbered_with_a_full_stop_over_its_text_is_no_lists_
     ("Nämnden har mål.\n\n1. Fler vakter\n\n2. Mer ljus\n\n3) Trygghet\nNämnden arbetar för trygghet.\n", [3, 5]),
     # one mark throughout: the list's item 3 (a list spaced by empty lines)
     ("Nämnden har mål.\n\n1) Fler vakter\n\n2) Mer ljus\n\n3) Trygghet\nNämnden arbetar för trygghet.\n", [3, 5, 7]),
-], ids=["chapter-by-a-full-stop", "chapter-by-a-parenthesis", "one-mark"])
+    # first on its next page, after the page's padding or its running head: no chapter 2 stands above
+    ("Nämnden har mål.\n\n1) Fler vakter\n2) Mer ljus\n\n\f3. Trygghet\nNämnden arbetar för trygghet.\n", [3, 4]),
+    ("Nämnden har mål.\n\n1. Fler vakter\n2. Mer ljus\n\f3) Trygghet\nNämnden arbetar för trygghet.\n", [3, 4]),
+    ("Verksamhetsplan 2024\nMål\n\n1) Fler vakter\n2) Mer ljus\n\n\fVerksamhetsplan 2024\n3. Trygghet\n"
+     "Nämnden arbetar för trygghet.\n\n\fVerksamhetsplan 2024\nText om annat här.\n", [4, 5]),
+    # one mark throughout: the list's item 3, going on to its next page
+    ("Nämnden har mål.\n\n1) Fler vakter\n2) Mer ljus\n\n\f3) Trygghet\nNämnden arbetar för trygghet.\n", [3, 4, 6]),
+], ids=["chapter-by-a-full-stop", "chapter-by-a-parenthesis", "one-mark", "first-on-a-page-after-padding",
+        "first-on-a-page-by-a-parenthesis", "first-on-a-page-under-its-running-head", "one-mark-first-on-a-page"])
 def test_a_chapter_numbered_by_another_mark_than_the_list_before_it_is_no_lists_item(text, items):
     """A document numbering its chapters "1." and its lists "1)": "3. Trygghet" over its text after
     a list "1) Fler vakter", "2) Mer ljus" spaced by empty lines was read as the list's item 3 (in a
     list spaced by empty lines one more tells nothing), and a plan quoting the list whole was told
-    the chapter's heading was missing. Numbered by the list's own mark, it stays the list's."""
+    the chapter's heading was missing. So also first on its next page after the page's padding or
+    running head, where a heading needed a chapter 2 above the list, which the other mark makes
+    needless: it is not that list's item 3. Numbered by the list's own mark, it stays the list's."""
     report = coverage.measure("bergby.txt", SourceText(text), [], [])
     assert [unit.line for unit in report.uncovered_list_items] == items
 
