@@ -54,6 +54,9 @@ MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från webbplatse
 NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i "
                   "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar "
                   "där gör redaktionen i en egen pull request.")
+# The title over a new party's registry part to mend: "Pull requesten ändrar för mycket" over the
+# hint to mend it in the pull request sent the party to split a change it only has to correct.
+REGISTRY_TITLE = "Ny aktör – rätta registerdelen i pull requesten"
 # The closing line where a pull request is refused only for files no actor owns (a plan's id
 # mistyped in its file name, a plan in a folder): the party renames or moves them itself.
 MISPLACED_HINT = ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in sina egna filer som "
@@ -399,6 +402,13 @@ class Scope:
         return bool(self.unowned) and not self.registry_problems and replace(self, unowned=[]).ok
 
     @property
+    def registry_only(self) -> bool:
+        """A new party refused only for its registry part (a CODEOWNERS line mistyped, another
+        entry changed), with its own plans and nothing else: it mends that in the pull request."""
+        return (len(self.added) == 1 and bool(self.registry_problems) and list(self.by_actor) == [self.added[0].id]
+                and not (self.other or self.unowned or self.editor_files))
+
+    @property
     def ok(self) -> bool:
         if self.unowned or self.editor_files:
             return False
@@ -497,13 +507,16 @@ class Verdict:
                             # (a name may hold a line break): escape each line where it is printed
     reminded: int = 0  # passes, with this many lines a maintainer still has to add to CODEOWNERS
     misplaced: bool = False  # refused only for files in plans/ or sources/ that no actor owns
+    registry_only: bool = False  # a new party refused only for its registry part, which it mends itself
 
     @property
     def title(self) -> str:
         """What the verdict asks of its reader, in a few words: the annotation's title and the
         job summary's heading. "OK" alone where nothing follows to look at (beside a CODEOWNERS
         reminder, the summary's "Omfång: OK" read as though nothing were left to do)."""
-        if not self.ok:  # a file misnamed or in a folder is no more than the party may change
+        if not self.ok:  # a file misnamed or in a folder, or a new party's registry part, is no more than it may change
+            if self.registry_only:
+                return REGISTRY_TITLE
             return "Filer med fel namn eller på fel plats" if self.misplaced else "Pull requesten ändrar för mycket"
         if self.needs_maintainer:
             return "Ny aktör – redaktionen måste granska"
@@ -540,7 +553,7 @@ def describe(scope: Scope) -> Verdict:
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
         return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes),
                        reminded=scope.missing_lines)
-    return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced)
+    return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced, registry_only=scope.registry_only)
 
 
 # How a verdict's line that belongs to a list above it starts (the log shows it so; the job
@@ -590,9 +603,7 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append("Ta bort de andra filerna ur pull requesten, eller be redaktionen lägga in dem separat.")
     # "Sådana ändringar behöver en pull request från webbplatsens redaktion" after a new party's own
     # CODEOWNERS line mistyped sent it to the maintainers for what it mends itself (the walk-through).
-    registry_only = (len(scope.added) == 1 and scope.registry_problems and list(scope.by_actor) == [new_id]
-                     and not (scope.other or scope.unowned or scope.editor_files))
-    lines.append(NEW_ACTOR_HINT if registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
+    lines.append(NEW_ACTOR_HINT if scope.registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
     return lines
 
 

@@ -555,6 +555,27 @@ def test_a_new_actors_own_codeowners_line_mistyped_is_told_how_it_is_written(par
         "request.")
 
 
+def test_a_new_party_refused_only_for_its_registry_part_is_titled_so(party_repo, tmp_path, cli, monkeypatch):
+    """A new party whose own CODEOWNERS line was mistyped was refused under "Pull requesten ändrar för
+    mycket", in the annotation and the job summary's heading, above the hint to mend it in the pull
+    request: the title says what to mend. Beside another actor's plan it still changes too much."""
+    files = new_actor_files(party_repo)
+    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("/plans/bergby-l-* ", "/plans/bergby-l*  ")
+    commit(party_repo, files)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.out.startswith("::error title=Ny aktör – rätta registerdelen i pull requesten::Den här pull "
+                                 "requesten lägger till bergby-l men ändrar mer i registret"), result.out
+    assert summary.read_text(encoding="utf-8").startswith("## Omfång: Ny aktör – rätta registerdelen i pull requesten\n\n")
+    commit(party_repo, {OTHER_PLAN: edited(party_repo, OTHER_PLAN)})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
+    assert result.code == 1
+    assert result.out.startswith("::error title=Pull requesten ändrar för mycket::"), result.out
+
+
 def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
     """A pattern was matched as a regular expression that backtracks: a new actor's pull request
     adding `/**a**a…**z` to CODEOWNERS held the scope check for hours (eight `**a` took five
