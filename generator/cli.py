@@ -370,7 +370,7 @@ def cmd_check_scope(args) -> int:
     if os.environ.get("GITHUB_ACTIONS") == "true":
         # Every finding is an annotation, which GitHub shows on the pull request: a maintainer's
         # change that passes with CODEOWNERS lines still to add too, not only in the log.
-        if verdict.needs_maintainer or verdict.reminded or not verdict.ok:
+        if verdict.needs_maintainer or verdict.reminded or verdict.registry_only or not verdict.ok:
             message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
             # The title escaped as a property, as a validation error's is (`:` and `,` end it).
             print(f"::{'warning' if verdict.ok else 'error'} title={annotation_property(verdict.title)}::{message}")

@@ -507,7 +507,7 @@ class Verdict:
                             # (a name may hold a line break): escape each line where it is printed
     reminded: int = 0  # passes, with this many lines a maintainer still has to add to CODEOWNERS
     misplaced: bool = False  # refused only for files in plans/ or sources/ that no actor owns
-    registry_only: bool = False  # a new party refused only for its registry part, which it mends itself
+    registry_only: bool = False  # a new party's registry part to mend: refused beside its plans, shown without
 
     @property
     def title(self) -> str:
@@ -520,6 +520,8 @@ class Verdict:
             return "Filer med fel namn eller på fel plats" if self.misplaced else "Pull requesten ändrar för mycket"
         if self.needs_maintainer:
             return "Ny aktör – redaktionen måste granska"
+        if self.registry_only:  # a new actor's registry part without plans, with more than its own lines
+            return REGISTRY_TITLE
         if self.reminded == 1:  # "saknar rader … dem" over "har ännu ingen rad" read as more than one
             return "CODEOWNERS saknar en rad – redaktionen lägger till den"
         return "CODEOWNERS saknar rader – redaktionen lägger till dem" if self.reminded else "OK"
@@ -551,14 +553,23 @@ def describe(scope: Scope) -> Verdict:
             (actor, paths), = scope.by_actor.items()
             return Verdict(True, False, (f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
-        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes),
-                       reminded=scope.missing_lines)
+        # A new actor's registry part without its plans yet: what it changes besides its own lines is
+        # shown, as beside its plans (a wrong team on its own CODEOWNERS line passed unsaid).
+        mend = _registry_lines(scope) + [NEW_ACTOR_HINT] if len(scope.added) == 1 and scope.registry_problems else []
+        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *mend,
+                                     *scope.notes), reminded=scope.missing_lines, registry_only=bool(mend))
     return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced, registry_only=scope.registry_only)
 
 
 # How a verdict's line that belongs to a list above it starts (the log shows it so; the job
 # summary makes a Markdown list of them).
 LIST_LINE = "  - "
+
+
+def _registry_lines(scope: Scope) -> list[str]:
+    """What a new actor's pull request changes in the registry besides its own lines, as a list."""
+    return [f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än den nya aktörens "
+            "egna rader:", *(f"{LIST_LINE}{problem}" for problem in scope.registry_problems)]
 
 
 def _refusal(scope: Scope) -> list[str]:
@@ -593,9 +604,7 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append("En sådan fil skriver redigeringsprogrammet bredvid filen det har öppen; den hör inte hemma i repot. Ta bort "
                      "den ur pull requesten (git rm --cached <fil>), så blir bara planen och källtexten kvar.")
     if scope.added and scope.registry_problems:
-        lines.append(f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än "
-                     "den nya aktörens egna rader:")
-        lines += [f"{LIST_LINE}{problem}" for problem in scope.registry_problems]
+        lines += _registry_lines(scope)
     others = scope.other + ([] if scope.added else scope.registry)
     if scope.by_actor and others:
         lines.append("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, "

@@ -199,9 +199,18 @@ def test_one_actor_added_without_plans_and_its_codeowners_line_mistyped_is_not_j
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0, result.err
     note = ".github/CODEOWNERS har ännu ingen rad /plans/bergby-l-* för bergby-l: redaktionen lägger till den med partiets team."
-    assert result.out.splitlines()[1:] == [note, "::warning title=CODEOWNERS saknar en rad – redaktionen lägger till den::OK: "
-                                           f"ändringen rör inga partiers planer; redaktionen granskar den.%0A{note}"]
-    assert summary.read_text(encoding="utf-8").startswith("## Omfång: CODEOWNERS saknar en rad – redaktionen lägger till den")
+    # The mistyped line is shown too, with how it is written, under the title to mend it (a party's
+    # registry part without plans); a reminder alone is titled for its one line.
+    problem = ("  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-l*. Tips: En ny aktör lägger "
+               "bara till sina två rader, skrivna just så: /plans/bergby-l-* och /sources/bergby-l-*; rätta eller ta bort "
+               "de andra.")
+    assert result.out.splitlines()[1:-1] == [
+        "Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya aktörens egna rader:",
+        problem, NEW_ACTOR_HINT, note]
+    assert result.out.splitlines()[-1].startswith("::warning title=Ny aktör – rätta registerdelen i pull requesten::OK: ")
+    assert result.out.splitlines()[-1].endswith(f"%0A{note}")
+    from generator.scope import Verdict
+    assert Verdict(True, False, (), reminded=1).title == "CODEOWNERS saknar en rad – redaktionen lägger till den"
 
 
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
@@ -405,6 +414,9 @@ def new_actor_files(root) -> dict[str, str]:
             NEW_PLAN: "id: bergby-l-valplattform-2026\nactor: bergby-l\n", NEW_SOURCE: "Vårt program.\n"}
 
 
+NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i registry/actors.yaml, "
+                  "vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar där gör redaktionen i en "
+                  "egen pull request.")
 NEW_ACTOR_VERDICT = (
     "OK, men redaktionen måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby (bergby-l), "
     "med dess egna planer: 2 filer i plans/ och sources/.\n"
@@ -549,10 +561,7 @@ def test_a_new_actors_own_codeowners_line_mistyped_is_told_how_it_is_written(par
             "till sina två rader, skrivna just så: /plans/bergby-l-* och /sources/bergby-l-*; rätta eller ta bort de "
             "andra.") in result.err.splitlines(), result.err
     # The party mends it itself: it is not sent to the maintainers for it.
-    assert result.err.splitlines()[-1] == (
-        "Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i registry/actors.yaml, vid "
-        "behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar där gör redaktionen i en egen pull "
-        "request.")
+    assert result.err.splitlines()[-1] == NEW_ACTOR_HINT
 
 
 def test_a_new_party_refused_only_for_its_registry_part_is_titled_so(party_repo, tmp_path, cli, monkeypatch):
@@ -574,6 +583,32 @@ def test_a_new_party_refused_only_for_its_registry_part_is_titled_so(party_repo,
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
     assert result.code == 1
     assert result.out.startswith("::error title=Pull requesten ändrar för mycket::"), result.out
+
+
+def test_a_new_partys_registry_part_without_plans_shows_what_to_mend(party_repo, tmp_path, cli, monkeypatch):
+    """A new party's first pull request with its registry part alone, its own CODEOWNERS lines giving
+    its files to another team: it passed as "OK: ändringen rör inga partiers planer" and nothing more,
+    its problems judged and dropped. They are shown, under a title and in an annotation, with the hint
+    to mend them; it still passes, as a maintainer's change without plans does."""
+    files = new_actor_files(party_repo)
+    del files[NEW_PLAN], files[NEW_SOURCE]
+    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("@ORG/bergby-l", "@ORG/bergby-a")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[:2] == ["OK: ändringen rör inga partiers planer; redaktionen granskar den.",
+                         "Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya aktörens egna rader:"]
+    assert lines[2].startswith("  - .github/CODEOWNERS: plans/bergby-l-2026.yaml ska ägas av teamet för bergby-l, men "
+                               "rad "), result.out
+    assert lines[3].startswith("  - .github/CODEOWNERS: sources/bergby-l-2026.txt ska ägas av teamet för bergby-l")
+    assert lines[4:] == [NEW_ACTOR_HINT]
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.out.splitlines()[-1].startswith("::warning title=Ny aktör – rätta registerdelen i pull requesten::OK: ")
+    assert summary.read_text(encoding="utf-8").startswith("## Omfång: Ny aktör – rätta registerdelen i pull requesten\n\n")
 
 
 def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
