@@ -30,7 +30,7 @@ from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIG
 from .quotes import SENTENCE_ENDED, SHORT_LINE
 from .pages import (A_TABBED_ENTRY, PAGE_NUMBER, SPACE, last_page, numbered_pages, page_edges, page_furniture, page_mark, page_of,
                     tabbed_running_heads, two_pages_footer, two_pages_mark)
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, TOPIC_TWICE_TABLE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
@@ -948,7 +948,8 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
         written = _topic_refused(error)
         if topics and written is not None:
             close = dict(topic_suggestions(written, topics))
-            error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID if close else TOPIC_NONE_LIKE)
+            error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID if close
+                            else _said_of(TOPIC_NONE_LIKE, _of_a_table(error.field)))
         found = texts.get((error.path, error.field)) if _no_quote(error) else None
         if found is not None:
             error = replace(error, hint=f"Lägg till {code('quote:')} med de ord i källan som punkten bygger på, ordagrant. "
@@ -1019,13 +1020,25 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
         for refused in plan.refused_topics:
             beside.setdefault(refused.field.rpartition("[")[0], []).append(refused.text)
         errors += [refused.error(plan.path, *_unknown_topic(refused.text, beside[refused.field.rpartition("[")[0]], known,
-                                                            topics, table=".tables[" in refused.field))
+                                                            topics, table=_of_a_table(refused.field)))
                    for refused in plan.refused_topics if refused.text not in known]
     return errors
 
 
 # The words of the topics' hints said of an item, and of a table (`_unknown_topic`).
 _OF_A_TABLE = (("punktens", "tabellens"), ("punkten", "tabellen"), ("en punkt ", "en tabell "))
+
+
+def _of_a_table(field: str) -> bool:
+    """Whether an error's field (`sections[1].tables[0].topics[0]`) is in a table, not an item."""
+    return ".tables[" in field
+
+
+def _said_of(hint: str, table: bool) -> str:
+    """A topics' hint said of an item, told of the table where the entry is one."""
+    for item_word, table_word in _OF_A_TABLE if table else ():
+        hint = hint.replace(item_word, table_word)
+    return hint
 
 
 def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics: list[model.Topic],
@@ -1036,9 +1049,7 @@ def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics
     `table`'s are told of the table ("ge tabellen ett annat ämne"), not of an item."""
     close = dict(topic_suggestions(topic, topics))
     others, had = [c for c in close if c not in beside], [c for c in close if c in beside]
-    removed = TOPIC_REMOVED if others else f"{TOPIC_NONE_FITS} {TOPIC_REMOVED}"
-    for item_word, table_word in _OF_A_TABLE if table else ():
-        removed = removed.replace(item_word, table_word)
+    removed = _said_of(TOPIC_REMOVED if others else f"{TOPIC_NONE_FITS} {TOPIC_REMOVED}", table)
     message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, removed, close)
     return message, (f"{'Tabellen' if table else 'Punkten'} har redan '{had[0]}': ta bort '{topic}' om det är samma "
                      "ämne. " if had and not others else "") + hint
@@ -1051,13 +1062,14 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
             for index, topic in enumerate(entry.topics):
                 if topic in entry.topics[:index]:
                     errors.append(plan.error(loc + ("topics", index), f"ämnet '{topic}' står två gånger.",
-                                             TOPIC_TWICE_HINT))
+                                             TOPIC_TWICE_TABLE_HINT if "tables" in loc else TOPIC_TWICE_HINT))
         # And in the entries the schema refused for another fault (`load` pruned them).
         seen: dict[str, set[str]] = {}
         for refused in plan.refused_topics:
             topics = seen.setdefault(refused.field.rpartition("[")[0], set())
             if refused.text in topics:
-                errors.append(refused.error(plan.path, f"ämnet '{refused.text}' står två gånger.", TOPIC_TWICE_HINT))
+                errors.append(refused.error(plan.path, f"ämnet '{refused.text}' står två gånger.",
+                                            TOPIC_TWICE_TABLE_HINT if _of_a_table(refused.field) else TOPIC_TWICE_HINT))
             topics.add(refused.text)
     return errors
 

@@ -2591,6 +2591,8 @@ NOT_AN_ID = "inget giltigt id"
 # A value outside its bounds, said the same by `validate` (after the value or the length) and
 # by the editors' schemas (`schema._bounds_in_swedish`).
 TOPIC_TWICE_HINT = "Ta bort det ena; varje ämne räknas en gång per punkt."
+# A table's topic twice is told of the table, which is no item (`checks.check_topics_not_repeated`).
+TOPIC_TWICE_TABLE_HINT = "Ta bort det ena; varje ämne räknas en gång per tabell."
 COLUMN_TWICE_HINT = "Skriv varje kolumn en gång."
 # A table's column heading twice (`checks.check_table_columns_once`): ambiguous where a row's
 # `approximate` names it, and as the open data's key (`opendata.PRIMARY_KEYS`). A document's

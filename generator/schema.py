@@ -272,7 +272,8 @@ def _bound_message(block: dict, keyword: str, bound: object) -> str:
     if keyword == "uniqueItems":  # a list of topics (ids), a table's columns or a row's `approximate` (column headings)
         items = block.get("items", {})  # a topic's id: the registry's ids offered (`_suggest_topics`), or none yet
         if "examples" in items or items.get("description") == model.ID_DESCRIPTION:
-            return model.said("ett ämne står två gånger", load.TOPIC_TWICE_HINT)
+            table = block.get("description") == model.Table.model_fields["topics"].description
+            return model.said("ett ämne står två gånger", load.TOPIC_TWICE_TABLE_HINT if table else load.TOPIC_TWICE_HINT)
         if block.get("description") == model.Table.model_fields["columns"].description:
             return model.said(f"en kolumn {load.COLUMNS_TWICE[0]}", load.COLUMNS_TWICE[1])
         return model.said(coded("en kolumn står två gånger i radens `approximate`"), load.COLUMN_TWICE_HINT)

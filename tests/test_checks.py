@@ -1303,6 +1303,22 @@ def test_check_topics_not_repeated(project, cli):
            "Tips: Ta bort det ena; varje ämne räknas en gång per punkt." in refused(cli, project)
 
 
+def test_a_tables_topic_twice_or_no_id_is_told_of_the_table_not_of_an_item(project, cli):
+    """A budget table's topic twice was told "varje ämne räknas en gång per punkt", and a topic
+    written as no id, like none of the registry's, to take it out of "punktens `topics`": the table
+    is no item, as its unknown topic is told since d4fde71d. Both are told of the table."""
+    table_plan = "plans/bergby-socialnamnden-vp-2024.yaml"
+    edit(project, table_plan, "topics: [ekonomi]", "topics: [ekonomi, ekonomi]")
+    line = line_of(project, table_plan, "topics: [ekonomi, ekonomi]")
+    assert (f"{table_plan}:{line}:27: sections[1].tables[0].topics[1]: ämnet 'ekonomi' står två gånger. Tips: Ta bort "
+            "det ena; varje ämne räknas en gång per tabell.") in refused(cli, project)
+    edit(project, table_plan, "topics: [ekonomi, ekonomi]", "topics: [Qwxz Zyqv]")
+    [said] = [entry for entry in refused(cli, project) if entry.startswith(f"{table_plan}:{line}:")]
+    assert said.startswith(f"{table_plan}:{line}:18: sections[1].tables[0].topics[0]: "), said
+    assert "Passar inget ämne i listan, ta bort det ur tabellens `topics` (`topics: []` om inget är kvar)" in said, said
+    assert "punkt" not in said, said
+
+
 def test_check_quotes_found(project, cli):
     edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
     line = line_of(project, PLAN, "quote: Ingen barnfamilj ska någonsin vräkas.")

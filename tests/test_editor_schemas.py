@@ -434,6 +434,8 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (TABLES_PLAN, "probability: 4", "probability: 7", "för högt (högst 5)"),
     # A topic twice is said to be a topic twice (the review: every list was said to hold a column twice).
     (PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", "varje ämne räknas en gång per punkt"),
+    # A table's topic twice is told of the table, as `validate` tells it: a table is no item.
+    (TABLES_PLAN, "topics: [ekonomi]", "topics: [ekonomi, ekonomi]", "varje ämne räknas en gång per tabell"),
     # A row's `approximate` twice was told that a topic stood twice (the editor audit).
     (TABLES_PLAN, '            values: ["97,7", "63,4"]\n',
      '            values: ["97,7", "63,4"]\n            approximate: [Budget 2023, Budget 2023]\n',
