@@ -593,8 +593,13 @@ def _refusal(scope: Scope) -> list[str]:
                      f"{_listing(scope.unowned)}")
         # A new party that has added itself is told its own id, not to add itself (the walk-through:
         # a plan put in a folder of plans/ was told "Är ert parti nytt: lägg till det").
-        example = (f"{scope.added[0].id}-socialnamnden-2026.yaml, med id:t {scope.added[0].id} som pull requesten "
-                   "lägger till där" if len(scope.added) == 1 else "eskilstuna-v-socialnamnden-2026.yaml")
+        # A source is offered a source's name (`.txt`), a plan a plan's: a text in a folder of sources/
+        # was offered `….yaml`, a plan's name, which moved so would be no source.
+        stem = f"{scope.added[0].id if len(scope.added) == 1 else 'eskilstuna-v'}-socialnamnden-2026"
+        example = " och ".join(f"{stem}.{suffix}" for folder, suffix in ((PLANS_DIR, "yaml"), (SOURCES_DIR, "txt"))
+                               if any(path.partition("/")[0] == folder for path in scope.unowned))
+        if len(scope.added) == 1:
+            example += f", med id:t {scope.added[0].id} som pull requesten lägger till där"
         lines.append("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur "
                      f"{ACTORS_FILE} (till exempel {example})." + ("" if scope.added else
                      f" Är ert parti nytt: lägg till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue "

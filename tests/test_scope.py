@@ -349,6 +349,23 @@ def test_a_new_partys_plan_in_a_folder_is_told_its_own_id_not_to_add_itself(part
     assert "Är ert parti nytt" not in result.err
 
 
+def test_a_source_in_a_folder_is_offered_a_sources_name_not_a_plans(party_repo, cli):
+    """A new party's source put in a folder of sources/ was offered `bergby-l-socialnamnden-2026.yaml`,
+    a plan's name: moved so, it would be no source. It is offered the `.txt` a source has; a plan and
+    a source in folders are offered both."""
+    files = new_actor_files(party_repo)
+    files[f"sources/bergby-l/{NEW_SOURCE.partition('/')[2]}"] = files.pop(NEW_SOURCE)
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("(till exempel bergby-l-socialnamnden-2026.txt, med id:t bergby-l som pull requesten lägger till där)."
+            ) in result.err, result.err
+    commit(party_repo, {f"plans/2026/{NEW_PLAN.partition('/')[2]}": "id: x\n"})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
+    assert ("(till exempel bergby-l-socialnamnden-2026.yaml och bergby-l-socialnamnden-2026.txt, med id:t bergby-l som "
+            "pull requesten lägger till där).") in result.err, result.err
+
+
 def test_maintainers_notes_in_sources_are_not_plans(repo, cli):
     commit(repo, {"sources/README.md": "# Källtexterna\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
