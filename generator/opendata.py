@@ -140,6 +140,9 @@ PLAN_KEY = "Dokumentets id, som `id` i dokumentets fil `plans/<id>.json`"
 ACTOR_KEY = "Aktörens id, som `id` i actors.json"
 MUNICIPALITY_KEY = "Kommunens id, som `id` i municipalities.json"
 TOPICS_KEY = "Ämnenas id, som `id` i topics.json"
+# How a list field of items.csv is written, said in the CSV's schema and on the open-data page (whose
+# table is items.json's and items.csv's), not in the JSON schemas (`json_schema`), where it is a JSON list.
+IN_CSV_LIST = "I CSV åtskilda med semikolon."
 PLANS_KEY = "Dokumentens id, som `id` i varje dokuments fil `plans/<id>.json`"
 ACTORS_KEY = "Aktörernas id, som `id` i actors.json"
 
@@ -171,7 +174,7 @@ class ItemRecord(Record):
     section: Words = Field(description="Rubriken på avsnittet där punkten står.")
     kind: model.ItemKind = Field(description="Punktens typ: " + _labelled(model.ITEM_KINDS) + ".")
     group: ItemGroup = Field(description="Gruppen som jämförelsesidorna visar punkten i, efter typen: " + _groups() + ".")
-    topics: list[RecordId] = Field(description=f"{TOPICS_KEY}. I CSV åtskilda med semikolon.")
+    topics: list[RecordId] = Field(description=f"{TOPICS_KEY}. {IN_CSV_LIST}")
     text: Words = Field(description=f"Punkten med dokumentets ord eller en trogen sammanfattning, så som {DOCUMENT_FILE} skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
     detail: Optional[Words] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
     quote: Words = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
@@ -183,7 +186,7 @@ class ItemRecord(Record):
     source_url: Optional[SourceUrl] = Field(description=f"Var dokumentet är publicerat; null när {DOCUMENT_FILE} inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
-    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `id` i items.json (`<dokument-id>#<punkt-id>`); tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
+    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `id` i items.json (`<dokument-id>#<punkt-id>`); tom lista om punkten inte anger något. " + IN_CSV_LIST)
     status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". null när punkten inte har något läge (den är inte ett löfte i en uppföljning).")
     status_note: Optional[Words] = Field(description=f"Vad dokumentet säger om läget, med egna ord i {DOCUMENT_FILE}: webbplatsens text, inte dokumentets ord (dem citerar `quote`). null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
@@ -847,9 +850,22 @@ _CELL_PATTERNS = {  # what a CSV cell of each JSON type looks like
 
 
 def json_schema(record_type: type[Record], title: str, url: str) -> dict:
-    schema = record_type.model_json_schema(mode="serialization", schema_generator=model.UntitledJsonSchema)
+    schema = _without_csv_lists(record_type.model_json_schema(mode="serialization", schema_generator=model.UntitledJsonSchema))
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title,
             **{key: value for key, value in schema.items() if key != "title"}}
+
+
+def _without_csv_lists(schema: Any) -> Any:
+    """A JSON schema whose fields' descriptions leave out how the CSV writes a list (`IN_CSV_LIST`):
+    items.json's `topics` is a JSON list, not "åtskilda med semikolon"."""
+    if isinstance(schema, list):
+        return [_without_csv_lists(value) for value in schema]
+    if not isinstance(schema, dict):
+        return schema
+    found = {key: _without_csv_lists(value) for key, value in schema.items()}
+    if isinstance(found.get("description"), str):
+        found["description"] = found["description"].removesuffix(f" {IN_CSV_LIST}")
+    return found
 
 
 CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv.DictReader, med filen öppnad som "
@@ -1098,6 +1114,9 @@ DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är pub
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-07", "Beskrivningarna av `topics` och `follows_up` i schemana för `items.json`, kommunernas `items.json` "
+                   "och `plans/<id>.json` säger inte längre ”I CSV åtskilda med semikolon”: där är fälten JSON-listor. "
+                   "Schemat för `items.csv` säger det som förut. Filerna själva är oförändrade."),
     ("2026-12-07", "I ett bygge utan git-historik får flödenas enda inlägg, som säger hur många punkter och dokument "
                    "webbplatsen visar, ett nytt id (`…:lage/utan-git-<kod>`) när inläggets text ändras, så att en "
                    "flödesläsare visar det; id:t var alltid `…:lage/utan-git`. Samma planer ger samma id."),

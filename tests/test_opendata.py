@@ -1635,6 +1635,20 @@ def test_every_pattern_of_a_data_package_is_written_in_xml_schemas_syntax(data, 
     assert {pattern: xml_schema_faults(pattern) for pattern in patterns if xml_schema_faults(pattern)} == {}
 
 
+def test_a_list_fields_semicolons_are_said_in_the_csvs_schema_not_in_the_jsons():
+    """items.json's schema said of `topics` and `follows_up`, JSON lists, "I CSV åtskilda med
+    semikolon", true of items.csv alone: the JSON schemas leave it out, the CSV's says it."""
+    item = opendata.json_schema(opendata.ItemsFile, "items.json", "x")["$defs"]["ItemRecord"]["properties"]
+    plan = opendata.json_schema(opendata.PlanRecord, "plans/<id>.json", "x")["$defs"]["ItemRecord"]["properties"]
+    row = opendata.csv_schema(opendata.ItemRecord, "items.csv", "x")["properties"]
+    for field in ("topics", "follows_up"):
+        assert "semikolon" not in item[field]["description"] and "semikolon" not in plan[field]["description"]
+        assert row[field]["description"].endswith(". I CSV åtskilda med semikolon."), row[field]
+    assert item["topics"]["description"] == "Ämnenas id, som `id` i topics.json."
+    # Only the words change: the field keeps its name and type in each.
+    assert (item["topics"]["type"], row["topics"]["type"]) == ("array", "string")
+
+
 def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
     """The same fields in the file's order, with the Swedish descriptions the row schemas have."""
     package = json.loads((data / opendata.DATA_PACKAGE).read_text(encoding="utf-8"))
