@@ -22,6 +22,14 @@ def edited(root, name: str) -> str:
     return (root / name).read_text(encoding="utf-8").replace("summary: ", "summary: Ändrad. ", 1)
 
 
+def on_github(root, cli, monkeypatch, summary, base: str = "HEAD~1"):
+    """check-scope as the pull request's workflow runs it: with annotations, and the verdict in the
+    job summary written to `summary`."""
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    return cli("--root", str(root), "check-scope", "--base", base)
+
+
 def test_one_actors_plan_and_source_pass(repo, cli):
     source = "sources/bergby-a-plan-2024.txt"
     commit(repo, {PLAN: edited(repo, PLAN), source: (repo / source).read_text(encoding="utf-8") + "\nTillägg.\n"})
@@ -334,38 +342,6 @@ def test_a_plan_misnamed_or_in_a_folder_is_titled_so_not_as_changing_too_much(re
     assert "Sådana ändringar behöver en pull request från webbplatsens redaktion." in result.err
 
 
-def test_a_new_partys_plan_in_a_folder_is_told_its_own_id_not_to_add_itself(party_repo, cli):
-    """A new party that added itself to the registry put its plan in a folder of plans/ (GitHub's
-    web editor makes one of a name with a slash) and was told "Är ert parti nytt: lägg till det i
-    registry/actors.yaml", which it had done: the hint names the id it added."""
-    files = new_actor_files(party_repo)
-    files[f"plans/bergby-l/{NEW_PLAN.partition('/')[2]}"] = files.pop(NEW_PLAN)
-    commit(party_repo, files)
-    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
-    assert result.code == 1
-    assert ("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur registry/actors.yaml "
-            "(till exempel bergby-l-socialnamnden-2026.yaml, med id:t bergby-l som pull requesten lägger till där).\n"
-            ) in result.err, result.err
-    assert "Är ert parti nytt" not in result.err
-
-
-def test_a_source_in_a_folder_is_offered_a_sources_name_not_a_plans(party_repo, cli):
-    """A new party's source put in a folder of sources/ was offered `bergby-l-socialnamnden-2026.yaml`,
-    a plan's name: moved so, it would be no source. It is offered the `.txt` a source has; a plan and
-    a source in folders are offered both."""
-    files = new_actor_files(party_repo)
-    files[f"sources/bergby-l/{NEW_SOURCE.partition('/')[2]}"] = files.pop(NEW_SOURCE)
-    commit(party_repo, files)
-    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
-    assert result.code == 1
-    assert ("(till exempel bergby-l-socialnamnden-2026.txt, med id:t bergby-l som pull requesten lägger till där)."
-            ) in result.err, result.err
-    commit(party_repo, {f"plans/2026/{NEW_PLAN.partition('/')[2]}": "id: x\n"})
-    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
-    assert ("(till exempel bergby-l-socialnamnden-2026.yaml och bergby-l-socialnamnden-2026.txt, med id:t bergby-l som "
-            "pull requesten lägger till där).") in result.err, result.err
-
-
 def test_maintainers_notes_in_sources_are_not_plans(repo, cli):
     commit(repo, {"sources/README.md": "# Källtexterna\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
@@ -468,9 +444,7 @@ def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_rep
     files["<img src=x onerror=alert(1)>.sh"] = "echo\n"
     commit(party_repo, files)
     summary = tmp_path / "summary.md"
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    result = on_github(party_repo, cli, monkeypatch, summary)
     assert result.code == 1
     written = summary.read_text(encoding="utf-8")
     assert written.startswith("## Omfång: Pull requesten ändrar för mycket\n\n")
@@ -589,9 +563,7 @@ def test_a_new_party_refused_only_for_its_registry_part_is_titled_so(party_repo,
     files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("/plans/bergby-l-* ", "/plans/bergby-l*  ")
     commit(party_repo, files)
     summary = tmp_path / "summary.md"
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    result = on_github(party_repo, cli, monkeypatch, summary)
     assert result.code == 1
     assert result.out.startswith("::error title=Ny aktör – rätta registerdelen i pull requesten::Den här pull "
                                  "requesten lägger till bergby-l men ändrar mer i registret"), result.out
@@ -621,9 +593,7 @@ def test_a_new_partys_registry_part_without_plans_shows_what_to_mend(party_repo,
     assert lines[3].startswith("  - .github/CODEOWNERS: sources/bergby-l-2026.txt ska ägas av teamet för bergby-l")
     assert lines[4:] == [NEW_ACTOR_HINT]
     summary = tmp_path / "summary.md"
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    result = on_github(party_repo, cli, monkeypatch, summary)
     assert result.out.splitlines()[-1].startswith("::warning title=Ny aktör – rätta registerdelen i pull requesten::OK: ")
     assert summary.read_text(encoding="utf-8").startswith("## Omfång: Ny aktör – rätta registerdelen i pull requesten\n\n")
 
@@ -703,6 +673,29 @@ def test_a_broken_registry_in_the_pull_request_is_a_located_error(party_repo, cl
     assert result.code == 1
     assert re.match(r"registry/actors\.yaml:\d+:\d+: ", result.err)
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("moved, example", [
+    ([NEW_PLAN], "bergby-l-socialnamnden-2026.yaml"),
+    ([NEW_SOURCE], "bergby-l-socialnamnden-2026.txt"),
+    ([NEW_PLAN, NEW_SOURCE], "bergby-l-socialnamnden-2026.yaml och bergby-l-socialnamnden-2026.txt"),
+], ids=["plan", "source", "both"])
+def test_a_new_partys_file_in_a_folder_is_told_its_own_id_and_a_name_of_its_kind(party_repo, cli, moved, example):
+    """A new party that added itself to the registry put its plan in a folder of plans/ (GitHub's
+    web editor makes one of a name with a slash) and was told "Är ert parti nytt: lägg till det i
+    registry/actors.yaml", which it had done: the hint names the id it added. A source put in a
+    folder of sources/ was offered `….yaml`, a plan's name, which moved so would be no source: it
+    is offered the `.txt` a source has, and a plan and a source both names."""
+    files = new_actor_files(party_repo)
+    for path in moved:
+        folder, _, name = path.partition("/")
+        files[f"{folder}/bergby-l/{name}"] = files.pop(path)
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur registry/actors.yaml "
+            f"(till exempel {example}, med id:t bergby-l som pull requesten lägger till där).\n") in result.err, result.err
+    assert "Är ert parti nytt" not in result.err
 
 
 # --- the guide's new party (the real registry, as a party office forks it) ---------------------
