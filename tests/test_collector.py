@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import conftest
-from conftest import FIXTURE, collection_kept_frozen, fail_if_collection_left_unfrozen, make_site_project
+from conftest import (FIXTURE, _freeze_what_a_full_pass_leaves, collection_kept_frozen, fail_if_collection_left_unfrozen,
+                      make_site_project)
 from generator import collector
 from generator.cli import main
 
@@ -103,6 +104,17 @@ def test_the_hook_run_in_a_tests_process_leaves_the_runs_collection_frozen_and_i
         collector.unfreeze()  # as `on_files` does first
     assert gc.get_freeze_count()
     assert left() is None  # not frozen for the rest of the run
+
+
+def test_a_full_pass_while_the_hook_runs_kept_frozen_fails_no_test():
+    """A full pass the collector makes by itself while the hook runs (10,001 errors made in it)
+    freezes what it leaves without counting as a freeze: `collection_kept_frozen` took the freeze
+    count for the collection kept, froze nothing, and the test failed at its teardown as if it had
+    run the hook without it."""
+    with collection_kept_frozen():
+        collector.unfreeze()  # as `on_files` does first
+        _freeze_what_a_full_pass_leaves("stop", {"generation": 2})  # a pass the collector made by itself
+    fail_if_collection_left_unfrozen()  # what conftest's `pytest_runtest_teardown` does after each test
 
 
 def test_a_test_that_runs_the_hook_without_keeping_the_collection_frozen_fails_and_is_told_how():
