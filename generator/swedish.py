@@ -478,13 +478,28 @@ POSITION_WORDS = ("punkt", "sida", "s.", "sid.", "rad", "stycke", "avsnitt", "ta
                   "inledning", "underskrift", "huvudrubrik")
 # A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
 # the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
-POSITION_WORD = lazy_regex.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
-                           + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
-                           # "sidor", "bilagorna": a word in -a has its plural in -or
-                           + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)"
-                                     for word in POSITION_WORDS if word.endswith("a"))
+def _inflected(words: tuple[str, ...]) -> str:
+    """A pattern of `words` (those ending in a letter), each a word of its own in any of its forms ("Inledningen",
+    "vallöftena"), not the start of another ("Riskhantering"); "sidor", "bilagorna": a word in -a has its plural in -or."""
+    return (r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words if word[-1].isalpha())
+            + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
+            + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)" for word in words if word.endswith("a")))
+
+
+POSITION_WORD = lazy_regex.compile(_inflected(POSITION_WORDS)
                            + "".join(r"|(?<!\w)" + re.escape(word) + r"(?=\s?\d|\s*$)"  # "s. 4", not "s.k."
                                      for word in POSITION_WORDS if not word[-1].isalpha()))
+# The kinds of text and places within a document's place a locator names after it (`Kap 3, sista meningen`, `Kap 3,
+# faktarutan`, `Sociala insatser, motivering`), which the source need not write; and the order words that pick one of
+# them out (`Kap 3, tredje strecksatsen`). "diagramm": "diagrammet".
+WITHIN_WORDS = ("mening", "strecksats", "ingress", "faktaruta", "ruta", "diagram", "diagramm", "figur", "bild", "bildtext", "karta",
+                "fotnot", "not", "sammanfattning", "början", "slut", "mitt", "halva", "brödtext", "text", "lista",
+                "punktlista", "citat", "motivering", "kommentar", "rubrik", "underrubrik", "mellanrubrik", "ram",
+                "textruta", "bakgrund", "beskrivning", "fråga", "svar")
+ORDER_WORDS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "sista",
+               "näst", "översta", "nedersta", "övre", "nedre", "inledande", "avslutande", "föregående", "följande")
+WITHIN_WORD = lazy_regex.compile(_inflected(WITHIN_WORDS) + r"|(?<!\w)(?:" + "|".join(ORDER_WORDS) + r")(?!\w)",
+                                 re.IGNORECASE)
 
 
 # The marks a message puts around a passage of plan or source text, the first of them that the

@@ -6640,9 +6640,21 @@ def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", [
+    "Kap 3, sista meningen", "Kap 3, andra meningen", "Kap 3, ingressen", "Kap 3, faktarutan", "Kap 3, tredje strecksatsen",
+    "Kap 3, diagrammet", "Kap 3, fotnoten", "Kap 3, sammanfattningen", "Kap 3, slutet", "Kap 3, motivering"])
+def test_a_kind_of_text_within_a_numbered_place_passes(project, cli, locator):
+    """`Kap 3, sista meningen`, `Kap 3, faktarutan`: a place within a chapter named by the kind of text it is, or its
+    order, which the source need not write, was told the source wrote it nowhere and offered `Kap 3`, as `Kap 3, foo`
+    is; it passes, as `Kap 3, andra stycket` does, and as `Sociala insatser, motivering` of a real plan does."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CHAPTERS_ADDED}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2, Verksamhetsmål", None), ("Kap 2, Text om budgeten", None),
-    ("Kap 2, Motivering", "»Motivering» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
+    ("Kap 2, Skola", "»Skola» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
 def test_words_hyphenated_over_a_line_are_written_by_the_source(locator, said):
     """A heading or text the source hyphenates over a line's end ("Verksamhets-" over "mål") is written by it, for a
     part after a numbered place (`Kap 2, Verksamhetsmål`): it was told the source wrote it nowhere."""
