@@ -35,7 +35,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import (FULLWIDTH_PLUS, FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
-                      SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, WITHIN_WORD, as_id, cited, count, cut, fold, percent,
+                      SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, WITHIN_WORD, as_id, cited, count, cut, fold, in_any_form, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES, quoted
 
@@ -7795,7 +7795,8 @@ def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
     (`IV` of `Kap III, IV`, told by its own reason), no position's word (`punkt`, `sida`: `POSITION_WORD`) nor a kind of
     text or its order within the place (`sista meningen`, `faktarutan`: `WITHIN_WORD`), read as a
     place within that place; None otherwise. It passed by the place before it alone,
-    where `Kap 9` is told. A title the source writes (`Kap III, Ekonomi`) is written; so is any of its words' run. Not
+    where `Kap 9` is told. A title the source writes (`Kap III, Ekonomi`) is written, in any of its words' forms
+    (`Kap III, Ekonomin`: `in_any_form`); so is any of its words' run. Not
     after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind)."""
     # The cheap first: most parts follow no numbered place, and the source is searched last.
@@ -7803,7 +7804,7 @@ def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
             or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
             or _names_a_place(part, places)
-            or places.writes(part) or _whole_words(part).search(places.unhyphenated)):
+            or places.writes(part) or in_any_form(normalise(part).casefold()).search(places.unhyphenated)):
         return None
     return f"{cited(part)} står inte i källan, och ingen rubrik eller rad i {_place_said(before)} börjar så"
 

@@ -478,11 +478,26 @@ POSITION_WORDS = ("punkt", "sida", "s.", "sid.", "rad", "stycke", "avsnitt", "ta
                   "inledning", "underskrift", "huvudrubrik")
 # A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
 # the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
+# The endings a Swedish noun takes: definite, plural, genitive ("Ekonomi", "Ekonomin", "Ekonomins").
+_ENDINGS = ("en", "et", "n", "t", "na", "er", "erna", "ar", "arna", "or", "orna", "s", "ens", "ets", "ns", "ts")
+
+
+def in_any_form(text: str) -> re.Pattern:
+    """`text`'s words as whole words in any case, each in any of its forms (`_ENDINGS`): "Kap 3, Ekonomin" names the
+    source's "Ekonomi", and "Ekonomi" its "Ekonomin". Each word's stem is itself, or itself less an ending with three
+    letters left."""
+    def stems(word: str) -> str:
+        found = {word} | {word[:-len(ending)] for ending in _ENDINGS if word.endswith(ending) and len(word) - len(ending) >= 3}
+        return "(?:" + "|".join(map(re.escape, sorted(found, key=len, reverse=True))) + ")"
+    return re.compile(r"(?<!\w)" + r"\s+".join(stems(word) + "(?:" + "|".join(_ENDINGS) + ")?" for word in text.split())
+                      + r"(?!\w)", re.IGNORECASE)
+
+
 def _inflected(words: tuple[str, ...]) -> str:
     """A pattern of `words` (those ending in a letter), each a word of its own in any of its forms ("Inledningen",
     "vallöftena"), not the start of another ("Riskhantering"); "sidor", "bilagorna": a word in -a has its plural in -or."""
     return (r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words if word[-1].isalpha())
-            + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
+            + r")(?:" + "|".join(_ENDINGS) + r")?(?!\w)"
             + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)" for word in words if word.endswith("a")))
 
 
@@ -492,8 +507,8 @@ POSITION_WORD = lazy_regex.compile(_inflected(POSITION_WORDS)
 # The kinds of text and places within a document's place a locator names after it (`Kap 3, sista meningen`, `Kap 3,
 # faktarutan`, `Sociala insatser, motivering`), which the source need not write; and the order words that pick one of
 # them out (`Kap 3, tredje strecksatsen`). "diagramm": "diagrammet".
-WITHIN_WORDS = ("mening", "strecksats", "ingress", "faktaruta", "ruta", "diagram", "diagramm", "figur", "bild", "bildtext", "karta",
-                "fotnot", "not", "sammanfattning", "början", "slut", "mitt", "halva", "brödtext", "text", "lista",
+WITHIN_WORDS = ("mening", "strecksats", "ingress", "faktaruta", "ruta", "diagram", "diagramm", "figur", "bild", "bildtext",
+                "karta", "fotnot", "not", "sammanfattning", "början", "slut", "mitt", "halva", "brödtext", "text", "lista",
                 "punktlista", "citat", "motivering", "kommentar", "rubrik", "underrubrik", "mellanrubrik", "ram",
                 "textruta", "bakgrund", "beskrivning", "fråga", "svar")
 ORDER_WORDS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "sista",

@@ -6652,6 +6652,19 @@ def test_a_kind_of_text_within_a_numbered_place_passes(project, cli, locator):
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator", [
+    (CHAPTERS_ADDED, "Kap 3, Ekonomin"), (CHAPTERS_ADDED, "Kap 3, EKONOMINS"),
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Budget\nDe nya boendeplatserna gäller.", "Kap 3, Nya boendeplatser"),
+    (CHAPTERS_ADDED, "Kap 2, Verksamhetsmålen")])
+def test_a_part_the_source_writes_in_another_form_passes(project, cli, lines, locator):
+    """`Kap 3, Ekonomin` of a source writing "Kap 3 Ekonomi" (or `Kap 3, Nya boendeplatser` of one writing "nya
+    boendeplatserna") was told the source wrote it nowhere and offered `Kap 3`: a part the source writes in another of
+    its words' forms passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2, Verksamhetsmål", None), ("Kap 2, Text om budgeten", None),
     ("Kap 2, Skola", "»Skola» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
