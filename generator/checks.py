@@ -5867,8 +5867,8 @@ def _ends_going_on(line: str) -> bool:
     return bool(words) and words[-1].casefold() in _GOING_ON_WORDS
 
 
-# A word hyphenated over a line's end ("bud-" over "geten"), in the source's normalised text, its lines joined by a space.
-_HYPHEN_AT_LINE_END = lazy_regex.compile(r"(?<=\w)-\s+(?=[a-zåäö])")
+# A line ending in a word hyphenated over its end ("bud-" over "geten").
+_HYPHEN_AT_LINE_END = lazy_regex.compile(r"(?<=\w)-$")
 
 
 class _Places:
@@ -6741,10 +6741,20 @@ class _Places:
         return written
 
     @functools.cached_property
-    def unhyphenated(self) -> str:
-        """The source's text (normalised) with a word hyphenated over a line's end written whole ("Verksamhets-" over
-        "mål": "Verksamhetsmål"), for words a locator writes whole (`_unwritten_within`)."""
-        return _HYPHEN_AT_LINE_END.sub("", self._normal)
+    def unhyphenated(self) -> tuple[str, str]:
+        """The source's text (normalised, case-folded) with a word hyphenated over a line's end written whole
+        ("Verksamhets-" over "mål": "verksamhetsmål"), and with its hyphen kept ("EU-" over "medel": "eu-medel"), for
+        words a locator writes whole (`_unwritten_within`). Only at a line's end ("barn- och ungdoms-" over "nämnden" is
+        "barn- och ungdomsnämnden"), and over a page's furniture between the halves (its number, a running head)."""
+        furniture = set(page_furniture(self.source))
+        lines = [self._normal[start:end].casefold() for number, (start, end) in enumerate(self.source.line_spans(), start=1)
+                 if end > start and number not in furniture]
+        whole, kept = lines[:1], lines[:1]
+        for line in lines[1:]:
+            joined = _HYPHEN_AT_LINE_END.search(whole[-1]) and line[:1].islower()
+            whole.append(line if not joined else whole.pop()[:-1] + line)
+            kept.append(line if not joined else kept.pop() + line)
+        return " ".join(whole), " ".join(kept)
 
     def writes(self, text: str, contents: bool = True) -> bool:
         """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
@@ -7804,7 +7814,7 @@ def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
             or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
             or _names_a_place(part, places)
-            or places.writes(part) or in_any_form(normalise(part).casefold()).search(places.unhyphenated)):
+            or places.writes(part) or any(map(in_any_form(normalise(part).casefold()).search, places.unhyphenated))):
         return None
     return f"{cited(part)} står inte i källan, och ingen rubrik eller rad i {_place_said(before)} börjar så"
 
