@@ -7781,7 +7781,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or _title_missing(part, places)[0]
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
-            or (index in after_places and _unwritten_within(parts[index - 1], part, places))
+            or (index in after_places and _unwritten_within(judged[index - 1], part, places))
             for index, part in enumerate(parts)]
     whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))

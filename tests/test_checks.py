@@ -6627,14 +6627,17 @@ SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's 
 UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
 
 
-@pytest.mark.parametrize("lines, locator, meant", [
-    (ROMAN_TEXT, "Kap III, foo", "Kap III"), (CHAPTERS_ADDED, "Kap 3, foo", "Kap 3"), (LETTERED_TEXT, "Del B, foo", "Del B")])
-def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project, cli, lines, locator, meant):
+@pytest.mark.parametrize("lines, locator, meant, place", [
+    (ROMAN_TEXT, "Kap III, foo", "Kap III", "Kap III"), (CHAPTERS_ADDED, "Kap 3, foo", "Kap 3", "Kap 3"),
+    (LETTERED_TEXT, "Del B, foo", "Del B", "Del B"),
+    # the place a list goes on with, named with its word: it was told "ingen rubrik eller rad i 2"
+    (CHAPTERS_ADDED, "Kap 3, 2, foo", "Kap 3, 2", "Kap 2")])
+def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project, cli, lines, locator, meant, place):
     """`Kap III, foo` passed by `Kap III` alone, where `Kap 9` is told: a part after a place named by its number or
     letter, of words the source writes nowhere, is told so, and the locator without it offered; written so, it
     passes. Words the source writes pass (`Kap 3, Ekonomi`), and so do a real plan's after a heading's words
     (`Sociala insatser, motivering`), which `validate` of the repository's plans holds."""
-    place_refused(project, cli, lines, locator, f"»foo» står inte i källan, och ingen rubrik eller rad i {meant} börjar "
+    place_refused(project, cli, lines, locator, f"»foo» står inte i källan, och ingen rubrik eller rad i {place} börjar "
                   f"så. Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}, Ekonomi")
     accepted(cli, project)
