@@ -7771,7 +7771,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
     going = _small_numerals_going_on(parts, places)
     judged = _parts_judged(parts, places)
-    after_places = {index for index, (_, mark) in enumerate(_parts_and_marks(locator)) if mark == "," and judged[index] == parts[index]}
+    unwritten = _unwritten_after(locator, parts, judged, places)
     whys = [_uneven_range(part, places)[0]
             or (index in going and going[index][1])
             or (_number_missing(part, places) if part in named else _part_missing(judged[index], places))
@@ -7781,7 +7781,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or _title_missing(part, places)[0]
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
-            or (index in after_places and _unwritten_within(judged[index - 1], part, places))
+            or (index in unwritten and _unwritten_told(index, parts, unwritten))
             for index, part in enumerate(parts)]
     whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
@@ -7799,12 +7799,12 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             "ingen rubrik eller rad i källan börjar så.")
 
 
-def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
-    """Why a part after a comma, following a place named by its number or letter that the source has (`foo` of `Kap III,
-    foo`), names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
+def _unwritten_within(before: str, part: str, places: _Places) -> bool:
+    """Whether a part after a comma, following a place named by its number or letter that the source has (`foo` of `Kap
+    III, foo`), names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
     (`IV` of `Kap III, IV`, told by its own reason), no position's word (`punkt`, `sida`: `POSITION_WORD`) nor a kind of
     text or its order within the place (`sista meningen`, `faktarutan`: `WITHIN_WORD`), read as a
-    place within that place; None otherwise. It passed by the place before it alone,
+    place within that place. It passed by the place before it alone,
     where `Kap 9` is told. A title the source writes (`Kap III, Ekonomi`) is written, in any of its words' forms
     (`Kap III, Ekonomin`: `in_any_form`); so is any of its words' run. Not
     after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
@@ -7815,8 +7815,32 @@ def _unwritten_within(before: str, part: str, places: _Places) -> Optional[str]:
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
             or _names_a_place(part, places)
             or places.writes(part) or any(map(in_any_form(normalise(part).casefold()).search, places.unhyphenated))):
+        return False
+    return True
+
+
+def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: _Places) -> dict[int, str]:
+    """The parts after a comma that name nothing within the place before them (`_unwritten_within`), each with that
+    place as read (`_parts_judged`: `Kap 2` of `Kap 3, 2, foo`); a part after such a part is read after the place
+    too (`bar` of `Kap 3, foo, bar`): it was told once `foo` was mended."""
+    unwritten: dict[int, str] = {}
+    for index, (part, mark) in enumerate(_parts_and_marks(locator)):
+        if mark != "," or judged[index] != part:
+            continue
+        place = unwritten.get(index - 1, judged[index - 1])
+        if _unwritten_within(place, part, places):
+            unwritten[index] = place
+    return unwritten
+
+
+def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str]) -> Optional[str]:
+    """The reason of the part at `index` and of those after it within the one place (`_unwritten_after`), told at the
+    first of them: "»foo» och »bar» står inte i källan, och ingen rubrik eller rad i Kap 3 börjar så"."""
+    if unwritten.get(index - 1) == unwritten[index]:
         return None
-    return f"{cited(part)} står inte i källan, och ingen rubrik eller rad i {_place_said(before)} börjar så"
+    run = list(itertools.takewhile(lambda after: unwritten.get(after) == unwritten[index], range(index, len(parts))))
+    return (f"{_listed([cited(parts[after]) for after in run], 'och')} står inte i källan, och ingen rubrik eller rad i "
+            f"{_place_said(unwritten[index])} börjar så")
 
 
 def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places,
@@ -8175,9 +8199,8 @@ def _parts_meant(locator: str, places: _Places) -> Optional[str]:
         if written := _title_missing(titled, places)[1]:
             rewritten[index:index + 2] = [written, ""]
     # Words the source writes nowhere after a place (`Kap III, foo`: `_unwritten_within`) left out: given the generic tip.
-    marks = [mark for _, mark in _parts_and_marks(locator)]
-    rewritten = ["" if mark == "," and not written and _unwritten_within(parts[index - 1], parts[index], places) else written
-                 for index, (mark, written) in enumerate(zip(marks, rewritten))]
+    unwritten = _unwritten_after(locator, parts, _parts_judged(parts, places), places)
+    rewritten = ["" if index in unwritten and not written else written for index, written in enumerate(rewritten)]
     if not any(written is not None for written in rewritten):
         return None
     meant = ", ".join(written or part for part, written in zip(parts, rewritten) if written != "")

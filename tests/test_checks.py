@@ -6683,6 +6683,15 @@ def test_a_part_the_source_writes_in_another_form_passes(project, cli, lines, lo
     accepted(cli, project)
 
 
+def test_several_parts_the_source_writes_nowhere_after_a_place_are_told_together(project, cli):
+    """`Kap 3, foo, bar` was told »foo» alone, with the generic tip; mended, `Kap 3, bar` was refused again for »bar»:
+    each part after the place that the source writes nowhere is named in the one reason, and the place offered."""
+    place_refused(project, cli, CHAPTERS_ADDED, "Kap 3, foo, bar", "»foo» och »bar» står inte i källan, och ingen rubrik "
+                  "eller rad i Kap 3 börjar så. Tips: Menade du `locator: Kap 3`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, "locator: Kap 3, foo, bar", "locator: Kap 3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2, Verksamhetsmål", None), ("Kap 2, Text om budgeten", None),
     ("Kap 2, Skola", "»Skola» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
