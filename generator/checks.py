@@ -7781,7 +7781,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or _title_missing(part, places)[0]
             or (index in colon and _title_missing(colon[index], places)[0])
             or (index in listed and _listed_appendix_missing(part, places))
-            or (index in unwritten and _unwritten_told(index, parts, unwritten))
+            or (index in unwritten and _unwritten_told(index, parts, unwritten, places))
             for index, part in enumerate(parts)]
     whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
@@ -7833,14 +7833,16 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
     return unwritten
 
 
-def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str]) -> Optional[str]:
+def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], places: _Places) -> Optional[str]:
     """The reason of the part at `index` and of those after it within the one place (`_unwritten_after`), told at the
-    first of them: "»foo» och »bar» står inte i källan, och ingen rubrik eller rad i Kap 3 börjar så"."""
+    first of them: "»foo» och »bar» står inte i källan, och ingen rubrik eller rad i Kap 3 börjar så"; not the lines
+    of a place the source numbers not (`Kap 4, foo` beside "Kap 1" to "Kap 3"), which its own reason tells."""
     if unwritten.get(index - 1) == unwritten[index]:
         return None
     run = list(itertools.takewhile(lambda after: unwritten.get(after) == unwritten[index], range(index, len(parts))))
-    return (f"{_listed([cited(parts[after]) for after in run], 'och')} står inte i källan, och ingen rubrik eller rad i "
-            f"{_place_said(unwritten[index])} börjar så")
+    said = f"{_listed([cited(parts[after]) for after in run], 'och')} står inte i källan"
+    return said if _part_missing(unwritten[index], places) else (f"{said}, och ingen rubrik eller rad i "
+                                                                 f"{_place_said(unwritten[index])} börjar så")
 
 
 def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places,

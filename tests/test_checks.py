@@ -6692,6 +6692,13 @@ def test_several_parts_the_source_writes_nowhere_after_a_place_are_told_together
     accepted(cli, project)
 
 
+def test_words_written_nowhere_after_a_place_the_source_numbers_not_name_no_lines_of_it(project, cli):
+    """`Kap 4, foo` beside "Kap 1" to "Kap 3" was told "… ingen rubrik eller rad i Kap 4 börjar så", of a chapter the
+    source has not, beside the reason that says so: the words are told written nowhere alone."""
+    place_refused(project, cli, CHAPTERS_ADDED, "Kap 4, foo", "där står »Kap» bara med numren 1, 2 och 3; »foo» står inte "
+                  "i källan. " + LOCATOR_TIP)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2, Verksamhetsmål", None), ("Kap 2, Text om budgeten", None),
     ("Kap 2, Skola", "»Skola» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
