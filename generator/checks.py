@@ -7821,13 +7821,16 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
 
 def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: _Places) -> dict[int, str]:
     """The parts after a comma that name nothing within the place before them (`_unwritten_within`), each with that
-    place as read (`_parts_judged`: `Kap 2` of `Kap 3, 2, foo`); a part after such a part is read after the place
-    too (`bar` of `Kap 3, foo, bar`): it was told once `foo` was mended."""
+    place as read (`_parts_judged`: `Kap 2` of `Kap 3, 2, foo`; `Kap III` of `Kap iii, foo`); a part after such a part
+    is read after the place too (`bar` of `Kap 3, foo, bar`): it was told once `foo` was mended."""
     unwritten: dict[int, str] = {}
     for index, (part, mark) in enumerate(_parts_and_marks(locator)):
         if mark != "," or judged[index] != part:
             continue
         place = unwritten.get(index - 1, judged[index - 1])
+        # A place in small Roman numerals (`Kap iii, foo`) as the source writes it, told so by its own reason: the words
+        # after it were told once it was mended.
+        place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place
         if _unwritten_within(place, part, places):
             unwritten[index] = place
     return unwritten

@@ -6699,6 +6699,16 @@ def test_words_written_nowhere_after_a_place_the_source_numbers_not_name_no_line
                   "i källan. " + LOCATOR_TIP)
 
 
+def test_words_written_nowhere_after_a_place_in_small_numerals_are_told_with_it(project, cli):
+    """`Kap iii, foo` beside "Kap I" to "Kap III" was told the numerals alone; mended as offered, `Kap III, foo` was
+    refused again for »foo»: both are told, and the place the source writes offered, which passes."""
+    place_refused(project, cli, ROMAN_TEXT, "Kap iii, foo", "källan skriver »Kap» med romerska siffror i versaler, »Kap III», "
+                  "inte »Kap iii»; »foo» står inte i källan, och ingen rubrik eller rad i Kap III börjar så. Tips: Menade du "
+                  "`locator: Kap III`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, "locator: Kap iii, foo", "locator: Kap III")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2, Verksamhetsmål", None), ("Kap 2, Text om budgeten", None),
     ("Kap 2, Skola", "»Skola» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
