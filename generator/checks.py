@@ -7814,9 +7814,25 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
             or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
             or _names_a_place(part, places)
-            or places.writes(part) or any(map(in_any_form(normalise(part).casefold()).search, places.unhyphenated))):
+            or places.writes(part) or _words_written(part, places)):
         return False
     return True
+
+
+# A word of a locator's part, hyphens within it kept (`EU-medel`); and the words that join or lead into places' names,
+# or abbreviate what follows (`Kap 3, Trygghet m.fl.`, `Kap 3 ff.`), which the source need not write.
+_A_PARTS_WORD = lazy_regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LEADING_WORDS = frozenset("ff fl mm etc osv ibid samt hela helhet".split()) | SEARCH_STOPWORDS
+
+
+def _words_written(part: str, places: _Places) -> bool:
+    """Whether the source writes each of `part`'s words, in any of its forms (`in_any_form`), one hyphenated over a
+    line's end whole or with its hyphen (`_Places.unhyphenated`); not the words that join or lead into a place's name
+    (`Trygghet och Kostnader`, `under Trygghet`: `_LEADING_WORDS`) nor a letter alone (`m.m.`). `Kap 3, Trygghet och
+    Kostnader`, two of its headings, and `Kap 3, Trygghet.` were told the source wrote them nowhere."""
+    words = [word for word in _A_PARTS_WORD.findall(normalise(part).casefold())
+             if len(word) > 1 and word not in _LEADING_WORDS]
+    return all(any(in_any_form(word).search(text) for text in places.unhyphenated) for word in words)
 
 
 def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: _Places) -> dict[int, str]:

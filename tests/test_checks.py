@@ -6670,6 +6670,18 @@ def test_words_hyphenated_over_a_line_are_written_by_the_source_as_the_lines_run
     assert checks._why_not_named(locator, checks._Places(SourceText(text))) is None
 
 
+@pytest.mark.parametrize("locator", [
+    "Kap 3, Ekonomi och Verksamhetsmål", "Kap 3, Ekonomi/Verksamhetsmål", "Kap 3, under Ekonomi", "Kap 3, Ekonomi m.fl.",
+    "Kap 3, hela kapitlet"])
+def test_words_the_source_writes_each_after_a_numbered_place_pass(project, cli, locator):
+    """`Kap 3, Ekonomi och Verksamhetsmål`, two of the source's headings joined, `Kap 3, under Ekonomi` and `Kap 3,
+    hela kapitlet` were told the source wrote them nowhere and offered `Kap 3`, as `Kap 3, foo` is: each word the
+    source writes, beside the words that join or lead into a name and abbreviations, passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CHAPTERS_ADDED}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator", [
     (CHAPTERS_ADDED, "Kap 3, Ekonomin"), (CHAPTERS_ADDED, "Kap 3, EKONOMINS"),
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Budget\nDe nya boendeplatserna gäller.", "Kap 3, Nya boendeplatser"),
