@@ -7852,6 +7852,14 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
     return unwritten
 
 
+def _without_unwritten(locator: str, places: _Places) -> Optional[str]:
+    """`locator` without its parts written nowhere after a place (`_unwritten_after`: `Kap 4` of `Kap 4, foo`), or None
+    where it has none."""
+    parts = _locator_parts(locator)
+    unwritten = _unwritten_after(locator, parts, _parts_judged(parts, places), places)
+    return ", ".join(part for index, part in enumerate(parts) if index not in unwritten) if unwritten else None
+
+
 def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], places: _Places) -> Optional[str]:
     """The reason of the part at `index` and of those after it within the one place (`_unwritten_after`), told at the
     first of them: "»foo» och »bar» står inte i källan, och ingen rubrik eller rad i Kap 3 börjar så"; not the lines
@@ -8303,6 +8311,10 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         misplaced = (_appendix_not_quoted(spelled, quote, archive, places)
                      or _heading_not_quoted(spelled, quote, archive, places.source, places))
         return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
+    # Words written nowhere after a place the source has not (`Kap 4, foo`): the hint of the place alone (the place the
+    # quote stands under), where it had the generic tip.
+    if (bare := _without_unwritten(locator, places)) and _why_not_named_once(bare, places):
+        return _locator_hint(bare, places, quote, archive)
     quoted = places.source.occurrences(quote) if quote else []
     meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
              or _list_meant(locator, places, quoted) or _parts_meant(locator, places))

@@ -6706,9 +6706,12 @@ def test_several_parts_the_source_writes_nowhere_after_a_place_are_told_together
 
 def test_words_written_nowhere_after_a_place_the_source_numbers_not_name_no_lines_of_it(project, cli):
     """`Kap 4, foo` beside "Kap 1" to "Kap 3" was told "… ingen rubrik eller rad i Kap 4 börjar så", of a chapter the
-    source has not, beside the reason that says so: the words are told written nowhere alone."""
+    source has not, beside the reason that says so: the words are told written nowhere alone. It had the generic tip
+    too: it is offered the place the quote stands under, as `Kap 4` is, which passes."""
     place_refused(project, cli, CHAPTERS_ADDED, "Kap 4, foo", "där står »Kap» bara med numren 1, 2 och 3; »foo» står inte "
-                  "i källan. " + LOCATOR_TIP)
+                  "i källan. " + UNDER.format("Kap 3"))
+    edit(project, ADMIN, "locator: Kap 4, foo", "locator: Kap 3")
+    accepted(cli, project)
 
 
 def test_words_written_nowhere_after_a_place_in_small_numerals_are_told_with_it(project, cli):
