@@ -7800,8 +7800,8 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
 
 
 def _unwritten_within(before: str, part: str, places: _Places) -> bool:
-    """Whether a part after a comma, following a place named by its number or letter that the source has (`foo` of `Kap
-    III, foo`), names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
+    """Whether a part after a comma, following a place named by its number or letter that the source has, with its title
+    or without (`foo` of `Kap III, foo`, of `Kap 3 Ekonomi, foo`), names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
     (`IV` of `Kap III, IV`, told by its own reason), no position's word (`punkt`, `sida`: `POSITION_WORD`) nor a kind of
     text or its order within the place (`sista meningen`, `faktarutan`: `WITHIN_WORD`), read as a
     place within that place. It passed by the place before it alone,
@@ -7810,8 +7810,8 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind)."""
     # The cheap first: most parts follow no numbered place, and the source is searched last.
-    if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before)) or any(char.isdigit() for char in part)
-            or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
+    if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
+            or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
             or _names_a_place(part, places)
             or places.writes(part) or _words_written(part, places)):
