@@ -82,6 +82,9 @@ _A_ROW_OF_CELLS = lazy_regex.compile(rf"\S+(?:[^\S\n\t\u2002\u2003]\S+)*(?>(?:\t
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
 # A table of contents' own heading, with a colon too ("Innehåll:", "Innehållsförteckning:"): no list's lead-in (`_no_list`).
 _CONTENTS_HEADING = lazy_regex.compile(r"\s*innehåll", re.IGNORECASE)
+# A caption's title ending in an abbreviation's full stop ("Budget m.m.", "Skola, vård etc."), which
+# ends no sentence there (`_under_a_caption`).
+_ABBREVIATION_LAST = lazy_regex.compile(r"(?:\b[^\W\d_]+\.){2,}$|\betc\.$", re.IGNORECASE)
 # A chapter's numbered heading's number, as a space or its full stop sets it off: "3 Trygghet", "3. Trygghet" (`_a_chapter_before`).
 _A_CHAPTERS_NUMBER = lazy_regex.compile(r"\s*(\d{1,2})[.)]?[^\S\n]+[A-ZÅÄÖ]")
 # A chapter's heading's number, dropped to compare it with a table of contents' entry (`_no_list`).
@@ -500,10 +503,13 @@ def _under_a_caption(lines: list[str], number: int) -> bool:
     as a heading is, and its title after the table's number ends no sentence. Not a sentence
     wrapped there, a list's lead-in ("Tabell 1 och vill därför:"), nor one ended there ("Tabell 1
     visar hur det har gått i stadsdelarna."): read as a caption, the list under it was a table's
-    rows, and a plan that left its items out passed."""
+    rows, and a plan that left its items out passed. A title's last abbreviation ends no sentence
+    ("Tabell 3 Budget m.m.", `_ABBREVIATION_LAST`): read as one, the table's rows were items to cover."""
     above = next((line for line in reversed(lines[:number]) if line.strip()), "").replace("\f", " ").strip()
     found = _CAPTION.match(above)
-    return bool(found) and len(above) < _HEADINGS_LENGTH and not above[found.end():].endswith((".", "!", "?", ":", ";"))
+    title = above[found.end():] if found else ""
+    return bool(found) and len(above) < _HEADINGS_LENGTH and (
+        not title.endswith((".", "!", "?", ":", ";")) or bool(_ABBREVIATION_LAST.search(title)))
 
 
 def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:

@@ -1291,13 +1291,17 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     # … and under a table's caption, as by a space
     "Tabell 1:\n1) Skola   12 mnkr\n2) Vård   30 mnkr\nText om annat här.\n",
     "Tabell 2: Stadsdelar\n1. Norra Bergby\n2. Södra Bergby\nText om annat här.\n",
+    # … whose title ends in an abbreviation's full stop, which ends no sentence
+    "Tabell 3 Budget m.m.\n1 Skola\n2 Vård\n3 Omsorg\nText om annat här.\n",
+    "Tabell 4: Kostnader för skola, vård etc.\n1. Skola\n2. Vård\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
         "a-footnote-after-an-area-at-a-sentences-end",
         "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
         "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout", "a-table-numbered-with-full-stops",
         "a-table-numbered-with-parentheses", "a-caption-with-a-colon-over-rows-numbered-with-parentheses",
-        "a-caption-over-rows-numbered-with-full-stops"])
+        "a-caption-over-rows-numbered-with-full-stops",
+        "a-caption-ending-in-an-abbreviation", "a-caption-ending-in-etc"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
