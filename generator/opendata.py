@@ -1425,9 +1425,12 @@ def _resolve(schema: dict, definitions: dict) -> dict:
     return definitions[ref.rsplit("/", 1)[-1]] if ref else schema
 
 
-def field_docs(record_type: type[Record]) -> tuple[FieldDoc, ...]:
-    """Each field of a record, nested lists and objects as `parent[].field`, read from its JSON Schema."""
+def field_docs(record_type: type[Record], in_csv: bool = False) -> tuple[FieldDoc, ...]:
+    """Each field of a record, nested lists and objects as `parent[].field`, read from its JSON Schema:
+    saying how a CSV writes a list (`IN_CSV_LIST`) only where the records are a CSV's rows too
+    (`in_csv`); plans/<id>.json, no CSV, said "I CSV åtskilda med semikolon" of its items' topics."""
     root = record_type.model_json_schema(mode="serialization")
+    root = root if in_csv else _without_csv_lists(root)
     definitions = root.get("$defs", {})
     found: list[FieldDoc] = []
 
@@ -1473,10 +1476,10 @@ def field_sections() -> tuple[FieldSection, ...]:
     return (
         FieldSection("Punkter", "falt-punkter", "items.json (under items), items.csv (en kolumn per fält) och "
                      "varje kommuns kommuner/<kommun-id>/items.json och items.csv",
-                     field_docs(ItemRecord)),
+                     field_docs(ItemRecord, in_csv=True)),
         FieldSection("Dokument", "falt-dokument", "plans/<id>.json", field_docs(PlanRecord)),
         FieldSection("Budgettabellernas tal", "falt-tabeller", "tables.csv och varje kommuns kommuner/<kommun-id>/tables.csv",
-                     field_docs(TableCellRecord)),
+                     field_docs(TableCellRecord, in_csv=True)),
         FieldSection("Aktörer", "falt-aktorer", "actors.json (under actors)", field_docs(ActorRecord)),
         FieldSection("Ämnen", "falt-amnen", "topics.json (under topics)", field_docs(TopicRecord)),
         FieldSection("Kommuner", "falt-kommuner", "municipalities.json (under municipalities)",

@@ -1649,6 +1649,19 @@ def test_a_list_fields_semicolons_are_said_in_the_csvs_schema_not_in_the_jsons()
     assert (item["topics"]["type"], row["topics"]["type"]) == ("array", "string")
 
 
+def test_the_fields_page_says_semicolons_of_the_csvs_lists_not_of_the_plan_files():
+    """The page of fields said of plans/<id>.json's `sections[].items[].topics`, a JSON file with no
+    CSV, "I CSV åtskilda med semikolon"; the items' table, which is items.csv's too, still says it."""
+    described = {section.anchor: {field.name: field.description for field in section.fields}
+                 for section in opendata.field_sections()}
+    plan = described["falt-dokument"]
+    for field in ("sections[].items[].topics", "sections[].items[].follows_up"):
+        assert "semikolon" not in plan[field], plan[field]
+    assert plan["sections[].items[].topics"] == "Ämnenas id, som `id` i topics.json."
+    for field in ("topics", "follows_up"):
+        assert described["falt-punkter"][field].endswith(" I CSV åtskilda med semikolon."), field
+
+
 def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
     """The same fields in the file's order, with the Swedish descriptions the row schemas have."""
     package = json.loads((data / opendata.DATA_PACKAGE).read_text(encoding="utf-8"))
