@@ -57,6 +57,13 @@ NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registr
 # The title over a new party's registry part to mend: "Pull requesten ändrar för mycket" over the
 # hint to mend it in the pull request sent the party to split a change it only has to correct.
 REGISTRY_TITLE = "Ny aktör – rätta registerdelen i pull requesten"
+# The same beside a registry part without plans, which passes: a new party's first pull request or a
+# maintainer's change, which check-scope cannot tell apart. Told as to a new party alone, a maintainer
+# who added an actor and renamed another's entry was told to mend it and titled so.
+REGISTRY_ALONE_HINT = ("Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti ändrar i "
+                       "registret bara sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i "
+                       ".github/CODEOWNERS. Gör redaktionen ändringen och är den avsiktlig, kan den slås ihop som den är.")
+REGISTRY_ALONE_TITLE = "Ny aktör – registret ändras utöver aktörens egna rader"
 # The closing line where a pull request is refused only for files no actor owns (a plan's id
 # mistyped in its file name, a plan in a folder): the party renames or moves them itself.
 MISPLACED_HINT = ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in sina egna filer som "
@@ -521,7 +528,7 @@ class Verdict:
         if self.needs_maintainer:
             return "Ny aktör – redaktionen måste granska"
         if self.registry_only:  # a new actor's registry part without plans, with more than its own lines
-            return REGISTRY_TITLE
+            return REGISTRY_ALONE_TITLE
         if self.reminded == 1:  # "saknar rader … dem" over "har ännu ingen rad" read as more than one
             return "CODEOWNERS saknar en rad – redaktionen lägger till den"
         return "CODEOWNERS saknar rader – redaktionen lägger till dem" if self.reminded else "OK"
@@ -555,7 +562,7 @@ def describe(scope: Scope) -> Verdict:
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
         # A new actor's registry part without its plans yet: what it changes besides its own lines is
         # shown, as beside its plans (a wrong team on its own CODEOWNERS line passed unsaid).
-        mend = _registry_lines(scope) + [NEW_ACTOR_HINT] if len(scope.added) == 1 and scope.registry_problems else []
+        mend = _registry_lines(scope) + [REGISTRY_ALONE_HINT] if len(scope.added) == 1 and scope.registry_problems else []
         return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *mend,
                                      *scope.notes), reminded=scope.missing_lines, registry_only=bool(mend))
     return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced, registry_only=scope.registry_only)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import REPO, SOURCE, commit, git, run_module
-from generator.scope import (GitError, codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of,
+from generator.scope import (REGISTRY_ALONE_HINT, REGISTRY_ALONE_TITLE, GitError, codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of,
                              resolve)
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -214,8 +214,8 @@ def test_one_actor_added_without_plans_and_its_codeowners_line_mistyped_is_not_j
                "de andra.")
     assert result.out.splitlines()[1:-1] == [
         "Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya aktörens egna rader:",
-        problem, NEW_ACTOR_HINT, note]
-    assert result.out.splitlines()[-1].startswith("::warning title=Ny aktör – rätta registerdelen i pull requesten::OK: ")
+        problem, REGISTRY_ALONE_HINT, note]
+    assert result.out.splitlines()[-1].startswith(f"::warning title={REGISTRY_ALONE_TITLE}::OK: ")
     assert result.out.splitlines()[-1].endswith(f"%0A{note}")
     from generator.scope import Verdict
     assert Verdict(True, False, (), reminded=1).title == "CODEOWNERS saknar en rad – redaktionen lägger till den"
@@ -591,11 +591,36 @@ def test_a_new_partys_registry_part_without_plans_shows_what_to_mend(party_repo,
     assert lines[2].startswith("  - .github/CODEOWNERS: plans/bergby-l-2026.yaml ska ägas av teamet för bergby-l, men "
                                "rad "), result.out
     assert lines[3].startswith("  - .github/CODEOWNERS: sources/bergby-l-2026.txt ska ägas av teamet för bergby-l")
-    assert lines[4:] == [NEW_ACTOR_HINT]
+    assert lines[4:] == [REGISTRY_ALONE_HINT]
     summary = tmp_path / "summary.md"
     result = on_github(party_repo, cli, monkeypatch, summary)
-    assert result.out.splitlines()[-1].startswith("::warning title=Ny aktör – rätta registerdelen i pull requesten::OK: ")
-    assert summary.read_text(encoding="utf-8").startswith("## Omfång: Ny aktör – rätta registerdelen i pull requesten\n\n")
+    assert result.out.splitlines()[-1].startswith(f"::warning title={REGISTRY_ALONE_TITLE}::OK: ")
+    assert summary.read_text(encoding="utf-8").startswith(f"## Omfång: {REGISTRY_ALONE_TITLE}\n\n")
+
+
+def test_a_maintainer_who_adds_an_actor_and_renames_another_is_not_told_to_mend_it(party_repo, tmp_path, cli, monkeypatch):
+    """A maintainer's registry change without plans, adding an actor and renaming another's entry,
+    passed under "Ny aktör – rätta registerdelen i pull requesten" above "Rätta det i pull
+    requesten: ett nytt parti …", which is a new party's to mend; check-scope cannot tell whose it
+    is, so the title says what the change does and the hint speaks to each."""
+    files = new_actor_files(party_repo)
+    del files[NEW_PLAN], files[NEW_SOURCE]
+    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace("name: Östra listan Bergby",
+                                                                          "name: Östra listan i Bergby")
+    commit(party_repo, files)
+    summary = tmp_path / "summary.md"
+    result = on_github(party_repo, cli, monkeypatch, summary)
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[:4] == [
+        "OK: ändringen rör inga partiers planer; redaktionen granskar den.",
+        "Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya aktörens egna rader:",
+        "  - registry/actors.yaml: posten för bergby-o ändras.",
+        "Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti ändrar i registret bara "
+        "sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS. Gör "
+        "redaktionen ändringen och är den avsiktlig, kan den slås ihop som den är."]
+    assert result.out.splitlines()[-1].startswith(
+        "::warning title=Ny aktör – registret ändras utöver aktörens egna rader::OK: "), result.out
+    assert summary.read_text(encoding="utf-8").startswith("## Omfång: Ny aktör – registret ändras utöver aktörens egna rader\n\n")
 
 
 def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
