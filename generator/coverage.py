@@ -367,12 +367,16 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     stretches: list[list[NumberedLine]] = []
     headings: list[list[NumberedLine]] = []  # headings one after another in a run
     before = dict(zip((each.index for each in dotted[1:]), dotted))  # each's line numbered so before it
+    # A document mixing the two marks in one list on a page ("1. Trygghet" right over "2) Skola") keeps them
+    # apart nowhere: there a "3." after "1)", "2)" is that list's item (`_another_lists_next`).
+    mixed = any(following.index == each.index + 1 and following.number == each.number + 1 and following.space != each.space
+                and "\f" not in lines[following.index] for each, following in zip(dotted, dotted[1:]))  # not over a page's break
     for run in counting_runs(dotted):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
             if (stretch or not _a_lead_in(lines, numbered.index)) and _a_heading_over_its_text(
                     source, numbered, stretch, run[place + 1:place + 2],
-                    not place and _another_lists_next(source, before.get(numbered.index), numbered)):
+                    not place and not mixed and _another_lists_next(source, before.get(numbered.index), numbered)):
                 if not stretch and place and run[place - 1].index in no_items:
                     headings[-1].append(numbered)  # right after the run's heading before
                 elif place == 1 and stretch and _over_its_text(lines, stretch[0]):
@@ -404,7 +408,9 @@ def _another_lists_next(source: SourceText, above: NumberedLine | None, numbered
     "1)", "2)"): numbered one more than the line numbered so before it (`above`), nothing between
     them but that item's wrapped lines and the page's furniture (`_wrapped_over_pages`). With the
     two kinds of numbering read apart (`_dotted_no_items`), it is not that list's item, so first on
-    its page it needs no chapter before it to be a heading (`_a_heading_over_its_text`)."""
+    its page it needs no chapter before it to be a heading (`_a_heading_over_its_text`). Not asked
+    in a document that mixes the marks within a list (`_dotted_no_items`), where "3." is the
+    item: read as a heading there, a plan that left it out passed."""
     return (above is not None and above.number == numbered.number - 1 and above.space != numbered.space
             and _wrapped_over_pages(source, above.index, numbered.index))
 

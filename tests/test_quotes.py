@@ -1174,6 +1174,16 @@ def test_a_chapter_numbered_by_another_mark_than_the_list_before_it_is_no_lists_
     assert [unit.line for unit in report.uncovered_list_items] == items
 
 
+def test_a_documents_mixed_marks_keep_a_list_going_on_to_its_next_page():
+    """A document that mixes "1." and "1)" within a list ("1. Trygghet" right over "2) Skola") numbers
+    by no rule: "3. Trygg skolväg" first on the page after "1) Fler vakter", "2) Mer ljus" is that
+    list's item 3, as in a document of one mark, not a chapter's heading a plan may leave out."""
+    text = ("Mål\n1. Trygghet\n2) Skola\n\nVi vill:\n1) Fler vakter\n2) Mer ljus\n\n\f3. Trygg skolväg\n"
+            "Text om annat här.\n")
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == [2, 3, 6, 7, 9]
+
+
 @pytest.mark.parametrize("text, items", [
     ("1. Inledning\nNämnden har ett uppdrag. Det är stort.\n\n2. Mål\nNämnden har mål. De är tre.\n", []),
     ("Verksamhetsplan 2024\n1) Inledning\nNämnden har ett uppdrag. Det är stort.\n\n2) Mål\nNämnden har mål. De är tre.\n", []),
