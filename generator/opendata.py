@@ -143,6 +143,8 @@ TOPICS_KEY = "Ämnenas id, som `id` i topics.json"
 # How a list field of items.csv is written, said in the CSV's schema and on the open-data page (whose
 # table is items.json's and items.csv's), not in the JSON schemas (`json_schema`), where it is a JSON list.
 IN_CSV_LIST = "I CSV åtskilda med semikolon."
+# ... and of a list that may be empty, which the CSV writes as an empty field, not as an empty list.
+IN_CSV_LIST_OR_EMPTY = "I CSV åtskilda med semikolon, och en tom lista är ett tomt fält."
 PLANS_KEY = "Dokumentens id, som `id` i varje dokuments fil `plans/<id>.json`"
 ACTORS_KEY = "Aktörernas id, som `id` i actors.json"
 
@@ -186,7 +188,7 @@ class ItemRecord(Record):
     source_url: Optional[SourceUrl] = Field(description=f"Var dokumentet är publicerat; null när {DOCUMENT_FILE} inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
-    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `id` i items.json (`<dokument-id>#<punkt-id>`); tom lista om punkten inte anger något. " + IN_CSV_LIST)
+    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `id` i items.json (`<dokument-id>#<punkt-id>`); tom lista om punkten inte anger något. " + IN_CSV_LIST_OR_EMPTY)
     status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". null när punkten inte har något läge (den är inte ett löfte i en uppföljning).")
     status_note: Optional[Words] = Field(description=f"Vad dokumentet säger om läget, med egna ord i {DOCUMENT_FILE}: webbplatsens text, inte dokumentets ord (dem citerar `quote`). null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
@@ -856,15 +858,15 @@ def json_schema(record_type: type[Record], title: str, url: str) -> dict:
 
 
 def _without_csv_lists(schema: Any) -> Any:
-    """A JSON schema whose fields' descriptions leave out how the CSV writes a list (`IN_CSV_LIST`):
-    items.json's `topics` is a JSON list, not "åtskilda med semikolon"."""
+    """A JSON schema whose fields' descriptions leave out how the CSV writes a list (`IN_CSV_LIST`,
+    `IN_CSV_LIST_OR_EMPTY`): items.json's `topics` is a JSON list, not "åtskilda med semikolon"."""
     if isinstance(schema, list):
         return [_without_csv_lists(value) for value in schema]
     if not isinstance(schema, dict):
         return schema
     found = {key: _without_csv_lists(value) for key, value in schema.items()}
     if isinstance(found.get("description"), str):
-        found["description"] = found["description"].removesuffix(f" {IN_CSV_LIST}")
+        found["description"] = found["description"].removesuffix(f" {IN_CSV_LIST}").removesuffix(f" {IN_CSV_LIST_OR_EMPTY}")
     return found
 
 
@@ -1114,6 +1116,9 @@ DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är pub
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-07", "Beskrivningen av `follows_up` i schemat för `items.csv` och på sidan om fälten säger nu att en "
+                   "tom lista är ett tomt fält i CSV-filen, som filen alltid har skrivit den. Schemana för JSON-filerna "
+                   "säger som förut ”tom lista”. Filerna själva är oförändrade."),
     ("2026-12-07", "Beskrivningarna av `topics` och `follows_up` i schemana för `items.json`, kommunernas `items.json` "
                    "och `plans/<id>.json` säger inte längre ”I CSV åtskilda med semikolon”: där är fälten JSON-listor. "
                    "Schemat för `items.csv` säger det som förut. Filerna själva är oförändrade."),

@@ -1643,7 +1643,7 @@ def test_a_list_fields_semicolons_are_said_in_the_csvs_schema_not_in_the_jsons()
     row = opendata.csv_schema(opendata.ItemRecord, "items.csv", "x")["properties"]
     for field in ("topics", "follows_up"):
         assert "semikolon" not in item[field]["description"] and "semikolon" not in plan[field]["description"]
-        assert row[field]["description"].endswith(". I CSV åtskilda med semikolon."), row[field]
+        assert ". I CSV åtskilda med semikolon" in row[field]["description"], row[field]
     assert item["topics"]["description"] == "Ämnenas id, som `id` i topics.json."
     # Only the words change: the field keeps its name and type in each.
     assert (item["topics"]["type"], row["topics"]["type"]) == ("array", "string")
@@ -1659,7 +1659,20 @@ def test_the_fields_page_says_semicolons_of_the_csvs_lists_not_of_the_plan_files
         assert "semikolon" not in plan[field], plan[field]
     assert plan["sections[].items[].topics"] == "Ämnenas id, som `id` i topics.json."
     for field in ("topics", "follows_up"):
-        assert described["falt-punkter"][field].endswith(" I CSV åtskilda med semikolon."), field
+        assert " I CSV åtskilda med semikolon" in described["falt-punkter"][field], field
+
+
+def test_follows_up_empty_is_said_an_empty_field_in_the_csv_and_an_empty_list_in_the_json():
+    """items.csv's schema said of `follows_up` "tom lista om punkten inte anger något", where the CSV
+    writes an empty field: its description says so, the JSON schemas keep the list's wording alone."""
+    row = opendata.csv_schema(opendata.ItemRecord, "items.csv", "x")["properties"]["follows_up"]["description"]
+    item = opendata.json_schema(opendata.ItemsFile, "items.json", "x")["$defs"]["ItemRecord"]["properties"]
+    assert row.endswith("I CSV åtskilda med semikolon, och en tom lista är ett tomt fält."), row
+    assert "tom lista" in item["follows_up"]["description"] and "tomt fält" not in item["follows_up"]["description"]
+    assert "tomt fält" not in row.removesuffix(opendata.IN_CSV_LIST_OR_EMPTY)  # said once
+    # The CSV writes it so: an item that follows nothing up has an empty cell.
+    assert opendata.csv_cell([], True) == ""
+    assert any("tomt fält" in text for _, text in opendata.FORMAT_CHANGES[:1])
 
 
 def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
