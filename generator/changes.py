@@ -32,7 +32,7 @@ from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import cited, count, figure, grouped, list_separators, listed, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, grouped, list_separators, listed, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -620,8 +620,7 @@ def _changed_figures(old: model.Table, was: model.TableRow, new: model.Table, ro
 
 
 def _cells(table: model.Table, row: model.TableRow) -> Cells:
-    return [(column, "–" if value is None else ("ca " if approximate else "") + figure(value))
-            for column, value, approximate in zip(table.columns, row.values, table.approximate_in(row))]
+    return list(zip(table.columns, table.shown_in(row)))
 
 
 def _joined(cells: Cells) -> str:

@@ -2501,14 +2501,14 @@ def _rows_on_anothers_line(table: model.Table, source: SourceText) -> Iterator[t
 def _row_twice(plan: Loaded, loc: tuple, table: model.Table, index: int, first: int, line: str) -> LocatedError:
     """The error of a table's row `index` quoting the `line` of the source its row `first` quotes.
     Of one label (`_as_read`), one row given twice, named once, with the plan's lines of both
-    quotes; where their figures differ, more likely a row copied and given the figures of another
+    quotes; where their figures differ as the site shows them (`model.Table.shown_in`), more likely a row copied and given the figures of another
     of that label with its quote left, first told to quote its own line. Of another label, a row
     whose quote was copied from the row before, told to quote its own line (told to remove one
     of the two, it lost its figures); the row before named by its label and its quote's line in
     the plan, as an office finds it, not by its index (`rows[0]`)."""
     row, other = table.rows[index], table.rows[first]
     if _as_read(row.label) == _as_read(other.label):
-        same = row.values == other.values
+        same = table.shown_in(row) == table.shown_in(other)  # as shown: `+2,3` is not `2,3` (`figure`)
         quotes = [plan.position(loc + ("rows", number, "quote")).line for number in (first, index)]
         return plan.error(loc + ("rows", index, "quote"), (
             f"raden {cited(shorten(row.label, 60))} står två gånger i tabellen{'' if same else ', med olika tal'}: "

@@ -34,7 +34,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from . import clock, lazy_regex
 from .escape import URL_PATTERN, no_web_host
 from .letters import width
-from .swedish import FULLWIDTH_PLUS, MONTHS, Plus, count, date_readings, listed, month_meant, swedish_date, year_in_two_digits
+from .swedish import FULLWIDTH_PLUS, MONTHS, Plus, count, figure, date_readings, listed, month_meant, swedish_date, year_in_two_digits
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -1394,6 +1394,13 @@ class Table(Strict):
     def approximate_in(self, row: TableRow) -> list[bool]:
         """Which of `row`'s figures, column by column, the site shows with "ca"."""
         return [column in row.approximate for column in self.columns]
+
+    def shown_in(self, row: TableRow) -> list[str]:
+        """`row`'s figures, column by column, as the site shows them: "ca" where approximate, the
+        document's plus and a zero's minus kept (`figure`), "–" where missing. `+2,3` and `2,3`
+        read alike but are shown apart, and a summary or message comparing rows compares these."""
+        return ["–" if value is None else ("ca " if approximate else "") + figure(value)
+                for value, approximate in zip(row.values, self.approximate_in(row))]
 
     @model_validator(mode="before")
     @classmethod

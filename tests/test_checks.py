@@ -2781,16 +2781,24 @@ def test_check_table_rows_once(project, cli, label):
         "1 fel i 1 fil."]
 
 
-def test_a_row_given_twice_with_other_figures_is_named_once(project, cli):
+# Other figures, or `+97,7` beside `97,7`: read alike, but shown apart (as the change summary
+# compares them, `model.Table.shown_in`), they were told the same figures and to remove one.
+@pytest.mark.parametrize("written, first_values, values", [
+    ("97,7", "97,7", "97,7\", \"63,5"), ("+97,7", "+97,7", "97,7\", \"63,4")], ids=["other-figure", "plus"])
+def test_a_row_given_twice_with_other_figures_is_named_once(project, cli, written, first_values, values):
     """A row copied whole and given other figures, its quote left: it was told that the table
     would show "the row twice and not the row »Summa INTÄKTER»", the row it names, and to quote
     the line beginning with »Summa INTÄKTER», the one it quotes. It is named once, with the
     plan's lines of both quotes, and told to quote its own line or remove one of the two. Its
     figure was also told to be written as the copied quote has it: two errors for one mistake,
-    and the second, followed, made the row the other's figures."""
-    edit(project, ADMIN, "            quote: Summa INTÄKTER 97,7 63,4\n", "            quote: Summa INTÄKTER 97,7 63,4\n"
-         '          - label: Summa INTÄKTER\n            values: ["97,7", "63,5"]\n            quote: Summa INTÄKTER 97,7 63,4\n')
-    first, line = (line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", occurrence=n) for n in (1, 2))
+    and the second, followed, made the row the other's figures. A row given `97,7` beside a
+    row's `+97,7` was told the same figures and to remove one, though the page shows them apart."""
+    quote = f"Summa INTÄKTER {written} 63,4"
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7", f"Summa INTÄKTER\t{written}")
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4\n',
+         f'values: ["{first_values}", "63,4"]\n            quote: {quote}\n'
+         f'          - label: Summa INTÄKTER\n            values: ["{values}"]\n            quote: {quote}\n')
+    first, line = (line_of(project, ADMIN, f"quote: {quote}", occurrence=n) for n in (1, 2))
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:20: sections[1].tables[0].rows[1].quote: raden »Summa INTÄKTER» står två gånger i tabellen, "
         f"med olika tal: citaten på rad {first} och rad {line} i planen citerar båda rad 16 i {SOURCE}. Tips: Har "
