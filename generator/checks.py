@@ -2356,8 +2356,9 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
             if end is not None:
                 cell = _next_cell(row.quote, end)
                 head = row.quote[:cell[0] if cell else len(row.quote)]
-                if cell and not cell[1]:  # the first figure's sign ("ca +2,3", "ca -2,3") is its own, no label's
-                    head = head.rstrip(MINUS_SIGNS + "+" + FULLWIDTH_PLUS)
+                if cell and not cell[1]:  # the first figure's sign ("ca +2,3", "ca -2,3", "ca + 2,3") is its own, no label's
+                    spaced = head.endswith(" ") and _plus_before(row.quote.replace(FULLWIDTH_PLUS, "+"), cell[0])
+                    head = (head[:-1] if spaced else head).rstrip(MINUS_SIGNS + "+" + FULLWIDTH_PLUS)
                 if not any(c.isalpha() for c in _unapproximated(head)[end:]):
                     inside = _within_a_cell(sources[plan.path][1], row.quote) if plan.path in sources else None
                     if inside is not None:

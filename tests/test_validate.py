@@ -1123,14 +1123,17 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
     assert cli("--root", str(project), "validate").code == 0
 
 
-def test_a_rows_first_figure_with_a_sign_after_ca_leaves_the_label_whole(project, cli):
+@pytest.mark.parametrize("sign, value", [("ca -", "-97,7"), ("ca - ", "-97,7"), ("ca + ", "+97,7")],
+                         ids=["minus", "spaced-minus", "spaced-plus"])
+def test_a_rows_first_figure_with_a_sign_after_ca_leaves_the_label_whole(project, cli, sign, value):
     """"Summa INTÄKTER ca -97,7" (an approximate figure with its sign, first in its row): the
     label was told it was only part of the row's heading and offered »Summa INTÄKTER», the label
     it already had, since the sign hid the "ca" that is no part of it. Marked approximate, the
-    row passes."""
+    row passes. A plus a space before the figure ("ca + 97,7", a pdf's cell) is its sign too: the
+    label was offered »Summa INTÄKTER ca +»; a minus so spaced is read as the figure's sign."""
     vp = "plans/bergby-socialnamnden-vp-2024.yaml"
-    text = _row_signed(project, "ca -").replace('values: ["97,7", "63,4"]',
-                                                 'values: ["-97,7", "63,4"]\n            approximate: [Budget 2023]', 1)
+    text = _row_signed(project, sign).replace('values: ["97,7", "63,4"]',
+                                               f'values: ["{value}", "63,4"]\n            approximate: [Budget 2023]', 1)
     write(project, text, vp)
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
