@@ -2059,7 +2059,9 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     (a comma's and a point's fixes differ), not by the hint, whose example is each figure's own:
     `12.5` typed for `12,5` under `decimal: ","` was said once a figure. A plan's indicator
     values likewise, once for the plan (`_MARK_GROUPS`), by their mark and the one declared; and
-    a plan's years of two digits (`year: 22`), once for the plan."""
+    a plan's years of two digits (`year: 22`), once for the plan. A figure refused for its sign
+    or zero as well (`"+97,7"`, told its sign alone where another figure tells the `decimal`) is
+    counted and named with the others: the `decimal` written mends its mark too."""
     from .model import SIGNED_AND_MARK, figure_as_written, sign_mended  # as in _read_plans: imported when used
 
     first: dict[tuple, int] = {}
@@ -2072,7 +2074,7 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
             # The mark, and the one declared, say which fault it is.
             key = (*group, error.kind, (figure_as_written(error.refused or "") or (None, None))[1])
             if key in first:
-                others.setdefault(key, {}).setdefault(error.line, []).append(f"'{error.refused}'")
+                others.setdefault(key, {}).setdefault(error.line, []).append((error.col, f"'{error.refused}'"))
                 continue
             first[key] = len(kept)
         kept.append(error)
@@ -2089,6 +2091,8 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
         if key in told:
             kept[index] = dataclasses.replace(error, message=error.message.rsplit(SIGNED_AND_MARK[0], 1)[0] + ".",
                                               hint=error.hint.rsplit(SIGNED_AND_MARK[1], 1)[0] + ".")
+            if key in first:  # the `decimal` told at another figure mends it too: counted and named there
+                others.setdefault(key, {}).setdefault(error.line, []).append((error.col, f"'{refused}'"))
         elif key:
             told.add(key)
     for key, lines in others.items():
@@ -2096,7 +2100,8 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
         said, extra = kept[first[key]], sum(len(figures) for figures in lines.values())
         # One other is "Det andra talet", not "De andra talen" (plural, singular).
         named_as, also = named_as[extra == 1], also[extra == 1]
-        named = listed([f"rad {line} ({', '.join(figures)})" for line, figures in lines.items()], limit=10)
+        named = listed([f"rad {line} ({', '.join(figure for _, figure in sorted(figures))})"
+                        for line, figures in sorted(lines.items())], limit=10)
         kept[first[key]] = dataclasses.replace(
             said, message=said.message.removesuffix(".") + f" (så också {extra} {where}).",
             hint=f"{said.hint} {named_as} står på {named}.{also}")

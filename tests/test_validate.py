@@ -1344,7 +1344,9 @@ def test_a_figure_with_a_plus_and_a_mark_undeclared_is_told_both_at_once(project
 
 def test_a_figure_with_a_plus_beside_others_of_its_undeclared_mark_is_told_the_decimal_once(project, cli):
     """`"097,7"` beside other figures of a table without `decimal` was told the `decimal` to write
-    as they were, twice for one fault: the zero is told at it, the mark once for the table; an
+    as they were, twice for one fault: the zero is told at it, the mark once for the table, where
+    it is counted and named among the figures the `decimal` mends ("så också 3 tal till"; it was
+    left out, 2, though writing the `decimal` mends its mark too); an
     indicator's value, with a `decimal` of its own, is still told both (`"+97,7"`: a table's
     figure keeps its plus, an indicator's does not). Followed, the plan passes."""
     vp = "plans/bergby-socialnamnden-vp-2024.yaml"
@@ -1357,8 +1359,8 @@ def test_a_figure_with_a_plus_beside_others_of_its_undeclared_mark_is_told_the_d
         f"{vp}:45:22: sections[1].tables[0].rows[0].values[0]: '097,7' har en nolla först, som talet läses "
         "utan. Tips: Skriv talet så: \"97,7\".",
         f"{vp}:45:31: sections[1].tables[0].rows[0].values[1]: '63,4' har decimaltecken men inget decimaltecken är "
-        "angivet (så också 2 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen om komma är decimaltecknet "
-        "i dokumentet. De andra talen står på rad 48 ('-97,7', '-63,4')."], result.err
+        "angivet (så också 3 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen om komma är decimaltecknet "
+        "i dokumentet. De andra talen står på rad 45 ('097,7') och rad 48 ('-97,7', '-63,4')."], result.err
     assert result.lines[2] == "2 fel i 1 fil.", result.err
     write(project, text, vp)
     assert cli("--root", str(project), "validate").code == 0
