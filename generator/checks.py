@@ -7810,6 +7810,10 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     (`Kap III, Ekonomin`: `in_any_form`); so is any of its words' run. Not
     after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind)."""
+    # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`) judged as each of its places: it passed, read as
+    # no one place.
+    if (ends := _two_places(before)) and not places.writes(before):
+        return all(_unwritten_within(f"{ends['word']} {ends[end]}", part, places) for end in ("first", "last"))
     # The cheap first: most parts follow no numbered place, and the source is searched last.
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
