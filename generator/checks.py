@@ -7852,6 +7852,10 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
         # A place in small Roman numerals (`Kap iii, foo`) as the source writes it, told so by its own reason: the words
         # after it were told once it was mended.
         place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place
+        # A place with a title the source gives it not, or of a number it has not (`Kap 3 Budget, foo`, `Kap 9 Ekonomi,
+        # foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
+        if (titled := _titled_place(place)) and not _names_a_place(place, places):
+            place = f"{titled['stem']} {titled['number']}"
         if _unwritten_within(place, part, places):
             unwritten[index] = place
     return unwritten

@@ -6726,6 +6726,19 @@ def test_words_written_nowhere_after_a_place_the_source_numbers_not_name_no_line
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Kap 3 Budget, foo", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget»; »foo» står inte i källan, och ingen rubrik "
+     "eller rad i Kap 3 börjar så. Tips: Menade du `locator: Kap 3 Ekonomi`? " + LOCATOR_TIP[len("Tips: "):], "Kap 3 Ekonomi"),
+    ("Kap 9 Ekonomi, foo", "där står »Kap» bara med numren 1, 2 och 3; »foo» står inte i källan. " + UNDER.format("Kap 3 Ekonomi"),
+     "Kap 3 Ekonomi")])
+def test_words_written_nowhere_after_a_place_of_a_wrong_title_or_number_are_told_with_it(project, cli, locator, said, meant):
+    """`Kap 3 Budget, foo` was told the title alone, and `Kap 9 Ekonomi, foo` the number alone; mended as offered, the
+    locator was refused again for »foo»: both are told in the one run, and the place offered passes."""
+    place_refused(project, cli, CHAPTERS_ADDED, locator, said)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_words_written_nowhere_after_a_place_in_small_numerals_are_told_with_it(project, cli):
     """`Kap iii, foo` beside "Kap I" to "Kap III" was told the numerals alone; mended as offered, `Kap III, foo` was
     refused again for »foo»: both are told, and the place the source writes offered, which passes."""
