@@ -7856,6 +7856,9 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
         # foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
         if (titled := _titled_place(place)) and not _names_a_place(place, places):
             place = f"{titled['stem']} {titled['number']}"
+        # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
+        elif (small := _LETTERED_PLACE.fullmatch(place)) and small["letter"].islower():
+            place = place[:small.start("letter")] + small["letter"].upper() + place[small.end("letter"):]
         if _unwritten_within(place, part, places):
             unwritten[index] = place
     return unwritten
