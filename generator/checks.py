@@ -8519,7 +8519,10 @@ def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str
     generic tip."""
     two = _letters_apart(part, places)
     single = None if two else _LETTERED_PLACE.fullmatch(part)
-    found, ends = (two, ("first", "last")) if two else (single, ("letter",))
+    # Small numerals in a list with digits without a comma (`Kap i och 3`), read as `Kap I och 3` is (`_mixed_place`):
+    # it was told no line began so, with the generic tip.
+    mixed = None if two or single else _A_SMALL_NUMERALS_MIXED.fullmatch(part)
+    found, ends = (two, ("first", "last")) if two else (single, ("letter",)) if single else (mixed, ("marks",))
     if found is None:
         return None
     word = found["word" if two else "stem"]
@@ -8527,12 +8530,13 @@ def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str
     marks = [found[end] for end in ends]
     # One end in small letters is written otherwise too (`Kap i–III`, `Kap III och i` passed where `Kap i–iii` was
     # refused), and only the numerals go to capitals: `Kap iii och i` was told »Kap III OCH I».
-    if (_labelled(text) or not all(re.fullmatch(f"(?i:{_A_ROMAN})|[ivxIVX]", mark) for mark in marks)
+    if (_labelled(text) or not mixed and not all(re.fullmatch(f"(?i:{_A_ROMAN})|[ivxIVX]", mark) for mark in marks)
             or not any(mark.islower() for mark in marks) or not _roman(places.letters_of(places.as_written(text)))):
         return None
     written = part
     for end in reversed(ends):
-        written = written[:found.start(end)] + found[end].upper() + written[found.end(end):]
+        raised = _SMALL_NUMERAL.sub(lambda numeral: numeral.group().upper(), found[end])
+        written = written[:found.start(end)] + raised + written[found.end(end):]
     if places.as_written(text) != text:  # `Kap. iii` beside "Kap III": told »Kap. III«, which the source writes not either
         word = word[:-1]
         written = written[:found.start("word" if two else "stem")] + word + written[found.end("word" if two else "stem"):]
@@ -8989,6 +8993,11 @@ def _mixed_place(part: str, places: _Places) -> Optional[re.Match]:
 
 _A_MIXED_PLACE = lazy_regex.compile(rf"(?P<word>\S.*?)\s+(?P<marks>(?=\S*\d|.*\s\d)(?=.*(?<!\w){_A_LETTER}(?!\w))"
                                     rf"(?:{_SECTION_NUMBER}|{_A_LETTER})(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|{_A_LETTER}))+)")
+
+
+# Small Roman numerals in a list with digits without a comma (`Kap i och 3`): `_numerals_in_capitals`.
+_A_SMALL_NUMERALS_MIXED = lazy_regex.compile(rf"(?P<stem>\S.*?)\s+(?P<marks>(?=.*\d)(?=.*(?<!\w)[ivx]+(?!\w))"
+                                             rf"(?:{_SECTION_NUMBER}|[ivx]+)(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|[ivx]+))+)")
 
 
 def _mixed_marks(word: str, part: str, places: _Places) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:

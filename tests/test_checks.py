@@ -6766,7 +6766,10 @@ def test_words_hyphenated_over_a_line_are_written_by_the_source(locator, said):
      "där står »Kap» bara med de romerska siffrorna I, II och III, inte 4. " + UNDER.format("Kap III"), "Kap III"),
     (LETTERED_TEXT, "Del A och 2", "stämmer inte med citatet:", f"det står under »Del B» (rad 6 i {SOURCE}), inte i Del A "
      "och 2. Tips: Skriv `locator: Del B`, platsen som citatet står under, eller citera texten i Del A och 2.", "Del B"),
-    (ROMAN_TEXT, "Kap I och 3", None, None, None)])
+    (ROMAN_TEXT, "Kap I och 3", None, None, None),
+    # its numeral in a small letter: told no line began so, with the generic tip
+    (ROMAN_TEXT, "Kap i och 3", f"finns inte i {SOURCE}:", "källan skriver »Kap» med romerska siffror i versaler, »Kap I och "
+     "3», inte »Kap i och 3». Tips: Menade du `locator: Kap I och 3`? " + LOCATOR_TIP[len("Tips: "):], "Kap I och 3")])
 def test_a_list_mixing_digits_and_numerals_without_a_comma_is_read_as_with_one(project, cli, lines, locator, fault, said,
                                                                                meant):
     """`Kap I och 3` beside "Kap I" to "Kap III", `Del A och 2` beside "Del A", "Del B" were told no line began so, with
