@@ -6747,9 +6747,14 @@ class _Places:
         ("Verksamhets-" over "mål": "verksamhetsmål"), and with its hyphen kept ("EU-" over "medel": "eu-medel"), for
         words a locator writes whole (`_unwritten_within`). Only at a line's end ("barn- och ungdoms-" over "nämnden" is
         "barn- och ungdomsnämnden"), and over a page's furniture between the halves (its number, a running head)."""
+        return self.unhyphenated_within(0, len(self._normal))
+
+    def unhyphenated_within(self, after: int, before: int) -> tuple[str, str]:
+        """`unhyphenated` of the lines beginning from `after` and before `before`, places in the normalised text (a
+        place's `span`)."""
         furniture = set(page_furniture(self.source))
         lines = [self._normal[start:end].casefold() for number, (start, end) in enumerate(self.source.line_spans(), start=1)
-                 if end > start and number not in furniture]
+                 if end > start and number not in furniture and after <= start < before]
         whole, kept = lines[:1], lines[:1]
         for line in lines[1:]:
             joined = _HYPHEN_AT_LINE_END.search(whole[-1]) and line[:1].islower()
@@ -7809,7 +7814,9 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     where `Kap 9` is told. A title the source writes (`Kap III, Ekonomi`) is written, in any of its words' forms
     (`Kap III, Ekonomin`: `in_any_form`); so is any of its words' run. Not
     after a heading's words alone (`Sociala insatser, motivering`, a real plan's: what kind of text stands there), nor
-    before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind)."""
+    before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind). Words of running text the source
+    writes only outside the place, where its extent is known (`Kap 3, Personal` of chapter 1's "Personalen ska
+    öka": `_words_within`), name nothing within it either."""
     # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`) judged as each of its places: it passed, read as
     # no one place.
     if (ends := _two_places(before)) and not places.writes(before):
@@ -7818,10 +7825,26 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
+            # A place of its own (`Mål 1, Verksamhetsmål` of another chapter's heading) is left to the quote's check,
+            # which tells the place the quote stands under; words of running text stand within the place before them.
             or _names_a_place(part, places)
-            or places.writes(part) or _words_written(part, places)):
+            or (places.writes(part) or _words_written(part, places)) and _words_within(before, part, places)):
         return False
     return True
+
+
+def _written_anywhere(part: str, places: _Places) -> bool:
+    """Whether the source writes `part` somewhere: a place's name, its words whole, or each in any of its forms."""
+    return _names_a_place(part, places) or places.writes(part) or _words_written(part, places)
+
+
+def _words_within(before: str, part: str, places: _Places) -> bool:
+    """Whether the source writes each of `part`'s words (`_words_written`) within the place `before` names, where its
+    extent is known (`_Places.span`), as a title is judged: `Kap 1, Kostnader` passed by "Kostnader" of chapter 3."""
+    text, found = _stem_and_number(before)
+    text = places.as_written(text)
+    span = places.span(text, found["number"]) if found and re.fullmatch(_SECTION_NUMBER, found["number"]) else None
+    return span is None or _words_written(part, places, places.unhyphenated_within(*span))
 
 
 # A word of a locator's part, hyphens within it kept (`EU-medel`); and the words that join or lead into places' names,
@@ -7830,14 +7853,14 @@ _A_PARTS_WORD = lazy_regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEADING_WORDS = frozenset("ff fl mm etc osv ibid samt hela helhet".split()) | SEARCH_STOPWORDS
 
 
-def _words_written(part: str, places: _Places) -> bool:
+def _words_written(part: str, places: _Places, texts: Optional[tuple[str, str]] = None) -> bool:
     """Whether the source writes each of `part`'s words, in any of its forms (`in_any_form`), one hyphenated over a
     line's end whole or with its hyphen (`_Places.unhyphenated`); not the words that join or lead into a place's name
     (`Trygghet och Kostnader`, `under Trygghet`: `_LEADING_WORDS`) nor a letter alone (`m.m.`). `Kap 3, Trygghet och
     Kostnader`, two of its headings, and `Kap 3, Trygghet.` were told the source wrote them nowhere."""
     words = [word for word in _A_PARTS_WORD.findall(normalise(part).casefold())
              if len(word) > 1 and word not in _LEADING_WORDS]
-    return all(any(in_any_form(word).search(text) for text in places.unhyphenated) for word in words)
+    return all(any(in_any_form(word).search(text) for text in texts or places.unhyphenated) for word in words)
 
 
 def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: _Places) -> dict[int, str]:
@@ -7879,7 +7902,11 @@ def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], pla
     if unwritten.get(index - 1) == unwritten[index]:
         return None
     run = list(itertools.takewhile(lambda after: unwritten.get(after) == unwritten[index], range(index, len(parts))))
-    said = f"{_listed([cited(parts[after]) for after in run], 'och')} står inte i källan"
+    listed = _listed([cited(parts[after]) for after in run], 'och')
+    # Words the source writes under another place (`Kap 1, Kostnader` of chapter 3's "Kostnader"): not in that place.
+    if any(_written_anywhere(parts[after], places) for after in run):
+        return f"{listed} står inte i {_place_said(unwritten[index])}"
+    said = f"{listed} står inte i källan"
     return said if _part_missing(unwritten[index], places) else (f"{said}, och ingen rubrik eller rad i "
                                                                  f"{_place_said(unwritten[index])} börjar så")
 

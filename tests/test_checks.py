@@ -6741,6 +6741,16 @@ def test_words_written_nowhere_after_a_place_of_a_wrong_title_or_number_are_told
     accepted(cli, project)
 
 
+def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_told(project, cli):
+    """`Kap 3, Personal` passed where "Personalen" stands in the source under chapter 1 alone: the words after a place
+    stand within it, as its title does; told so, and offered the place, which passes."""
+    place_refused(project, cli, "Kap 1 Inledning\nPersonalen ska öka.\n\nKap 2 Verksamhetsmål\nText.\n\nKap 3 Ekonomi",
+                  "Kap 3, Personal", "»Personal» står inte i Kap 3. Tips: Menade du `locator: Kap 3`? "
+                  + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, "locator: Kap 3, Personal", "locator: Kap 3")
+    accepted(cli, project)
+
+
 def test_words_written_nowhere_after_a_place_in_small_numerals_are_told_with_it(project, cli):
     """`Kap iii, foo` beside "Kap I" to "Kap III" was told the numerals alone; mended as offered, `Kap III, foo` was
     refused again for »foo»: both are told, and the place the source writes offered, which passes."""
