@@ -6579,7 +6579,7 @@ LETTERED_TEXT = "Del A Inledning\nText.\n\nDel B: Ekonomi"  # under "Del B"
     # one of them the place the quote stands under: offered `Kap 3, Kap 3`
     ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 9, Kap 3", "där står »Kap» bara med numren 1, 2 och 3.",
      "Kap 3"),
-    # one of them with a title: told once, naming neither
+    # one of them with a title: it was told once, naming neither
     (CHAPTERS_ADDED, "Kap 9 Ekonomi, Kap 7", "där står »Kap» bara med numren 1, 2 och 3, inte 9 och 7.", "Kap 3"),
     (ROMAN_TEXT, "Kap IV Ekonomi, Kap V", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV och V.",
      "Kap III"),
