@@ -80,6 +80,21 @@ def longest_party_word(site):
     return max(plans, key=lambda plan: max(len(word) for word in plan.actor.name.split()))
 
 
+def party_named(site, word: str):
+    """The party whose name holds the word ("Liberalerna"), found by its name, which a new id
+    (README's steps for renaming an actor) leaves as it was."""
+    parties = [actor for actor in site.actors if actor.data.kind == "party" and word in actor.name.split()]
+    assert parties, f"no real party's name holds {word!r}"
+    return parties[0]
+
+
+def a_partys_plan(site):
+    """The first party's plan in the model's order."""
+    plans = [plan for plan in site.plans if plan.actor.data.kind == "party"]
+    assert plans, "no real plan is a party's"
+    return plans[0]
+
+
 def administrations_plan(site):
     """The administration's plan with the most items (README: each municipality's
     administration has its plans beside the parties')."""
