@@ -469,6 +469,13 @@ def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     for name, field in schema["$defs"]["ItemRecord"]["properties"].items():
         assert f"<th scope=\"row\"><code>{name}</code></th>" in described
     assert "citaträtten (22 § upphovsrättslagen)" in page and "CC BY 4.0" in page
+    # A follow-up may be an administration's as well as a party's: its states are its author's word.
+    about = " ".join(html.unescape((site_dir / "om" / "index.html").read_text(encoding="utf-8")).split())
+    assert ("Läget för ett vallöfte är uppföljningens författares egen bedömning, vare sig det är ett parti, "
+            "en förvaltning eller en annan aktör, inte webbplatsens.") in page
+    assert ("en uppföljning av vallöften är författarens egen bedömning, vare sig det är ett parti, "
+            "en förvaltning eller en annan aktör.") in about
+    assert "partiets egen bedömning" not in page + about
     assert "inget fält i v1 tas bort, byter namn eller ändrar betydelse" in page
     assert '<a href="../data/v1/items.csv">items.csv</a>' in page
     # The descriptions' `…` pairs are shown as code, not as backticks.
