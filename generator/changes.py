@@ -32,7 +32,7 @@ from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import cited, count, grouped, list_separators, listed, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, grouped, list_separators, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -90,7 +90,7 @@ REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättl�
                               "other_names": "namn på minoritetsspråk"}}
 # Registry fields that are lists, told by the entries added and removed (`_listed_change`): a
 # topic's keywords, a municipality's names in minority languages (each as its page says it, and
-# one kept in another language as changed: `_names_change`).
+# one kept in another language as changed: `_names_pieces`).
 LISTED = frozenset({"keywords", "other_names"})
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
@@ -215,6 +215,9 @@ class RegistryChange:
     field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
     # A changed list's words added and removed (`_listed_change`), said instead of before → after.
     note: str = ""
+    # The note in pieces where it holds words in another language than Swedish (a municipality's
+    # names in minority languages, `_names_pieces`), as `Difference.note_words`; else empty.
+    note_words: tuple[tuple[str, str], ...] = ()
     # Named by a name another entry bears too (one party in two municipalities): added, renamed
     # (before or after) or changed under it (or under one another bore before the change: the
     # other's line, renamed from it, names it too).
@@ -242,6 +245,15 @@ class RegistryChange:
         if self.kind == "changed":
             return f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: {self.change}"
         return f"{self.verb}: {self.after or self.before}{self._told_apart}{gone}"
+
+    @property
+    def pieces(self) -> tuple[tuple[str, str], ...]:
+        """`text` in pieces, each with the tag of the words in another language it holds or ""
+        for the site's Swedish, where its note has such words (the changelog and the feeds mark
+        them, WCAG 3.1.2); else empty."""
+        if not self.note_words or self.kind != "changed":
+            return ()
+        return (f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: ", ""), *self.note_words
 
     @property
     def change(self) -> str:
@@ -820,22 +832,24 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values
             return [f"{cited(other.name)} ({other.languages})" for other in entry.other_names]
         return getattr(entry, name) if name in ("county", "preposition") else getattr(entry.data, name)
 
+    def note(i: str, name: str, label: str) -> dict:
+        if name == "other_names":  # each name marked with its language
+            words = _names_pieces(old[i].other_names, new[i].other_names, label)
+            return {"note": "".join(text for text, _ in words), "note_words": words}
+        return {"note": _listed_change(value(old[i], name), value(new[i], name), label) if name in LISTED else ""}
+
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
                                                         yaml_values), name=new[i].name, field=label,
-                           note=(_names_change(old[i].other_names, new[i].other_names, label) if name == "other_names"
-                                 else _listed_change(value(old[i], name), value(new[i], name), label)
-                                 if name in LISTED else ""),
-                           alike=new[i].name in shared)
+                           **note(i, name, label), alike=new[i].name in shared)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 
-def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True, changed: list[str] = ()) -> str:
+def _listed_change(old: list[str], new: list[str], label: str, cite: bool = True) -> str:
     """A list's words added and removed (`tillagda »bostadslös» och »boende»; borttaget »vräkning»`),
     or the same words in another order: the whole lists before and after hid which word changed.
-    Without `cite`, the entries are shown as they are (already cited where they cite a name);
-    `changed`: entries kept with something of theirs changed, told as they are."""
-    return "".join(text for text, _ in _listed_pieces(old, new, label, cite, changed=changed))
+    Without `cite`, the entries are shown as they are (already cited where they cite a name)."""
+    return "".join(text for text, _ in _listed_pieces(old, new, label, cite))
 
 
 # The words `_listed_pieces` says a list's entries with: (one, several) added, removed and
@@ -845,18 +859,20 @@ _LISTED_VERBS = {False: (("tillagt", "tillagda"), ("borttaget", "borttagna"), ("
 
 
 def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True, langs: tuple[str, str] = ("", ""),
-                   common: bool = False, changed: list[str] = ()) -> tuple[tuple[str, str], ...]:
+                   common: bool = False, changed: list[tuple[tuple[str, str], ...]] = ()) -> tuple[tuple[str, str], ...]:
     """`_listed_change` in pieces, each with its tag (`Difference.note_words`): the words added in
     `langs[1]`, those removed in `langs[0]`, the site's words between them ""; `common`: the
-    entries are of the common gender (`tillagd kolumn`); `changed`: entries kept with something of
-    theirs changed, told as they are (`ändrat …`); the entries kept, where they are in another
+    entries are of the common gender (`tillagd kolumn`); an entry of `old` or `new` may be given
+    in its pieces, shown as they are; `changed`: entries kept with something of theirs changed,
+    each in its pieces (`ändrat …`); the entries kept, where they are in another
     order too, said so after them (`övriga kolumner i ny ordning`)."""
-    def said(verb: tuple[str, str], words: list[str], lang: str) -> list[tuple[str, str]]:
-        if not words:
-            return []
-        shown = [cited(word) if cite else word for word in words]
-        return [(f"{verb[len(words) > 1]} ", ""),
-                *(piece for before, word in zip(list_separators(len(shown)), shown) for piece in ((before, ""), (word, lang)))]
+    def each(words: list, lang: str = "") -> list[tuple[str, str]]:
+        """The entries listed, each a word in `lang` or already in its pieces (`_names_pieces`)."""
+        shown = [word if isinstance(word, tuple) else ((cited(word) if cite else word, lang),) for word in words]
+        return [piece for before, word in zip(list_separators(len(shown)), shown) for piece in ((before, ""), *word)]
+
+    def said(verb: tuple[str, str], words: list, lang: str) -> list[tuple[str, str]]:
+        return [(f"{verb[len(words) > 1]} ", ""), *each(words, lang)] if words else []
 
     added, removed, altered = _LISTED_VERBS[common]
     # The entries kept, in another order too (a column renamed and moved at once): told apart,
@@ -864,7 +880,7 @@ def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True
     moved = [word for word in old if word in new] != [word for word in new if word in old]
     parts = [part for part in (said(added, [word for word in new if word not in old], langs[1]),
                                said(removed, [word for word in old if word not in new], langs[0]),
-                               [(f"{altered[len(changed) > 1]} {listed(list(changed))}", "")] if changed else [])
+                               [(f"{altered[len(changed) > 1]} ", ""), *each(list(changed))] if changed else [])
              if part]
     if parts and moved:
         parts.append([(f"övriga {label} i ny ordning", "")])
@@ -872,18 +888,22 @@ def _listed_pieces(old: list[str], new: list[str], label: str, cite: bool = True
     return tuple(piece for piece in pieces if piece[0]) or ((f"samma {label} i ny ordning", ""),)
 
 
-def _names_change(old: tuple, new: tuple, label: str) -> str:
+def _names_pieces(old: tuple, new: tuple, label: str) -> tuple[tuple[str, str], ...]:
     """A municipality's names in minority languages (`link.OtherName`) added and removed, each as
     its page says it, and a name kept in another language as that: `ändrat »Laaksokylä» (finska och
-    meänkieli → finska)`, not as the name added and the name removed, which it is not."""
-    before, after = ({other.name: other.languages for other in names} for names in (old, new))
-    relanguaged = [name for name in after if name in before and before[name] != after[name]]
+    meänkieli → finska)`, not as the name added and the name removed, which it is not. In pieces
+    (`Difference.note_words`): each name in its language, as its page marks it (WCAG 3.1.2), a
+    name kept in another language in the one it has now; the languages' Swedish names the site's."""
+    before, after = ({other.name: other for other in names} for names in (old, new))
+    relanguaged = [name for name in after if name in before and before[name].languages != after[name].languages]
 
-    def shown(names: tuple) -> list[str]:
-        return [f"{cited(other.name)} ({other.languages})" for other in names if other.name not in relanguaged]
+    def shown(names: tuple) -> list[tuple[tuple[str, str], ...]]:
+        return [((cited(other.name), other.lang), (f" ({other.languages})", ""))
+                for other in names if other.name not in relanguaged]
 
-    return _listed_change(shown(old), shown(new), label, cite=False,
-                          changed=[f"{cited(name)} ({before[name]} → {after[name]})" for name in relanguaged])
+    return _listed_pieces(shown(old), shown(new), label, cite=False, changed=[
+        ((cited(name), after[name].lang), (f" ({before[name].languages} → {after[name].languages})", ""))
+        for name in relanguaged])
 
 
 def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:

@@ -128,6 +128,9 @@ class RegistryLine:
     # the index, and an entry of this line alone takes this as its title: the title is the
     # changelog's heading, which the index holds.
     title: str = ""
+    # The line in pieces where it holds words in another language (a municipality's names in
+    # minority languages: `changes.RegistryChange.pieces`), for the pages to mark them; else empty.
+    pieces: tuple[tuple[str, str], ...] = ()
 
     @property
     def words(self) -> bool:
@@ -605,8 +608,9 @@ def _feed_term(kind: str, text: str) -> Markup:
     return html_text(text)
 
 
-def _detail_html(detail: DetailLine) -> str:
-    """A changed field's line, a document's own words in it marked with their language."""
+def _detail_html(detail: DetailLine | RegistryLine) -> str:
+    """A changed field's line or a registry's, a document's own words or a name in a minority
+    language in it marked with their language."""
     return in_languages(detail.pieces) if detail.pieces else html_text(detail.text)
 
 
@@ -632,7 +636,7 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
     registry = entry.registry if registry is None else registry
     if registry or registry_more:
         more = [f"<li{exclude}>{'Fler: ' if registry else ''}{html_text(registry_more)}</li>"] if registry_more else []
-        out.append("<ul>" + "".join([f"<li{exclude if line.words else ''}>{html_text(line.text)}</li>"
+        out.append("<ul>" + "".join([f"<li{exclude if line.words else ''}>{_detail_html(line)}</li>"
                                      for line in registry] + more) + "</ul>")
     for listed in parts:
         part = listed.part

@@ -121,7 +121,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
             scope = {}
         else:
             scope = {"actor": change.id, "municipality": actors[change.id].municipality.id}
-        registry.append(RegistryLine(change.text, **scope, title=change.title if change.field else ""))
+        registry.append(RegistryLine(change.text, **scope, title=change.title if change.field else "", pieces=change.pieces))
     return Entry(changes.head, date, tuple(parts), tuple(registry), new_ids=new_ids)
 
 

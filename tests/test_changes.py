@@ -377,8 +377,9 @@ def test_a_municipalitys_names_in_minority_languages_changed_are_listed(repo, cl
     assert registry_lines(repo, cli, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
         "      - {name: Laaksokylä, lang: fit}\n", "").replace(
         "name: Bergby\n", "name: Bergby\n    other_names:\n      - {name: Vaarakylä, lang: fit}\n")}) == [
-        "- Ändrad kommun `bergby`, namn på minoritetsspråk: tillagt »Vaarakylä» (meänkieli)",
-        "- Ändrad kommun `dalby`, namn på minoritetsspråk: ändrat »Laaksokylä» (finska och meänkieli → finska)"]
+        '- Ändrad kommun `bergby`, namn på minoritetsspråk: tillagt <span lang="fit">»Vaarakylä»</span> (meänkieli)',
+        '- Ändrad kommun `dalby`, namn på minoritetsspråk: ändrat <span lang="fi">»Laaksokylä»</span> '
+        '(finska och meänkieli → finska)']
 
 
 def test_a_municipalitys_names_reordered_or_removed_are_told_so_in_the_changelog_and_the_feeds_too():
@@ -414,6 +415,25 @@ def test_a_municipalitys_name_given_another_language_is_told_so_not_as_added_and
                                        ["dalby"])
     assert change.text == ("Ändrad kommun Dalby, namn på minoritetsspråk: tillagt »Vaarakylä» (meänkieli); ändrat "
                            "»Laaksokylä» (finska och meänkieli → finska)")
+
+
+def test_a_municipalitys_names_are_marked_with_their_languages_and_escaped_in_the_changelogs_line():
+    """Each name in a minority language in a registry's change line is marked with its language
+    for a screen reader (WCAG 3.1.2), a name removed with the one it had, and escaped as the rest."""
+    from types import SimpleNamespace
+
+    from generator import changes, feeds
+    from generator.link import OtherName
+
+    def dalby(*names):
+        return {"dalby": SimpleNamespace(name="Dalby", county="", preposition="i", other_names=names)}
+
+    [change] = changes._changed_fields("kommun", dalby(OtherName("Leakšagilli & <b>", ("se",))),
+                                       dalby(OtherName("Vaarakylä", ("fit",))), ["dalby"])
+    line = feeds.RegistryLine(change.text, municipality="dalby", pieces=change.pieces)
+    assert feeds.change_html(feeds.Entry("a" * 40, "2026-04-01T12:00:00+02:00", registry=(line,)), (), lambda *_: "") == (
+        '<ul><li>Ändrad kommun Dalby, namn på minoritetsspråk: tillagt <span lang="fit">»Vaarakylä»</span> (meänkieli); '
+        'borttaget <span lang="se">»Leakšagilli &#38; &#60;b&#62;»</span> (nordsamiska)</li></ul>')
 
 
 def test_a_topics_keywords_changed_are_told_as_those_added_and_removed(repo, cli):
@@ -1029,8 +1049,11 @@ def test_a_column_renamed_and_moved_at_once_is_told_moved_too():
 def test_several_names_given_other_languages_beside_one_added_are_told_changed_in_the_plural():
     """A name added and two names given other languages in one commit: `ändrat »A» … och »B» …`
     said the two in the singular, where `tillagda` says several names added."""
-    from generator.changes import _names_change
+    from generator.changes import _names_pieces
     from generator.link import OtherName
+
+    def _names_change(old, new, label):
+        return "".join(text for text, _ in _names_pieces(old, new, label))
 
     old = (OtherName("Laaksokylä", ("fi", "fit")), OtherName("Jåhkåmåhkke", ("smj",)))
     new = (OtherName("Laaksokylä", ("fi",)), OtherName("Jåhkåmåhkke", ("smj", "se")), OtherName("Vaarakylä", ("fit",)))

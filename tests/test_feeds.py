@@ -1858,6 +1858,23 @@ def test_a_changed_tables_caption_and_row_in_a_document_in_english_are_marked_en
         assert line.replace(" data-search-exclude", "") in content and line in pages[paths.CHANGELOG], line
 
 
+def test_a_municipalitys_names_in_minority_languages_are_marked_with_their_languages_in_the_change(history_repo):
+    """A screen reader read a municipality's names in minority languages in a change with a
+    Swedish voice (WCAG 3.1.2), where its page marks each in its language: in the changelog and
+    the feeds each name carries the language the registry gives it (a name kept in another
+    language the one it has now), the site's words and the languages' Swedish names do not."""
+    root, _ = history_repo
+    edit(root, "registry/municipalities.yaml", lambda text: text.replace("      - {name: Laaksokylä, lang: fit}\n", "")
+         .replace("      - {name: Leakšagilli, lang: se}\n", "      - {name: Leakšagilli, lang: se}\n"
+                  "      - {name: Vaarakylä, lang: fit}\n"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Dalbys namn på minoritetsspråk")
+    pages = built_pages(root)
+    line = ('<li data-search-exclude>Ändrad kommun Dalby, namn på minoritetsspråk: tillagt <span lang="fit">»Vaarakylä»</span> '
+            '(meänkieli); ändrat <span lang="fi">»Laaksokylä»</span> (finska och meänkieli → finska)</li>')
+    content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    assert line.replace(" data-search-exclude", "") in content and line in pages[paths.CHANGELOG]
+
+
 def test_a_changed_retrieval_day_is_written_in_words_on_the_changelog_as_on_the_documents_page(history_repo):
     """The document's page says "hämtad 22 november 2026": the changelog said »2026-11-22» for
     the same day, one date written two ways on the pages voters read."""
