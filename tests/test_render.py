@@ -545,6 +545,15 @@ def test_the_sites_own_words_never_say_which_parties_govern():
     assert len(written) > 10 and said == []
 
 
+def test_the_home_page_says_a_follow_ups_states_are_its_authors_whatever_kind_it_is():
+    """A follow-up of promises may be an administration's as well as a party's: the home page
+    said it shows "vad partiet självt säger har blivit gjort"."""
+    home = " ".join(render_site(build_site(FIXTURE))["index.md"].split())
+    assert ("En uppföljning av vallöften visar vad dess författare, vare sig det är ett parti, en förvaltning "
+            "eller en annan aktör, själv säger har blivit gjort.") in home
+    assert "partiet självt" not in home
+
+
 def test_a_figure_keeps_its_unit_and_an_approximation_its_figure_on_the_page():
     """An indicator read "1250" / "kr/invånare (2027)" and "ca" / "25 %" at the ends of two
     lines on a phone, in a comparison's column and an item's table of values: the site writes
