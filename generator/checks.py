@@ -7820,7 +7820,8 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`) judged as each of its places: it passed, read as
     # no one place.
     if (ends := _two_places(before)) and not places.writes(before):
-        return all(_unwritten_within(f"{ends['word']} {ends[end]}", part, places) for end in ("first", "last"))
+        marks = _range_marks(ends, part, places)
+        return bool(marks) and all(_unwritten_within(f"{ends['word']} {mark}", part, places) for mark in marks)
     # The cheap first: most parts follow no numbered place, and the source is searched last.
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
@@ -7831,6 +7832,19 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
             or (places.writes(part) or _words_written(part, places)) and _words_within(before, part, places)):
         return False
     return True
+
+
+def _range_marks(ends: re.Match, part: str, places: _Places) -> list[str]:
+    """The places of a list or range (`_two_places`) whose extent `part`'s words are judged in: a list's two, a
+    range's of whole numbers each from its first to its last (`Kap 1–3, Rekrytering` of chapter 2's "Rekryteringen"
+    was told »Rekrytering» står inte i Kap 1–3, its ends alone judged). Of another range (`Mål 1.2–1.4`, `Bilaga
+    A–C`), whose places between are not counted here, none where the source writes the words anywhere."""
+    first, last = _section(ends["first"]), _section(ends["last"])
+    if ends["join"] not in _RANGE_JOINS:
+        return [ends["first"], ends["last"]]
+    if first and last and len(first) == len(last) == 1:
+        return [str(number) for number in range(min(first[0], last[0]), max(first[0], last[0]) + 1)][:100]
+    return [] if _written_anywhere(part, places) else [ends["first"], ends["last"]]
 
 
 def _written_anywhere(part: str, places: _Places) -> bool:

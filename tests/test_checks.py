@@ -6751,6 +6751,16 @@ def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 1–3, Rekrytering", "Kap 1-3, Rekrytering"])
+def test_words_the_source_writes_in_the_middle_of_a_range_of_places_pass(project, cli, locator):
+    """`Kap 1–3, Rekrytering` was told »Rekrytering» står inte i Kap 1–3 where "Rekryteringen" stands in chapter 2:
+    only the range's ends were judged, and the places between them are the range's too."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nKap 1 Inledning\n"
+         "Text.\n\nKap 2 Mål\nRekryteringen ska öka.\n\nKap 3 Ekonomi\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 def test_words_written_nowhere_after_a_place_in_small_numerals_are_told_with_it(project, cli):
     """`Kap iii, foo` beside "Kap I" to "Kap III" was told the numerals alone; mended as offered, `Kap III, foo` was
     refused again for »foo»: both are told, and the place the source writes offered, which passes."""
