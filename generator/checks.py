@@ -7916,13 +7916,16 @@ def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], pla
     if unwritten.get(index - 1) == unwritten[index]:
         return None
     run = list(itertools.takewhile(lambda after: unwritten.get(after) == unwritten[index], range(index, len(parts))))
-    listed = _listed([cited(parts[after]) for after in run], 'och')
-    # Words the source writes under another place (`Kap 1, Kostnader` of chapter 3's "Kostnader"): not in that place.
-    if any(_written_anywhere(parts[after], places) for after in run):
-        return f"{listed} står inte i {_place_said(unwritten[index])}"
-    said = f"{listed} står inte i källan"
-    return said if _part_missing(unwritten[index], places) else (f"{said}, och ingen rubrik eller rad i "
-                                                                 f"{_place_said(unwritten[index])} börjar så")
+    place = _place_said(unwritten[index])
+    # Words the source writes under another place (`Kap 1, Kostnader` of chapter 3's "Kostnader"): not in that place;
+    # told apart from words it writes nowhere (`Kap 3, foo, Personal` told both not in Kap 3, »foo» looked for elsewhere).
+    elsewhere = [after for after in run if _written_anywhere(parts[after], places)]
+    told = f"{_listed([cited(parts[after]) for after in elsewhere], 'och')} står inte i {place}" if elsewhere else ""
+    if len(elsewhere) == len(run):
+        return told
+    said = f"{_listed([cited(parts[after]) for after in run if after not in elsewhere], 'och')} står inte i källan"
+    said = said if _part_missing(unwritten[index], places) else f"{said}, och ingen rubrik eller rad i {place} börjar så"
+    return f"{said}; {told}" if told else said
 
 
 def _shared_missing_marked(parts: list[str], whys: list[Optional[str]], places: _Places,

@@ -6751,6 +6751,16 @@ def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_
     accepted(cli, project)
 
 
+def test_words_written_nowhere_and_words_written_under_another_place_after_a_place_are_told_each_as_they_are(project, cli):
+    """`Kap 3, foo, Personal`, "Personalen" standing in chapter 1 alone, was told »foo» och »Personal» står inte i Kap 3,
+    which sent the office to look for »foo» elsewhere in the source: each is told as it is."""
+    place_refused(project, cli, "Kap 1 Inledning\nPersonalen ska öka.\n\nKap 2 Verksamhetsmål\nText.\n\nKap 3 Ekonomi",
+                  "Kap 3, foo, Personal", "»foo» står inte i källan, och ingen rubrik eller rad i Kap 3 börjar så; »Personal» "
+                  "står inte i Kap 3. Tips: Menade du `locator: Kap 3`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, "locator: Kap 3, foo, Personal", "locator: Kap 3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap 1–3, Rekrytering", "Kap 1-3, Rekrytering"])
 def test_words_the_source_writes_in_the_middle_of_a_range_of_places_pass(project, cli, locator):
     """`Kap 1–3, Rekrytering` was told »Rekrytering» står inte i Kap 1–3 where "Rekryteringen" stands in chapter 2:
