@@ -163,9 +163,12 @@ def _script_key(script: str, site: Path, index: Path) -> tuple:
 
 def _kept_script(key: tuple, script: str, site: Path) -> subprocess.Popen:
     """The running `node <script> <site> --serve` for `key`, started at its first call; the least
-    recently started goes when one more than `KEPT_SCRIPTS` is needed, all at exit. Its error
-    output goes to a file, which nothing has to read while it runs."""
-    if key not in _KEPT_SCRIPTS:
+    recently asked goes when one more than `KEPT_SCRIPTS` is needed (a site a test builds for
+    itself, not the session's sites that every test asks, each indexed anew when started again),
+    all at exit. Its error output goes to a file, which nothing has to read while it runs."""
+    if key in _KEPT_SCRIPTS:
+        _KEPT_SCRIPTS[key] = _KEPT_SCRIPTS.pop(key)
+    else:
         if len(_KEPT_SCRIPTS) >= KEPT_SCRIPTS:
             _stop(_KEPT_SCRIPTS.pop(next(iter(_KEPT_SCRIPTS))))
         errors = tempfile.TemporaryFile("w+", encoding="utf-8")

@@ -217,6 +217,29 @@ def _misses(model, searches, found) -> dict:
     return misses
 
 
+def test_a_search_worker_asked_again_is_kept_while_a_tests_own_sites_come_and_go(monkeypatch):
+    """The session site's worker, asked by test after test, is not stopped for a site one test
+    built and started later (it went as the least recently started, and indexed the whole site
+    again at its next question, 0.3-0.4 s of processor time a time): the least recently asked goes."""
+    started = []
+
+    class Started:
+        def __init__(self, command, **_):
+            started.append(command[2])
+            self.stdin, self.stdout = open("/dev/null", "w"), open("/dev/null")
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(real_pages.subprocess, "Popen", Started)
+    monkeypatch.setattr(real_pages, "_KEPT_SCRIPTS", {})
+    monkeypatch.setattr(real_pages, "KEPT_SCRIPTS", 2)
+    for site in ["session", "own-1", "session", "own-2", "session", "own-3", "session"]:
+        real_pages._kept_script(("search_worker.js", site), "search_worker.js", Path(site))
+    real_pages._stop_kept_scripts()
+    assert started == ["session", "own-1", "own-2", "own-3"]
+
+
 def test_the_index_holds_å_ä_ö_as_written_not_as_escapes(repo_site):
     """Material's plugin wrote every character beyond ASCII as an escape, `\\u00e5` for å: six
     bytes for the two of UTF-8, in an index of Swedish text (1.7 KB of the real plans' 60 KB
