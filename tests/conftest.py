@@ -929,8 +929,10 @@ def warm_tabs(browser):
 
 
 def git(root, *args: str) -> str:
+    """git in `root` as a test's author. Without the upkeep git starts after each commit (`git
+    maintenance run --auto`, a process of its own that finds nothing to do in a test's few objects)."""
     return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                           *args], check=True, capture_output=True, text=True).stdout
+                           "-c", "maintenance.auto=false", *args], check=True, capture_output=True, text=True).stdout
 
 
 def _commit_base(folder: Path) -> None:

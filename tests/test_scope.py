@@ -30,6 +30,17 @@ def on_github(root, cli, monkeypatch, summary, base: str = "HEAD~1"):
     return cli("--root", str(root), "check-scope", "--base", base)
 
 
+def test_a_tests_commit_starts_no_upkeep_of_git(repo, tmp_path, monkeypatch):
+    """A test's commit (conftest.commit, as these tests make a pull request) is one git process
+    each for adding and committing: git started its upkeep after each commit too (`git
+    maintenance run --auto`), a process that found nothing to do in a test's few objects."""
+    trace = tmp_path / "git-trace"
+    monkeypatch.setenv("GIT_TRACE", str(trace))
+    commit(repo, {"plans/README.md": "En rad.\n"})
+    started = [line.split("trace: ", 1)[1] for line in trace.read_text(encoding="utf-8").splitlines() if "trace: " in line]
+    assert started == ["built-in: git add -A", "built-in: git commit -q -m change"]
+
+
 def test_one_actors_plan_and_source_pass(repo, cli):
     source = "sources/bergby-a-plan-2024.txt"
     commit(repo, {PLAN: edited(repo, PLAN), source: (repo / source).read_text(encoding="utf-8") + "\nTillägg.\n"})
