@@ -928,11 +928,14 @@ def warm_tabs(browser):
     tabs.close()
 
 
+# git's options for a test's commits: its author, and without the upkeep git starts after each
+# commit (`git maintenance run --auto`, a process of its own that finds nothing to do in a test's few objects).
+AS_A_TEST = ("-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "maintenance.auto=false")
+
+
 def git(root, *args: str) -> str:
-    """git in `root` as a test's author. Without the upkeep git starts after each commit (`git
-    maintenance run --auto`, a process of its own that finds nothing to do in a test's few objects)."""
-    return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                           "-c", "maintenance.auto=false", *args], check=True, capture_output=True, text=True).stdout
+    """git in `root` as a test (`AS_A_TEST`)."""
+    return subprocess.run(["git", "-C", str(root), *AS_A_TEST, *args], check=True, capture_output=True, text=True).stdout
 
 
 def _commit_base(folder: Path) -> None:

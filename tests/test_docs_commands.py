@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, make_site_project, run_module
+from conftest import AS_A_TEST, REPO, make_site_project, run_module
 from generator.scaffold import field_table
 
 DOCUMENTS = ("README.md", "docs/bidra.md")
@@ -57,8 +57,7 @@ def makefile_recipes() -> dict[str, list[str]]:
 
 
 def git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-                   check=True, capture_output=True)
+    subprocess.run(["git", "-C", str(root), *AS_A_TEST, *args], check=True, capture_output=True)
 
 
 def clone_like(target: Path) -> Path:

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import (FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SOURCE, add_site_code, git,
-                      mkdocs_build, once_per_run, run_module)
+from conftest import (AS_A_TEST, FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SOURCE, add_site_code,
+                      git, mkdocs_build, once_per_run, run_module)
 from generator import feeds, paths, swedish
 from generator.history import read_history
 from generator.outputs import site_outputs
@@ -36,8 +36,7 @@ def commit_at(root, date: str, message: str) -> str:
     """Commit everything with a fixed date, so entries and feeds are predictable."""
     env = {**os.environ, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date}
     for args in (["add", "-A"], ["commit", "-q", "-m", message]):
-        subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-                       check=True, env=env, capture_output=True)
+        subprocess.run(["git", "-C", str(root), *AS_A_TEST, *args], check=True, env=env, capture_output=True)
     return git(root, "rev-parse", "HEAD").strip()
 
 
@@ -111,6 +110,18 @@ def built_pages(root) -> dict[str, str]:
 
 def built_feeds(root) -> dict[str, str]:
     return {path: text for path, text in built_pages(root).items() if path.startswith("flode/")}
+
+
+def test_a_dated_commit_starts_no_upkeep_of_git(repo, tmp_path, monkeypatch):
+    """`commit_at`, which makes every history these tests read, is one git process each for
+    adding, committing and reading the commit: git started its upkeep after each commit too
+    (`git maintenance run --auto`), a process that found nothing to do in a test's few objects."""
+    trace = tmp_path / "git-trace"
+    monkeypatch.setenv("GIT_TRACE", str(trace))
+    edit(repo, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
+    commit_at(repo, DATES[0], "Ny punkt")
+    started = [line.split("trace: ", 1)[1] for line in trace.read_text(encoding="utf-8").splitlines() if "trace: " in line]
+    assert started == ["built-in: git add -A", "built-in: git commit -q -m 'Ny punkt'", "built-in: git rev-parse HEAD"]
 
 
 def test_site_feed_has_an_entry_per_commit_that_changed_a_plan_newest_first(history_repo):
@@ -862,8 +873,7 @@ def test_a_revision_with_a_submodule_in_plans_is_stepped_over_as_refused(project
     # A submodule: a commit of another repository, which this one does not have.
     git(project, "update-index", "--add", "--cacheinfo", f"160000,{'1' * 40},plans/annat")
     env = {**os.environ, "GIT_COMMITTER_DATE": DATES[1], "GIT_AUTHOR_DATE": DATES[1]}
-    subprocess.run(["git", "-C", str(project), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                    "commit", "-q", "-m", "En undermodul"], check=True, env=env, capture_output=True)
+    subprocess.run(["git", "-C", str(project), *AS_A_TEST, "commit", "-q", "-m", "En undermodul"], check=True, env=env, capture_output=True)
     git(project, "rm", "-q", "--cached", "plans/annat")
     edit(project, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
     edit(project, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
@@ -1612,8 +1622,7 @@ def test_the_history_is_read_where_gits_config_shows_signatures(history_repo, tm
     subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True, capture_output=True)
     edit(root, PLAN, lambda text: text.replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer ska vräkas."))
     env = {**os.environ, "GIT_COMMITTER_DATE": "2026-04-01T12:00:00+02:00", "GIT_AUTHOR_DATE": "2026-04-01T12:00:00+02:00"}
-    subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                    "-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "commit", "-q", "-S", "-am", "Signerad"],
+    subprocess.run(["git", "-C", str(root), *AS_A_TEST, "-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "commit", "-q", "-S", "-am", "Signerad"],
                    check=True, env=env, capture_output=True)
     config = tmp_path / "gitconfig"
     config.write_text("[log]\n\tshowSignature = true\n", encoding="utf-8")
