@@ -471,8 +471,8 @@ def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     assert "citaträtten (22 § upphovsrättslagen)" in page and "CC BY 4.0" in page
     # A follow-up may be an administration's as well as a party's: its states are its author's word.
     about = " ".join(html.unescape((site_dir / "om" / "index.html").read_text(encoding="utf-8")).split())
-    assert ("Läget för ett vallöfte är uppföljningens författares egen bedömning, vare sig det är ett parti, "
-            "en förvaltning eller en annan aktör, inte webbplatsens.") in page
+    assert ("Läget för ett vallöfte är inte webbplatsens bedömning utan den egna bedömningen hos den som har "
+            "skrivit uppföljningen (ett parti, en förvaltning eller en annan aktör).") in page
     assert ("en uppföljning av vallöften är författarens egen bedömning, vare sig det är ett parti, "
             "en förvaltning eller en annan aktör.") in about
     assert "partiets egen bedömning" not in page + about

@@ -554,6 +554,20 @@ def test_the_home_page_says_a_follow_ups_states_are_its_authors_whatever_kind_it
     assert "partiet självt" not in home
 
 
+def test_the_open_data_page_says_a_promises_state_is_its_follow_ups_authors_of_every_kind():
+    """The open-data page's terms said a promise's state was "uppföljningens författares egen
+    bedömning, vare sig det är …, inte webbplatsens": a stiff double genitive, and "inte
+    webbplatsens" stood a clause away from the judgement it denies. It says whose judgement it is
+    and is not plainly, naming each kind of actor the registry has (`model.ACTOR_KINDS`)."""
+    from generator import model, paths
+
+    page = " ".join(render_site(build_site(FIXTURE))[paths.OPEN_DATA].split())
+    sentence = ("Läget för ett vallöfte är inte webbplatsens bedömning utan den egna bedömningen hos den som har "
+                "skrivit uppföljningen (ett parti, en förvaltning eller en annan aktör).")
+    assert sentence in page
+    assert all(kind.lower() in sentence for kind in model.ACTOR_KINDS.values())
+
+
 def test_a_figure_keeps_its_unit_and_an_approximation_its_figure_on_the_page():
     """An indicator read "1250" / "kr/invånare (2027)" and "ca" / "25 %" at the ends of two
     lines on a phone, in a comparison's column and an item's table of values: the site writes
