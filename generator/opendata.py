@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from . import model, paths
 from .escape import formula_free_pattern, formula_pattern, spreadsheet_text
 from .link import TERM_BOUND_KINDS, Actor, Item, Municipality, Plan, Site, Table, Term, Topic
+from .swedish import Plus
 
 VERSION = "v1"
 UNKNOWN_COMMIT = "okänd"
@@ -219,6 +220,12 @@ TABLE_CAVEAT = ("Tecknet är dokumentets (en kostnad är ofta negativ), och en r
                 "eller avvikelse: summera inte en hel kolumn.")
 
 
+# A figure's plus sign, which the page shows as written (`swedish.Plus`) and the number drops.
+def _plus_description(numbers: str) -> str:
+    return ("true om dokumentet skriver talet med plustecken (+2,3, t.ex. i en kolumn med förändringar), som sidan "
+            f"visar det; {numbers} talet utan tecknet.")
+
+
 class RowRecord(Record):
     model_config = _schema_text("En rad i en tabell. " + TABLE_CAVEAT)
 
@@ -228,6 +235,7 @@ class RowRecord(Record):
     source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten.")
     # Added to v1 later, last.
     approximate: list[bool] = Field(description="För varje tal i `values`: true om dokumentet säger ”ca” om det.")
+    plus: list[bool] = Field(description="För varje tal i `values`: " + _plus_description("`values` har"))
 
 
 class TableRecord(Record):
@@ -413,6 +421,7 @@ class TableCellRecord(Record):
     page_url: WebUrl = Field(description="Tabellen på dokumentsidan.")
     archive_url: WebUrl = Field(description="Talets rad (`source_line`) i den arkiverade texten på webbplatsen.")
     approximate: bool = Field(description="true om dokumentet säger ”ca” om talet.")
+    plus: bool = Field(description=_plus_description("`value` är"))
 
 
 class ItemsFile(Record):
@@ -499,6 +508,11 @@ def _number(value: Optional[Decimal]) -> Optional[float | int]:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _written_with_plus(value: Optional[Decimal]) -> bool:
+    """Whether a table's figure is written with a plus sign, which `_number` drops (`swedish.Plus`)."""
+    return isinstance(value, Plus)
+
+
 def _term(plan: Plan) -> Optional[str]:
     """The id of the term the plan belongs to, as its pages show it (`link`: `plan.term`)."""
     return plan.term.id if plan.term is not None else None
@@ -568,7 +582,7 @@ def _table_record(table: Table) -> TableRecord:
         id=f"{table.plan.id}#{table.id}", table=table.id, caption=data.caption, unit=data.unit,
         columns=list(data.columns), locator=data.locator, topics=[topic.id for topic in table.topics],
         rows=[RowRecord(label=row.label, values=[_number(v) for v in row.values], quote=row.quote, source_line=line,
-                        approximate=approximate)
+                        approximate=approximate, plus=[_written_with_plus(v) for v in row.values])
               for row, line, approximate in zip(data.rows, table.lines, table.approximate)],
     )
 
@@ -723,7 +737,8 @@ def _table_cells(plan: Plan, base_url: str) -> list[TableCellRecord]:
                       page_url=paths.absolute_url(base_url, paths.plan_page(plan.id), table.id))
         cells += [TableCellRecord(**shared, row=row.label, column=column, value=_number(value), source_line=line,
                                   archive_url=paths.absolute_url(base_url, paths.source_page(plan.id),
-                                                                 paths.line_anchor(line)), approximate=approximate)
+                                                                 paths.line_anchor(line)), approximate=approximate,
+                                  plus=_written_with_plus(value))
                   for row, line, column, value, approximate in _cell_places(table)]
     return cells
 
@@ -1116,6 +1131,11 @@ DATA_PACKAGE_SOURCES = ("Varje rad anger sitt dokument (`plan`), var det är pub
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-07", "`tables.csv` och kommunernas `tables.csv` har fått fältet `plus`, som sista kolumn: true när "
+                   "dokumentet skriver talet med plustecken (+2,3, t.ex. i en kolumn med förändringar), som sidan "
+                   "visar det. I `plans/<id>.json` har tabellernas rader fått fältet `plus`, true eller false för "
+                   "varje tal i `values`. Talet självt (`value`, `values`) står som förut utan tecknet, så +2,3 och "
+                   "2,3 gick inte att skilja åt."),
     ("2026-12-07", "Beskrivningen av `follows_up` i schemat för `items.csv` och på sidan om fälten säger nu att en "
                    "tom lista är ett tomt fält i CSV-filen, som filen alltid har skrivit den. Schemana för JSON-filerna "
                    "säger som förut ”tom lista”. Filerna själva är oförändrade."),

@@ -24,7 +24,7 @@ import yaml
 
 import real_pages
 from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, FIXTURE, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE,
-                      REPO, TABLES_SOURCE, add_platform, patterns_in, refused_by_javascript, repeat_a_row_label, two_rows_on_one_line)
+                      REPO, TABLES_PLAN_FILE, TABLES_SOURCE, add_platform, patterns_in, refused_by_javascript, repeat_a_row_label, two_rows_on_one_line)
 from generator import model, opendata, paths
 from generator.escape import spreadsheet_text
 from generator.render import render_site
@@ -1359,7 +1359,34 @@ def test_each_figure_of_tables_csv_links_its_table_and_its_line_in_the_archived_
             page, anchor = url.removeprefix(BASE).split("#")
             assert f'id="{anchor}"' in (site_dir / page / "index.html").read_text(encoding="utf-8")
     header = (data / "tables.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
-    assert header[-3:] == ["page_url", "archive_url", "approximate"]  # added to v1: last, so columns keep their places
+    # added to v1: last, so columns keep their places
+    assert header[-4:] == ["page_url", "archive_url", "approximate", "plus"]
+
+
+def test_a_table_figure_written_with_a_plus_is_told_apart_from_one_without_in_the_open_data(project):
+    """A column of changes writes `+97,7`, which the table's page shows as written: tables.csv's
+    `value` and the plan's `values` hold the number alone, so a reuser could not tell it from a
+    figure written 97,7. Each figure's `plus` says it, the number stays as it was, and both files
+    keep to their schemas."""
+    for name, old, new in ((TABLES_SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t+97,7\t63,4"),
+                           (TABLES_PLAN_FILE, 'values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7',
+                            'values: ["+97,7", "63,4"]\n            quote: Summa INTÄKTER +97,7')):
+        path = project / name
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    files = opendata.data_files(build_site(project), BASE)
+    schemas = {name: json.loads(text) for name, text in opendata.schemas(BASE).items()}
+    text = next(f for f in files.national if f.name == "tables.csv").content()
+    cells = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    for cell in cells:
+        jsonschema.Draft202012Validator(schemas["tables.csv.json"], format_checker=FORMATS).validate(cell)
+    assert [(cell["row"], cell["column"], cell["value"], cell["plus"]) for cell in cells
+            if cell["plan"] == "bergby-socialnamnden-vp-2024"] == [
+        ("Summa INTÄKTER", "Budget 2023", "97.7", "true"), ("Summa INTÄKTER", "Budget 2024", "63.4", "false"),
+        ("Summa KOSTNADER", "Budget 2023", "-97.7", "false"), ("Summa KOSTNADER", "Budget 2024", "-63.4", "false")]
+    record = json.loads(next(f for f in files.plans if f.name == "plans/bergby-socialnamnden-vp-2024.json").content())
+    jsonschema.Draft202012Validator(schemas["plan.json"], format_checker=FORMATS).validate(record)
+    rows = [row for section in record["sections"] for table in section["tables"] for row in table["rows"]]
+    assert [(row["values"], row["plus"]) for row in rows] == [([97.7, 63.4], [True, False]), ([-97.7, -63.4], [False, False])]
 
 
 def test_the_page_and_the_csv_schema_say_how_a_program_reads_the_byte_order_mark(repo_site, data):
@@ -1686,7 +1713,7 @@ def test_follows_up_empty_is_said_an_empty_field_in_the_csv_and_an_empty_list_in
     assert "tomt fält" not in row.removesuffix(opendata.IN_CSV_LIST_OR_EMPTY)  # said once
     # The CSV writes it so: an item that follows nothing up has an empty cell.
     assert opendata.csv_cell([], True) == ""
-    assert any("tomt fält" in text for _, text in opendata.FORMAT_CHANGES[:1])
+    assert any("`follows_up`" in text and "tomt fält" in text for _, text in opendata.FORMAT_CHANGES)
 
 
 def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
