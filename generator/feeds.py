@@ -281,12 +281,13 @@ def _bytes(*texts: str) -> int:
 
 
 def line_size(line: "ItemLine | DetailLine | RegistryLine") -> int:
-    """About how many bytes of HTML a listed line takes (`change_html`): its texts and its
+    """About how many bytes of HTML a listed line takes (`change_html`): its texts as written,
+    escaped and with the marks of their language (`_detail_html`, `_item_html`), and its
     markup (an item's link to its anchor, the marks that keep it out of the search index)."""
     if isinstance(line, ItemLine):
-        return 130 + _bytes(line.verb, line.kind, line.text, line.plan_id, line.item_id) + sum(
+        return 130 + _bytes(html_text(line.verb), _item_html(line), line.plan_id, line.item_id) + sum(
             line_size(detail) for detail in line.details)
-    return 30 + _bytes(line.text)
+    return 30 + _bytes(_detail_html(line))
 
 
 @dataclass(frozen=True)
@@ -614,6 +615,11 @@ def _detail_html(detail: DetailLine | RegistryLine) -> str:
     return in_languages(detail.pieces) if detail.pieces else html_text(detail.text)
 
 
+def _item_html(item: ItemLine) -> str:
+    """An item's words in its line: its kind and its text."""
+    return f"{html_text(item.kind)}: {html_text(item.text)}"
+
+
 def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str, str], str],
                 term: Callable[[str, str], Markup] = _feed_term, search_excluded: bool = False,
                 registry: Optional[tuple[RegistryLine, ...]] = None, registry_more: str = "") -> Markup:
@@ -666,7 +672,7 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         detail_in = f"<li{exclude}>" if part.exists else "<li>"
         lines = [f"{detail_in}{_detail_html(detail)}</li>" for detail in listed.details]
         for item in listed.items:
-            text = f"{html_text(item.kind)}: {html_text(item.text)}"
+            text = _item_html(item)
             if item.exists:
                 text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}">{text}</a>'
             line = f"<strong>{html_text(item.verb)}</strong> – {text}"

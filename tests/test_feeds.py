@@ -1423,6 +1423,26 @@ def test_the_changelog_page_stays_small_when_every_commit_changes_long_quotes():
                                     and f"<li>Fler: {150 - listed} ändrade punkter</li>" in text for text in contents[1:-1])
 
 
+def test_a_feeds_entry_and_the_changelog_list_lines_in_another_language_within_their_bytes_marks_and_all():
+    """A changed row of an English document's table names each changed figure's column, each in
+    a span that says its language: a line's bytes were measured without those marks, half of
+    what it writes here, so a feed's entry listed 150 such lines, 97 KB where 72 KB are allowed.
+    The lines listed, as written, fit; the rest are counted."""
+    site = build_site(FIXTURE)
+    pieces = (("tabell »", ""), ("Operating budget", "en"), ("», rad »", ""), ("Total costs", "en"), ("»: ", ""))
+    for year in range(2020, 2032):
+        pieces += ((f"Year {year}", "en"), (": 12 → 13; ", ""))
+    row = feeds.DetailLine("".join(text for text, _ in pieces), pieces=pieces)
+    history = _history_of(site, [replace(_part(site, "Ändrat dokument", "Ändrad punkt", 0), details=(row,) * 150)])
+    entry = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history)).find(ATOM + "entry").find(ATOM + "content").text
+    page = render_site(site, history)["andringar/index.md"]
+    for html_, limit in ((entry, feeds.FEED_ENTRY_BYTES), (page, feeds.CHANGELOG_BYTES)):
+        lines = re.findall(r"<li(?: data-search-exclude)?>tabell ».*?</li>", html_)
+        assert 'lang="en"' in lines[0] and 0 < len(lines) < 150, len(lines)
+        assert len("".join(lines).encode("utf-8")) <= limit
+        assert f"Fler: {150 - len(lines)} ändringar i dokumentets uppgifter eller tabeller</li>" in html_
+
+
 def test_the_changelog_page_says_how_much_of_a_change_a_feed_lists():
     """The page said "Flödena visar alla ändringar" after each feed's entry came to list at
     most `FEED_ENTRY_LINES` lines and count the rest (aff0577): a reader who found a count in
