@@ -243,7 +243,7 @@ class RegistryChange:
         if self.kind == "renamed":
             return f"{self.verb}: {self.before} → {self.after}{self._told_apart}"
         if self.kind == "changed":
-            return f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: {self.change}"
+            return f"{self._changed}: {self.change}"
         return f"{self.verb}: {self.after or self.before}{self._told_apart}{gone}"
 
     @property
@@ -251,9 +251,9 @@ class RegistryChange:
         """`text` in pieces, each with the tag of the words in another language it holds or ""
         for the site's Swedish, where its note has such words (the changelog and the feeds mark
         them, WCAG 3.1.2); else empty."""
-        if not self.note_words or self.kind != "changed":
+        if self.kind != "changed" or not any(lang for _, lang in self.note_words):
             return ()
-        return (f"{self.verb} {self.named}{', ' + self.field if self.field else ''}: ", ""), *self.note_words
+        return (f"{self._changed}: ", ""), *self.note_words
 
     @property
     def change(self) -> str:
@@ -263,7 +263,13 @@ class RegistryChange:
     @property
     def title(self) -> str:
         """A changed field's line without its old and new words (`Ändrat ämne Hemlöshet, lättläst text`)."""
-        return f"{self.verb} {self.named}, {self.field}" if self.field else self.text
+        return self._changed if self.field else self.text
+
+    @property
+    def _changed(self) -> str:
+        """A changed entry's line before its words, its field's name where it has one: the start
+        of `text`, `pieces` and `title` alike (`Ändrad kommun Dalby, namn på minoritetsspråk`)."""
+        return f"{self.verb} {self.named}{', ' + self.field if self.field else ''}"
 
     @property
     def named(self) -> str:

@@ -436,6 +436,32 @@ def test_a_municipalitys_names_are_marked_with_their_languages_and_escaped_in_th
         'borttaget <span lang="se">»Leakšagilli &#38; &#60;b&#62;»</span> (nordsamiska)</li></ul>')
 
 
+@pytest.mark.parametrize("alike", [False, True], ids=["own-name", "name-shared"])
+def test_a_registry_changes_line_marked_with_languages_says_the_words_of_its_plain_line(alike):
+    """The changelog and the feeds write a registry change's line from its pieces where it holds
+    names in a minority language, and from its plain text otherwise (the job summary, a console):
+    both say the same words, the municipality told by its id where another bears its name, and a
+    line without such names has no pieces to be written from."""
+    from types import SimpleNamespace
+
+    from generator import changes
+    from generator.link import OtherName
+
+    def dalby(*names):
+        return {"dalby": SimpleNamespace(name="Dalby", county="", preposition="i", other_names=names)}
+
+    sami, finnish = OtherName("Leakšagilli", ("se",)), OtherName("Laaksokylä", ("fi",))
+    shared = frozenset({"Dalby"} if alike else ())
+    [added] = changes._changed_fields("kommun", dalby(sami), dalby(sami, finnish), ["dalby"], shared=shared)
+    [reordered] = changes._changed_fields("kommun", dalby(sami, finnish), dalby(finnish, sami), ["dalby"], shared=shared)
+    named = "Dalby (dalby)" if alike else "Dalby"
+    assert added.text == f"Ändrad kommun {named}, namn på minoritetsspråk: tillagt »Laaksokylä» (finska)"
+    assert "".join(text for text, _ in added.pieces) == added.text and ("»Laaksokylä»", "fi") in added.pieces
+    assert reordered.text == (f"Ändrad kommun {named}, namn på minoritetsspråk: samma namn på minoritetsspråk i ny "
+                              "ordning") and reordered.pieces == ()
+    assert added.title == reordered.title == f"Ändrad kommun {named}, namn på minoritetsspråk"
+
+
 def test_a_topics_keywords_changed_are_told_as_those_added_and_removed(repo, cli):
     """A maintainer added one search word to a topic and replaced another: the summary showed
     both whole lists, and the reviewer had to compare them word by word to see which."""
