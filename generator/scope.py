@@ -4,9 +4,10 @@ A party office's pull request may change the plans and archived sources of one a
 (`plans/<actor>-….yaml`, `sources/<actor>-….txt`) and nothing else. A new party's first
 pull request may also add its own entry to `registry/actors.yaml` (and its municipality
 and CODEOWNERS lines): that passes, but says that the registry part needs a maintainer's
-review, which CODEOWNERS enforces. Plans of several actors, files in `plans/` or
-`sources/` that no actor owns, or plans together with code, templates, other registry
-changes or workflows need a maintainer's pull request.
+review, which CODEOWNERS enforces. A new actor that would take files already another's (by
+its id, or by its team's CODEOWNERS lines) is refused, with or without plans, whoever made it.
+Plans of several actors, files in `plans/` or `sources/` that no actor owns, or plans together
+with code, templates, other registry changes or workflows need a maintainer's pull request.
 
 Ownership is read at the base revision (plus the one actor a new-actor pull request adds),
 so a pull request cannot make its own files someone else's by editing the registry. In
@@ -64,6 +65,10 @@ REGISTRY_ALONE_HINT = ("Kommer pull requesten från ett nytt parti: rätta det i
                        "registret bara sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i "
                        ".github/CODEOWNERS. Gör redaktionen ändringen och är den avsiktlig, kan den slås ihop som den är.")
 REGISTRY_ALONE_TITLE = "Ny aktör – registret ändras utöver aktörens egna rader"
+# The closing line where a new actor would take files that are already another's, by its id or by
+# its team's CODEOWNERS lines: refused also without plans, whoever made the change, as merged it would
+# give an existing actor's plans to the new one (`validate` then refuses their file names) or its team.
+TAKEOVER_HINT = "Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare."
 # The closing line where a pull request is refused only for files no actor owns (a plan's id
 # mistyped in its file name, a plan in a folder): the party renames or moves them itself.
 MISPLACED_HINT = ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in sina egna filer som "
@@ -389,6 +394,7 @@ class Scope:
     other: list[str] = field(default_factory=list)
     added: list[model.Actor] = field(default_factory=list)
     registry_problems: list[str] = field(default_factory=list)
+    takeovers: list[str] = field(default_factory=list)  # files of someone else an added actor would get
     notes: list[str] = field(default_factory=list)     # for the maintainer who reviews a new actor
     missing_lines: int = 0  # the CODEOWNERS lines the notes remind of
     # An editor's temporary files (`load.EDITOR_TEMPORARY`, `x.yaml~`), which `validate` only warns
@@ -398,7 +404,8 @@ class Scope:
     @property
     def new_actor(self) -> Optional[model.Actor]:
         """The one actor added together with its own plans, and nothing else, if that is the change."""
-        if len(self.added) != 1 or self.registry_problems or self.other or self.unowned or self.editor_files:
+        if (len(self.added) != 1 or self.registry_problems or self.takeovers or self.other or self.unowned
+                or self.editor_files):
             return None
         actor = self.added[0]
         return actor if list(self.by_actor) == [actor.id] else None
@@ -406,18 +413,22 @@ class Scope:
     @property
     def misplaced(self) -> bool:
         """Refused only for its files no actor owns: the same change without them would pass."""
-        return bool(self.unowned) and not self.registry_problems and replace(self, unowned=[]).ok
+        return bool(self.unowned) and not (self.registry_problems or self.takeovers) and replace(self, unowned=[]).ok
 
     @property
     def registry_only(self) -> bool:
         """A new party refused only for its registry part (a CODEOWNERS line mistyped, another
-        entry changed), with its own plans and nothing else: it mends that in the pull request."""
-        return (len(self.added) == 1 and bool(self.registry_problems) and list(self.by_actor) == [self.added[0].id]
-                and not (self.other or self.unowned or self.editor_files))
+        entry changed), with its own plans and nothing else: it mends that in the pull request.
+        So is a registry part without plans whose new actor would take another's files, whoever
+        made it (a maintainer's other files beside it are the maintainer's own)."""
+        if self.takeovers and not (self.by_actor or self.unowned or self.editor_files):
+            return True
+        return (len(self.added) == 1 and bool(self.registry_problems or self.takeovers)
+                and list(self.by_actor) == [self.added[0].id] and not (self.other or self.unowned or self.editor_files))
 
     @property
     def ok(self) -> bool:
-        if self.unowned or self.editor_files:
+        if self.unowned or self.editor_files or self.takeovers:
             return False
         if self.added and self.by_actor:
             return self.new_actor is not None
@@ -457,18 +468,49 @@ def _added_actors(root: Path, head: str, base_actors: list[model.Actor]) -> tupl
     return [a for a in head_actors if a.id not in known], problems
 
 
+def _takeovers(root: Path, base: str, head: str, paths: list[str], actor: model.Actor,
+               actors: list[model.Actor]) -> tuple[list[str], set[str]]:
+    """What the added `actor` would take that is already someone else's: another actor's files at
+    `base` that its id makes its own (a longer id over a shorter one's), and files at `base` or of
+    another actor's kind (`sample_files`) that lines of `head`'s CODEOWNERS newly give its team.
+    Returned with those lines' patterns, which are then not told again as lines beyond its own."""
+    ids = sorted(a.id for a in actors)
+    others = [a.id for a in actors if a.id != actor.id]
+    files = list_files(root, base, ())
+    taken = [p for p in files if is_data_file(p) and owner_of(p, ids) == actor.id and owner_of(p, others) is not None]
+    found = []
+    if taken:
+        found.append(f"id:t {actor.id} skulle ta över filer som redan hör till {owner_of(taken[0], others)}: "
+                     f"{_listing(taken)}. Välj ett id som inte börjar med en annan aktörs id och bindestreck.")
+    if CODEOWNERS_FILE not in paths:
+        return found, set()
+    before, after = (codeowners_rules(_text_at(root, rev, CODEOWNERS_FILE)) for rev in (base, head))
+    claimed: dict[OwnerRule, list[str]] = {}
+    for path in sorted({*files, *(path for other in others for path in sample_files(other))}):
+        rule = codeowners_team(path, after)
+        if (_names_team(rule, actor.id) and owner_of(path, ids) != actor.id
+                and not _names_team(codeowners_team(path, before), actor.id)):
+            claimed.setdefault(rule, []).append(path)
+    own = (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
+    found += [f"{CODEOWNERS_FILE}: rad {rule.line} ({rule.pattern} {' '.join(rule.owners)}) ger teamet för {actor.id} "
+              f"filerna {_listing(paths)}. Tips: En ny aktörs team äger bara {own[0]} och {own[1]}; "
+              "rätta raden eller ta bort den." for rule, paths in sorted(claimed.items(), key=lambda item: item[0].line)]
+    return found, {rule.pattern for rule in claimed}
+
+
+def _names_team(rule: Optional[OwnerRule], actor_id: str) -> bool:
+    """Whether `rule` names the team of `actor_id` among its owners, in any organisation and case
+    (GitHub reads a team's name so): another organisation's is no less a claim."""
+    return rule is not None and any(owner.lower().partition("/")[2] == actor_id for owner in rule.owners)
+
+
 def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor: model.Actor,
-                       actors: list[model.Actor]) -> list[str]:
-    """What, besides adding `actor`, the pull request changes in the registry part."""
+                       actors: list[model.Actor], claiming: set[str]) -> list[str]:
+    """What, besides adding `actor`, the pull request changes in the registry part; CODEOWNERS lines
+    `claiming` another's files are told as such (`_takeovers`), and not again here."""
     problems = []
     ids = sorted(a.id for a in actors)
-    # A longer id must not take over files that already belong to a shorter one.
     base_ids = [a.id for a in actors if a.id != actor.id]
-    taken = [p for p in list_files(root, base, (PLANS_DIR, SOURCES_DIR))
-             if owner_of(p, ids) == actor.id and owner_of(p, base_ids) is not None]
-    if taken:
-        problems.append(f"id:t {actor.id} skulle ta över filer som redan hör till {owner_of(taken[0], base_ids)}: "
-                        f"{_listing(taken)}. Välj ett id som inte börjar med en annan aktörs id och bindestreck.")
     if MUNICIPALITIES_FILE in paths:
         before = {m.id: m for m in municipalities_at(root, base)}
         after = {m.id: m for m in municipalities_at(root, head)}
@@ -486,7 +528,7 @@ def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor
             problems.append(f"{CODEOWNERS_FILE}: befintliga rader ändras eller tas bort: "
                             f"{_listing(sorted(p for p, _ in before - after))}.")
         own = (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
-        foreign = sorted(p for p, _ in after - before if p not in own)
+        foreign = sorted(p for p, _ in after - before if p not in own and p not in claiming)
         if foreign:  # often its own line mistyped (`/plans/falun-s*`): the hint shows how it is written
             problems.append(f"{CODEOWNERS_FILE}: nya rader som inte gäller {actor.id}: {_listing(foreign)}. Tips: En ny "
                             f"aktör lägger bara till sina två rader, skrivna just så: {own[0]} och {own[1]}; "
@@ -494,9 +536,16 @@ def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor
         # The new actor's files, and any file whose team this pull request changes; ownership
         # that was already wrong at the base is the maintainers' to fix.
         wrong_before = _misowned(_text_at(root, base, CODEOWNERS_FILE), base_ids)
+        rules = codeowners_rules(text)
         problems += [message for path, message in _misowned(text, ids).items()
-                     if path in sample_files(actor.id) or path not in wrong_before]
+                     if path in sample_files(actor.id) or (path not in wrong_before and not _told(path, rules, claiming))]
     return problems
+
+
+def _told(path: str, rules: list[OwnerRule], claiming: set[str]) -> bool:
+    """Whether the rule CODEOWNERS applies to `path` is one of the lines told as `claiming` another's files."""
+    rule = codeowners_team(path, rules)
+    return rule is not None and rule.pattern in claiming
 
 
 def _text_at(root: Path, rev: str, path: str) -> str:
@@ -574,14 +623,21 @@ LIST_LINE = "  - "
 
 
 def _registry_lines(scope: Scope) -> list[str]:
-    """What a new actor's pull request changes in the registry besides its own lines, as a list."""
-    return [f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än den nya aktörens "
-            "egna rader:", *(f"{LIST_LINE}{problem}" for problem in scope.registry_problems)]
+    """What a new actor would take that is someone else's, and what a new actor's pull request changes
+    in the registry besides its own lines, each as a list."""
+    lines = []
+    if scope.takeovers:
+        lines += ["Den här pull requesten ger en ny aktör filer som redan hör till någon annan:",
+                  *(f"{LIST_LINE}{problem}" for problem in scope.takeovers)]
+    if scope.added and scope.registry_problems:
+        lines += [f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än den nya "
+                  "aktörens egna rader:", *(f"{LIST_LINE}{problem}" for problem in scope.registry_problems)]
+    return lines
 
 
 def _refusal(scope: Scope) -> list[str]:
     lines = []
-    if len(scope.added) > 1:
+    if len(scope.added) > 1 and scope.by_actor:  # a maintainer may add several without plans
         lines.append(f"Den här pull requesten lägger till {len(scope.added)} nya aktörer i {ACTORS_FILE}: "
                      f"{', '.join(a.id for a in scope.added)}. Lägg till en aktör per pull request.")
     new_id = scope.added[0].id if len(scope.added) == 1 else None
@@ -615,8 +671,7 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append(f"Den här pull requesten ändrar ett redigeringsprograms tillfälliga filer: {_listing(scope.editor_files)}")
         lines.append("En sådan fil skriver redigeringsprogrammet bredvid filen det har öppen; den hör inte hemma i repot. Ta bort "
                      "den ur pull requesten (git rm --cached <fil>), så blir bara planen och källtexten kvar.")
-    if scope.added and scope.registry_problems:
-        lines += _registry_lines(scope)
+    lines += _registry_lines(scope)
     others = scope.other + ([] if scope.added else scope.registry)
     if scope.by_actor and others:
         lines.append("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, "
@@ -624,7 +679,8 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append("Ta bort de andra filerna ur pull requesten, eller be redaktionen lägga in dem separat.")
     # "Sådana ändringar behöver en pull request från webbplatsens redaktion" after a new party's own
     # CODEOWNERS line mistyped sent it to the maintainers for what it mends itself (the walk-through).
-    lines.append(NEW_ACTOR_HINT if scope.registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
+    closing = TAKEOVER_HINT if scope.takeovers else NEW_ACTOR_HINT
+    lines.append(closing if scope.registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
     return lines
 
 
@@ -643,8 +699,15 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
         added, problems = _added_actors(root, head_rev, actors_at(root, merge_base))
         added = [a for a in added if a.id not in {known.id for known in actors}]
     scope = classify(paths, actors, added, set(changed_paths(root, base_rev, head_rev, deleted=True)))
+    # Every added actor's take-overs, also in a maintainer's change without plans, which no other
+    # finding refuses: merged, another's plans would be refused or approved by the new actor's team.
+    claiming: set[str] = set()
+    for actor in added:
+        found, lines = _takeovers(root, merge_base, head_rev, paths, actor, [*actors, *added])
+        scope.takeovers += found
+        claiming |= lines
     if len(added) == 1:
-        problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
+        problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added], claiming)
     # Each added actor without its lines, also in a maintainer's change that adds actors without
     # plans or lines for some of them only; a new party's own lines are judged as its problems,
     # which a change without its plans does not show (one line mistyped passed as "OK" alone).
