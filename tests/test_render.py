@@ -554,6 +554,16 @@ def test_the_home_page_says_a_follow_ups_states_are_its_authors_whatever_kind_it
     assert "partiet självt" not in home
 
 
+def test_the_about_page_says_who_adds_a_document_whatever_kind_of_actor_it_is():
+    """A document may be an administration's as well as a party's, and each actor keeps its own files
+    (the guide speaks to a party office or an administration): the about page said the document was
+    added by "partiet självt eller redaktionen"."""
+    from generator import paths
+
+    about = " ".join(render_site(build_site(FIXTURE))[paths.ABOUT].split())
+    assert "Den som lägger in dokumentet, aktören själv eller redaktionen, lägger in texten" in about
+    assert "partiet själv" not in about
+
 def test_the_open_data_page_says_a_promises_state_is_its_follow_ups_authors_of_every_kind():
     """The open-data page's terms said a promise's state was "uppföljningens författares egen
     bedömning, vare sig det är …, inte webbplatsens": a stiff double genitive, and "inte
