@@ -472,7 +472,9 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
         "labels": {"plan_kinds": model.PLAN_KINDS, "plan_statuses": model.PLAN_STATUSES,
                    "item_kinds": model.ITEM_KINDS, "actor_kinds": model.ACTOR_KINDS,
                    "promise_states": {state: "Läget anges inte i dokumentet" if state == "unknown" else f"{label} enligt dokumentet"
-                                      for state, label in model.PROMISE_STATES.items()}, "badges": BADGES, "risk_bands": _risk_bands(),
+                                      for state, label in model.PROMISE_STATES.items()},
+                   # Beside the promise it follows up the follow-up is named after the state ("enligt <title>").
+                   "promise_state_names": model.PROMISE_STATES, "badges": BADGES, "risk_bands": _risk_bands(),
                    # The home page lists kinds and statuses in the schema's order (a map has none in Hugo).
                    "plan_kind_names": list(model.PLAN_KINDS.values()),
                    "plan_status_names": list(model.PLAN_STATUSES.values()),

@@ -709,7 +709,7 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     pages = render_site(build_site(project))
     original = pages[paths.plan_page(PLATFORM)].split('id="fler-kolloplatser"')[1].split("</article>")[0]
     assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done"><span aria-hidden="true">'
-            '●</span> Genomfört enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
+            '●</span> Genomfört</span> enligt <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
     follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
     assert f'<strong>Följer upp:</strong> <a href="../{PLATFORM}/#fler-kolloplatser">' in follow_up
     # The other follow-up item names no original: the page says it is linked to none (whether the
@@ -726,11 +726,32 @@ def test_a_follow_ups_state_is_heard_in_words_alone_its_shape_is_for_the_eye(pro
     pages = render_site(build_site(project))
     shown = [pages[paths.plan_page("dalby-m-uppfoljning")], pages[paths.plan_page(PLATFORM)],
              pages[paths.compare_page("dalby", "sommarkollo")]]
-    badges = [re.findall(r'<span class="vlv-badge [^"]*">(.*?dokumentet)</span>', page) for page in shown]
+    badges = [re.findall(r'<span class="vlv-badge [^"]*">(<span aria-hidden="true">[^<]*</span>[^<]*)</span>', page) for page in shown]
     heard = {re.sub(r"<[^>]+>", "", re.sub(r'<span aria-hidden="true">[^<]*</span>', "", badge)).strip()
              for badges_of_a_page in badges for badge in badges_of_a_page}
+    # Beside the promise, the state alone: the follow-up that gives it is named after the badge.
     assert all(badges) and heard <= {f"{said} {'i' if state == 'unknown' else 'enligt'} dokumentet"
-                                         for state, said in model.PROMISE_STATES.items()}, badges
+                                         for state, said in model.PROMISE_STATES.items()} | set(model.PROMISE_STATES.values()), badges
+
+
+@pytest.mark.parametrize("state, said", [("unknown", "Läget anges inte i"), ("done", "Genomfört enligt")])
+def test_a_promises_state_beside_it_is_said_of_the_follow_up_that_gives_it(project, state, said):
+    """Beside the promise, on its document's page and in its column of a comparison, the line read
+    "Uppföljt: Läget anges inte i dokumentet i Uppföljning av våra vallöften": "dokumentet" there
+    is the promise's own document, which states no state, and "i … i" ran on. The state is said of
+    the follow-up by its title, as a follow-up's author's own account: "Läget anges inte i
+    Uppföljning av våra vallöften (2020–2021)"."""
+    add_platform(project)
+    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "state: partly" in text
+    plan.write_text(text.replace("state: partly", f"state: {state}").replace("state: done", f"state: {state}"),
+                    encoding="utf-8")
+    pages = render_site(build_site(project))
+    for shown in (paths.plan_page(PLATFORM), paths.compare_page("dalby", "sommarkollo")):
+        line = re.search(r'<p class="vlv-followed-up">(.*?)</p>', pages[shown]).group(1)
+        heard = " ".join(re.sub(r"<[^>]+>", "", re.sub(r'<span aria-hidden="true">[^<]*</span>', "", line)).split())
+        assert heard == f"Uppföljt: {said} Uppföljning av våra vallöften (2020–2021)", shown
 
 
 @pytest.mark.parametrize("follow, term, note", [
