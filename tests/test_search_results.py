@@ -546,8 +546,8 @@ def test_under_zensical_words_without_a_sign_beside_one_that_must_be_there_need_
     alone (vlv-search-on-demand.js): it lists the sections `+V` lists, of the pages Material
     lists, and `barn +hemlöshet` those of `+hemlöshet`, the ones with `barn` higher. A word after
     `tags:` that need not be there filters nothing: `tags:hemlös +barn` listed nothing. Nor does
-    it weigh, Zensical's search reading no tags: `tags:eskilstuna +barn` listed the sections that
-    write `Eskilstuna` first, where Material, no tag of which begins so, lists what `+barn` lists."""
+    it weigh where no tag has it: asked in every field, `tags:eskilstuna +barn` listed the sections
+    that write `Eskilstuna` first, where Material, no tag of which begins so, lists what `+barn` lists."""
     queries = ["hemlöshet +V", "+V", "barn +hemlöshet", "+hemlöshet", "tags:hemlös +barn", "+barn", "tags:eskilstuna +barn"]
     found = real_pages.searched(zensical_site, queries, engine="zensical")
     materials = real_pages.searched(repo_site[0], ["hemlöshet +V", "tags:eskilstuna +barn", "+barn"])
@@ -631,9 +631,10 @@ def test_under_zensical_lunrs_weight_or_edit_distance_after_a_word_is_no_word(ze
 def test_under_zensical_a_word_after_tags_is_looked_for_in_the_sections_so_tagged(zensical_site):
     """Material's `tags:hemlös` looks for the word in its pages' tags alone (a topic's keywords):
     the topic's page and its comparisons. Zensical's tags are filters its search never reads
-    (the dialog's), and the word was looked for everywhere, as `hemlös`. The page's script
-    filters the search by the tags that have a word beginning with it (vlv-search-on-demand.js):
-    the sections so tagged, and no tag so begun lists nothing."""
+    (the dialog's), and the word was looked for everywhere, as `hemlös`. The page's script asks
+    the words it gives the sections tagged with a tag that has a word beginning with it, hidden in
+    their paths (vlv-search-on-demand.js: tagsInPath): the sections so tagged, and no tag so begun
+    lists nothing."""
     items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
     tagged = sorted(item["location"].split("#")[0] for item in items
                     if any(re.search(r"(?<!\w)hemlös", tag, re.IGNORECASE) for tag in item.get("tags", [])))
@@ -643,14 +644,43 @@ def test_under_zensical_a_word_after_tags_is_looked_for_in_the_sections_so_tagge
     assert found["tags:xyzzy"] == []
 
 
+def test_under_zensical_a_word_after_tags_lists_the_sections_so_tagged_that_do_not_write_it(zensical_site, repo_site):
+    """A topic's page is tagged with its keywords but need not write them: Material's
+    `tags:anställningsbarhet` and `+tags:anställningsbarhet` list the topic's page beside its
+    comparisons, whose hidden line writes them. Under Zensical the word was asked in the text
+    too, and only the comparisons were listed. Zensical's search reads no tags; the page's script
+    gives each tagged section a word of each of its tags, hidden in its path, and asks those
+    (vlv-search-on-demand.js: tagsInPath). Each word of a tag that some section so tagged does not
+    write, with and without a plus: the sections so tagged, of the pages Material lists."""
+    items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
+
+    def tagged(word):
+        return sorted(item["location"].split("#")[0] for item in items
+                      if any(re.search(rf"(?<!\w){re.escape(word)}", tag, re.IGNORECASE) for tag in item.get("tags", [])))
+
+    def written(item, word):
+        text = html.unescape(item["title"] + " " + re.sub(r"<[^>]*>", " ", item["text"]))
+        return re.search(rf"(?<!\w){re.escape(word)}", text, re.IGNORECASE)
+
+    words = sorted({word.lower() for item in items for tag in item.get("tags", []) for word in re.findall(r"\w{4,}", tag)})
+    unwritten = [word for word in words if 0 < len(tagged(word)) < ZENSICALS_FIRST_PAGE
+                 and any(not written(item, word) for item in items if item["location"].split("#")[0] in tagged(word))]
+    assert len(unwritten) > 10
+    queries = [f"{sign}tags:{word}" for word in unwritten for sign in ("", "+")]
+    found = real_pages.searched(zensical_site, queries, engine="zensical")
+    materials = real_pages.searched(repo_site[0], queries)
+    assert {query: sorted(found[query]) for query in queries} == {query: tagged(query.split(":")[1]) for query in queries}
+    assert {query: set(found[query]) for query in queries} == {query: set(materials[query]) for query in queries}
+
+
 def test_under_zensical_a_word_left_out_after_tags_leaves_out_the_sections_so_tagged(zensical_site, repo_site):
     """Material's `hemlös -tags:hemlös` lists the pages that write `hemlös` but are not tagged so,
     the topic's own and its comparisons left out. Under Zensical the word was left out of every
-    field, and it listed nothing. The page's script leaves out of the tags' filter the sections
-    tagged with a word beginning with it (vlv-search-on-demand.js), starting from a tag it gives
-    every section: the engine's "not" keeps each 32nd section as it was, and a single one dropped
-    untagged sections too (`hemlöshet -tags:barn` lost the Sweden Democrats' section on savings).
-    The dialog counts no such tag: tests/zensical_search_worker.js fails on a tag no section has."""
+    field, and it listed nothing. The page's script leaves out the sections tagged with a word
+    beginning with it, by the words it gives them, hidden in their paths (vlv-search-on-demand.js:
+    tagsInPath), not once but twice: the engine's "not" keeps each 32nd section as it was, and a
+    single one dropped untagged sections too (`hemlöshet -tags:barn` lost the Sweden Democrats'
+    section on savings)."""
     items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
     tagged = {item["location"].split("#")[0] for item in items
               if any(re.search(r"(?<!\w)hemlös", tag, re.IGNORECASE) for tag in item.get("tags", []))}

@@ -95,8 +95,8 @@
   // "title": the script asks Zensical's worker for the word in that field alone. The worker
   // searches a title, a text and a path (the pages above a section); the path is no field of
   // Material's index, so "path:" is the word "path" under both. Material's tags are filters
-  // under Zensical, which its search never reads: "tags:hemlös" is asked as "hemlös" in the
-  // sections so tagged (zensicalQuery). A sign after the colon is read as before it, as lunr
+  // under Zensical, which its search never reads: "tags:hemlös" is asked as the words the
+  // script gives the sections so tagged (zensicalQuery, tagsInPath). A sign after the colon is read as before it, as lunr
   // reads it (asWordsTyped). A field is read in any case, as a phone writes a query's first
   // letter: lunr knew no field "Title", and "Title:hemlös" was the words "title" and "hemlös"
   // under both engines. A field with no word after its colon ("tags:", on the way to
@@ -1033,13 +1033,13 @@
   // A quoted phrase with a hyphen before it (-"barn unga") leaves out the sections with all its
   // words, as a hyphen before a word leaves out the sections with it: the worker split the quote
   // off and found the sections with "barn". Material's tags are filters under Zensical, its
-  // bundle's (the dialog's tags), which its search never reads: a word after "tags:" is looked
-  // for in the sections filtered by the tags that have a word beginning with it (the index's
-  // tags, from the setup message), as Material looks for it in its tags alone.
+  // bundle's (the dialog's tags), which its search never reads: a word after "tags:" is asked as
+  // the words the setup message gives the sections tagged with a tag that has a word beginning
+  // with it (tagsInPath), as Material looks for it in its tags alone.
   var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
   function zensicalQuery(input, index) {
-    var separator = index.zensicals, found = [], leftOut = [], tagged = [], untagged = [], fielded = false, whole = false, count = 0;
+    var separator = index.zensicals, found = [], leftOut = [], fielded = false, whole = false, count = 0;
     var asTyped = input = stopWordsAsWritten(signsRead(input), index.separator);  // each character where the query has it
     var edited = {};  // where a word typed with an edit distance ends ("lt~1"): asked loosely (unwritten)
     input = input.replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures, at) {
@@ -1073,15 +1073,20 @@
       if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
       // Its text holds the words so typed (hidden), as "hemloshet" alone finds them: a title's are asked as written.
       if (group.length && typed.field === "title") group[0].forms = fieldForms("title", group[0].value, index);
-      if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0]);
+      // One after "tags:" is the tags that have it (a word of theirs beginning with it; a letter
+      // that must be there or is left out a word of theirs, as under Material: "+tags:h" listed
+      // the 25 sections tagged "hemlös" and others, where Material lists none, "hemlöshet -tags:h"
+      // left out the topic's sections), each asked as the word the sections so tagged hold
+      // (tagsInPath): it was asked in the text too, and "tags:anställningsbarhet" did not list the
+      // topic's page so tagged, which does not write it; "hemlös -tags:hemlös" left out the
+      // sections that write "hemlös" and listed nothing, where Material lists 4 pages.
+      if (group.length && typed.field === "tags") {
+        group[0].tags = taggedWith(group[0].value, index.tags, separator, (must || typed.leftOut) && ALONE.test(group[0].value));
+      }
       fielded = fielded || Boolean(typed.field);
       // A letter left out is matched whole (a value, not a prefix), as under Material: "hemlöshet
       // -V" (the topic without Vänsterpartiet) left out every section with a word beginning with
       // v, and listed nothing.
-      // One left out after "tags:" leaves out the sections so tagged (untagged, below), not those
-      // that write it: "hemlös -tags:hemlös" listed nothing, where Material lists 4 pages.
-      if (typed.leftOut && typed.field === "tags") untagged.push.apply(untagged, group.slice(0, 1));
-      if (typed.leftOut && typed.field === "tags") group = group.slice(1);
       if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { each.whole = ALONE.test(each.value); return [each]; }));
       else found.push.apply(found, group);
       // So is a letter alone that must be there ("+V"), as Material's worker reads it (asked):
@@ -1120,28 +1125,24 @@
     // lists what "tkr" lists) and alone finds nothing, one left out leaves out nothing.
     // One typed with an edit distance ("lt~1") is asked loosely, as Material lists the words
     // within it: found nowhere, it listed nothing.
-    var written = function (word) { return edited[word.end] || !unwritten(word, index); };
+    // A word after "tags:" that no tag has is found nowhere alike.
+    var written = function (word) { return word.tags ? word.tags.length > 0 : edited[word.end] || !unwritten(word, index); };
     if (found.some(function (word) { return word.must && !written(word); })) return { input: "" };
     var kept = [found.length, optional.length, leftOut.length];
     found = found.filter(written);
     optional = optional.filter(written);
     leftOut = leftOut.filter(function (group) { return group.every(written); });
     var dropped = kept[0] !== found.length || kept[1] !== optional.length || kept[2] !== leftOut.length;
-    if (!leftOut.length && !untagged.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
+    if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
     if (!found.length) return { input: "" };
-    // A letter that must be there is a tag's word itself, as a letter so is above and under
-    // Material: "+tags:h" listed the 25 sections tagged "hemlös" and others, where Material lists none.
-    // A tag's word that need not be there filters nothing: "tags:hemlös +barn" listed nothing.
-    // Nor does it weigh: Zensical's worker searches no tags, and weighed in every field it lifted
-    // the sections that write it ("tags:eskilstuna +barn" listed Eskilstuna's first, where
-    // Material, none of whose tags begins so, lists what "+barn" lists).
-    var tags = tagged.filter(function (word) { return optional.indexOf(word) < 0; })
-      .map(function (word) { return taggedWith(word.value, index.tags, separator, word.must && ALONE.test(word.value)); });
-    optional = optional.filter(function (word) { return tagged.indexOf(word) < 0; });
-    if (tags.some(function (values) { return !values.length; })) return { input: "" };
+    // A tag's word that need not be there weighs, as under Material, in the path, which Zensical
+    // weighs above the text and below the title, as Material weighs a tag: "tags:eskilstuna +barn",
+    // no tag of which begins so, lists what "+barn" lists.
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
-    var value = function (word) {  // in a title, each form the titles write it in (fieldForms)
-      var values = (word.forms || [word.value]).map(function (form) {
+    var value = function (word) {  // in a title, each form the titles write it in (fieldForms); after "tags:", each tag's word
+      var values = word.tags ? word.tags.map(function (tag) {
+        return { type: "value", data: { field: "path", value: tagWord(tag), range: { start: word.start, end: word.end, value: count++ } } };
+      }) : (word.forms || [word.value]).map(function (form) {
         var range = { start: word.start, end: word.end, value: count++ };
         return { type: "value", data: { field: word.field || "*", value: word.whole ? form : { type: "prefix", data: form }, range: range } };
       });
@@ -1150,19 +1151,7 @@
     var wanted = found.map(value), first = value(found[0]);
     if (optional.length) wanted.push(operator("or", [value(found[0])].concat(optional.map(value))));
     var without = leftOut.map(function (group) { return group.length > 1 ? operator("and", group.map(value)) : value(group[0]); });
-    var tag = function (values) {
-      return operator("or", values.map(function (name) { return { type: "value", data: { field: "tags", value: name } }; }));
-    };
-    // The sections tagged with a word left out are taken from every section (EVERY_SECTION),
-    // "not" twice, as above: the filter has no set of every section to start from but this tag.
-    // A letter so is matched whole, as a letter left out is above and under Material:
-    // "hemlöshet -tags:h" left out the sections tagged "hemlös", where Material leaves out none.
-    var untag = untagged.map(function (word) { return taggedWith(word.value, index.tags, separator, ALONE.test(word.value)); })
-      .filter(function (values) { return values.length; }).map(tag);
-    return {
-      input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])),
-      tags: tags.map(tag).concat(untag.length ? [operator("not", [operator("not", [tag([EVERY_SECTION])])].concat(untag))] : [])
-    };
+    return { input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])) };
   }
 
   // Zensical's worker matches a word that no word of its index begins with (or, matched whole,
@@ -1196,15 +1185,17 @@
     return Object.keys(seen);
   }
 
-  // The index's tags that have a word beginning with `word`, as lunr completes a word in a field.
-  // Matched whole (`whole`), the tags that have the word itself.
+  // The index's tags (their numbers among `tags`) that have a word beginning with `word`, as lunr
+  // completes a word in a field. Matched whole (`whole`), the tags that have the word itself.
   function taggedWith(word, tags, separator, whole) {
-    var begun = word.toLocaleLowerCase("sv");
-    return tags.filter(function (tag) {
-      return tag.toLocaleLowerCase("sv").split(separator).some(function (part) {
+    var begun = word.toLocaleLowerCase("sv"), numbers = [];
+    tags.forEach(function (tag, number) {
+      var has = tag.toLocaleLowerCase("sv").split(separator).some(function (part) {
         return part && (whole ? part === begun : part.indexOf(begun) === 0);
       });
+      if (has) numbers.push(number);
     });
+    return numbers;
   }
 
   // The letters that the index's entries hold as a word of their own among the words for the
@@ -1225,29 +1216,27 @@
     return letters;
   }
 
-  // Zensical's worker's tags' filter starts from every section, but its "not" does not (above),
-  // and no word or tag is every section's: the setup message gives each section one tag more, a
-  // character no page's tag can be, which the filter asks for where it leaves out sections
-  // tagged so (zensicalQuery). Its results count the sections of each tag, the dialog listing
-  // each tag with its count: the tag is taken out of the counts (withoutEverySection) before
-  // the bundle reads them, which would list it, a tag with no name, with every section's count.
-  var EVERY_SECTION = "\u0000", RESULT = 3;  // Zensical's worker's message with a query's results
+  // Zensical's search reads no tags: they are the dialog's filters, which can only narrow a
+  // search, never add to it, so "tags:hemlös barn" (the sections so tagged or with "barn", as
+  // under Material) was not to be asked of them. The setup message gives each tagged section a
+  // word for each of its tags, in its path, which the search reads (weighed 2, between a title's
+  // 3 and the text's 1, as Material weighs a tag between them) and the dialog shows only as far
+  // as the section's own path: TAG_WORD, three characters no query holds (no word within the
+  // worker's two edits of a typed one), and the tag's number among the index's tags. A section's
+  // result, its text and title, reads as before, its path as its bundle has it.
+  var TAG_WORD = "\uE000\uE000\uE000";
 
-  function everySectionTagged(message) {
-    var items = message.data.items.map(function (item) {
-      return Object.assign({}, item, { tags: (item.tags || []).concat([EVERY_SECTION]) });
-    });
-    return Object.assign({}, message, { data: Object.assign({}, message.data, { items: items }) });
+  function tagWord(number) {
+    return TAG_WORD + number;
   }
 
-  function withoutEverySection(event) {
-    var answer = event.data;
-    if (!answer || answer.type !== RESULT || !answer.data) return;
-    (answer.data.aggregations || []).forEach(function (counted) {
-      if (counted && counted.data && Array.isArray(counted.data.value)) {
-        counted.data.value = counted.data.value.filter(function (term) { return !term.node || term.node.value !== EVERY_SECTION; });
-      }
+  function tagsInPath(message, tags) {
+    var items = message.data.items.map(function (item) {
+      if (!item.tags || !item.tags.length) return item;
+      var words = item.tags.map(function (tag) { return tagWord(tags.indexOf(tag)); });
+      return Object.assign({}, item, { path: (item.path || []).concat([words.join(" ")]) });
     });
+    return Object.assign({}, message, { data: Object.assign({}, message.data, { items: items }) });
   }
 
   // Zensical's index's tags (its items'), each once, in the order first found.
@@ -1287,8 +1276,6 @@
   LaterWorker.prototype.postMessage = function () {
     if (!this.vlvWorker) {
       var started = this.vlvWorker = new RealWorker(startedAs(this.vlvArguments[0], arguments[0]), this.vlvArguments[1]);
-      // Before the bundle's own listeners, which read the same message.
-      if (isZensicals(arguments[0])) started.addEventListener("message", withoutEverySection);
       this.vlvListeners.splice(0).forEach(function (kept) { started.addEventListener(kept[0], kept[1], kept[2]); });
       Object.keys(this.vlvHandlers).forEach(function (name) { started[name] = this.vlvHandlers[name]; }, this);
     }
@@ -1304,22 +1291,14 @@
                         letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items), items: message.data.items,
                         written: message.data.items ? indexedFields(message.data.items, ["title"])
                           : indexedFields(message.data.docs, WRITTEN_FIELDS) };
-      if (isZensicals(message)) arguments[0] = everySectionTagged(message);
+      if (isZensicals(message)) arguments[0] = tagsInPath(message, this.vlvIndex.tags);
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
     }
     if (message && message.type === QUERY && this.vlvIndex.zensicals && message.data && typeof message.data.input === "string") {
       var query = Object.assign({}, message.data);  // the bundle's own query is left as typed
-      var tree = zensicalQuery(message.data.input, this.vlvIndex);
-      query.input = tree.input;
-      var filter = query.filter && query.filter.input;
-      if (tree.tags && tree.tags.length && filter) {  // the dialog's tags, and these (its worker refuses an empty "and" inside)
-        var operands = filter.type === "operator" && filter.data.operator === "and" ? filter.data.operands : [filter];
-        query.filter = Object.assign({}, query.filter, {
-          input: { type: "operator", data: { operator: "and", operands: operands.concat(tree.tags) } }
-        });
-      }
+      query.input = zensicalQuery(message.data.input, this.vlvIndex).input;
       arguments[0] = { type: QUERY, data: query };
     }
     return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
