@@ -498,10 +498,10 @@ def test_under_zensical_a_word_typed_with_a_hyphen_before_it_is_left_out(zensica
     is left out alike: `hemlöshet -"barn"` listed the sections with both words, the quote split
     off by the worker. A quoted word must be there, as under Material, the words beside it
     without a sign weighing alone, as beside `+barn`."""
-    found = real_pages.searched(zensical_site, [*ONLY_LEFT_OUT, "hemlöshet", "hemlöshet -barn", "hemlöshet barn",
+    found = real_pages.searched(zensical_site, [*ONLY_LEFT_OUT, "hemlöshet", "hemlöshet -barn", "+hemlöshet +barn",
                                                 'hemlöshet -"barn"', 'hemlöshet "barn"', "hemlöshet +barn"], engine="zensical")
     assert {query: found[query] for query in ONLY_LEFT_OUT} == {query: [] for query in ONLY_LEFT_OUT}
-    without, having = found["hemlöshet -barn"], found["hemlöshet barn"]
+    without, having = found["hemlöshet -barn"], found["+hemlöshet +barn"]
     assert without and having and not set(without) & set(having)
     assert sorted(without + having) == sorted(found["hemlöshet"])
     assert found['hemlöshet -"barn"'] == without
@@ -557,6 +557,41 @@ def test_under_zensical_words_without_a_sign_beside_one_that_must_be_there_need_
     assert set(found["hemlöshet +V"]) <= set(materials["hemlöshet +V"])
     assert sorted(found["barn +hemlöshet"]) == sorted(found["+hemlöshet"]) and found["barn +hemlöshet"] != found["+hemlöshet"]
     assert found["+barn"] and sorted(found["tags:hemlös +barn"]) == sorted(found["+barn"])
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_words_without_a_sign_list_the_pages_with_any_of_them(repo_site, request, engine):
+    """lunr reads the words typed without a sign as ones that need not be there: a page needs one
+    of them, more weighing more. Material's `härbärge 12` lists the pages with either word, and a
+    word no page writes beside one that some do (`hemlöshet xyzzyq`, a word typed wrong) what the
+    other lists. Zensical's worker finds the sections with every word: `härbärge 12` and
+    `hemlöshet xyzzyq` listed nothing, `hemlöshet barn` the 5 sections with both of the 36 pages
+    Material lists. The page's script asks it for the sections with any of them
+    (vlv-search-on-demand.js: zensicalQuery). So beside a word after `tags:` (`tags:härbärge 12`:
+    the word was asked in the sections so tagged, `12` among them) and beside a number with a
+    hyphen before it, its sign, not a word left out (`härbärge -12` is `härbärge 12`)."""
+    site = _engines_site(repo_site, request, engine)
+    queries = ["härbärge", "12", "härbärge 12", "härbärge -12", "tags:härbärge", "tags:härbärge 12", "hemlöshet", "hemlöshet xyzzyq"]
+    found = real_pages.searched(site, queries, engine)
+    assert set(found["härbärge"]) - set(found["12"]) and set(found["12"]) - set(found["härbärge"])  # pages of its own, each
+    assert len(found["härbärge 12"]) < ZENSICALS_FIRST_PAGE  # every result, under Zensical too
+    assert set(found["härbärge 12"]) == set(found["härbärge"]) | set(found["12"])
+    assert found["härbärge -12"] == found["härbärge 12"]
+    assert found["tags:härbärge"] and set(found["tags:härbärge 12"]) == set(found["tags:härbärge"]) | set(found["12"])
+    assert sorted(found["hemlöshet xyzzyq"]) == sorted(found["hemlöshet"]) != []
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_letter_or_an_amounts_unit_beside_words_without_a_sign_is_matched_whole(repo_site, request, engine):
+    """Material's worker matches a letter with a word after it whole (`e tjänster`, as a keyword
+    `e-tjänster` is typed), and an amount's unit after its number (`1731 kr`; vlv-search-on-demand.js:
+    asked). Beside words that need not be there, each finds pages of its own: completed under
+    Zensical, `e tjänster` listed every section with a word beginning with e, `1731 kr` first the
+    guide, which writes no 1731 and no `kr`, only `kriminalitet` and the like."""
+    site = _engines_site(repo_site, request, engine)
+    found = real_pages.searched(site, ["e tjänster", "tjänster", "1731 kr", "1731"], engine)
+    assert set(found["e tjänster"]) == set(found["tjänster"]) != set()
+    assert set(found["1731 kr"]) == set(found["1731"]) != set()
 
 
 def test_under_zensical_a_letter_that_must_be_there_with_lunrs_wildcard_is_completed(zensical_site, repo_site):

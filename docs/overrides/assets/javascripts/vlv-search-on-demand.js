@@ -1041,6 +1041,10 @@
   function zensicalQuery(input, index) {
     var separator = index.zensicals, found = [], leftOut = [], fielded = false, whole = false, count = 0;
     var asTyped = input = stopWordsAsWritten(signsRead(input), index.separator);  // each character where the query has it
+    var unitsAt = unitsWholeAt(asTyped);
+    var matchedWhole = function (word, unit) {
+      return unit || Boolean(unitsAt[word.start]) || (word.plain && ALONE.test(word.value) && LETTER_BEFORE_A_WORD.test(asTyped.slice(word.end)));
+    };
     var edited = {};  // where a word typed with an edit distance ends ("lt~1"): asked loosely (unwritten)
     input = input.replace(/([^\s"~^])((?:[~^]\d+)+)(?=[\s"]|$)/g, function (typed, last, figures, at) {
       if (figures.indexOf("~") >= 0) edited[at + last.length] = true;
@@ -1060,14 +1064,15 @@
           // listed nothing, where Material lists the 11 pages with "text". Not those after a
           // quote that closes none ("barn\"unga"), which Material's worker reads as words.
           var closed = word.length > signs.length + 1 && word.charAt(word.length - 1) === '"';
-          group.forEach(function (each) { each.must = closed; each.plain = !closed; });
+          group.forEach(function (each) { each.must = closed; each.plain = !closed; each.whole = matchedWhole(each, false); });
           found.push.apply(found, group);
         }
         return word;
       }
       var typed = typedWord(word), must = /\+/.test(word.slice(0, typed.at)) && !typed.leftOut;
+      var unit = /[+\-]/.test(word.slice(0, typed.at)) && SIGNED_UNIT.test(asTyped.slice(0, at + word.length));
       zensicalWords(typed.text, at + typed.at, separator, group);
-      group.forEach(function (each) { each.must = must; each.plain = !must && !typed.leftOut; });
+      group.forEach(function (each) { each.must = must; each.plain = !must && !typed.leftOut; each.whole = matchedWhole(each, unit); });
       // The field holds the first word after its colon, as lunr's: "title:hemlös-barn" is
       // "hemlös" in a title and "barn" anywhere.
       if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
@@ -1087,7 +1092,7 @@
       // A letter left out is matched whole (a value, not a prefix), as under Material: "hemlöshet
       // -V" (the topic without Vänsterpartiet) left out every section with a word beginning with
       // v, and listed nothing.
-      if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { each.whole = ALONE.test(each.value); return [each]; }));
+      if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { each.whole = each.whole || ALONE.test(each.value); return [each]; }));
       else found.push.apply(found, group);
       // So is a letter alone that must be there ("+V"), as Material's worker reads it (asked):
       // completed, "+V" listed ten sections with words beginning with v, where Material lists
@@ -1105,20 +1110,17 @@
       return word;
     });
     // A word with a plus before it must be there and the words typed without a sign need not, as
-    // lunr reads them: they weigh, but find nothing of their own and leave nothing out. Zensical's
-    // worker finds the sections with every word, and "hemlöshet +V" listed nothing, where Material
-    // lists the pages that hold V. A quoted phrase's words must be there (Material's worker asks
-    // each with a plus).
+    // lunr reads them: beside one that must be there they weigh, but find nothing of their own and
+    // leave nothing out; without one, a section needs one of them, more weighing more. Zensical's
+    // worker finds the sections with every word: "hemlöshet +V" listed nothing, where Material
+    // lists the pages that hold V, and "hemlöshet barn" the 5 sections with both, where Material
+    // lists the 36 pages with either, those with both higher. A quoted phrase's words must be
+    // there (Material's worker asks each with a plus).
     // A word of no letter or digit (an emoji, "→") beside one that has one is none, as under
     // Material, where a word typed without a sign need not be there: "barn 🙂" listed nothing.
     var lettered = found.filter(function (word) { return LETTER_OR_DIGIT.test(word.value); });
     var marksAlone = lettered.length > 0 && lettered.length < found.length;
     if (marksAlone) found = lettered;
-    var optional = [];
-    if (found.some(function (word) { return word.must; })) {
-      optional = found.filter(function (word) { return word.plain; });
-      found = found.filter(function (word) { return !word.plain; });
-    }
     // A short word that no word of the index begins with matches none (unwritten), as under
     // Material, where "lt" and "amp" list nothing: one that must be there finds nothing, one
     // typed without a sign is none beside words found (Material's need not be there: "300 tkr"
@@ -1128,13 +1130,13 @@
     // A word after "tags:" that no tag has is found nowhere alike.
     var written = function (word) { return word.tags ? word.tags.length > 0 : edited[word.end] || !unwritten(word, index); };
     if (found.some(function (word) { return word.must && !written(word); })) return { input: "" };
-    var kept = [found.length, optional.length, leftOut.length];
+    var kept = [found.length, leftOut.length];
     found = found.filter(written);
-    optional = optional.filter(written);
     leftOut = leftOut.filter(function (group) { return group.every(written); });
-    var dropped = kept[0] !== found.length || kept[1] !== optional.length || kept[2] !== leftOut.length;
-    if (!leftOut.length && !fielded && !whole && !optional.length && !marksAlone && !dropped) return { input: input };
+    var dropped = kept[0] !== found.length || kept[1] !== leftOut.length;
+    if (!leftOut.length && !fielded && !whole && found.length < 2 && !marksAlone && !dropped) return { input: input };
     if (!found.length) return { input: "" };
+    var musts = found.filter(function (word) { return word.must; }), optional = found.filter(function (word) { return word.plain; });
     // A tag's word that need not be there weighs, as under Material, in the path, which Zensical
     // weighs above the text and below the title, as Material weighs a tag: "tags:eskilstuna +barn",
     // no tag of which begins so, lists what "+barn" lists.
@@ -1148,10 +1150,34 @@
       });
       return values.length > 1 ? operator("or", values) : values[0];
     };
-    var wanted = found.map(value), first = value(found[0]);
-    if (optional.length) wanted.push(operator("or", [value(found[0])].concat(optional.map(value))));
+    var any = function (words) { return words.length > 1 ? operator("or", words.map(value)) : value(words[0]); };
+    var wanted = musts.length ? musts.map(value) : [any(optional)], first = any(musts.length ? musts.slice(0, 1) : optional);
+    if (musts.length && optional.length) wanted.push(any(musts.slice(0, 1).concat(optional)));
     var without = leftOut.map(function (group) { return group.length > 1 ? operator("and", group.map(value)) : value(group[0]); });
     return { input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])) };
+  }
+
+  // The words of a query that Material's worker matches whole (asked), not completed, are so
+  // matched under Zensical too (zensicalQuery): a letter without a sign with a word after it, in
+  // its own word or the next ("e tjänster", "e-tjänster", "U+FFFF"; BEFORE_A_WORD), an amount's unit
+  // after its number and "per" after that ("1731 kr", "1 250 kr per invånare"; UNIT_AFTER_A_NUMBER,
+  // PER_AFTER_A_UNIT), without a sign, or with one (SIGNED_UNIT). Beside other words without a
+  // sign, each of which finds sections of its own, "e tjänster" listed every section with a word
+  // beginning with e, "1731 kr" first the guide, which writes "kriminalitet", not 1731 kr.
+  var LETTER_BEFORE_A_WORD = /^(?!\*)(?:\S*?[\p{L}\p{N}]|\s+[^\s"])/u;
+  var PER_AFTER = /^\s*(?:[+\-]*[A-Za-z]+:)?per(?=\s|$)/i;
+
+  // Where each unit without a sign after a number begins, and "per" after it.
+  function unitsWholeAt(query) {
+    var at = {};
+    query.replace(UNIT_AFTER_A_NUMBER, function (typed, before, unit, slash, offset) {
+      if (/[+\-](?:[A-Za-z]+:)?$/.test(before)) return typed;
+      at[offset + before.length] = true;
+      var per = PER_AFTER.exec(query.slice(offset + typed.length));
+      if (per) at[offset + typed.length + per[0].length - "per".length] = true;
+      return typed;
+    });
+    return at;
   }
 
   // Zensical's worker matches a word that no word of its index begins with (or, matched whole,
