@@ -789,6 +789,24 @@ def test_a_field_before_a_colon_is_read_in_any_case(repo_site, request, engine):
         {typed: found[written] for typed, written in FIELDS_CAPITALISED.items()}
 
 
+# A field after an opening bracket, and the query it is read as.
+FIELDS_IN_BRACKETS = {"(text:barn)": "text:barn", "[title:hemlös]": "title:hemlös", "(tags:hemlös)": "tags:hemlös",
+                      "hemlöshet (-text:barn)": "hemlöshet -text:barn", "hemlöshet -(text:barn)": "hemlöshet -text:barn"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_field_after_an_opening_bracket_is_read_as_without_it(repo_site, request, engine):
+    """lunr read `(text:barn)` as the field `(text`, which it has not: Material's worker made it
+    the word `text`, Zensical's worker split it off at the bracket, and both listed the pages with
+    `text` or `barn` (40 under MkDocs, where `text:barn` lists 33), a result's page marking `text`.
+    The page's script reads the field before the bracket, as it reads a sign there
+    (vlv-search-on-demand.js: FIELD_AFTER_OPENING_BRACKETS)."""
+    site = _engines_site(repo_site, request, engine)
+    lists_as_meant(site, engine, FIELDS_IN_BRACKETS)
+    assert real_pages.marked(site, ["(text:barn)", "hemlöshet (-text:barn)"]) == \
+        {"(text:barn)": "barn", "hemlöshet (-text:barn)": "hemlöshet"}
+
+
 # A quoted phrase right after a field's colon, and its words each in the field, to be there.
 FIELDS_BEFORE_A_PHRASE = {'tags:"hemlös"': "+tags:hemlös", 'Tags:”hemlös”': "+tags:hemlös",
                           'title:"barn unga"': "+title:barn +title:unga", 'tags:"hemlös" barn': "+tags:hemlös barn",

@@ -139,6 +139,12 @@
   // its sign ("(-668,5)" is the figure, as "-668,5" is: asWordsTyped).
   var SIGN_AFTER_OPENING_MARKS = /(^|[\s"])([(\[{<«»‹›„“”‘’‚']+)([+\-]+)(?=[^\s"+\-\d])/g;
 
+  // So is a field after an opening bracket ("(text:barn)", "[-title:hemlös]"), a sign before it:
+  // lunr read "(text" as a field it has not, which Material's worker made the word "text", and
+  // Zensical's worker split it off too, so that "(text:barn)" listed the pages with "text" or
+  // "barn" under both engines (40 under Material), where "text:barn" lists the 33 whose text has it.
+  var FIELD_AFTER_OPENING_BRACKETS = new RegExp("(^|[\\s\"])([+\\-]*)([(\\[{<]+)(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):", "gi");
+
   // A minus sign, an en dash or an em dash right before a word ("hemlöshet —barn": iOS makes "--"
   // an em dash, a Mac's keyboard writes "–" with Alt) is a hyphen, which leaves the word out, as
   // lunr reads it: the index's separator parts at each, and both engines found the word, so
@@ -217,7 +223,7 @@
   function signsRead(query) {
     return numbersRead(quotesRead(colonsApart(query).replace(DASH_BEFORE_A_WORD, function (typed, before, marks, signs) {
       return before + marks + signs.replace(/[\u2212\u2013\u2014]/g, "-");
-    }).replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
+    }).replace(SIGN_AFTER_OPENING_MARKS, "$1$3$2").replace(FIELD_AFTER_OPENING_BRACKETS, "$1$2$4:$3")).replace(MARK_BEFORE_A_NUMBER, "$1 ")
       .replace(MARK_BEFORE_A_NUMBER_ALONE, "$1$2")
       .replace(FIGURES_AFTER_A_QUOTE, "$1")
       .replace(SIGNS_BEFORE_A_WORD, function (typed, before, signs) {
