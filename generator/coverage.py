@@ -83,7 +83,7 @@ _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
 # A table of contents' own heading, with a colon too ("Innehåll:", "Innehållsförteckning:"): no list's lead-in (`_no_list`).
 _CONTENTS_HEADING = lazy_regex.compile(r"\s*innehåll", re.IGNORECASE)
 # A caption's title ending in an abbreviation's full stop ("Budget m.m.", "Skola, vård etc."), which
-# ends no sentence there (`_under_a_caption`).
+# ends no sentence there where the title begins with its capital (`_under_a_caption`).
 _ABBREVIATION_LAST = lazy_regex.compile(r"(?:\b[^\W\d_]+\.){2,}$|\betc\.$", re.IGNORECASE)
 # A chapter's numbered heading's number, as a space or its full stop sets it off: "3 Trygghet", "3. Trygghet" (`_a_chapter_before`).
 _A_CHAPTERS_NUMBER = lazy_regex.compile(r"\s*(\d{1,2})[.)]?[^\S\n]+[A-ZÅÄÖ]")
@@ -510,12 +510,15 @@ def _under_a_caption(lines: list[str], number: int) -> bool:
     wrapped there, a list's lead-in ("Tabell 1 och vill därför:"), nor one ended there ("Tabell 1
     visar hur det har gått i stadsdelarna."): read as a caption, the list under it was a table's
     rows, and a plan that left its items out passed. A title's last abbreviation ends no sentence
-    ("Tabell 3 Budget m.m.", `_ABBREVIATION_LAST`): read as one, the table's rows were items to cover."""
+    ("Tabell 3 Budget m.m.", `_ABBREVIATION_LAST`): read as one, the table's rows were items to cover.
+    But a title in a small letter is a sentence's verb and the rest going on from the table's name
+    ("Tabell 1 visar kostnaderna för skola, vård m.m."), which the abbreviation ends: read as a
+    caption, the list under it was a table's rows, and a plan that left its items out passed."""
     above = next((line for line in reversed(lines[:number]) if line.strip()), "").replace("\f", " ").strip()
     found = _CAPTION.match(above)
-    title = above[found.end():] if found else ""
+    title = above[found.end():].strip() if found else ""
     return bool(found) and len(above) < _HEADINGS_LENGTH and (
-        not title.endswith((".", "!", "?", ":", ";")) or bool(_ABBREVIATION_LAST.search(title)))
+        not title.endswith((".", "!", "?", ":", ";")) or title[:1].isupper() and bool(_ABBREVIATION_LAST.search(title)))
 
 
 def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:

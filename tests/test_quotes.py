@@ -1356,6 +1356,11 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
      "Text om annat här.\n", [3, 4]),
     ("Nämnden har följt upp sina mål, och\nTabell 1 visar hur det har gått i stadsdelarna.\n1. Fler vakter\n2. Mer ljus\n"
      "Text om annat här.\n", [3, 4]),
+    # … ended by an abbreviation, which a caption's title in its capital may end in ("Tabell 3 Budget m.m.")
+    ("Nämnden har följt upp sina mål.\nTabell 1 visar kostnaderna för skola, vård m.m.\n1 Fler vakter\n2 Mer ljus\n"
+     "Text om annat här.\n", [3, 4]),
+    ("Nämnden har följt upp sina mål.\nTabell 1 visar kostnaderna för skola, vård etc.\n1. Fler vakter\n2. Mer ljus\n"
+     "Text om annat här.\n", [3, 4]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
@@ -1365,15 +1370,16 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
         "full-stops-sums-under-a-lead-in", "full-stops-an-amount-by-one-space", "full-stops-a-row-without-its-amount",
         "full-stops-justified-items", "full-stops-goals-with-their-years", "full-stops-one-row",
         "full-stops-a-lead-in-beginning-with-a-tables-name", "a-sentence-beginning-with-a-tables-name",
-        "full-stops-a-sentence-beginning-with-a-tables-name"])
+        "full-stops-a-sentence-beginning-with-a-tables-name", "a-sentence-beginning-with-a-tables-name-ending-in-m-m",
+        "full-stops-a-sentence-beginning-with-a-tables-name-ending-in-etc"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
     (a line ending in a colon: "Vi vill:"), whose items each have a section of their own later
     (a contents list has a heading of its own, "Innehåll"), or whose lead-in's line begins with a
     table's name ("Tabell 1 och vill därför:", a sentence wrapped there, no caption, or "Tabell 1
-    visar hur det har gått i stadsdelarna.", a sentence ended there: a caption is short and ends
-    none); and a list
+    visar hur det har gått i stadsdelarna.", a sentence ended there, by an abbreviation too, "…
+    vård m.m.": a caption is short and ends none, its title in its capital); and a list
     last in a text that keeps no page breaks (no form feed), whose numbers stand as marks anywhere
     above it, in the whole text, which is no page; and items ending in an amount after a wide
     space whose words stand wide apart too, as pdftotext -layout sets a justified line ("Minska
