@@ -374,7 +374,7 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     for run in counting_runs(dotted):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
-            if (stretch or not _a_lead_in(lines, numbered.index)) and _a_heading_over_its_text(
+            if (stretch or not _a_lead_in(source, numbered.index)) and _a_heading_over_its_text(
                     source, numbered, stretch, run[place + 1:place + 2],
                     not place and not mixed and _another_lists_next(source, before.get(numbered.index), numbered)):
                 if not stretch and place and run[place - 1].index in no_items:
@@ -396,7 +396,7 @@ def _dotted_no_items(source: SourceText) -> set[int]:
         if _headed_goals(lines, chain):
             no_items.difference_update(each.index for each in chain)
     for stretch in stretches:
-        if len(stretch) >= 2 and (_under_a_caption(lines, stretch[0].index) or not _a_lead_in(lines, stretch[0].index)
+        if len(stretch) >= 2 and (_under_a_caption(source, stretch[0].index) or not _a_lead_in(source, stretch[0].index)
                                   and _a_tables_rows(lines, stretch)):
             no_items.update(each.index for each in stretch)
     return no_items
@@ -484,12 +484,12 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     "hemlösa1"), or a scale numbered apart in small letters (`_a_scale`). Read as lists, each was
     a list a plan had to quote or exclude."""
     lines = source.lines
-    if _a_scale(lines, stretch):
+    if _a_scale(source, stretch):
         return True
     first = _number_line(lines, stretch[0])
-    above = next((line for line in reversed(lines[:first]) if line.strip()), "")
+    above = _line_above(source, first)
     lead_in = above.rstrip().endswith(":")
-    if _under_a_caption(lines, first):
+    if _under_a_caption(source, first):
         return True
     if lead_in and not _CONTENTS_HEADING.match(above):
         return _footnotes(source, stretch)  # a list's lead-in ("Vi vill:"): its items may have sections of their own
@@ -503,7 +503,7 @@ def _no_list(source: SourceText, stretch: list[NumberedLine]) -> bool:
     return _footnotes(source, stretch)
 
 
-def _under_a_caption(lines: list[str], number: int) -> bool:
+def _under_a_caption(source: SourceText, number: int) -> bool:
     """Whether the line with text over line `number` (0-based) is a table's caption (`_CAPTION`:
     "Tabell 1", "Tabell 2: Stadsdelar", "Tabell 1:"), the numbered lines under it its rows: short,
     as a heading is, and its title after the table's number ends no sentence. Not a sentence
@@ -514,14 +514,14 @@ def _under_a_caption(lines: list[str], number: int) -> bool:
     But a title in a small letter is a sentence's verb and the rest going on from the table's name
     ("Tabell 1 visar kostnaderna för skola, vård m.m."), which the abbreviation ends: read as a
     caption, the list under it was a table's rows, and a plan that left its items out passed."""
-    above = next((line for line in reversed(lines[:number]) if line.strip()), "").replace("\f", " ").strip()
+    above = _line_above(source, number).replace("\f", " ").strip()
     found = _CAPTION.match(above)
     title = above[found.end():].strip() if found else ""
     return bool(found) and len(above) < _HEADINGS_LENGTH and (
         not title.endswith((".", "!", "?", ":", ";")) or title[:1].isupper() and bool(_ABBREVIATION_LAST.search(title)))
 
 
-def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:
+def _a_scale(source: SourceText, stretch: list[NumberedLine]) -> bool:
     """Whether lines numbered apart from their text, each item beginning in a small letter, are a
     scale's steps under its heading ("Sannolikhet" over "1<tab>osannolik", "2<tab>möjlig"), no
     list: a list in small letters goes on from its lead-in as one sentence, the lead-in ending in
@@ -531,7 +531,8 @@ def _a_scale(lines: list[str], stretch: list[NumberedLine]) -> bool:
     in capitals does, and stays one."""
     if not all(each.space in ("\t", "\n") and each.first.islower() for each in stretch):
         return False
-    if _a_lead_in(lines, _number_line(lines, stretch[0])):
+    lines = source.lines
+    if _a_lead_in(source, _number_line(lines, stretch[0])):
         return False
     ends = [next(line for line in reversed(lines[each.index:_number_line(lines, after)]) if line.strip())
             for each, after in zip(stretch, stretch[1:])]
@@ -646,7 +647,7 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
         return False  # the next item right under it
     if len(stretch) >= 2 and any(not line.strip() for line in lines[stretch[-2].index:_number_line(lines, stretch[-1])]):
         return False  # a list spaced by empty lines
-    if len(stretch) == 1 and _a_lead_in(lines, _number_line(lines, stretch[0])):
+    if len(stretch) == 1 and _a_lead_in(source, _number_line(lines, stretch[0])):
         return False  # a list's item 2 under its lead-in: a list of one is none
     return _over_its_text(lines, numbered)
 
@@ -699,14 +700,28 @@ def _a_chapter_before(lines: list[str], numbered: NumberedLine, stretch: list[Nu
     return False
 
 
-def _a_lead_in(lines: list[str], number: int) -> bool:
+def _a_lead_in(source: SourceText, number: int) -> bool:
     """Whether the line with text over line `number` (0-based) is a list's lead-in, which ends in
     a colon ("Vi vill:"): it announces a list of two items or more, so "2 Mer ljus" over a
     paragraph after "1 Fler vakter" and an empty line is its item 2, not a chapter's heading
     (`_a_heading_over_its_text`), which follows no lead-in. Read as one, the list of two was none,
     and a plan that left both items out passed."""
-    above = next((line for line in reversed(lines[:number]) if line.strip()), "")
-    return above.rstrip().endswith(":")
+    return _line_above(source, number).rstrip().endswith(":")
+
+
+def _line_above(source: SourceText, number: int) -> str:
+    """The line with text over line `number` (0-based), past empty lines and a page's furniture at
+    a page's break between them: its number, alone at the page's foot or top ("7" over "\f1 Skola
+    12 mnkr", "\f7" over it: `a_pages_number`), or a running head or footer the quote rules read as
+    one (`pages.page_furniture`), a lead-in or a caption standing last on the page before. Read as
+    the line above, the page's number hid the lead-in ("Vi satsar:") or the caption ("Tabell 1"),
+    and a list's items were a table's rows or a scale's steps, which a plan could leave out, or a
+    table's rows were items to cover. A list's item "7" or a chapter's heading is no number alone."""
+    lines = source.lines
+    for index in range(number - 1, -1, -1):
+        if lines[index].strip() and not (a_pages_number(lines, index) or index + 1 in page_furniture(source)):
+            return lines[index]
+    return ""
 
 
 def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:

@@ -1389,6 +1389,33 @@ def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    # a lead-in last on its page, its list's items with their sums on the next under the page's number
+    ("Text.\nVi satsar:\n\f\n7\n1 Skola   12 mnkr\n2 Vård   30 mnkr\nText om annat här.\n", [5, 6]),
+    ("Text.\nVi satsar:\n\f7\n1. Skola   12 mnkr\n2. Vård   30 mnkr\nText om annat här.\n", [4, 5]),
+    # … or over the page's number at its foot, alone or between dashes
+    ("Text.\nVi satsar:\n7\n\f1 Skola   12 mnkr\n2 Vård   30 mnkr\nText om annat här.\n", [4, 5]),
+    ("Text.\nVi satsar:\n\n- 7 -\n\f1 Skola   12 mnkr\n2 Vård   30 mnkr\nText om annat här.\n", [5, 6]),
+    # … or under the next page's running head
+    ("Bergby plan 2024\nText.\nVi satsar:\n\fBergby plan 2024\n1 Skola   12 mnkr\n2 Vård   30 mnkr\nText om annat här.\n"
+     "\fBergby plan 2024\nSlut.\n", [5, 6]),
+    # a list in small letters going on from its lead-in, numbered apart: no scale's steps
+    ("Nämnden ska:\n\f7\n1\tminska hemlösheten\n2\tkorta köerna\nText om annat här.\n", [3, 4]),
+    # a caption last on its page: its rows on the next are no list
+    ("Text.\nTabell 1\n\f7\n1 Norra Bergby\n2 Södra Bergby\nText om annat här.\n", []),
+    ("Text.\nTabell 2: Stadsdelar\n7\n\f1. Norra Bergby\n2. Södra Bergby\nText om annat här.\n", []),
+], ids=["sums-under-the-next-pages-number", "full-stops-under-the-next-pages-number", "over-the-pages-number-at-its-foot",
+        "over-the-pages-number-between-dashes", "under-the-running-head", "small-letters-under-the-next-pages-number",
+        "a-caption-over-the-next-pages-number", "a-caption-over-the-pages-number-at-its-foot"])
+def test_a_lead_in_or_a_caption_is_read_past_a_pages_number_or_running_head(text, items):
+    """A list's lead-in ("Vi satsar:") or a table's caption ("Tabell 1") last on its page, its
+    items or rows on the next, is read past the page's number between, alone at the page's foot
+    or top ("7", "\f7"), or its running head: read as the line above them, the number hid the
+    lead-in, the items with their sums were a table's rows, and one in small letters a scale's
+    steps, which a plan could leave out; and it hid the caption, and the rows were items to cover."""
+    assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Nämnden ska:\n1.\nminska hemlösheten,\n2.\nkorta köerna och\n3.\nstödja barnen.\nText om annat här.\n", [3, 5, 7]),
     ("Nämnden ska:\n1\tminska hemlösheten,\n2\tkorta köerna och\n3\tstödja barnen.\nText om annat här.\n", [2, 3, 4]),
 ], ids=["numbers-alone", "numbers-by-a-tab"])
