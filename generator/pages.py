@@ -290,14 +290,43 @@ def tabbed_running_heads(source: SourceText) -> list[int]:
     return source.memo["tabbed running heads"]
 
 
+def bare_page_numbers(source: SourceText) -> list[int]:
+    """The lines (1-based) of a page's bare number alone on its line ("7"), which `_NUMBERED_PAGE`
+    does not read (it may be a table's value, a list's or a chapter's number), where the text keeps
+    its page breaks as form feeds: the first line with words after each break ("\f7", "\f" over
+    "7"), or the last before each ("7" over "\f"), at every break on that side but the first
+    `_UNNUMBERED_PAGES` (a cover and a contents page may go without), two or more, the numbers
+    counting the pages (each its page's less the same count: `page_of`). Read as the text's, a quote
+    that took one in mid-sentence passed ("Vi ska bygga fler 7 skolor"), a figure the document
+    does not say there; a list's item or a chapter's number alone at one break is none."""
+    if "bare page numbers" not in source.memo:
+        numbers: list[int] = []
+        if page_edges(source) is not None:
+            lines = source.lines
+            breaks = [index for index, line in enumerate(lines) if "\f" in line]
+            for step in (1, -1):
+                beside = [place for place in (_page_edge_text(lines, index, step, False) for index in breaks) if place is not None]
+                bare = [place for place in beside if _BARE_NUMBER.fullmatch(lines[place].replace("\f", " "))]
+                counts = {int(lines[place].replace("\f", " ")) - page_of(source, place + 1) for place in bare}
+                if len(bare) >= 2 and len(counts) == 1 and all(place in bare for place in beside[_UNNUMBERED_PAGES:]):
+                    numbers += [place + 1 for place in bare]
+        source.memo["bare page numbers"] = sorted(numbers)
+    return source.memo["bare page numbers"]
+
+
+_BARE_NUMBER = lazy_regex.compile(rf"{SPACE}*\d{{1,3}}{SPACE}*")  # a page's bare number on its line (`bare_page_numbers`)
+
+
 def page_furniture(source: SourceText) -> list[int]:
     """The lines of `source` (1-based) that are a page's furniture, not the document's text: its
-    numbers (`numbered_pages`, and a running head's ending in its bare number after a tab,
-    `tabbed_running_heads`) and running heads or footers without one (`running_heads`, and
-    a two pages' document's, `_second_pages_head`). Once per source."""
+    numbers (`numbered_pages`, a bare one at every break, `bare_page_numbers`, and a running
+    head's ending in its bare number after a tab, `tabbed_running_heads`) and running heads or
+    footers without one (`running_heads`, and a two pages' document's, `_second_pages_head`).
+    Once per source."""
     if "page furniture" not in source.memo:
-        source.memo["page furniture"] = sorted(set(numbered_pages(source)) | set(tabbed_running_heads(source))
-                                               | set(running_heads(source)) | set(_second_pages_head(source)))
+        source.memo["page furniture"] = sorted(set(numbered_pages(source)) | set(bare_page_numbers(source))
+                                               | set(tabbed_running_heads(source)) | set(running_heads(source))
+                                               | set(_second_pages_head(source)))
     return source.memo["page furniture"]
 
 
@@ -380,16 +409,17 @@ def _title_again(lines: list[str], text: str) -> bool:
             and sum(1 for line in lines if line.strip() and _head_text(line) == text) == 2)
 
 
-def _page_edge_text(lines: list[str], index: int, step: int) -> int | None:
+def _page_edge_text(lines: list[str], index: int, step: int, past_numbers: bool = True) -> int | None:
     """The first line (0-based) with text beside a page's break on line `index`, after it (`step`
     1, the break's own line where text follows its form feed) or before it (-1), past empty lines
-    and a page's number; None where none comes before the text's edge or another break."""
+    and, with `past_numbers`, a page's number; None where none comes before the text's edge or
+    another break."""
     first = index if step == 1 and lines[index].rpartition("\f")[2].strip() else index + step
     for place in range(first, len(lines) if step == 1 else -1, step):
         if "\f" in lines[place] and place != index:
             return None  # the next page's break
         stripped = lines[place].replace("\f", " ").strip()
-        if stripped and not (len(stripped) <= LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped)):
+        if stripped and not (past_numbers and len(stripped) <= LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped)):
             return place
     return None
 

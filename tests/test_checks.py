@@ -1639,12 +1639,18 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     # running head, which `pages.running_heads` tells only from two page breaks on.
     ("\fArbetarpartiets förslag till verksamhetsplan 2024", "",
      "Kolloverksamheten ska byggas ut Arbetarpartiets förslag till verksamhetsplan 2024 så att fler barn får åka på kollo.", 8),
+    # A page's bare number alone atop each page, after its form feed or under it, or at each page's foot: read as the
+    # text's (it may be a table's value), a quote took it in as a figure of the sentence, and passed.
+    ("\f2", "\f3\n\nFler platser i förskolan.", "Kolloverksamheten ska byggas ut 2 så att fler barn får åka på kollo.", 8),
+    ("\f\n2", "\f\n3\n\nFler platser i förskolan.", "Kolloverksamheten ska byggas ut 2 så att fler barn får åka på kollo.", 9),
+    ("1\n\f", "2\n\f", "Kolloverksamheten ska byggas ut 1 så att fler barn får åka på kollo.", 8),
 ], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-after-a-tab", "number-alone",
          "number-in-dashes",
                            "number-in-dashes-indented-by-an-em-space", "number-in-typesetters-spaces",
                            "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed",
                            "one-number-of-two-pages", "one-number-of-two-pages-after-form-feed",
-                           "one-number-of-two-pages-before-form-feed", "title-atop-the-second-of-two-pages"])
+                           "one-number-of-two-pages-before-form-feed", "title-atop-the-second-of-two-pages",
+                           "bare-number-after-the-form-feed", "bare-number-under-the-form-feed", "bare-number-at-the-foot"])
 def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote, line):
     """A quote that stands in its source but takes in a page's running head, footer or number,
     which a pdf's text puts between a page's last sentence and the next page's first: it passed,
