@@ -1671,6 +1671,19 @@ def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, qu
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("head, next_head", [("\f3", "\f9\n\nFler platser i förskolan."), ("\f2", "")],
+                         ids=["numbers-not-counting-the-pages", "a-number-at-one-break"])
+def test_a_bare_number_that_numbers_no_pages_is_the_texts(project, cli, head, next_head):
+    """A bare number alone first on a page is a page's number only where such numbers stand beside
+    every page break counting the pages (`pages.bare_page_numbers`): a chapter's number or a
+    table's value at one break, or numbers that count no pages ("3", "9"), is the text's, and a
+    quote that takes it in passes."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=head, next=next_head))
+    number = head.strip("\f")
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "Kolloverksamheten ska byggas ut {number} så att fler barn får åka på kollo."')
+    accepted(cli, project)
+
+
 TABBED_HEAD = ("Verksamhetsplan 2024\t2", "Verksamhetsplan 2024\t3\n\nFler platser i förskolan.\n\nVerksamhetsplan 2024\t4")
 NUMBERED_HEAD = ("Arbetarpartiet – Plan 2024        Sida 2 av 3", "Arbetarpartiet – Plan 2024        Sida 3 av 3")
 
