@@ -6751,15 +6751,17 @@ class _Places:
 
     def unhyphenated_within(self, after: int, before: int) -> tuple[str, str]:
         """`unhyphenated` of the lines beginning from `after` and before `before`, places in the normalised text (a
-        place's `span`)."""
+        place's `span`). Written whole only where the next line goes on in a small letter, as a word broken there does
+        ("Verksamhets-" over "mål"); before a capital, a name's ("Uppsala-" over "Stockholm"), with its hyphen kept
+        alone: read case-folded, every line went on in a small letter, and "uppsalastockholm" was written."""
         furniture = set(page_furniture(self.source))
-        lines = [self._normal[start:end].casefold() for number, (start, end) in enumerate(self.source.line_spans(), start=1)
+        lines = [self._normal[start:end] for number, (start, end) in enumerate(self.source.line_spans(), start=1)
                  if end > start and number not in furniture and after <= start < before]
-        whole, kept = lines[:1], lines[:1]
+        whole, kept = [line.casefold() for line in lines[:1]], [line.casefold() for line in lines[:1]]
         for line in lines[1:]:
-            joined = _HYPHEN_AT_LINE_END.search(whole[-1]) and line[:1].islower()
-            whole.append(line if not joined else whole.pop()[:-1] + line)
-            kept.append(line if not joined else kept.pop() + line)
+            broken, folded = _HYPHEN_AT_LINE_END.search(kept[-1]) is not None, line.casefold()
+            whole.append(whole.pop()[:-1] + folded if broken and line[:1].islower() else folded)
+            kept.append(kept.pop() + folded if broken and line[:1].isalpha() else folded)
         return " ".join(whole), " ".join(kept)
 
     def writes(self, text: str, contents: bool = True) -> bool:

@@ -6703,6 +6703,17 @@ def test_words_hyphenated_over_a_line_are_written_by_the_source_as_the_lines_run
     assert checks._why_not_named(locator, checks._Places(SourceText(text))) is None
 
 
+@pytest.mark.parametrize("locator, said", [
+    ("Kap 2, Uppsala-Stockholm", None), ("Kap 2, Stockholm", None),
+    ("Kap 2, Uppsalastockholm", "»Uppsalastockholm» står inte i källan, och ingen rubrik eller rad i Kap 2 börjar så.")])
+def test_a_hyphen_at_a_lines_end_before_a_capital_joins_no_word_broken_there(locator, said):
+    """A line ending in a hyphen over one beginning with a capital ("Uppsala-" over "Stockholm") writes the name with
+    its hyphen, and each of its words, but no word broken there: read case-folded, the next line went on in a small
+    letter, and »Uppsalastockholm« was written whole."""
+    text = "Plan\n\nKap 1 Inledning\nText.\n\nKap 2 Mål\nResor Uppsala-\nStockholm ska bli fler.\n"
+    assert checks._why_not_named(locator, checks._Places(SourceText(text))) == said
+
+
 @pytest.mark.parametrize("locator", [
     "Kap 3, Ekonomi och Verksamhetsmål", "Kap 3, Ekonomi/Verksamhetsmål", "Kap 3, under Ekonomi", "Kap 3, Ekonomi m.fl.",
     "Kap 3, hela kapitlet"])
