@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -28,6 +29,11 @@ def plan_url(plan) -> str:
 def source_url(plan) -> str:
     """A plan's archived text, as the served site's path: `kallor/<id>/`."""
     return paths.page_url(paths.source_page(plan.id))
+
+
+def actor_url(actor) -> str:
+    """An actor's page, as the served site's path: `partier/<id>/`."""
+    return paths.page_url(paths.actor_page(actor.id))
 
 
 def most_items(site):
@@ -80,10 +86,11 @@ def longest_party_word(site):
     return max(plans, key=lambda plan: max(len(word) for word in plan.actor.name.split()))
 
 
-def party_named(site, word: str):
+def party_named(site, word: str, municipality: str | None = None):
     """The party whose name holds the word ("Liberalerna"), found by its name, which a new id
-    (README's steps for renaming an actor) leaves as it was."""
-    parties = [actor for actor in site.actors if actor.data.kind == "party" and word in actor.name.split()]
+    (README's steps for renaming an actor) leaves as it was; of the municipality (its id) if given."""
+    parties = [actor for actor in site.actors if actor.data.kind == "party" and word in actor.name.split()
+               and municipality in (None, actor.municipality.id)]
     assert parties, f"no real party's name holds {word!r}"
     return parties[0]
 
@@ -93,6 +100,18 @@ def a_partys_plan(site):
     plans = [plan for plan in site.plans if plan.actor.data.kind == "party"]
     assert plans, "no real plan is a party's"
     return plans[0]
+
+
+def words_after_an_ending(site, ending: str):
+    """A word the archived text writes with `ending` inside it ("flyktingbarn" for `barn`) and
+    the word after it on its line: (the plan, that word, the next one), the first in the model's
+    order, found by what the text writes, not by a plan's id or a passage's words."""
+    pattern = re.compile(rf"(?<!\w)(\w+{re.escape(ending)}) ((?!{re.escape(ending)})[^\W\d_]+)", re.IGNORECASE)
+    for plan in site.plans:
+        for line in plan.source.text.splitlines():
+            if found := pattern.search(line):
+                return plan, found.group(1), found.group(2)
+    raise AssertionError(f"no real plan's archived text writes a word ending in {ending!r} before another word")
 
 
 def administrations_plan(site):
