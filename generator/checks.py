@@ -8564,10 +8564,11 @@ def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str
     in any case, the source writes `Kap ii` as it writes "Kap II" (`_Places.writes`). `Kap i` passed for a quote under "Kap II", unjudged, and `Kap iv` was given the
     generic tip."""
     two = _letters_apart(part, places)
-    single = None if two else _LETTERED_PLACE.fullmatch(part)
     # Small numerals in a list with digits without a comma (`Kap i och 3`), read as `Kap I och 3` is (`_mixed_place`):
-    # it was told no line began so, with the generic tip.
-    mixed = None if two or single else _A_SMALL_NUMERALS_MIXED.fullmatch(part)
+    # it was told no line began so, with the generic tip. A digit first (`Kap 3 och i`) too, not a place »Kap 3 och»
+    # lettered »i«: it was told »Kap III» had the title »Ekonomi», not »och i».
+    mixed = None if two else _A_SMALL_NUMERALS_MIXED.fullmatch(part)
+    single = None if two or mixed else _LETTERED_PLACE.fullmatch(part)
     found, ends = (two, ("first", "last")) if two else (single, ("letter",)) if single else (mixed, ("marks",))
     if found is None:
         return None
@@ -8777,9 +8778,11 @@ _NUMERALS_ALONE = lazy_regex.compile(rf"(?i:(?:{_A_ROMAN}|[ivx])(?:{_MARKS_JOIN}
 # Inledning`, `Mål 2: Trygghet`): it passed by the line's words, the quote not judged against its number.
 # Not a title going on to another place (`Kap 3 och 4 Ekonomi`, `Kap 3 till och med 4`): it was judged as
 # Kap 3's. A title of such a word ("Kap 2 Till sist") is one: as no place's, `Kap 2 Till sist` passed under "Kap 3".
+# Nor a list going on with a Roman numeral or a letter (`Kap 3 och I`, `Kap 3 och ii`): told »Kap III» had the title
+# »Ekonomi», not »och I», where `Kap I och 3` is read as a list (`_mixed_place`).
 _A_TITLED_PLACE = lazy_regex.compile(
     rf"(?P<stem>\S.*?)\s+(?P<number>{_SECTION_NUMBER})\.?\s*[:\u2013\u2014-]?\s+(?P<title>(?!(?:och|samt|eller|till|"
-    r"resp\.?|respektive|t\.o\.m\.?)\s+(?:\w+\.?\s+){0,2}\d)[^\W\d].*)", re.IGNORECASE)
+    r"resp\.?|respektive|t\.o\.m\.?)\s+(?:(?:\w+\.?\s+){0,2}\d|(?:[ivx]+|[^\W\d_])\s*$))[^\W\d].*)", re.IGNORECASE)
 
 # An appendix named by its letter or Roman numeral and its title (`Bilaga B Budget`, `Bilaga II: Budget`), as
 # `_A_TITLED_PLACE` names one by its number: its title was never compared, and `Bilaga B Skatter` passed beside

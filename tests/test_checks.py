@@ -6829,12 +6829,19 @@ def test_words_hyphenated_over_a_line_are_written_by_the_source(locator, said):
     (ROMAN_TEXT, "Kap I och 3", None, None, None),
     # its numeral in a small letter: told no line began so, with the generic tip
     (ROMAN_TEXT, "Kap i och 3", f"finns inte i {SOURCE}:", "källan skriver »Kap» med romerska siffror i versaler, »Kap I och "
-     "3», inte »Kap i och 3». Tips: Menade du `locator: Kap I och 3`? " + LOCATOR_TIP[len("Tips: "):], "Kap I och 3")])
+     "3», inte »Kap i och 3». Tips: Menade du `locator: Kap I och 3`? " + LOCATOR_TIP[len("Tips: "):], "Kap I och 3"),
+    # the digit first: told »Kap III» had the title »Ekonomi», not »och I«, and offered `Kap III Ekonomi`
+    (ROMAN_TEXT, "Kap 3 och I", None, None, None),
+    (ROMAN_TEXT, "Kap 3 och i", f"finns inte i {SOURCE}:", "källan skriver »Kap» med romerska siffror i versaler, »Kap 3 och "
+     "I», inte »Kap 3 och i». Tips: Menade du `locator: Kap 3 och I`? " + LOCATOR_TIP[len("Tips: "):], "Kap 3 och I"),
+    (ROMAN_TEXT, "Kap 3 och IV", f"finns inte i {SOURCE}:",
+     "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV. " + UNDER.format("Kap III"), "Kap III")])
 def test_a_list_mixing_digits_and_numerals_without_a_comma_is_read_as_with_one(project, cli, lines, locator, fault, said,
                                                                                meant):
     """`Kap I och 3` beside "Kap I" to "Kap III", `Del A och 2` beside "Del A", "Del B" were told no line began so, with
     the generic tip, where `Kap I, 3` passes and `Del A, 2` is told the quote's place: read as they are, each place
-    alone, a place the source has not is named and the one the quote stands under offered; written so, it passes."""
+    alone, a place the source has not is named and the one the quote stands under offered; written so, it passes. So
+    with the digit first (`Kap 3 och I`), which was read as chapter 3 titled »och I«."""
     if fault is None:  # the quote under "Kap III", chapter 3's numeral
         edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
         edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
