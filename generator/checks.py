@@ -8059,7 +8059,10 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
     if spelled := _part_spelled_out(part, places):
         # Written so, it is checked as `Bilaga 2 och 3` is: the hint offers the places it names
         # that the source has (`Bilaga 2`), and the reason says why the others were dropped.
-        missing = _part_missing(spelled[0], places)
+        # A list mixing digits and numerals (`Kap i och 4` as `Kap I och 4`) each place alone, the one it lacks named, as
+        # after a comma: told the numerals alone, `Kap I och 4`, mended so, was refused again for chapter 4.
+        read = _parts_judged([spelled[0]], places)[0]
+        missing = _shared_missing_marked([read], [_part_missing(read, places)], places, {0} if read != spelled[0] else ())[0]
         return f"{spelled[1]}, inte {cited(part)}{f', och {missing}' if missing else ''}"
     if not _page_slip(part, places, alone):
         return None
@@ -8434,6 +8437,8 @@ def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tup
         # A numeral the source has not (`Kap III, iv`) told so too, as `Kap iv` is: it was told only that the source
         # wrote »Kap III, IV«, which it writes not.
         missing = _part_missing(f"{word} {raised}", places)
+        # Named beside the place before it (`Kap III, iv`: "…, inte IV"), as `Kap III, IV` is: it named neither.
+        missing = missing and (_naming(missing, raised) if re.fullmatch(r"[IVX]+", raised) else missing)
         # The place before in small letters too (`Kap i, ii`), told with it, each part in the source's form: it was
         # told alone, »Kap I», inte »Kap i», and the part after it not at all.
         told = _numerals_in_capitals(before, places)
@@ -9002,7 +9007,10 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
         going_on = text is not None and (_NUMBERS_ALONE.fullmatch(part) or places.letters_of(text) and (
             _LETTERS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)))
         read = f"{word} {part}" if going_on else part
-        marked = _place_marks(read, places, listed=True) if going_on else _part_marks(part, places)
+        # A place in small Roman numerals (`Kap i` of `Kap i, 4`) as its capitals, told by its own reason: the list going
+        # on after it was read as no place's, and `4` told once `Kap I` was mended.
+        raised = _SMALL_NUMERAL.search(part) and not going_on and _numerals_in_capitals(part, places)
+        marked = _place_marks(read, places, listed=True) if going_on else _part_marks(raised[0] if raised else part, places)
         if going_on and not _NUMBERS_ALONE.fullmatch(part) and not _LETTERS_ALONE.fullmatch(part):
             marked = _mixed_marks(word, part, places)
         if _two_places(part) and places.writes(part):

@@ -6801,6 +6801,20 @@ def test_words_the_source_writes_in_the_middle_of_a_range_of_places_pass(project
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said", [
+    ("Kap i och 4", "källan skriver »Kap» med romerska siffror i versaler, »Kap I och 4», inte »Kap i och 4», och där står "
+     "»Kap» bara med de romerska siffrorna I, II och III, inte 4."),
+    ("Kap i, 4", "källan skriver »Kap» med romerska siffror i versaler, »Kap I», inte »Kap i»; där står »Kap» bara med de "
+     "romerska siffrorna I, II och III, inte 4.")])
+def test_a_place_in_small_numerals_and_one_the_source_has_not_are_told_together(project, cli, locator, said):
+    """`Kap i och 4` and `Kap i, 4` beside "Kap I" to "Kap III" were told the numerals alone: mended as told, `Kap I och
+    4`, `Kap I, 4` were refused again for chapter 4. Both are told in the one reason, and the place the quote stands
+    under offered, which passes."""
+    place_refused(project, cli, ROMAN_TEXT, locator, f"{said} {UNDER.format('Kap III')}")
+    edit(project, ADMIN, f"locator: {locator}", "locator: Kap III")
+    accepted(cli, project)
+
+
 def test_words_written_nowhere_after_a_place_in_small_numerals_are_told_with_it(project, cli):
     """`Kap iii, foo` beside "Kap I" to "Kap III" was told the numerals alone; mended as offered, `Kap III, foo` was
     refused again for »foo»: both are told, and the place the source writes offered, which passes."""
@@ -7135,7 +7149,12 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
      "Menade du `locator: Kap III, II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap III, II och III"),
     # one the source has not, as `Kap iv`: told only that the source wrote »Kap III, II och IV»
     ("Kap III, ii och iv", IN_CAPITALS.format("Kap III, II och IV", "Kap III, ii och iv") + ", och där står »Kap» bara "
-     "med de romerska siffrorna I, II och III, inte IV", UNDER.format("Kap III")[len("Tips: "):], "Kap III")])
+     "med de romerska siffrorna I, II och III, inte IV", UNDER.format("Kap III")[len("Tips: "):], "Kap III"),
+    # alone after the place before it: named neither, as `Kap III, IV` names »IV«
+    ("Kap III, iv", IN_CAPITALS.format("Kap III, IV", "Kap III, iv") + ", och där står »Kap» bara med de romerska "
+     "siffrorna I, II och III, inte IV", UNDER.format("Kap III")[len("Tips: "):], "Kap III"),
+    ("Kap i, iv", IN_CAPITALS.format("Kap I, IV", "Kap i, iv") + ", och där står »Kap» bara med de romerska siffrorna I, "
+     "II och III, inte IV", UNDER.format("Kap III")[len("Tips: "):], "Kap III")])
 def test_a_roman_numeral_in_small_letters_is_told_the_sources_capitals(project, cli, locator, said, tip, meant):
     """`Kap i` beside "Kap I" to "Kap III" passed for a quote under "Kap III", unjudged, and `Kap iv` was given the
     generic tip: a chapter's numeral in small letters is told as the source writes it, and offered the place so
