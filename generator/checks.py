@@ -7723,18 +7723,25 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             mark = places.letter_shown(text, next(iter(head[1])))  # "Mål 2 B Skola": `Mål 2 B`
             written = part[:start] + mark + part[end:]
         # A part written as another already is, named once: `Kap 9, Kap 3` was offered `Kap 3, Kap 3`.
-        meant = ", ".join(dict.fromkeys(before + [written] + after))
+        meant = _each_place_once(before + [written] + after)
         retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
         if retitled and _why_not_named(meant, places) is not None:
             # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
-            meant = ", ".join(dict.fromkeys(before + [written[:start + len(mark)]] + after))
+            meant = _each_place_once(before + [written[:start + len(mark)]] + after)
         if _why_not_named(meant, places) is None:
             return meant, "i" if appendix else "under"
         # Another part the source has not after it (`Kap 9, Kap 7`), written so too: it was given the generic tip. Only
         # where the parts up to this one now pass, so each round mends a later part.
-        mended = ", ".join(dict.fromkeys(before + [written]))
+        mended = _each_place_once(before + [written])
         return _heading_meant(meant, places, quoted) if _why_not_named(mended, places) is None else None
     return None
+
+
+def _each_place_once(parts: list[str]) -> str:
+    """A locator offered of `parts`, each place named once: a part written as another is, or as another is without its
+    title (`Kap 3` beside `Kap 3 Ekonomi`), left out. `Kap 9 Ekonomi, Kap 3` was offered `Kap 3 Ekonomi, Kap 3`."""
+    titled = {f"{found['stem']} {found['number']}".casefold() for part in parts if (found := _titled_place(part))}
+    return ", ".join(dict.fromkeys(part for part in parts if part.casefold() not in titled))
 
 
 def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
@@ -8293,7 +8300,7 @@ def _parts_meant(locator: str, places: _Places) -> Optional[str]:
     rewritten = ["" if index in unwritten and not written else written for index, written in enumerate(rewritten)]
     if not any(written is not None for written in rewritten):
         return None
-    meant = ", ".join(written or part for part, written in zip(parts, rewritten) if written != "")
+    meant = _each_place_once([written or part for part, written in zip(parts, rewritten) if written != ""])
     return meant if _why_not_named(meant, places) is None else None
 
 

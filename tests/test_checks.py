@@ -6771,6 +6771,20 @@ def test_words_written_nowhere_after_a_place_of_a_wrong_title_or_number_are_told
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Kap 9 Ekonomi, Kap 3", "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 3 Ekonomi"), "Kap 3 Ekonomi"),
+    ("Kap 3, Kap 9 Ekonomi", "där står »Kap» bara med numren 1, 2 och 3. " + UNDER.format("Kap 3 Ekonomi"), "Kap 3 Ekonomi"),
+    ("Kap 3 Budget, Kap 3", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget». Tips: Menade du `locator: Kap 3 Ekonomi`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap 3 Ekonomi")])
+def test_a_place_mended_as_another_part_names_it_is_offered_once(project, cli, locator, said, meant):
+    """`Kap 9 Ekonomi, Kap 3` was offered `Kap 3 Ekonomi, Kap 3`, and `Kap 3 Budget, Kap 3` `Kap 3 Ekonomi, Kap 3`: the
+    place the quote stands under named twice, once with its title. It is offered once, as `Kap 9, Kap 3` is offered
+    `Kap 3`; written so, it passes."""
+    place_refused(project, cli, CHAPTERS_ADDED, locator, said)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_told(project, cli):
     """`Kap 3, Personal` passed where "Personalen" stands in the source under chapter 1 alone: the words after a place
     stand within it, as its title does; told so, and offered the place, which passes."""
