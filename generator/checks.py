@@ -7421,6 +7421,10 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
                 f"inte {digits}")
     if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or 0 < number <= unnumbered:
         return None
+    if number in numbers and (outside := _listed_alone(text, digits, places)) is not None \
+            and not places.writes(part, contents=False):
+        return (f"där står {cited(places.spelt(text, found['stem'].strip()))} bara med "
+                f"{_numbers_named({int(mark) for mark in outside if mark.isdigit()})} utanför innehållsförteckningen")
     # A table is none of another's number: "Tabell 2.1" and "Tabell 2.2" hold no "Tabell 2", which passed.
     whole = _section(re.match(_SECTION_NUMBER, found["number"]).group())
     if number in numbers and (text != "tabell" or whole in _marks_written(text, places)):
@@ -7557,9 +7561,26 @@ def _capital_missing(part: str, marked: re.Match, places: _Places) -> Optional[s
     stem = marked["stem"]
     text = places.as_written(normalise(stem).casefold())
     letters = places.letters_of(text)
+    # One the table of contents alone lists ("Kap. IV Bilagor …… 5", `_listed_alone`) is none: it passed by that line.
+    outside = _listed_alone(text, marked["number"], places) if marked["number"].casefold() in letters else None
+    letters = letters & outside if outside is not None else letters
     if not letters or marked["number"].casefold() in letters or places.writes(part, contents=False):
         return None
-    return f"där står {cited(places.spelt(text, stem))} bara med {_marks_named(letters, marked['number'])}"
+    beside = "" if outside is None else " utanför innehållsförteckningen"
+    return f"där står {cited(places.spelt(text, stem))} bara med {_marks_named(letters, marked['number'])}{beside}"
+
+
+def _listed_alone(text: str, mark: str, places: _Places) -> Optional[frozenset[str]]:
+    """The marks of the places of `text` whose lines the source has outside its table of contents ("Kap I" to "Kap
+    III": `_Places.heads`, a section's or a lettered part's by its chapter's), where the contents alone lists one marked
+    `mark` ("Kap. IV Bilagor …… 5"); None otherwise, and for an appendix or a table, whose contents lines are read as
+    none already (`_Places.numbers_after`). A contents line is no chapter: `Kap IV` passed by it, unjudged. Not where
+    the source heads no place of `text` outside its contents: it may head them by their titles alone
+    (`_Places.contents_head_above`)."""
+    if text in _LABELLED_POSITIONS | _MARKED_POSITIONS or not places.in_contents(text):
+        return None
+    outside = frozenset(re.split(r"[. ]", each)[0] for marks in places.heads(text)[1] for each in marks)
+    return outside if outside and mark.casefold() not in outside else None
 
 
 def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:

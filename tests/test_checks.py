@@ -8527,6 +8527,20 @@ def test_a_chapter_past_a_contents_lists_is_offered_the_entry_whose_title_the_qu
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("contents, locator, said, meant", [
+    ("Innehåll\nKap. I Inledning …… 2\nKap. II Mål …… 3\nKap. III Ekonomi …… 4\nKap. IV Bilagor …… 5\n\n" + ROMAN_TEXT, "Kap IV",
+     "där står »Kap» bara med de romerska siffrorna I, II och III utanför innehållsförteckningen.", "Kap III"),
+    ("Innehåll\nKap 1 Inledning\t2\nKap 2 Verksamhetsmål\t3\nKap 3 Ekonomi\t4\nKap 4 Bilagor\t5\n\n" + CHAPTERS_ADDED, "Kap 4",
+     "där står »Kap» bara med numren 1, 2 och 3 utanför innehållsförteckningen.", "Kap 3")])
+def test_a_chapter_only_the_table_of_contents_lists_is_told_so(project, cli, contents, locator, said, meant):
+    """`Kap IV` beside "Kap I" to "Kap III", which the text heads, passed by the table of contents' "Kap. IV Bilagor ……
+    5" alone, unjudged: a contents line is no chapter, as it is no appendix. Told the chapters outside the contents, and
+    offered the one the quote stands under, which passes."""
+    place_refused(project, cli, contents, locator, f"{said} {UNDER.format(meant)}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("stem", ["Kap", "Mål", "Bilaga"])
 def test_a_places_title_without_the_colon_its_line_writes_passes(project, cli, stem):
     """The guide writes a title after the number with a colon or without (`Kap 3 Ekonomi` or `Kap 3:
