@@ -7856,9 +7856,9 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
-            # A place of its own (`Mål 1, Verksamhetsmål` of another chapter's heading) is left to the quote's check,
-            # which tells the place the quote stands under; words of running text stand within the place before them.
-            or _names_a_place(part, places)
+            # A heading or a line's start of its own stands within the place before it too, as words of running text
+            # do: `Kap 3, Personal` of chapter 1's heading "Personal" passed, where `Kap 3: Personal` was told.
+            or _names_a_place(part, places) and _words_within(before, part, places)
             or (places.writes(part) or _words_written(part, places)) and _words_within(before, part, places)):
         return False
     return True
@@ -7931,11 +7931,13 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
     return unwritten
 
 
-def _without_unwritten(locator: str, places: _Places) -> Optional[str]:
+def _without_unwritten(locator: str, places: _Places, elsewhere: bool = True) -> Optional[str]:
     """`locator` without its parts written nowhere after a place (`_unwritten_after`: `Kap 4` of `Kap 4, foo`), or None
-    where it has none."""
+    where it has none; without `elsewhere`, those the source writes outside that place kept."""
     parts = _locator_parts(locator)
     unwritten = _unwritten_after(locator, parts, _parts_judged(parts, places), places)
+    if not elsewhere:
+        unwritten = {index: place for index, place in unwritten.items() if not _written_anywhere(parts[index], places)}
     return ", ".join(part for index, part in enumerate(parts) if index not in unwritten) if unwritten else None
 
 
@@ -8305,10 +8307,12 @@ def _places_of(source: SourceText) -> _Places:
     return source.memo["places"]
 
 
-def _parts_meant(locator: str, places: _Places) -> Optional[str]:
+def _parts_meant(locator: str, places: _Places, elsewhere: bool = False) -> Optional[str]:
     """The locator with a place's title written as the line beginning that place writes it (`Kap 3
     Ekonomi` for `Kap 3 Budget`: `_title_missing`), and a range's last end written whole (`Mål
-    4.1–4.3` for `Mål 4.1–3`: `_uneven_range`), where so written it names a place."""
+    4.1–4.3` for `Mål 4.1–3`: `_uneven_range`), where so written it names a place. With `elsewhere`, the words after a
+    place that the source writes outside it kept, so written whether it names a place or not, for the place the quote
+    stands under to be written in (`_locator_hint`)."""
     parts = _locator_parts(locator)
     rewritten = [_letters_meant(part, places) or _title_missing(part, places)[1] or _uneven_range(part, places)[1]
                  for part in parts]
@@ -8318,11 +8322,12 @@ def _parts_meant(locator: str, places: _Places) -> Optional[str]:
             rewritten[index:index + 2] = [written, ""]
     # Words the source writes nowhere after a place (`Kap III, foo`: `_unwritten_within`) left out: given the generic tip.
     unwritten = _unwritten_after(locator, parts, _parts_judged(parts, places), places)
-    rewritten = ["" if index in unwritten and not written else written for index, written in enumerate(rewritten)]
+    rewritten = ["" if index in unwritten and not written and not (elsewhere and _written_anywhere(parts[index], places))
+                 else written for index, written in enumerate(rewritten)]
     if not any(written is not None for written in rewritten):
         return None
     meant = _each_place_once([written or part for part, written in zip(parts, rewritten) if written != ""])
-    return meant if _why_not_named(meant, places) is None else None
+    return meant if elsewhere or _why_not_named(meant, places) is None else None
 
 
 def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:
@@ -8377,10 +8382,25 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
                     for loc, entry in _entries(plan.value)]
         locators += [(functools.partial(refused.error, plan.path), refused.text, "") for refused in plan.refused_locators]
         for error, locator, quote in locators:
-            if why := _why_not_named_once(locator, places):
+            if (why := _why_not_named_once(locator, places)) and not (
+                    _elsewhere_alone(locator, quote, places) and (_appendix_not_quoted(locator, quote, archive, places)
+                                                                   or _heading_not_quoted(locator, quote, archive, source,
+                                                                                          places))):
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",
                                     _locator_hint(locator, places, quote, archive)))
     return errors
+
+
+def _elsewhere_alone(locator: str, quote: str, places: _Places) -> bool:
+    """Whether an entry's locator, of a `quote`, is refused only for words after a numbered place or an appendix that
+    the source writes outside it alone (`_unwritten_within`: `Mål 1, Verksamhetsmål` of goal 2's heading). Where the
+    quote stands in none of those places, the quote's checks tell it (`check_quotes_under_named_heading`,
+    `check_quotes_in_named_appendix`), not `check_locators_exist`: they name the place the quote stands in, and offer
+    it with those words (`Mål 2, Verksamhetsmål`), where this one offered `Mål 2` alone."""
+    parts = _locator_parts(locator)
+    unwritten = _unwritten_after(locator, parts, _parts_judged(parts, places), places) if quote else {}
+    return (bool(unwritten) and all(_written_anywhere(parts[index], places) for index in unwritten)
+            and not _why_not_named_once(", ".join(part for index, part in enumerate(parts) if index not in unwritten), places))
 
 
 _HEADINGS_TIP = coded("rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
@@ -8402,7 +8422,7 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
     # Words written nowhere after a place the source has not (`Kap 4, foo`): the hint of the place alone (the place the
     # quote stands under), where it had the generic tip.
-    if (bare := _without_unwritten(locator, places)) and _why_not_named_once(bare, places):
+    if (bare := _without_unwritten(locator, places, elsewhere=False)) and _why_not_named_once(bare, places):
         return _locator_hint(bare, places, quote, archive)
     quoted = places.source.occurrences(quote) if quote else []
     meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
@@ -8414,6 +8434,10 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     if meant and (misplaced := _appendix_not_quoted(meant, quote, archive, places)):
         return misplaced[1]  # an appendix's title told (`Bilaga 2 Skatter`), the quote in another appendix
     under = under or (None if meant else _heading_meant(locator, places, quoted))
+    # Words after a place that the source writes outside it but within the place the quote stands under kept there
+    # (`Kap 2 Skatter, Verksamhetsmål` → `Kap 3, Verksamhetsmål`): they were dropped, and `Kap 3` offered.
+    if under and under[1] == "under" and (kept := _parts_meant(locator, places, elsewhere=True)):
+        under = (moved, "under") if (moved := _quoted_meant(kept, places, quoted)) and moved != kept else under
     # A locator meant, or the heading the quote stands under, is told alone; an appendix before the source's others, if any.
     each = _appendix_marks_each(places)
     alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
@@ -8738,7 +8762,8 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
     # "Bilaga II") is its numeral's, warned so (`_appendix_unchecked`): it passed for a quote in "Bilaga II".
     marks = frozenset(_roman_appendix("bilaga", mark, places) or mark for _, named in runs for mark in named)
     heads = map(_appendices_of, places.heads("bilaga")[1])
-    if not marks & frozenset().union(*heads) or _why_not_named_once(locator, places):
+    if (not marks & frozenset().union(*heads)
+            or _why_not_named_once(locator, places) and not _elsewhere_alone(locator, quote, places)):
         return None
     above = [head and (head[0], _appendices_of(head[1]))
              for head in (places.head_above("bilaga", start) for start, _ in source.occurrences(quote))] if quote else []
@@ -9225,8 +9250,20 @@ def _quoted_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) 
     outside = _headings_outside(locator, starts, places)
     if not outside:
         return locator
-    meant = _outside_rewritten(_locator_parts(locator), outside, places)
-    return meant if _holds_quote(meant, starts, places) else None
+    meant, passes = _rewritten_to_hold(_locator_parts(locator), outside, starts, places)
+    return meant if passes else None
+
+
+def _rewritten_to_hold(parts: list[str], outside: list[tuple[str, list[int], int, Optional[str]]], quoted: list[int],
+                       places: _Places) -> tuple[str, bool]:
+    """`parts` written as the place the quote stands under (`_outside_rewritten`), and whether so they pass
+    (`_holds_quote`); without the words after a place that then stand outside it (`_without_unwritten`: `Kap 3` for
+    `Kap 1, Personal` of chapter 1's heading "Personal", the quote under "Kap 3"), where so they pass."""
+    meant = _outside_rewritten(parts, outside, places)
+    if _holds_quote(meant, quoted, places):
+        return meant, True
+    bare = _without_unwritten(meant, places) if meant else None
+    return (bare, True) if bare and _holds_quote(bare, quoted, places) else (meant, False)
 
 
 def _holds_quote(locator: str, quoted: list[int], places: _Places) -> bool:
@@ -9242,7 +9279,7 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
     written as the one the quote stands under, by as many numbers as the locator's (`Kap 3` for
     `Kap 1–2` under "Kap 3.2"), where so written it passes; None where the quote stands in one, or
     where that is not known."""
-    if not quote or _why_not_named_once(locator, places):
+    if not quote or _why_not_named_once(locator, places) and not _elsewhere_alone(locator, quote, places):
         return None
     quoted = [start for start, _ in source.occurrences(quote)]
     outside = _headings_outside(locator, quoted, places)
@@ -9258,8 +9295,7 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
                           f"{cited(places.spelt(text, text))}, och alltså inte i {saids[-1]}")
         else:
             wheres.append(f"under {cited(places.head_written(text, start))} (rad {line} i {archive}), inte i {saids[-1]}")
-    meant = _outside_rewritten(parts, outside, places)
-    passes = _holds_quote(meant, quoted, places)
+    meant, passes = _rewritten_to_hold(parts, outside, quoted, places)
     said = ", ".join(saids)  # the places the locator names, outermost first
     return (f"platsen '{locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
             (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if passes else

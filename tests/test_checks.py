@@ -6795,6 +6795,55 @@ def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_
     accepted(cli, project)
 
 
+CHAPTER_ONE_HEADED = "Kap 1 Inledning\nPersonal\nText.\n\nMotivering\nText.\n\nRekrytering ska öka.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi"
+
+
+@pytest.mark.parametrize("locator, part", [("Kap 3, Personal", "Personal"), ("Kap 3, Rekrytering", "Rekrytering"),
+                                           ("Kap 3, Inledning", "Inledning")])
+def test_a_heading_the_source_has_under_another_place_after_a_numbered_place_is_told(project, cli, locator, part):
+    """`Kap 3, Personal` passed where "Personal" heads a part of chapter 1 alone (and `Kap 3, Rekrytering` by a line
+    beginning so there, `Kap 3, Inledning` by chapter 1's title), where `Kap 3: Personal` is told and words of running
+    text there are: a heading after a numbered place stands within it too. Told so, and offered the place, which
+    passes."""
+    place_refused(project, cli, CHAPTER_ONE_HEADED, locator, f"»{part}» står inte i Kap 3. Tips: Menade du `locator: "
+                  "Kap 3`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", "locator: Kap 3")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("heading", ["Personalen ska öka.", "Personal\nText."], ids=["running-text", "heading"])
+def test_words_within_the_place_the_quote_stands_in_are_kept_in_the_place_offered(project, cli, heading):
+    """`Kap 3, Personal`, the quote and "Personal" in chapter 1 alone, was told »Personal» står inte i Kap 3 and offered
+    `Kap 1`, the words dropped (or passed, "Personal" a heading): the quote's check tells the chapter the quote stands
+    under, and offers it with the words, which passes."""
+    edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
+         "Socialnämnden ska minska hemlösheten.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi\nText.\n")
+    place_refused(project, cli, f"Kap 1 Inledning\n{heading}", "Kap 3, Personal", f"det står under »Kap 1» (rad 3 i {SOURCE}), "
+                  "inte i Kap 3. Tips: Skriv `locator: Kap 1, Personal`, platsen som citatet står under, eller citera "
+                  "texten i Kap 3.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Kap 3, Personal", "locator: Kap 1, Personal")
+    accepted(cli, project)
+
+
+def test_a_kind_of_text_another_place_has_for_a_heading_passes_after_a_numbered_place(project, cli):
+    """`Kap 3, Motivering` where "Motivering" heads a part of chapter 1 alone names a kind of text, which chapter 3 may
+    hold without a heading naming it, as `Kap 3, sista meningen` passes: it passes, where `Kap 3, Personal` is told."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{CHAPTER_ONE_HEADED}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 3, Motivering")
+    accepted(cli, project)
+
+
+def test_a_place_the_quote_stands_not_in_is_offered_without_the_words_it_then_holds_not(project, cli):
+    """`Kap 1, Personal` of chapter 1's heading "Personal", the quote under "Kap 3", was offered `Kap 3, Personal`, which
+    passed; since "Personal" stands not in chapter 3, it is offered `Kap 3`, which passes."""
+    place_refused(project, cli, CHAPTER_ONE_HEADED, "Kap 1, Personal", f"det står under »Kap 3» (rad 15 i "
+                  f"{SOURCE}), inte i Kap 1. Tips: Skriv `locator: Kap 3`, platsen som citatet står under, eller citera "
+                  "texten i Kap 1.", "stämmer inte med citatet:")
+    edit(project, ADMIN, "locator: Kap 1, Personal", "locator: Kap 3")
+    accepted(cli, project)
+
+
 def test_words_written_nowhere_and_words_written_under_another_place_after_a_place_are_told_each_as_they_are(project, cli):
     """`Kap 3, foo, Personal`, "Personalen" standing in chapter 1 alone, was told »foo» och »Personal» står inte i Kap 3,
     which sent the office to look for »foo» elsewhere in the source: each is told as it is."""
@@ -8232,8 +8281,9 @@ def test_a_chapters_title_after_a_colon_is_compared_with_its_lines(project, cli,
 
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (HEADED_CHAPTERS, "Kap 2: Skatter", "»Kap 2» har titeln »Mål» i källan, inte »Skatter».", "Kap 3"),
-    (HEADED_CHAPTERS, "Kap 2 Skatter, Verksamhetsmål", "»Kap 2» har titeln »Mål» i källan, inte »Skatter».",
-     "Kap 3, Verksamhetsmål"),
+    # the heading after it, which stands under "Kap 3" alone, told so too, and kept in the place offered
+    (HEADED_CHAPTERS, "Kap 2 Skatter, Verksamhetsmål", "»Kap 2» har titeln »Mål» i källan, inte »Skatter»; »Verksamhetsmål» "
+     "står inte i Kap 2.", "Kap 3, Verksamhetsmål"),
     (LETTERED_GOALS, "Mål 1 Polis", "»Mål 1» har titeln »Bostad» i källan, inte »Polis».", "Mål 2"),
     # a lettered part's, the quote under another part: `Mål 2 a Polis` was offered, which passed as goal 2's
     (LETTERED_GOALS, "Mål 2 a Skola", "»Mål 2 a» har titeln »Polis» i källan, inte »Skola».", "Mål 2"),
