@@ -7836,8 +7836,9 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
 
 
 def _unwritten_within(before: str, part: str, places: _Places) -> bool:
-    """Whether a part after a comma, following a place named by its number or letter that the source has, with its title
-    or without (`foo` of `Kap III, foo`, of `Kap 3 Ekonomi, foo`), names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
+    """Whether a part after a comma, following a place named by its number or letter, with its title or without (`foo` of
+    `Kap III, foo`, of `Kap 3 Ekonomi, foo`; of a place the source has not, `Kap 4`, `Kap IV`, beside its others),
+    names nothing: words the source writes nowhere (`_Places.writes`), no number, no marks going on with a list
     (`IV` of `Kap III, IV`, told by its own reason), no position's word (`punkt`, `sida`: `POSITION_WORD`) nor a kind of
     text or its order within the place (`sista meningen`, `faktarutan`: `WITHIN_WORD`), read as a
     place within that place. It passed by the place before it alone,
@@ -7855,7 +7856,8 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     # The cheap first: most parts follow no numbered place, and the source is searched last.
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
-            or POSITION_WORD.search(part) or WITHIN_WORD.search(part) or not _names_a_place(before, places)
+            or POSITION_WORD.search(part) or WITHIN_WORD.search(part)
+            or not (_names_a_place(before, places) or _lettered_kind(before, places))
             # A heading or a line's start of its own stands within the place before it too, as words of running text
             # do: `Kap 3, Personal` of chapter 1's heading "Personal" passed, where `Kap 3: Personal` was told.
             or _names_a_place(part, places) and _words_within(before, part, places)
@@ -7891,6 +7893,14 @@ def _words_within(before: str, part: str, places: _Places) -> bool:
     return span is None or _words_written(part, places, places.unhyphenated_within(*span))
 
 
+def _lettered_kind(part: str, places: _Places) -> bool:
+    """Whether a part names a place by a Roman numeral or a capital letter (`Kap IV`, `Del C Ekonomi`:
+    `_A_CAPITAL_MARKED`) of words the source marks its places by so (`_Places.letters_of`: "Kap I" to "Kap III"),
+    whether or not it has that place; as `Kap 4` is read beside "Kap 1" to "Kap 3"."""
+    marked = _A_CAPITAL_MARKED.fullmatch(part)
+    return bool(marked and places.letters_of(places.as_written(_stem_and_number(marked["stem"])[0])))
+
+
 # A word of a locator's part, hyphens within it kept (`EU-medel`); and the words that join or lead into places' names,
 # or abbreviate what follows (`Kap 3, Trygghet m.fl.`, `Kap 3 ff.`), which the source need not write.
 _A_PARTS_WORD = lazy_regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -7920,8 +7930,8 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
         # after it were told once it was mended.
         place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place
         # A place with a title the source gives it not, or of a number it has not (`Kap 3 Budget, foo`, `Kap 9 Ekonomi,
-        # foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
-        if (titled := _titled_place(place)) and not _names_a_place(place, places):
+        # foo`, `Kap III Budget, foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
+        if (titled := _titled_place(place) or _capital_titled(place, places)) and not _names_a_place(place, places):
             place = f"{titled['stem']} {titled['number']}"
         # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
         elif (small := _LETTERED_PLACE.fullmatch(place)) and small["letter"].islower():

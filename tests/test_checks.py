@@ -6785,6 +6785,35 @@ def test_a_place_mended_as_another_part_names_it_is_offered_once(project, cli, l
     accepted(cli, project)
 
 
+KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekonomi"  # the quote under "Kap. III"
+
+
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (ROMAN_TEXT, "Kap IV, foo", "där står »Kap» bara med de romerska siffrorna I, II och III; »foo» står inte i källan. "
+     + UNDER.format("Kap III"), "Kap III"),
+    (LETTERED_TEXT, "Del C, foo", "där står »Del» bara med bokstäverna A och B; »foo» står inte i källan. "
+     + UNDER.format("Del B"), "Del B"),
+    (ROMAN_TEXT, "Kap IV Ekonomi, foo", "där står »Kap» bara med de romerska siffrorna I, II och III; »foo» står inte i "
+     "källan. " + UNDER.format("Kap III Ekonomi"), "Kap III Ekonomi"),
+    (ROMAN_TEXT, "Kap III Budget, foo", "»Kap III» har titeln »Ekonomi» i källan, inte »Budget»; »foo» står inte i källan, "
+     "och ingen rubrik eller rad i Kap III börjar så. Tips: Menade du `locator: Kap III Ekonomi`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap III Ekonomi"),
+    (LETTERED_TEXT, "Del B Budget, foo", "»Del B» har titeln »Ekonomi» i källan, inte »Budget»; »foo» står inte i källan, "
+     "och ingen rubrik eller rad i Del B börjar så. Tips: Menade du `locator: Del B`? " + LOCATOR_TIP[len("Tips: "):], "Del B"),
+    (KAP_DOT_ROMAN, "Kap III Ekonomi, foo", "källan skriver »Kap. III Ekonomi», inte »Kap III Ekonomi»; »foo» står inte i "
+     "källan, och ingen rubrik eller rad i Kap III börjar så. Tips: Menade du `locator: Kap. III Ekonomi`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap. III Ekonomi")])
+def test_words_written_nowhere_after_a_place_of_a_roman_numeral_or_letter_are_told_as_after_a_number(
+        project, cli, lines, locator, said, meant):
+    """`Kap IV, foo`, `Del C, foo` and `Kap III Budget, foo` were told the place's reason alone, with the generic tip
+    (the place offered as `Kap III, foo` before »foo» was told at all), where `Kap 4, foo` and `Kap 3 Budget, foo` are
+    told »foo» too and offered the place: mended, the locator was refused again for »foo». Both are told in the one
+    run, and the place offered passes."""
+    place_refused(project, cli, lines, locator, said)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_told(project, cli):
     """`Kap 3, Personal` passed where "Personalen" stands in the source under chapter 1 alone: the words after a place
     stand within it, as its title does; told so, and offered the place, which passes."""
