@@ -7886,11 +7886,29 @@ def _written_anywhere(part: str, places: _Places) -> bool:
 
 def _words_within(before: str, part: str, places: _Places) -> bool:
     """Whether the source writes each of `part`'s words (`_words_written`) within the place `before` names, where its
-    extent is known (`_Places.span`), as a title is judged: `Kap 1, Kostnader` passed by "Kostnader" of chapter 3."""
-    text, found = _stem_and_number(before)
-    text = places.as_written(text)
-    span = places.span(text, found["number"]) if found and re.fullmatch(_SECTION_NUMBER, found["number"]) else None
+    extent is known (`_Places.span`), as a title is judged: `Kap 1, Kostnader` passed by "Kostnader" of chapter 3. So
+    of a place with its title, or marked by a Roman numeral or a letter (`Kap 3 Ekonomi`, `Kap III`, `Del B`,
+    `Bilaga B`: `_place_marked`), whose words of another place passed."""
+    marked = _place_marked(before, places)
+    span = places.span(*marked) if marked else None
     return span is None or _words_written(part, places, places.unhyphenated_within(*span))
+
+
+def _place_marked(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """The words, as the source writes them, and the mark, as `_Places.heads` reads it, of a place a locator's part
+    names by its number, or by a letter or Roman numeral of an appendix or of words the source marks its places by so,
+    with its title or without (`Kap 3`, `Kap 3 Ekonomi`: "kap", "3"; `Kap III Ekonomi`: "kap", "iii"); None for
+    another part."""
+    text, found = _stem_and_number(part)
+    if not (found and re.fullmatch(_SECTION_NUMBER, found["number"])):
+        found = _titled_place(part) or _A_CAPITAL_MARKED.fullmatch(part)
+        text = _stem_and_number(found["stem"])[0] if found else text
+    if found is None:
+        return None
+    text, number = places.as_written(text), found["number"]
+    if number[0].isdigit():  # `Kap 3` of "Kap III", which it names
+        return text, _roman_place(text, number, places) or number
+    return (text, number.casefold()) if places.letters_of(text) or _labelled(text) == "bilaga" else None
 
 
 def _lettered_kind(part: str, places: _Places) -> bool:

@@ -6814,6 +6814,25 @@ def test_words_written_nowhere_after_a_place_of_a_roman_numeral_or_letter_are_to
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, place", [
+    ("Kap I Inledning\nPersonalen ska öka.\n\nKap II Verksamhetsmål\nText.\n\nKap III Ekonomi", "Kap III, Personal", "Kap III"),
+    # a digit for the source's Roman numeral, which passes alone
+    ("Kap I Inledning\nPersonalen ska öka.\n\nKap II Verksamhetsmål\nText.\n\nKap III Ekonomi", "Kap 3, Personal", "Kap 3"),
+    ("Del A Inledning\nPersonalen ska öka.\n\nDel B: Ekonomi", "Del B, Personal", "Del B"),
+    ("Bilaga A Inledning\nPersonalen ska öka.\n\nBilaga B Ekonomi", "Bilaga B, Personal", "Bilaga B"),
+    ("Kap 1 Inledning\nPersonalen ska öka.\n\nKap 2 Verksamhetsmål\nText.\n\nKap 3 Ekonomi", "Kap 3 Ekonomi, Personal",
+     "Kap 3 Ekonomi")])
+def test_words_of_another_place_after_a_place_of_a_roman_numeral_letter_or_title_are_told_not_in_it(
+        project, cli, lines, locator, place):
+    """`Kap III, Personal`, `Del B, Personal` and `Kap 3 Ekonomi, Personal` passed where "Personalen" stands in the
+    first place alone, where `Kap 3, Personal` is told not in Kap 3: the place's extent is judged whatever marks it,
+    with its title or without, and the place offered passes."""
+    place_refused(project, cli, lines, locator, f"»Personal» står inte i {place}. Tips: Menade du `locator: {place}`? "
+                  + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {place}")
+    accepted(cli, project)
+
+
 def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_told(project, cli):
     """`Kap 3, Personal` passed where "Personalen" stands in the source under chapter 1 alone: the words after a place
     stand within it, as its title does; told so, and offered the place, which passes."""
