@@ -6746,7 +6746,9 @@ class _Places:
         """The source's text (normalised, case-folded) with a word hyphenated over a line's end written whole
         ("Verksamhets-" over "mål": "verksamhetsmål"), and with its hyphen kept ("EU-" over "medel": "eu-medel"), for
         words a locator writes whole (`_unwritten_within`). Only at a line's end ("barn- och ungdoms-" over "nämnden" is
-        "barn- och ungdomsnämnden"), and over a page's furniture between the halves (its number, a running head)."""
+        "barn- och ungdomsnämnden"), and over a page's furniture between the halves (its number, a running head). A
+        soft hyphen's halves, which the normalised text joins ("boende\u00ad" over "platser"), as that text writes them:
+        read apart, `Kap 2, Boendeplatser` was told »Boendeplatser» står inte i Kap 2, of the place that writes it."""
         return self.unhyphenated_within(0, len(self._normal))
 
     def unhyphenated_within(self, after: int, before: int) -> tuple[str, str]:
@@ -6755,13 +6757,27 @@ class _Places:
         ("Verksamhets-" over "mål"); before a capital, a name's ("Uppsala-" over "Stockholm"), with its hyphen kept
         alone: read case-folded, every line went on in a small letter, and "uppsalastockholm" was written."""
         furniture = set(page_furniture(self.source))
-        lines = [self._normal[start:end] for number, (start, end) in enumerate(self.source.line_spans(), start=1)
+        spans = [(start, end) for number, (start, end) in enumerate(self.source.line_spans(), start=1)
                  if end > start and number not in furniture and after <= start < before]
-        whole, kept = [line.casefold() for line in lines[:1]], [line.casefold() for line in lines[:1]]
-        for line in lines[1:]:
-            broken, folded = _HYPHEN_AT_LINE_END.search(kept[-1]) is not None, line.casefold()
-            whole.append(whole.pop()[:-1] + folded if broken and line[:1].islower() else folded)
-            kept.append(kept.pop() + folded if broken and line[:1].isalpha() else folded)
+        whole: list[str] = []
+        kept: list[str] = []
+        last = None
+        for start, end in spans:
+            line = self._normal[start:end]
+            folded = line.casefold()
+            if start == last:  # no space between them in the normalised text: one word
+                whole[-1], kept[-1] = whole[-1] + folded, kept[-1] + folded
+            else:
+                broken = bool(kept) and _HYPHEN_AT_LINE_END.search(kept[-1]) is not None
+                if broken and line[:1].islower():
+                    whole[-1] = whole[-1][:-1] + folded
+                else:
+                    whole.append(folded)
+                if broken and line[:1].isalpha():
+                    kept[-1] += folded
+                else:
+                    kept.append(folded)
+            last = end
         return " ".join(whole), " ".join(kept)
 
     def writes(self, text: str, contents: bool = True) -> bool:

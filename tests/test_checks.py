@@ -6696,7 +6696,11 @@ def test_a_kind_of_text_within_a_numbered_place_passes(project, cli, locator):
      "Kap 2, barn- och ungdomsnämnden"),
     # a page's number and running head between the halves
     ("Plan\n\nKap 1 Inledning\nText.\n\n- 1 -\n\fBergby plan 2024\nKap 2 Mål\nText om Verksamhets-\n\n- 2 -\n"
-         "\fBergby plan 2024\nmål här.\n\n- 3 -\n\fBergby plan 2024\nKap 3 Ekonomi\nText.\n\n- 4 -\n", "Kap 2, Verksamhetsmål")])
+         "\fBergby plan 2024\nmål här.\n\n- 3 -\n\fBergby plan 2024\nKap 3 Ekonomi\nText.\n\n- 4 -\n", "Kap 2, Verksamhetsmål"),
+    # a soft hyphen at a line's end, which the text read joins: "boende" and "platser" were read apart, and the words told
+    # »Boendeplatser» står inte i Kap 2, of the place that writes them
+    ("Plan\n\nKap 1 Inledning\nText.\n\nKap 2 Mål\nText om boende\u00ad\nplatser här.\n\nKap 3 Ekonomi\nText.\n",
+     "Kap 2, Boendeplatser")])
 def test_words_hyphenated_over_a_line_are_written_by_the_source_as_the_lines_run(text, locator):
     """A word hyphenated over a line's end is written whole, or with its hyphen kept, at a line's end alone and over a
     page's furniture: each was told the source wrote it nowhere."""
