@@ -6216,8 +6216,9 @@ class _Places:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
-            elif marked and not any(marked.values()):
-                # The lettered lines alone, where a sentence's begins so too ("kap. 3 i kommunallagen"): it begins no place.
+            elif marked and not any(marks for start, marks in marked.items() if not self._in_a_sentence(start)):
+                # The lettered lines alone, where a sentence's begins so too ("kap. 3 i kommunallagen", "kap. 3 §
+                # kommunallagen", read as a place 3): it begins no place.
                 marked = self._letter_marked(text, marked) or marked
             starts: list[int] = []
             # (The pages' tops only where a line begins so: most sources begin none with "Bilaga".)
@@ -6251,14 +6252,21 @@ class _Places:
         alla"). Read as unmarked, a quote under "Kap III Ekonomi" passed `Kap I Inledning`."""
         found = {start: _A_LETTER_AFTER.match(self._raw_at[start].lstrip(), len(text)) for start in lines}
         # Not a line of a number `numbers_after` reads as no place's, a sentence wrapped to begin so ("kap. 3 i
-        # kommunallagen"): beside it, `Kap III` of "Kap. I" to "Kap. III" was told no line began so.
+        # kommunallagen"), nor one in a sentence's small letters ("kap. kommunallagen"): beside it, `Kap III` of "Kap.
+        # I" to "Kap. III" was told no line began so.
         found = {start: letter for start, letter in found.items()
-                 if letter or not _A_NUMBER_AFTER.match(self._raw_at[start].lstrip(), len(text))}
+                 if letter or not (_A_NUMBER_AFTER.match(self._raw_at[start].lstrip(), len(text)) or self._in_a_sentence(start))}
         if not found or not all(found.values()):
             return {}
         self._capitals.update((text, letter[1].casefold()) for letter in found.values())
         self._letters_at.update(((text, start), letter[1]) for start, letter in found.items())
         return {start: frozenset({letter[1].casefold()}) for start, letter in found.items()}
+
+    def _in_a_sentence(self, start: int) -> bool:
+        """Whether the line beginning at `start` begins with a small letter, as a sentence wrapped to begin a line with
+        a place's word does ("kap. 3 § kommunallagen."), and no place's line of a Roman numeral or a letter ("Kap. III
+        Ekonomi", `_letter_marked`)."""
+        return self._raw_at[start].lstrip()[:1].islower()
 
     def contents_head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """Where the source heads no place of `text` but lists them in a table of contents ("Kap 3

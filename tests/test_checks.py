@@ -7140,12 +7140,19 @@ def test_a_source_writing_kap_with_a_full_stop_numbers_its_chapters_in_roman_num
     refused_then_passes_as(project, cli, locator, reason, meant)
 
 
-def test_a_sentence_wrapped_to_begin_with_a_chapters_number_leaves_the_roman_chapters_read(project, cli):
-    """Beside "Kap. I" to "Kap. III", a sentence wrapped to begin a line "kap. 3 i kommunallagen." left the chapters
-    unread as Roman: `Kap III`, the chapter the quote stands under, was told "ingen rubrik eller rad i källan börjar
-    så", and `Kap I` too, with the generic tip. The sentence begins no place: `Kap I` is told the quote's chapter,
-    and that passes."""
-    wrapped = ROMAN_ABBREVIATED.replace("Text.", "Nämnden arbetar enligt\nkap. 3 i kommunallagen.", 1)
+@pytest.mark.parametrize("sentence", [
+    "Nämnden arbetar enligt\nkap. 3 i kommunallagen.",
+    # a law's section after the chapter's number, or a list of them: read as a place 3, it kept the chapters unread
+    "Nämnden arbetar enligt 6\nkap. 3 § kommunallagen.", "Nämnden arbetar enligt 6\nkap. 3 och 4 §§ kommunallagen.",
+    "Nämnden arbetar enligt 6\nkap. 3, kommunallagen.",
+    # the chapter's word alone, the law's chapter's number on the line above
+    "Nämnden arbetar enligt 2\nkap. kommunallagen."])
+def test_a_sentence_wrapped_to_begin_with_a_chapters_number_leaves_the_roman_chapters_read(project, cli, sentence):
+    """Beside "Kap. I" to "Kap. III", a sentence wrapped to begin a line "kap. 3 i kommunallagen." (or "kap. 3 §
+    kommunallagen.", "kap. kommunallagen.") left the chapters unread as Roman: `Kap III`, the chapter the quote stands
+    under, was told "ingen rubrik eller rad i källan börjar så", and `Kap I` too, with the generic tip. The sentence
+    begins no place: `Kap I` is told the quote's chapter, and that passes."""
+    wrapped = ROMAN_ABBREVIATED.replace("Text.", sentence, 1)
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{wrapped}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap I")
     refused_then_passes_as(project, cli, "Kap I", f"stämmer inte med citatet: det står under »Kap. III» (rad "
