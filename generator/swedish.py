@@ -506,13 +506,16 @@ POSITION_WORD = lazy_regex.compile(_inflected(POSITION_WORDS)
                                      for word in POSITION_WORDS if not word[-1].isalpha()))
 # The kinds of text and places within a document's place a locator names after it (`Kap 3, sista meningen`, `Kap 3,
 # faktarutan`, `Sociala insatser, motivering`), which the source need not write; and the order words that pick one of
-# them out (`Kap 3, tredje strecksatsen`). "diagramm": "diagrammet"; "kapitl": "kapitlet".
+# them out (`Kap 3, tredje strecksatsen`), also as adverbs (`Kap 3, överst`, `Kap 3, längst ner`). "diagramm":
+# "diagrammet"; "kapitl": "kapitlet".
 WITHIN_WORDS = ("mening", "strecksats", "ingress", "faktaruta", "ruta", "diagram", "diagramm", "figur", "bild", "bildtext",
                 "karta", "fotnot", "not", "sammanfattning", "början", "slut", "mitt", "halva", "brödtext", "text", "lista",
-                "punktlista", "citat", "motivering", "kommentar", "rubrik", "underrubrik", "mellanrubrik", "ram",
-                "textruta", "bakgrund", "beskrivning", "fråga", "svar", "kapitel", "kapitl")
+                "punktlista", "listpunkt", "citat", "motivering", "kommentar", "rubrik", "underrubrik", "mellanrubrik", "ram",
+                "textruta", "bakgrund", "beskrivning", "fråga", "svar", "kapitel", "kapitl", "avslutning", "tabellrad",
+                "spalt", "kolumn", "sidfot", "sidhuvud")
 ORDER_WORDS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "sista",
-               "näst", "översta", "nedersta", "övre", "nedre", "inledande", "avslutande", "föregående", "följande")
+               "näst", "översta", "nedersta", "övre", "nedre", "inledande", "avslutande", "föregående", "följande",
+               "först", "sist", "överst", "nederst", "längst", "högra", "vänstra")
 WITHIN_WORD = lazy_regex.compile(_inflected(WITHIN_WORDS) + r"|(?<!\w)(?:" + "|".join(ORDER_WORDS) + r")(?!\w)",
                                  re.IGNORECASE)
 

@@ -6678,7 +6678,10 @@ def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project
 
 @pytest.mark.parametrize("locator", [
     "Kap 3, sista meningen", "Kap 3, andra meningen", "Kap 3, ingressen", "Kap 3, faktarutan", "Kap 3, tredje strecksatsen",
-    "Kap 3, diagrammet", "Kap 3, fotnoten", "Kap 3, sammanfattningen", "Kap 3, slutet", "Kap 3, motivering"])
+    "Kap 3, diagrammet", "Kap 3, fotnoten", "Kap 3, sammanfattningen", "Kap 3, slutet", "Kap 3, motivering",
+    # the siblings of those words (`punktlistan`, `inledningen`, `raden`, `sista`, `översta`): told written nowhere
+    "Kap 3, listpunkten", "Kap 3, avslutningen", "Kap 3, tabellraden", "Kap 3, högra spalten", "Kap 3, vänstra kolumnen",
+    "Kap 3, sidfoten", "Kap 3, överst", "Kap 3, längst ner", "Kap 3, sist"])
 def test_a_kind_of_text_within_a_numbered_place_passes(project, cli, locator):
     """`Kap 3, sista meningen`, `Kap 3, faktarutan`: a place within a chapter named by the kind of text it is, or its
     order, which the source need not write, was told the source wrote it nowhere and offered `Kap 3`, as `Kap 3, foo`
