@@ -7881,7 +7881,7 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part)
-            or not (_names_a_place(before, places) or _lettered_kind(before, places))
+            or not (_names_a_place(before, places) or _lettered_kind(before, places) or _lettered_part(before, places))
             # A heading or a line's start of its own stands within the place before it too, as words of running text
             # do: `Kap 3, Personal` of chapter 1's heading "Personal" passed, where `Kap 3: Personal` was told.
             or _names_a_place(part, places) and _words_within(before, part, places)
@@ -7935,6 +7935,14 @@ def _place_marked(part: str, places: _Places) -> Optional[tuple[str, str]]:
     return (text, number.casefold()) if places.letters_of(text) or _labelled(text) == "bilaga" else None
 
 
+def _lettered_part(part: str, places: _Places) -> Optional[re.Match]:
+    """A part naming a place's lettered part (`Mål 2 b`, `Mål 2 c`, `Mål 2 b Budget`: `_A_LETTERED_PART`) where the
+    source letters that place's parts ("Mål 2 a Polis", "Mål 2 b Skola"); None otherwise."""
+    lettered = _A_LETTERED_PART.fullmatch(part)
+    text = places.as_written(_stem_and_number(lettered["stem"])[0]) if lettered else ""
+    return lettered if lettered and _letters_written(lettered["number"], places.heads(text)[1]) else None
+
+
 def _lettered_kind(part: str, places: _Places) -> bool:
     """Whether a part names a place by a Roman numeral or a capital letter (`Kap IV`, `Del C Ekonomi`:
     `_A_CAPITAL_MARKED`) of words the source marks its places by so (`_Places.letters_of`: "Kap I" to "Kap III"),
@@ -7973,10 +7981,16 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
         place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place
         # A place with a title the source gives it not, or of a number it has not (`Kap 3 Budget, foo`, `Kap 9 Ekonomi,
         # foo`, `Kap III Budget, foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
-        if (titled := _titled_place(place) or _capital_titled(place, places)) and not _names_a_place(place, places):
+        # A lettered part (`Mål 2 b Budget`, `Mål 2 c`) by its number and letter as written: `Mål 2 b, foo` was told
+        # »foo» not in »Mål 2 B», which the source writes not, and `Mål 2 b Budget, foo` not in goal 2.
+        if lettered := _lettered_part(place, places):
+            place = place if _names_a_place(place, places) else f"{lettered['stem']} {lettered['number']} {lettered['letter']}"
+        elif (titled := _titled_place(place) or _capital_titled(place, places)) and not _names_a_place(place, places):
             place = f"{titled['stem']} {titled['number']}"
         # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
-        elif (small := _LETTERED_PLACE.fullmatch(place)) and small["letter"].islower():
+        # Not a lettered part's (`Bilaga 2 b`), which it writes so.
+        elif ((small := _LETTERED_PLACE.fullmatch(place)) and small["letter"].islower()
+              and not _A_LETTERED_PART.fullmatch(place)):
             place = place[:small.start("letter")] + small["letter"].upper() + place[small.end("letter"):]
         if _unwritten_within(place, part, places):
             unwritten[index] = place
@@ -8008,7 +8022,8 @@ def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], pla
     if len(elsewhere) == len(run):
         return told
     said = f"{_listed([cited(parts[after]) for after in run if after not in elsewhere], 'och')} står inte i källan"
-    said = said if _part_missing(unwritten[index], places) else f"{said}, och ingen rubrik eller rad i {place} börjar så"
+    missing = _part_missing(unwritten[index], places) or _letter_unwritten(unwritten[index], places)  # `Mål 2 c`
+    said = said if missing else f"{said}, och ingen rubrik eller rad i {place} börjar så"
     return f"{said}; {told}" if told else said
 
 

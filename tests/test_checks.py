@@ -6840,6 +6840,36 @@ def test_words_of_another_place_after_a_place_of_a_roman_numeral_letter_or_title
     accepted(cli, project)
 
 
+SUB_GOALS = ("Mål 1 Trygghet\nPersonalen ska öka.\n\nMål 2 Skola\nText.\n\nMål 2 a Polis\nFler vakter behövs.\n\n"
+             "Mål 2 b Ekonomi")  # the quote under "Mål 2 b"
+
+
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    # its letter cited as a capital the source writes not: "ingen rubrik eller rad i Mål 2 B"
+    (SUB_GOALS, "Mål 2 b, foo", "»foo» står inte i källan, och ingen rubrik eller rad i Mål 2 b börjar så. Tips: Menade du "
+     "`locator: Mål 2 b`? " + LOCATOR_TIP[len("Tips: "):], "Mål 2 b"),
+    (SUB_GOALS.replace("Mål 2 b", "Bilaga 2 b").replace("Mål 2", "Bilaga 2"), "Bilaga 2 b, foo",
+     "»foo» står inte i källan, och ingen rubrik eller rad i Bilaga 2 b börjar så. Tips: Menade du `locator: Bilaga 2 b`? "
+     + LOCATOR_TIP[len("Tips: "):], "Bilaga 2 b"),
+    # a title the source gives it not: told "… rad i Mål 2", goal 2's lines
+    (SUB_GOALS, "Mål 2 b Budget, foo", "»Mål 2 b» har titeln »Ekonomi» i källan, inte »Budget»; »foo» står inte i källan, och ingen "
+     "rubrik eller rad i Mål 2 b börjar så. Tips: Menade du `locator: Mål 2 b Ekonomi`? " + LOCATOR_TIP[len("Tips: "):],
+     "Mål 2 b Ekonomi"),
+    # a letter the source gives no part of goal 2: »foo» was not told, nor any place offered
+    (SUB_GOALS, "Mål 2 c, foo", "där står »Mål 2» bara med bokstäverna a och b; »foo» står inte i källan. "
+     + UNDER.format("Mål 2 b"), "Mål 2 b"),
+    (SUB_GOALS.replace(" a Polis", " A Polis").replace(" b Ekonomi", " B Ekonomi"), "Mål 2 C, foo",
+     "där står »Mål 2» bara med bokstäverna A och B; »foo» står inte i källan. " + UNDER.format("Mål 2 B"), "Mål 2 B")])
+def test_words_written_nowhere_after_a_lettered_part_are_told_as_after_a_place(project, cli, lines, locator, said, meant):
+    """After a goal's lettered part ("Mål 2 b Ekonomi"), `Mål 2 b, foo` was told »foo» not in »Mål 2 B», a capital the
+    source writes not, `Mål 2 b Budget, foo` not in goal 2, and `Mål 2 c, foo` the letters alone with the generic tip,
+    where before 1c8dcccb it was offered `Mål 2 b, foo`: each is told as `Kap 3, foo`, `Kap 3 Budget, foo` and `Kap 4,
+    foo` are, and the part offered passes."""
+    place_refused(project, cli, lines, locator, said)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_told(project, cli):
     """`Kap 3, Personal` passed where "Personalen" stands in the source under chapter 1 alone: the words after a place
     stand within it, as its title does; told so, and offered the place, which passes."""
