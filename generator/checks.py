@@ -7921,8 +7921,10 @@ def _words_within(before: str, part: str, places: _Places) -> bool:
 def _place_marked(part: str, places: _Places) -> Optional[tuple[str, str]]:
     """The words, as the source writes them, and the mark, as `_Places.heads` reads it, of a place a locator's part
     names by its number, or by a letter or Roman numeral of an appendix or of words the source marks its places by so,
-    with its title or without (`Kap 3`, `Kap 3 Ekonomi`: "kap", "3"; `Kap III Ekonomi`: "kap", "iii"); None for
-    another part."""
+    with its title or without (`Kap 3`, `Kap 3 Ekonomi`: "kap", "3"; `Kap III Ekonomi`: "kap", "iii"), and a lettered
+    part's (`Mål 2 b`: "mål", "2 b"; read as goal 2's, goal 2 a's words passed after it); None for another part."""
+    if lettered := _lettered_part(part, places):  # `Mål 2 b`: "mål", "2 b"
+        return places.as_written(_stem_and_number(lettered["stem"])[0]), f"{lettered['number']} {lettered['letter'].casefold()}"
     text, found = _stem_and_number(part)
     if not (found and re.fullmatch(_SECTION_NUMBER, found["number"])):
         found = _titled_place(part) or _A_CAPITAL_MARKED.fullmatch(part)

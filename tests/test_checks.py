@@ -6870,6 +6870,16 @@ def test_words_written_nowhere_after_a_lettered_part_are_told_as_after_a_place(p
     accepted(cli, project)
 
 
+def test_words_of_another_place_after_a_lettered_part_are_told_not_in_it(project, cli):
+    """`Mål 2 b, vakter`, of goal 2 a's text, passed: goal 2 b's extent was read as goal 2's, its other lettered parts
+    with it. It is told not in Mål 2 b, as `Mål 2 b, Personal` of goal 1's text is."""
+    place_refused(project, cli, SUB_GOALS, "Mål 2 b, Personal", "»Personal» står inte i Mål 2 b. Tips: Menade du "
+                  "`locator: Mål 2 b`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, "locator: Mål 2 b, Personal", "locator: Mål 2 b, vakter")
+    assert refused(cli, project)[0].endswith("»vakter» står inte i Mål 2 b. Tips: Menade du `locator: Mål 2 b`? "
+                                             + LOCATOR_TIP[len("Tips: "):])
+
+
 def test_words_the_source_writes_under_another_place_after_a_numbered_place_are_told(project, cli):
     """`Kap 3, Personal` passed where "Personalen" stands in the source under chapter 1 alone: the words after a place
     stand within it, as its title does; told so, and offered the place, which passes."""
