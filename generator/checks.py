@@ -7877,6 +7877,10 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     if (ends := _two_places(before)) and not places.writes(before):
         marks = _range_marks(ends, part, places)
         return bool(marks) and all(_unwritten_within(f"{ends['word']} {mark}", part, places) for mark in marks)
+    # So lettered parts named together (`Mål 2 a–c, foo`, `Mål 2 b och c, foo`), each part of them.
+    joined, lettered = _lettered_marks(before)
+    if joined is not None:
+        return all(_unwritten_within(f"{joined['stem']} {mark}", part, places) for mark in sorted(lettered))
     # The cheap first: most parts follow no numbered place, and the source is searched last.
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
@@ -7985,9 +7989,12 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
         # foo`, `Kap III Budget, foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
         # A lettered part (`Mål 2 b Budget`, `Mål 2 c`) by its number and letter as written: `Mål 2 b, foo` was told
         # »foo» not in »Mål 2 B», which the source writes not, and `Mål 2 b Budget, foo` not in goal 2.
-        if lettered := _lettered_part(place, places):
+        # Lettered parts named together (`Mål 2 b och c`) as they are, each judged as a list's places are.
+        joined = _lettered_marks(place)[0] is not None
+        if lettered := None if joined else _lettered_part(place, places):
             place = place if _names_a_place(place, places) else f"{lettered['stem']} {lettered['number']} {lettered['letter']}"
-        elif (titled := _titled_place(place) or _capital_titled(place, places)) and not _names_a_place(place, places):
+        elif (not joined and (titled := _titled_place(place) or _capital_titled(place, places))
+              and not _names_a_place(place, places)):
             place = f"{titled['stem']} {titled['number']}"
         # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
         # Not a lettered part's (`Bilaga 2 b`), which it writes so.
@@ -8024,7 +8031,7 @@ def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], pla
     if len(elsewhere) == len(run):
         return told
     said = f"{_listed([cited(parts[after]) for after in run if after not in elsewhere], 'och')} står inte i källan"
-    missing = _part_missing(unwritten[index], places) or _letter_unwritten(unwritten[index], places)  # `Mål 2 c`
+    missing = _part_missing(unwritten[index], places) or _letters_missing(unwritten[index], places)  # `Mål 2 c`
     said = said if missing else f"{said}, och ingen rubrik eller rad i {place} börjar så"
     return f"{said}; {told}" if told else said
 

@@ -6859,7 +6859,13 @@ SUB_GOALS = ("Mål 1 Trygghet\nPersonalen ska öka.\n\nMål 2 Skola\nText.\n\nM�
     (SUB_GOALS, "Mål 2 c, foo", "där står »Mål 2» bara med bokstäverna a och b; »foo» står inte i källan. "
      + UNDER.format("Mål 2 b"), "Mål 2 b"),
     (SUB_GOALS.replace(" a Polis", " A Polis").replace(" b Ekonomi", " B Ekonomi"), "Mål 2 C, foo",
-     "där står »Mål 2» bara med bokstäverna A och B; »foo» står inte i källan. " + UNDER.format("Mål 2 B"), "Mål 2 B")])
+     "där står »Mål 2» bara med bokstäverna A och B; »foo» står inte i källan. " + UNDER.format("Mål 2 B"), "Mål 2 B"),
+    # lettered parts named together, one of a letter the source gives none: told "… rad i Mål 2" beside it, or, of a
+    # range, »foo» not at all, with the generic tip
+    (SUB_GOALS, "Mål 2 b och c, foo", "där står »Mål 2» bara med bokstäverna a och b, inte c; »foo» står inte i källan. "
+     "Tips: Menade du `locator: Mål 2 b`? " + LOCATOR_TIP[len("Tips: "):], "Mål 2 b"),
+    (SUB_GOALS, "Mål 2 a–c, foo", "där står »Mål 2» bara med bokstäverna a och b, inte c; »foo» står inte i källan. "
+     "Tips: Menade du `locator: Mål 2 a–b`? " + LOCATOR_TIP[len("Tips: "):], "Mål 2 a–b")])
 def test_words_written_nowhere_after_a_lettered_part_are_told_as_after_a_place(project, cli, lines, locator, said, meant):
     """After a goal's lettered part ("Mål 2 b Ekonomi"), `Mål 2 b, foo` was told »foo» not in »Mål 2 B», a capital the
     source writes not, `Mål 2 b Budget, foo` not in goal 2, and `Mål 2 c, foo` the letters alone with the generic tip,
