@@ -19,6 +19,7 @@ from .lines import split_lines
 from .pages import LONGEST_PAGE_NUMBER, PAGE_NUMBER, a_pages_number, page_furniture, running_heads
 from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
+from .swedish import UNIT_WORDS
 
 COVERED = 0.8
 _HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a table's caption is (`_under_a_caption`)
@@ -82,9 +83,11 @@ _A_ROW_OF_CELLS = lazy_regex.compile(rf"\S+(?:[^\S\n\t\u2002\u2003]\S+)*(?>(?:\t
 _CAPTION = lazy_regex.compile(r"\s*tabell\s+\d+(?:[.:\s]|$)", re.IGNORECASE)
 # A table of contents' own heading, with a colon too ("Innehåll:", "Innehållsförteckning:"): no list's lead-in (`_no_list`).
 _CONTENTS_HEADING = lazy_regex.compile(r"\s*innehåll", re.IGNORECASE)
-# A caption's title ending in an abbreviation's full stop ("Budget m.m.", "Skola, vård etc."), which
-# ends no sentence there where the title begins with its capital (`_under_a_caption`).
-_ABBREVIATION_LAST = lazy_regex.compile(r"(?:\b[^\W\d_]+\.){2,}$|\betc\.$", re.IGNORECASE)
+# A caption's title ending in an abbreviation's full stop ("Budget m.m.", "Skola, vård etc.", a unit's after a comma,
+# "Driftbudget, tkr.", not a sentence's "… i tkr."), which ends no sentence there where the title begins with its
+# capital (`_under_a_caption`).
+_ABBREVIATION_LAST = lazy_regex.compile(r"(?:\b[^\W\d_]+\.){2,}$|\betc\.$|,[^\S\n]*(?:" + "|".join(("kr", *UNIT_WORDS))
+                                        + r")\.$", re.IGNORECASE)
 # A chapter's numbered heading's number, as a space or its full stop sets it off: "3 Trygghet", "3. Trygghet" (`_a_chapter_before`).
 _A_CHAPTERS_NUMBER = lazy_regex.compile(r"\s*(\d{1,2})[.)]?[^\S\n]+[A-ZÅÄÖ]")
 # A chapter's heading's number, dropped to compare it with a table of contents' entry (`_no_list`).
@@ -510,8 +513,8 @@ def _under_a_caption(source: SourceText, number: int) -> bool:
     wrapped there, a list's lead-in ("Tabell 1 och vill därför:"), nor one ended there ("Tabell 1
     visar hur det har gått i stadsdelarna."): read as a caption, the list under it was a table's
     rows, and a plan that left its items out passed. A title's last abbreviation ends no sentence
-    ("Tabell 3 Budget m.m.", `_ABBREVIATION_LAST`): read as one, the table's rows were items to cover.
-    But a title in a small letter is a sentence's verb and the rest going on from the table's name
+    ("Tabell 3 Budget m.m.", "Tabell 5 Driftbudget, tkr.", `_ABBREVIATION_LAST`): read as one, the table's rows were
+    items to cover. But a title in a small letter is a sentence's verb and the rest going on from the table's name
     ("Tabell 1 visar kostnaderna för skola, vård m.m."), which the abbreviation ends: read as a
     caption, the list under it was a table's rows, and a plan that left its items out passed."""
     above = _line_above(source, number).replace("\f", " ").strip()

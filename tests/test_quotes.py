@@ -1304,6 +1304,9 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     # … whose title ends in an abbreviation's full stop, which ends no sentence
     "Tabell 3 Budget m.m.\n1 Skola\n2 Vård\n3 Omsorg\nText om annat här.\n",
     "Tabell 4: Kostnader för skola, vård etc.\n1. Skola\n2. Vård\nText om annat här.\n",
+    # … or in a unit's ("tkr.", "mnkr."), whose full stop ends no sentence either
+    "Tabell 5 Driftbudget per verksamhet, tkr.\n1 Skola\n2 Vård\n3 Omsorg\nText om annat här.\n",
+    "Tabell 6: Investeringar, mnkr.\n1. Skola\n2. Vård\nText om annat här.\n",
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
         "a-footnote-after-an-area-at-a-sentences-end",
@@ -1311,7 +1314,8 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
         "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout", "a-table-numbered-with-full-stops",
         "a-table-numbered-with-parentheses", "a-caption-with-a-colon-over-rows-numbered-with-parentheses",
         "a-caption-over-rows-numbered-with-full-stops",
-        "a-caption-ending-in-an-abbreviation", "a-caption-ending-in-etc"])
+        "a-caption-ending-in-an-abbreviation", "a-caption-ending-in-etc", "a-caption-ending-in-tkr",
+        "a-caption-ending-in-mnkr"])
 def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     """A table's rows numbered in their first column under its caption ("Tabell 1"), a table of
     contents without page numbers whose entries stand again later as the chapters' headings, and
@@ -1361,6 +1365,9 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
      "Text om annat här.\n", [3, 4]),
     ("Nämnden har följt upp sina mål.\nTabell 1 visar kostnaderna för skola, vård etc.\n1. Fler vakter\n2. Mer ljus\n"
      "Text om annat här.\n", [3, 4]),
+    # … in a unit, not after a comma as a caption's unit is ("Driftbudget, tkr.")
+    ("Nämnden har följt upp sina kostnader, och\nTabell 1 visar dem i tkr.\n1. Fler vakter\n2. Mer ljus\n"
+     "Text om annat här.\n", [3, 4]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
@@ -1371,7 +1378,8 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
         "full-stops-justified-items", "full-stops-goals-with-their-years", "full-stops-one-row",
         "full-stops-a-lead-in-beginning-with-a-tables-name", "a-sentence-beginning-with-a-tables-name",
         "full-stops-a-sentence-beginning-with-a-tables-name", "a-sentence-beginning-with-a-tables-name-ending-in-m-m",
-        "full-stops-a-sentence-beginning-with-a-tables-name-ending-in-etc"])
+        "full-stops-a-sentence-beginning-with-a-tables-name-ending-in-etc",
+        "a-sentence-beginning-with-a-tables-name-ending-in-a-unit"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
