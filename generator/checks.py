@@ -6216,10 +6216,13 @@ class _Places:
                     marked[start] = frozenset({".".join(map(str, _section(found["section"])))})
             if text in _LABELLED_POSITIONS:
                 marked.update((start, letters) for start, letters in self._lettered.items() if letters)
-            elif marked and not any(marks for start, marks in marked.items() if not self._in_a_sentence(start)):
-                # The lettered lines alone, where a sentence's begins so too ("kap. 3 i kommunallagen", "kap. 3 §
-                # kommunallagen", read as a place 3): it begins no place.
-                marked = self._letter_marked(text, marked) or marked
+            # Not a sentence's line, wrapped to begin so in small letters ("kap. 3 i kommunallagen", "kap. 3 §
+            # kommunallagen", read as a place 3), beside the places' lines: it begins no place. Beside "Kap 1" to
+            # "Kap 3" it left their order unknown, and `Kap 2` passed for a quote under "Kap 3".
+            if any(not self._in_a_sentence(start) for start in marked):
+                marked = {start: marks for start, marks in marked.items() if not self._in_a_sentence(start)}
+            if text not in _LABELLED_POSITIONS and marked and not any(marked.values()):
+                marked = self._letter_marked(text, marked) or marked  # "Kap I" to "Kap III"
             starts: list[int] = []
             # (The pages' tops only where a line begins so: most sources begin none with "Bilaga".)
             tops, furniture = self._page_tops if marked else (frozenset(), frozenset())
@@ -6252,10 +6255,9 @@ class _Places:
         alla"). Read as unmarked, a quote under "Kap III Ekonomi" passed `Kap I Inledning`."""
         found = {start: _A_LETTER_AFTER.match(self._raw_at[start].lstrip(), len(text)) for start in lines}
         # Not a line of a number `numbers_after` reads as no place's, a sentence wrapped to begin so ("kap. 3 i
-        # kommunallagen"), nor one in a sentence's small letters ("kap. kommunallagen"): beside it, `Kap III` of "Kap.
-        # I" to "Kap. III" was told no line began so.
+        # kommunallagen"): beside it, `Kap III` of "Kap. I" to "Kap. III" was told no line began so.
         found = {start: letter for start, letter in found.items()
-                 if letter or not (_A_NUMBER_AFTER.match(self._raw_at[start].lstrip(), len(text)) or self._in_a_sentence(start))}
+                 if letter or not _A_NUMBER_AFTER.match(self._raw_at[start].lstrip(), len(text))}
         if not found or not all(found.values()):
             return {}
         self._capitals.update((text, letter[1].casefold()) for letter in found.values())
@@ -6264,8 +6266,7 @@ class _Places:
 
     def _in_a_sentence(self, start: int) -> bool:
         """Whether the line beginning at `start` begins with a small letter, as a sentence wrapped to begin a line with
-        a place's word does ("kap. 3 § kommunallagen."), and no place's line of a Roman numeral or a letter ("Kap. III
-        Ekonomi", `_letter_marked`)."""
+        a place's word does ("kap. 3 § kommunallagen."), and no place's line beside others in a capital does (`heads`)."""
         return self._raw_at[start].lstrip()[:1].islower()
 
     def contents_head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:

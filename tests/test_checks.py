@@ -7209,6 +7209,21 @@ def test_a_sentence_wrapped_to_begin_with_a_chapters_number_leaves_the_roman_cha
                            "Kap III`, platsen som citatet står under, eller citera texten i Kap I.", "Kap III")
 
 
+@pytest.mark.parametrize("sentence", ["Nämnden arbetar enligt\nkap. 3 i kommunallagen.",
+                                      "Nämnden arbetar enligt 6\nkap. 3 § kommunallagen."])
+def test_a_sentence_wrapped_to_begin_with_a_chapters_number_leaves_the_numbered_chapters_judged(project, cli, sentence):
+    """Beside "Kap 1" to "Kap 3", a sentence wrapped to begin a line "kap. 3 i kommunallagen." (or "kap. 3 §
+    kommunallagen.", read as a chapter 3 before chapter 2) left the chapters' order unknown, and `Kap 2` passed for a
+    quote under "Kap 3", unchecked. The sentence begins no place, as beside "Kap. I" to "Kap. III": `Kap 2` is told
+    the quote's chapter, and that passes."""
+    wrapped = "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi".replace("Text.", sentence, 1)
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{wrapped}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 2")
+    refused_then_passes_as(project, cli, "Kap 2", f"stämmer inte med citatet: det står under »Kap 3» (rad "
+                           f"{line_of(project, SOURCE, 'Kap 3 Ekonomi')} i {SOURCE}), inte i Kap 2. Tips: Skriv `locator: "
+                           "Kap 3`, platsen som citatet står under, eller citera texten i Kap 2.", "Kap 3")
+
+
 @pytest.mark.parametrize("lines, locator", [(ROMAN_TEXT, "Kap I–III"), (ROMAN_TEXT, "Kap II och III"),
                                              (LETTERED_TEXT, "Del A–B"),
                                              # a list going on after a comma, as `Kap 1, 2 och 3`: refused, read as a
