@@ -7873,9 +7873,9 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind). Words of running text the source
     writes only outside the place, where its extent is known (`Kap 3, Personal` of chapter 1's "Personalen ska
     öka": `_words_within`), name nothing within it either."""
-    # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`) judged as each of its places: it passed, read as
-    # no one place.
-    if (ends := _two_places(before)) and not places.writes(before):
+    # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`; of Roman numerals or letters, `Kap II–III, foo`,
+    # `_letters_apart`) judged as each of its places: it passed, read as no one place.
+    if (ends := _two_places(before) or _letters_apart(before, places)) and not places.writes(before):
         marks = _range_marks(ends, part, places)
         return bool(marks) and all(_unwritten_within(f"{ends['word']} {mark}", part, places) for mark in marks)
     # So lettered parts named together (`Mål 2 a–c, foo`, `Mål 2 b och c, foo`), each part of them.

@@ -6796,6 +6796,30 @@ KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekon
 
 
 @pytest.mark.parametrize("lines, locator, said, meant", [
+    (ROMAN_TEXT, "Kap II–III, foo", "»foo» står inte i källan, och ingen rubrik eller rad i Kap II–III börjar så. Tips: "
+     "Menade du `locator: Kap II–III`? " + LOCATOR_TIP[len("Tips: "):], "Kap II–III"),
+    (LETTERED_TEXT, "Del A–B, foo", "»foo» står inte i källan, och ingen rubrik eller rad i Del A–B börjar så. Tips: "
+     "Menade du `locator: Del A–B`? " + LOCATOR_TIP[len("Tips: "):], "Del A–B"),
+    # an end the source has not: offered `Kap II–III, foo`, which passed
+    (ROMAN_TEXT, "Kap II–IV, foo", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV; »foo» står inte "
+     "i källan. Tips: Menade du `locator: Kap II–III`? " + LOCATOR_TIP[len("Tips: "):], "Kap II–III"),
+    (LETTERED_TEXT, "Del A och C, foo", "där står »Del» bara med bokstäverna A och B, inte C; »foo» står inte i källan. "
+     + UNDER.format("Del B"), "Del B"),
+    # in small letters: offered `Kap I–III, foo`
+    (ROMAN_TEXT, "Kap i–iii, foo", "källan skriver »Kap» med romerska siffror i versaler, »Kap I–III», inte »Kap i–iii»; "
+     "»foo» står inte i källan, och ingen rubrik eller rad i Kap I–III börjar så. Tips: Menade du `locator: Kap I–III`? "
+     + LOCATOR_TIP[len("Tips: "):], "Kap I–III")])
+def test_words_written_nowhere_after_places_of_roman_numerals_or_letters_named_together_are_told(
+        project, cli, lines, locator, said, meant):
+    """`Kap II–III, foo` and `Del A–B, foo` passed, where `Kap 2–3, foo` is told »foo» since 494bf58c; `Kap II–IV, foo`
+    was told its end alone and offered `Kap II–III, foo`, and `Del A och C, foo` given the generic tip: each is told as
+    `Kap 2–4, foo` and `Kap 2 och 4, foo` are, and the places offered pass."""
+    place_refused(project, cli, lines, locator, said)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, locator, said, meant", [
     (ROMAN_TEXT, "Kap IV, foo", "där står »Kap» bara med de romerska siffrorna I, II och III; »foo» står inte i källan. "
      + UNDER.format("Kap III"), "Kap III"),
     (LETTERED_TEXT, "Del C, foo", "där står »Del» bara med bokstäverna A och B; »foo» står inte i källan. "
