@@ -7979,10 +7979,14 @@ def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: 
     place as read (`_parts_judged`: `Kap 2` of `Kap 3, 2, foo`; `Kap III` of `Kap iii, foo`); a part after such a part
     is read after the place too (`bar` of `Kap 3, foo, bar`): it was told once `foo` was mended."""
     unwritten: dict[int, str] = {}
+    listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
     for index, (part, mark) in enumerate(_parts_and_marks(locator)):
         if mark != "," or judged[index] != part:
             continue
         place = unwritten.get(index - 1, judged[index - 1])
+        # Marks going on with a list of appendices (`2` of `Bilaga 1, 2, foo`) with the appendix's word, as `Kap 2` of
+        # `Kap 3, 2, foo` is read: told "ingen rubrik eller rad i 2", and `Bilaga A, B, foo` passed.
+        place = f"{places.spelt('bilaga', 'Bilaga')} {place}" if index - 1 in listed and index - 1 not in unwritten else place
         # A place in small Roman numerals (`Kap iii, foo`) as the source writes it, told so by its own reason: the words
         # after it were told once it was mended.
         place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place

@@ -6664,7 +6664,11 @@ UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP
     # after a list or a range of places: they passed, read as no one place
     (CHAPTERS_ADDED, "Kap 3 och 2, foo", "Kap 3 och 2", "Kap 3 och 2"), (CHAPTERS_ADDED, "Kap 2–3, foo", "Kap 2–3", "Kap 2–3"),
     # an appendix's letter in a small letter, as in its capital: it passed
-    ("Bilaga A Inledning\nText.\n\nBilaga B Ekonomi", "Bilaga b, foo", "Bilaga b", "Bilaga B")])
+    ("Bilaga A Inledning\nText.\n\nBilaga B Ekonomi", "Bilaga b, foo", "Bilaga b", "Bilaga B"),
+    # an appendix a list of them goes on with, named with its word, as a chapter is: it was told "… rad i 2", or, by its
+    # letter, it passed
+    ("Bilaga 1 Inledning\nText.\n\nBilaga 2 Ekonomi", "Bilaga 1, 2, foo", "Bilaga 1, 2", "Bilaga 2"),
+    ("Bilaga A Inledning\nText.\n\nBilaga B Ekonomi", "Bilaga A, B, foo", "Bilaga A, B", "Bilaga B")])
 def test_words_the_source_writes_nowhere_after_a_numbered_place_are_told(project, cli, lines, locator, meant, place):
     """`Kap III, foo` passed by `Kap III` alone, where `Kap 9` is told: a part after a place named by its number or
     letter, of words the source writes nowhere, is told so, and the locator without it offered; written so, it
