@@ -7976,39 +7976,49 @@ def _words_written(part: str, places: _Places, texts: Optional[tuple[str, str]] 
 
 def _unwritten_after(locator: str, parts: list[str], judged: list[str], places: _Places) -> dict[int, str]:
     """The parts after a comma that name nothing within the place before them (`_unwritten_within`), each with that
-    place as read (`_parts_judged`: `Kap 2` of `Kap 3, 2, foo`; `Kap III` of `Kap iii, foo`); a part after such a part
-    is read after the place too (`bar` of `Kap 3, foo, bar`): it was told once `foo` was mended."""
+    place as read (`_parts_judged`: `Kap 2` of `Kap 3, 2, foo`; `Kap III` of `Kap iii, foo`: `_read_as_a_place`); a
+    part after such a part is read after the place too (`bar` of `Kap 3, foo, bar`): it was told once `foo` was
+    mended."""
     unwritten: dict[int, str] = {}
     listed = {index for run, _ in _appendix_runs(parts) for index in run[1:]}
+    # Marks going on with a list of appendices (`2` of `Bilaga 1, 2, foo`) with the appendix's word, as `Kap 2` of
+    # `Kap 3, 2, foo` is read: told "ingen rubrik eller rad i 2", and `Bilaga A, B, foo` passed.
+    read = [f"{places.spelt('bilaga', 'Bilaga')} {each}" if index in listed else each for index, each in enumerate(judged)]
+    going = {index for index, each in enumerate(parts) if index and (index in listed or read[index] != each) and (
+        _NUMBERS_ALONE.fullmatch(each) or _LETTERS_ALONE.fullmatch(each) or _MIXED_ALONE.fullmatch(each))}
+    judged_within: dict[int, list[str]] = {}
     for index, (part, mark) in enumerate(_parts_and_marks(locator)):
         if mark != "," or judged[index] != part:
             continue
-        place = unwritten.get(index - 1, judged[index - 1])
-        # Marks going on with a list of appendices (`2` of `Bilaga 1, 2, foo`) with the appendix's word, as `Kap 2` of
-        # `Kap 3, 2, foo` is read: told "ingen rubrik eller rad i 2", and `Bilaga A, B, foo` passed.
-        place = f"{places.spelt('bilaga', 'Bilaga')} {place}" if index - 1 in listed and index - 1 not in unwritten else place
-        # A place in small Roman numerals (`Kap iii, foo`) as the source writes it, told so by its own reason: the words
-        # after it were told once it was mended.
-        place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place
-        # A place with a title the source gives it not, or of a number it has not (`Kap 3 Budget, foo`, `Kap 9 Ekonomi,
-        # foo`, `Kap III Budget, foo`), by its number alone, its title told by its own reason: the words after it were told once it was mended.
-        # A lettered part (`Mål 2 b Budget`, `Mål 2 c`) by its number and letter as written: `Mål 2 b, foo` was told
-        # »foo» not in »Mål 2 B», which the source writes not, and `Mål 2 b Budget, foo` not in goal 2.
-        # Lettered parts named together (`Mål 2 b och c`) as they are, each judged as a list's places are.
-        joined = _lettered_marks(place)[0] is not None
-        if lettered := None if joined else _lettered_part(place, places):
-            place = place if _names_a_place(place, places) else f"{lettered['stem']} {lettered['number']} {lettered['letter']}"
-        elif (not joined and (titled := _titled_place(place) or _capital_titled(place, places))
-              and not _names_a_place(place, places)):
-            place = f"{titled['stem']} {titled['number']}"
-        # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
-        # Not a lettered part's (`Bilaga 2 b`), which it writes so.
-        elif ((small := _LETTERED_PLACE.fullmatch(place)) and small["letter"].islower()
-              and not _A_LETTERED_PART.fullmatch(place)):
-            place = place[:small.start("letter")] + small["letter"].upper() + place[small.end("letter"):]
-        if _unwritten_within(place, part, places):
-            unwritten[index] = place
+        # Each of a list's places going on after a comma (`Kap 1, 3, Personal`), the last named, as a list joined by
+        # "och" is judged: "Personalen" of chapter 1 was told not in Kap 3, where `Kap 1 och 3, Personal` passes.
+        first = next(start for start in range(index - 1, -1, -1) if start not in going)
+        within = judged_within.get(index - 1) or [_read_as_a_place(each, places) for each in reversed(read[first:index])]
+        if all(_unwritten_within(place, part, places) for place in within):
+            unwritten[index], judged_within[index] = within[0], within
     return unwritten
+
+
+def _read_as_a_place(place: str, places: _Places) -> str:
+    """A locator's place before a part after a comma as `_unwritten_after` judges the part within it."""
+    # A place in small Roman numerals (`Kap iii, foo`) as the source writes it, told so by its own reason: the words
+    # after it were told once it was mended.
+    place = (raised := _numerals_in_capitals(place, places)) and raised[0] or place
+    # A place with a title the source gives it not, or of a number it has not (`Kap 3 Budget, foo`, `Kap 9 Ekonomi,
+    # foo`, `Kap III Budget, foo`), by its number alone, its title told by its own reason: the words after it were told
+    # once it was mended. A lettered part (`Mål 2 b Budget`, `Mål 2 c`) by its number and letter as written: `Mål 2 b,
+    # foo` was told »foo» not in »Mål 2 B», which the source writes not, and `Mål 2 b Budget, foo` not in goal 2.
+    # Lettered parts named together (`Mål 2 b och c`) as they are, each judged as a list's places are.
+    joined = _lettered_marks(place)[0] is not None
+    if lettered := None if joined else _lettered_part(place, places):
+        return place if _names_a_place(place, places) else f"{lettered['stem']} {lettered['number']} {lettered['letter']}"
+    if not joined and (titled := _titled_place(place) or _capital_titled(place, places)) and not _names_a_place(place, places):
+        return f"{titled['stem']} {titled['number']}"
+    # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
+    # Not a lettered part's (`Bilaga 2 b`), which it writes so.
+    if (small := _LETTERED_PLACE.fullmatch(place)) and small["letter"].islower() and not _A_LETTERED_PART.fullmatch(place):
+        return place[:small.start("letter")] + small["letter"].upper() + place[small.end("letter"):]
+    return place
 
 
 def _without_unwritten(locator: str, places: _Places, elsewhere: bool = True) -> Optional[str]:

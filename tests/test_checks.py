@@ -6973,6 +6973,20 @@ def test_a_place_the_quote_stands_not_in_is_offered_without_the_words_it_then_ho
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 1, 3, Personal", "Kap 3, 1, Personal", "Bilaga 1, 3, Personal"])
+def test_words_written_in_one_of_a_lists_places_after_a_comma_pass(project, cli, locator):
+    """`Kap 1, 3, Personal`, "Personalen" standing in chapter 1, was told »Personal» står inte i Kap 3, where `Kap 1 och
+    3, Personal` passes: the words after a list going on after a comma are judged in each of its places, as after a
+    list joined by "och"; in none of them, they are told still (`Kap 2, 3, Personal`)."""
+    lines = "Kap 1 Inledning\nPersonalen ska öka.\n\nKap 2 Verksamhetsmål\nText.\n\nKap 3 Ekonomi"
+    lines = lines.replace("Kap ", "Bilaga ") if locator.startswith("Bilaga") else lines
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {locator.replace('1', '2')}")
+    assert "»Personal» står inte i" in refused(cli, project)[0]
+
+
 def test_words_written_nowhere_and_words_written_under_another_place_after_a_place_are_told_each_as_they_are(project, cli):
     """`Kap 3, foo, Personal`, "Personalen" standing in chapter 1 alone, was told »foo» och »Personal» står inte i Kap 3,
     which sent the office to look for »foo» elsewhere in the source: each is told as it is."""
