@@ -6987,6 +6987,18 @@ def test_words_written_in_one_of_a_lists_places_after_a_comma_pass(project, cli,
     assert "»Personal» står inte i" in refused(cli, project)[0]
 
 
+def test_a_place_the_quote_stands_outside_is_offered_the_place_it_stands_under_without_words_not_there(project, cli):
+    """`Kap 1, Personal`, the quote under "Kap 3" and "Personalen" in chapter 1, was offered `Kap 3, Personal` before
+    d84d3353, which refuses that; since, the hint said "Skriv platsen som citatet står under" and named none. It offers
+    the place the quote stands under without the words it writes not (`Kap 3`), which passes."""
+    lines = "Kap 1 Inledning\nPersonalen ska öka.\n\nKap 2 Verksamhetsmål\nText.\n\nKap 3 Ekonomi"
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 1, Personal")
+    refused_then_passes_as(project, cli, "Kap 1, Personal", f"stämmer inte med citatet: det står under »Kap 3» (rad "
+                           f"{line_of(project, SOURCE, 'Kap 3 Ekonomi')} i {SOURCE}), inte i Kap 1. Tips: Skriv `locator: "
+                           "Kap 3`, platsen som citatet står under, eller citera texten i Kap 1.", "Kap 3")
+
+
 def test_words_written_nowhere_and_words_written_under_another_place_after_a_place_are_told_each_as_they_are(project, cli):
     """`Kap 3, foo, Personal`, "Personalen" standing in chapter 1 alone, was told »foo» och »Personal» står inte i Kap 3,
     which sent the office to look for »foo» elsewhere in the source: each is told as it is."""
