@@ -470,7 +470,7 @@
     });
   }
 
-  // Zensical's search dialog (0.0.73) is its own, in an open shadow root that neither extra.css
+  // Zensical's search dialog (0.0.73, 0.1.2) is its own, in an open shadow root that neither extra.css
   // nor the theme's translations reach: its words are English, set in its script whatever
   // `theme.language` says (its documentation: "the search interface is not localized"), and
   // axe found four faults in it. What is mended here, once the dialog is drawn and whenever it
