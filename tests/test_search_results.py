@@ -528,8 +528,10 @@ def test_under_zensical_a_letter_that_must_be_there_is_matched_whole(zensical_si
     after it (`+V,`, `+C.`), which Zensical still completed, and in a title's or a text's field
     (`+title:V`, `text:"a"`, a quoted phrase after a field being its words to be there): Zensical
     completed it, and `+title:V` listed ten sections whose titles have a word beginning with v,
-    where Material lists none, no title holding the letter."""
-    queries = ["+V", "+v", "+C", "+V,", "+C.", "+V)", "+title:V", 'title:"V"', "+text:a", 'text:"a"']
+    where Material lists none, no title holding the letter. So in a quoted phrase (`"V"`, `"e
+    tjänster"`), each of whose words Material's worker asks with a plus: `"V"` listed ten sections
+    with words beginning with v, `"e tjänster"` a plan's section that writes `eller` and `tjänster`."""
+    queries = ["+V", "+v", "+C", "+V,", "+C.", "+V)", "+title:V", 'title:"V"', "+text:a", 'text:"a"', '"V"', '"e tjänster"']
     found = real_pages.searched(zensical_site, queries, engine="zensical")
     materials = real_pages.searched(repo_site[0], queries)
     assert {query: sorted({page.split("#")[0] for page in found[query]} - set(materials[query])) for query in queries} == \

@@ -1062,6 +1062,11 @@
       var group = [];
       if (phrase !== undefined) {
         zensicalWords(phrase, at + signs.length + 1, separator, group);
+        var closed = word.length > signs.length + 1 && word.charAt(word.length - 1) === '"';
+        // A letter in it is matched whole, as Material's worker asks each of its words with a sign
+        // (asked): '"V"' listed ten sections with words beginning with v, where Material lists the
+        // two pages that hold V, and '"e tjänster"' a plan's section that writes "eller" and "tjänster".
+        if (closed) group.forEach(function (each) { if (ALONE.test(each.value)) each.whole = whole = true; });
         if (/-/.test(signs)) {
           if (group.length) leftOut.push(group);
         } else {
@@ -1069,8 +1074,7 @@
           // beside it that has no sign, that word weighs alone (below), and "\"text\" hemlöshet"
           // listed nothing, where Material lists the 11 pages with "text". Not those after a
           // quote that closes none ("barn\"unga"), which Material's worker reads as words.
-          var closed = word.length > signs.length + 1 && word.charAt(word.length - 1) === '"';
-          group.forEach(function (each) { each.must = closed; each.plain = !closed; each.whole = matchedWhole(each, false); });
+          group.forEach(function (each) { each.must = closed; each.plain = !closed; each.whole = each.whole || matchedWhole(each, false); });
           found.push.apply(found, group);
         }
         return word;
