@@ -2041,7 +2041,7 @@ def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
         sign = before - 1 if _spaced_sign(quote, before - 1) else before
         if sign < 0 or quote[sign] not in MINUS_SIGNS or (sign > 0 and quote[sign - 1] in _DIGITS + ".,"):
             return None
-    elif before >= 0 and quote[before] in _NOT_BEFORE_A_NUMBER:
+    elif before >= 0 and quote[before] in _NOT_BEFORE_A_NUMBER and not _no_change(quote, start, written):
         return None
     end = start + len(written.groups[0])
     for group in written.groups[1:]:
@@ -2060,6 +2060,14 @@ def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
     if end + 1 < len(quote) and quote[end] in ".," and quote[end + 1] in _DIGITS:
         return None
     return end
+
+
+def _no_change(quote: str, start: int, written: _Written) -> bool:
+    """Whether a zero at `start` is written with both signs (`+/-0`, `+-0`: no change), which
+    `model.sign_mended` offers to write as 0: its minus was read as the zero's, and the 0 offered
+    was not found in the quote."""
+    before = quote[max(0, start - 3):start].replace("\u2212", "-")
+    return written.groups == ("0",) and not written.tail.strip(",.0") and before.endswith(model.BOTH_SIGNS)
 
 
 def _sign_stands_alone(quote: str, at: int) -> bool:

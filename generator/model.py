@@ -801,8 +801,14 @@ def sign_mended(text: str, table: bool) -> Optional[tuple[str, str]]:
     `+ 2,3`, `- 2,3`: a plus in full width, a space after the sign) and the figure to write: a
     table's figure (`table`) keeps the plus, an ordinary one right before its digits, as a minus
     is written, and zeros first are left out as the figure is read (`_figure_meant`); None for
-    any other text."""
+    any other text. A zero written with both signs (`±0`, `+/-0`: no change) is read as 0 and
+    offered so; "inte ett tal" and a figure of 620,9 to copy told not how to enter it."""
     text = text.replace("\u2212", "-")
+    both = next((sign for sign in BOTH_SIGNS if text.startswith(sign)), None)
+    rest = text[len(both or ""):].lstrip()
+    if both and rest[:1].isdigit() and (zero := figure_as_written(rest)) and zero[0] == 0:
+        said = "ett plus-minustecken (±)" if both == "\u00b1" else f"tecknen {both}"
+        return f"{said} först, som talet läses utan", _figure_meant(rest) or rest
     sign, rest = text[:1], text[1:].lstrip()
     if not ((sign == FULLWIDTH_PLUS or sign in "+-" and rest != text[1:]) and figure_as_written(rest) is not None):
         return None
@@ -810,6 +816,10 @@ def sign_mended(text: str, table: bool) -> Optional[tuple[str, str]]:
     what = ("ett plustecken i full bredd (＋) först" if sign == FULLWIDTH_PLUS else
             f"mellanslag efter {'minustecknet' if sign == '-' else 'plustecknet'}")
     return what, _figure_meant(kept + rest, table) or kept + rest
+
+
+# A zero's two signs at once, as a column of changes writes no change (`sign_mended`).
+BOTH_SIGNS = ("\u00b1", "+/-", "+-")
 
 
 def _signed(number: Decimal, plus: bool) -> Decimal:

@@ -1123,6 +1123,28 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written, told, offered", [
+    ("±0", "ett plus-minustecken (±)", "0"), ("+/-0", "tecknen +/-", "0"), ("+-0", "tecknen +-", "0"),
+    ("± 0,0", "ett plus-minustecken (±)", '"0,0"')], ids=["plus-minus", "slash", "plus-minus-ascii", "spaced-decimal"])
+def test_a_row_figure_of_no_change_written_with_both_signs_is_told_to_write_the_zero(project, cli, written, told, offered):
+    """A column of changes writes no change `±0` (`+/-0` typed so): the cell was "inte ett tal"
+    with 620,9 to copy, and the office left to guess how to enter it. It is told what stands
+    before the zero, which it is read without, and offered the zero (quoted where its comma would
+    part it), which, as the document's quote writes `±0`, passes."""
+    vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    write(project, (project / source).read_text(encoding="utf-8").replace("INTÄKTER\t97,7", f"INTÄKTER\t{written}"),
+          source)
+    text = (project / vp).read_text(encoding="utf-8").replace("quote: Summa INTÄKTER 97,7",
+                                                               f"quote: Summa INTÄKTER {written}")
+    write(project, text.replace('values: ["97,7"', f'values: ["{written}"', 1), vp)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0] == (f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{written}' har {told} först, "
+                               f"som talet läses utan. Tips: Skriv talet så: {offered}."), result.err
+    write(project, text.replace('values: ["97,7"', f"values: [{offered}", 1), vp)
+    assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
+
+
 @pytest.mark.parametrize("sign, value", [("ca -", "-97,7"), ("ca - ", "-97,7"), ("ca + ", "+97,7")],
                          ids=["minus", "spaced-minus", "spaced-plus"])
 def test_a_rows_first_figure_with_a_sign_after_ca_leaves_the_label_whole(project, cli, sign, value):
