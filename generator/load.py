@@ -2295,8 +2295,8 @@ def _written_kind(document: Document, loc: tuple) -> Optional[str]:
 
 
 # A figure with a decimal comma a hint offers to write (`skriv talet så: 97,7`, `+97,7`, `skriv det så
-# (97,7)`, `model._read_without`, `model._parse_number`).
-_OFFERED_DECIMAL_COMMA = lazy_regex.compile(r"(?<=så: |så \()[-+\u2212]?[0-9]+,[0-9]+(?=[.)\s]|$)")
+# (97,7)`, `skriv bara talet (97,7) här` before a unit, `model._read_without`, `model._parse_number`).
+_OFFERED_DECIMAL_COMMA = lazy_regex.compile(r"(?:(?<=så: |så \()|(?<=talet \())[-+\u2212]?[0-9]+,[0-9]+(?=[.)\s]|$)")
 
 
 def _comma_parts(document: Document, node: Scalar, followed: tuple) -> bool:
