@@ -744,6 +744,8 @@ def _parse_number(value: object) -> object:
             if re.fullmatch(r"0[xXoObB][0-9A-Fa-f]+", text):  # `0xF`: a programmer's figure, no unit after a 0
                 figure = ""
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
+                # Offered as it is read (`+97,7 %` of a value: 97,7), or written so it was refused next for its sign.
+                figure = _figure_meant(figure, plus) or figure
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")
             if mended := sign_mended(text, getattr(value, "where", "") == _TABLES_BLOCK):

@@ -1280,13 +1280,16 @@ def test_a_figure_with_a_plus_or_a_zero_and_the_other_mark_is_offered_the_figure
     ('values: ["97,7"', '"097,7"', "", 46, 22, "sections[1].tables[0].rows[0].values[0]", 'Tips: Skriv talet så: "97,7".'),
     ("baseline: {value: 120", '"97,7 %"', ', decimal: ","', 32, 29, "sections[0].items[1].indicator.baseline.value",
      'Tips: Skriv bara talet ("97,7") här och enheten (%) i fältet unit.'),
-], ids=["quoted-in-braces", "other-mark-in-braces", "quoted-in-brackets", "unit-in-braces"])
+    ("baseline: {value: 120", '"+097,7 %"', ', decimal: ","', 32, 29, "sections[0].items[1].indicator.baseline.value",
+     'Tips: Skriv bara talet ("97,7") här och enheten (%) i fältet unit.'),
+], ids=["quoted-in-braces", "other-mark-in-braces", "quoted-in-brackets", "unit-in-braces", "unit-after-a-plus"])
 def test_a_figure_with_a_decimal_comma_is_offered_quoted_where_a_comma_would_part_it(
         project, cli, before, figure, more, line, col, field, offered):
     """`{value: "+97,7", …}` was offered `97,7`, which written so YAML parts at the comma (an
     unknown field '7'): where the figure stood quoted, or stands in braces or brackets, it is
     offered quoted, and written as offered the plan passes. So is a figure offered without the
-    unit written after it (`{value: "97,7 %", …}`), which was offered bare."""
+    unit written after it (`{value: "97,7 %", …}`), which was offered bare, and as it is read
+    (`"+097,7 %"`: 97,7), where it was offered `"+097,7"`, refused next for its plus and zero."""
     vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
     text = (project / vp).read_text(encoding="utf-8")
     if "baseline" in field:  # the document's baseline a figure with a decimal comma, and so the item's quote
