@@ -453,7 +453,10 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
             raise fault(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
-        held = re.findall(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
+        # A year written with zeros or a plus first (`02017`) holds the year read, which it was not offered.
+        meant = _figure_meant(value.strip()) if _INTEGER.match(value.strip()) else None
+        held = [meant] if meant and re.fullmatch(YEAR_TEXT, meant) else re.findall(
+            r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
         raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}; " + (f"skriv bara året: {held[0]}" if len(held) == 1
                                                                else NOT_A_YEAR[1]))
     return value

@@ -676,8 +676,9 @@ def test_real_plans_pass_every_rule(cli):
 
 # --- numbers and dates strict ------------------------------------------------------------------
 @pytest.mark.parametrize("written, hint", [
-    ("02017", "Skriv t.ex. 2024."), ("2_017", "Skriv t.ex. 2024."), ("2017.0", "Skriv bara året: 2017."),
-    ("' 2017 '", "Skriv bara året: 2017."), ("'２０１７'", "Skriv t.ex. 2024.")])
+    # A zero or a plus first holds the year read, which is offered (02017 was offered 2024).
+    ("02017", "Skriv bara året: 2017."), ("+02017", "Skriv bara året: 2017."), ("2_017", "Skriv t.ex. 2024."),
+    ("2017.0", "Skriv bara året: 2017."), ("' 2017 '", "Skriv bara året: 2017."), ("'２０１７'", "Skriv t.ex. 2024.")])
 def test_year_is_exactly_four_digits(project, cli, written, hint):
     edit(project, "year: 2024", f"year: {written}")
     result = validate(cli, project)
