@@ -252,6 +252,18 @@ def test_an_unquoted_figure_with_a_plus_or_a_zero_first_is_listed_as_validates_a
     assert f"`value: {written[0]}15`" in listed.partition("\n\n")[0]
 
 
+@pytest.mark.parametrize("written", ["+3", "03"], ids=["plus", "zero"])
+def test_an_unquoted_score_with_a_plus_or_a_zero_first_is_listed_as_validates_alone(project, cli, editor, written):
+    """`probability: +3` and `probability: 03` are told their sign or zero by `validate`; to the
+    editor's reader both are the number 3, within the score's bounds, so it marks neither, and
+    README's list of what only `validate` refuses names them beside a figure so written."""
+    path = _edited(project, TABLES_PLAN, "probability: 4\n", f"probability: {written}\n")
+    assert cli("--root", str(project), "validate").code == 1
+    assert not [mark for mark in editor.marks(TABLES_PLAN, path.read_text(encoding="utf-8")) if mark.startswith("60:")]
+    listed = (REPO / "README.md").read_text(encoding="utf-8").partition("What the editor schemas do not say")[2]
+    assert f"`probability: {written}`" in listed.partition("\n\n")[0]
+
+
 def _fields_without_description(node, where: str = "") -> list[str]:
     """Every property of a schema that an editor would show without a description: one that
     has none itself, neither beside a `$ref` nor inside the type it names inline. (A rule across
