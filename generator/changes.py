@@ -95,8 +95,12 @@ LISTED = frozenset({"keywords", "other_names"})
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
 TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
+# A promise's state as said after the label "läge": a state the follow-up does not give "anges
+# inte", as the promise's page says "Läget anges inte i …"; "läge: Genomfört → Läget anges inte"
+# named it twice.
+STATES_AFTER_LABEL = {**model.PROMISE_STATES, "unknown": "anges inte"}
 VOCABULARIES = {
-    ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
+    ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): STATES_AFTER_LABEL,
     ("plan", "kind"): model.PLAN_KINDS, ("plan", "status"): model.PLAN_STATUSES,
     ("plan", "language"): model.DOCUMENT_LANGUAGES,
 }

@@ -496,6 +496,21 @@ def test_kind_and_status_are_named_in_swedish(repo, cli):
     assert "  - läge: Delvis genomfört (partly) → Genomfört (done)" in result.out
 
 
+def test_a_state_the_follow_up_no_longer_gives_reads_as_the_pages_say_it(repo, cli):
+    """A follow-up whose promise's state became unknown was told "läge: Delvis genomfört →
+    Läget anges inte", the state named twice; under the label "läge" it reads "anges inte", as the
+    promise's page says "Läget anges inte i <the follow-up>". The summary keeps the YAML value."""
+    from generator.changes import compare
+
+    name = "plans/dalby-m-uppfoljning.yaml"
+    commit(repo, {name: read(repo, name).replace("state: partly", "state: unknown")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "  - läge: Delvis genomfört (partly) → anges inte (unknown)" in result.out, result.out
+    [plan] = compare(repo, "HEAD~1").plans  # the changelog's and the feeds' words
+    [difference] = plan.items[0].differences
+    assert f"{difference.label}: {difference.before} → {difference.after}" == "läge: Delvis genomfört → anges inte"
+
+
 def test_a_changed_note_on_an_undated_document_is_named_as_a_field_not_as_a_value(repo, cli):
     """`undated` holds what is known of a document without a date: the changelog and the feeds
     said "odaterat: »…« → »…«", which reads as the document's value, not as the field changed."""
