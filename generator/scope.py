@@ -46,15 +46,16 @@ CODEOWNERS_FILE = ".github/CODEOWNERS"
 NEW_ACTOR_FILES = (ACTORS_FILE, MUNICIPALITIES_FILE, CODEOWNERS_FILE)
 # Maintainers' own notes inside the data folders.
 MAINTAINER_NOTES = ("README.md",)
+# What a new party changes in the registry, said alike by every closing line that names it.
+OWN_REGISTRY_PART = ("sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i "
+                     ".github/CODEOWNERS")
 MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från webbplatsens redaktion. "
                    "Ett parti lämnar bara in sina egna filer: plans/<aktörens id>-….yaml och "
-                   "sources/<aktörens id>-….txt, och ett nytt parti dessutom sin egen post i "
-                   "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS.")
+                   f"sources/<aktörens id>-….txt, och ett nytt parti dessutom {OWN_REGISTRY_PART}.")
 # The closing line where a new party's pull request is refused only for its registry part (a
 # CODEOWNERS line mistyped, another entry changed): it mends that itself, in the same pull request.
-NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i "
-                  "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar "
-                  "där gör redaktionen i en egen pull request.")
+NEW_ACTOR_HINT = (f"Rätta det i pull requesten: ett nytt parti ändrar i registret bara {OWN_REGISTRY_PART}; "
+                  "andra ändringar där gör redaktionen i en egen pull request.")
 # The title over a new party's registry part to mend: "Pull requesten ändrar för mycket" over the
 # hint to mend it in the pull request sent the party to split a change it only has to correct.
 REGISTRY_TITLE = "Ny aktör – rätta registerdelen i pull requesten"
@@ -62,13 +63,15 @@ REGISTRY_TITLE = "Ny aktör – rätta registerdelen i pull requesten"
 # maintainer's change, which check-scope cannot tell apart. Told as to a new party alone, a maintainer
 # who added an actor and renamed another's entry was told to mend it and titled so.
 REGISTRY_ALONE_HINT = ("Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti ändrar i "
-                       "registret bara sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i "
-                       ".github/CODEOWNERS. Gör redaktionen ändringen och är den avsiktlig, kan den slås ihop som den är.")
+                       f"registret bara {OWN_REGISTRY_PART}. Gör redaktionen ändringen och är den avsiktlig, kan den "
+                       "slås ihop som den är.")
 REGISTRY_ALONE_TITLE = "Ny aktör – registret ändras utöver aktörens egna rader"
 # The closing line where a new actor would take files that are already another's, by its id or by
 # its team's CODEOWNERS lines: refused also without plans, whoever made the change, as merged it would
 # give an existing actor's plans to the new one (`validate` then refuses their file names) or its team.
-TAKEOVER_HINT = "Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare."
+# It names a new actor's own registry part as the other closing lines do: a new id needs new lines too.
+TAKEOVER_HINT = ("Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare, "
+                 f"och varje ny aktör får i registret bara {OWN_REGISTRY_PART}.")
 # The closing line where a pull request is refused only for files no actor owns (a plan's id
 # mistyped in its file name, a plan in a folder): the party renames or moves them itself.
 MISPLACED_HINT = ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in sina egna filer som "

@@ -883,6 +883,23 @@ def test_a_new_actor_whose_id_takes_another_actors_files_is_refused_without_plan
     assert summary.read_text(encoding="utf-8").startswith(f"## Omfång: {REGISTRY_TITLE}\n\n")
 
 
+def test_a_refused_take_over_names_a_new_actors_own_registry_part_as_other_refusals_do(party_repo, tmp_path, cli,
+                                                                                        monkeypatch):
+    """Every other refusal of a new party closes with what it changes in the registry, its two
+    CODEOWNERS lines among it; a take-over closed with "filerna ska ha kvar sina ägare" alone,
+    though the new id it is told to choose needs lines of its own."""
+    commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, UNG_ENTRY.replace("bergby-a-ung", "bergby-a-plan"))})
+    summary = tmp_path / "summary.md"
+    result = on_github(party_repo, cli, monkeypatch, summary)
+    assert result.code == 1
+    closing = ("Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare, och "
+               "varje ny aktör får i registret bara sin egen post i registry/actors.yaml, vid behov sin kommun och sina "
+               "två rader i .github/CODEOWNERS.")
+    assert result.err.splitlines()[-1] == closing
+    assert result.out.rstrip("\n").endswith(closing)  # the annotation
+    assert closing in summary.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("claim, files", [
     ("/plans/bergby-a-*  @ORG/bergby-l", "plans/bergby-a-2026.yaml, " + PLAN),
     (f"/{SOURCE}  @org/bergby-l", SOURCE),
