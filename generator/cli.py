@@ -44,8 +44,7 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
     if waited:
         print(log_text(plain(waited)), file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        for error in errors[:MAX_ANNOTATIONS]:
-            print(error.github_annotation())
+        _annotate(errors, "error", ("fel", "fel"))
         _to_job_summary(summary_markdown(errors, in_pull_request=_in_pull_request())
                         + (f"{html_with_code(spans(waited))}\n\n" if waited else ""))
 
@@ -62,6 +61,18 @@ def _waited_for(inputs, errors: list[LocatedError]) -> str:
     said = ", och ".join(f"{what[:1].upper()}{what[1:]} har inte jämförts med {where}, {why}" if not index
                          else f"{what} inte med {where}, {why}" for index, (what, where, why) in enumerate(waited))
     return f"{said}: nästa körning gör det, när felen där är rättade." if said else ""
+
+
+def _annotate(findings: list[LocatedError], command: str, noun: tuple[str, str]) -> None:
+    """The first errors or warnings (`command`) as annotations, as many as GitHub shows of a kind in
+    a step; the last of them says how many more there are and where all of them stand, which the
+    diff alone did not."""
+    shown, rest = findings[:MAX_ANNOTATIONS], len(findings) - MAX_ANNOTATIONS
+    for finding in shown[:-1]:
+        print(finding.github_annotation(command))
+    if shown:
+        print(shown[-1].github_annotation(command, f"Ytterligare {count(rest, *noun)} visas inte här: alla står i "
+                                                   "loggen och i sammanfattningen under Summary." if rest > 0 else ""))
 
 
 def _in_pull_request() -> bool:
@@ -165,8 +176,7 @@ def _print_warnings(warnings: list[LocatedError], with_errors: bool = False) -> 
     *lines, said = warning_lines(warnings, with_errors)
     print("\n".join(lines) + "\n\n" + said, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        for warning in warnings[:MAX_ANNOTATIONS]:
-            print(warning.github_annotation("warning"))
+        _annotate(warnings, "warning", ("varning", "varningar"))
         said = count(len(warnings), "varning", "varningar")
         title = f"## Dessutom {said}" if with_errors else f"## Kontrollen godtar filerna men har {said}"
         _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title,

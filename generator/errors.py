@@ -130,14 +130,14 @@ class LocatedError:
         head = [(f"{self.path}:{self.line}:{self.col}: {self.field_shown}: ", False)]
         return head + self.message_pieces + ([(" Tips: ", False)] + self.hint_pieces if self.hint else [])
 
-    def github_annotation(self, command: str = "error") -> str:
+    def github_annotation(self, command: str = "error", after: str = "") -> str:
         """The same error (or, with `command="warning"`, warning) as a GitHub Actions workflow
-        command, shown on the diff line."""
+        command, shown on the diff line; `after`: a line of the site's own below it."""
         props = ",".join(
             f"{key}={annotation_property(str(value))}"
             for key, value in (("file", self.path), ("line", self.line), ("col", self.col), ("title", self.field_shown))
         )
-        message = self.message + (f" Tips: {self.hint}" if self.hint else "")
+        message = self.message + (f" Tips: {self.hint}" if self.hint else "") + (f"\n{after}" if after else "")
         return f"::{command} {props}::{annotation_data(message)}"
 
 

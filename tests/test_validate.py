@@ -5463,6 +5463,47 @@ def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes
     assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
 
 
+def _markup_everywhere(project) -> int:
+    """Markup in every item's text and every plan's summary, each a warning: how many."""
+    warned = 0
+    for path in sorted((project / "plans").glob("*.yaml")):
+        text, found = re.subn(r"^(\s*(?:text|summary): )([A-ZÅÄÖ])", r"\1<b>x</b> \2", path.read_text(encoding="utf-8"),
+                              flags=re.M)
+        path.write_text(text, encoding="utf-8")
+        warned += found
+    return warned
+
+
+def test_the_last_warning_annotation_says_how_many_more_there_are_and_where_all_stand(project, cli, monkeypatch):
+    """GitHub shows ten warning annotations of a step: a pull request with more had warnings no
+    one saw on the diff, and nothing there said so. The tenth names the rest and where they
+    stand; the log and the job summary's table hold every one."""
+    warned = _markup_everywhere(project)
+    assert warned > 10
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    annotations = [line for line in result.out.splitlines() if line.startswith("::warning ")]
+    assert result.code == 0 and len(annotations) == 10
+    assert annotations[-1].endswith(f"%0AYtterligare {warned - 10} varningar visas inte här: alla står i loggen och i "
+                                    "sammanfattningen under Summary.")
+    assert not any("Ytterligare" in line for line in annotations[:-1])
+    assert result.err.count("Varning: ") == warned and summary.count("&#60;b&#62;") == warned
+
+
+def test_the_last_error_annotation_says_how_many_more_there_are_and_none_when_all_are_shown(project, cli, monkeypatch):
+    text = original(project)
+    for number in range(12):  # more errors than annotations
+        text = text.replace("title: Förslag", f"title: Förslag\nokänt{number}: x", 1)
+    write(project, text)
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    annotations = [line for line in result.out.splitlines() if line.startswith("::error ")]
+    assert result.code == 1 and len(annotations) == 10
+    assert annotations[-1].endswith("%0AYtterligare 2 fel visas inte här: alla står i loggen och i sammanfattningen "
+                                    "under Summary.")
+    write(project, text.replace("okänt11: x\n", "").replace("okänt10: x\n", ""))  # ten: all shown
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    assert result.out.count("::error ") == 10 and "Ytterligare" not in result.out
+
+
 @pytest.mark.parametrize("mark", ["![](https://exempel.se/bild.png)", "<!-- kommentar -->", "{: .varning }",
                                   "{lang=en}", "[^1]", "~~struket~~", "--8<-- fil.md"])
 def test_more_markup_in_a_text_is_warned_about(project, cli, mark):
