@@ -45,7 +45,7 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
         print(log_text(plain(waited)), file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         _annotate(errors, "error", ("fel", "fel"))
-        _to_job_summary(summary_markdown(errors, in_pull_request=_in_pull_request())
+        _to_job_summary(summary_markdown(errors, _summary_room(), in_pull_request=_in_pull_request())
                         + (f"{html_with_code(spans(waited))}\n\n" if waited else ""))
 
 
@@ -73,6 +73,13 @@ def _annotate(findings: list[LocatedError], command: str, noun: tuple[str, str])
     if shown:
         print(shown[-1].github_annotation(command, f"Ytterligare {count(rest, *noun)} visas inte här: alla står i "
                                                    "loggen och i sammanfattningen under Summary." if rest > 0 else ""))
+
+
+def _summary_room() -> int:
+    """The bytes the step's job summary has left for a table: GitHub drops the whole summary of a
+    step that writes more than 1 MiB, and the warnings' table after the errors' could pass it."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    return MAX_SUMMARY_BYTES - (os.path.getsize(summary) if summary and os.path.isfile(summary) else 0)
 
 
 def _in_pull_request() -> bool:
@@ -179,7 +186,7 @@ def _print_warnings(warnings: list[LocatedError], with_errors: bool = False) -> 
         _annotate(warnings, "warning", ("varning", "varningar"))
         said = count(len(warnings), "varning", "varningar")
         title = f"## Dessutom {said}" if with_errors else f"## Kontrollen godtar filerna men har {said}"
-        _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title,
+        _to_job_summary(summary_markdown(warnings, _summary_room(), noun=("varning", "varningar"), title=title,
                                          in_pull_request=_in_pull_request()))
 
 

@@ -5504,6 +5504,23 @@ def test_the_last_error_annotation_says_how_many_more_there_are_and_none_when_al
     assert result.out.count("::error ") == 10 and "Ytterligare" not in result.out
 
 
+def test_the_warnings_table_after_the_errors_keeps_the_step_summary_within_its_limit(project, cli, monkeypatch):
+    """Each table was cut at the limit alone, so the errors' and the warnings' tables together
+    could pass the 1 MiB GitHub takes of a step's summary, which it then drops whole: the
+    warnings' table has the room the errors' left."""
+    limit = 3000
+    monkeypatch.setattr(generator.cli, "MAX_SUMMARY_BYTES", limit)
+    warned = _markup_everywhere(project)
+    text = original(project)
+    for number in range(12):
+        text = text.replace("title: Förslag", f"title: Förslag\nokänt{number}: x", 1)
+    write(project, text)
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    assert result.code == 1 and "## Dessutom" in summary
+    assert len(summary.encode()) < limit + 1000, len(summary.encode())  # the headings and the closing lines beyond it
+    assert re.search(r"… och \d+ varningar till\. Kör `make validate` för att se alla\.", summary), summary
+
+
 @pytest.mark.parametrize("mark", ["![](https://exempel.se/bild.png)", "<!-- kommentar -->", "{: .varning }",
                                   "{lang=en}", "[^1]", "~~struket~~", "--8<-- fil.md"])
 def test_more_markup_in_a_text_is_warned_about(project, cli, mark):
