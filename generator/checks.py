@@ -7776,7 +7776,10 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
                           (found.start("number"), found.end("letter" if "letter" in found.re.groupindex else "number")))
             mark = places.letter_shown(text, next(iter(head[1])))  # "Mål 2 B Skola": `Mål 2 B`
             written = part[:start] + mark + part[end:]
-        # A part written as another already is, named once: `Kap 9, Kap 3` was offered `Kap 3, Kap 3`.
+        # A part written as another already is, named once: `Kap 9, Kap 3` was offered `Kap 3, Kap 3`. Another part
+        # naming a place of the same words that holds none of the quote left out: `Kap 9 Ekonomi, Kap 2` was offered
+        # `Kap 3 Ekonomi, Kap 2`, which passed, chapter 2 named for a quote it holds not.
+        before, after = (_holding_only(others, text, quoted, places) for others in (before, after))
         meant = _each_place_once(before + [written] + after)
         retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
         if retitled and _why_not_named(meant, places) is not None:
@@ -7789,6 +7792,13 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         mended = _each_place_once(before + [written])
         return _heading_meant(meant, places, quoted) if _why_not_named(mended, places) is None else None
     return None
+
+
+def _holding_only(parts: list[str], text: str, quoted: list[tuple[int, int]], places: _Places) -> list[str]:
+    """`parts` without those naming numbered places of the words `text` (as the source writes them) none of which holds
+    a place of the quote (`quoted`: `_headings_outside`); a part whose places' holding is not known is kept."""
+    starts = [start for start, _ in quoted]
+    return [part for part in parts if not any(words == text for words, *_ in _headings_outside(part, starts, places))]
 
 
 def _each_place_once(parts: list[str]) -> str:

@@ -6796,6 +6796,21 @@ def test_a_place_mended_as_another_part_names_it_is_offered_once(project, cli, l
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (THREE_CHAPTERS, "Kap 9 Ekonomi, Kap 2", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3 Ekonomi"),
+    (THREE_CHAPTERS, "Kap 9, Kap 2", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
+    (THREE_CHAPTERS, "Kap 2, Kap 9", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
+    (ROMAN_TEXT, "Kap IV, Kap II", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III")])
+def test_a_place_beside_one_mended_that_holds_not_the_quote_is_left_out_of_the_offer(project, cli, lines, locator, said,
+                                                                                      meant):
+    """`Kap 9 Ekonomi, Kap 2`, the quote under "Kap 3 Ekonomi", was offered `Kap 3 Ekonomi, Kap 2`, which passed: chapter
+    2, which holds not the quote, kept beside the place mended. The offer names the place the quote stands under alone;
+    written so, it passes."""
+    place_refused(project, cli, lines, locator, f"{said} {UNDER.format(meant)}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekonomi"  # the quote under "Kap. III"
 
 
