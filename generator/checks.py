@@ -8528,7 +8528,7 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         # Where the quote stands in another appendix or chapter, the hint is the one the locator so written would get.
         misplaced = (_appendix_not_quoted(spelled, quote, archive, places)
                      or _heading_not_quoted(spelled, quote, archive, places.source, places))
-        return misplaced[1] if misplaced else f"Menade du {code(f'locator: {spelled}')}? {_GENERIC_TIP}"
+        return misplaced[1] if misplaced else f"Menade du {code(f'locator: {_each_once(spelled, places)}')}? {_GENERIC_TIP}"
     # Words written nowhere after a place the source has not (`Kap 4, foo`): the hint of the place alone (the place the
     # quote stands under), where it had the generic tip.
     if (bare := _without_unwritten(locator, places, elsewhere=False)) and _why_not_named_once(bare, places):
@@ -8926,6 +8926,68 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
             if why is not None:
                 errors.append(plan.error(loc + ("locator",), *why))
     return errors
+
+
+def check_locator_places_once(inputs: Inputs) -> list[LocatedError]:
+    """A locator names each numbered place once (`Kap 3, Kap 3`, `Kap 3, 3`, `Kap 3 och 3`, `Kap 2–3, Kap 3`,
+    `Bilaga A, Bilaga A`: `_places_repeated`), as an entry names each topic once: they passed as written, the place
+    twice, where a slip for another place is likely. Told with the locator each place written once, where so written it
+    passes; not a locator `check_locators_exist` or the quote's checks refuse, whose hints name each place once."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        places = _places_of(source)
+        for loc, entry in _entries(plan.value):
+            quote = _entry_quote(entry)
+            if (told := _places_repeated(entry.locator, places)) is None or _why_not_named_once(entry.locator, places) or (
+                    quote and _heading_not_quoted(entry.locator, quote, archive, source, places)):
+                continue
+            said, meant = told
+            quoted = [start for start, _ in source.occurrences(quote)] if quote else []
+            offered = f": {code(f'locator: {meant}')}" if meant and _holds_quote(meant, quoted, places) else ""
+            errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' {said}.",
+                                     f"Skriv varje plats en gång{offered}."))
+    return errors
+
+
+def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]:
+    """What a locator names twice ("nämner »Kap 3» två gånger"; a place within another part's: "nämner en plats två
+    gånger: »Kap 3» och »Kap 2–3»"), and the locator with each place once (the later of two alike left out), or None
+    where it names each once. Places of a heading's words (`_parts_read`, a digit as the Roman numeral it names) and
+    appendices by their marks (`_appendix_runs`); a section is no repeat of its chapter (`Kap 3, Kap 3.1`)."""
+    parts = _locator_parts(locator)
+    named = [(range(index, index + 1), read, text, frozenset(_roman_place(text, mark, places) or mark for mark in marked[1]))
+             for index, read, marked, text in _parts_read(parts, places)]
+    reads = {run.start: read for run, read, _, _ in named}
+    named += [(run, ", ".join(parts[run.start:run.stop]), "bilaga", marks) for run, marks in _appendix_runs(parts)]
+    # One part's list naming a place twice (`Kap 3 och 3`): its first end alone.
+    for run, read, _, _ in named:
+        ends = _two_places(read) if read == parts[run.start] else None
+        if ends and ends["join"] not in _RANGE_JOINS and ends["first"].casefold() == ends["last"].casefold():
+            once = read[:ends.end("first")] + read[ends.end("last"):]
+            return f"nämner {cited(once)} två gånger", ", ".join(parts[:run.start] + [once] + parts[run.stop:])
+    # A part whose places other parts name, of the same words: the later of two left out.
+    dropped: dict[int, str] = {}
+    for at in range(len(named) - 1, -1, -1):
+        run, read, text, marks = named[at]
+        others = [other for other in range(len(named)) if other != at and other not in dropped and named[other][2] == text]
+        if marks and marks <= frozenset().union(*(named[other][3] for other in others)):
+            dropped[at] = next(named[other][1] for other in others if named[other][3] & marks)
+    if not dropped:
+        return None
+    said = [f"nämner {cited(named[at][1])} två gånger" if named[at][1].casefold() == other.casefold() else
+            f"nämner en plats två gånger: {cited(named[at][1])} och {cited(other)}" for at, other in sorted(dropped.items())]
+    gone = {index for at in dropped for index in named[at][0]}
+    # A list going on after a part left out written with its word (`Kap III, II och III` → `Kap II och III`).
+    kept = [reads[index] if index - 1 in gone and index in reads else part
+            for index, part in enumerate(parts) if index not in gone]
+    return "; ".join(said), ", ".join(kept)
+
+
+def _each_once(locator: str, places: _Places) -> str:
+    """`locator` with each place it names twice written once (`_places_repeated`), where so written it names places;
+    itself otherwise. A hint offering `Kap III, II och III` for `Kap III, ii och iii` was refused on the next run."""
+    told = _places_repeated(locator, places)
+    return told[1] if told and told[1] and _why_not_named(told[1], places) is None else locator
 
 
 # A locator's part of numbers alone after a part naming a heading's, going on with its list (`Kap 2, 3 och 4`).
@@ -9695,7 +9757,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_section_headings_quoted, check_source_title_quoted, check_dating_quoted, check_dating_not_after_retrieval,
     check_risk_scores_quoted, check_risk_controls_quoted,
     check_approximate_as_quoted, check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist,
-    check_quotes_in_named_appendix, check_quotes_under_named_heading,
+    check_quotes_in_named_appendix, check_quotes_under_named_heading, check_locator_places_once,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 
@@ -10082,7 +10144,7 @@ CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     check_data_sources_quoted, check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_dating_not_after_retrieval, check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
     check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_quotes_in_named_appendix,
-    check_quotes_under_named_heading,
+    check_quotes_under_named_heading, check_locator_places_once,
     check_no_placeholders, check_sources_used, check_quotes_leave_out_page_furniture,
 )
 

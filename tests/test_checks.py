@@ -6811,6 +6811,36 @@ def test_a_place_beside_one_mended_that_holds_not_the_quote_is_left_out_of_the_o
     accepted(cli, project)
 
 
+APPENDICES_LETTERED = "Bilaga A Inledning\nText.\n\nBilaga B Ekonomi"  # the quote in "Bilaga B"
+
+
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (THREE_CHAPTERS, "Kap 3, Kap 3", "nämner »Kap 3» två gånger", "Kap 3"),
+    (THREE_CHAPTERS, "Kap 3, 3", "nämner »Kap 3» två gånger", "Kap 3"),
+    (THREE_CHAPTERS, "Kap 3 och 3", "nämner »Kap 3» två gånger", "Kap 3"),
+    (THREE_CHAPTERS, "Kap 3 Ekonomi, Kap 3", "nämner en plats två gånger: »Kap 3» och »Kap 3 Ekonomi»", "Kap 3 Ekonomi"),
+    (THREE_CHAPTERS, "Kap 3, Kap 2–3", "nämner en plats två gånger: »Kap 3» och »Kap 2–3»", "Kap 2–3"),
+    (ROMAN_TEXT, "Kap III, Kap 3", "nämner en plats två gånger: »Kap 3» och »Kap III»", "Kap III"),
+    (APPENDICES_LETTERED, "Bilaga B, Bilaga B", "nämner »Bilaga B» två gånger", "Bilaga B"),
+    # a list going on after the part left out written with its word
+    (ROMAN_TEXT, "Kap III, II och III", "nämner en plats två gånger: »Kap III» och »Kap II och III»", "Kap II och III")])
+def test_check_locator_places_once(project, cli, lines, locator, said, meant):
+    """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
+    names twice is told, and the locator offered with it once; written so, it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"{said}. Tips: Skriv varje plats en gång: `locator: {meant}`.", meant)
+
+
+@pytest.mark.parametrize("locator", ["Kap 3, Kap 3.1", "Kap 2, Kap 3", "Kap 3, 2"])
+def test_a_chapter_and_its_section_or_two_chapters_are_no_place_named_twice(project, cli, locator):
+    """A section after its chapter (`Kap 3, Kap 3.1`) and two chapters are each a place of their own: they pass."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         "Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\nKap 3 Ekonomi\nText.\n\nKap 3.1 Budget\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekonomi"  # the quote under "Kap. III"
 
 
@@ -7399,9 +7429,10 @@ IN_CAPITALS = "källan skriver »Kap» med romerska siffror i versaler, »{}», 
      + LOCATOR_TIP[len("Tips: "):], "Kap I, II och III"),
     ("Kap i, ii", IN_CAPITALS.format("Kap I, II", "Kap i, ii"), "Skriv `locator: Kap III`, platsen som citatet står "
      "under, eller citera texten i Kap I, II.", "Kap III"),
-    # the list's first in capitals: it passed
+    # the list's first in capitals: it passed; offered with chapter III once, as `check_locator_places_once` asks (it
+    # was offered `Kap III, II och III`, which names it twice)
     ("Kap III, ii och iii", IN_CAPITALS.format("Kap III, II och III", "Kap III, ii och iii"),
-     "Menade du `locator: Kap III, II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap III, II och III"),
+     "Menade du `locator: Kap II och III`? " + LOCATOR_TIP[len("Tips: "):], "Kap II och III"),
     # one the source has not, as `Kap iv`: told only that the source wrote »Kap III, II och IV»
     ("Kap III, ii och iv", IN_CAPITALS.format("Kap III, II och IV", "Kap III, ii och iv") + ", och där står »Kap» bara "
      "med de romerska siffrorna I, II och III, inte IV", UNDER.format("Kap III")[len("Tips: "):], "Kap III"),
