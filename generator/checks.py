@@ -8528,7 +8528,11 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
         # Where the quote stands in another appendix or chapter, the hint is the one the locator so written would get.
         misplaced = (_appendix_not_quoted(spelled, quote, archive, places)
                      or _heading_not_quoted(spelled, quote, archive, places.source, places))
-        return misplaced[1] if misplaced else f"Menade du {code(f'locator: {_each_once(spelled, places)}')}? {_GENERIC_TIP}"
+        if misplaced:
+            return misplaced[1]
+        if under := _bare_chapter_quoted(spelled, quote, places):  # `Kap 2` of a quote under "3 Ekonomi"
+            return f"Menade du {code(f'locator: {under}')}, som citatet står under? {_GENERIC_TIP}"
+        return f"Menade du {code(f'locator: {_each_once(spelled, places)}')}? {_GENERIC_TIP}"
     # Words written nowhere after a place the source has not (`Kap 4, foo`): the hint of the place alone (the place the
     # quote stands under), where it had the generic tip.
     if (bare := _without_unwritten(locator, places, elsewhere=False)) and _why_not_named_once(bare, places):
@@ -8675,7 +8679,7 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         return f"{word} {slip['marks']}", f"en bilaga skrivs {cited(word)} utan förkortning"
     definite = _DEFINITE_MARKED.fullmatch(part)
     if definite is None or places.writes(part) or _abbreviation_heads(part, places):
-        return _chapter_spelled_out(part, places) or _numerals_in_capitals(part, places)
+        return _chapter_spelled_out(part, places) or _bare_chapter(part, places) or _numerals_in_capitals(part, places)
     text = definite["word"].casefold()
     named, default = _MARKED_SAID[text]
     if text == "kapitl":  # the chapters' word the source numbers their lines with, "Kap" where it numbers no "Kapitel"
@@ -8721,6 +8725,57 @@ def _chapter_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]
     word = places.spelt(theirs, theirs.capitalize())
     return f"{word} {chapter['marks']}", _marks_said("kapitl", "ett kapitel", word, chapter["marks"],
                                                      _two_places(f"{word} {chapter['marks']}") is not None)
+
+
+def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """A part naming one chapter by its word and number (`Kap 3`, `Kapitel 3`) where the source heads its chapters by
+    their numbers alone (`_bare_chapters`: "3 Ekonomi"), written as that chapter's line, and the reason's words; None
+    for any other part, or a number the source heads no chapter with. `Kap 3` was told no line began so, with the
+    generic tip, where `Kap 3` beside "Kapitel 3" is offered `Kapitel 3`."""
+    chapter = _CHAPTER_MARKED.fullmatch(part)
+    if chapter is None or not chapter["marks"].isdigit() or _names_a_place(part, places) or places.writes(part):
+        return None
+    heads = {number: line for number, line, _ in _bare_chapters(places)}
+    if int(chapter["marks"]) not in heads:
+        return None
+    line = heads[int(chapter["marks"])]
+    return line, f"källan skriver kapitlen utan {cited(chapter['word'])}, med bara sitt nummer: {cited(line)}"
+
+
+def _bare_chapters(places: _Places) -> list[tuple[int, str, int]]:
+    """The source's chapters headed by their numbers alone ("1 Inledning", "2 Mål", "3 Ekonomi"), each number with its
+    line as written and where it begins in the normalised text, in the text's order: two or more, numbered 1, 2, 3 … in that order, each a heading as the coverage
+    reads it (not a list's item, nor a sentence) and its title in a capital, where no line begins with "Kap" or
+    "Kapitel" and a number; none otherwise. Read once for each source."""
+    if "bare chapters" not in places.named:
+        heads: list[tuple[int, str, int]] = []
+        if not any(any(places.heads(word)[1]) for word in ("kap", "kapitel")):
+            kinds = {unit.line: unit.kind for unit in measure("", places.source, [], []).units}
+            for _, number, start in sorted(places._after_a_number, key=lambda found: found[2]):
+                raw = places.line_raw(start).strip()
+                title = _NUMBER_FIRST.match(raw)
+                if title and title.group(2)[:1].isupper() and kinds.get(places.source.lines_of((start, start + 1))[0]) == "heading":
+                    heads.append((number, raw, start))
+        numbered = [number for number, _, _ in heads]
+        places.named["bare chapters"] = heads if len(heads) >= 2 and numbered == list(range(1, len(heads) + 1)) else []
+    return places.named["bare chapters"]
+
+
+def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[str]:
+    """`locator` with its part naming a chapter headed by its number alone (`_bare_chapters`: `2 Mål`) written as the
+    one the quote stands under, where that is another ("3 Ekonomi": the last such line before the quote's first place);
+    None otherwise. `Kap 2` of a quote under "3 Ekonomi" was offered `2 Mål`, which passed."""
+    heads = _bare_chapters(places)
+    quoted = places.source.occurrences(quote) if quote and heads else []
+    above = [line for _, line, start in heads if quoted and start <= quoted[0][0]]
+    parts = _locator_parts(locator)
+    lines = {line for _, line, _ in heads}
+    if not above or not any(part in lines and part != above[-1] for part in parts):
+        return None
+    # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
+    meant = _each_place_once([above[-1] if part in lines else part for part in parts])
+    meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
+    return meant if _why_not_named(meant, places) is None else None
 
 
 def _numerals_in_capitals(part: str, places: _Places) -> Optional[tuple[str, str]]:

@@ -6505,6 +6505,43 @@ def test_a_table_or_section_in_the_definite_form_is_refused_and_told_as_the_guid
     accepted(cli, project)
 
 
+BARE_CHAPTERS = "1 Inledning\nText om personal.\n\n2 Mål\nText.\n\n3 Ekonomi\nBudgeten är i balans."  # under "3 Ekonomi"
+
+
+@pytest.mark.parametrize("locator, said, tip, meant", [
+    ("Kap 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »3 Ekonomi», inte »Kap 3»",
+     "Menade du `locator: 3 Ekonomi`?", "3 Ekonomi"),
+    ("Kapitel 3", "källan skriver kapitlen utan »Kapitel», med bara sitt nummer: »3 Ekonomi», inte »Kapitel 3»",
+     "Menade du `locator: 3 Ekonomi`?", "3 Ekonomi"),
+    # another chapter than the quote's: the one the quote stands under, as `Kapitel 2` beside "Kap 1" to "Kap 3"
+    ("Kap 2", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål», inte »Kap 2»",
+     "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    ("Kap 1, Budgeten", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »1 Inledning», inte »Kap 1»",
+     "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?", "3 Ekonomi, Budgeten")])
+def test_a_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_offered_their_line(
+        project, cli, locator, said, tip, meant):
+    """`Kap 3` beside chapters the source heads "1 Inledning" to "3 Ekonomi" was told no line began so, with the
+    generic tip, where `Kap 3` beside "Kapitel 3" is told the source's word and offered `Kapitel 3`: it is told the
+    source heads its chapters by their numbers alone, and offered the chapter's line, or the one the quote stands
+    under; written so, it passes."""
+    place_refused(project, cli, BARE_CHAPTERS, locator, f"{said}. Tips: {tip} {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines", [
+    "Mål\n\n1. Bostad\n2. Trygghet\n3. Ekonomi",  # a list's items
+    "1 Inledning\nText.\n\n3 Ekonomi\nText.",  # numbered not 1, 2, 3 …
+    "Kap 1 Inledning\nText.\n\n1 Bakgrund\nText.\n\n2 Mål\nText."])  # beside chapters of their word
+def test_a_chapter_by_its_word_is_offered_no_line_beside_numbers_that_head_no_chapters(project, cli, lines):
+    """Numbered lines that are a list's items, or numbered otherwise than 1, 2, 3 …, or beside "Kap" lines, head no
+    chapters by their numbers alone: `Kap 3` is told what it was told before, not that the source writes its chapters
+    without »Kap»."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Kap 3")
+    assert not any("utan »Kap»" in line for line in refused(cli, project))
+
+
 @pytest.mark.parametrize("lines, locator, said", [
     (TABLES, "Tabellerna 2–3", "där står »Tabell» bara med numren 1 och 2, inte 3. " + SPELLED.format("Tabell 2")),
     ("Avsnitt 1 Mål\nText.\n\nAvsnitt 2 Risker\nText.", "Avsnitten 2 och 3",
