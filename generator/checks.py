@@ -7891,6 +7891,11 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind). Words of running text the source
     writes only outside the place, where its extent is known (`Kap 3, Personal` of chapter 1's "Personalen ska
     öka": `_words_within`), name nothing within it either."""
+    # After a chapter headed by its number alone (`3 Ekonomi, foo`: `_bare_chapter_extent`), words judged within it, as
+    # after `Kap 3 Ekonomi`: they passed, read as words after a heading's words alone.
+    if before[:1].isdigit() and (extent := _bare_chapter_extent(before, places)):
+        return not (any(char.isdigit() for char in part) or POSITION_WORD.search(part) or WITHIN_WORD.search(part)
+                    or _words_written(part, places, places.unhyphenated_within(*extent)))
     # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`; of Roman numerals or letters, `Kap II–III, foo`,
     # `_letters_apart`) judged as each of its places: it passed, read as no one place.
     if (ends := _two_places(before) or _letters_apart(before, places)) and not places.writes(before):
@@ -8537,6 +8542,8 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     # quote stands under), where it had the generic tip.
     if (bare := _without_unwritten(locator, places, elsewhere=False)) and _why_not_named_once(bare, places):
         return _locator_hint(bare, places, quote, archive)
+    if under := _bare_chapter_quoted(locator, quote, places):  # `1 Inledning, Budgeten` of "3 Ekonomi"'s "Budgeten"
+        return f"Menade du {code(f'locator: {under}')}, som citatet står under? {_GENERIC_TIP}"
     quoted = places.source.occurrences(quote) if quote else []
     meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
              or _list_meant(locator, places, quoted) or _parts_meant(locator, places))
@@ -8759,6 +8766,17 @@ def _bare_chapters(places: _Places) -> list[tuple[int, str, int]]:
         numbered = [number for number, _, _ in heads]
         places.named["bare chapters"] = heads if len(heads) >= 2 and numbered == list(range(1, len(heads) + 1)) else []
     return places.named["bare chapters"]
+
+
+def _bare_chapter_extent(part: str, places: _Places) -> Optional[tuple[int, int]]:
+    """Where the chapter a part names by its line, headed by its number alone (`_bare_chapters`: `3 Ekonomi`), begins
+    and ends in the normalised text: from its line to the next such line, or the text's end; None for another part."""
+    heads = _bare_chapters(places)
+    said = normalise(part).casefold()
+    for index, (_, line, start) in enumerate(heads):
+        if normalise(line).casefold() == said:
+            return start, heads[index + 1][2] if index + 1 < len(heads) else len(places.source.normal)
+    return None
 
 
 def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[str]:

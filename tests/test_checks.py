@@ -6529,6 +6529,29 @@ def test_a_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said, tip", [
+    ("3 Ekonomi, foo", "»foo» står inte i källan, och ingen rubrik eller rad i 3 Ekonomi börjar så",
+     "Menade du `locator: 3 Ekonomi`?"),
+    ("3 Ekonomi, foo, bar", "»foo» och »bar» står inte i källan, och ingen rubrik eller rad i 3 Ekonomi börjar så",
+     "Menade du `locator: 3 Ekonomi`?"),
+    # written only under another chapter: "personal" of chapter 1
+    ("3 Ekonomi, Personal", "»Personal» står inte i 3 Ekonomi", "Menade du `locator: 3 Ekonomi`?"),
+    # the quote under another chapter, whose text writes the words: offered that chapter with them
+    ("1 Inledning, Budgeten", "»Budgeten» står inte i 1 Inledning",
+     "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?")])
+def test_words_after_a_chapter_headed_by_its_number_alone_that_it_writes_not_are_told(project, cli, locator, said, tip):
+    """`3 Ekonomi, foo` passed, words after a heading's words alone, where `Kap 3 Ekonomi, foo` is told: after a chapter
+    the source heads by its number alone, words it writes nowhere within it are told as after `Kap 3`, and the place
+    offered; written so, it passes. A kind of text and words of its own text pass (`3 Ekonomi, motivering`, `3
+    Ekonomi, Budgeten`), and words after a heading's words alone still do (`Ekonomi, foo`)."""
+    place_refused(project, cli, BARE_CHAPTERS, locator, f"{said}. Tips: {tip} {LOCATOR_TIP[len('Tips: '):]}")
+    meant = re.search(r"`locator: ([^`]+)`", tip)[1]
+    for passing in (meant, "3 Ekonomi, motivering", "3 Ekonomi, Budgeten", "Ekonomi, foo"):
+        edit(project, ADMIN, f"locator: {locator}", f"locator: {passing}")
+        accepted(cli, project)
+        locator = passing
+
+
 @pytest.mark.parametrize("lines", [
     "Mål\n\n1. Bostad\n2. Trygghet\n3. Ekonomi",  # a list's items
     "1 Inledning\nText.\n\n3 Ekonomi\nText.",  # numbered not 1, 2, 3 …
