@@ -7921,13 +7921,25 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
 def _range_marks(ends: re.Match, part: str, places: _Places) -> list[str]:
     """The places of a list or range (`_two_places`) whose extent `part`'s words are judged in: a list's two, a
     range's of whole numbers each from its first to its last (`Kap 1–3, Rekrytering` of chapter 2's "Rekryteringen"
-    was told »Rekrytering» står inte i Kap 1–3, its ends alone judged). Of another range (`Mål 1.2–1.4`, `Bilaga
-    A–C`), whose places between are not counted here, none where the source writes the words anywhere."""
+    was told »Rekrytering» står inte i Kap 1–3, its ends alone judged), of Roman numerals or letters the source's places
+    from its first to its last. Of another range (`Mål 1.2–1.4`), whose places between are not counted here, none where
+    the source writes the words anywhere."""
     first, last = _section(ends["first"]), _section(ends["last"])
     if ends["join"] not in _RANGE_JOINS:
         return [ends["first"], ends["last"]]
     if first and last and len(first) == len(last) == 1:
         return [str(number) for number in range(min(first[0], last[0]), max(first[0], last[0]) + 1)][:100]
+    # Of Roman numerals or letters (`Kap II–IV`, `Del B–D`, `Bilaga B–D`), the source's places of those marks from its
+    # first to its last, and the ends: `Kap II–IV, Personal` passed of chapter I's "personal", where `Kap 2–4, Personal`
+    # is told. Over a source marking "Bilaga A" and "Bilaga C" alone, `Bilaga A–C` is those two.
+    text = places.as_written(_stem_and_number(ends["word"])[0])
+    had = places.appendix_titled_letters[0] if _labelled(text) == "bilaga" else places.letters_of(text)
+    if had and not (first or last):
+        roman = _roman(had) or _roman_run([ends["first"], ends["last"]])
+        low, high = sorted(_mark_order(end, roman) for end in (ends["first"], ends["last"]))
+        between = sorted((mark.upper() for mark in had if low <= _mark_order(mark, roman) <= high),
+                         key=lambda mark: _mark_order(mark, roman))
+        return list(dict.fromkeys([ends["first"], *between, ends["last"]]))
     return [] if _written_anywhere(part, places) else [ends["first"], ends["last"]]
 
 

@@ -6928,6 +6928,35 @@ def test_words_written_nowhere_after_places_of_roman_numerals_or_letters_named_t
     accepted(cli, project)
 
 
+ROMAN_FOUR = "Kap I Inledning\nText om personal.\n\nKap II Mål\nText.\n\nKap III Ekonomi\nBudgeten.\n\nKap IV Risker"
+LETTERED_FOUR = "Del A Inledning\nText om personal.\n\nDel B Mål\nText.\n\nDel C Ekonomi\nBudgeten.\n\nDel D Risker"
+APPENDICES_FOUR = ROMAN_FOUR.replace("Kap IV", "Bilaga D").replace("Kap III", "Bilaga C").replace(
+    "Kap II", "Bilaga B").replace("Kap I", "Bilaga A")  # the quote in the last: "Kap IV", "Del D", "Bilaga D"
+
+
+@pytest.mark.parametrize("lines, locator", [
+    (ROMAN_FOUR, "Kap II–IV"), (LETTERED_FOUR, "Del B–D"), (APPENDICES_FOUR, "Bilaga B–D")])
+def test_words_after_a_range_of_roman_numerals_or_letters_are_judged_in_each_of_its_places(project, cli, lines,
+                                                                                          locator):
+    """`Kap II–IV, Personal` passed of chapter I's "personal", the words judged written anywhere, where `Kap 2–4,
+    Personal` is told: a range of Roman numerals or letters names each of the source's places from its first to its
+    last, as one of digits does. Words of a place between its ends pass (`Kap II–IV, Budgeten` of chapter III's); words
+    written only outside it are told, and the range offered alone, which passes."""
+    place_refused(project, cli, lines, f"{locator}, Personal", f"»Personal» står inte i {locator}. Tips: Menade du "
+                  f"`locator: {locator}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}, Personal", f"locator: {locator}, Budgeten")
+    accepted(cli, project)
+
+
+def test_a_lettered_range_over_a_source_lacking_a_letter_between_names_the_places_it_has():
+    """A range of letters over a source that marks "Bilaga A" and "Bilaga C" alone (`Bilaga A–C`) names those two: words
+    of either pass, words written only after them are told."""
+    places = checks._Places(SourceText("Plan\n\nBilaga A Inledning\nText om personal.\n\nBilaga C Ekonomi\nText.\n\n"
+                                       "Bilaga D Risker\nBudgeten.\n"))
+    assert checks._why_not_named("Bilaga A–C, Personal", places) is None
+    assert checks._why_not_named("Bilaga A–C, Budgeten", places) == "»Budgeten» står inte i Bilaga A–C."
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (ROMAN_TEXT, "Kap IV, foo", "där står »Kap» bara med de romerska siffrorna I, II och III; »foo» står inte i källan. "
      + UNDER.format("Kap III"), "Kap III"),
