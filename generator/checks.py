@@ -1607,7 +1607,6 @@ def _field_in_quote(quote: str, source: SourceText) -> Optional[str]:
 
 _QUOTE_MARKS = "\"'”“„«»’‘"
 _ELLIPSIS = lazy_regex.compile(r"…|\.\.\.")
-_SPLIT_WORD = lazy_regex.compile(r"(\w)- (\w)")  # a word hyphenated at a line's end, once lines are joined
 
 
 # What a quote that stands in its source but begins or ends inside a word or number is told,
@@ -1662,9 +1661,7 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     if needle and needle in source.normal:
         return (" Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller "
                 "»vinstdrivande» i »icke-vinstdrivande»: ta med hela ordet eller talet.")
-    if "words joined" not in source.memo:  # once per source, not per quote not found
-        source.memo["words joined"] = _SPLIT_WORD.sub(r"\1\2", source.normal)
-    if needle in source.memo["words joined"]:
+    if source.unbroken_lines(quote):
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
                 "med bindestreck och mellanslag (»kom- mun»).")
     return ""

@@ -1444,6 +1444,39 @@ class SourceText:
         at a line's end goes on there: `_goes_on`)."""
         return frozenset(end for start, end in self._spans if start != end and self.normal[end:end + 1] == " ")
 
+    def unbroken_lines(self, quote: str) -> list[int]:
+        """The source lines (1-based) where `quote` begins in the text read with each word a hyphen
+        broke at a line's end written whole (`_unbroken`), where the quote writes such a word so,
+        without the hyphen or with it: a hint's, for a quote not found."""
+        needle = normalise(quote)
+        lines = []
+        for text, breaks, width in self._unbroken:
+            start = text.find(needle) if needle else -1
+            while start >= 0:
+                lines.append(self._line_of(start + width * bisect.bisect_right(breaks, start)))
+                start = text.find(needle, start + 1)
+        return sorted(set(lines))
+
+    @cached_property
+    def _unbroken(self) -> tuple[tuple[str, list[int], int], ...]:
+        """The normalised text with each word a hyphen broke at a line's end joined again, without
+        its hyphen ("kom-" over "mun": "kommun") and with it ("e-" over "tjänster": "e-tjänster",
+        "1990-" over "talet"), each with where its joins stand in it and the characters each took
+        away. A hyphen before "och", "eller" or another word of `_SUSPENDED` ("barn-" over "och
+        ungdomsnämnden") ends a suspended compound's first part, no word broken, and stays."""
+        text = self.normal
+        hyphens = [space - 1 for space in sorted(self._join_spaces())
+                   if text[space - 1:space] == "-" and text[space - 2:space - 1].isalnum()
+                   and text[space + 1:space + 2].isalnum() and not _SUSPENDED.match(text, space + 1)]
+        texts = []
+        for width in (2, 1):  # the hyphen and the space taken away, or the space alone
+            cut = 2 - width  # of the hyphen's place and the space's, what stays before the word goes on
+            starts = [0, *(hyphen + 2 for hyphen in hyphens)]
+            ends = [*(hyphen + cut for hyphen in hyphens), len(text)]
+            texts.append(("".join(text[start:end] for start, end in zip(starts, ends)),
+                          [hyphen + cut - width * at for at, hyphen in enumerate(hyphens)], width))
+        return tuple(texts)
+
     def _hard_spaces(self) -> frozenset[int]:
         return self._breaks[0]
 

@@ -5230,6 +5230,35 @@ def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli
                                               "ändra aldrig källtexten.")
 
 
+HYPHENATED = "Ett ord är avstavat över två rader i källan"
+
+
+@pytest.mark.parametrize("source_line, quote, told", [
+    # A suspended compound's first part ("barn- och") is no word broken: the word broken is the
+    # one at the line's end, and a quote writing the phrase as Swedish does is told it.
+    ("- Vi stärker barn- och ungdoms-\n  nämnden i år.", "Vi stärker barn- och ungdomsnämnden i år.", True),
+    ("- Vi stärker barn- och ungdoms-\n  nämnden i år.", "Vi stärker barnoch ungdomsnämnden i år.", False),
+    ("- Vi stärker kultur-\n  och fritidsnämnden i år.", "Vi stärker kulturoch fritidsnämnden i år.", False),
+    # A word whose hyphen stays, broken there: written with it, as without it, it is told.
+    ("- Under 1990-\n  talet byggdes fler skolor.", "Under 1990-talet byggdes fler skolor.", True),
+    ("- Fler e-\n  tjänster ska införas.", "Fler e-tjänster ska införas.", True),
+    ("- Fler e-\n  tjänster ska införas.", "Fler etjänster ska införas.", True),
+], ids=["suspended-then-broken", "suspended-joined", "suspended-at-the-lines-end", "decade", "e-service",
+        "e-service-without-hyphen"])
+def test_only_a_word_broken_at_a_lines_end_is_told_it_is_hyphenated(project, cli, source_line, quote, told):
+    """The hint for a word hyphenated over two lines joined every hyphen before a space, a
+    suspended compound's too ("barn- och" read "barnoch"): a quote writing "barn- och
+    ungdomsnämnden" as the source does but for its line's break was not told, one writing
+    "barnoch" was, and a word keeping its hyphen ("e-tjänster", "1990-talet") was told only
+    without it. The hint stands where the source's word broken at a line's end is so written."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(f"- {KOLLO}", source_line, 1), encoding="utf-8")
+    write(project, original(project).replace(f"quote: {KOLLO}", f"quote: {quote}", 1))
+    [error] = [line for line in cli("--root", str(project), "validate").err.splitlines()
+               if ".quote: citatet finns inte ordagrant" in line]
+    assert (HYPHENATED in error) is told, error
+
+
 
 def test_a_quote_missing_a_lines_words_that_go_on_a_sentence_is_told_to_take_them_in(project, cli):
     """A short line alone between empty lines that begins with a small letter goes on a sentence
