@@ -1703,7 +1703,8 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     """The first line of a page's furniture (`page_furniture`; in a hint also a two pages'
     document's one line with its number, "Sida 2 av 2", which `numbered_pages` cannot tell by
     its pages counting up) that `quote` runs over, with its words, where the quote stands in the
-    source but for such lines. A pdf's text puts one between a page's last sentence and the next
+    source but for such lines, also writing whole a word hyphenated at the page's end ("kol-", "2",
+    "lo."). A pdf's text puts one between a page's last sentence and the next
     page's first, and a quote over it was told that the source has the running head's words
     there, which a quote then took in (session 72). Only lines surely a page's: a repeated
     heading, label or table header ("Beskrivning:", "Riskvärde⇥Sannolikhet⇥Konsekvens"), a
@@ -1718,7 +1719,7 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     numbered, kept = source.memo["page lines"]
     if kept is None:
         return None
-    lines = kept.occurrence_lines(quote)
+    lines = kept.occurrence_lines(quote) or kept.unbroken_lines(quote)
     if not lines:
         return None
     number = next((n for n in numbered if n >= lines[0]), None)

@@ -1718,6 +1718,23 @@ def test_a_hint_offers_no_page_furniture(project, cli, head, next_head, quote, o
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("head, next_head, line", [
+    ("\f2", "\f3\n\nFler platser i förskolan.", 8), ("1\n\f", "2\n\f", 8), ("\f\n2", "\f\n3", 9), (*NUMBERED_HEAD, 8),
+], ids=["bare-number-after-the-form-feed", "bare-number-at-the-foot", "bare-number-under-the-form-feed", "numbered-head"])
+def test_a_quote_writing_whole_a_word_hyphenated_over_a_page_break_is_told_the_break(project, cli, head, next_head, line):
+    """A word a pdf hyphenated at a page's end goes on on the next page past the page's number or
+    running head ("kol-", "2", "lo."). A quote writing it whole was told only that the source has
+    »kol-« there, which it has; it is told the page's furniture between, as a quote over the page
+    break without a word broken is, and to quote one side of it."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}",
+         f"{KOLLO[:-3]}-\n\n{head}\n\nlo. Fler platser i förskolan ska byggas i år.\n\n{next_head}")
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{KOLLO}"')
+    [error] = [entry for entry in refused(cli, project) if "sections[0].items[1].quote" in entry]
+    shown = " ".join(head.split())
+    assert (f"Citatet går över ett sidbyte: rad {line} i källan, »{shown}», är sidhuvud eller sidfot och hör inte till "
+            "texten. Citera bara texten på den ena sidan om den, eller dela upp punkten i två.") in error, error
+
+
 @pytest.mark.parametrize("end", ["\n\f", "\f", "\n\f\n"], ids=["form-feed-line", "form-feed-after-text", "form-feed-then-newline"])
 def test_the_title_atop_the_second_page_is_told_where_the_last_page_ends_with_a_form_feed(project, cli, end):
     """pdftotext ends every page with a form feed, the last too: a text of two pages has two,
