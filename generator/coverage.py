@@ -46,6 +46,9 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 # next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
 # text: read as a paragraph "1." and a heading, the list was none.
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
+# So a small letter ("a)" over "Minska hemlösheten"), counting as its place in the alphabet: `_runs_apart`.
+_LETTER_ALONE = lazy_regex.compile(r"[^\S\n]*([a-zåäö])[.)][^\S\n]*")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
 # "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
 _DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
@@ -729,26 +732,37 @@ def _line_above(source: SourceText, number: int) -> str:
 
 def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
     """The lines that begin with a number set off from the item's text by a tab (`_TAB_NUMBERED`),
-    and those whose number stands alone on the line above, or over an empty line above
-    (`_NUMBER_ALONE`, `_text_under_a_number`, the space after it read as the line's break, "\\n"), in runs as the quote check's numbered lines are
+    and those whose number or small letter stands alone on the line above, or over an empty line above
+    (`_NUMBER_ALONE`, `_LETTER_ALONE`, `_text_under_a_number`, the space after it read as the line's break, "\\n"), in runs as the quote check's numbered lines are
     (`quotes.counting_runs`): the quote check reads neither as a list's number. Not a page's
     number atop its page (`_numbers_atop_pages`: "\f2." over its page's text)."""
     numbered, atop = [], None
     for index, line in enumerate(lines):
         if not line.lstrip()[:1].isdigit():
+            if len(line.strip()) == 2 and (found := _LETTER_ALONE.fullmatch(line)):
+                numbered += _under_its_mark(lines, index, _LETTERS.index(found[1]) + 1, found[1])
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
         if (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
             if found[1] == "1" and _under_a_header_row(lines, index):
                 continue  # a two-column table's first row
             numbered.append(NumberedLine(index, int(found[1]), "\t", found[2][0], found[1], False, True, False))
-        elif (found := _NUMBER_ALONE.fullmatch(line)) and (under := _text_under_a_number(lines, index)) is not None \
-                and _ITEMS_TEXT.match(text := lines[under].strip()):  # not "3." at a page's foot over "\f3."
+        elif (found := _NUMBER_ALONE.fullmatch(line)) and (item := _under_its_mark(lines, index, int(found[1]), found[1])):
             if "\f" in line:
                 atop = _numbers_atop_pages(lines) if atop is None else atop  # once, and only where one may be
                 if index in atop:
                     continue  # a page's number
-            numbered.append(NumberedLine(under, int(found[1]), "\n", text[0], found[1], False, True, False))
+            numbered += item
     return counting_runs(numbered)
+
+
+def _under_its_mark(lines: list[str], index: int, number: int, written: str) -> list[NumberedLine]:
+    """The item whose number or letter (`number`, as `written`) stands alone on line `index`
+    (0-based), its text under it (`_text_under_a_number`) beginning as an item's does
+    (`_ITEMS_TEXT`), or none: not "3." at a page's foot over "\f3."."""
+    under = _text_under_a_number(lines, index)
+    if under is None or not _ITEMS_TEXT.match(text := lines[under].strip()):
+        return []
+    return [NumberedLine(under, number, "\n", text[0], written, False, True, False)]
 
 
 def _numbers_atop_pages(lines: list[str]) -> frozenset[int]:

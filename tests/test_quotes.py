@@ -925,13 +925,18 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     # an item beginning with a figure that words follow, which no space joins to the number
     ("Vi vill:\n1\tFler vakter\n2\tMer ljus i parken\n3\t200 nya bostäder\n", [2, 3, 4]),
     ("Vi vill:\n1.\nFler vakter\n2.\nMer ljus i parken\n3.\n10 000 fler poliser\n", [3, 5, 7]),
-], ids=["tab", "number-alone", "number-alone-wrapped", "tab-a-figures-item", "number-alone-a-figures-item"])
+    # lettered so, each letter alone over its item's text, with an empty line between or none
+    ("Vi vill:\na)\nFler vakter\nb)\nMer ljus i parken\nc)\nTrygg skolväg\n", [3, 5, 7]),
+    ("Vi vill:\n\na.\n\nFler vakter\n\nb.\n\nMer ljus i parken\n\nc.\n\nTrygg skolväg\n", [5, 9, 13]),
+], ids=["tab", "number-alone", "number-alone-wrapped", "tab-a-figures-item", "number-alone-a-figures-item",
+        "letter-alone", "letter-alone-over-empty-lines"])
 def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
     """A list whose numbers a tab sets off from their text ("1<tab>Fler vakter", a word
     processor's list copied out), or whose numbers stand alone on their lines over their text ("1."
     over "Fler vakter", as pdftotext writes them): read as headings, and the numbers as paragraphs,
     it was no list, so a plan that left an item out passed ("listpunkten … finns inte med" never
-    came). A number alone is the item's mark, nothing to quote."""
+    came). A number alone is the item's mark, nothing to quote. So a list lettered so ("a)" over
+    "Fler vakter"), whose letters were paragraphs a quote of the items' text left open."""
     source = SourceText(text)
     report = coverage.measure("bergby.txt", source, ["Fler vakter", "Mer ljus i parken"], [])
     assert [unit.line for unit in report.list_items] == items
@@ -942,11 +947,12 @@ def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
 @pytest.mark.parametrize("text", [
     "Kontroll\tÅr\n1\tFler vakter\t2024\n2\tMer ljus\t2025\n",  # a table's rows
     "Vi vill:\n1.\nFler vakter\n\nText om annat.\n",  # one number alone: no list
+    "Vi vill:\nb)\nFler vakter\n\nText om annat.\n",  # nor one letter
     "Vi vill:\n1\tFler vakter\n",
     "Kvartal\n1\t200\n2\t300\n",  # figures alone, a table's
     "Tabell 1. Stadsdelar\nNr\tStadsdel\n1\tNorra Bergby\n2\tSödra Bergby\n3\tCentrum\n",  # two columns under a header row
     "Bilaga\tInnehåll\n\n1\tBudget 2024\n2\tInvesteringsplan\n",
-], ids=["table-rows", "one-number-alone", "one-tab-number", "two-columns-under-a-header-row",
+], ids=["table-rows", "one-number-alone", "one-letter-alone", "one-tab-number", "two-columns-under-a-header-row",
         "two-columns-under-a-header-row-and-an-empty-line", "figures-alone"])
 def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
     """A table's rows whose first cell is a number ("1<tab>Fler vakter<tab>2024"), or that stand
