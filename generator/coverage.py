@@ -472,8 +472,7 @@ def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int
     if space == "\n":
         return None
     alone = (_NUMBER_ALONE.fullmatch(line) if step == 1 else
-             next((_NUMBER_ALONE.fullmatch(lines[above]) for above in (index - 1, index - 2)
-                   if above >= 0 and lines[above].strip()), None))
+             next((_NUMBER_ALONE.fullmatch(lines[above]) for above in range(index - 1, -1, -1) if lines[above].strip()), None))
     return int(alone[1]) if alone else None
 
 
@@ -612,11 +611,11 @@ def _page_furniture(source: SourceText) -> frozenset[int]:
 
 def _number_line(lines: list[str], numbered: NumberedLine) -> int:
     """The line (0-based) of a list item's number: the item's own, or where the number stands
-    alone (`_runs_apart`) the line with text above it, past the empty line pdftotext may set
+    alone (`_runs_apart`) the line with text above it, past the empty lines pdftotext may set
     between them."""
     if numbered.space != "\n":
         return numbered.index
-    return numbered.index - 1 - (not lines[numbered.index - 1].strip())
+    return next(index for index in range(numbered.index - 1, -1, -1) if lines[index].strip())
 
 
 def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch: list[NumberedLine],
@@ -787,12 +786,14 @@ def _numbers_atop_pages(lines: list[str]) -> frozenset[int]:
 
 
 def _text_under_a_number(lines: list[str], index: int) -> int | None:
-    """The line (0-based) of the text under a number alone on line `index`: the next, or past one
-    empty line ("1." over an empty line over "Fler vakter", as pdftotext sets a list's numbers
-    apart), where a list numbered alone was none; None at the text's end."""
-    if index + 2 < len(lines) and not lines[index + 1].strip() and "\f" not in lines[index + 1]:
-        return index + 2
-    return index + 1 if index + 1 < len(lines) else None
+    """The line (0-based) of the text under a number alone on line `index`: the next, or past
+    empty lines without a page's break ("1." over an empty line, or two, over "Fler vakter", as
+    pdftotext sets a list's numbers apart), where a list numbered alone was none (past two, "1."
+    was a paragraph and its item's text another); None at the text's end."""
+    under = index + 1
+    while under + 1 < len(lines) and not lines[under].strip() and "\f" not in lines[under]:
+        under += 1
+    return under if under < len(lines) else None
 
 
 def _under_a_header_row(lines: list[str], index: int) -> bool:

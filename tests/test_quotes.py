@@ -928,15 +928,18 @@ def test_a_list_numbered_in_underscores_emphasis_is_quoted_as_it_reads(mark):
     # lettered so, each letter alone over its item's text, with an empty line between or none
     ("Vi vill:\na)\nFler vakter\nb)\nMer ljus i parken\nc)\nTrygg skolväg\n", [3, 5, 7]),
     ("Vi vill:\n\na.\n\nFler vakter\n\nb.\n\nMer ljus i parken\n\nc.\n\nTrygg skolväg\n", [5, 9, 13]),
+    # a number over two empty lines, as over one
+    ("Vi vill:\n\n1.\n\n\nFler vakter\n\n2.\n\n\nMer ljus i parken\n\n3.\n\n\nTrygg skolväg\n", [6, 11, 16]),
 ], ids=["tab", "number-alone", "number-alone-wrapped", "tab-a-figures-item", "number-alone-a-figures-item",
-        "letter-alone", "letter-alone-over-empty-lines"])
+        "letter-alone", "letter-alone-over-empty-lines", "number-alone-over-two-empty-lines"])
 def test_a_list_numbered_apart_from_its_text_is_a_list(text, items):
     """A list whose numbers a tab sets off from their text ("1<tab>Fler vakter", a word
     processor's list copied out), or whose numbers stand alone on their lines over their text ("1."
     over "Fler vakter", as pdftotext writes them): read as headings, and the numbers as paragraphs,
     it was no list, so a plan that left an item out passed ("listpunkten … finns inte med" never
     came). A number alone is the item's mark, nothing to quote. So a list lettered so ("a)" over
-    "Fler vakter"), whose letters were paragraphs a quote of the items' text left open."""
+    "Fler vakter"), whose letters were paragraphs a quote of the items' text left open, and one
+    whose numbers stand over two empty lines, which was none."""
     source = SourceText(text)
     report = coverage.measure("bergby.txt", source, ["Fler vakter", "Mer ljus i parken"], [])
     assert [unit.line for unit in report.list_items] == items
