@@ -27,7 +27,7 @@ from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIGNS, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, runs_on, cells as line_cells
-from .quotes import SENTENCE_ENDED, SHORT_LINE
+from .quotes import SENTENCE_ENDED, SHORT_LINE, SUSPENDED
 from .pages import (A_TABBED_ENTRY, PAGE_NUMBER, SPACE, last_page, numbered_pages, page_edges, page_furniture, page_mark, page_of,
                     tabbed_running_heads, two_pages_footer, two_pages_mark)
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, TOPIC_TWICE_TABLE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
@@ -6770,7 +6770,8 @@ class _Places:
         """`unhyphenated` of the lines beginning from `after` and before `before`, places in the normalised text (a
         place's `span`). Written whole only where the next line goes on in a small letter, as a word broken there does
         ("Verksamhets-" over "mål"); before a capital, a name's ("Uppsala-" over "Stockholm"), with its hyphen kept
-        alone: read case-folded, every line went on in a small letter, and "uppsalastockholm" was written."""
+        alone: read case-folded, every line went on in a small letter, and "uppsalastockholm" was written. Before
+        "och" or another word of `SUSPENDED` ("barn-" over "och ungdomsnämnden"), apart: "barnoch" was written."""
         furniture = set(page_furniture(self.source))
         spans = [(start, end) for number, (start, end) in enumerate(self.source.line_spans(), start=1)
                  if end > start and number not in furniture and after <= start < before]
@@ -6783,7 +6784,8 @@ class _Places:
             if start == last:  # no space between them in the normalised text: one word
                 whole[-1], kept[-1] = whole[-1] + folded, kept[-1] + folded
             else:
-                broken = bool(kept) and _HYPHEN_AT_LINE_END.search(kept[-1]) is not None
+                # Not a suspended compound's first part ("barn-" over "och ungdomsnämnden"): no word broken there.
+                broken = bool(kept) and _HYPHEN_AT_LINE_END.search(kept[-1]) is not None and not SUSPENDED.match(folded)
                 if broken and line[:1].islower():
                     whole[-1] = whole[-1][:-1] + folded
                 else:

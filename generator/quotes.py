@@ -770,7 +770,7 @@ def _leads_thousands(text: str, end: int) -> bool:
 
 # The word after a hyphen and a space that makes the word before it the first part of two words
 # ("barn- och ungdomsverksamhet", "kort- respektive långsiktiga"): a quote may begin there.
-_SUSPENDED = lazy_regex.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|men|&)(?!\w)")
+SUSPENDED = lazy_regex.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|men|&)(?!\w)")
 _PREFIX = 4  # letters at most of a word before a hyphen within a line that goes on after a space ("icke- vinst…")
 
 
@@ -780,7 +780,7 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
     prefix ("icke- vinstdrivande", where lines were joined with a space); not before a word
     that makes it the first part of two ("barn- och ungdom"), nor after a longer word ("Trygghet- en fråga")."""
     word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
-    if word is None or not text[hyphen + 2:hyphen + 3].isalnum() or _SUSPENDED.match(text, hyphen + 2):
+    if word is None or not text[hyphen + 2:hyphen + 3].isalnum() or SUSPENDED.match(text, hyphen + 2):
         return False
     return hyphen + 1 in joins or len(word.group()) <= _PREFIX
 
@@ -1462,12 +1462,12 @@ class SourceText:
         """The normalised text with each word a hyphen broke at a line's end joined again, without
         its hyphen ("kom-" over "mun": "kommun") and with it ("e-" over "tjänster": "e-tjänster",
         "1990-" over "talet"), each with where its joins stand in it and the characters each took
-        away. A hyphen before "och", "eller" or another word of `_SUSPENDED` ("barn-" over "och
+        away. A hyphen before "och", "eller" or another word of `SUSPENDED` ("barn-" over "och
         ungdomsnämnden") ends a suspended compound's first part, no word broken, and stays."""
         text = self.normal
         hyphens = [space - 1 for space in sorted(self._join_spaces())
                    if text[space - 1:space] == "-" and text[space - 2:space - 1].isalnum()
-                   and text[space + 1:space + 2].isalnum() and not _SUSPENDED.match(text, space + 1)]
+                   and text[space + 1:space + 2].isalnum() and not SUSPENDED.match(text, space + 1)]
         texts = []
         for width in (2, 1):  # the hyphen and the space taken away, or the space alone
             cut = 2 - width  # of the hyphen's place and the space's, what stays before the word goes on
