@@ -741,10 +741,15 @@ def _a_times_x(text: str, place: int) -> bool:
     return text[place] in "xX" and text[place - 1:place].isdigit() and text[place + 1:place + 2].isdigit()
 
 
+# A word of a number's and a hyphen's ("1990-talet", broken at a line's end "1990- talet"): `_number_kind`.
+_A_NUMBERS_WORD = lazy_regex.compile(r"\d+- ?[^\W\d_]+")
+
+
 def _number_kind(piece: str) -> str:
     """What a quote cuts that begins or ends inside the number `piece` of its source (`cut_edge`):
-    a "range" (`5-10`, `5 - 10`), or a "number" (`1 500`, `22:30`, the date `2025-03-01`)."""
-    return "range" if _RANGE.fullmatch(piece) else "number"
+    a "range" (`5-10`, `5 - 10`), a "word" a number begins (`1990-talet`), or a "number" (`1 500`,
+    `22:30`, the date `2025-03-01`)."""
+    return "range" if _RANGE.fullmatch(piece) else "word" if _A_NUMBERS_WORD.fullmatch(piece) else "number"
 
 
 def _a_thousands_group(text: str, start: int) -> bool:
@@ -779,9 +784,11 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
     follows it: at a line's end (a word the document broke there), or within a line after a
     prefix ("icke- vinstdrivande", where lines were joined with a space); not before a word
     that makes it the first part of two ("barn- och ungdom"), nor after a longer word ("Trygghet- en fråga")."""
-    word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
-    if word is None or not text[hyphen + 2:hyphen + 3].isalnum() or SUSPENDED.match(text, hyphen + 2):
+    if not text[hyphen + 2:hyphen + 3].isalnum() or SUSPENDED.match(text, hyphen + 2):
         return False
+    word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
+    if word is None:  # a number's word broken at a line's end before its small letters (`1990- talet`)
+        return text[hyphen - 1:hyphen].isdigit() and hyphen + 1 in joins and text[hyphen + 2].islower()
     return hyphen + 1 in joins or len(word.group()) <= _PREFIX
 
 
@@ -831,6 +838,9 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
+    if last.isdigit() and after == "-" and (text[end + 1:end + 2].isalpha()
+                                            or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
+        return False  # `1990` in `1990-talet`, also broken (`1990- talet`): a year, not the decade
     if (last.isdigit() or _per_cent(text, end)) and _a_ranges_first(text, end, hard, joins):
         return False  # `5` in `5-10` or `5 - 10`, `2023` in `2023-24`; `2024` in `2024-2026` is a year
     if last.isalnum():
