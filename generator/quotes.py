@@ -779,6 +779,14 @@ SUSPENDED = lazy_regex.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|me
 _PREFIX = 4  # letters at most of a word before a hyphen within a line that goes on after a space ("icke- vinst…")
 
 
+def _wraps(joins: Collection[int], space: int) -> bool:
+    """Whether the line's end at `space` (one of `joins`) is a paragraph's wrapped line's: no
+    table's line's end, nor one before an empty line, a heading or a list item
+    (`SourceText._join_spaces`); where a number's word may go on ("1990-" over "talet"), not an
+    open range's ("Vandringar<tab>2024-" over "nattvandring<tab>2025")."""
+    return bool(joins.get(space, 0)) if isinstance(joins, (Mapping, _Lazy)) else space in joins
+
+
 def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
     """Whether the word that ends with the hyphen at `hyphen` goes on after the space that
     follows it: at a line's end (a word the document broke there), or within a line after a
@@ -787,8 +795,8 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
     if not text[hyphen + 2:hyphen + 3].isalnum() or SUSPENDED.match(text, hyphen + 2):
         return False
     word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
-    if word is None:  # a number's word broken at a line's end before its small letters (`1990- talet`)
-        return text[hyphen - 1:hyphen].isdigit() and hyphen + 1 in joins and text[hyphen + 2].islower()
+    if word is None:  # a number's word broken at a paragraph's wrapped line's end before its small letters (`1990- talet`)
+        return text[hyphen - 1:hyphen].isdigit() and _wraps(joins, hyphen + 1) and text[hyphen + 2].islower()
     return hyphen + 1 in joins or len(word.group()) <= _PREFIX
 
 
@@ -1449,10 +1457,13 @@ class SourceText:
             return False
         return _AMOUNT_LINE.fullmatch(_marks_removed(self.lines[number]).strip()) is not None
 
-    def _join_spaces(self) -> frozenset[int]:
+    def _join_spaces(self) -> dict[int, int]:
         """The spaces of the normalised text that join a line to the next (a word a hyphen broke
-        at a line's end goes on there: `_goes_on`)."""
-        return frozenset(end for start, end in self._spans if start != end and self.normal[end:end + 1] == " ")
+        at a line's end goes on there: `_goes_on`), each with 1 where it is a paragraph's wrapped
+        line's end, 0 where the space parts more (`_breaks`: a table's line, or before an empty
+        line, a heading or a list item; `_wraps`)."""
+        cut = self._breaks[1]
+        return {end: int(end not in cut) for start, end in self._spans if start != end and self.normal[end:end + 1] == " "}
 
     def unbroken_lines(self, quote: str) -> list[int]:
         """The source lines (1-based) where `quote` begins in the text read with each word a hyphen

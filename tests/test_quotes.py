@@ -1784,6 +1784,23 @@ def test_a_quote_cut_from_a_word_a_number_begins_is_told_it(quote, cut):
     assert source.cut_edge(quote) == cut
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("Åtgärd\tPeriod\nTrygghetsvandringar\t2024-\nnattvandring\t2025-2026\n", "Trygghetsvandringar 2024"),
+    ("Åtgärd\tPeriod\nTrygghetsvandringar\t2024-\nnattvandring\t2025-2026\n", "nattvandring 2025-2026"),
+    ("Vi startar år 2024-\n\nnästa steg är att utvärdera.\n", "Vi startar år 2024"),
+    ("Vi startar år 2024-\n\nnästa steg är att utvärdera.\n", "nästa steg är att utvärdera."),
+    ("Vi mäter från år 2025-\n– resultatet redovisas varje år.\n", "Vi mäter från år 2025"),
+    ("Vi mäter från år 2025-\n# resultat och uppföljning\n", "Vi mäter från år 2025"),
+], ids=["table-row", "next-table-row", "paragraph", "next-paragraph", "list-item", "heading"])
+def test_a_number_and_hyphen_ending_a_table_row_or_paragraph_begin_no_word(text, quote):
+    """A number and a hyphen at the end of a table's row (an open range's cell "2024-"), of a
+    paragraph or before a list item or heading are no word broken there: a quote may end at the
+    number or begin on the next line. Only a paragraph's wrapped line ("1970-" over "talet") goes on."""
+    source = SourceText(text)
+    assert source.find(quote) is not None
+    assert source.cut_edge(quote) is None
+
+
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "  "], ids=["no-break", "narrow-no-break", "two-spaces"])
 def test_a_star_between_numbers_with_other_spaces_is_a_sign_too(space):
     """A pdf's or a word processor's text sets `5 * 300` with no-break spaces or with two
