@@ -742,7 +742,7 @@ def _a_times_x(text: str, place: int) -> bool:
 
 
 # A word of a number's and a hyphen's ("1990-talet", broken at a line's end "1990- talet"): `_number_kind`.
-_A_NUMBERS_WORD = lazy_regex.compile(r"\d+- ?[^\W\d_]+")
+_A_NUMBERS_WORD = lazy_regex.compile(r"[^\W\d_]*\d+- ?[^\W\d_]+")  # also a road's ("E4-an")
 
 
 def _number_kind(piece: str) -> str:

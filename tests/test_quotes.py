@@ -1764,16 +1764,17 @@ def test_a_quote_cut_from_inside_a_word_or_number_is_told_what_it_cuts(quote, cu
 
 
 NUMBERS_WORDS = ("Under 1990-talet byggdes skolor.\nUnder 1970-\ntalet byggdes vägar.\nAlla 15-åringar får jobb.\n"
-                 "Vi bygger 2024- och 2025 års skolor.\nTidplan\t2024-\tAnsvarig: nämnden\n")
+                 "Vi bygger 2024- och 2025 års skolor.\nTidplan\t2024-\tAnsvarig: nämnden\n"
+                 "Vi bygger om E4-an vid Bergby.\n")
 
 
 @pytest.mark.parametrize("quote, cut", [
     ("Under 1990", ("end", "word", "1990-talet")), ("Under 1970", ("end", "word", "1970- talet")),
     ("talet byggdes vägar.", ("start", "word", "1970- talet")), ("Alla 15", ("end", "word", "15-åringar")),
     ("Under 1970- talet byggdes vägar.", None), ("Vi bygger 2024", None), ("och 2025 års skolor.", None),
-    ("Tidplan 2024", None), ("Ansvarig: nämnden", None),
+    ("Tidplan 2024", None), ("Ansvarig: nämnden", None), ("Vi bygger om E4", ("end", "word", "E4-an")),
 ], ids=["decade", "decade-broken", "decade-broken-after", "age", "whole", "suspended", "suspended-after", "open-range",
-        "after-an-open-range"])
+        "after-an-open-range", "road"])
 def test_a_quote_cut_from_a_word_a_number_begins_is_told_it(quote, cut):
     """A word a number and a hyphen begin ("1990-talet", "15-åringar"), also broken at its hyphen over a line's end
     ("1970-" over "talet"), is one: a quote ending at its number ("Under 1990", a year where the source says a decade)
