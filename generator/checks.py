@@ -9050,11 +9050,14 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
         if ends and ends["join"] not in _RANGE_JOINS and ends["first"].casefold() == ends["last"].casefold():
             once = read[:ends.end("first")] + read[ends.end("last"):]
             return f"nämner {cited(once)} två gånger", ", ".join(parts[:run.start] + [once] + parts[run.stop:])
-    # A part whose places other parts name, of the same words: the later of two left out.
+    # A part whose places other parts name, of the same words, within the same part or appendix: the later of two left
+    # out. `Del 1, Kap 3, Del 2, Kap 3` names two chapters 3, one in each part: it was told »Kap 3» two times.
+    within = _places_within(named)
     dropped: dict[int, str] = {}
     for at in range(len(named) - 1, -1, -1):
         run, read, text, marks = named[at]
-        others = [other for other in range(len(named)) if other != at and other not in dropped and named[other][2] == text]
+        others = [other for other in range(len(named)) if other != at and other not in dropped and named[other][2] == text
+                  and within[other] == within[at]]
         if marks and marks <= frozenset().union(*(named[other][3] for other in others)):
             dropped[at] = next(named[other][1] for other in others if named[other][3] & marks)
     if not dropped:
@@ -9066,6 +9069,21 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     kept = [reads[index] if index - 1 in gone and index in reads else part
             for index, part in enumerate(parts) if index not in gone]
     return "; ".join(said), ", ".join(kept)
+
+
+# The words of places that hold others of their own: a document's parts and its appendices (`_appendix_runs`' "bilaga").
+_HOLDING_PLACES = frozenset({"del", "bilaga"})
+
+
+def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[Optional[tuple[str, frozenset[str]]]]:
+    """For each place `_places_repeated` reads, the part or appendix a locator names before it (`Del 2` of `Kap 3` in
+    `Del 1, Kap 3, Del 2, Kap 3`: its words and marks), which holds it; None for a part or appendix itself, or a place
+    named before any."""
+    holders = sorted((run.start, (text.casefold(), marks)) for run, _, text, marks in named
+                     if text.casefold() in _HOLDING_PLACES)
+    return [None if text.casefold() in _HOLDING_PLACES else
+            next((holder for start, holder in reversed(holders) if start < run.start), None)
+            for run, _, text, _ in named]
 
 
 def _each_once(locator: str, places: _Places) -> str:
