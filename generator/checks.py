@@ -9050,8 +9050,9 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
         if ends and ends["join"] not in _RANGE_JOINS and ends["first"].casefold() == ends["last"].casefold():
             once = read[:ends.end("first")] + read[ends.end("last"):]
             return f"nämner {cited(once)} två gånger", ", ".join(parts[:run.start] + [once] + parts[run.stop:])
-    # A part whose places other parts name, of the same words, within the same part or appendix: the later of two left
-    # out. `Del 1, Kap 3, Del 2, Kap 3` names two chapters 3, one in each part: it was told »Kap 3» two times.
+    # A part whose places other parts name, of the same words, within the same place: the later of two left out.
+    # `Del 1, Kap 3, Del 2, Kap 3` and `Kap 2, Mål 3, Kap 3, Mål 3` name two chapters 3, two goals 3, one in each part
+    # or chapter: they were told »Kap 3» two times.
     within = _places_within(named)
     dropped: dict[int, str] = {}
     for at in range(len(named) - 1, -1, -1):
@@ -9071,19 +9072,19 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     return "; ".join(said), ", ".join(kept)
 
 
-# The words of places that hold others of their own: a document's parts and its appendices (`_appendix_runs`' "bilaga").
-_HOLDING_PLACES = frozenset({"del", "bilaga"})
+# The words of places no other holds: a document's parts and its appendices (`_appendix_runs`' "bilaga").
+_OUTERMOST_PLACES = frozenset({"del", "bilaga"})
 
 
 def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[Optional[tuple[str, frozenset[str]]]]:
-    """For each place `_places_repeated` reads, the part or appendix a locator names before it (`Del 2` of `Kap 3` in
-    `Del 1, Kap 3, Del 2, Kap 3`: its words and marks), which holds it; None for a part or appendix itself, or a place
-    named before any."""
-    holders = sorted((run.start, (text.casefold(), marks)) for run, _, text, marks in named
-                     if text.casefold() in _HOLDING_PLACES)
-    return [None if text.casefold() in _HOLDING_PLACES else
-            next((holder for start, holder in reversed(holders) if start < run.start), None)
-            for run, _, text, _ in named]
+    """For each place `_places_repeated` reads, the place of other words a locator names last before it, which holds it
+    (`Del 2` of the second `Kap 3` in `Del 1, Kap 3, Del 2, Kap 3`, `Kap 3` of the second `Mål 3` in `Kap 2, Mål 3,
+    Kap 3, Mål 3`): its words and marks; None for a part or appendix, which no place holds, or a place named first."""
+    said = [(run.start, text.casefold(), marks) for run, _, text, marks in named]
+    return [None if text in _OUTERMOST_PLACES else
+            next(((words, marks) for before, words, marks in sorted(said, reverse=True)
+                  if before < start and words != text), None)
+            for start, text, _ in said]
 
 
 def _each_once(locator: str, places: _Places) -> str:

@@ -6930,28 +6930,32 @@ def test_a_chapter_and_its_section_or_two_chapters_are_no_place_named_twice(proj
 
 
 PARTS_WITH_CHAPTERS = "{0} 1 Inledning\nText.\n\nKap 3 Ekonomi\nText.\n\n{0} 2 Mer\nText.\n\nKap 3 Budget"  # quote in 2's
+CHAPTERS_WITH_GOALS = "Kap 2 Trygghet\nText.\n\nMål 3 Vakter\nText.\n\nKap 3 Ekonomi\nText.\n\nMål 3 Budget"
 
 
-@pytest.mark.parametrize("word, locator", [("Del", "Del 1, Kap 3, Del 2, Kap 3"), ("Del", "Kap 3, Del 2, Kap 3"),
-                                           ("Bilaga", "Bilaga 1, Kap 3, Bilaga 2, Kap 3")])
-def test_a_chapter_of_each_of_two_parts_is_no_place_named_twice(project, cli, word, locator):
-    """Each part or appendix has its own chapter 3: `Del 1, Kap 3, Del 2, Kap 3` names two places, and passes; it was
-    told »Kap 3» two times and offered `Del 1, Kap 3, Del 2`."""
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
-         f"Socialnämndens verksamhetsplan 2024\n\n{PARTS_WITH_CHAPTERS.format(word)}\n")
+@pytest.mark.parametrize("lines, locator", [
+    (PARTS_WITH_CHAPTERS.format("Del"), "Del 1, Kap 3, Del 2, Kap 3"),
+    (PARTS_WITH_CHAPTERS.format("Del"), "Kap 3, Del 2, Kap 3"),
+    (PARTS_WITH_CHAPTERS.format("Bilaga"), "Bilaga 1, Kap 3, Bilaga 2, Kap 3"),
+    (CHAPTERS_WITH_GOALS, "Kap 2, Mål 3, Kap 3, Mål 3")])
+def test_a_place_of_each_of_two_places_is_no_place_named_twice(project, cli, lines, locator):
+    """Each part, appendix or chapter has its own chapter 3 or goal 3: `Del 1, Kap 3, Del 2, Kap 3` names two places,
+    and passes; it was told »Kap 3» two times and offered `Del 1, Kap 3, Del 2`."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("word, locator, meant", [("Del", "Del 2, Kap 3, Kap 3", "Del 2, Kap 3"),
-                                                  ("Bilaga", "Bilaga 2, Kap 3, Kap 3", "Bilaga 2, Kap 3")])
-def test_a_chapter_named_twice_within_one_part_is_told(project, cli, word, locator, meant):
-    """Within one part or appendix a chapter named twice is one place named twice, told as elsewhere."""
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
-         f"Socialnämndens verksamhetsplan 2024\n\n{PARTS_WITH_CHAPTERS.format(word)}\n")
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (PARTS_WITH_CHAPTERS.format("Del"), "Del 2, Kap 3, Kap 3", "Kap 3", "Del 2, Kap 3"),
+    (PARTS_WITH_CHAPTERS.format("Bilaga"), "Bilaga 2, Kap 3, Kap 3", "Kap 3", "Bilaga 2, Kap 3"),
+    (CHAPTERS_WITH_GOALS, "Kap 3, Mål 3, Mål 3", "Mål 3", "Kap 3, Mål 3")])
+def test_a_place_named_twice_within_one_place_is_told(project, cli, lines, locator, said, meant):
+    """Within one part, appendix or chapter a place named twice is one place named twice, told as elsewhere."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     refused_then_passes_as(project, cli, locator,
-                           f"nämner »Kap 3» två gånger. Tips: Skriv varje plats en gång: `locator: {meant}`.", meant)
+                           f"nämner »{said}» två gånger. Tips: Skriv varje plats en gång: `locator: {meant}`.", meant)
 
 
 KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekonomi"  # the quote under "Kap. III"
