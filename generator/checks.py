@@ -8982,8 +8982,9 @@ def _appendix_not_quoted(locator: str, quote: str, archive: str, places: _Places
     where = f"{cited(places.appendix_written(start))} (rad {source.lines_of((start, start + 1))[0]} i {archive})"
     firsts = {run.start for run, _ in runs}  # each run written as the appendix, the rest of it dropped
     shown = places.appendix_written(start) if len(marked) > 1 else _appendix_shown(marked, places)  # "Bilaga A–C"
-    meant = ", ".join(shown if index in firsts else part
-                      for index, part in enumerate(parts) if index in firsts or index not in in_runs)
+    # Each appendix once: `Bilaga B, Bilaga B` of a quote in Bilaga C was offered `Bilaga C, Bilaga C`, told next run.
+    meant = _each_once(", ".join(shown if index in firsts else part
+                                 for index, part in enumerate(parts) if index in firsts or index not in in_runs), places)
     if len(marked) > 1:  # a line beginning several ("Bilaga 2 och 3 Kostnader", "Bilaga A–C Yttranden")
         # Offered where so written it passes: `Bilaga 2 och 3`; it was told no locator.
         passes = _why_not_named_once(meant, places) is None and _appendix_not_quoted(meant, quote, archive, places) is None
@@ -9024,7 +9025,8 @@ def check_locator_places_once(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _entries(plan.value):
             quote = _entry_quote(entry)
             if (told := _places_repeated(entry.locator, places)) is None or _why_not_named_once(entry.locator, places) or (
-                    quote and _heading_not_quoted(entry.locator, quote, archive, source, places)):
+                    quote and (_heading_not_quoted(entry.locator, quote, archive, source, places)
+                               or _appendix_not_quoted(entry.locator, quote, archive, places))):
                 continue
             said, meant = told
             quoted = [start for start, _ in source.occurrences(quote)] if quote else []

@@ -6958,6 +6958,20 @@ def test_a_place_named_twice_within_one_place_is_told(project, cli, lines, locat
                            f"nämner »{said}» två gånger. Tips: Skriv varje plats en gång: `locator: {meant}`.", meant)
 
 
+@pytest.mark.parametrize("locator, said", [("Bilaga B, Bilaga B", "Bilaga B och Bilaga B"),
+                                           ("Bilaga A, Bilaga B", "Bilaga A och Bilaga B")])
+def test_appendices_of_a_quote_in_another_are_offered_it_once(project, cli, locator, said):
+    """`Bilaga B, Bilaga B` of a quote in Bilaga C is told once, that it stands in Bilaga C, and offered `Bilaga C`,
+    which passes; it was told that too that it names Bilaga B twice, and offered `Bilaga C, Bilaga C`, as was `Bilaga A,
+    Bilaga B`, told next run that it names Bilaga C twice."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         "Bilaga A Inledning\nText.\n\nBilaga B Mål\nText.\n\nBilaga C Ekonomi\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står i »Bilaga C» (rad 9 i {SOURCE}), "
+                           f"inte i {said}. Tips: Skriv `locator: Bilaga C`, bilagan som citatet står i, eller citera "
+                           f"texten i {said}.", "Bilaga C")
+
+
 KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekonomi"  # the quote under "Kap. III"
 
 
