@@ -8047,7 +8047,9 @@ def _read_as_a_place(place: str, places: _Places) -> str:
     joined = _lettered_marks(place)[0] is not None
     if lettered := None if joined else _lettered_part(place, places):
         return place if _names_a_place(place, places) else f"{lettered['stem']} {lettered['number']} {lettered['letter']}"
-    if not joined and (titled := _titled_place(place) or _capital_titled(place, places)) and not _names_a_place(place, places):
+    # Not a list of appendices (`Bilaga B och C, Budget` of appendix C's "Budget"), read as `Bilaga B` titled "och C".
+    if (not joined and not _two_places(place) and (titled := _titled_place(place) or _capital_titled(place, places))
+            and not _names_a_place(place, places)):
         return f"{titled['stem']} {titled['number']}"
     # A place of a small letter (`Bilaga b, foo`) as of its capital, which it names as the source writes it: it passed.
     # Not a lettered part's (`Bilaga 2 b`), which it writes so.

@@ -6972,6 +6972,15 @@ def test_appendices_of_a_quote_in_another_are_offered_it_once(project, cli, loca
                            f"texten i {said}.", "Bilaga C")
 
 
+def test_words_after_a_list_of_appendices_are_judged_in_each(project, cli):
+    """`Bilaga B och C, Budget` of appendix C's "Budget" passes, as `Bilaga B, C, Budget` does; it was told »Budget»
+    står inte i Bilaga B, the list read as appendix B titled "och C"."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         "Bilaga A Inledning\nText.\n\nBilaga B Mål\nText.\n\nBilaga C Ekonomi\nText.\n\nBudget 2024\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga B och C, Budget")
+    accepted(cli, project)
+
+
 KAP_DOT_ROMAN = "Kap. I Inledning\nText.\n\nKap. II Mål\nText.\n\nKap. III Ekonomi"  # the quote under "Kap. III"
 
 
