@@ -8749,17 +8749,20 @@ def _chapter_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]
 
 
 def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, str]]:
-    """A part naming one chapter by its word and number (`Kap 3`, `Kapitel 3`) where the source heads its chapters by
-    their numbers alone (`_bare_chapters`: "3 Ekonomi"), written as that chapter's line, and the reason's words; None
-    for any other part, or a number the source heads no chapter with. `Kap 3` was told no line began so, with the
+    """A part naming one chapter by its word and number (`Kap 3`, `Kapitel 3`), or with its line's title too (`Kap 3
+    Ekonomi`), where the source heads its chapters by their numbers alone (`_bare_chapters`: "3 Ekonomi"), written as
+    that chapter's line, and the reason's words; None for any other part (`Kap 3 Budget`), or a number the source heads
+    no chapter with. `Kap 3` was told no line began so, with the
     generic tip, where `Kap 3` beside "Kapitel 3" is offered `Kapitel 3`."""
     chapter = _CHAPTER_MARKED.fullmatch(part)
-    if chapter is None or not chapter["marks"].isdigit() or _names_a_place(part, places) or places.writes(part):
+    number = chapter and re.match(r"\d+", chapter["marks"])
+    if number is None or _names_a_place(part, places) or places.writes(part):
         return None
     heads = {number: line for number, line, _ in _bare_chapters(places)}
-    if int(chapter["marks"]) not in heads:
+    line = heads.get(int(number[0]))
+    # With the title of its line (`Kap 3 Ekonomi` beside "3 Ekonomi"), as without: it was told no line began so.
+    if line is None or not chapter["marks"].isdigit() and normalise(chapter["marks"]).casefold() != normalise(line).casefold():
         return None
-    line = heads[int(chapter["marks"])]
     return line, f"källan skriver kapitlen utan {cited(chapter['word'])}, med bara sitt nummer: {cited(line)}"
 
 
