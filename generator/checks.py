@@ -7786,7 +7786,8 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
             # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
             meant = _each_place_once(before + [written[:start + len(mark)]] + after)
         if _why_not_named(meant, places) is None:
-            return meant, "i" if appendix else "under"
+            # Each place once: `Kap 2–3, Kap 9` was offered `Kap 2–3, Kap 3`, told next run that it names chapter 3 twice.
+            return _each_once(meant, places), "i" if appendix else "under"
         # Another part the source has not after it (`Kap 9, Kap 7`), written so too: it was given the generic tip. Only
         # where the parts up to this one now pass, so each round mends a later part.
         mended = _each_place_once(before + [written])

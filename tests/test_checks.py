@@ -6891,7 +6891,10 @@ def test_a_place_mended_as_another_part_names_it_is_offered_once(project, cli, l
     (THREE_CHAPTERS, "Kap 9 Ekonomi, Kap 2", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3 Ekonomi"),
     (THREE_CHAPTERS, "Kap 9, Kap 2", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
     (THREE_CHAPTERS, "Kap 2, Kap 9", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 3"),
-    (ROMAN_TEXT, "Kap IV, Kap II", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III")])
+    (ROMAN_TEXT, "Kap IV, Kap II", "där står »Kap» bara med de romerska siffrorna I, II och III.", "Kap III"),
+    # the place mended within a range beside it, named once: it was offered `Kap 2–3, Kap 3`, told next run
+    (THREE_CHAPTERS, "Kap 2–3, Kap 9", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 2–3"),
+    (THREE_CHAPTERS, "Kap 9, Kap 2–3", "där står »Kap» bara med numren 1, 2 och 3.", "Kap 2–3")])
 def test_a_place_beside_one_mended_that_holds_not_the_quote_is_left_out_of_the_offer(project, cli, lines, locator, said,
                                                                                       meant):
     """`Kap 9 Ekonomi, Kap 2`, the quote under "Kap 3 Ekonomi", was offered `Kap 3 Ekonomi, Kap 2`, which passed: chapter
