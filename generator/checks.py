@@ -9097,7 +9097,12 @@ def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[
 
 def _each_once(locator: str, places: _Places) -> str:
     """`locator` with each place it names twice written once (`_places_repeated`), where so written it names places;
-    itself otherwise. A hint offering `Kap III, II och III` for `Kap III, ii och iii` was refused on the next run."""
+    itself otherwise. A hint offering `Kap III, II och III` for `Kap III, ii och iii` was refused on the next run. A part
+    written as the one before it is left out too: `Kap 3, 3 Ekonomi` beside "3 Ekonomi" was offered `3 Ekonomi, 3
+    Ekonomi`, a chapter headed by its number alone, which `_places_repeated` reads not."""
+    parts = _locator_parts(locator)
+    locator = ", ".join(part for index, part in enumerate(parts)
+                        if not index or part.casefold() != parts[index - 1].casefold()) or locator
     told = _places_repeated(locator, places)
     return told[1] if told and told[1] and _why_not_named(told[1], places) is None else locator
 
