@@ -9044,12 +9044,16 @@ def check_locator_places_once(inputs: Inputs) -> list[LocatedError]:
 
 def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]:
     """What a locator names twice ("nämner »Kap 3» två gånger"; a place within another part's: "nämner en plats två
-    gånger: »Kap 3» och »Kap 2–3»"), and the locator with each place once (the later of two alike left out), or None
-    where it names each once. Places of a heading's words (`_parts_read`, a digit as the Roman numeral it names) and
-    appendices by their marks (`_appendix_runs`); a section is no repeat of its chapter (`Kap 3, Kap 3.1`)."""
+    gånger: »Kap 3» och »Kap 2–3»"), and the locator with each place once (the later of two alike left out, a digit for
+    a source's Roman numeral first), or None where it names each once. Places of a heading's words (`_parts_read`, a
+    digit as the Roman numeral it names) and appendices by their marks (`_appendix_runs`); a section is no repeat of its
+    chapter (`Kap 3, Kap 3.1`)."""
     parts = _locator_parts(locator)
+    read_parts = list(_parts_read(parts, places))
     named = [(range(index, index + 1), read, text, frozenset(_roman_place(text, mark, places) or mark for mark in marked[1]))
-             for index, read, marked, text in _parts_read(parts, places)]
+             for index, read, marked, text in read_parts]
+    digits = {at for at, (_, _, marked, text) in enumerate(read_parts)
+              if any(_roman_place(text, mark, places) for mark in marked[1])}
     reads = {run.start: read for run, read, _, _ in named}
     named += [(run, ", ".join(parts[run.start:run.stop]), "bilaga", marks) for run, marks in _appendix_runs(parts)]
     # One part's list naming a place twice (`Kap 3 och 3`): its first end alone.
@@ -9062,8 +9066,10 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     # `Del 1, Kap 3, Del 2, Kap 3` and `Kap 2, Mål 3, Kap 3, Mål 3` name two chapters 3, two goals 3, one in each part
     # or chapter: they were told »Kap 3» two times.
     within = _places_within(named)
+    # A place by a digit where the source marks it by a Roman numeral left out first: `Kap 3, Kap III` was offered
+    # `Kap 3`, where `Kap III, Kap 3` is offered `Kap III`.
     dropped: dict[int, str] = {}
-    for at in range(len(named) - 1, -1, -1):
+    for at in sorted(range(len(named)), key=lambda at: (at not in digits, -at)):
         run, read, text, marks = named[at]
         others = [other for other in range(len(named)) if other != at and other not in dropped and named[other][2] == text
                   and within[other] == within[at]]

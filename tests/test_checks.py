@@ -6918,6 +6918,8 @@ APPENDICES_LETTERED = "Bilaga A Inledning\nText.\n\nBilaga B Ekonomi"  # the quo
     (THREE_CHAPTERS, "Kap 3 Ekonomi, Kap 3", "nämner en plats två gånger: »Kap 3» och »Kap 3 Ekonomi»", "Kap 3 Ekonomi"),
     (THREE_CHAPTERS, "Kap 3, Kap 2–3", "nämner en plats två gånger: »Kap 3» och »Kap 2–3»", "Kap 2–3"),
     (ROMAN_TEXT, "Kap III, Kap 3", "nämner en plats två gånger: »Kap 3» och »Kap III»", "Kap III"),
+    # the digit left out, not the numeral the source writes: it was offered `Kap 3`
+    (ROMAN_TEXT, "Kap 3, Kap III", "nämner en plats två gånger: »Kap 3» och »Kap III»", "Kap III"),
     (APPENDICES_LETTERED, "Bilaga B, Bilaga B", "nämner »Bilaga B» två gånger", "Bilaga B"),
     # a list going on after the part left out written with its word
     (ROMAN_TEXT, "Kap III, II och III", "nämner en plats två gånger: »Kap III» och »Kap II och III»", "Kap II och III")])
