@@ -34,7 +34,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import (FULLWIDTH_PLUS, FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
+from .swedish import (FULLWIDTH_PLUS, SWEDISH_LETTERS, FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, WITHIN_WORD, as_id, cited, count, cut, fold, in_any_form, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES, quoted
@@ -9161,7 +9161,6 @@ _A_LETTER_TITLED = lazy_regex.compile(r"(?P<letter>[a-zåäö])\)?[ \t\u00a0]+(?
 _LETTERS_JOINED = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_SECTION_NUMBER})[ \t\u00a0]*"
                                      r"(?P<first>[a-zåäö])\)?[ \t\u00a0]*(?P<join>[-\u2013\u2014/&,]|och|samt|eller)"
                                      r"[ \t\u00a0]*(?:(?P=number)[ \t\u00a0]*)?(?P<last>[a-zåäö])\)?", re.IGNORECASE)
-_SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
 # One lettered part after a place's number (`Mål 2 d`, `Mål 2d`, `Mål 2 d)`, `Mål 2 D`), and any title (`Mål 2 d
 # Skola`, told goal 2's title was »Trygghet», not »d Skola»): `_letters_missing`.
 _A_LETTERED_PART = lazy_regex.compile(rf"(?P<stem>\S.*?)[ \t\u00a0]+(?P<number>{_SECTION_NUMBER})[ \t\u00a0]*"
@@ -9176,8 +9175,8 @@ def _lettered_marks(part: str) -> tuple[Optional[re.Match], frozenset[str]]:
     joined = _LETTERS_JOINED.fullmatch(part)
     if joined is None:
         return None, frozenset()
-    first, last = (_SWEDISH_LETTERS.index(joined[end].casefold()) for end in ("first", "last"))
-    letters = _SWEDISH_LETTERS[first:last + 1] if joined["join"] in _RANGE_JOINS else {joined["first"], joined["last"]}
+    first, last = (SWEDISH_LETTERS.index(joined[end].casefold()) for end in ("first", "last"))
+    letters = SWEDISH_LETTERS[first:last + 1] if joined["join"] in _RANGE_JOINS else {joined["first"], joined["last"]}
     return joined, frozenset(f"{joined['number']} {letter.casefold()}" for letter in letters)
 
 
@@ -9231,7 +9230,7 @@ def _letters_written(number: str, heads: list[frozenset[str]]) -> list[str]:
     """The letters of the parts of the place numbered `number` that lines of its words mark (`heads`,
     `_Places.heads`'s: "Mål 2 a Polis" → a), in the alphabet's order."""
     return sorted({mark.rpartition(" ")[2] for marks in heads for mark in marks if mark.rpartition(" ")[0] == number},
-                  key=_SWEDISH_LETTERS.index)
+                  key=SWEDISH_LETTERS.index)
 
 
 def _letters_shown(text: str, number: str, letters: list[str], places: _Places) -> list[str]:
@@ -9250,7 +9249,7 @@ def _letters_meant(part: str, places: _Places) -> Optional[str]:
     if joined is None:
         return None
     heads = places.heads(places.as_written(_stem_and_number(joined["stem"])[0]))[1]
-    letters, order = _letters_written(joined["number"], heads), _SWEDISH_LETTERS.index
+    letters, order = _letters_written(joined["number"], heads), SWEDISH_LETTERS.index
     first, last = (joined[end].casefold() for end in ("first", "last"))
     backwards = joined["join"] in _RANGE_JOINS and not lettered
     if not backwards and not _letters_unwritten(joined, heads):

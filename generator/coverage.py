@@ -19,7 +19,7 @@ from .lines import split_lines
 from .pages import LONGEST_PAGE_NUMBER, PAGE_NUMBER, a_pages_number, page_furniture, running_heads
 from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
-from .swedish import UNIT_WORDS
+from .swedish import SWEDISH_LETTERS, UNIT_WORDS
 
 COVERED = 0.8
 _HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a table's caption is (`_under_a_caption`)
@@ -48,7 +48,6 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # So a small letter ("a)" over "Minska hemlösheten"), counting as its place in the alphabet: `_runs_apart`.
 _LETTER_ALONE = lazy_regex.compile(r"[^\S\n]*([a-zåäö])[.)][^\S\n]*")
-_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
 # "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
 _DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
@@ -745,7 +744,7 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
     for index, line in enumerate(lines):
         if not line.lstrip()[:1].isdigit():
             if len(line.strip()) == 2 and (found := _LETTER_ALONE.fullmatch(line)):
-                numbered += _under_its_mark(lines, index, _LETTERS.index(found[1]) + 1, found[1])
+                numbered += _under_its_mark(lines, index, SWEDISH_LETTERS.index(found[1]) + 1, found[1])
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
         if (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
             if found[1] == "1" and _under_a_header_row(lines, index):

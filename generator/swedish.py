@@ -107,6 +107,8 @@ def grouped(number: int) -> str:
 
 
 # A plus sign in full width (`＋2,3`), as a text copied from some documents writes one: a plus all the same.
+# The alphabet in Swedish order, as lettered places and lists count (`Bilaga A–C`, "a)", "b)").
+SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
 FULLWIDTH_PLUS = "\uff0b"
 
 
