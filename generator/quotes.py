@@ -691,11 +691,25 @@ _LABEL = lazy_regex.compile(r"(?:§|(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:må
 _LONGEST_LABEL_WORD = 40
 
 
+def _labels_number(text: str, start: int) -> bool:
+    """Whether a label's word stands right before the number that begins at `start` (`_LABEL`)."""
+    return _LABEL.search(text, max(0, start - _LONGEST_LABEL_WORD), start) is not None
+
+
+def _a_labels_dash(text: str, hyphen: int) -> bool:
+    """Whether the hyphen at `hyphen` follows a label's number right after its digits ("Mål 3-"
+    over "öka tryggheten"): a dash between the label and its title, no number's word broken."""
+    start = hyphen
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start < hyphen and _labels_number(text, start)
+
+
 def _ascending(text: str, first_end: int, second_start: int) -> bool:
     """Whether the number that ends at `first_end` is less than the one that begins at `second_start`,
     and no label's number (`_LABEL`)."""
     low = _LOW_VALUE.search(text, max(0, first_end - _LONGEST_VALUE), first_end)
-    if low is None or _LABEL.search(text, max(0, low.start() - _LONGEST_LABEL_WORD), low.start()):
+    if low is None or _labels_number(text, low.start()):
         return False
     grouped = " " in low.group() or _value(low.group()) < 1000
     high = (_HIGH_GROUPED if grouped else _HIGH_VALUE).match(text, second_start)
@@ -796,7 +810,8 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
         return False
     word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
     if word is None:  # a number's word broken at a paragraph's wrapped line's end before its small letters (`1990- talet`)
-        return text[hyphen - 1:hyphen].isdigit() and _wraps(joins, hyphen + 1) and text[hyphen + 2].islower()
+        return (text[hyphen - 1:hyphen].isdigit() and _wraps(joins, hyphen + 1) and text[hyphen + 2].islower()
+                and not _a_labels_dash(text, hyphen))
     return hyphen + 1 in joins or len(word.group()) <= _PREFIX
 
 
@@ -1488,7 +1503,8 @@ class SourceText:
         text = self.normal
         hyphens = [space - 1 for space in sorted(self._join_spaces())
                    if text[space - 1:space] == "-" and text[space - 2:space - 1].isalnum()
-                   and text[space + 1:space + 2].isalnum() and not SUSPENDED.match(text, space + 1)]
+                   and text[space + 1:space + 2].isalnum() and not SUSPENDED.match(text, space + 1)
+                   and not _a_labels_dash(text, space - 1)]
         texts = []
         for width in (2, 1):  # the hyphen and the space taken away, or the space alone
             cut = 2 - width  # of the hyphen's place and the space's, what stays before the word goes on

@@ -1785,6 +1785,27 @@ def test_a_quote_cut_from_a_word_a_number_begins_is_told_it(quote, cut):
     assert source.cut_edge(quote) == cut
 
 
+LABELS_DASH = ("Nämnden har under året arbetat vidare med Mål 3-\nöka tryggheten i alla stadsdelar och skolor.\n"
+               "Nämnden har under året fortsatt arbetet med alla 15-\nåringar som söker sommarjobb i kommunen.\n")
+
+
+@pytest.mark.parametrize("quote, cut", [
+    ("arbetat vidare med Mål 3", None), ("öka tryggheten i alla stadsdelar och skolor.", None),
+    ("arbetet med alla 15", ("end", "word", "15- åringar")), ("åringar som söker sommarjobb", ("start", "word", "15- åringar")),
+], ids=["goals-number", "goals-title", "age", "age-after"])
+def test_a_labels_number_and_dash_at_a_lines_end_begin_no_word(quote, cut):
+    """A label's number and a dash at a wrapped line's end ("Mål 3-" over "öka tryggheten") stand
+    between the goal and its title: no word broken there. Read as one ("3- öka"), a quote ending
+    at the goal's number or beginning at its title was refused as cutting a word, and one writing
+    "Mål 3-öka" was told the source hyphenated a word over two lines. A number's word ("15-" over
+    "åringar") still goes on."""
+    source = SourceText(LABELS_DASH)
+    assert (source.find(quote) is None) is (cut is not None)
+    assert source.cut_edge(quote) == cut
+    assert source.unbroken_lines("Mål 3öka tryggheten") == source.unbroken_lines("Mål 3-öka tryggheten") == []
+    assert source.unbroken_lines("alla 15-åringar som") == [3]
+
+
 @pytest.mark.parametrize("text, quote", [
     ("Åtgärd\tPeriod\nTrygghetsvandringar\t2024-\nnattvandring\t2025-2026\n", "Trygghetsvandringar 2024"),
     ("Åtgärd\tPeriod\nTrygghetsvandringar\t2024-\nnattvandring\t2025-2026\n", "nattvandring 2025-2026"),
