@@ -93,7 +93,7 @@ _STARS = tuple(_TIMES + "xX")  # a product's sign as a word of its own
 # and so with a dash between them (`2024-2026`, `2024 - 2026`), where a quote may begin or end at
 # either year, but not at either number of any other range (`5-10`, `5 - 10`, `2023-24`:
 # `_range_dash`).
-_YEARS = lazy_regex.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
+_YEARS = lazy_regex.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - |- )((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
 # The spaces that may group a number's thousands, as a typesetter or a word processor sets them:
 # plain, no-break, thin (U+2009), narrow no-break (U+202F), figure (U+2007), six-per-em (U+2006,
 # a thin space in many fonts and tools) and punctuation space (U+2008, a full stop's width, where
@@ -596,7 +596,8 @@ def _compared(text: str, space: int, joins: Collection[int]) -> bool:
 
 def _years_apart(text: str, slash: int) -> bool:
     """Whether the character at `slash` is a slash or a dash between two years, the later second
-    (`_YEARS`), the dash also with a space on either side (`2024 - 2026`)."""
+    (`_YEARS`), the dash also with a space on either side (`2024 - 2026`) or after it alone, as
+    where a line's end follows it (`2024-` over `2026`)."""
     if text[slash] not in "/-":
         return False
     first = slash - 5 if text[slash - 1:slash] == " " else slash - 4

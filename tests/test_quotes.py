@@ -1887,6 +1887,20 @@ def test_a_quote_does_not_end_at_a_ranges_first_number(dash):
     assert source.find("Under läsåret 2023") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Perioden 2024-\n2026 ska vi bygga fler bostäder.\n",
+    "Kommunen har under lång tid arbetat med frågan och under Perioden 2024-\n2026 ska vi bygga fler bostäder.\n",
+], ids=["short-line", "wrapped-paragraph"])
+def test_a_range_of_years_wrapped_at_its_dash_is_read_as_on_one_line(text):
+    """Either year of a range of years may begin or end a quote (`Perioden 2024` of `Perioden
+    2024-2026`), also where the range is wrapped at its dash (`Perioden 2024-` over `2026 ska vi`):
+    after a paragraph's long line it was refused as a number's range cut in half, after a short
+    line found, the same text read two ways by where a line broke."""
+    source = SourceText(text)
+    assert source.find("Perioden 2024") is not None and source.cut_edge("Perioden 2024") is None
+    assert source.find("2026 ska vi bygga fler bostäder.") is not None
+
+
 @pytest.mark.parametrize("written", ["5-10", "5 - 10", "5\u201310", "5 \u2014 10", "5 \u2013 10"],
                          ids=["hyphen", "spaced-hyphen", "en-dash", "spaced-em-dash", "spaced-en-dash"])
 def test_a_quote_does_not_begin_at_a_ranges_last_number(written):
