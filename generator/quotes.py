@@ -645,8 +645,9 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     else:
         return None
     space_before, space_after = text[dash - 1:dash] == " ", text[dash + 1:dash + 2] == " "
-    if space_before and (not space_after or dash - 1 in hard or dash - 1 in joins) or space_after and dash + 1 in hard:
-        return None
+    if (space_before and (not space_after or dash - 1 in hard or dash - 1 in joins)
+            or space_after and dash + 1 in hard and not _wraps(joins, dash + 1)):
+        return None  # a short line's end after the dash goes on, as a paragraph's wrapped line's does (`5-` over `10`)
     first_end, second_start = dash - space_before, dash + 1 + space_after
     per_cent = _per_cent(text, first_end)  # `10 % - 15 %`: both ends then have the sign
     first_end -= 2 * per_cent

@@ -1887,6 +1887,20 @@ def test_a_quote_does_not_end_at_a_ranges_first_number(dash):
     assert source.find("Under läsåret 2023") is None
 
 
+@pytest.mark.parametrize("dash", ["-", " \u2013"], ids=["hyphen", "spaced-en-dash"])
+def test_a_range_wrapped_at_its_dash_after_a_short_line_is_one(dash):
+    """A range broken at its dash over a short line's end (`Vi bygger 5-` over `10 boenden`, as a
+    narrow column wraps) is a range, as it is on one line or after a paragraph's long line: a quote
+    ending at its first number or beginning at its last was found, the least or the most said as
+    all the source promised."""
+    source = SourceText(f"Vi bygger 5{dash}\n10 boenden i år.\n")
+    written = normalise(f"5{dash} 10")
+    assert source.find("Vi bygger 5") is None and source.find("10 boenden i år.") is None
+    assert source.cut_edge("Vi bygger 5") == ("end", "range", written)
+    assert source.cut_edge("10 boenden i år.") == ("start", "range", written)
+    assert source.find(f"Vi bygger {written} boenden i år.") is not None
+
+
 @pytest.mark.parametrize("text", [
     "Perioden 2024-\n2026 ska vi bygga fler bostäder.\n",
     "Kommunen har under lång tid arbetat med frågan och under Perioden 2024-\n2026 ska vi bygga fler bostäder.\n",
