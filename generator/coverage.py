@@ -65,9 +65,10 @@ _ITEMS_TEXT = lazy_regex.compile(rf"[^\W\d_]|\d[\d{GROUP_SPACES}]*(?:[.,]\d+)?[^
 # comma or a semicolon, or on "och", "eller", "samt" ("minska hemlösheten,", "korta köerna och"): `_a_scale`.
 _ITEM_GOES_ON = lazy_regex.compile(r"(?:[,;]|(?<!\S)(?:och|eller|samt))[^\S\n]*$")
 # A lead-in's sentence going on into the list's items without a colon, ending in "att" or a preposition ("Nämnden ska
-# arbeta med" over "a)" over "minska hemlösheten"), as no scale's heading ends ("Sannolikhet"): `_a_scale`.
-_LEAD_IN_GOES_ON = lazy_regex.compile(r"(?<!\S)(?:att|med|för|till|av|om|på|i|genom|mot|inom|från|efter|vid|kring|bland|hos)"
-                                      r"[^\S\n]*$")
+# arbeta med" over "a)" over "minska hemlösheten"), or in a word that announces what follows ("Vi ska arbeta med
+# följande", "nedan", "dessa"), as no scale's heading ends ("Sannolikhet"): `_a_scale`.
+_LEAD_IN_GOES_ON = lazy_regex.compile(r"(?<!\S)(?:att|med|för|till|av|om|på|i|genom|mot|inom|från|efter|vid|kring|bland|hos"
+                                      r"|följande|nedan|dessa)[^\S\n]*$")
 # A figure as a pdf's text writes one: "620,9", "-46,7", "1 250", its thousands grouped by any space
 # a typesetter groups them with (a thin or figure space too), its minus any the quote check reads
 # as one ("‒46,7", a figure dash): a table's cell (`_FIGURE`, `_A_ROW_OF_CELLS`).
@@ -533,8 +534,8 @@ def _a_scale(source: SourceText, stretch: list[NumberedLine]) -> bool:
     """Whether lines numbered apart from their text, each item beginning in a small letter, are a
     scale's steps under its heading ("Sannolikhet" over "1<tab>osannolik", "2<tab>möjlig"), no
     list: a list in small letters goes on from its lead-in as one sentence, the lead-in ending in
-    a colon ("Nämnden ska:") or in "att" or a preposition (`_LEAD_IN_GOES_ON`: "Nämnden ska arbeta
-    med"), or its items joined as the sentence's parts (`_ITEM_GOES_ON`:
+    a colon ("Nämnden ska:") or in "att", a preposition or a word announcing the list (`_LEAD_IN_GOES_ON`:
+    "Nämnden ska arbeta med", "Vi ska arbeta med följande"), or its items joined as the sentence's parts (`_ITEM_GOES_ON`:
     "minska hemlösheten," over "2." over "korta köerna och"). Read as a list, each step was an
     item a plan had to quote or exclude. A scale in capitals ("1<tab>Osannolik") reads as a list
     in capitals does, and stays one."""

@@ -1456,16 +1456,21 @@ def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
     # or its lead-in ending in "att" or a preposition, as no scale's heading does
     ("Nämnden ska arbeta med\n1\tminska hemlösheten\n2\tkorta köerna\nText om annat här.\n", [2, 3]),
     ("Nämnden har beslutat att\n\na)\nminska hemlösheten\n\nb)\nkorta köerna\n\nText om annat här.\n", [4, 7]),
+    # or in a word announcing the list, as no scale's heading does
+    ("Vi ska arbeta med följande\n\na)\nminska hemlösheten\n\nb)\nkorta köerna\n\nText om annat här.\n", [4, 7]),
+    ("Nämnden prioriterar insatserna nedan\n1\tminska hemlösheten\n2\tkorta köerna\nText om annat här.\n", [2, 3]),
+    ("Under året arbetar nämnden med dessa\n1.\nminska hemlösheten\n2.\nkorta köerna\nText om annat här.\n", [3, 5]),
     # a scale in capitals reads as a list in capitals does
     ("Sannolikhet\n1\tOsannolik\n2\tMöjlig\nText om annat här.\n", [2, 3]),
 ], ids=["a-scale-by-tabs", "a-scale-numbered-alone", "a-sentences-parts", "under-a-colon", "under-a-preposition",
-        "under-att-lettered-alone", "in-capitals"])
+        "under-att-lettered-alone", "under-foljande", "under-nedan", "under-dessa", "in-capitals"])
 def test_a_scale_in_small_letters_is_no_list(text, items):
     """A scale's steps numbered apart in small letters under its heading ("Sannolikhet" over
     "1<tab>osannolik", "2<tab>möjlig") are no list: read as one, each step was an item a plan had
     to quote or exclude. A list in small letters goes on from its lead-in as one sentence, its
-    lead-in ending in a colon, "att" or a preposition ("Nämnden ska arbeta med", read as a scale's
-    heading, so that a plan that left the items out passed) or its items the sentence's parts
+    lead-in ending in a colon, "att", a preposition or a word announcing the list ("Nämnden ska
+    arbeta med", "Vi ska arbeta med följande", "nedan", "dessa", read as a scale's heading, so that
+    a plan that left the items out passed) or its items the sentence's parts
     ("minska hemlösheten,"), and stays one."""
     assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
 
