@@ -219,11 +219,17 @@ def cmd_coverage(args) -> int:
 def cmd_schema(args) -> int:
     from .scaffold import GUIDE_BLOCK_PAGES, ScaffoldError, refresh_guide
     from .history import public_url
-    from .schema import SCHEMA_DIR, json_schemas, registry_topics
+    from .schema import SCHEMA_DIR, json_schemas, registry_topics, unwritten_schemas
     from .write import write_files
 
-    changed = write_files(args.root / SCHEMA_DIR, json_schemas(public_url(args.root), registry_topics(args.root)))
-    print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
+    made = json_schemas(public_url(args.root), registry_topics(args.root))
+    changed = write_files(args.root / SCHEMA_DIR, made)
+    gone = unwritten_schemas(args.root / SCHEMA_DIR, made)
+    for name in gone:
+        (args.root / SCHEMA_DIR / name).unlink()
+    print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/."
+          + (f" {count(len(gone), 'schemafil som inte längre skrivs borttagen', 'schemafiler som inte längre skrivs borttagna')}: "
+             f"{', '.join(gone)}." if gone else ""))
     guide, fields = f"docs/{paths.GUIDE}", f"docs/{paths.GUIDE_FIELDS}"
     if (args.root / guide).is_file():
         try:

@@ -33,6 +33,13 @@ EDITORS_ONLY = ("För redigeringsprogram: beskriver filen som den skrivs i YAML 
 TOPICS = f"{REGISTRY_DIR}/topics.yaml"
 
 
+def unwritten_schemas(folder: Path, made: Iterable[str]) -> list[str]:
+    """The editors' schemas in `folder` (its `*.schema.json`, which `make schema` owns) that it
+    no longer writes (`made`): a renamed model's old schema, which stayed published on the site
+    and named from plans until someone removed it by hand. Any other file there is not its."""
+    return sorted(path.name for path in folder.glob("*.schema.json") if path.name not in set(made))
+
+
 def registry_topics(root: Path) -> list[model.Topic]:
     """The topics of the registry (ValidationFailed when the file is refused)."""
     return load_file(Path(root), TOPICS, model.TopicRegistry).topics

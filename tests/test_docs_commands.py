@@ -337,7 +337,14 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
         "`make schema` changed more of docs/bidra.md than the new topic: is it out of date? Run `make schema`"
     schema = json.loads((project / "docs" / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
     assert "aaa-nytt-amne" in json.dumps(schema)
+    # A schema it no longer writes (a renamed model's) is removed and named; no other file there.
+    (project / "docs" / "schema" / "aktorer.schema.json").write_text("{}\n", encoding="utf-8")
+    (project / "docs" / "schema" / "README.md").write_text("Egen fil.\n", encoding="utf-8")
     again = run_module("--root", str(project), "schema", cwd=project)
+    assert again.stdout.startswith("0 schemafiler uppdaterade i docs/schema/. 1 schemafil som inte längre skrivs "
+                                   "borttagen: aktorer.schema.json.\n"), again.stdout
+    assert not (project / "docs" / "schema" / "aktorer.schema.json").exists()
+    assert (project / "docs" / "schema" / "README.md").read_text(encoding="utf-8") == "Egen fil.\n"
     assert "Ämneslistan i docs/bidra.md och fälttabellen i docs/bidra/falt.md stämmer redan." in again.stdout
     # A guide that lost a pair of markers is said to, not to be up to date.
     (project / "docs" / "bidra.md").write_text(guide.replace("<!-- ämnen: slut -->", ""), encoding="utf-8")

@@ -15,7 +15,7 @@ from generator.site import build_site
 from generator.outputs import site_outputs
 from generator.render import escape_text, render_outputs, render_site
 from generator.history import public_url
-from generator.schema import SCHEMA_DIR, json_schemas, registry_topics
+from generator.schema import SCHEMA_DIR, json_schemas, registry_topics, unwritten_schemas
 
 GOLDEN = Path(__file__).parent / "golden"
 # Each golden case is a file named after the generated page (slashes as "__") holding the
@@ -105,7 +105,10 @@ def schemas_out_of_date(folder: Path, made: dict[str, str]) -> str:
     neither the models nor the topics, so this is the maintainers' check, in the tests CI runs."""
     stale = [name for name, text in sorted(made.items())
              if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text]
-    return f"{', '.join(f'{SCHEMA_DIR}/{name}' for name in stale)} out of date: run `make schema`" if stale else ""
+    said = [f"{', '.join(f'{SCHEMA_DIR}/{name}' for name in names)} {what}"
+            for names, what in ((stale, "out of date"), (unwritten_schemas(folder, made), "no longer written"))
+            if names]
+    return f"{'; '.join(said)}: run `make schema`" if said else ""
 
 
 def test_committed_json_schemas_match_the_model():
@@ -119,7 +122,19 @@ def test_a_schema_missing_or_out_of_date_is_named_with_the_command_that_writes_i
     made = {"plan.schema.json": "{}\n", "terms.schema.json": "{}\n", "topics.schema.json": "{}\n"}
     assert schemas_out_of_date(tmp_path, made) == (f"{SCHEMA_DIR}/terms.schema.json, {SCHEMA_DIR}/topics.schema.json "
                                                    "out of date: run `make schema`")
-    assert schemas_out_of_date(tmp_path, {"plan.schema.json": "{}\n"}) == ""
+    assert schemas_out_of_date(tmp_path, {"plan.schema.json": "{}\n", "topics.schema.json": "{\"a\": 1}\n"}) == ""
+
+
+def test_a_schema_no_longer_written_is_named_with_the_command_that_removes_it(tmp_path):
+    """A renamed model left its old schema in docs/schema/, published with the site, and the
+    test of the committed schemas passed: it compared only the files `make schema` writes."""
+    (tmp_path / "plan.schema.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "aktorer.schema.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("Not a schema.\n", encoding="utf-8")
+    assert schemas_out_of_date(tmp_path, {"plan.schema.json": "{}\n"}) == (
+        f"{SCHEMA_DIR}/aktorer.schema.json no longer written: run `make schema`")
+    assert schemas_out_of_date(tmp_path, {"plan.schema.json": "{\"b\": 2}\n"}) == (
+        f"{SCHEMA_DIR}/plan.schema.json out of date; {SCHEMA_DIR}/aktorer.schema.json no longer written: run `make schema`")
 
 
 def _committed_and_cloned_with_crlf(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:
