@@ -107,22 +107,23 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
     (annotations stop at ten), escaped like the site's pages and cut off well under GitHub's limit.
     `in_pull_request`: the run is a pull request's, where the annotations stand by their lines."""
     lines = [title or f"## Kontrollen hittade {count(len(errors), 'fel', 'fel')}", ""]
-    if len(errors) > MAX_ANNOTATIONS:
-        lines += [f"De första {MAX_ANNOTATIONS} {_ANNOTATIONS_SHOWN[in_pull_request]}. Här är alla:", ""]
-    lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
-    size = sum(len(line.encode()) + 1 for line in lines)
+    first = f"De första {MAX_ANNOTATIONS} {_ANNOTATIONS_SHOWN[in_pull_request]}." if len(errors) > MAX_ANNOTATIONS else ""
+    table = [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
+    size = sum(len(line.encode()) + 1 for line in [*lines, first + " Här är alla:", "", *table])
     for shown, e in enumerate(errors):
         # Each cell at most a few thousand characters: one long enough to pass the limit alone
         # left the table with no row at all.
         message, hint = _summary_cell(e.message, e.message_pieces), _summary_cell(e.hint, e.hint_pieces)
         row = f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field_shown)} | {message} | {hint} |"
         size += len(row.encode()) + 1
+        if size > limit and not shown:  # the errors' table before took the room: no table, not its header alone
+            return "\n".join([*lines, *[first, ""] * bool(first), "Tabellen får inte plats här. Kör `make validate` för att "
+                              f"se {'alla ' * (len(errors) > 1)}{count(len(errors), *noun)}."]) + "\n\n"
         if size > limit:
-            rest = len(errors) - shown
-            lines += ["", f"… och {count(rest, *noun)} till. Kör `make validate` för att se alla."]
+            table += ["", f"… och {count(len(errors) - shown, *noun)} till. Kör `make validate` för att se alla."]
             break
-        lines.append(row)
-    return "\n".join(lines) + "\n\n"
+        table.append(row)
+    return "\n".join([*lines, *[f"{first} Här är alla:", ""] * bool(first), *table]) + "\n\n"
 
 
 def _summary_cell(text: str, pieces: list[tuple[str, bool]]) -> str:

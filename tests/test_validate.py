@@ -5537,7 +5537,7 @@ def test_the_warnings_table_after_the_errors_keeps_the_step_summary_within_its_l
     """Each table was cut at the limit alone, so the errors' and the warnings' tables together
     could pass the 1 MiB GitHub takes of a step's summary, which it then drops whole: the
     warnings' table has the room the errors' left."""
-    limit = 3000
+    limit = 5000
     monkeypatch.setattr(generator.cli, "MAX_SUMMARY_BYTES", limit)
     warned = _markup_everywhere(project)
     text = original(project)
@@ -5548,6 +5548,26 @@ def test_the_warnings_table_after_the_errors_keeps_the_step_summary_within_its_l
     assert result.code == 1 and "## Dessutom" in summary
     assert len(summary.encode()) < limit + 1000, len(summary.encode())  # the headings and the closing lines beyond it
     assert re.search(r"… och \d+ varningar till\. Kör `make validate` för att se alla\.", summary), summary
+    assert "\n| plans/" in summary.partition("## Dessutom")[2], summary  # the rows that fit, before the count
+
+
+def test_warnings_that_find_no_room_after_the_errors_show_no_empty_table(project, cli, monkeypatch):
+    """Past about 800 errors the errors' table filled the room, and the warnings' part showed its
+    table's header and nothing under it before "… och N varningar till": a table of no row."""
+    limit = 3000
+    monkeypatch.setattr(generator.cli, "MAX_SUMMARY_BYTES", limit)
+    warned = _markup_everywhere(project)
+    text = original(project)
+    for number in range(40):  # errors enough to fill the room
+        text = text.replace("title: Förslag", f"title: Förslag\nokänt{number}: x", 1)
+    write(project, text)
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    errors, _, warnings = summary.partition(f"## Dessutom {warned} varningar")
+    assert result.code == 1 and "… och" in errors and warnings, summary
+    assert "| Fil |" not in warnings and "Här är alla" not in warnings, warnings
+    assert warnings.strip("\n").endswith("De första 10 står också som anteckningar överst på körningens sida.\n\n"
+                                          f"Tabellen får inte plats här. Kör `make validate` för att se alla {warned} varningar."), \
+        warnings
 
 
 @pytest.mark.parametrize("mark", ["![](https://exempel.se/bild.png)", "<!-- kommentar -->", "{: .varning }",
@@ -5702,7 +5722,7 @@ def _build_stopped(errors, capsys) -> str:
 
 @pytest.mark.parametrize("shown, said", [
     (_printed_by_validate, ["10\u202f001 fel i 10\u202f001 filer."]),
-    (_job_summary, ["## Kontrollen hittade 10\u202f001 fel", "… och 10\u202f001 fel till."]),
+    (_job_summary, ["## Kontrollen hittade 10\u202f001 fel", "Kör `make validate` för att se alla 10\u202f001 fel."]),
     (_pull_request_summary, ["går inte att läsa (10\u202f001 fel)", "- … och 9981 fel till."]),
     (_serve_error_page, ["Kontrollen hittade 10\u202f001 fel i planerna eller registren."]),
     (_build_stopped, ["10\u202f001 fel i planer eller register; inget byggdes."]),
