@@ -344,6 +344,11 @@ def codeowners_team(path: str, rules: list[OwnerRule]) -> Optional[OwnerRule]:
     return found
 
 
+def own_patterns(actor_id: str) -> tuple[str, str]:
+    """The two CODEOWNERS patterns that give `actor_id`'s team its plans and sources."""
+    return f"/{PLANS_DIR}/{actor_id}-*", f"/{SOURCES_DIR}/{actor_id}-*"
+
+
 def sample_files(actor_id: str) -> tuple[str, str]:
     """A plan and a source file name of the kind `actor_id`'s office adds."""
     return f"{PLANS_DIR}/{actor_id}-2026.yaml", f"{SOURCES_DIR}/{actor_id}-2026.txt"
@@ -398,6 +403,7 @@ class Scope:
     added: list[model.Actor] = field(default_factory=list)
     registry_problems: list[str] = field(default_factory=list)
     takeovers: list[str] = field(default_factory=list)  # files of someone else an added actor would get
+    lines_to_add: list[str] = field(default_factory=list)  # what those actors lack in CODEOWNERS (`_lines_to_add`)
     notes: list[str] = field(default_factory=list)     # for the maintainer who reviews a new actor
     missing_lines: int = 0  # the CODEOWNERS lines the notes remind of
     # An editor's temporary files (`load.EDITOR_TEMPORARY`, `x.yaml~`), which `validate` only warns
@@ -476,7 +482,8 @@ def _takeovers(root: Path, base: str, head: str, paths: list[str], actor: model.
     """What the added `actor` would take that is already someone else's: another actor's files at
     `base` that its id makes its own (a longer id over a shorter one's), and files at `base` or of
     another actor's kind (`sample_files`) that lines of `head`'s CODEOWNERS newly give its team.
-    Returned with those lines' patterns, which are then not told again as lines beyond its own."""
+    Returned with those lines' patterns, which are then not told again as lines beyond its own, and
+    whether its id itself takes another's files (it must then be another id)."""
     ids = sorted(a.id for a in actors)
     others = [a.id for a in actors if a.id != actor.id]
     files = list_files(root, base, ())
@@ -486,7 +493,7 @@ def _takeovers(root: Path, base: str, head: str, paths: list[str], actor: model.
         found.append(f"id:t {actor.id} skulle ta över filer som redan hör till {owner_of(taken[0], others)}: "
                      f"{_listing(taken)}. Välj ett id som inte börjar med en annan aktörs id och bindestreck.")
     if CODEOWNERS_FILE not in paths:
-        return found, set()
+        return found, set(), bool(taken)
     before, after = (codeowners_rules(_text_at(root, rev, CODEOWNERS_FILE)) for rev in (base, head))
     claimed: dict[OwnerRule, list[str]] = {}
     for path in sorted({*files, *(path for other in others for path in sample_files(other))}):
@@ -494,11 +501,24 @@ def _takeovers(root: Path, base: str, head: str, paths: list[str], actor: model.
         if (_names_team(rule, actor.id) and owner_of(path, ids) != actor.id
                 and not _names_team(codeowners_team(path, before), actor.id)):
             claimed.setdefault(rule, []).append(path)
-    own = (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
+    own = own_patterns(actor.id)
     found += [f"{CODEOWNERS_FILE}: rad {rule.line} ({rule.pattern} {' '.join(rule.owners)}) ger teamet för {actor.id} "
               f"filerna {_listing(paths)}. Tips: En ny aktörs team äger bara {own[0]} och {own[1]}; "
               "rätta raden eller ta bort den." for rule, paths in sorted(claimed.items(), key=lambda item: item[0].line)]
-    return found, {rule.pattern for rule in claimed}
+    return found, {rule.pattern for rule in claimed}, bool(taken)
+
+
+def _lines_to_add(actor: model.Actor, rules: list[OwnerRule], new_id: bool) -> str:
+    """The CODEOWNERS lines a new actor refused for a take-over still lacks, written out after the
+    closing line's "sina två rader": those of the other id it is to choose (`new_id`), or those of
+    its own id that `rules` (the pull request's CODEOWNERS) do not have; "" when it has both."""
+    team = f"@{_organisation(rules)}/"
+    if new_id:
+        return (f"Med ett nytt id i stället för {actor.id} är de raderna "
+                + " och ".join(f"{pattern} {team}<nytt id>" for pattern in own_patterns("<nytt id>")) + ".")
+    patterns = {rule.pattern for rule in rules}
+    missing = [f"{pattern} {team}{actor.id}" for pattern in own_patterns(actor.id) if pattern not in patterns]
+    return f"För {actor.id} saknas ännu {' och '.join(missing)}." if missing else ""
 
 
 def _names_team(rule: Optional[OwnerRule], actor_id: str) -> bool:
@@ -530,7 +550,7 @@ def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor
         if before - after:
             problems.append(f"{CODEOWNERS_FILE}: befintliga rader ändras eller tas bort: "
                             f"{_listing(sorted(p for p, _ in before - after))}.")
-        own = (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
+        own = own_patterns(actor.id)
         foreign = sorted(p for p, _ in after - before if p not in own and p not in claiming)
         if foreign:  # often its own line mistyped (`/plans/falun-s*`): the hint shows how it is written
             problems.append(f"{CODEOWNERS_FILE}: nya rader som inte gäller {actor.id}: {_listing(foreign)}. Tips: En ny "
@@ -682,7 +702,7 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append("Ta bort de andra filerna ur pull requesten, eller be redaktionen lägga in dem separat.")
     # "Sådana ändringar behöver en pull request från webbplatsens redaktion" after a new party's own
     # CODEOWNERS line mistyped sent it to the maintainers for what it mends itself (the walk-through).
-    closing = TAKEOVER_HINT if scope.takeovers else NEW_ACTOR_HINT
+    closing = " ".join([TAKEOVER_HINT, *filter(None, scope.lines_to_add)]) if scope.takeovers else NEW_ACTOR_HINT
     lines.append(closing if scope.registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
     return lines
 
@@ -705,21 +725,23 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     # Every added actor's take-overs, also in a maintainer's change without plans, which no other
     # finding refuses: merged, another's plans would be refused or approved by the new actor's team.
     claiming: set[str] = set()
+    rules = codeowners_rules(_text_at(root, head_rev, CODEOWNERS_FILE))
     for actor in added:
-        found, lines = _takeovers(root, merge_base, head_rev, paths, actor, [*actors, *added])
+        found, lines, by_id = _takeovers(root, merge_base, head_rev, paths, actor, [*actors, *added])
         scope.takeovers += found
         claiming |= lines
+        if found:
+            scope.lines_to_add.append(_lines_to_add(actor, rules, by_id))
     if len(added) == 1:
         problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added], claiming)
     # Each added actor without its lines, also in a maintainer's change that adds actors without
     # plans or lines for some of them only; a new party's own lines are judged as its problems,
     # which a change without its plans does not show (one line mistyped passed as "OK" alone).
     if CODEOWNERS_FILE not in paths or len(added) != 1 or not scope.by_actor:
-        patterns = {rule.pattern for rule in codeowners_rules(_text_at(root, head_rev, CODEOWNERS_FILE))}
+        patterns = {rule.pattern for rule in rules}
         for actor in added:
             team = f"{'partiets' if actor.kind == 'party' else 'aktörens'} team"
-            missing = [line for line in (f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*")
-                       if line not in patterns]
+            missing = [line for line in own_patterns(actor.id) if line not in patterns]
             scope.missing_lines += len(missing)
             if len(missing) == 2:
                 scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "

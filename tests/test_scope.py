@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from conftest import REPO, SOURCE, commit, git, run_module
+from generator.escape import html_text
 from generator.scope import (REGISTRY_ALONE_HINT, REGISTRY_ALONE_TITLE, REGISTRY_TITLE, TAKEOVER_HINT, GitError,
                              codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of, resolve)
 
@@ -861,6 +862,9 @@ def test_a_new_actor_may_not_take_over_another_actors_files(party_repo, cli):
 
 TAKEN = (f"  - id:t bergby-a-plan skulle ta över filer som redan hör till bergby-a: {PLAN}, {SOURCE}. Välj ett id som "
          "inte börjar med en annan aktörs id och bindestreck.")
+# The closing of an id's take-over: the lines of the id to choose, written out.
+TAKEN_CLOSING = (f"{TAKEOVER_HINT} Med ett nytt id i stället för bergby-a-plan är de raderna /plans/<nytt id>-* "
+                 "@ORG/<nytt id> och /sources/<nytt id>-* @ORG/<nytt id>.")
 
 
 @pytest.mark.parametrize("with_lines", [False, True], ids=["without-codeowners-lines", "with-its-own-lines"])
@@ -878,7 +882,7 @@ def test_a_new_actor_whose_id_takes_another_actors_files_is_refused_without_plan
     result = on_github(party_repo, cli, monkeypatch, summary)
     assert result.code == 1
     assert result.err.splitlines()[:3] == [
-        "Den här pull requesten ger en ny aktör filer som redan hör till någon annan:", TAKEN, TAKEOVER_HINT]
+        "Den här pull requesten ger en ny aktör filer som redan hör till någon annan:", TAKEN, TAKEN_CLOSING]
     assert result.out.startswith(f"::error title={REGISTRY_TITLE}::Den här pull requesten ger en ny aktör filer")
     assert summary.read_text(encoding="utf-8").startswith(f"## Omfång: {REGISTRY_TITLE}\n\n")
 
@@ -894,10 +898,28 @@ def test_a_refused_take_over_names_a_new_actors_own_registry_part_as_other_refus
     assert result.code == 1
     closing = ("Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare, och "
                "varje ny aktör får i registret bara sin egen post i registry/actors.yaml, vid behov sin kommun och sina "
-               "två rader i .github/CODEOWNERS.")
+               "två rader i .github/CODEOWNERS. Med ett nytt id i stället för bergby-a-plan är de raderna "
+               "/plans/<nytt id>-* @ORG/<nytt id> och /sources/<nytt id>-* @ORG/<nytt id>.")
     assert result.err.splitlines()[-1] == closing
     assert result.out.rstrip("\n").endswith(closing)  # the annotation
-    assert closing in summary.read_text(encoding="utf-8")
+    assert html_text(closing) in summary.read_text(encoding="utf-8")  # `@ORG` no mention, `*` no emphasis there
+    assert "&#64;ORG/&#60;nytt id&#62;" in summary.read_text(encoding="utf-8")
+
+
+def test_a_new_actor_whose_codeowners_line_claims_anothers_files_in_place_of_its_own_is_told_its_own(party_repo, tmp_path,
+                                                                                                       cli, monkeypatch):
+    """A new party that wrote another's line with its team (`/plans/bergby-a-*  @ORG/bergby-l`) in
+    place of its own was told the take-over, and "sina två rader" without which lines those are."""
+    claim = "/plans/bergby-a-*  @ORG/bergby-l"
+    commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, NEW_ENTRY),
+                        ".github/CODEOWNERS": (party_repo / ".github/CODEOWNERS").read_text(encoding="utf-8") + claim + "\n"})
+    summary = tmp_path / "summary.md"
+    result = on_github(party_repo, cli, monkeypatch, summary)
+    assert result.code == 1
+    closing = f"{TAKEOVER_HINT} För bergby-l saknas ännu /plans/bergby-l-* @ORG/bergby-l och /sources/bergby-l-* @ORG/bergby-l."
+    assert result.err.splitlines()[-1] == closing
+    assert html_text(closing) in summary.read_text(encoding="utf-8")
+    assert "/plans/bergby-l-&#42; &#64;ORG/bergby-l" in summary.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("claim, files", [
@@ -931,7 +953,7 @@ def test_a_maintainer_adding_two_actors_one_taking_anothers_files_is_told_the_ta
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.err.splitlines() == [
-        "Den här pull requesten ger en ny aktör filer som redan hör till någon annan:", TAKEN, TAKEOVER_HINT]
+        "Den här pull requesten ger en ny aktör filer som redan hör till någon annan:", TAKEN, TAKEN_CLOSING]
 
 
 # --- the file name decides who owns a plan ------------------------------------------------------
