@@ -530,10 +530,13 @@ def _names_team(rule: Optional[OwnerRule], actor_id: str) -> bool:
 def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor: model.Actor,
                        actors: list[model.Actor], claiming: set[str]) -> list[str]:
     """What, besides adding `actor`, the pull request changes in the registry part; CODEOWNERS lines
-    `claiming` another's files are told as such (`_takeovers`), and not again here."""
+    `claiming` another's files are told as such (`_takeovers`), and not again here. An actor the
+    pull request removes from the registry (an id renamed) owns no files at `head`: its lines gone
+    were told to be put back with its team, for an actor no longer there."""
     problems = []
-    ids = sorted(a.id for a in actors)
     base_ids = [a.id for a in actors if a.id != actor.id]
+    kept = {a.id for a in actors_at(root, head)}
+    ids = sorted(a.id for a in actors if a.id in kept)
     if MUNICIPALITIES_FILE in paths:
         before = {m.id: m for m in municipalities_at(root, base)}
         after = {m.id: m for m in municipalities_at(root, head)}

@@ -922,6 +922,23 @@ def test_a_new_actor_whose_codeowners_line_claims_anothers_files_in_place_of_its
     assert "/plans/bergby-l-&#42; &#64;ORG/bergby-l" in summary.read_text(encoding="utf-8")
 
 
+def test_an_actor_renamed_by_a_maintainer_is_not_told_to_keep_the_old_ids_codeowners_lines(party_repo, cli):
+    """A maintainer renaming bergby-o to bergby-ostra (its entry, files and CODEOWNERS lines, as the
+    README asks) is refused by design, for plans beside the registry; among the reasons it was told
+    that plans/bergby-o-2026.yaml "ska ägas av teamet för bergby-o" and to put /plans/bergby-o-* back
+    with @ORG/bergby-o, an actor the change removes."""
+    actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    files = {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", "  - id: bergby-ostra\n", 1),
+             ".github/CODEOWNERS": actor_blocks([*(i for i in registry_ids(party_repo) if i != "bergby-o"), "bergby-ostra"])}
+    for old in (OTHER_PLAN, "sources/bergby-o-webb.txt"):
+        files[old.replace("bergby-o-", "bergby-ostra-")] = (party_repo / old).read_text(encoding="utf-8")
+        (party_repo / old).unlink()
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1 and "  - registry/actors.yaml: posten för bergby-o tas bort." in result.err.splitlines()
+    assert "teamet för bergby-o" not in result.err and "@ORG/bergby-o " not in result.err, result.err
+
+
 @pytest.mark.parametrize("claim, files", [
     ("/plans/bergby-a-*  @ORG/bergby-l", "plans/bergby-a-2026.yaml, " + PLAN),
     (f"/{SOURCE}  @org/bergby-l", SOURCE),
