@@ -546,7 +546,8 @@ def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
     known = _ids_of(inputs.municipalities, "municipalities")
 
     def said(actor_id: str, municipality: str) -> tuple[str, str]:
-        return _unknown_said("kommun-id", municipality, sorted(known), "municipalities.yaml", removed=MUNICIPALITY_NEW,
+        return _unknown_said("kommun-id", municipality, sorted(known), "municipalities.yaml",
+                             removed=f"{MUNICIPALITY_NEW} {MUNICIPALITY_REMOVED}",
                              suggestions=[prefix for prefix in name_prefixes(actor_id) if prefix in known][:1] or None)
     errors = [inputs.actors.error(("actors", index, "municipality"), *said(actor.id, actor.municipality))
               for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
@@ -559,6 +560,10 @@ def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
 # A party from a municipality the site does not have yet brings the municipality with it.
 MUNICIPALITY_NEW = ("Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml i samma pull request "
                     "(se guiden Så lämnar ni in er plan).")
+# A maintainer who took a municipality out of the registry meets the same error on each of its actors,
+# which were told only to add it.
+MUNICIPALITY_REMOVED = ("Har kommunen tagits bort ur registret tas först dess aktörer bort, med deras filer och rader i "
+                        ".github/CODEOWNERS.")
 
 
 def check_actor_ids_name_their_municipality(inputs: Inputs) -> list[LocatedError]:

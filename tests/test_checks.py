@@ -955,7 +955,24 @@ def test_check_actor_municipality_known(project, cli):
     errors = [entry for entry in refused(cli, project) if entry.startswith(ACTORS)]
     assert errors == [f"{ACTORS}:{line}:19: actors[0].municipality: okänt kommun-id 'bergbyy'. Tips: Menade du "
                       "'bergby'? Giltiga id finns i registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg "
-                      "till den i registry/municipalities.yaml i samma pull request (se guiden Så lämnar ni in er plan)."]
+                      "till den i registry/municipalities.yaml i samma pull request (se guiden Så lämnar ni in er plan). "
+                      "Har kommunen tagits bort ur registret tas först dess aktörer bort, med deras filer och rader i "
+                      ".github/CODEOWNERS."]
+
+
+def test_a_municipality_taken_out_of_the_registry_is_told_to_go_after_its_actors(project, cli):
+    """A maintainer who removed a municipality that still has actors was told on each of them only
+    to add the municipality, as a new party is: it now also says that its actors go first."""
+    text = (project / "registry" / "municipalities.yaml").read_text(encoding="utf-8")
+    start = text.index("  - id: bergby\n")
+    end = text.index("  - id: ", start + 1)
+    (project / "registry" / "municipalities.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    errors = [entry for entry in refused(cli, project) if entry.startswith(f"{ACTORS}:")]
+    assert errors and all(entry.endswith(": okänt kommun-id 'bergby'. Tips: Giltiga id finns i registry/municipalities.yaml. "
+                                         "Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml i samma "
+                                         "pull request (se guiden Så lämnar ni in er plan). Har kommunen tagits bort ur "
+                                         "registret tas först dess aktörer bort, med deras filer och rader i "
+                                         ".github/CODEOWNERS.") for entry in errors), errors
 
 
 def test_check_plan_id_matches_file(project, cli):
