@@ -36,8 +36,10 @@ TOPICS = f"{REGISTRY_DIR}/topics.yaml"
 def unwritten_schemas(folder: Path, made: Iterable[str]) -> list[str]:
     """The editors' schemas in `folder` (its `*.schema.json`, which `make schema` owns) that it
     no longer writes (`made`): a renamed model's old schema, which stayed published on the site
-    and named from plans until someone removed it by hand. Any other file there is not its."""
-    return sorted(path.name for path in folder.glob("*.schema.json") if path.name not in set(made))
+    and named from plans until someone removed it by hand. Any other file there is not its, nor a
+    folder so named (removing it failed with a traceback)."""
+    return sorted(path.name for path in folder.glob("*.schema.json")
+                  if path.name not in set(made) and (path.is_symlink() or not path.is_dir()))
 
 
 def registry_topics(root: Path) -> list[model.Topic]:

@@ -340,11 +340,13 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
     # A schema it no longer writes (a renamed model's) is removed and named; no other file there.
     (project / "docs" / "schema" / "aktorer.schema.json").write_text("{}\n", encoding="utf-8")
     (project / "docs" / "schema" / "README.md").write_text("Egen fil.\n", encoding="utf-8")
+    (project / "docs" / "schema" / "exempel.schema.json").mkdir()  # a folder so named is no schema of its
     again = run_module("--root", str(project), "schema", cwd=project)
     assert again.stdout.startswith("0 schemafiler uppdaterade i docs/schema/. 1 schemafil som inte längre skrivs "
                                    "borttagen: aktorer.schema.json.\n"), again.stdout
     assert not (project / "docs" / "schema" / "aktorer.schema.json").exists()
     assert (project / "docs" / "schema" / "README.md").read_text(encoding="utf-8") == "Egen fil.\n"
+    assert (project / "docs" / "schema" / "exempel.schema.json").is_dir()
     assert "Ämneslistan i docs/bidra.md och fälttabellen i docs/bidra/falt.md stämmer redan." in again.stdout
     # A guide that lost a pair of markers is said to, not to be up to date.
     (project / "docs" / "bidra.md").write_text(guide.replace("<!-- ämnen: slut -->", ""), encoding="utf-8")
