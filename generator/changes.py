@@ -107,11 +107,12 @@ VOCABULARIES = {
 
 
 class RevisionUnreadable(Exception):
-    """The plans at a revision do not load; carries every error, located."""
+    """The plans at a revision do not load; carries every error, located, and whether the
+    revision is the base a change is compared with (`base`), whose errors are not the change's."""
 
-    def __init__(self, rev: str, errors: list[LocatedError]):
+    def __init__(self, rev: str, errors: list[LocatedError], base: bool = False):
         super().__init__(rev)
-        self.rev, self.errors = rev, errors
+        self.rev, self.errors, self.base = rev, errors, base
 
 
 # --- reading a revision --------------------------------------------------------------------
@@ -941,9 +942,16 @@ def compare(root: Path, base: str, head: str = "HEAD", yaml_values: bool = False
     merge_base = git(root, "merge-base", base_commit, head_commit).decode().strip() or base_commit
     caches = (LoadCache(), CheckCache())
     # The base is a past revision; the head is the change under review, held to every rule
-    # as `validate` holds it: a summary is not made of files the site would refuse.
-    return compare_sites(site_at(root, merge_base, caches), site_at(root, head_commit, caches, every_rule=True),
-                         merge_base, head_commit, yaml_values)
+    # as `validate` holds it: a summary is not made of files the site would refuse. A base
+    # that does not load either (an actor taken out of the registry on main, its plans left)
+    # is named as the base, after the head's own errors if it has any: its errors were told
+    # as the change's, to be mended as `validate` shows them, which shows none of them then.
+    try:
+        before = site_at(root, merge_base, caches)
+    except RevisionUnreadable as failure:
+        site_at(root, head_commit, caches, every_rule=True)
+        raise RevisionUnreadable(failure.rev, failure.errors, base=True) from None
+    return compare_sites(before, site_at(root, head_commit, caches, every_rule=True), merge_base, head_commit, yaml_values)
 
 
 def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: bool = False) -> Changes:
@@ -967,10 +975,14 @@ def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: 
 def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20, terminal: bool = False) -> str:
     """Why no summary could be made: the revision whose plans do not load, and its errors
     (escaped for the job summary, or with `terminal` for a console)."""
+    said = count(len(failure.errors), 'fel', 'fel')
     lines = ["## Vad ändringen betyder för väljarna", "",
-             f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa "
-             f"({count(len(failure.errors), 'fel', 'fel')}). Rätta felen som steget *Validera planer och register* "
-             "visar; då kommer sammanfattningen med nästa gång kontrollen körs.", ""]
+             f"Ändringen kunde inte sammanfattas: planerna i basen `{failure.rev[:12]}`, som ändringen jämförs med, går "
+             f"inte att läsa ({said}). Felen står i basen, inte i ändringen: sammanfattningen kommer med nästa gång "
+             "kontrollen körs efter att de är rättade där." if failure.base else
+             f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa ({said}). Rätta "
+             "felen som steget *Validera planer och register* visar; då kommer sammanfattningen med nästa gång "
+             "kontrollen körs.", ""]
     lines += [f"- {log_text(error) if terminal else html_with_code(error.pieces())}" for error in failure.errors[:limit]]
     if len(failure.errors) > limit:
         lines.append(f"- … och {count(len(failure.errors) - limit, 'fel', 'fel')} till.")

@@ -608,6 +608,31 @@ def test_a_revision_whose_plans_do_not_load_is_named(repo, cli):
     assert f"- {PLAN}:6:7: year: &#39;tjugo&#39; är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.out
 
 
+def test_a_base_whose_plans_do_not_load_is_named_as_the_base_and_its_errors_not_as_the_changes(repo, cli):
+    """Main left unreadable (an actor taken out of the registry, its plan left) and a pull request
+    that mends it: the summary told to mend the errors `validate` shows, which showed none, and
+    named the base's commit as though it were the change's."""
+    actors = read(repo, "registry/actors.yaml")
+    start = actors.index("  - id: bergby-o\n")
+    commit(repo, {"registry/actors.yaml": actors[:start] + actors[actors.index("  - id: ", start + 1):]})
+    base = git(repo, "rev-parse", "HEAD").strip()
+    for name in ("plans/bergby-o-webb.yaml", "sources/bergby-o-webb.txt"):
+        (repo / name).unlink()
+    commit(repo, {})
+    assert cli("--root", str(repo), "validate").code == 0
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    assert (f"Ändringen kunde inte sammanfattas: planerna i basen `{base[:12]}`, som ändringen jämförs med, går inte att "
+            "läsa (1 fel). Felen står i basen, inte i ändringen: sammanfattningen kommer med nästa gång kontrollen körs "
+            "efter att de är rättade där.") in result.out, result.out
+    assert "- plans/bergby-o-webb.yaml:" in result.out and "Validera planer" not in result.out
+    # A head with errors of its own is told its own, as before.
+    commit(repo, {PLAN: read(repo, PLAN).replace("year: 2024", "year: tjugo")})
+    head = git(repo, "rev-parse", "HEAD").strip()
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~2")
+    assert f"Ändringen kunde inte sammanfattas: planerna i `{head[:12]}` går inte att läsa (1 fel)." in result.out
+
+
 def test_a_revision_errors_hint_shows_what_to_write_as_code(repo, cli):
     """The errors of a revision that does not load showed a hint's code spans as `&#96;` marks."""
     commit(repo, {PLAN: read(repo, PLAN).split("\n", 1)[1]})  # no schema line
