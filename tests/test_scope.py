@@ -1041,7 +1041,8 @@ def test_codeowners_gives_every_actor_its_own_plans_and_sources():
         assert rules.get(f"/plans/{actor}-*") == f"{org}/{actor}", f"CODEOWNERS lacks /plans/{actor}-*"
         assert rules.get(f"/sources/{actor}-*") == f"{org}/{actor}", f"CODEOWNERS lacks /sources/{actor}-*"
     listed = {re.match(r"/(?:plans|sources)/(.+)-\*$", p).group(1) for p in rules if p.startswith(("/plans/", "/sources/"))}
-    assert listed == set(actors), "CODEOWNERS names actors that are not in registry/actors.yaml"
+    assert listed == set(actors), ("CODEOWNERS names actors that are not in registry/actors.yaml (a removed actor's "
+                                   f"lines left): {', '.join(sorted(listed - set(actors)))}")
 
 
 def test_codeowners_gives_each_file_to_exactly_the_team_of_the_actor_that_owns_it():
