@@ -693,18 +693,25 @@ _LABEL = lazy_regex.compile(r"(?:§|(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:må
 _LONGEST_LABEL_WORD = 40
 
 
-def _labels_number(text: str, start: int) -> bool:
-    """Whether a label's word stands right before the number that begins at `start` (`_LABEL`)."""
-    return _LABEL.search(text, max(0, start - _LONGEST_LABEL_WORD), start) is not None
+def _labels_number(text: str, start: int) -> re.Match | None:
+    """The label's word that stands right before the number that begins at `start` (`_LABEL`), if one does."""
+    return _LABEL.search(text, max(0, start - _LONGEST_LABEL_WORD), start)
+
+
+# A phase's or step's word, whose number begins a compound as often as it names the phase ("Fas 3-"
+# over "anställningar", "Steg 1-" over "insatser": "fas 3-anställning"): `_a_labels_dash`.
+_A_COMPOUNDS_LABEL = lazy_regex.compile(r"(?i)(?:fas|steg|etapp) \Z")
 
 
 def _a_labels_dash(text: str, hyphen: int) -> bool:
     """Whether the hyphen at `hyphen` follows a label's number right after its digits ("Mål 3-"
-    over "öka tryggheten"): a dash between the label and its title, no number's word broken."""
+    over "öka tryggheten"): a dash between the label and its title, no number's word broken. Not
+    after a phase's or step's word (`_A_COMPOUNDS_LABEL`: "Fas 3-" over "anställningar" goes on)."""
     start = hyphen
     while start > 0 and text[start - 1].isdigit():
         start -= 1
-    return start < hyphen and _labels_number(text, start)
+    label = _labels_number(text, start) if start < hyphen else None
+    return label is not None and not _A_COMPOUNDS_LABEL.match(label.group())
 
 
 def _ascending(text: str, first_end: int, second_start: int) -> bool:

@@ -1811,6 +1811,23 @@ def test_a_labels_number_and_dash_at_a_lines_end_begin_no_word(quote, cut):
     assert source.unbroken_lines("alla 15-åringar som") == [3]
 
 
+@pytest.mark.parametrize("label, word", [("Fas 3", "anställningar"), ("Steg 1", "insatser"), ("Etapp 2", "bostäderna")])
+def test_a_phases_number_and_dash_at_a_lines_end_begin_a_compound(label, word):
+    """A phase's or step's number and a hyphen at a wrapped line's end ("Fas 3-" over
+    "anställningar") begin a compound, "fas 3-anställning", as a number's word does: a quote
+    ending at the phase's number or beginning inside the compound is refused, told the word it
+    cuts, and one writing the compound whole is told the source hyphenated it over two lines.
+    Read as a goal's number before its title, both were found and the compound's quote got no hint."""
+    source = SourceText(f"Kommunen har under lång tid arbetat med frågan och ska nu erbjuda fler {label}-\n"
+                        f"{word} för alla som står långt från arbetsmarknaden.\n")
+    cut = f"{label.split()[1]}- {word}"
+    assert source.find(f"erbjuda fler {label}") is None and source.find(f"{word} för alla") is None
+    assert source.cut_edge(f"erbjuda fler {label}") == ("end", "word", cut)
+    assert source.cut_edge(f"{word} för alla") == ("start", "word", cut)
+    assert source.unbroken_lines(f"fler {label}-{word} för alla") == [1]
+    assert source.find(f"fler {label}- {word} för alla") is not None
+
+
 @pytest.mark.parametrize("text, quote", [
     ("Åtgärd\tPeriod\nTrygghetsvandringar\t2024-\nnattvandring\t2025-2026\n", "Trygghetsvandringar 2024"),
     ("Åtgärd\tPeriod\nTrygghetsvandringar\t2024-\nnattvandring\t2025-2026\n", "nattvandring 2025-2026"),
