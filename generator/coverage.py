@@ -69,6 +69,9 @@ _ITEM_GOES_ON = lazy_regex.compile(r"(?:[,;]|(?<!\S)(?:och|eller|samt))[^\S\n]*$
 # följande", "nedan", "dessa"), as no scale's heading ends ("Sannolikhet"): `_a_scale`.
 _LEAD_IN_GOES_ON = lazy_regex.compile(r"(?<!\S)(?:att|med|för|till|av|om|på|i|genom|mot|inom|från|efter|vid|kring|bland|hos"
                                       r"|följande|nedan|dessa)[^\S\n]*$")
+# A lead-in that grades by what follows ("Risker bedöms enligt följande", "enligt skalan nedan", "utifrån dessa"):
+# a scale's steps follow it, no sentence's parts, though it ends in a word announcing them (`_a_scale`).
+_GRADED_BY = lazy_regex.compile(r"(?<!\S)(?:enligt|utifrån)(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?:följande|nedan|dessa)[^\S\n]*$")
 # A figure as a pdf's text writes one: "620,9", "-46,7", "1 250", its thousands grouped by any space
 # a typesetter groups them with (a thin or figure space too), its minus any the quote check reads
 # as one ("‒46,7", a figure dash): a table's cell (`_FIGURE`, `_A_ROW_OF_CELLS`).
@@ -535,7 +538,7 @@ def _a_scale(source: SourceText, stretch: list[NumberedLine]) -> bool:
     scale's steps under its heading ("Sannolikhet" over "1<tab>osannolik", "2<tab>möjlig"), no
     list: a list in small letters goes on from its lead-in as one sentence, the lead-in ending in
     a colon ("Nämnden ska:") or in "att", a preposition or a word announcing the list (`_LEAD_IN_GOES_ON`:
-    "Nämnden ska arbeta med", "Vi ska arbeta med följande"), or its items joined as the sentence's parts (`_ITEM_GOES_ON`:
+    "Nämnden ska arbeta med", "Vi ska arbeta med följande"; not "bedöms enligt följande", `_GRADED_BY`), or its items joined as the sentence's parts (`_ITEM_GOES_ON`:
     "minska hemlösheten," over "2." over "korta köerna och"). Read as a list, each step was an
     item a plan had to quote or exclude. A scale in capitals ("1<tab>Osannolik") reads as a list
     in capitals does, and stays one."""
@@ -543,7 +546,8 @@ def _a_scale(source: SourceText, stretch: list[NumberedLine]) -> bool:
         return False
     lines = source.lines
     first = _number_line(lines, stretch[0])
-    if _a_lead_in(source, first) or _LEAD_IN_GOES_ON.search(_line_above(source, first).rstrip()):
+    lead_in = _line_above(source, first).rstrip()
+    if _a_lead_in(source, first) or _LEAD_IN_GOES_ON.search(lead_in) and not _GRADED_BY.search(lead_in):
         return False
     ends = [next(line for line in reversed(lines[each.index:_number_line(lines, after)]) if line.strip())
             for each, after in zip(stretch, stretch[1:])]

@@ -1450,6 +1450,10 @@ def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
 @pytest.mark.parametrize("text, items", [
     ("Sannolikhet\n1\tosannolik\n2\tmöjlig\n3\tsannolik\n4\tmycket sannolik\nText om annat här.\n", []),
     ("Konsekvens\n1.\nlindrig\n2.\nkännbar\n3.\nallvarlig\nText om annat här.\n", []),
+    # a scale under a lead-in grading by it, though it ends in a word announcing what follows
+    ("Risker bedöms enligt följande\n1\tlåg\n2\tmedel\n3\thög\nText om annat här.\n", []),
+    ("Bedöm sannolikheten enligt följande\n\na)\nlåg\n\nb)\nmedel\n\nc)\nhög\n\nText om annat här.\n", []),
+    ("Sannolikhet bedöms enligt skalan nedan\n1\tosannolik\n2\tmöjlig\n3\tsannolik\nText om annat här.\n", []),
     # a list in small letters going on from its lead-in as one sentence, with or without its colon
     ("Nämnden ska\n1\tminska hemlösheten,\n2\tkorta köerna och\n3\tstödja barnen.\nText om annat här.\n", [2, 3, 4]),
     ("Sannolikhet:\n1\tosannolik\n2\tmöjlig\nText om annat här.\n", [2, 3]),
@@ -1462,7 +1466,8 @@ def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
     ("Under året arbetar nämnden med dessa\n1.\nminska hemlösheten\n2.\nkorta köerna\nText om annat här.\n", [3, 5]),
     # a scale in capitals reads as a list in capitals does
     ("Sannolikhet\n1\tOsannolik\n2\tMöjlig\nText om annat här.\n", [2, 3]),
-], ids=["a-scale-by-tabs", "a-scale-numbered-alone", "a-sentences-parts", "under-a-colon", "under-a-preposition",
+], ids=["a-scale-by-tabs", "a-scale-numbered-alone", "graded-by-foljande", "graded-by-foljande-lettered",
+        "graded-by-the-scale-nedan", "a-sentences-parts", "under-a-colon", "under-a-preposition",
         "under-att-lettered-alone", "under-foljande", "under-nedan", "under-dessa", "in-capitals"])
 def test_a_scale_in_small_letters_is_no_list(text, items):
     """A scale's steps numbered apart in small letters under its heading ("Sannolikhet" over
@@ -1471,7 +1476,8 @@ def test_a_scale_in_small_letters_is_no_list(text, items):
     lead-in ending in a colon, "att", a preposition or a word announcing the list ("Nämnden ska
     arbeta med", "Vi ska arbeta med följande", "nedan", "dessa", read as a scale's heading, so that
     a plan that left the items out passed) or its items the sentence's parts
-    ("minska hemlösheten,"), and stays one."""
+    ("minska hemlösheten,"), and stays one. A lead-in grading by what follows ("Risker bedöms enligt
+    följande", "enligt skalan nedan") heads a scale: read as a list, "låg", "medel", "hög" were items."""
     assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == items
 
 
