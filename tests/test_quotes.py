@@ -1930,6 +1930,23 @@ def test_a_range_wrapped_at_its_dash_after_a_short_line_is_one(dash):
 
 
 @pytest.mark.parametrize("text", [
+    "Under läsåret 2024-\n25 ska vi bygga fler förskolor.\n",
+    "Kommunen har under lång tid arbetat med frågan och under läsåret 2024-\n25 ska vi bygga fler förskolor.\n",
+    "Kommunen har under lång tid arbetat med frågan och under läsåret 2024-25 ska vi bygga fler förskolor.\n",
+], ids=["short-line", "wrapped-paragraph", "one-line"])
+def test_a_year_and_the_next_written_short_wrapped_at_the_dash_is_a_range(text):
+    """A year and the next written short (`2024-25`, a school's or a budget's year) is a range,
+    also where a line breaks after its hyphen (`2024-` over `25 ska vi`): a quote beginning at
+    `25` said 25 where the source names a year, and one ending at `2024` left the second out.
+    Wrapped, both were found, read as a dash between words after a larger number."""
+    source = SourceText(text)
+    written = "2024-25" if "2024-25" in text else "2024- 25"
+    assert source.find("läsåret 2024") is None and source.find("25 ska vi bygga fler förskolor.") is None
+    assert source.cut_edge("25 ska vi bygga fler förskolor.") == ("start", "range", written)
+    assert source.find(f"läsåret {written} ska vi bygga") is not None
+
+
+@pytest.mark.parametrize("text", [
     "Perioden 2024-\n2026 ska vi bygga fler bostäder.\n",
     "Kommunen har under lång tid arbetat med frågan och under Perioden 2024-\n2026 ska vi bygga fler bostäder.\n",
 ], ids=["short-line", "wrapped-paragraph"])
