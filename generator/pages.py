@@ -14,15 +14,9 @@ import re
 from typing import Optional
 
 from . import lazy_regex
-from .quotes import GROUP_SPACES, SourceText
+from .quotes import GROUP_SPACES, PAGE_NUMBER, SourceText
 
-# A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
-# "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark. Also
-# a bare number, which `page_mark` does not read (it may be a table's value): the coverage report
-# reads it as nothing to cover, and as no line between a list's items at a page's break.
-PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
-                         r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
-                         re.IGNORECASE)
+# `PAGE_NUMBER` (a page's number on a line of its own) is the quote check's, which reads it at a page's foot too.
 LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
 # A running head's page number at its end after a tab ("Verksamhetsplan 2024<tab>3"), or after two
 # spaces or more, as pdftotext -layout sets it at the page's edge ("Verksamhetsplan 2024        3"),

@@ -174,6 +174,14 @@ class NumberedLine(NamedTuple):
 
 _BETWEEN_WORDS = lazy_regex.compile(r"\s+")
 SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
+# A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
+# "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark. Also
+# a bare number, which `page_mark` does not read (it may be a table's value): the coverage report
+# reads it as nothing to cover, and as no line between a list's items at a page's break; the quote
+# check, at a page's foot, as no range's end (`_at_a_pages_foot`).
+PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
+                         r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
+                         re.IGNORECASE)
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
 # A line's indent before its first character: any white space but the form feed that begins a
 # page, also after a typesetter's space ("\u2003\f500 nya hushåll", as the page checks read it).
@@ -1391,6 +1399,18 @@ def runs_on(text: str) -> bool:
     return len(stripped) > SHORT_LINE and "\t" not in stripped and not SENTENCE_ENDED.search(stripped)
 
 
+def _at_a_pages_foot(lines: list[str], number: int) -> bool:
+    """Whether line `number` (0-based) of `lines` is a page's number alone (`PAGE_NUMBER`) at its
+    page's foot, a form feed or the text's end next: no range's end, nor a paragraph's wrapped
+    line ("Vi bygger 5-" over "12" over the break)."""
+    if not PAGE_NUMBER.fullmatch(lines[number].strip()):
+        return False
+    for line in lines[number + 1:]:
+        if "\f" in line or line.strip():
+            return line.lstrip(" \t\u00a0")[:1] == "\f"
+    return True
+
+
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
@@ -1567,8 +1587,9 @@ class SourceText:
                 after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
                 if ("\t" in line or after > number + 1
                         or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#" or _a_heading(raw_lines[number])
-                        or raw_lines[after][_INDENT.match(raw_lines[after]).end():][:1] in _LINE_OPENERS):
-                    hard.add(end)  # a table's line's end, a paragraph's, a heading's, before a list item
+                        or raw_lines[after][_INDENT.match(raw_lines[after]).end():][:1] in _LINE_OPENERS
+                        or _at_a_pages_foot(raw_lines, after)):
+                    hard.add(end)  # a table's line's end, a paragraph's, a heading's, before a list item or a page's number
                 elif end - start <= SHORT_LINE:
                     short.add(end)  # a short line's, or a narrow column's wrapped line's
         return frozenset(hard | short), frozenset(hard)

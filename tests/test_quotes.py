@@ -1930,6 +1930,21 @@ def test_a_range_wrapped_at_its_dash_after_a_short_line_is_one(dash):
 
 
 @pytest.mark.parametrize("text", [
+    "Fler boenden 5-\n12\n\f\n10 nya platser.\n",
+    "Kommunen har under lång tid arbetat med frågan och ska bygga. Fler boenden 5-\n12\n\f\n10 nya platser.\n",
+    "Fler boenden 5-\n12 av 40\n\f10 nya platser.\n",
+    "Fler boenden 5-\n12\n",
+], ids=["short-line", "wrapped-paragraph", "of-pages-before-a-page", "the-texts-last-page"])
+def test_a_pages_number_under_a_dash_is_no_ranges_end(text):
+    """A page's number alone at its page's foot ("12" over the form feed) is no range's last
+    number: a quote ending at the number before a dash at the line's end above it (`Fler boenden
+    5`, an open range) is found. Read as `5- 12`, it was refused as cutting a range of the page's
+    number, since a short line's end after a dash goes on."""
+    source = SourceText(text)
+    assert source.find("Fler boenden 5") is not None and source.cut_edge("Fler boenden 5") is None
+
+
+@pytest.mark.parametrize("text", [
     "Under läsåret 2024-\n25 ska vi bygga fler förskolor.\n",
     "Kommunen har under lång tid arbetat med frågan och under läsåret 2024-\n25 ska vi bygga fler förskolor.\n",
     "Kommunen har under lång tid arbetat med frågan och under läsåret 2024-25 ska vi bygga fler förskolor.\n",
