@@ -34,12 +34,22 @@ TOPICS = f"{REGISTRY_DIR}/topics.yaml"
 
 
 def unwritten_schemas(folder: Path, made: Iterable[str]) -> list[str]:
-    """The editors' schemas in `folder` (its `*.schema.json`, which `make schema` owns) that it
-    no longer writes (`made`): a renamed model's old schema, which stayed published on the site
-    and named from plans until someone removed it by hand. Any other file there is not its, nor a
-    folder so named (removing it failed with a traceback)."""
+    """The editors' schemas in `folder` that `make schema` wrote and no longer writes (`made`): a
+    renamed model's old schema, which stayed published on the site and named from plans until
+    someone removed it by hand. Its own are the files that say what it writes of each (`EDITORS_ONLY`);
+    any other file there is not its, also one named `*.schema.json` (a maintainer's own schema,
+    which it removed unread), nor a link or a folder so named (removing a folder failed with a traceback)."""
     return sorted(path.name for path in folder.glob("*.schema.json")
-                  if path.name not in set(made) and (path.is_symlink() or not path.is_dir()))
+                  if path.name not in set(made) and not path.is_symlink() and path.is_file() and _written_here(path))
+
+
+def _written_here(path: Path) -> bool:
+    """Whether the schema file at `path` is one `json_schemas` wrote: its description is theirs."""
+    try:
+        schema = json.loads(path.read_bytes())
+    except (OSError, ValueError):  # unreadable, or not JSON: not a file it wrote
+        return False
+    return isinstance(schema, dict) and schema.get("description") == EDITORS_ONLY
 
 
 def registry_topics(root: Path) -> list[model.Topic]:

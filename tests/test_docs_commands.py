@@ -337,16 +337,22 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
         "`make schema` changed more of docs/bidra.md than the new topic: is it out of date? Run `make schema`"
     schema = json.loads((project / "docs" / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
     assert "aaa-nytt-amne" in json.dumps(schema)
-    # A schema it no longer writes (a renamed model's) is removed and named; no other file there.
-    (project / "docs" / "schema" / "aktorer.schema.json").write_text("{}\n", encoding="utf-8")
-    (project / "docs" / "schema" / "README.md").write_text("Egen fil.\n", encoding="utf-8")
-    (project / "docs" / "schema" / "exempel.schema.json").mkdir()  # a folder so named is no schema of its
+    # A schema it no longer writes (a renamed model's) is removed and named; no other file there,
+    # nor a maintainer's own schema so named, nor a link (both were removed as if it wrote them).
+    folder = project / "docs" / "schema"
+    (folder / "aktorer.schema.json").write_text((folder / "actors.schema.json").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "README.md").write_text("Egen fil.\n", encoding="utf-8")
+    (folder / "exempel.schema.json").mkdir()  # a folder so named is no schema of its
+    (folder / "egen.schema.json").write_text('{"title": "Redaktionens eget schema"}\n', encoding="utf-8")
+    (folder / "plan-v1.schema.json").symlink_to("plan.schema.json")
     again = run_module("--root", str(project), "schema", cwd=project)
     assert again.stdout.startswith("0 schemafiler uppdaterade i docs/schema/. 1 schemafil som inte längre skrivs "
                                    "borttagen: aktorer.schema.json.\n"), again.stdout
     assert not (project / "docs" / "schema" / "aktorer.schema.json").exists()
     assert (project / "docs" / "schema" / "README.md").read_text(encoding="utf-8") == "Egen fil.\n"
     assert (project / "docs" / "schema" / "exempel.schema.json").is_dir()
+    assert (folder / "egen.schema.json").read_text(encoding="utf-8") == '{"title": "Redaktionens eget schema"}\n'
+    assert (folder / "plan-v1.schema.json").is_symlink()
     assert "Ämneslistan i docs/bidra.md och fälttabellen i docs/bidra/falt.md stämmer redan." in again.stdout
     # A guide that lost a pair of markers is said to, not to be up to date.
     (project / "docs" / "bidra.md").write_text(guide.replace("<!-- ämnen: slut -->", ""), encoding="utf-8")

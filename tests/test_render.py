@@ -15,7 +15,7 @@ from generator.site import build_site
 from generator.outputs import site_outputs
 from generator.render import escape_text, render_outputs, render_site
 from generator.history import public_url
-from generator.schema import SCHEMA_DIR, json_schemas, registry_topics, unwritten_schemas
+from generator.schema import EDITORS_ONLY, SCHEMA_DIR, json_schemas, registry_topics, unwritten_schemas
 
 GOLDEN = Path(__file__).parent / "golden"
 # Each golden case is a file named after the generated page (slashes as "__") holding the
@@ -129,8 +129,10 @@ def test_a_schema_no_longer_written_is_named_with_the_command_that_removes_it(tm
     """A renamed model left its old schema in docs/schema/, published with the site, and the
     test of the committed schemas passed: it compared only the files `make schema` writes."""
     (tmp_path / "plan.schema.json").write_text("{}\n", encoding="utf-8")
-    (tmp_path / "aktorer.schema.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "aktorer.schema.json").write_text(json.dumps({"description": EDITORS_ONLY}), encoding="utf-8")
     (tmp_path / "README.md").write_text("Not a schema.\n", encoding="utf-8")
+    # A maintainer's own schema, which `make schema` did not write, is not its to remove.
+    (tmp_path / "egen.schema.json").write_text('{"description": "Redaktionens eget."}\n', encoding="utf-8")
     assert schemas_out_of_date(tmp_path, {"plan.schema.json": "{}\n"}) == (
         f"{SCHEMA_DIR}/aktorer.schema.json no longer written: run `make schema`")
     assert schemas_out_of_date(tmp_path, {"plan.schema.json": "{\"b\": 2}\n"}) == (
