@@ -109,7 +109,9 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
     lines = [title or f"## Kontrollen hittade {count(len(errors), 'fel', 'fel')}", ""]
     first = f"De första {MAX_ANNOTATIONS} {_ANNOTATIONS_SHOWN[in_pull_request]}." if len(errors) > MAX_ANNOTATIONS else ""
     table = [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
-    size = sum(len(line.encode()) + 1 for line in [*lines, first + " Här är alla:", "", *table])
+    # The lines written above the rows, as written: " Här är alla:" counted where it is not written
+    # (ten errors or fewer) left out a row that fitted at the edge.
+    size = sum(len(line.encode()) + 1 for line in [*lines, *[f"{first} Här är alla:", ""] * bool(first), *table])
     for shown, e in enumerate(errors):
         # Each cell at most a few thousand characters: one long enough to pass the limit alone
         # left the table with no row at all.

@@ -5570,6 +5570,19 @@ def test_warnings_that_find_no_room_after_the_errors_show_no_empty_table(project
         warnings
 
 
+@pytest.mark.parametrize("errors", [1, 10, 11])
+def test_a_row_that_fits_the_room_exactly_is_shown(errors):
+    """With ten errors or fewer the table's room was counted with a line it does not write ("Här
+    är alla:", for more than ten), and a last row that fitted was told not to: "Tabellen får inte
+    plats här" for a single error whose summary fitted the room to the byte."""
+    from generator.errors import LocatedError
+    found = [LocatedError(PLAN, line, 1, "text", "Fältet har `a|b` <b>", "Skriv\nom `c`.") for line in range(1, errors + 1)]
+    whole = generator.cli.summary_markdown(found, noun=("varning", "varningar"), title="## Dessutom")
+    assert "Tabellen får inte plats" not in whole and whole.count("\n| plans/") == errors, whole
+    assert generator.cli.summary_markdown(found, limit=len(whole.encode()) - 1, noun=("varning", "varningar"),
+                                          title="## Dessutom") == whole
+
+
 @pytest.mark.parametrize("mark", ["![](https://exempel.se/bild.png)", "<!-- kommentar -->", "{: .varning }",
                                   "{lang=en}", "[^1]", "~~struket~~", "--8<-- fil.md"])
 def test_more_markup_in_a_text_is_warned_about(project, cli, mark):
