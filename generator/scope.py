@@ -516,8 +516,10 @@ def _lines_to_add(actor: model.Actor, rules: list[OwnerRule], new_id: bool) -> s
     if new_id:
         return (f"Med ett nytt id i stället för {actor.id} är de raderna "
                 + " och ".join(f"{pattern} {team}<nytt id>" for pattern in own_patterns("<nytt id>")) + ".")
-    patterns = {rule.pattern for rule in rules}
-    missing = [f"{pattern} {team}{actor.id}" for pattern in own_patterns(actor.id) if pattern not in patterns]
+    # A line of its pattern for another team is not its line (`/plans/bergby-l-* @ORG/bergby-a`
+    # swapped with the claim's team: it was said to be there).
+    missing = [f"{pattern} {team}{actor.id}" for pattern in own_patterns(actor.id)
+               if not any(rule.pattern == pattern and _names_team(rule, actor.id) for rule in rules)]
     return f"För {actor.id} saknas ännu {' och '.join(missing)}." if missing else ""
 
 

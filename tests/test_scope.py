@@ -922,6 +922,17 @@ def test_a_new_actor_whose_codeowners_line_claims_anothers_files_in_place_of_its
     assert "/plans/bergby-l-&#42; &#64;ORG/bergby-l" in summary.read_text(encoding="utf-8")
 
 
+def test_a_new_actor_whose_own_pattern_names_another_team_is_told_that_line_is_lacking(party_repo, cli):
+    """A new party that swapped the teams of the claim and its own line (`/plans/bergby-l-*  @ORG/bergby-a`)
+    was told only its sources' line was lacking: a line of its pattern counted as its own, whatever its team."""
+    lines = "/plans/bergby-a-*  @ORG/bergby-l\n/plans/bergby-l-*  @ORG/bergby-a\n/sources/bergby-l-*  @ORG/bergby-l\n"
+    commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, NEW_ENTRY),
+                        ".github/CODEOWNERS": (party_repo / ".github/CODEOWNERS").read_text(encoding="utf-8") + lines})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.err.splitlines()[-1] == f"{TAKEOVER_HINT} För bergby-l saknas ännu /plans/bergby-l-* @ORG/bergby-l.", result.err
+
+
 def test_an_actor_renamed_by_a_maintainer_is_not_told_to_keep_the_old_ids_codeowners_lines(party_repo, cli):
     """A maintainer renaming bergby-o to bergby-ostra (its entry, files and CODEOWNERS lines, as the
     README asks) is refused by design, for plans beside the registry; among the reasons it was told
