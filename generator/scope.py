@@ -82,6 +82,10 @@ class GitError(Exception):
     """A git command failed; the message is Swedish and names the command."""
 
 
+class GitMissing(GitError):
+    """No git to run: said as such, not as a folder in no repository."""
+
+
 # --- git --------------------------------------------------------------------------------------
 def git(root: Path, *args: str, stdin: bytes = b"") -> bytes:
     """Runs git in `root`, which may be a folder inside a larger repository: paths in and out
@@ -92,7 +96,7 @@ def git(root: Path, *args: str, stdin: bytes = b"") -> bytes:
         done = subprocess.run(["git", "-c", "log.showSignature=false", "-C", str(root), *args], input=stdin,
                               capture_output=True, check=False)
     except FileNotFoundError:
-        raise GitError("git finns inte installerat; installera git och försök igen.")
+        raise GitMissing("git finns inte installerat; installera git och försök igen.")
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(f"git {' '.join(args)} misslyckades: {detail[-1] if detail else done.returncode}")
@@ -105,10 +109,14 @@ def resolve(root: Path, rev: str) -> str:
     resolves four); only a failure asks git why."""
     try:
         return git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+    except GitMissing:  # said so: it was told as a folder in no repository
+        raise
     except GitError:
         pass
     try:
         git(root, "rev-parse", "--git-dir")
+    except GitMissing:
+        raise
     except GitError:
         raise GitError(f"{root} är inte ett git-repo; kör kommandot i en klon av repot.")
     raise GitError(f"revisionen '{rev}' finns inte i repot. Hämta den först (git fetch) "

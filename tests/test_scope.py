@@ -286,6 +286,15 @@ def test_a_folder_in_no_repository_is_named_not_its_revision(project, cli):
     assert result.err.startswith(f"{project} är inte ett git-repo; kör kommandot i en klon av repot.")
 
 
+@pytest.mark.parametrize("command", ["check-scope", "changes"])
+def test_git_missing_is_named_not_taken_for_a_folder_in_no_repository(repo, cli, monkeypatch, command):
+    """Without git on PATH, a clone was told it "är inte ett git-repo", which sent its reader to clone it anew."""
+    monkeypatch.setenv("PATH", str(repo / "ingen-git-här"))
+    result = cli("--root", str(repo), command, "--base", "HEAD")
+    assert result.code == 1
+    assert result.err.startswith("git finns inte installerat; installera git och försök igen."), result.err
+
+
 def test_a_revision_that_exists_is_resolved_by_one_git_process(repo, monkeypatch):
     """check-scope and changes resolve four revisions on every pull request; asking git first
     whether the folder is a repository doubled the processes that CI starts for them."""
