@@ -451,15 +451,31 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         if readings:
             fault = ShortYear if short[2] is None else ValueError
             raise fault(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
+        if re.fullmatch(r"[-\u2212][0-9]+(?:[.,][0-9]+)?", value.strip()):  # below zero (or zero), no year
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har ett minustecken först; {YEAR_AS_WRITTEN} och utan tecken")
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
         # A year written with zeros or a plus first (`02017`) holds the year read, which it was not offered.
         meant = _figure_meant(value.strip()) if _INTEGER.match(value.strip()) else None
-        held = [meant] if meant and re.fullmatch(YEAR_TEXT, meant) else re.findall(
-            r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
+        if meant and not re.fullmatch(YEAR_TEXT, meant):  # `00022`, `+22`: the number read is told, no year
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: utan {_first_said(value.strip())} först läses det {meant}; "
+                             f"{YEAR_AS_WRITTEN}")
+        held = [meant] if meant else re.findall(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
         raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}; " + (f"skriv bara året: {held[0]}" if len(held) == 1
                                                                else NOT_A_YEAR[1]))
     return value
+
+
+# How to write a year written with a sign or zeros first that is read as no year (`-2022`,
+# `00022`): none is offered, since none is written (`-2022` was offered 2022, its minus dropped).
+YEAR_AS_WRITTEN = "skriv årtalet som dokumentet skriver det, med fyra siffror"
+
+
+def _first_said(text: str) -> str:
+    """What a figure written with a plus or zeros first (`+22`, `00022`) has before its digits."""
+    zeros = len(text.lstrip("+")) - len(text.lstrip("+").lstrip("0"))
+    return " och ".join(said for said in ("plustecknet" if text[:1] == "+" else "",
+                                          "nollan" if zeros == 1 else "nollorna" if zeros else "") if said)
 
 
 # The Field first: after a validator, pydantic writes its bounds into the JSON Schema as `ge`

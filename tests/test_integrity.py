@@ -687,6 +687,24 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     assert (f"{PLAN}:6:7: year: '{shown}' är inget årtal med fyra siffror. Tips: {hint}") in result.err
 
 
+# A minus first makes no year, and a plus or zeros first that leave no year of four digits read
+# none: the form is told, and no year offered (`-2022` was offered 2022, `00022` told t.ex. 2024).
+@pytest.mark.parametrize("written, said", [
+    ("-2022", "'-2022' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
+              "dokumentet skriver det, med fyra siffror och utan tecken."),
+    ("'−2022.0'", "'−2022.0' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
+                  "dokumentet skriver det, med fyra siffror och utan tecken."),
+    ("00022", "'00022' är inget årtal med fyra siffror: utan nollorna först läses det 22. Tips: Skriv årtalet som "
+              "dokumentet skriver det, med fyra siffror."),
+    ("+022", "'+022' är inget årtal med fyra siffror: utan plustecknet och nollan först läses det 22. Tips: Skriv "
+             "årtalet som dokumentet skriver det, med fyra siffror.")])
+def test_year_with_a_sign_or_zeros_is_offered_no_other_year(project, cli, written, said):
+    edit(project, "year: 2024", f"year: {written}")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert f"{PLAN}:6:7: year: {said}" in result.err
+
+
 @pytest.mark.parametrize("name, old, new, said", [
     (PLAN, "year: 2024", "year: 98",
      # 2098 cannot be a document's year: its text would have been retrieved by now, and the
