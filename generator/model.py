@@ -777,6 +777,8 @@ def _parse_number(value: object) -> object:
                     raise SignedMark(f"'{value}' har {what}{SIGNED_AND_MARK[0]}{no_mark.removeprefix('har ')}; "
                                      f"skriv talet så: {offered}{SIGNED_AND_MARK[1]}{declare}")
                 raise ValueError(f"'{value}' har {what}; skriv talet så: {offered}")
+            if getattr(value, "where", "") == _TABLES_BLOCK and (interval := _interval(text)):
+                raise ValueError(f"'{value}' är {interval}; {AN_INTERVAL_IN_A_TABLE}")
             raise ValueError(f"'{value}' är " + "; ".join(NOT_A_FIGURE))
         number, mark = written
         if declared == _REFUSED_MARK:
@@ -841,6 +843,19 @@ def sign_mended(text: str, table: bool) -> Optional[tuple[str, str]]:
 
 # A zero's two signs at once, as a column of changes writes no change (`sign_mended`).
 BOTH_SIGNS = ("\u00b1", "+/-", "+-")
+# A table's cell holds one figure: an interval (`±5`, `5–10`) is none, and the row is quoted by an item.
+AN_INTERVAL_IN_A_TABLE = ("en tabellruta har ett enda tal, och ett intervall citeras helt: citera raden i en punkt "
+                          "under items i stället, med intervallet som i källan")
+
+
+def _interval(text: str) -> Optional[str]:
+    """What a table's cell written as an interval is (`±5`, `+/-5`: from -5 to +5; `5–10`), or
+    None: it was told 'inte ett tal' with 620,9 to copy, as though one figure were meant."""
+    figure = r"[0-9]+(?:[.,][0-9]+)?"
+    both = re.fullmatch(r"(?:\u00b1|\+/-|\+-)\s*(" + figure + ")", text)
+    if both:
+        return f"ett intervall från -{both[1]} till +{both[1]}, inte ett tal"
+    return "ett intervall, inte ett tal" if re.fullmatch(f"{figure}\\s*[-\u2013]\\s*{figure}", text) else None
 
 
 def _signed(number: Decimal, plus: bool) -> Decimal:

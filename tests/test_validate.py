@@ -1123,6 +1123,18 @@ def test_a_row_figure_its_quote_writes_with_a_plus_is_told_to_write_the_plus(pro
     assert cli("--root", str(project), "validate").code == 0
 
 
+def _first_cell_written(project, written: str) -> tuple[str, str]:
+    """The VP's first row with its first cell `written` in the source, the quote and `values`: the
+    plan's path and its text with the quote so written."""
+    vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    write(project, (project / source).read_text(encoding="utf-8").replace("INTÄKTER\t97,7", f"INTÄKTER\t{written}"),
+          source)
+    text = (project / vp).read_text(encoding="utf-8").replace("quote: Summa INTÄKTER 97,7",
+                                                               f"quote: Summa INTÄKTER {written}")
+    write(project, text.replace('values: ["97,7"', f'values: ["{written}"', 1), vp)
+    return vp, text
+
+
 @pytest.mark.parametrize("written, told, offered", [
     ("±0", "ett plus-minustecken (±)", "0"), ("+/-0", "tecknen +/-", "0"), ("+-0", "tecknen +-", "0"),
     ("± 0,0", "ett plus-minustecken (±)", '"0,0"')], ids=["plus-minus", "slash", "plus-minus-ascii", "spaced-decimal"])
@@ -1131,17 +1143,34 @@ def test_a_row_figure_of_no_change_written_with_both_signs_is_told_to_write_the_
     with 620,9 to copy, and the office left to guess how to enter it. It is told what stands
     before the zero, which it is read without, and offered the zero (quoted where its comma would
     part it), which, as the document's quote writes `±0`, passes."""
-    vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
-    write(project, (project / source).read_text(encoding="utf-8").replace("INTÄKTER\t97,7", f"INTÄKTER\t{written}"),
-          source)
-    text = (project / vp).read_text(encoding="utf-8").replace("quote: Summa INTÄKTER 97,7",
-                                                               f"quote: Summa INTÄKTER {written}")
-    write(project, text.replace('values: ["97,7"', f'values: ["{written}"', 1), vp)
+    vp, text = _first_cell_written(project, written)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert result.lines[0] == (f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{written}' har {told} först, "
                                f"som talet läses utan. Tips: Skriv talet så: {offered}."), result.err
     write(project, text.replace('values: ["97,7"', f"values: [{offered}", 1), vp)
+    assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
+
+
+@pytest.mark.parametrize("written, told", [
+    ("±5", "ett intervall från -5 till +5"), ("+/-5,0", "ett intervall från -5,0 till +5,0"),
+    ("5–10", "ett intervall")], ids=["plus-minus", "slash", "dash"])
+def test_a_row_figure_written_as_an_interval_is_told_to_quote_the_row_by_an_item(project, cli, written, told):
+    """A cell of `±5` (`+/-5`) or `5–10` is an interval, no one figure: it was "inte ett tal" with
+    620,9 to copy. It is told what it is and to quote the row by an item, which then passes."""
+    vp, text = _first_cell_written(project, written)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0] == (
+        f"{vp}:46:22: sections[1].tables[0].rows[0].values[0]: '{written}' är {told}, inte ett tal. Tips: En "
+        "tabellruta har ett enda tal, och ett intervall citeras helt: citera raden i en punkt under items i "
+        "stället, med intervallet som i källan."), result.err
+    row = f'          - label: Summa INTÄKTER\n            values: ["{written}", "63,4"]\n            quote: Summa INTÄKTER {written} 63,4\n'
+    assert row in (project / vp).read_text(encoding="utf-8")
+    item = ("    items:\n      - id: intakter\n        kind: goal\n        text: Intäkterna 2023 som ett intervall.\n"
+            f"        topics: [ekonomi]\n        quote: Summa INTÄKTER {written} 63,4\n        locator: Resultatbudget\n")
+    write(project, (project / vp).read_text(encoding="utf-8").replace(row, "").replace(
+        "  - heading: Ekonomi\n", "  - heading: Ekonomi\n" + item), vp)
     assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
 
 
