@@ -6611,6 +6611,17 @@ class _Places:
         """Each line's raw text by where it begins in the normalised text."""
         return {start: raw for _, raw, start in self._lines}
 
+    def heading_above(self, at: int) -> Optional[str]:
+        """The last line read as a heading (`coverage.unit_kind`) that begins at or before `at`, a
+        place in the normalised text, as a locator writes it: its words without Markdown's marks
+        or a colon after them ("**Mål och uppdrag:**" is `Mål och uppdrag`); None where none comes before."""
+        starts = [start for start in self._heading_starts if start <= at]
+        if not starts:
+            return None
+        start = max(starts)
+        end = dict(self.source.line_spans())[start]
+        return self.source.normal[start:end].strip().rstrip(":").strip() or None
+
     def head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """The last line beginning with `text` (`heads`) at or before `at`, a place in the
         normalised text: its line's start and its marks (none for one writing none); None where
@@ -7881,7 +7892,11 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     numbered = "; ".join(dict.fromkeys(filter(None, itertools.chain.from_iterable(zip(whys, pasts)))))
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles + judged) else
-            "ingen rubrik eller rad i källan börjar så.")
+            NO_LINE_BEGINS)
+
+
+# Why a locator names no place where none of its parts is read as one (`_why_not_named`).
+NO_LINE_BEGINS = "ingen rubrik eller rad i källan börjar så."
 
 
 def _unwritten_within(before: str, part: str, places: _Places) -> bool:
@@ -8512,16 +8527,19 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)  # plans may share one source
         # The locators of entries the schema refused for another fault too (`load` pruned them).
-        locators = [(functools.partial(plan.error, loc + ("locator",)), entry.locator, _entry_quote(entry))
+        locators = [(functools.partial(plan.error, loc + ("locator",)), entry.locator, _entry_quote(entry), None)
                     for loc, entry in _entries(plan.value)]
-        locators += [(functools.partial(refused.error, plan.path), refused.text, "") for refused in plan.refused_locators]
-        for error, locator, quote in locators:
+        # A refused entry's quote, where it is judged, gives its hint the heading it stands under, as a typed entry's does.
+        judged = {refused.field: refused.text for refused in plan.refused_quotes if refused.judged}
+        locators += [(functools.partial(refused.error, plan.path), refused.text, "",
+                      judged.get(refused.field.removesuffix("locator") + "quote", "")) for refused in plan.refused_locators]
+        for error, locator, quote, hinted in locators:
             if (why := _why_not_named_once(locator, places)) and not (
                     _elsewhere_alone(locator, quote, places) and (_appendix_not_quoted(locator, quote, archive, places)
                                                                    or _heading_not_quoted(locator, quote, archive, source,
                                                                                           places))):
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {why}",
-                                    _locator_hint(locator, places, quote, archive)))
+                                    _locator_hint(locator, places, quote if hinted is None else hinted, archive)))
     return errors
 
 
@@ -8582,6 +8600,11 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     each = _appendix_marks_each(places)
     alone = meant or under and (under[1] == "under" or each is not None and len(each[0]) == 1)
     offered = None if alone else _place_offered(locator, places, quoted)
+    # Else, where no part names a place, the heading the quote stands under, where so written it names one (`Kap 2`,
+    # `Familjecentralerna` in a source headed "Familjecentraler" without numbers): they had the generic tip alone.
+    if not (meant or under or offered) and quoted and _why_not_named_once(locator, places) == NO_LINE_BEGINS \
+            and (heading := places.heading_above(quoted[0][0])) and _why_not_named_once(heading, places) is None:
+        under = (heading, "under")
     return ((f"Menade du {code(f'locator: {meant}')}? " if meant else
              f"Menade du {code(f'locator: {under[0]}')}, som citatet står {under[1]}? " if under else "") +
             (f"Skriv {offered}, eller {_HEADINGS_TIP}." if offered else _GENERIC_TIP))

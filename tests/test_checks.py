@@ -5782,9 +5782,19 @@ def test_a_value_written_with_and_without_ca_may_be_shown_either_way(project, cl
 def test_check_locators_exist(project, cli):
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
     line = line_of(project, ADMIN, "locator: Bostäder")
+    # The heading the quote stands under is offered: the tip alone left it to find.
     assert f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'Bostäder' finns inte i " \
-           f"sources/bergby-socialnamnden-vp-2024.txt: ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}" \
-           in refused(cli, project)
+           f"sources/bergby-socialnamnden-vp-2024.txt: ingen rubrik eller rad i källan börjar så. " \
+           f"{UNDER.format('Verksamhetsmål')}" in refused(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Kap 2", "Verksamhetsmålen"])
+def test_a_locator_naming_nothing_is_offered_the_heading_its_quote_stands_under(project, cli, locator):
+    """A chapter in a source that numbers none, or a heading in another form, named nothing and
+    had the generic tip alone: it is offered the heading the quote stands under, which passes."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, "finns inte i sources/bergby-socialnamnden-vp-2024.txt: ingen rubrik "
+                           f"eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}", "Verksamhetsmål")
 
 
 def test_a_locators_parts_are_split_once_and_each_rule_gets_its_own_list():
@@ -6350,7 +6360,7 @@ def test_an_abbreviated_appendix_the_source_writes_in_a_sentence_is_told_in_full
 def test_a_name_the_source_writes_like_an_abbreviated_appendix_is_not_told_as_one(project, cli):
     """A project's name in a sentence ("Bil 2030") is no appendix of the source: not offered as `Bilaga 2030`."""
     place_refused(project, cli, APPENDICES + "\nProjektet Bil 2030 pågår.", "Bil 2030",
-                  f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
+                  f"ingen rubrik eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}")
 
 
 @pytest.mark.parametrize("locator", ["Ekonomi, Bild 2", "Ekonomi, bild 2"])
@@ -9083,8 +9093,10 @@ def test_a_chapters_running_head_does_not_begin_it_again(project, cli, lines):
 @pytest.mark.parametrize("locator", ["Kap 2 och 3 Ekonomi", "Kap 2 till 3"])
 def test_two_chapters_and_a_title_are_not_told_the_first_ones_title(project, cli, locator):
     """Words after a chapter's number going on to another chapter (`Kap 2 och 3 Ekonomi`) are no
-    title of chapter 2: it is not told »Kap 2» has another title, only that no line begins so."""
-    place_refused(project, cli, HEADED_CHAPTERS, locator, f"ingen rubrik eller rad i källan börjar så. {LOCATOR_TIP}")
+    title of chapter 2: it is not told »Kap 2» has another title, only that no line begins so, and
+    offered the heading the quote stands under."""
+    place_refused(project, cli, HEADED_CHAPTERS, locator,
+                  f"ingen rubrik eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}")
 
 
 # Goal 4 and its sections: the fixture's quotes stand under "Mål 4.3".

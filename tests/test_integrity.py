@@ -656,9 +656,11 @@ def test_locator_must_name_a_place_in_the_source(project, cli):
     edit(project, "locator: Mål och uppdrag\n      - id: inga", "locator: Bostäder\n      - id: inga")
     result = validate(cli, project)
     assert result.code == 1
+    # offered the heading the quote stands under, its words as a locator writes them (the source: "**Mål och uppdrag:**")
     assert (f"{PLAN}:29:18: sections[0].items[1].locator: platsen 'Bostäder' finns inte i {SOURCE}: ingen rubrik "
-            "eller rad i källan börjar så. Tips: Skriv rubrikerna som de står i källan, från den yttersta, åtskilda "
-            "med komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`.") in result.err
+            "eller rad i källan börjar så. Tips: Menade du `locator: Mål och uppdrag`, som citatet står under? Skriv "
+            "rubrikerna som de står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller en "
+            "position som `punkt 3` eller `sida 4`.") in result.err
 
 
 @pytest.mark.parametrize("locator", ["Mål och uppdrag", "mål och uppdrag, punkt 2", "punkt 2", "sida 1",

@@ -6193,14 +6193,16 @@ def test_a_page_in_another_form_is_not_offered_as_sida_where_another_parts_numbe
 @pytest.mark.parametrize("name, line", [("P2", "P2 Parkering"), ("S3", "S3-projektet")])
 def test_a_name_the_source_writes_is_not_offered_as_a_page(project, cli, name, line):
     """A locator `P2` where the source has a line "P2 Parkering" names that line (refused, as
-    not the line's whole start): the hint offered `locator: sida 2`, a page nobody meant."""
+    not the line's whole start): the hint offered `locator: sida 2`, a page nobody meant. It offers the
+    heading the quote stands under, as the source writes its words."""
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.write_text(source.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
     text = original(project).replace("        locator: Mål och uppdrag\n", f"        locator: {name}\n", 1)
     write(project, text)
     number = line_of(text, f"        locator: {name}")
     [said] = [row for row in cli("--root", str(project), "validate").lines if row.startswith(f"{PLAN}:{number}:")]
-    assert f"platsen '{name}' finns inte" in said and "Menade du" not in said, said
+    assert f"platsen '{name}' finns inte" in said and "`locator: sida" not in said, said
+    assert "Menade du `locator: Mål och uppdrag`, som citatet står under?" in said, said
 
 
 UNDATED = "plans/bergby-o-webb.yaml"  # the fixture's undated plan
