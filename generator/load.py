@@ -3360,6 +3360,13 @@ def _named_with_another_ending(root: Path, archive: str, source_errors: list[Loc
                  and _bare_stem(PurePosixPath(error.path).name).casefold() == stem), None)
 
 
+def _in_a_folder_of_sources(archive: str, source_errors: list[LocatedError]) -> Optional[str]:
+    """The file of `archive`'s name in a folder inside sources/ (`_in_subfolder`), which is not read; None where none is."""
+    name = PurePosixPath(archive).name
+    return next((error.path for error in source_errors if PurePosixPath(error.path).name == name
+                 and PurePosixPath(error.path).parent.parent.as_posix() == SOURCES_DIR), None)
+
+
 def _as_held(root: Path, other: LocatedError, actor_ids: Collection[str], *lists: list[LocatedError]) -> LocatedError:
     """`other`, the file `_named_with_another_ending` found, said to be what it holds where that
     is nothing to rename (`_no_text_with_yamls_ending`: empty, a pdf, no UTF-8 text), in each of
@@ -4499,6 +4506,12 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             inputs.named_sources.add(same)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
                                             f"{same} finns: {_CAPITALS_DIFFER}.", f"Byt namn på filen {same} till {archive}."))
+            continue
+        if archive not in inputs.source_files and (moved := _in_a_folder_of_sources(archive, source_errors)):
+            # `sources/sub/x.txt` where the plan names `sources/x.txt`: told only that its text was missing.
+            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men {moved} "
+                                            f"finns, i en mapp i {SOURCES_DIR}/.", f"Flytta den till {archive}: bara "
+                                            f"filer direkt i {SOURCES_DIR}/ läses."))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`),

@@ -162,6 +162,22 @@ def test_a_folder_in_plans_is_named_without_looking_through_a_link_or_offering_t
             "plans/.") in result.err
 
 
+def test_a_plans_source_in_a_folder_of_sources_is_named_with_it(project, cli):
+    """A plan's text put in a folder inside sources/ (`sources/2024/…`, the web editor's path typed
+    with a slash) was told to the plan only as missing, to be put in sources/: it names the file
+    found and where it goes, as the file's own error does; moved there, the plan passes."""
+    (project / "sources" / "2024").mkdir()
+    (project / SOURCE).rename(project / "sources" / "2024" / Path(SOURCE).name)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:12:12: source.archive: källtexten {SOURCE} finns inte i repot, men sources/2024/"
+            f"{Path(SOURCE).name} finns, i en mapp i sources/. Tips: Flytta den till {SOURCE}: bara filer direkt i "
+            "sources/ läses.") in result.lines
+    (project / "sources" / "2024" / Path(SOURCE).name).rename(project / SOURCE)
+    (project / "sources" / "2024").rmdir()
+    assert validate(cli, project).code == 0
+
+
 @pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
 def test_a_file_where_the_plans_or_sources_folder_should_be_is_named(project, cli, folder, each):
     """A `plans` or `sources` that is a file (a web editor's upload can make one) was passed
