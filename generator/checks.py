@@ -30,7 +30,7 @@ from .quotes import FLATTENED_MARK, GOES_ON, GROUP_SPACES, LIST_MARKS, MINUS_SIG
 from .quotes import SENTENCE_ENDED, SHORT_LINE, SUSPENDED
 from .pages import (A_TABBED_ENTRY, PAGE_NUMBER, SPACE, last_page, numbered_pages, page_edges, page_furniture, page_mark, page_of,
                     tabbed_running_heads, two_pages_footer, two_pages_mark)
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, TOPIC_TWICE_TABLE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
+from .load import (id_hint, PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, COLUMNS_TWICE, TOPIC_TWICE_HINT, TOPIC_TWICE_TABLE_HINT, columns_repeated, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
@@ -959,26 +959,37 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
         if found is not None:
             error = replace(error, hint=f"Lägg till {code('quote:')} med de ord i källan som punkten bygger på, ordagrant. "
                                         f"Närmast punktens text är {_passage_shown(*found)}.")
-        errors.append(_with_actor_meant(inputs, error) if error.kind == "missing" and error.field in ("actor", "municipality")
-                      else error)
+        errors.append(_with_actor_meant(inputs, error) if error.field in ("actor", "municipality") and (
+            error.kind == "missing" or _a_name_for_an_id(error)) else error)
     return errors
 
 
 def _with_actor_meant(inputs: Inputs, error: LocatedError) -> LocatedError:
-    """A plan's `actor` or `municipality` left out, hinted at with the actor its file is named for and that
-    actor's municipality in the registry (`_actor_meant`): "Lägg till `actor: …`" left the writer to look up
-    what the file's name and the registry already say."""
+    """A plan's `actor` or `municipality` left out, or written as no id (`actor: Socialdemokraterna Falun`,
+    `municipality: Falu kommun`), hinted at with the actor its file is named for and that actor's municipality
+    in the registry (`_actor_meant`): "Lägg till `actor: …`" left the writer to look up what the file's name and
+    the registry already say, and the id pattern's hint offered the text as an id (`falu-kommun`), which, written
+    so, was refused next as unknown."""
     registry = inputs.actors
     actors = {actor.id: actor for actor in registry.value.actors} if registry is not None and registry.complete else {}
     plan = next((plan for plan in inputs.plans if plan.path == error.path), None)
     meant = _actor_meant(plan, actors) if plan is not None and actors else None
     if meant not in actors:
         return error
+    write = (lambda line: f"Lägg till {code(line)} i blocket") if error.kind == "missing" else (
+        lambda line: f"Skriv {code(line)}")
     if error.field == "actor":
-        return replace(error, hint=f"Lägg till {code(f'actor: {meant}')} i blocket: filens namn börjar med aktörens id.")
+        return replace(error, hint=f"{write(f'actor: {meant}')}: filens namn börjar med aktörens id.")
     municipality = actors[meant].municipality
-    return replace(error, hint=f"Lägg till {code(f'municipality: {municipality}')} i blocket: aktören {meant} hör till "
-                               f"den kommunen i {REGISTRY_DIR}/actors.yaml.")
+    return replace(error, hint=f"{write(f'municipality: {municipality}')}: aktören {meant} hör till den kommunen i "
+                               f"{REGISTRY_DIR}/actors.yaml.")
+
+
+def _a_name_for_an_id(error: LocatedError) -> bool:
+    """Whether the id pattern refused words where an id belongs (`Socialdemokraterna Falun`), told the generic id
+    hint: not an id in typographic quotes, whose hint says to take them away, nor one with no letter (`''`, `!!`)."""
+    return (error.kind == "string_pattern_mismatch" and any(char.isalpha() for char in str(error.refused))
+            and error.hint.startswith(id_hint("").partition(",")[0]))
 
 
 def _topic_refused(error: LocatedError) -> Optional[str]:

@@ -991,6 +991,22 @@ def test_an_actor_and_municipality_left_out_are_told_the_files_actor_and_its_mun
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_an_actor_and_municipality_written_by_name_are_told_the_files_actor_and_its_municipality(project, cli):
+    """`actor: Arbetarpartiet Bergby` and `municipality: Bergby kommun`, names where ids belong,
+    were offered the text as an id (`arbetarpartiet-bergby`, `bergby-kommun`), which, written so,
+    the next run refused as unknown: they are offered the file's actor and its municipality."""
+    text = original(project)
+    write(project, text.replace("actor: bergby-a\n", "actor: Arbetarpartiet Bergby\n", 1)
+          .replace("municipality: bergby\n", "municipality: Bergby kommun\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[:2] == [
+        f"{PLAN}:3:8: actor: 'Arbetarpartiet Bergby' är inget giltigt id. Tips: Skriv `actor: bergby-a`: filens namn "
+        "börjar med aktörens id.",
+        f"{PLAN}:4:15: municipality: 'Bergby kommun' är inget giltigt id. Tips: Skriv `municipality: bergby`: aktören "
+        "bergby-a hör till den kommunen i registry/actors.yaml."], result.err
+
+
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
     (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
     assert cli("--root", str(project), "validate").code == 0
