@@ -3587,7 +3587,7 @@ def _heading_offered(heading: str, said: str, source: SourceText, archive: str, 
     if said.endswith(f"står inte i {archive}."):
         return _lines_colon_joined(heading, source) or _line_within(heading, source)
     if said.endswith(_PART_OF_A_LINE):
-        return _line_going_on(heading, source, years)
+        return _line_going_on(heading, source, years) or _line_ending_with(heading, source)
     whole = _line_going_on(heading, source, years) or _line_within(heading, source)
     if joins.search(whole):
         return whole
@@ -3644,6 +3644,18 @@ def _line_going_on(text: str, source: SourceText, years: bool = False) -> str:
                 and not any(char.isdigit() for char in _A_YEAR.sub("" if years else "0", " ".join(
                     line.split()[len(heading.split()):])))}
     return headings.pop() if len(headings) == 1 and source.is_a_heading_line(next(iter(headings))) else ""
+
+
+def _line_ending_with(text: str, source: SourceText) -> str:
+    """The one heading line of the source (`SourceText.is_a_heading_line`) that ends with `text`'s
+    words after words of its own, none a figure, as the source writes it, or "": `heading: Tryggt hem`,
+    where the source's heading is "Ett tryggt hem", was only told to write the heading as the source has it."""
+    needle = " " + normalise(text.strip().strip(_QUOTE_MARKS)).casefold()
+    lines = {" ".join(line.split()).rstrip(_HEADING_ENDS) for line in source.lines}
+    found = [line for line in lines if (" " + normalise(line).casefold()).endswith(needle)
+             and len(line) <= _LONGEST_OFFERED_HEADING and not any(char.isdigit() for char in line)
+             and len(normalise(line)) > len(needle) - 1]
+    return found[0] if len(found) == 1 and source.is_a_heading_line(found[0]) else ""
 
 
 _PART_OF_A_LINE = "bara som en del av en rad, aldrig som en egen rad."

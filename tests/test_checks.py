@@ -3234,7 +3234,7 @@ IN_A_LINE = f"står i {SOURCE} bara som en del av en rad, aldrig som en egen rad
     ("”", f"avsnittets rubrik »”» {NOT_IN}"),  # nothing but a quotation mark
     ("–", f"avsnittets rubrik »–» {NOT_IN}"),  # or a dash
     # Words of the source that are a part of a line: of running text, a row, a table's header.
-    ("hemlösa personer", f"avsnittets rubrik »hemlösa personer» {IN_A_LINE}"),
+    ("minska hemlösheten", f"avsnittets rubrik »minska hemlösheten» {IN_A_LINE}"),  # a sentence's end: none offered
     ("Socialnämnden ska", f"avsnittets rubrik »Socialnämnden ska» {IN_A_LINE}"),
     ("Summa INTÄKTER 97,7", f"avsnittets rubrik »Summa INTÄKTER 97,7» {IN_A_LINE}"),
     ("Budget 2024", f"avsnittets rubrik »Budget 2024» {IN_A_LINE}"),
@@ -3268,11 +3268,13 @@ def test_a_heading_with_words_added_to_the_sources_is_offered_the_sources(projec
 @pytest.mark.parametrize("heading, offered", [
     ("Resultatbudget", "Resultatbudget, mnkr"),  # the source's heading, its last words left out
     ("antal hemlösa", "Antal hemlösa personer"),  # in any case, as the source writes it
-], ids=["words-left-out", "in-another-case"])
+    ("hemlösa personer", "Antal hemlösa personer"),  # its first word left out
+], ids=["words-left-out", "in-another-case", "first-words-left-out"])
 def test_a_heading_with_words_left_out_of_the_sources_is_offered_the_sources(project, cli, heading, offered):
     """`heading: Mål`, where the source's heading is "Mål och uppdrag", was only told to write the
     heading as the source has it: the one line of the source that begins with its words is
-    offered, and written as told, it passes."""
+    offered, and written as told, it passes; so is the one heading line that ends with them
+    (`Tryggt hem` of "Ett tryggt hem", which was told the generic hint)."""
     refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
                   f"14: sections[1].heading: avsnittets rubrik {cited(heading)} {IN_A_LINE}. Tips: Skriv "
                   f"`heading: {offered}`, som står som en egen rad i källan, om det är den rubriken avsnittet står under.")
@@ -3438,11 +3440,16 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
                                            ("CV OCH EKONOMI", "OCH EKONOMI"), ("LIX OCH EKONOMI", "OCH EKONOMI"),
                                            ("VILL: ekonomi", "ekonomi"), ("Vill: ekonomi", "ekonomi")])
 def test_words_that_read_like_a_number_are_no_headings_number(project, cli, line, heading):
+    """The words after them are no heading of their own: a part of the line, which is offered whole where it has no
+    figure (the heading line ending with them, `checks._line_ending_with`)."""
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
     number = line_of(project, ADMIN, f"  - heading: {heading}")
+    offered = line if ":" not in line else f'"{line}"'
+    tip = HEADING_TIPS if any(char.isdigit() for char in line) else (
+        f"Tips: Skriv `heading: {offered}`, som står som en egen rad i källan, om det är den rubriken avsnittet står under.")
     assert refused(cli, project) == [f"{ADMIN}:{number}:14: sections[1].heading: avsnittets rubrik »{heading}» "
-                                     f"{IN_A_LINE}. {HEADING_TIPS}", "1 fel i 1 fil."]
+                                     f"{IN_A_LINE}. {tip}", "1 fel i 1 fil."]
 
 
 @pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr",
