@@ -9107,12 +9107,15 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
               if any(_roman_place(text, mark, places) for mark in marked[1])}
     reads = {run.start: read for run, read, _, _ in named}
     named += [(run, ", ".join(parts[run.start:run.stop]), "bilaga", marks) for run, marks in _appendix_runs(parts)]
-    # One part's list naming a place twice (`Kap 3 och 3`): its first end alone.
+    # One part's list naming a place twice (`Kap 3 och 3`, `3 och 3` of `Kap 1, 3 och 3`): its first end alone.
     for run, read, _, _ in named:
-        ends = _two_places(read) if read == parts[run.start] else None
-        if ends and ends["join"] not in _RANGE_JOINS and ends["first"].casefold() == ends["last"].casefold():
+        ends, part = _two_places(read), parts[run.start]
+        if (ends and read.endswith(part) and ends["join"] not in _RANGE_JOINS
+                and ends["first"].casefold() == ends["last"].casefold()):
             once = read[:ends.end("first")] + read[ends.end("last"):]
-            return f"nämner {cited(once)} två gånger", ", ".join(parts[:run.start] + [once] + parts[run.stop:])
+            shift = len(read) - len(part)  # the words a list going on after a comma is read with
+            written = part[:ends.end("first") - shift] + part[ends.end("last") - shift:]
+            return f"nämner {cited(once)} två gånger", ", ".join(parts[:run.start] + [written] + parts[run.stop:])
     # A part whose places other parts name, of the same words, within the same place: the later of two left out.
     # `Del 1, Kap 3, Del 2, Kap 3` and `Kap 2, Mål 3, Kap 3, Mål 3` name two chapters 3, two goals 3, one in each part
     # or chapter: they were told »Kap 3» two times.
@@ -9126,15 +9129,52 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
                   and within[other] == within[at]]
         if marks and marks <= frozenset().union(*(named[other][3] for other in others)):
             dropped[at] = next(named[other][1] for other in others if named[other][3] & marks)
-    if not dropped:
+    # Two parts sharing a place, neither within the other (`Kap 2–3, Kap 3–4`, `Kap 1, 3 och 3`'s lists): told as a
+    # place named twice, and offered as one range (`Kap 2–4`) or the list without the place (`Kap 2–3, Kap 4`) where so
+    # written it names the same places; they passed.
+    overlaps = [(at, other) for at in range(len(named)) for other in range(at + 1, len(named))
+                if at not in dropped and other not in dropped and named[at][2] == named[other][2]
+                and within[at] == within[other] and named[at][3] & named[other][3]]
+    if not dropped and not overlaps:
         return None
     said = [f"nämner {cited(named[at][1])} två gånger" if named[at][1].casefold() == other.casefold() else
             f"nämner en plats två gånger: {cited(named[at][1])} och {cited(other)}" for at, other in sorted(dropped.items())]
+    said += [f"nämner en plats två gånger: {cited(named[at][1])} och {cited(named[other][1])}" for at, other in overlaps]
     gone = {index for at in dropped for index in named[at][0]}
+    rewritten = {}
+    for at, other in overlaps:
+        joined = _overlap_joined(named[at], named[other], parts)
+        if joined is None or {at, other} & set(rewritten) or {*named[at][0], *named[other][0]} & gone:
+            return "; ".join(said), ""
+        rewritten.update(joined)
     # A list going on after a part left out written with its word (`Kap III, II och III` → `Kap II och III`).
-    kept = [reads[index] if index - 1 in gone and index in reads else part
-            for index, part in enumerate(parts) if index not in gone]
+    kept = [rewritten.get(index, reads[index] if index - 1 in gone and index in reads else part)
+            for index, part in enumerate(parts) if index not in gone and rewritten.get(index) != ""]
     return "; ".join(said), ", ".join(kept)
+
+
+def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[range, str, str, frozenset[str]],
+                    parts: list[str]) -> Optional[dict[int, str]]:
+    """Two parts of one place's words sharing a place (`_places_repeated`'s reads) written once each: two ranges of
+    digits as one (`Kap 2–3, Kap 3–4` → `Kap 2–4`, the second part left out as ""), or a list of two, one of them
+    shared, as its other alone (`Kap 2–3, Kap 3 och 4` → `Kap 4`); None where neither is so."""
+    ends = [_two_places(read) for _, read, _, _ in (first, last)]
+    if all(ends) and all(end["join"] in _RANGE_JOINS for end in ends):
+        numbers = sorted(int(mark) for mark in first[3] | last[3] if mark.isdigit())
+        if len(numbers) != len(first[3] | last[3]) or numbers != list(range(numbers[0], numbers[-1] + 1)):
+            return None
+        read = first[1]
+        merged = f"{read[:ends[0].start('first')]}{numbers[0]}{ends[0]['join']}{numbers[-1]}"
+        return {first[0].start: merged[len(read) - len(parts[first[0].start]):], last[0].start: ""}
+    for (run, read, _, marks), end in reversed(list(zip((first, last), ends))):
+        shared = marks & (last[3] if run is first[0] else first[3])
+        if end is None or end["join"] in _RANGE_JOINS or read != parts[run.start] or len(shared) != 1 or len(marks) != 2:
+            continue
+        mark = next(iter(shared))
+        other = "last" if end["first"].casefold() == mark else "first" if end["last"].casefold() == mark else None
+        if other:
+            return {run.start: read[:end.start("first")] + end[other]}
+    return None
 
 
 # The words of places no other holds: a document's parts and its appendices (`_appendix_runs`' "bilaga").

@@ -6943,6 +6943,7 @@ def test_a_place_beside_one_mended_that_holds_not_the_quote_is_left_out_of_the_o
 
 
 APPENDICES_LETTERED = "Bilaga A Inledning\nText.\n\nBilaga B Ekonomi"  # the quote in "Bilaga B"
+FOUR_CHAPTERS = THREE_CHAPTERS + "\nText.\n\nKap 4 Personal"  # the quote under "Kap 4"
 
 
 @pytest.mark.parametrize("lines, locator, said, meant", [
@@ -6956,7 +6957,13 @@ APPENDICES_LETTERED = "Bilaga A Inledning\nText.\n\nBilaga B Ekonomi"  # the quo
     (ROMAN_TEXT, "Kap 3, Kap III", "nämner en plats två gånger: »Kap 3» och »Kap III»", "Kap III"),
     (APPENDICES_LETTERED, "Bilaga B, Bilaga B", "nämner »Bilaga B» två gånger", "Bilaga B"),
     # a list going on after the part left out written with its word
-    (ROMAN_TEXT, "Kap III, II och III", "nämner en plats två gånger: »Kap III» och »Kap II och III»", "Kap II och III")])
+    (ROMAN_TEXT, "Kap III, II och III", "nämner en plats två gånger: »Kap III» och »Kap II och III»", "Kap II och III"),
+    # a list going on after a comma naming a place twice, and places two parts share: they passed
+    (THREE_CHAPTERS, "Kap 1, 3 och 3", "nämner »Kap 3» två gånger", "Kap 1, 3"),
+    (FOUR_CHAPTERS, "Kap 2–3, Kap 3–4", "nämner en plats två gånger: »Kap 2–3» och »Kap 3–4»", "Kap 2–4"),
+    (FOUR_CHAPTERS, "Kap 1, 2–3, 3–4", "nämner en plats två gånger: »Kap 2–3» och »Kap 3–4»", "Kap 1, 2–4"),
+    (FOUR_CHAPTERS, "Kap 2–3, Kap 3 och 4", "nämner en plats två gånger: »Kap 2–3» och »Kap 3 och 4»", "Kap 2–3, Kap 4"),
+    (FOUR_CHAPTERS, "Kap 3 och 4, Kap 2–3", "nämner en plats två gånger: »Kap 3 och 4» och »Kap 2–3»", "Kap 4, Kap 2–3")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
