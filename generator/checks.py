@@ -9184,12 +9184,20 @@ _OUTERMOST_PLACES = frozenset({"del", "bilaga"})
 def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[Optional[tuple[str, frozenset[str]]]]:
     """For each place `_places_repeated` reads, the place of other words a locator names last before it, which holds it
     (`Del 2` of the second `Kap 3` in `Del 1, Kap 3, Del 2, Kap 3`, `Kap 3` of the second `Mål 3` in `Kap 2, Mål 3,
-    Kap 3, Mål 3`): its words and marks; None for a part or appendix, which no place holds, or a place named first."""
-    said = [(run.start, text.casefold(), marks) for run, _, text, marks in named]
-    return [None if text in _OUTERMOST_PLACES else
-            next(((words, marks) for before, words, marks in sorted(said, reverse=True)
-                  if before < start and words != text), None)
-            for start, text, _ in said]
+    Kap 3, Mål 3`): its words and marks; None for a part or appendix, which no place holds, or a place named first. Not a
+    place of words the locator names within a place of its own words: in `Kap 3, Mål 3, Kap 3` the goal is chapter 3's,
+    which holds it, and the chapter named twice passed as one within goal 3."""
+    said = sorted(((run.start, text.casefold(), marks) for run, _, text, marks in named), key=lambda place: place[0])
+    holders: dict[int, Optional[tuple[str, frozenset[str]]]] = {}
+    held: dict[str, set[str]] = {}  # the words of places each words' places hold, as the locator names them so far
+    for start, text, _ in said:
+        holder = None if text in _OUTERMOST_PLACES else next(
+            ((words, marks) for before, words, marks in reversed(said)
+             if before < start and words != text and words not in held.get(text, ())), None)
+        holders[start] = holder
+        if holder:
+            held.setdefault(holder[0], set()).update({text} | held.get(text, set()))
+    return [holders[run.start] for run, *_ in named]
 
 
 def _each_once(locator: str, places: _Places) -> str:
