@@ -9122,8 +9122,10 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     within = _places_within(named)
     # A place by a digit where the source marks it by a Roman numeral left out first: `Kap 3, Kap III` was offered
     # `Kap 3`, where `Kap III, Kap 3` is offered `Kap III`.
+    # A place without the title another part gives it left out first too: `Kap 3, Kap 3 Ekonomi` was offered `Kap 3`.
+    titled = {at for at, (run, read, _, _) in enumerate(named) if read == parts[run.start] and _titled_place(read)}
     dropped: dict[int, str] = {}
-    for at in sorted(range(len(named)), key=lambda at: (at not in digits, -at)):
+    for at in sorted(range(len(named)), key=lambda at: (at not in digits, at in titled, -at)):
         run, read, text, marks = named[at]
         others = [other for other in range(len(named)) if other != at and other not in dropped and named[other][2] == text
                   and within[other] == within[at]]

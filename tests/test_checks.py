@@ -6951,6 +6951,8 @@ FOUR_CHAPTERS = THREE_CHAPTERS + "\nText.\n\nKap 4 Personal"  # the quote under 
     (THREE_CHAPTERS, "Kap 3, 3", "nämner »Kap 3» två gånger", "Kap 3"),
     (THREE_CHAPTERS, "Kap 3 och 3", "nämner »Kap 3» två gånger", "Kap 3"),
     (THREE_CHAPTERS, "Kap 3 Ekonomi, Kap 3", "nämner en plats två gånger: »Kap 3» och »Kap 3 Ekonomi»", "Kap 3 Ekonomi"),
+    # the title kept, whichever part gives it: it was offered `Kap 3`
+    (THREE_CHAPTERS, "Kap 3, Kap 3 Ekonomi", "nämner en plats två gånger: »Kap 3» och »Kap 3 Ekonomi»", "Kap 3 Ekonomi"),
     (THREE_CHAPTERS, "Kap 3, Kap 2–3", "nämner en plats två gånger: »Kap 3» och »Kap 2–3»", "Kap 2–3"),
     (ROMAN_TEXT, "Kap III, Kap 3", "nämner en plats två gånger: »Kap 3» och »Kap III»", "Kap III"),
     # the digit left out, not the numeral the source writes: it was offered `Kap 3`
