@@ -7819,33 +7819,48 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         # naming a place of the same words that holds none of the quote left out: `Kap 9 Ekonomi, Kap 2` was offered
         # `Kap 3 Ekonomi, Kap 2`, which passed, chapter 2 named for a quote it holds not.
         before, after = (_holding_only(others, text, quoted, places) for others in (before, after))
-        meant = _each_place_once(before + [written] + after)
+        meant = _each_place_once(before + [written] + after, places)
         retitled = not appendix and (titled or found and "title" in found.re.groupindex and found["title"])
         if retitled and _why_not_named(meant, places) is not None:
             # `Kap 4 Budget`, `Mål 2 d Polis`: the place alone, `Kap 3`, `Mål 2 b`
-            meant = _each_place_once(before + [written[:start + len(mark)]] + after)
+            meant = _each_place_once(before + [written[:start + len(mark)]] + after, places)
         if _why_not_named(meant, places) is None:
             # Each place once: `Kap 2–3, Kap 9` was offered `Kap 2–3, Kap 3`, told next run that it names chapter 3 twice.
             return _each_once(meant, places), "i" if appendix else "under"
         # Another part the source has not after it (`Kap 9, Kap 7`), written so too: it was given the generic tip. Only
         # where the parts up to this one now pass, so each round mends a later part.
-        mended = _each_place_once(before + [written])
+        mended = _each_place_once(before + [written], places)
         return _heading_meant(meant, places, quoted) if _why_not_named(mended, places) is None else None
     return None
 
 
 def _holding_only(parts: list[str], text: str, quoted: list[tuple[int, int]], places: _Places) -> list[str]:
     """`parts` without those naming numbered places of the words `text` (as the source writes them) none of which holds
-    a place of the quote (`quoted`: `_headings_outside`); a part whose places' holding is not known is kept."""
+    a place of the quote (`quoted`: `_headings_outside`), nor the parts after such a part, within its place, up to one of
+    its words, of words named before it, or a part or appendix (`Mål 3` of `Kap 2, Mål 3`: `Kap 2, Mål 3, Kap 4, Mål 3`
+    of a quote under chapter 3's goal 3 was offered `Mål 3, Kap 3`); a part whose places' holding is not known is kept."""
     starts = [start for start, _ in quoted]
-    return [part for part in parts if not any(words == text for words, *_ in _headings_outside(part, starts, places))]
+    words = {index: read for index, _, _, read in _parts_read(parts, places)}
+    kept, outer = [], None  # outer: while within a part left out, the words that end its place
+    for index, part in enumerate(parts):
+        if words.get(index) == text or outer is not None and words.get(index) in outer:
+            left_out = any(outside == text for outside, *_ in _headings_outside(part, starts, places))
+            outer = ({text, *_OUTERMOST_PLACES} | {words[before] for before in words if before < index}) if left_out else None
+        if outer is None:
+            kept.append(part)
+    return kept
 
 
-def _each_place_once(parts: list[str]) -> str:
-    """A locator offered of `parts`, each place named once: a part written as another is, or as another is without its
-    title (`Kap 3` beside `Kap 3 Ekonomi`), left out. `Kap 9 Ekonomi, Kap 3` was offered `Kap 3 Ekonomi, Kap 3`."""
-    titled = {f"{found['stem']} {found['number']}".casefold() for part in parts if (found := _titled_place(part))}
-    return ", ".join(dict.fromkeys(part for part in parts if part.casefold() not in titled))
+def _each_place_once(parts: list[str], places: _Places) -> str:
+    """A locator offered of `parts`, each place named once (`_places_repeated`: `Kap 3` beside `Kap 3 Ekonomi` left
+    out, `Kap 9 Ekonomi, Kap 3` was offered `Kap 3 Ekonomi, Kap 3`), and a part no place is read of (a chapter headed by
+    its number alone, `3 Ekonomi`) written as one before it. A place of the same words within another place is kept:
+    `Kap 2, Mål 3, Kap 3, Mål 3` was offered `Kap 2, Mål 3, Kap 3`, goal 3 of chapter 3 left out."""
+    told = _places_repeated(", ".join(parts), places)
+    parts = _locator_parts(told[1]) if told and told[1] else parts
+    read = {index for index, *_ in _parts_read(parts, places)}
+    return ", ".join(part for index, part in enumerate(parts)
+                     if index in read or part.casefold() not in {before.casefold() for before in parts[:index]})
 
 
 def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -> Optional[str]:
@@ -8498,7 +8513,7 @@ def _parts_meant(locator: str, places: _Places, elsewhere: bool = False) -> Opti
                  else written for index, written in enumerate(rewritten)]
     if not any(written is not None for written in rewritten):
         return None
-    meant = _each_place_once([written or part for part, written in zip(parts, rewritten) if written != ""])
+    meant = _each_place_once([written or part for part, written in zip(parts, rewritten) if written != ""], places)
     return meant if elsewhere or _why_not_named(meant, places) is None else None
 
 
@@ -8860,7 +8875,7 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     if not above or not any(part in lines and part != above[-1] for part in parts):
         return None
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
-    meant = _each_place_once([above[-1] if part in lines else part for part in parts])
+    meant = _each_place_once([above[-1] if part in lines else part for part in parts], places)
     meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
     return meant if _why_not_named(meant, places) is None else None
 
@@ -9207,11 +9222,8 @@ def _each_once(locator: str, places: _Places) -> str:
     itself otherwise. A hint offering `Kap III, II och III` for `Kap III, ii och iii` was refused on the next run. A part
     written as the one before it is left out too: `Kap 3, 3 Ekonomi` beside "3 Ekonomi" was offered `3 Ekonomi, 3
     Ekonomi`, a chapter headed by its number alone, which `_places_repeated` reads not."""
-    parts = _locator_parts(locator)
-    locator = ", ".join(part for index, part in enumerate(parts)
-                        if not index or part.casefold() != parts[index - 1].casefold()) or locator
-    told = _places_repeated(locator, places)
-    return told[1] if told and told[1] and _why_not_named(told[1], places) is None else locator
+    meant = _each_place_once(_locator_parts(locator), places)
+    return meant if meant and _why_not_named(meant, places) is None else locator
 
 
 # A locator's part of numbers alone after a part naming a heading's, going on with its list (`Kap 2, 3 och 4`).

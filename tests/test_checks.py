@@ -7000,6 +7000,19 @@ def test_a_place_of_each_of_two_places_is_no_place_named_twice(project, cli, lin
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Kap 2, Mål 3, Kap 3, Mål 9", "där står »Mål» bara med numret 3.", "Kap 2, Mål 3, Kap 3, Mål 3"),
+    ("Kap 2, Mål 3, Kap 4, Mål 3", "där står »Kap» bara med numren 2 och 3.", "Kap 3, Mål 3")])
+def test_a_place_mended_keeps_a_place_of_the_same_words_within_another(project, cli, locator, said, meant):
+    """Goal 3 of chapter 2 and goal 3 of chapter 3 are two places: `Kap 2, Mål 3, Kap 3, Mål 9` was offered `Kap 2, Mål
+    3, Kap 3`, chapter 3's goal left out as a repeat, and `Kap 2, Mål 3, Kap 4, Mål 3` `Mål 3, Kap 3`, chapter 2 left out
+    but not its goal. The offer keeps each chapter's goal, and leaves out a place's within it with it; written so, it
+    passes."""
+    place_refused(project, cli, CHAPTERS_WITH_GOALS, locator, f"{said} {UNDER.format(meant)}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (PARTS_WITH_CHAPTERS.format("Del"), "Del 2, Kap 3, Kap 3", "Kap 3", "Del 2, Kap 3"),
     (PARTS_WITH_CHAPTERS.format("Bilaga"), "Bilaga 2, Kap 3, Kap 3", "Kap 3", "Bilaga 2, Kap 3"),
