@@ -7958,8 +7958,11 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`; of Roman numerals or letters, `Kap II–III, foo`,
     # `_letters_apart`) judged as each of its places: it passed, read as no one place.
     if (ends := _two_places(before) or _letters_apart(before, places)) and not places.writes(before):
-        marks = _range_marks(ends, part, places)
-        return bool(marks) and all(_unwritten_within(f"{ends['word']} {mark}", part, places) for mark in marks)
+        marks = [f"{ends['word']} {mark}" for mark in _range_marks(ends, part, places)]
+        # Of those the source has, where it has some (`Kap 2–5, Personal` beside chapters 1 to 4, of chapter 1's
+        # "Personal"): told the missing end alone, and mended as offered, refused again for »Personal«.
+        marks = [place for place in marks if not _number_missing(place, places)] or marks
+        return bool(marks) and all(_unwritten_within(place, part, places) for place in marks)
     # So lettered parts named together (`Mål 2 a–c, foo`, `Mål 2 b och c, foo`), each part of them.
     joined, lettered = _lettered_marks(before)
     if joined is not None:
@@ -8441,6 +8444,9 @@ def _range_meant(locator: str, places: _Places, quoted: list[tuple[int, int]]) -
         if _quote_outside(found["word"], written, [found[kept], *walked], places, quoted):
             return None
         meant = ", ".join(parts[:index] + [written] + parts[index + 1:])
+        # Without the words after it that no place of it writes (`Kap 2–5, Personal` of chapter 1's "Personal": `Kap
+        # 2–4`); it was given the generic tip.
+        meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
         return meant if _why_not_named(meant, places) is None else None
     return None
 

@@ -7223,6 +7223,16 @@ def test_a_heading_the_source_has_under_another_place_after_a_numbered_place_is_
     accepted(cli, project)
 
 
+def test_words_after_a_range_whose_end_the_source_lacks_are_judged_in_its_places(project, cli):
+    """`Kap 2–4, Personal` beside chapters 1 to 3, "Personal" in chapter 1 alone, was told chapter 4 alone, with the
+    generic tip, and mended to `Kap 2–3, Personal` refused again for »Personal«. Both are told, and the range the source
+    has offered without the words; written so, it passes."""
+    place_refused(project, cli, CHAPTER_ONE_HEADED, "Kap 2–4, Personal", "där står »Kap» bara med numren 1, 2 och 3, "
+                  "inte 4; »Personal» står inte i Kap 2–4. Tips: Menade du `locator: Kap 2–3`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, "locator: Kap 2–4, Personal", "locator: Kap 2–3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("heading", ["Personalen ska öka.", "Personal\nText."], ids=["running-text", "heading"])
 def test_words_within_the_place_the_quote_stands_in_are_kept_in_the_place_offered(project, cli, heading):
     """`Kap 3, Personal`, the quote and "Personal" in chapter 1 alone, was told »Personal» står inte i Kap 3 and offered
