@@ -8832,6 +8832,16 @@ def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, str]]:
     if number is None or _names_a_place(part, places) or places.writes(part):
         return None
     heads = {number: line for number, line, _ in _bare_chapters(places)}
+    # Two chapters, or a range of them (`Kap 2–3`, `Kap 2 och 3`), as each one's line (`2 Mål, 3 Ekonomi`), as `Kap 3`
+    # is: they were told no line began so, with the generic tip.
+    if (two := _two_places(part)) and two["first"].isdigit() and two["last"].isdigit():
+        first, last = int(two["first"]), int(two["last"])
+        numbers = range(first, last + 1) if two["join"] in _RANGE_JOINS else dict.fromkeys((first, last))
+        lines = [heads.get(each) for each in numbers]
+        if not lines or not all(lines):
+            return None
+        return ", ".join(lines), (f"källan skriver kapitlen utan {cited(chapter['word'])}, med bara sitt nummer: "
+                                  + _listed([cited(line) for line in lines], "och"))
     line = heads.get(int(number[0]))
     # With the title of its line (`Kap 3 Ekonomi` beside "3 Ekonomi"), as without: it was told no line began so.
     if line is None or not chapter["marks"].isdigit() and normalise(chapter["marks"]).casefold() != normalise(line).casefold():
@@ -8878,7 +8888,8 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     above = [line for _, line, start in heads if quoted and start <= quoted[0][0]]
     parts = _locator_parts(locator)
     lines = {line for _, line, _ in heads}
-    if not above or not any(part in lines and part != above[-1] for part in parts):
+    # Not where another part names that chapter: `Kap 2–3`, read `2 Mål, 3 Ekonomi`, was offered `3 Ekonomi`.
+    if not above or above[-1] in parts or not any(part in lines and part != above[-1] for part in parts):
         return None
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
     meant = _each_place_once([above[-1] if part in lines else part for part in parts], places)
