@@ -7970,6 +7970,9 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     # The cheap first: most parts follow no numbered place, and the source is searched last.
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
+            # A place of Roman numerals or letters where the source marks its words' places so, as one of digits (`Kap
+            # II–III` of `Kap iii, Kap II–III`): told »Kap II–III» står inte i Kap III, words within chapter III.
+            or (marked := _part_marks(part, places)) and places.letters_of(places.as_written(_stem_and_number(marked[0])[0]))
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part)
             or not (_names_a_place(before, places) or _lettered_kind(before, places) or _lettered_part(before, places))
             # A heading or a line's start of its own stands within the place before it too, as words of running text

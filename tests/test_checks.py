@@ -6990,6 +6990,26 @@ def test_a_chapter_and_its_section_or_two_chapters_are_no_place_named_twice(proj
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap II, Kap III", "Kap III, Kap II", "Kap I, Kap II–III", "Kap I, Kap II och III"])
+def test_places_of_roman_numerals_after_one_are_places_of_their_own(project, cli, locator):
+    """`Kap II, Kap III` beside "Kap I" to "Kap III" was told »Kap III» står inte i Kap II, the second chapter read as
+    words within the first, where `Kap 2, Kap 3` passes: it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{ROMAN_TEXT}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator, small, meant", [("Kap iii, Kap II–III", "iii", "Kap II–III"),
+                                                   ("Kap ii, Kap III", "ii", "Kap II, Kap III")])
+def test_small_numerals_before_a_place_of_roman_numerals_are_told_alone(project, cli, locator, small, meant):
+    """`Kap iii, Kap II–III` was told the numerals and »Kap II–III» står inte i Kap III, a place read as words within
+    another; it is told the numerals alone, and offered each place once; written so, it passes."""
+    place_refused(project, cli, ROMAN_TEXT, locator, f"källan skriver »Kap» med romerska siffror i versaler, "
+                  f"»Kap {small.upper()}», inte »Kap {small}». Tips: Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 PARTS_WITH_CHAPTERS = "{0} 1 Inledning\nText.\n\nKap 3 Ekonomi\nText.\n\n{0} 2 Mer\nText.\n\nKap 3 Budget"  # quote in 2's
 CHAPTERS_WITH_GOALS = "Kap 2 Trygghet\nText.\n\nMål 3 Vakter\nText.\n\nKap 3 Ekonomi\nText.\n\nMål 3 Budget"
 
