@@ -7907,6 +7907,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     judged = _parts_judged(parts, places)
     unwritten = _unwritten_after(locator, parts, judged, places)
     whys = [_uneven_range(part, places)[0]
+            or _broken_word(part, places)[0]
             or (index in going and going[index][1])
             or (_number_missing(part, places) if part in named else _part_missing(judged[index], places))
             or (part not in named and (turned := _reversed_range(part, places)) and turned[0])
@@ -8511,7 +8512,7 @@ def _parts_meant(locator: str, places: _Places, elsewhere: bool = False) -> Opti
     stands under to be written in (`_locator_hint`)."""
     parts = _locator_parts(locator)
     rewritten = [_letters_meant(part, places) or _title_missing(part, places)[1] or _uneven_range(part, places)[1]
-                 for part in parts]
+                 or _broken_word(part, places)[1] for part in parts]
     # A place and its title after a colon (`Kap 3: Budget`) as one part, written as the line writes them.
     for index, titled in _titled_by_colon(locator, places):
         if written := _title_missing(titled, places)[1]:
@@ -8524,6 +8525,42 @@ def _parts_meant(locator: str, places: _Places, elsewhere: bool = False) -> Opti
         return None
     meant = _each_place_once([written or part for part, written in zip(parts, rewritten) if written != ""], places)
     return meant if elsewhere or _why_not_named(meant, places) is None else None
+
+
+# A word's first half in a locator's part, broken with a hyphen before a space (`Verksamhets- 2 mål`): `_broken_word`.
+_HALF_BEFORE_A_SPACE = lazy_regex.compile(r"(?<![^\W\d_])(?P<half>[^\W\d_]+)-[ \t\u00a0]+")
+_A_PAGES_NUMBER = lazy_regex.compile(r"[\d\W]+")  # "2", "-", "(2)": a page's number, however it is marked
+_MOST_BETWEEN = 6  # words between a broken word's halves: a page's number and running head ("- 2 -", "Bergby plan 2024")
+
+
+def _broken_word(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:
+    """Why a part writes a word the source hyphenates over a page's end with the page's number or running head between
+    its halves (`Verksamhets- 2 mål`), and the part with the word whole (`Verksamhetsmål`; after capitals, an
+    abbreviation's, with its hyphen: `EU-medel`); (None, None) for any other part. Not the halves as a line's end
+    leaves them (`Verksamhets- mål`), as the guide tells a quote to write them, nor a suspended compound's first part
+    (`barn- och ungdomsnämnden`: `SUSPENDED`), nor halves the source writes not whole. `Kap 2, Verksamhets- 2 mål`
+    passed, the page's number shown in the heading, where a quote so taken is told."""
+    halves = [half for half in _HALF_BEFORE_A_SPACE.finditer(part) if not SUSPENDED.match(part, half.end())]
+    # The words of the page's furniture (its running heads), and a page's number (`- 2 -`): only they stand between the
+    # halves.
+    furniture = {word for number in (page_furniture(places.source) if halves else ())
+                 for word in normalise(places.source.lines[number - 1]).casefold().split()}
+    for half in halves:
+        words = list(re.finditer(r"\S+", part[half.end():]))[:_MOST_BETWEEN + 1]
+        found = None  # the last word that, joined to the half, the source writes: "mål" of `Verksamhets- Bergby plan mål`
+        for word in words[1:]:
+            between = part[half.end():half.end() + word.start()]
+            rest = re.fullmatch(r"([^\W\d_]+)(\W*)", word[0])
+            kept = half["half"].isupper()
+            whole = rest and half["half"] + ("-" if kept else "") + rest[1]
+            if (whole and all(each in furniture or _A_PAGES_NUMBER.fullmatch(each) for each in normalise(between).casefold().split())
+                    and re.search(rf"(?<![^\W\d_]){re.escape(whole.casefold())}(?![^\W\d_])", places.unhyphenated[kept])):
+                found = (whole, between.strip(), half.end() + word.start() + len(rest[1]))
+        if found:
+            whole, between, end = found
+            return (f"{cited(part[half.start():end])} är ordet {cited(whole)}, som källan delar över ett sidbyte, med "
+                    f"{cited(between)} emellan", part[:half.start()] + whole + part[end:])
+    return None, None
 
 
 def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:

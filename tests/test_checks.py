@@ -6838,6 +6838,33 @@ def test_words_hyphenated_over_a_line_are_written_by_the_source_as_the_lines_run
     assert checks._why_not_named(locator, checks._Places(SourceText(text))) is None
 
 
+PAGE_BROKEN = ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\n- 1 -\n\fBergby plan 2024\nKap 3 Ekonomi\nText om Verksamhets-"
+               "\n\n- 2 -\n\fBergby plan 2024\nmål, EU-\nmedel och Budget-\nramen.")
+
+
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Kap 3, Verksamhets- 2 mål", "»Verksamhets- 2 mål» är ordet »Verksamhetsmål», som källan delar över ett sidbyte, "
+     "med »2» emellan", "Kap 3, Verksamhetsmål"),
+    ("Kap 3, Verksamhets- Bergby plan 2024 mål", "»Verksamhets- Bergby plan 2024 mål» är ordet »Verksamhetsmål», som "
+     "källan delar över ett sidbyte, med »Bergby plan 2024» emellan", "Kap 3, Verksamhetsmål")])
+def test_a_word_the_source_breaks_over_a_line_is_written_whole_in_a_locator(project, cli, locator, said, meant):
+    """`Kap 3, Verksamhets- 2 mål`, a heading copied with the page's number (or running head) between the halves of a
+    word the source hyphenates over a page, passed, and the page showed that number in the heading, where a quote so
+    taken is told. It is told the word whole, and offered with it; written so, it passes. The halves as a line's end
+    leaves them pass, as a quote writes them (`Kap 3, Budget- ramen`, `Kap 3, EU- medel`: the test after)."""
+    place_refused(project, cli, PAGE_BROKEN, locator, f"{said}. Tips: Menade du `locator: {meant}`? "
+                  + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Kap 3, Budget- ramen", "Kap 3, EU- medel", "Kap 3, Budgetramen", "Kap 3, EU-medel"])
+def test_a_word_broken_over_a_line_passes_in_a_locator_as_a_quote_writes_it(project, cli, locator):
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{PAGE_BROKEN}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said", [
     ("Kap 2, barn- och ungdomsnämnden", None), ("Kap 2, barn", None),
     ("Kap 2, barnoch ungdomsnämnden", "»barnoch ungdomsnämnden» står inte i källan, och ingen rubrik eller rad i Kap 2 "
