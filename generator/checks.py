@@ -8669,6 +8669,8 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     quoted = places.source.occurrences(quote) if quote else []
     meant = (_locator_meant(locator, places, quoted) or _range_meant(locator, places, quoted)
              or _list_meant(locator, places, quoted) or _parts_meant(locator, places))
+    # Each place once: `Kap 2–3, Kap 3–4` beside chapters 1 to 3 was offered `Kap 2–3, Kap 3`, told next run.
+    meant = meant and _each_once(meant, places)
     # A locator meant that holds not the quote is offered as the place the quote stands under, where so written it passes.
     held = _quoted_meant(meant, places, quoted) if meant else None
     under = (held, "under") if held and held != meant else None
@@ -9279,8 +9281,10 @@ def _each_once(locator: str, places: _Places) -> str:
     itself otherwise. A hint offering `Kap III, II och III` for `Kap III, ii och iii` was refused on the next run. A part
     written as the one before it is left out too: `Kap 3, 3 Ekonomi` beside "3 Ekonomi" was offered `3 Ekonomi, 3
     Ekonomi`, a chapter headed by its number alone, which `_places_repeated` reads not."""
-    meant = _each_place_once(_locator_parts(locator), places)
-    return meant if meant and _why_not_named(meant, places) is None else locator
+    parts = _locator_parts(locator)
+    meant = _each_place_once(parts, places)
+    # As written where no place is left out: `i bilaga 2` was offered `Bilaga 2`, its parts as read.
+    return meant if meant and meant != ", ".join(parts) and _why_not_named(meant, places) is None else locator
 
 
 # A locator's part of numbers alone after a part naming a heading's, going on with its list (`Kap 2, 3 och 4`).

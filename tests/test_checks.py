@@ -7017,6 +7017,16 @@ def test_a_chapter_and_its_section_or_two_chapters_are_no_place_named_twice(proj
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, meant", [("Kap 2–3, Kap 3–4", "Kap 2–3"), ("Kap 1, Kap 1–4", "Kap 1–3")])
+def test_a_range_shortened_to_the_places_the_source_has_is_offered_each_place_once(project, cli, locator, meant):
+    """`Kap 2–3, Kap 3–4` beside chapters 1 to 3 was offered `Kap 2–3, Kap 3`, which the next run told named chapter 3
+    twice: the offer names each place once; written so, it passes."""
+    place_refused(project, cli, THREE_CHAPTERS, locator, "där står »Kap» bara med numren 1, 2 och 3, inte 4. Tips: "
+                  f"Menade du `locator: {meant}`? " + LOCATOR_TIP[len("Tips: "):])
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap II, Kap III", "Kap III, Kap II", "Kap I, Kap II–III", "Kap I, Kap II och III"])
 def test_places_of_roman_numerals_after_one_are_places_of_their_own(project, cli, locator):
     """`Kap II, Kap III` beside "Kap I" to "Kap III" was told »Kap III» står inte i Kap II, the second chapter read as
