@@ -8714,6 +8714,14 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
     # offered `Kap III, ii och iii`, which passed.
     for index, (raised, _, _) in _small_numerals_going_on(parts, places).items():
         spelled[index] = spelled[index] or (raised,)
+    # Numbers going on with a chapter by its word beside chapters headed by their numbers alone (`3` of `Kap 2, 3`
+    # beside "3 Ekonomi"), each its line too: `Kap 2, 3` was offered `3 Ekonomi, 3`.
+    word = None
+    for index, part in enumerate(parts):
+        if word and not spelled[index] and _NUMBERS_ALONE.fullmatch(part):
+            spelled[index] = _bare_chapter(f"{word} {part}", places)
+        chapter = _CHAPTER_MARKED.fullmatch(part)
+        word = chapter["word"] if chapter and spelled[index] and _bare_chapter(part, places) else word if spelled[index] else None
     if not any(spelled):
         return None
     return ", ".join(_appendix_in_numerals(written[0] if written else part, places) for part, written in zip(parts, spelled))

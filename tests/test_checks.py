@@ -6581,7 +6581,10 @@ BARE_CHAPTERS = "1 Inledning\nText om personal.\n\n2 Mål\nText.\n\n3 Ekonomi\nB
     ("Kap 1 och 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »1 Inledning» och »3 Ekonomi», inte "
      "»Kap 1 och 3»", "Menade du `locator: 1 Inledning, 3 Ekonomi`?", "1 Inledning, 3 Ekonomi"),
     ("Kap 1–2", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »1 Inledning» och »2 Mål», inte »Kap 1–2»",
-     "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi")])
+     "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    # a list going on after a comma, each by its line: it was offered `3 Ekonomi, 3`
+    ("Kap 2, 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål», inte »Kap 2»",
+     "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi")])
 def test_a_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_offered_their_line(
         project, cli, locator, said, tip, meant):
     """`Kap 3` beside chapters the source heads "1 Inledning" to "3 Ekonomi" was told no line began so, with the
