@@ -7827,6 +7827,10 @@ def _heading_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
         if _why_not_named(meant, places) is None:
             # Each place once: `Kap 2–3, Kap 9` was offered `Kap 2–3, Kap 3`, told next run that it names chapter 3 twice.
             return _each_once(meant, places), "i" if appendix else "under"
+        # Without words after it that the place mended writes not (`Kap 5, Personal` of chapter 1's "Personal", the
+        # quote under "Kap 4": `Kap 4`), as `Kap 1, Personal` is offered `Kap 4`: it was given the generic tip.
+        if (bare := _without_unwritten(meant, places)) and _why_not_named(bare, places) is None:
+            return _each_once(bare, places), "i" if appendix else "under"
         # Another part the source has not after it (`Kap 9, Kap 7`), written so too: it was given the generic tip. Only
         # where the parts up to this one now pass, so each round mends a later part.
         mended = _each_place_once(before + [written], places)

@@ -7290,6 +7290,15 @@ def test_a_heading_the_source_has_under_another_place_after_a_numbered_place_is_
     accepted(cli, project)
 
 
+def test_a_place_the_source_lacks_with_words_of_another_place_is_offered_the_quotes_place_alone(project, cli):
+    """`Kap 4, Personal` beside chapters 1 to 3, "Personal" in chapter 1 alone and the quote under "Kap 3", was given the
+    generic tip, where `Kap 4, foo` and `Kap 1, Personal` are offered `Kap 3`: it is offered so too, which passes."""
+    place_refused(project, cli, CHAPTER_ONE_HEADED, "Kap 4, Personal", "där står »Kap» bara med numren 1, 2 och 3. "
+                  + UNDER.format("Kap 3"))
+    edit(project, ADMIN, "locator: Kap 4, Personal", "locator: Kap 3")
+    accepted(cli, project)
+
+
 def test_words_after_a_range_whose_end_the_source_lacks_are_judged_in_its_places(project, cli):
     """`Kap 2–4, Personal` beside chapters 1 to 3, "Personal" in chapter 1 alone, was told chapter 4 alone, with the
     generic tip, and mended to `Kap 2–3, Personal` refused again for »Personal«. Both are told, and the range the source
