@@ -7976,8 +7976,9 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     if (not (_stem_and_number(before)[1] or _A_CAPITAL_MARKED.fullmatch(before) or _titled_place(before))
             or any(char.isdigit() for char in part) or _LETTERS_ALONE.fullmatch(part) or _NUMERALS_ALONE.fullmatch(part) or _MIXED_ALONE.fullmatch(part)
             # A place of Roman numerals or letters where the source marks its words' places so, as one of digits (`Kap
-            # II–III` of `Kap iii, Kap II–III`): told »Kap II–III» står inte i Kap III, words within chapter III.
-            or (marked := _part_marks(part, places)) and places.letters_of(places.as_written(_stem_and_number(marked[0])[0]))
+            # II–III` of `Kap iii, Kap II–III`, `Bilaga B–C` of `Bilaga A–B, Bilaga B–C`): told »Kap II–III» står inte i
+            # Kap III, words within chapter III.
+            or _lettered_place(part, places)
             or POSITION_WORD.search(part) or WITHIN_WORD.search(part)
             or not (_names_a_place(before, places) or _lettered_kind(before, places) or _lettered_part(before, places))
             # A heading or a line's start of its own stands within the place before it too, as words of running text
@@ -7986,6 +7987,22 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
             or (places.writes(part) or _words_written(part, places)) and _words_within(before, part, places)):
         return False
     return True
+
+
+def _lettered_place(part: str, places: _Places) -> bool:
+    """Whether a part names places by Roman numerals or letters where the source marks the places of its words so
+    (`_marks_lettered`: `Kap II–III`, `Bilaga B–C`, `Bilaga B`)."""
+    marked = _part_marks(part, places)
+    found = None if marked else _two_places(part) or _A_CAPITAL_MARKED.fullmatch(part)
+    word = marked[0] if marked else found and found["word" if "word" in found.re.groupindex else "stem"]
+    return bool(word) and bool(_marks_lettered(word, places))
+
+
+def _marks_lettered(word: str, places: _Places) -> frozenset[str]:
+    """The Roman numerals or letters the source marks the places of a locator's `word` by (`Kap` beside "Kap I" to
+    "Kap III"; an appendix's, `Bilaga` beside "Bilaga A" and "Bilaga B"); none where it marks them not so."""
+    text = places.as_written(_stem_and_number(word)[0])
+    return frozenset(places.appendix_titled_letters[0] if _labelled(text) == "bilaga" else places.letters_of(text))
 
 
 def _range_marks(ends: re.Match, part: str, places: _Places) -> list[str]:
@@ -8002,8 +8019,7 @@ def _range_marks(ends: re.Match, part: str, places: _Places) -> list[str]:
     # Of Roman numerals or letters (`Kap II–IV`, `Del B–D`, `Bilaga B–D`), the source's places of those marks from its
     # first to its last, and the ends: `Kap II–IV, Personal` passed of chapter I's "personal", where `Kap 2–4, Personal`
     # is told. Over a source marking "Bilaga A" and "Bilaga C" alone, `Bilaga A–C` is those two.
-    text = places.as_written(_stem_and_number(ends["word"])[0])
-    had = places.appendix_titled_letters[0] if _labelled(text) == "bilaga" else places.letters_of(text)
+    had = _marks_lettered(ends["word"], places)
     if had and not (first or last):
         roman = _roman(had) or _roman_run([ends["first"], ends["last"]])
         low, high = sorted(_mark_order(end, roman) for end in (ends["first"], ends["last"]))

@@ -7030,11 +7030,15 @@ def test_a_range_shortened_to_the_places_the_source_has_is_offered_each_place_on
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("locator", ["Kap II, Kap III", "Kap III, Kap II", "Kap I, Kap II–III", "Kap I, Kap II och III"])
-def test_places_of_roman_numerals_after_one_are_places_of_their_own(project, cli, locator):
+@pytest.mark.parametrize("lines, locator", [
+    (ROMAN_TEXT, "Kap II, Kap III"), (ROMAN_TEXT, "Kap III, Kap II"), (ROMAN_TEXT, "Kap I, Kap II–III"),
+    (ROMAN_TEXT, "Kap I, Kap II och III"),
+    # appendices by their letters: told »Bilaga B–C» står inte i Bilaga A
+    ("Bilaga A Inledning\nText.\n\nBilaga B Mål\nText.\n\nBilaga C Ekonomi", "Bilaga A, Bilaga B–C")])
+def test_places_of_roman_numerals_after_one_are_places_of_their_own(project, cli, lines, locator):
     """`Kap II, Kap III` beside "Kap I" to "Kap III" was told »Kap III» står inte i Kap II, the second chapter read as
     words within the first, where `Kap 2, Kap 3` passes: it passes."""
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{ROMAN_TEXT}\n")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
