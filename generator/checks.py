@@ -37,7 +37,7 @@ from .suggest import NEW_PARTY_SECTION, TOPIC_FORM, TopicNames, new_actor_hint, 
 from .swedish import (FULLWIDTH_PLUS, SWEDISH_LETTERS, FUNCTION_WORDS, Plus, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, WITHIN_WORD, as_id, cited, count, cut, fold, in_any_form, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
-from .yaml_syntax import TYPOGRAPHIC_QUOTES, quoted
+from .yaml_syntax import TYPOGRAPHIC_QUOTES, as_value, quoted
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 _EMPHASIS = lazy_regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
@@ -6637,13 +6637,17 @@ class _Places:
     def heading_above(self, at: int) -> Optional[str]:
         """The last line read as a heading (`coverage.unit_kind`) that begins at or before `at`, a
         place in the normalised text, as a locator writes it: its words without Markdown's marks
-        or a colon after them ("**Mål och uppdrag:**" is `Mål och uppdrag`); None where none comes before."""
-        starts = [start for start in self._heading_starts if start <= at]
+        or a colon after them ("**Mål och uppdrag:**" is `Mål och uppdrag`), its dashes as the
+        source writes them; None where none comes before. A page's running head is no heading the
+        text stands under (`page_furniture`): "Bergby kommun - Verksamhetsplan" was offered."""
+        starts = [start for start in self._heading_starts if start <= at and start not in self._furniture_at]
         if not starts:
             return None
         start = max(starts)
         end = dict(self.source.line_spans())[start]
-        return self.source.normal[start:end].strip().rstrip(":").strip() or None
+        heading = self.source.normal[start:end].strip().rstrip(":").strip()
+        raw = self._raw_at[start].strip().strip("#*_").strip().rstrip(":").strip()
+        return (raw if normalise(raw) == heading else heading) or None
 
     def head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """The last line beginning with `text` (`heads`) at or before `at`, a place in the
@@ -8708,11 +8712,13 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     offered = None if alone else _place_offered(locator, places, quoted)
     # Else, where no part names a place, the heading the quote stands under, where so written it names one (`Kap 2`,
     # `Familjecentralerna` in a source headed "Familjecentraler" without numbers): they had the generic tip alone.
+    # A quote written in two places under two headings stands under neither alone: which is meant is the editor's to choose.
     if not (meant or under or offered) and quoted and _why_not_named_once(locator, places) == NO_LINE_BEGINS \
-            and (heading := places.heading_above(quoted[0][0])) and _why_not_named_once(heading, places) is None:
+            and len(headings := {places.heading_above(at) for at, _ in quoted}) == 1 \
+            and (heading := headings.pop()) and _why_not_named_once(heading, places) is None:
         under = (heading, "under")
-    return ((f"Menade du {code(f'locator: {meant}')}? " if meant else
-             f"Menade du {code(f'locator: {under[0]}')}, som citatet står {under[1]}? " if under else "") +
+    return ((f"Menade du {code(f'locator: {as_value(meant)}')}? " if meant else
+             f"Menade du {code(f'locator: {as_value(under[0])}')}, som citatet står {under[1]}? " if under else "") +
             (f"Skriv {offered}, eller {_HEADINGS_TIP}." if offered else _GENERIC_TIP))
 
 

@@ -219,6 +219,17 @@ def quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def as_value(text: str) -> str:
+    """`text` as a field's value a hint offers to write: as it stands where YAML reads it back so,
+    else quoted (`Mål: trygghet`, `Mål #1`, `- Fler lärare` were offered bare, and written as told
+    were a syntax error, a comment's loss or a list)."""
+    try:
+        plain = yaml.safe_load(f"field: {text}") == {"field": text}
+    except yaml.YAMLError:
+        plain = False
+    return text if plain else quoted(text)
+
+
 # The commas that part a list's entries written on one line: every comma but a figure's decimal
 # comma, between two digits (`values: 97,7, 63,4` holds two figures, not four nor one).
 _ENTRY_COMMA = lazy_regex.compile(r"(?<!\d),|,(?!\d)")

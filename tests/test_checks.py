@@ -6781,6 +6781,42 @@ SECTIONED = "Kap 1 Inledning\nKap 1.1 Bakgrund\nKap 1.2 Syfte"  # the fixture's 
 UNDER = "Tips: Menade du `locator: {}`, som citatet står under? " + LOCATOR_TIP[len("Tips: "):]
 
 
+@pytest.mark.parametrize("line, offered", [
+    ("Mål: trygghet", '"Mål: trygghet"'),  # bare, a syntax error
+    ("Mål #1 trygghet", '"Mål #1 trygghet"'),  # bare, `Mål` and a comment
+    ("Mål – trygghet: ett hem", '"Mål – trygghet: ett hem"'),  # its dash was offered as a hyphen
+    ("## Mål – ett hem", "Mål – ett hem")], ids=["colon", "hash", "dash", "markdown"])
+def test_the_heading_a_quote_stands_under_is_offered_as_yaml_reads_it(project, cli, line, offered):
+    """The heading offered to a locator naming nothing is written as the source writes it, quoted
+    where YAML needs it, and written as told, it passes: `locator: Mål: trygghet` was offered."""
+    edit(project, SOURCE, "\nVerksamhetsmål\n", f"\nVerksamhetsmål\n\n{line}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
+    refused_then_passes_as(project, cli, "Bostäder", f"finns inte i {SOURCE}: ingen rubrik eller rad i källan börjar "
+                           f"så. {UNDER.format(offered)}", offered)
+
+
+@pytest.mark.parametrize("lines, tip", [
+    # a page's running head above the quote, the heading it stands under on the page before
+    (("\nVerksamhetsmål\n", "\nVerksamhetsmål\n\nText.\n\f\nBergby kommun – Verksamhetsplan\n\n"),
+     UNDER.format("Verksamhetsmål")),
+    # the quote written under two headings too
+    (("\nInternkontroll\n", "\nInternkontroll\n\nSocialnämnden ska minska hemlösheten.\n"), LOCATOR_TIP)],
+    ids=["running-head", "two-headings"])
+def test_no_heading_is_offered_that_the_quote_does_not_stand_under_alone(project, cli, lines, tip):
+    """A page's running head is no heading the text stands under (`Bergby kommun - Verksamhetsplan` was
+    offered): the heading before it is. A quote under two headings stands under neither alone (the
+    first was offered): the tip alone is given."""
+    edit(project, SOURCE, *lines)
+    if "\f" in lines[1]:
+        for heading in ("\nEkonomi\n", "\nInternkontroll\n"):
+            edit(project, SOURCE, heading, f"\n\fBergby kommun – Verksamhetsplan\n{heading}")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
+    line = line_of(project, ADMIN, "locator: Bostäder")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'Bostäder' finns inte i {SOURCE}: ingen rubrik "
+        f"eller rad i källan börjar så. {tip}", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("lines, locator, meant, place", [
     (ROMAN_TEXT, "Kap III, foo", "Kap III", "Kap III"), (CHAPTERS_ADDED, "Kap 3, foo", "Kap 3", "Kap 3"),
     (LETTERED_TEXT, "Del B, foo", "Del B", "Del B"),
