@@ -978,6 +978,15 @@ def _with_actor_meant(inputs: Inputs, error: LocatedError) -> LocatedError:
         return error
     write = (lambda line: f"Lägg till {code(line)} i blocket") if error.kind == "missing" else (
         lambda line: f"Skriv {code(line)}")
+    named = next((actor.id for actor in actors.values() if error.kind != "missing" and actor.id != meant
+                  and " ".join(actor.name.split()).casefold() == " ".join(str(error.refused).split()).casefold()), None)
+    if error.field == "actor" and named:
+        # Another actor's name (`Östra listan Bergby` in bergby-a's file) was offered the file's actor alone, as though
+        # the name were no actor's: either may be the slip, as where the other's id is written (`check_plan_actor`).
+        return replace(error, hint=f"Det är namnet på aktören {named} i {REGISTRY_DIR}/actors.yaml. Hör planen till "
+                                   f"{meant}, skriv {code(f'actor: {meant}')}: filens namn börjar med dess id; hör den "
+                                   f"till {named}, skriv {code(f'actor: {named}')}, döp filen till {named}-….yaml och skriv "
+                                   f"samma namn utan .yaml i {code('id')}.")
     if error.field == "actor":
         return replace(error, hint=f"{write(f'actor: {meant}')}: filens namn börjar med aktörens id.")
     municipality = actors[meant].municipality

@@ -1007,6 +1007,21 @@ def test_an_actor_and_municipality_written_by_name_are_told_the_files_actor_and_
         "bergby-a hör till den kommunen i registry/actors.yaml."], result.err
 
 
+def test_an_actor_written_as_another_actors_name_is_told_whose_name_it_is(project, cli):
+    """`actor: Östra listan Bergby` in bergby-a's file is bergby-o's name: it was offered bergby-a
+    alone, as though the name were no actor's. It is told whose name it is and either way, as
+    `actor: bergby-o` there is."""
+    text = original(project)
+    write(project, text.replace("actor: bergby-a\n", "actor: Östra listan Bergby\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0] == (
+        f"{PLAN}:3:8: actor: 'Östra listan Bergby' är inget giltigt id. Tips: Det är namnet på aktören bergby-o i "
+        "registry/actors.yaml. Hör planen till bergby-a, skriv `actor: bergby-a`: filens namn börjar med dess id; hör "
+        "den till bergby-o, skriv `actor: bergby-o`, döp filen till bergby-o-….yaml och skriv samma namn utan .yaml i "
+        "`id`."), result.err
+
+
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
     (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
     assert cli("--root", str(project), "validate").code == 0
