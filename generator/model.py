@@ -851,11 +851,12 @@ AN_INTERVAL_IN_A_TABLE = ("en tabellruta har ett enda tal, och ett intervall cit
 def _interval(text: str) -> Optional[str]:
     """What a table's cell written as an interval is (`±5`, `+/-5`: from -5 to +5; `5–10`), or
     None: it was told 'inte ett tal' with 620,9 to copy, as though one figure were meant."""
-    figure = r"[0-9]+(?:[.,][0-9]+)?"
-    both = re.fullmatch(r"(?:\u00b1|\+/-|\+-)\s*(" + figure + ")", text)
+    figure, cent = r"[0-9]+(?:[.,][0-9]+)?", r"(\s*%)?"  # its ends may have a minus and a per cent sign (`-5–10`, `5–10 %`)
+    both = re.fullmatch(r"(?:\u00b1|\+/-|\+-)\s*(" + figure + ")" + cent, text)
     if both:
-        return f"ett intervall från -{both[1]} till +{both[1]}, inte ett tal"
-    return "ett intervall, inte ett tal" if re.fullmatch(f"{figure}\\s*[-\u2013]\\s*{figure}", text) else None
+        return f"ett intervall från -{both[1]}{both[2] or ''} till +{both[1]}{both[2] or ''}, inte ett tal"
+    end = f"[-\u2212]?{figure}{cent}"
+    return "ett intervall, inte ett tal" if re.fullmatch(f"{end}(?:\\s*[-\u2013]\\s*|\\s+till\\s+){end}", text) else None
 
 
 def _signed(number: Decimal, plus: bool) -> Decimal:

@@ -1185,7 +1185,10 @@ def test_a_row_figure_of_no_change_written_with_both_signs_is_told_to_write_the_
 
 @pytest.mark.parametrize("written, told", [
     ("±5", "ett intervall från -5 till +5"), ("+/-5,0", "ett intervall från -5,0 till +5,0"),
-    ("5–10", "ett intervall")], ids=["plus-minus", "slash", "dash"])
+    ("5–10", "ett intervall"),
+    # its ends with a minus or a per cent sign, or parted by a word: they were told 620,9 to copy
+    ("-5–10", "ett intervall"), ("5–10 %", "ett intervall"), ("±5 %", "ett intervall från -5 % till +5 %"),
+    ("5 till 10", "ett intervall")], ids=["plus-minus", "slash", "dash", "minus", "per-cent", "plus-minus-per-cent", "till"])
 def test_a_row_figure_written_as_an_interval_is_told_to_quote_the_row_by_an_item(project, cli, written, told):
     """A cell of `±5` (`+/-5`) or `5–10` is an interval, no one figure: it was "inte ett tal" with
     620,9 to copy. It is told what it is and to quote the row by an item, which then passes."""
