@@ -3360,11 +3360,11 @@ def _named_with_another_ending(root: Path, archive: str, source_errors: list[Loc
                  and _bare_stem(PurePosixPath(error.path).name).casefold() == stem), None)
 
 
-def _in_a_folder_of_sources(archive: str, source_errors: list[LocatedError]) -> Optional[str]:
-    """The file of `archive`'s name in a folder inside sources/ (`_in_subfolder`), which is not read; None where none is."""
+def _in_a_folder_of_sources(archive: str, source_errors: list[LocatedError]) -> list[str]:
+    """The files of `archive`'s name in folders inside sources/ (`_in_subfolder`), which are not read."""
     name = PurePosixPath(archive).name
-    return next((error.path for error in source_errors if PurePosixPath(error.path).name == name
-                 and PurePosixPath(error.path).parent.parent.as_posix() == SOURCES_DIR), None)
+    return sorted({error.path for error in source_errors if PurePosixPath(error.path).name == name
+                   and PurePosixPath(error.path).parent.parent.as_posix() == SOURCES_DIR})
 
 
 def _as_held(root: Path, other: LocatedError, actor_ids: Collection[str], *lists: list[LocatedError]) -> LocatedError:
@@ -4509,9 +4509,14 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             continue
         if archive not in inputs.source_files and (moved := _in_a_folder_of_sources(archive, source_errors)):
             # `sources/sub/x.txt` where the plan names `sources/x.txt`: told only that its text was missing.
-            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men {moved} "
-                                            f"finns, i en mapp i {SOURCES_DIR}/.", f"Flytta den till {archive}: bara "
-                                            f"filer direkt i {SOURCES_DIR}/ läses."))
+            # Two of its name (`sources/2024/x.txt`, `sources/gamla/x.txt`) were told only the first, to be moved, and
+            # each file's own error said to move it there too: which is the plan's text is the office's to tell.
+            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot, men "
+                                            f"{listed(moved)} finns, i {'en mapp' if len(moved) == 1 else 'mappar'} i "
+                                            f"{SOURCES_DIR}/.", f"Flytta den{'' if len(moved) == 1 else ' av dem som är planens text'} "
+                                            f"till {archive}" + ("" if len(moved) == 1 else " och ta bort "
+                                            f"{'den andra' if len(moved) == 2 else 'de andra'}") + f": bara filer direkt "
+                                            f"i {SOURCES_DIR}/ läses."))
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`),

@@ -178,6 +178,26 @@ def test_a_plans_source_in_a_folder_of_sources_is_named_with_it(project, cli):
     assert validate(cli, project).code == 0
 
 
+def test_a_plans_source_in_two_folders_of_sources_is_named_with_both(project, cli):
+    """Its text in two folders (`sources/2024/…`, `sources/gamla/…`) was told only the first, to be
+    moved: both are named, and the office told to move the one that is the plan's text and remove the
+    other; so done, the plan passes."""
+    name = Path(SOURCE).name
+    for folder in ("2024", "gamla"):
+        (project / "sources" / folder).mkdir()
+        (project / "sources" / folder / name).write_bytes((project / SOURCE).read_bytes())
+    (project / SOURCE).unlink()
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:12:12: source.archive: källtexten {SOURCE} finns inte i repot, men sources/2024/{name} och "
+            f"sources/gamla/{name} finns, i mappar i sources/. Tips: Flytta den av dem som är planens text till "
+            f"{SOURCE} och ta bort den andra: bara filer direkt i sources/ läses.") in result.lines
+    (project / "sources" / "2024" / name).rename(project / SOURCE)
+    shutil.rmtree(project / "sources" / "2024")
+    shutil.rmtree(project / "sources" / "gamla")
+    assert validate(cli, project).code == 0
+
+
 @pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
 def test_a_file_where_the_plans_or_sources_folder_should_be_is_named(project, cli, folder, each):
     """A `plans` or `sources` that is a file (a web editor's upload can make one) was passed
