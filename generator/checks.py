@@ -974,12 +974,16 @@ def _with_actor_meant(inputs: Inputs, error: LocatedError) -> LocatedError:
     actors = {actor.id: actor for actor in registry.value.actors} if registry is not None and registry.complete else {}
     plan = next((plan for plan in inputs.plans if plan.path == error.path), None)
     meant = _actor_meant(plan, actors) if plan is not None and actors else None
+    named = next((actor.id for actor in actors.values() if error.kind != "missing" and actor.id != meant
+                  and " ".join(actor.name.split()).casefold() == " ".join(str(error.refused).split()).casefold()), None)
+    if error.field == "actor" and named and meant not in actors:
+        # A registered actor's name in a file named for none was offered as an id (`arbetarpartiet-bergby`), refused next.
+        return replace(error, hint=f"Det är namnet på aktören {named} i {REGISTRY_DIR}/actors.yaml: skriv "
+                                   f"{code(f'actor: {named}')}.")
     if meant not in actors:
         return error
     write = (lambda line: f"Lägg till {code(line)} i blocket") if error.kind == "missing" else (
         lambda line: f"Skriv {code(line)}")
-    named = next((actor.id for actor in actors.values() if error.kind != "missing" and actor.id != meant
-                  and " ".join(actor.name.split()).casefold() == " ".join(str(error.refused).split()).casefold()), None)
     if error.field == "actor" and named:
         # Another actor's name (`Östra listan Bergby` in bergby-a's file) was offered the file's actor alone, as though
         # the name were no actor's: either may be the slip, as where the other's id is written (`check_plan_actor`).

@@ -1007,6 +1007,23 @@ def test_an_actor_and_municipality_written_by_name_are_told_the_files_actor_and_
         "bergby-a hör till den kommunen i registry/actors.yaml."], result.err
 
 
+def test_an_actors_name_in_a_file_named_for_no_actor_is_offered_its_id(project, cli):
+    """`actor: Arbetarpartiet Bergby` in a file named for no actor was offered the text as an id
+    (`arbetarpartiet-bergby`), refused next as unknown: it is offered the id of the actor so named,
+    and written so, told next to name the file for it."""
+    text = original(project).replace("actor: bergby-a\n", "actor: Arbetarpartiet Bergby\n", 1)
+    (project / PLAN).unlink()
+    write(project, text.replace("id: bergby-a-plan-2024", "id: foo-plan-2024"), "plans/foo-plan-2024.yaml")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines[0] == ("plans/foo-plan-2024.yaml:3:8: actor: 'Arbetarpartiet Bergby' är inget giltigt id. Tips: "
+                               "Det är namnet på aktören bergby-a i registry/actors.yaml: skriv `actor: bergby-a`."), result.err
+    write(project, (project / "plans/foo-plan-2024.yaml").read_text(encoding="utf-8").replace(
+        "actor: Arbetarpartiet Bergby", "actor: bergby-a"), "plans/foo-plan-2024.yaml")
+    assert cli("--root", str(project), "validate").lines[0].startswith(
+        "plans/foo-plan-2024.yaml:3:8: actor: filnamnet foo-plan-2024.yaml hör till ingen aktör, inte till 'bergby-a'.")
+
+
 def test_an_actor_written_as_another_actors_name_is_told_whose_name_it_is(project, cli):
     """`actor: Östra listan Bergby` in bergby-a's file is bergby-o's name: it was offered bergby-a
     alone, as though the name were no actor's. It is told whose name it is and either way, as
