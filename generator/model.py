@@ -451,7 +451,7 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         if readings:
             fault = ShortYear if short[2] is None else ValueError
             raise fault(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
-        if re.fullmatch(r"[-\u2212][0-9]+(?:[.,][0-9]+)?", value.strip()):  # below zero (or zero), no year
+        if re.fullmatch(r"[-\u2212]\s*[0-9]+(?:[.,][0-9]+)?", value.strip()):  # below zero (or zero), no year; `- 2022` too
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har ett minustecken först; {YEAR_AS_WRITTEN} och utan tecken")
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.

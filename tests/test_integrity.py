@@ -732,6 +732,9 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
               "dokumentet skriver det, med fyra siffror och utan tecken."),
     ("'−2022.0'", "'−2022.0' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
                   "dokumentet skriver det, med fyra siffror och utan tecken."),
+    # a space after the minus: it was offered 2022, its minus dropped
+    ("'- 2022'", "'- 2022' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
+                 "dokumentet skriver det, med fyra siffror och utan tecken."),
     ("00022", "'00022' är inget årtal med fyra siffror: utan nollorna först läses det 22. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror."),
     ("+022", "'+022' är inget årtal med fyra siffror: utan plustecknet och nollan först läses det 22. Tips: Skriv "
