@@ -333,7 +333,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     "Fler vakter"), the item being the text's line."""
     raw, counted = source.lines, source.counted_numbers
     stretches: list[list[NumberedLine]] = []
-    for run in source.numbered_runs + _runs_apart(raw):
+    for run in source.numbered_runs + _runs_apart(source):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
             line = raw[numbered.index]
@@ -344,12 +344,12 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and not _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]))
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
                 stretch = []
-            if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space) == numbered.number - 1):
+            if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space, _lettered(numbered)) == numbered.number - 1):
                 if not stretch:
                     stretches.append(stretch)
                 stretch.append(numbered)
     return {each.index: each for stretch in stretches
-            if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space) == stretch[-1].number + 1)
+            if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space, _lettered(stretch[-1])) == stretch[-1].number + 1)
             and not _no_list(source, stretch) for each in stretch}
 
 
@@ -451,7 +451,7 @@ def _headed_goals(lines: list[str], headings: list[NumberedLine]) -> bool:
     return True
 
 
-def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int | None:
+def _numbered_beside(lines: list[str], index: int, step: int, space: str, lettered: bool = False) -> int | None:
     """The number of the line with text above (`step` -1) or below (1) line `index` (0-based)
     where that line is a list's item in any layout: numbered on its line ("1. Fler vakter",
     `_A_NUMBER_MARK`), by a tab (`_TAB_NUMBERED`), by a space before a capital ("1 Fler vakter", as
@@ -463,15 +463,20 @@ def _numbered_beside(lines: list[str], index: int, step: int, space: str) -> int
     left them out passed. Not in the layout of the run it is asked for (`space`, its
     `NumberedLine.space`): a line of that run's own layout next to it was judged within the run
     (a table's first row under its header, "1<tab>Norra Bergby"; a chapter's heading, "2." over
-    "Mål" over its text), and read again here it made a list of what was none."""
+    "Mål" over its text), and read again here it made a list of what was none. A list in small
+    letters (`lettered`: "b)" over "Mer ljus") goes on only from a letter's mark ("a) Fler vakter"),
+    counting as its place in the alphabet, and one numbered only from a number's: two kinds of
+    numbering are two lists ("1." over "Fler vakter", "b)" over "Mer ljus" are no items 1 and 2)."""
     index += step
     while 0 <= index < len(lines) and not lines[index].strip():
         index += step
     if not 0 <= index < len(lines):
         return None
     line = lines[index]
-    if (found := _A_NUMBER_MARK.match(line)) and found["mark"][:-1].isdigit():
-        return int(found["mark"][:-1])
+    if (found := _A_NUMBER_MARK.match(line)) and found["mark"][:-1].isalpha() == lettered:
+        return _marks_count(found["mark"][:-1])
+    if lettered:
+        return None
     if space != "\t" and (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
         return int(found[1])
     if space in ("\t", "\n") and (found := _SPACE_NUMBERED.match(line)):
@@ -739,17 +744,18 @@ def _line_above(source: SourceText, number: int) -> str:
     return ""
 
 
-def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
+def _runs_apart(source: SourceText) -> tuple[tuple[NumberedLine, ...], ...]:
     """The lines that begin with a number set off from the item's text by a tab (`_TAB_NUMBERED`),
     and those whose number or small letter stands alone on the line above, or over an empty line above
     (`_NUMBER_ALONE`, `_LETTER_ALONE`, `_text_under_a_number`, the space after it read as the line's break, "\\n"), in runs as the quote check's numbered lines are
-    (`quotes.counting_runs`): the quote check reads neither as a list's number. Not a page's
+    (`quotes.counting_runs`): the quote check reads neither as a list's number. Numbers and
+    letters in runs apart, two kinds of numbering two lists (`_numbered_beside`). Not a page's
     number atop its page (`_numbers_atop_pages`: "\f2." over its page's text)."""
-    numbered, atop = [], None
+    lines, numbered, lettered, atop = source.lines, [], [], None
     for index, line in enumerate(lines):
         if not line.lstrip()[:1].isdigit():
             if len(line.strip()) == 2 and (found := _LETTER_ALONE.fullmatch(line)):
-                numbered += _under_its_mark(lines, index, SWEDISH_LETTERS.index(found[1]) + 1, found[1])
+                lettered += _under_its_mark(lines, index, _marks_count(found[1]), found[1])
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
         if (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
             if found[1] == "1" and _under_a_header_row(lines, index):
@@ -761,7 +767,17 @@ def _runs_apart(lines: list[str]) -> tuple[tuple[NumberedLine, ...], ...]:
                 if index in atop:
                     continue  # a page's number
             numbered += item
-    return counting_runs(numbered)
+    return tuple(sorted(counting_runs(numbered) + counting_runs(lettered), key=lambda run: run[0].index))
+
+
+def _marks_count(mark: str) -> int:
+    """What a list's number or small letter counts: "3" 3, "b" 2, as its place in the alphabet."""
+    return int(mark) if mark.isdigit() else SWEDISH_LETTERS.index(mark) + 1
+
+
+def _lettered(numbered: NumberedLine) -> bool:
+    """Whether a list's item numbered apart is counted by a small letter ("b)" over "Mer ljus")."""
+    return numbered.written.isalpha()
 
 
 def _under_its_mark(lines: list[str], index: int, number: int, written: str) -> list[NumberedLine]:

@@ -1448,6 +1448,25 @@ def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    # a letter alone goes on from a letter's mark on its line, and one on its line from a letter alone
+    ("Nämnden ska:\n\na) Fler vakter\nb)\nMer ljus i parken\n\nText om annat här.\n", [3, 5]),
+    ("Nämnden ska:\n\na)\nFler vakter\nb) Mer ljus i parken\n\nText om annat här.\n", [4, 5]),
+    # a number and a letter, each alone over its text, are two lists of one: none
+    ("Nämnden ska:\n\n1.\nFler vakter\n\nb)\nMer ljus i parken\n\nText om annat här.\n", []),
+    ("Nämnden ska:\n\n1. Fler vakter\nb)\nMer ljus i parken\n\nText om annat här.\n", [3]),
+], ids=["letter-alone-after-a-letters-mark", "a-letters-mark-after-a-letter-alone", "a-number-then-a-letter-alone",
+        "a-number-on-its-line-then-a-letter-alone"])
+def test_letters_alone_count_on_from_letters_not_numbers(text, items):
+    """A list in small letters standing alone over their text ("b)" over "Mer ljus i parken")
+    counts on from a letter's mark, also one on its line ("a) Fler vakter", as pdftotext writes one
+    item's mark on its line and the next's apart): read as no letter, "b)" was a list of one, and
+    a plan that left it out passed. A number is another kind of numbering: "1." over "Fler vakter"
+    and "b)" over "Mer ljus i parken" were read as items 1 and 2 of one list."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Sannolikhet\n1\tosannolik\n2\tmöjlig\n3\tsannolik\n4\tmycket sannolik\nText om annat här.\n", []),
     ("Konsekvens\n1.\nlindrig\n2.\nkännbar\n3.\nallvarlig\nText om annat här.\n", []),
     # a scale under a lead-in grading by it, though it ends in a word announcing what follows
