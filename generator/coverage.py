@@ -342,7 +342,8 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                     and "\t" not in text
                     and not line.lstrip().startswith("#") and not CONTENTS_LINE.search(line)
                     and not _a_heading_over_its_text(source, numbered, stretch, run[place + 1:place + 2]))
-            if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered))):
+            if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered),
+                                                                numbered.space in ("\t", "\n"))):
                 stretch = []
             if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space, _lettered(numbered)) == numbered.number - 1):
                 if not stretch:
@@ -598,18 +599,38 @@ def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:
     return all(str(each.number) in marks for each in stretch)
 
 
-def _wrapped_over_pages(source: SourceText, item: int, following: int) -> bool:
+def _wrapped_over_pages(source: SourceText, item: int, following: int, sub_list: bool = False) -> bool:
     """`quotes.wrapped_between`, a page's number on a line of its own at a page's break between
     the items read as no line ("2 Mer ljus", "3", a form feed, "3 Trygg skolväg":
     `a_pages_number`), nor a running head or footer there (`_page_furniture`: "\fVerksamhetsplan
     2024" over "3 Trygg skolväg"), as a list goes on to its next page: read as a line of text, it
-    ended the list at item 2, and a plan that left item 3 out passed."""
+    ended the list at item 2, and a plan that left item 3 out passed. With `sub_list`, for a list
+    numbered apart, the item's wrapped lines may be followed by a sub-list's (`_past_a_sub_list`)."""
     if following == item + 1:
         return True  # the next item right under it: no page's furniture to read
     lines, furniture = source.lines, _page_furniture(source)
     between = [lines[item]] + ["" if index in furniture or a_pages_number(lines, index) else lines[index]
                                for index in range(item + 1, following)]
-    return wrapped_between(between, 0, len(between))
+    return wrapped_between(between, 0, len(between)) or sub_list and _past_a_sub_list(between)
+
+
+def _past_a_sub_list(between: list[str]) -> bool:
+    """Whether the lines after a list's item (`between[0]`) up to the next item are its wrapped
+    lines and then a sub-list's items, each with its wrapped lines: lettered or bulleted on its
+    line ("a) Fler vakter", "• Mer ljus"), or its small letter alone over its text ("b)" over "Mer
+    ljus"), as under "1." over "Trygghet" before "2." over "Skola". Read as text, the sub-list ended a
+    list numbered apart, and its items 1 and 2, each a list of one, were none: a plan that left them
+    out passed. Not a line numbered so, another list's."""
+    lines, starts, under_a_letter = list(between), [], False
+    for place, line in enumerate(between[1:], 1):
+        if _LETTER_ALONE.fullmatch(line):
+            lines[place], under_a_letter = "", True  # the sub-item's mark: its text, under it, begins it
+        elif line.strip() and (under_a_letter or _LIST_ITEM.match(line) and not (
+                (found := _A_NUMBER_MARK.match(line)) and found["mark"][0].isdigit())):
+            starts.append(place)
+            under_a_letter = False
+    bounds = [0, *starts, len(lines)]
+    return bool(starts) and all(wrapped_between(lines, start, end) for start, end in zip(bounds, bounds[1:]))
 
 
 def _page_furniture(source: SourceText) -> frozenset[int]:
@@ -767,7 +788,23 @@ def _runs_apart(source: SourceText) -> tuple[tuple[NumberedLine, ...], ...]:
                 if index in atop:
                     continue  # a page's number
             numbered += item
-    return tuple(sorted(counting_runs(numbered) + counting_runs(lettered), key=lambda run: run[0].index))
+    return tuple(sorted(_past_sub_lists(source, counting_runs(numbered)) + counting_runs(lettered), key=lambda run: run[0].index))
+
+
+def _past_sub_lists(source: SourceText, runs: tuple[tuple[NumberedLine, ...], ...]) -> tuple[tuple[NumberedLine, ...], ...]:
+    """Runs of a list numbered apart joined where a sub-list stands between one's last item and
+    the next's number (`_past_a_sub_list`: "1." over "Trygghet", "a)" over "Fler vakter", "b)" over
+    "Mer ljus", "2." over "Skola"), however many lines it takes: `counting_runs` parts items
+    further apart than an item's most lines, and item 2 alone began no list."""
+    joined: list[tuple[NumberedLine, ...]] = []
+    for run in runs:
+        last = joined[-1][-1] if joined else None
+        if (last and run[0].number == last.number + 1 and run[0].space == last.space
+                and _wrapped_over_pages(source, last.index, _number_line(source.lines, run[0]), True)):
+            joined[-1] += run
+        else:
+            joined.append(run)
+    return tuple(joined)
 
 
 def _marks_count(mark: str) -> int:

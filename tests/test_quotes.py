@@ -1467,6 +1467,31 @@ def test_letters_alone_count_on_from_letters_not_numbers(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    # a sub-list lettered on its lines or apart, with no empty lines between
+    ("Nämnden ska:\n\n1.\nTrygghet\na) Fler vakter\nb)\nMer ljus\n2.\nSkola i hela kommunen\n\nText om annat här.\n",
+     [4, 5, 7, 9]),
+    # lettered apart, each part spaced by empty lines, item 2 further from item 1 than an item's most lines
+    ("Nämnden ska:\n\n1.\nTrygghet\n\na)\nFler vakter\n\nb)\nMer ljus\n\n2.\nSkola\n\na)\nFler lärare\n\n"
+     "b)\nMindre klasser\n\nText om annat här.\n", [4, 7, 10, 13, 16, 19]),
+    # bulleted; or under numbers set off by a tab
+    ("Nämnden ska:\n\n1.\nTrygghet\n• Fler vakter\n• Mer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 5, 6, 8]),
+    ("Nämnden ska:\n\n1\tTrygghet\na)\nFler vakter\nb)\nMer ljus\n2\tSkola\n\nText om annat här.\n", [3, 5, 7, 8]),
+    # a paragraph after the sub-list ends the list: items 1 and 2 are lists of one, none
+    ("Nämnden ska:\n\n1.\nTrygghet\na) Fler vakter\nb) Mer ljus.\nText om annat här.\n2.\nSkola\n\nSlut.\n", [5, 6]),
+], ids=["lettered-close", "lettered-apart-and-spaced", "bulleted", "under-a-tabs-number", "a-paragraph-after-it"])
+def test_a_list_numbered_apart_goes_on_past_its_sub_list(text, items):
+    """A list whose numbers stand alone over their text ("1." over "Trygghet") goes on past a
+    sub-list under an item ("a)" over "Fler vakter", "b)" over "Mer ljus", then "2." over "Skola"),
+    as "1. Trygghet" over "a) Fler vakter" over "2. Skola" does, its items and the sub-list's each
+    asked to be quoted or excluded: the sub-list's lines ended the list, so items 1 and 2 were
+    each a list of one, none, and a plan that left them out passed. Not past a paragraph."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter", "Mer ljus", "Fler lärare"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.text for unit in report.uncovered_list_items] == [
+        unit.text for unit in report.list_items if unit.text.endswith(("Trygghet", "Skola", "kommunen", "klasser"))]
+
+
+@pytest.mark.parametrize("text, items", [
     ("Sannolikhet\n1\tosannolik\n2\tmöjlig\n3\tsannolik\n4\tmycket sannolik\nText om annat här.\n", []),
     ("Konsekvens\n1.\nlindrig\n2.\nkännbar\n3.\nallvarlig\nText om annat här.\n", []),
     # a scale under a lead-in grading by it, though it ends in a word announcing what follows
