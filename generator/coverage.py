@@ -287,7 +287,7 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
-        kind = ("list" if number - 1 in numbered else "heading" if number - 1 in marks
+        kind = ("list" if number - 1 in numbered else "heading" if number - 1 in marks or _a_mark_alone(lines[number - 1])
                 else _kind(_DOT_NUMBERED.sub(r"\1 \2", lines[number - 1], 1) if number - 1 in dotted else lines[number - 1],
                            following[number - 1]))
         if kind == "list":
@@ -298,6 +298,16 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
         unit.excluded = (excluded.count(start, end) - both.count(start, end)) / chars
         result.units.append(unit)
     return result._compute()
+
+
+def _a_mark_alone(line: str) -> bool:
+    """Whether a line is a list's number or small letter alone, with its full stop or parenthesis
+    ("1.", "b)"), of no list's item (one of a list of one, "1." over "Fler vakter." over a
+    paragraph): a mark, nothing to quote, as it is of an item's (`_runs_apart`). Read as a
+    paragraph, it was one no quote could cover (shorter than `model.MIN_QUOTE_CHARS`), and its
+    plan stood among those with paragraphs neither quoted nor excluded whatever it quoted."""
+    stripped = line.strip()
+    return len(stripped) <= 3 and bool(_NUMBER_ALONE.fullmatch(stripped) or _LETTER_ALONE.fullmatch(stripped))
 
 
 def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:

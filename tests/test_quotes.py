@@ -965,6 +965,20 @@ def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
+@pytest.mark.parametrize("mark", ["1.", "2)", "b)"])
+def test_a_lone_number_over_its_text_is_a_mark_not_a_paragraph_to_quote(mark):
+    """A list's number or letter alone on its line over its text and a paragraph ("1." over
+    "Fler vakter i centrum." over "Det behövs …"), of a list of one, no list, is its mark, as an
+    item's is: read as a paragraph of its own, shorter than any quote may be, a plan quoting every
+    sentence still had a paragraph neither quoted nor excluded, and stood as open on the coverage page."""
+    text = (f"Vi vill:\n\n{mark}\nFler vakter i centrum.\n\nDet behövs för att fler ska känna sig trygga på kvällen.\n\n"
+            "Slut på listan här nu.\n")
+    quotes = ["Fler vakter i centrum.", "Det behövs för att fler ska känna sig trygga på kvällen.", "Slut på listan här nu."]
+    report = coverage.measure("bergby.txt", SourceText(text), quotes, [])
+    assert [unit.line for unit in report.units if unit.kind == "heading"] == [1, 3]
+    assert (report.open_units, report.paragraphs_done, report.paragraphs_total) == ([], 3, 3)
+
+
 @pytest.mark.parametrize("quote", [
     "Vi vill minska köerna till förskolan.", "minska köerna till förskolan.", "Vi vill _minska_ köerna till förskolan.",
     "Viktigt. Alla barn ska få plats.", "Vi vill minska",
