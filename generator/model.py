@@ -451,8 +451,12 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         if readings:
             fault = ShortYear if short[2] is None else ValueError
             raise fault(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
-        if re.fullmatch(r"[-\u2212]\s*[0-9]+(?:[.,][0-9]+)?", value.strip()):  # below zero (or zero), no year; `- 2022` too
-            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har ett minustecken först; {YEAR_AS_WRITTEN} och utan tecken")
+        signed = re.fullmatch(r"([-\u2010-\u2015\u2212])\s*[0-9]+(?:[.,][0-9]+)?", value.strip())
+        if signed:  # below zero (or zero), or a dash before it (`–2022`, which was offered 2022): no year
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har {_DASHES_SAID[signed[1]]} först; "
+                             f"{YEAR_AS_WRITTEN} och utan tecken")
+        if re.fullmatch(r"[0-9]+[.,][0-9]*[1-9][0-9]*", value.strip()):  # `2022.5` was offered 2022, its half dropped
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med decimaler; {YEAR_AS_WRITTEN}")
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
         # A year written with zeros or a plus first (`02017`) holds the year read, which it was not offered.
@@ -469,6 +473,8 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
 # How to write a year written with a sign or zeros first that is read as no year (`-2022`,
 # `00022`): none is offered, since none is written (`-2022` was offered 2022, its minus dropped).
 YEAR_AS_WRITTEN = "skriv årtalet som dokumentet skriver det, med fyra siffror"
+_DASHES_SAID = {"-": "ett minustecken", "\u2212": "ett minustecken", "\u2010": "ett bindestreck", "\u2011": "ett bindestreck",
+                **dict.fromkeys("\u2012\u2013\u2014\u2015", "ett tankstreck")}
 
 
 def _first_said(text: str) -> str:

@@ -725,8 +725,9 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     assert (f"{PLAN}:6:7: year: '{shown}' är inget årtal med fyra siffror. Tips: {hint}") in result.err
 
 
-# A minus first makes no year, and a plus or zeros first that leave no year of four digits read
-# none: the form is told, and no year offered (`-2022` was offered 2022, `00022` told t.ex. 2024).
+# A minus or a dash first makes no year, nor do decimals, and a plus or zeros first that leave no
+# year of four digits read none: the form is told, and no year offered (`-2022` was offered 2022,
+# `00022` told t.ex. 2024).
 @pytest.mark.parametrize("written, said", [
     ("-2022", "'-2022' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror och utan tecken."),
@@ -735,6 +736,16 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     # a space after the minus: it was offered 2022, its minus dropped
     ("'- 2022'", "'- 2022' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
                  "dokumentet skriver det, med fyra siffror och utan tecken."),
+    # a dash first, as a minus (`–2022`, `— 2022`, which were offered 2022)
+    ("–2022", "'–2022' är inget årtal med fyra siffror: det har ett tankstreck först. Tips: Skriv årtalet som "
+              "dokumentet skriver det, med fyra siffror och utan tecken."),
+    ("'— 2022'", "'— 2022' är inget årtal med fyra siffror: det har ett tankstreck först. Tips: Skriv årtalet som "
+                 "dokumentet skriver det, med fyra siffror och utan tecken."),
+    # decimals that are not zeros are no year (`2022.5` was offered 2022); `2017.0` is offered 2017 above
+    ("2022.5", "'2022.5' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
+               "dokumentet skriver det, med fyra siffror."),
+    ("'2022,50'", "'2022,50' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
+                  "dokumentet skriver det, med fyra siffror."),
     ("00022", "'00022' är inget årtal med fyra siffror: utan nollorna först läses det 22. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror."),
     ("+022", "'+022' är inget årtal med fyra siffror: utan plustecknet och nollan först läses det 22. Tips: Skriv "
