@@ -952,9 +952,9 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     for error in inputs.errors:
         written = _topic_refused(error)
         if topics and written is not None:
-            close = dict(topic_suggestions(written, topics))
+            close, taken = _topics_offered(written, topics)
             error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID if close
-                            else _said_of(TOPIC_NONE_LIKE, _of_a_table(error.field)))
+                            else _topic_id_taken(taken[0]) if taken else _said_of(TOPIC_NONE_LIKE, _of_a_table(error.field)))
         found = texts.get((error.path, error.field)) if _no_quote(error) else None
         if found is not None:
             error = replace(error, hint=f"Lägg till {code('quote:')} med de ord i källan som punkten bygger på, ordagrant. "
@@ -1076,10 +1076,12 @@ def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics
     it most likely means, but not one the entry has already, which the hint audit followed
     into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there. A
     `table`'s are told of the table ("ge tabellen ett annat ämne"), not of an item."""
-    close = dict(topic_suggestions(topic, topics))
+    close, taken = _topics_offered(topic, topics)
     others, had = [c for c in close if c not in beside], [c for c in close if c in beside]
     removed = _said_of(TOPIC_REMOVED if others else f"{TOPIC_NONE_FITS} {TOPIC_REMOVED}", table)
     message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, removed, close)
+    if taken and not close:
+        return message, _topic_id_taken(taken[0])
     return message, (f"{'Tabellen' if table else 'Punkten'} har redan '{had[0]}': ta bort '{topic}' om det är samma "
                      "ämne. " if had and not others else "") + hint
 
@@ -1147,7 +1149,22 @@ def _offered_for_unknown(topic_id: str, topics: Iterable[str], known: Collection
     """Whether an unknown topic among an item's `topics` is told to be `topic_id` (`_unknown_topic`, or
     `with_registry_and_source_hints` for one that is no id): `topics: [familjecentraler]` beside a text naming
     Familjecentraler was also told to add 'familjecentral', and the one who followed both hints had it twice."""
-    return any(written not in known and topic_id in dict(topic_suggestions(written, registry)) for written in topics)
+    return any(written not in known and topic_id in _topics_offered(written, registry)[0] for written in topics)
+
+
+def _topics_offered(written: str, topics: list[model.Topic]) -> tuple[dict[str, str], list[model.Topic]]:
+    """The topics an unknown topic most likely means (`topic_suggestions`), and apart those whose id the
+    site refuses for a topic (`paths.RESERVED_IN_MUNICIPALITY`, `check_topic_ids_free`): a topic a
+    maintainer renamed `dokument` was offered so ("Menade du 'dokument'?"), refused in the same run."""
+    close = dict(topic_suggestions(written, topics))
+    return ({topic_id: text for topic_id, text in close.items() if topic_id not in RESERVED_IN_MUNICIPALITY},
+            [topic for topic in topics if topic.id in close and topic.id in RESERVED_IN_MUNICIPALITY])
+
+
+def _topic_id_taken(topic: model.Topic) -> str:
+    """The hint for an unknown topic like only a topic whose id is refused (`_topics_offered`)."""
+    return (f"Ämnet {cited(topic.name)} liknar det, men dess id '{topic.id}' i {REGISTRY_DIR}/topics.yaml är upptaget "
+            "(se felet där): skriv här det id ämnet får i stället.")
 
 
 # A quote that states the actor's own goal: "Vårt mål för missbrukarvården är att …", "vårt

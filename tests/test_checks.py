@@ -2473,6 +2473,19 @@ def test_check_topic_ids_free(project, cli):
            "jamforelse, tackning, sitemap." in refused(cli, project)
 
 
+
+@pytest.mark.parametrize("written", ["familjecentral", "Familjecentraler"])
+def test_an_unknown_topic_is_offered_no_id_the_registry_refuses(project, cli, written):
+    """A topic renamed to an id the site keeps (`dokument`): its items were told "Menade du
+    'dokument'?", which the same run refused in registry/topics.yaml."""
+    edit(project, "registry/topics.yaml", "id: familjecentral", "id: dokument")
+    edit(project, PLAN, "topics: [familjecentral]", f"topics: [{written}]")
+    told = [entry for entry in refused(cli, project) if entry.startswith(f"{PLAN}:21:18: sections[0].items[0].topics[0]: ")]
+    assert len(told) == 1 and told[0].endswith(
+        "Tips: Ämnet »Familjecentraler» liknar det, men dess id 'dokument' i registry/topics.yaml är upptaget (se felet "
+        "där): skriv här det id ämnet får i stället.")
+
+
 FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
 
 
