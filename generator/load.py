@@ -3361,10 +3361,10 @@ def _named_with_another_ending(root: Path, archive: str, source_errors: list[Loc
 
 
 def _in_a_folder_of_sources(archive: str, source_errors: list[LocatedError]) -> list[str]:
-    """The files of `archive`'s name in folders inside sources/ (`_in_subfolder`), which are not read."""
+    """The files of `archive`'s name in folders inside sources/, however deep (`_in_subfolder`), which are not read."""
     name = PurePosixPath(archive).name
     return sorted({error.path for error in source_errors if PurePosixPath(error.path).name == name
-                   and PurePosixPath(error.path).parent.parent.as_posix() == SOURCES_DIR})
+                   and PurePosixPath(error.path).parts[0] == SOURCES_DIR and len(PurePosixPath(error.path).parts) > 2})
 
 
 def _as_held(root: Path, other: LocatedError, actor_ids: Collection[str], *lists: list[LocatedError]) -> LocatedError:
@@ -3829,21 +3829,36 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
     is named, with where it belongs (an error on a folder cannot stand beside a line of the
     pull request's diff, and says less), and the folder itself when it holds anything else.
     A folder that is a link is not looked into: it may lead outside the repository."""
-    try:
-        inside = [] if path.is_symlink() else sorted(path.iterdir())
-        files = [entry for entry in inside if entry.name.endswith(wanted) and entry.is_file()
-                 and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
-    except OSError:  # a folder that may not be opened, or only listed: said as a folder, whose files are not read
-        inside, files = [], []
-    errors = [LocatedError(f"{relative}/{entry.name}", 1, 1, "",
+    files, other = ([], True) if path.is_symlink() else _files_within(path, wanted)
+    files = files[:MAX_NAMED_IN_SUBFOLDER]
+    errors = [LocatedError(f"{folder}/{entry.relative_to(path.parent).as_posix()}", 1, 1, "",
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
                            f"{folder}/." if (path.parent / entry.name).exists() else
                            _moved_hint(path.parent, folder, entry, wanted, actor_ids)) for entry in files]
-    if len(files) < len(inside) or not inside:
+    if other or not files:
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
     return errors
+
+
+def _files_within(path: Path, wanted: str) -> tuple[list[Path], bool]:
+    """The regular files named `*<wanted>` in the folder `path` and in the folders within it, in order
+    (`sources/a/b/x.txt` was not named, its folder said only to be a folder), and whether it holds
+    anything else: a file of another name, a link, which is not followed, or a folder not opened."""
+    files, other = [], False
+    try:
+        for entry in sorted(path.iterdir()):
+            if entry.is_dir() and not entry.is_symlink():
+                within, held = _files_within(entry, wanted)
+                files, other = files + within, other or held
+            elif entry.is_file() and not entry.is_symlink() and entry.name.endswith(wanted):
+                files.append(entry)
+            else:
+                other = True
+    except OSError:  # a folder that may not be opened, or only listed: said as a folder, whose files are not read
+        return [], True
+    return files, other
 
 
 # A name that only its ending keeps from being read: `plan.yaml.txt` (Notepad adds .txt),

@@ -97,8 +97,9 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
                                    "inte"),
         ("sources/2026.txt/x.txt", "sources/2026.txt/x.txt:1:1: (filen): filen ligger i en mapp i sources/ och läses "
                                    "inte: bara filer direkt i sources/ läses. Tips: Flytta den till sources/x.txt."),
-        ("plans/2026/2027/x.yaml", "plans/2026:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i "
-                                   "plans/"),
+        # however deep (it was told only that plans/2026 was a folder)
+        ("plans/2026/2027/x.yaml", "plans/2026/2027/x.yaml:1:1: (filen): filen ligger i en mapp i plans/ och läses "
+                                   "inte: bara filer direkt i plans/ läses. Tips: Flytta den till plans/x.yaml."),
         ("plans/x.yaml.txt", "plans/x.yaml.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
                              "Tips: Byt namn till x.yaml; i plans/ ligger bara filer som slutar på .yaml."),
         ("plans/x.yaml ", "plans/x.yaml :1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
@@ -162,19 +163,20 @@ def test_a_folder_in_plans_is_named_without_looking_through_a_link_or_offering_t
             "plans/.") in result.err
 
 
-def test_a_plans_source_in_a_folder_of_sources_is_named_with_it(project, cli):
+@pytest.mark.parametrize("folder", ["2024", "2024/vår"])  # two folders deep was not named
+def test_a_plans_source_in_a_folder_of_sources_is_named_with_it(project, cli, folder):
     """A plan's text put in a folder inside sources/ (`sources/2024/…`, the web editor's path typed
     with a slash) was told to the plan only as missing, to be put in sources/: it names the file
     found and where it goes, as the file's own error does; moved there, the plan passes."""
-    (project / "sources" / "2024").mkdir()
-    (project / SOURCE).rename(project / "sources" / "2024" / Path(SOURCE).name)
+    (project / "sources" / folder).mkdir(parents=True)
+    (project / SOURCE).rename(project / "sources" / folder / Path(SOURCE).name)
     result = validate(cli, project)
     assert result.code == 1
-    assert (f"{PLAN}:12:12: source.archive: källtexten {SOURCE} finns inte i repot, men sources/2024/"
+    assert (f"{PLAN}:12:12: source.archive: källtexten {SOURCE} finns inte i repot, men sources/{folder}/"
             f"{Path(SOURCE).name} finns, i en mapp i sources/. Tips: Flytta den till {SOURCE}: bara filer direkt i "
             "sources/ läses.") in result.lines
-    (project / "sources" / "2024" / Path(SOURCE).name).rename(project / SOURCE)
-    (project / "sources" / "2024").rmdir()
+    (project / "sources" / folder / Path(SOURCE).name).rename(project / SOURCE)
+    shutil.rmtree(project / "sources" / "2024")
     assert validate(cli, project).code == 0
 
 
@@ -196,6 +198,22 @@ def test_a_plans_source_in_two_folders_of_sources_is_named_with_both(project, cl
     shutil.rmtree(project / "sources" / "2024")
     shutil.rmtree(project / "sources" / "gamla")
     assert validate(cli, project).code == 0
+
+
+def test_a_link_within_a_folder_of_sources_is_not_followed(project, cli, tmp_path):
+    """The files of folders within a folder of sources/ are named, but not where a link in it leads:
+    the plan whose text lies there is told only that it is missing, and the folder that it holds a link."""
+    outside = tmp_path / "utanfor"
+    outside.mkdir()
+    (project / SOURCE).rename(outside / Path(SOURCE).name)
+    (project / "sources" / "2024").mkdir()
+    (project / "sources" / "2024" / "lank").symlink_to(outside, target_is_directory=True)
+    result = validate(cli, project)
+    assert result.code == 1 and "utanfor" not in result.err
+    assert [line for line in result.lines if line.startswith(f"{PLAN}:12:12: source.archive: ")][0].startswith(
+        f"{PLAN}:12:12: source.archive: källtexten {SOURCE} finns inte i repot. Tips: ")
+    assert "sources/2024:1:1: (filen): mappar läses inte i sources/." in result.err
+    assert not [line for line in result.err.splitlines() if line.startswith("sources/2024/")]
 
 
 @pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
