@@ -3582,9 +3582,27 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
             said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
                 part = _heading_offered(section.heading, said, source, archive, _JOINED_HEADINGS)
-                errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT if not part else _offered_hint(
-                    "heading", part, source, "den rubriken avsnittet står under", "de rubrikerna avsnittet står under")))
+                under = "" if part else _heading_quoted_under(section, source, archive)
+                errors.append(plan.error(("sections", index, "heading"), said, _offered_hint(
+                    "heading", part, source, "den rubriken avsnittet står under", "de rubrikerna avsnittet står under")
+                    if part else f"Menade du {_as_written('heading', under)}, som {'citatet' if len(section.items) == 1 else 'citaten'} "
+                    f"står under? {HEADING_HINT}"
+                    if under else HEADING_HINT))
     return errors
+
+
+def _heading_quoted_under(section: model.Section, source: SourceText, archive: str) -> str:
+    """The heading every quote of a section's items stands under (`_Places.heading_above`), where so written it passes
+    as the section's, or "": a heading in another word form (`Familjecentralerna` beside »Familjecentraler«) had the
+    generic hint alone, as a locator naming nothing had (`_locator_hint`); its words cannot tell the form meant from
+    another heading's, the quotes can."""
+    places = _places_of(source)
+    found = [places.source.occurrences(item.quote) for item in section.items]
+    headings = {places.heading_above(spans[0][0]) for spans in found if spans}
+    if not found or not all(found) or len(headings) != 1:
+        return ""
+    heading = headings.pop()
+    return heading if heading and not _not_lines(heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive) else ""
 
 
 def _offered_hint(field: str, offered: str, source: SourceText, one: str, parts: str) -> str:

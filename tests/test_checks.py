@@ -3304,9 +3304,26 @@ def test_a_heading_is_offered_no_sentence_of_the_source(project, cli):
                   f"14: sections[1].heading: avsnittets rubrik {cited(heading)} {NOT_IN}. {HEADING_TIPS}")
 
 
+UNDER_MAL_OCH_UPPDRAG = "Tips: Menade du `heading: Mål och uppdrag`, som citaten står under? " + HEADING_TIPS.removeprefix("Tips: ")
+
+
+@pytest.mark.parametrize("heading", ["Mål och uppdraget", "Familjecentralerna"])
+def test_a_heading_in_another_form_is_offered_the_heading_its_quotes_stand_under(project, cli, heading):
+    """A heading in another word form than the source's (`Mål och uppdraget` beside »**Mål och uppdrag:**«), or
+    not the source's, had the generic hint alone: the heading every quote of its items stands under is offered,
+    as a locator naming nothing is, and written as told, it passes. Its words alone cannot tell which heading
+    another form is of."""
+    edit(project, PLAN, "  - heading: Mål och uppdrag", f"  - heading: {heading}")
+    assert refused(cli, project) == [f"{PLAN}:16:14: sections[0].heading: avsnittets rubrik {cited(heading)} står inte i "
+                                     f"sources/bergby-a-plan-2024.txt. {UNDER_MAL_OCH_UPPDRAG}", "1 fel i 1 fil."]
+    edit(project, PLAN, f"  - heading: {heading}", "  - heading: Mål och uppdrag")
+    accepted(cli, project)
+
+
 def test_a_heading_is_offered_no_list_item_of_the_source(project, cli):
     """Nor a list's item without a full stop ("- Ingen barnfamilj ska vräkas"), whether the heading
-    has words added to it or left out of it."""
+    has words added to it or left out of it: the heading the quotes stand under is offered
+    (`test_a_heading_in_another_form_is_offered_the_heading_its_quotes_stand_under`)."""
     edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.", "- Ingen barnfamilj ska vräkas")
     edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas")
     for heading, said in (("Ingen barnfamilj ska vräkas i Bergby", "står inte i"),
@@ -3314,7 +3331,7 @@ def test_a_heading_is_offered_no_list_item_of_the_source(project, cli):
                                                "en egen rad")):
         edit(project, PLAN, "  - heading: Mål och uppdrag", f"  - heading: {heading}")
         assert f"{PLAN}:16:14: sections[0].heading: avsnittets rubrik {cited(heading)} {said}" \
-               f"{' sources/bergby-a-plan-2024.txt' if said == 'står inte i' else ''}. {HEADING_TIPS}" in \
+               f"{' sources/bergby-a-plan-2024.txt' if said == 'står inte i' else ''}. {UNDER_MAL_OCH_UPPDRAG}" in \
                refused(cli, project)
         edit(project, PLAN, f"  - heading: {heading}", "  - heading: Mål och uppdrag")
 
