@@ -9301,7 +9301,7 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     gone = {index for at in dropped for index in named[at][0]}
     rewritten = {}
     for at, other in overlaps:
-        joined = _overlap_joined(named[at], named[other], parts)
+        joined = _overlap_joined(named[at], named[other], parts, places)
         if joined is None or {at, other} & set(rewritten) or {*named[at][0], *named[other][0]} & gone:
             return "; ".join(said), ""
         rewritten.update(joined)
@@ -9312,17 +9312,25 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
 
 
 def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[range, str, str, frozenset[str]],
-                    parts: list[str]) -> Optional[dict[int, str]]:
+                    parts: list[str], places: _Places) -> Optional[dict[int, str]]:
     """Two parts of one place's words sharing a place (`_places_repeated`'s reads) written once each: two ranges of
-    digits as one (`Kap 2–3, Kap 3–4` → `Kap 2–4`, the second part left out as ""), or a list of two, one of them
+    digits, Roman numerals or letters as one (`Kap 2–3, Kap 3–4` → `Kap 2–4`, the second part left out as ""), or a list of two, one of them
     shared, as its other alone (`Kap 2–3, Kap 3 och 4` → `Kap 4`); None where neither is so."""
-    ends = [_two_places(read) for _, read, _, _ in (first, last)]
+    ends = [_two_places(read) or _letters_apart(read, places) for _, read, _, _ in (first, last)]
     if all(ends) and all(end["join"] in _RANGE_JOINS for end in ends):
-        numbers = sorted(int(mark) for mark in first[3] | last[3] if mark.isdigit())
-        if len(numbers) != len(first[3] | last[3]) or numbers != list(range(numbers[0], numbers[-1] + 1)):
+        # Of Roman numerals or letters by their order (`Kap II–III, Kap III–IV` → `Kap II–IV`, `Bilaga B–C, Bilaga C–D`
+        # → `Bilaga B–D`), written in capitals: they were told to write each place once with no locator offered.
+        marks = first[3] | last[3]
+        digits = all(mark.isdigit() for mark in marks)
+        roman = not digits and _roman(marks)
+        if not digits and not all(_A_LETTER_ALONE.fullmatch(mark.upper()) and (roman or len(mark) == 1) for mark in marks):
+            return None
+        order = {int(mark) if digits else _mark_order(mark, roman): mark if digits else mark.upper() for mark in marks}
+        numbers = sorted(order)
+        if numbers != list(range(numbers[0], numbers[-1] + 1)):
             return None
         read = first[1]
-        merged = f"{read[:ends[0].start('first')]}{numbers[0]}{ends[0]['join']}{numbers[-1]}"
+        merged = f"{read[:ends[0].start('first')]}{order[numbers[0]]}{ends[0]['join']}{order[numbers[-1]]}"
         return {first[0].start: merged[len(read) - len(parts[first[0].start]):], last[0].start: ""}
     for (run, read, _, marks), end in reversed(list(zip((first, last), ends))):
         shared = marks & (last[3] if run is first[0] else first[3])

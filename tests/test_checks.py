@@ -7047,6 +7047,8 @@ def test_a_place_beside_one_mended_that_holds_not_the_quote_is_left_out_of_the_o
 
 APPENDICES_LETTERED = "Bilaga A Inledning\nText.\n\nBilaga B Ekonomi"  # the quote in "Bilaga B"
 FOUR_CHAPTERS = THREE_CHAPTERS + "\nText.\n\nKap 4 Personal"  # the quote under "Kap 4"
+ROMAN_FOUR_CHAPTERS = ROMAN_TEXT + "\nText.\n\nKap IV Personal"  # the quote under "Kap IV"
+APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText.\n\nBilaga D Personal"  # in "Bilaga D"
 
 
 @pytest.mark.parametrize("lines, locator, said, meant", [
@@ -7068,7 +7070,12 @@ FOUR_CHAPTERS = THREE_CHAPTERS + "\nText.\n\nKap 4 Personal"  # the quote under 
     (FOUR_CHAPTERS, "Kap 2–3, Kap 3–4", "nämner en plats två gånger: »Kap 2–3» och »Kap 3–4»", "Kap 2–4"),
     (FOUR_CHAPTERS, "Kap 1, 2–3, 3–4", "nämner en plats två gånger: »Kap 2–3» och »Kap 3–4»", "Kap 1, 2–4"),
     (FOUR_CHAPTERS, "Kap 2–3, Kap 3 och 4", "nämner en plats två gånger: »Kap 2–3» och »Kap 3 och 4»", "Kap 2–3, Kap 4"),
-    (FOUR_CHAPTERS, "Kap 3 och 4, Kap 2–3", "nämner en plats två gånger: »Kap 3 och 4» och »Kap 2–3»", "Kap 4, Kap 2–3")])
+    (FOUR_CHAPTERS, "Kap 3 och 4, Kap 2–3", "nämner en plats två gånger: »Kap 3 och 4» och »Kap 2–3»", "Kap 4, Kap 2–3"),
+    # ranges of Roman numerals or letters sharing a place, joined as digits' are: they were offered no locator
+    (ROMAN_FOUR_CHAPTERS, "Kap II–III, Kap III–IV", "nämner en plats två gånger: »Kap II–III» och »Kap III–IV»", "Kap II–IV"),
+    (ROMAN_FOUR_CHAPTERS, "Kap 2–3, Kap III–IV", "nämner en plats två gånger: »Kap 2–3» och »Kap III–IV»", "Kap II–IV"),
+    (APPENDICES_FOUR_LETTERED, "Bilaga C–D, Bilaga B–C", "nämner en plats två gånger: »Bilaga C–D» och »Bilaga B–C»",
+     "Bilaga B–D")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
