@@ -8041,6 +8041,23 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     return True
 
 
+def _places_had(place: str, places: _Places) -> str:
+    """A list or range of places as the source has them where it lacks some (`Kap 2–4` beside chapters 1 to 3: "Kap
+    2–3"; `Kap 2 och 4`: "Kap 2"), those `_unwritten_within` judges the words after it in; `place` otherwise. Words
+    after `Kap 2–4` were told not in Kap 2–4, of a chapter the source has not, and looked for in two."""
+    ends = _two_places(place) or _letters_apart(place, places)
+    if not ends or places.writes(place):
+        return place
+    marks = _range_marks(ends, "", places)
+    had = [mark for mark in marks if not _number_missing(f"{ends['word']} {mark}", places)]
+    if not had or len(had) == len(marks):
+        return place
+    at = marks.index(had[0])
+    if ends["join"] in _RANGE_JOINS and len(had) > 1 and marks[at:at + len(had)] == had:
+        return f"{ends['word']} {had[0]}{ends['join']}{had[-1]}"
+    return f"{ends['word']} {_listed(had, 'och')}"
+
+
 def _lettered_place(part: str, places: _Places) -> bool:
     """Whether a part names places by Roman numerals or letters where the source marks the places of its words so
     (`_marks_lettered`: `Kap II–III`, `Bilaga B–C`, `Bilaga B`)."""
@@ -8213,7 +8230,7 @@ def _unwritten_told(index: int, parts: list[str], unwritten: dict[int, str], pla
     if unwritten.get(index - 1) == unwritten[index]:
         return None
     run = list(itertools.takewhile(lambda after: unwritten.get(after) == unwritten[index], range(index, len(parts))))
-    place = _place_said(unwritten[index])
+    place = _place_said(_places_had(unwritten[index], places))
     # Words the source writes under another place (`Kap 1, Kostnader` of chapter 3's "Kostnader"): not in that place;
     # told apart from words it writes nowhere (`Kap 3, foo, Personal` told both not in Kap 3, »foo» looked for elsewhere).
     elsewhere = [after for after in run if _written_anywhere(parts[after], places)]

@@ -7376,13 +7376,17 @@ def test_a_place_the_source_lacks_with_words_of_another_place_is_offered_the_quo
     accepted(cli, project)
 
 
-def test_words_after_a_range_whose_end_the_source_lacks_are_judged_in_its_places(project, cli):
+@pytest.mark.parametrize("locator, had, tip, meant", [
+    ("Kap 2–4, Personal", "Kap 2–3", "Tips: Menade du `locator: Kap 2–3`? " + LOCATOR_TIP[len("Tips: "):], "Kap 2–3"),
+    ("Kap 2 och 4, Personal", "Kap 2", UNDER.format("Kap 3"), "Kap 3")])
+def test_words_after_a_range_whose_end_the_source_lacks_are_judged_in_its_places(project, cli, locator, had, tip, meant):
     """`Kap 2–4, Personal` beside chapters 1 to 3, "Personal" in chapter 1 alone, was told chapter 4 alone, with the
-    generic tip, and mended to `Kap 2–3, Personal` refused again for »Personal«. Both are told, and the range the source
-    has offered without the words; written so, it passes."""
-    place_refused(project, cli, CHAPTER_ONE_HEADED, "Kap 2–4, Personal", "där står »Kap» bara med numren 1, 2 och 3, "
-                  "inte 4; »Personal» står inte i Kap 2–4. Tips: Menade du `locator: Kap 2–3`? " + LOCATOR_TIP[len("Tips: "):])
-    edit(project, ADMIN, "locator: Kap 2–4, Personal", "locator: Kap 2–3")
+    generic tip, and mended to `Kap 2–3, Personal` refused again for »Personal«. Both are told, the words not in the
+    places the source has that were looked in (»Personal» står inte i Kap 2–3; it named Kap 2–4, of a chapter the source
+    has not), and a locator offered without the words; written so, it passes."""
+    place_refused(project, cli, CHAPTER_ONE_HEADED, locator, "där står »Kap» bara med numren 1, 2 och 3, "
+                  f"inte 4; »Personal» står inte i {had}. {tip}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
     accepted(cli, project)
 
 
