@@ -6025,10 +6025,14 @@ class _Places:
         for line, start in starting + [(rest, start) for rest, _, start in self._number_first(words[0])]:
             # and after a page's number before the words ("9   Kap 3 Ekonomi och" / "finansiering")
             after = self._line_at.get(start + len(self._line_at[start]) + 1, "")  # the next line, one space between
-            rest = text[len(line) + 1:]
-            if (text.startswith(line + " ") and after.startswith(rest) and self.title_wrapped(start)
-                    and not (rest[-1:].isalnum() and after[len(rest):len(rest) + 1].isalnum())):
-                return True
+            # A word the title breaks at the line's end, written whole ("Kap 3 Ekonomi och verksamhets-" / "planering":
+            # `Kap 3 Ekonomi och verksamhetsplanering` was told the title was »Ekonomi och verksamhets- planering«, and
+            # offered so); not a suspended compound's first part ("Barn-" / "och unga").
+            broken = re.search(r"[^\W\d_]-$", line) and not SUSPENDED.match(after)
+            for head, rest in [(line + " ", text[len(line) + 1:])] + ([(line[:-1], text[len(line) - 1:])] if broken else []):
+                if (text.startswith(head) and rest and after.startswith(rest) and self.title_wrapped(start)
+                        and not (rest[-1:].isalnum() and after[len(rest):len(rest) + 1].isalnum())):
+                    return True
         return False
 
     @functools.cached_property

@@ -9059,6 +9059,26 @@ def test_a_chapters_title_wrapped_onto_a_second_line_is_its_title(project, cli, 
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator", ["Kap 3 Ekonomi och verksamhetsplanering", "Kap 3 Ekonomi och verksamhets- planering"])
+def test_a_chapters_title_wrapped_at_a_words_hyphen_passes_with_the_word_whole(project, cli, locator):
+    """A chapter's title wrapped inside a word at its hyphen ("Kap 3 Ekonomi och verksamhets-" / "planering"), written
+    with the word whole as it reads, was told the title was »Ekonomi och verksamhets- planering«: it passes, as the
+    halves as the line's end leaves them do."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         + HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi och verksamhets-\nplanering") + "\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+def test_a_chapters_title_wrapped_after_a_suspended_compounds_part_is_not_one_word(project, cli):
+    """"Kap 3 Ekonomi för barn-" over "och ungdomsnämnden" breaks no word: `Kap 3 Ekonomi för barnoch ungdomsnämnden` is
+    told the title the source gives, and offered it."""
+    place_refused(project, cli, HEADED_CHAPTERS.replace("Kap 3 Ekonomi", "Kap 3 Ekonomi för barn-\noch ungdomsnämnden"),
+                  "Kap 3 Ekonomi för barnoch ungdomsnämnden", "»Kap 3» har titeln »Ekonomi för barn- och ungdomsnämnden» i "
+                  "källan, inte »Ekonomi för barnoch ungdomsnämnden». Tips: Menade du `locator: Kap 3 Ekonomi för barn- och "
+                  "ungdomsnämnden`? " + LOCATOR_TIP[len("Tips: "):])
+
+
 @pytest.mark.parametrize("line, locator, said, meant", [
     ("Kap 3 – Ekonomi", "Kap 3 Budget", "»Kap 3» har titeln »Ekonomi» i källan, inte »Budget».", "Kap 3 – Ekonomi"),
     # an abbreviation's full stop the line does not write: offered as the line writes the chapter
