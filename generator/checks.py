@@ -9355,12 +9355,15 @@ def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[r
         return {first[0].start: merged[len(read) - len(parts[first[0].start]):], last[0].start: ""}
     for (run, read, _, marks), end in reversed(list(zip((first, last), ends))):
         shared = marks & (last[3] if run is first[0] else first[3])
-        if end is None or end["join"] in _RANGE_JOINS or read != parts[run.start] or len(shared) != 1 or len(marks) != 2:
+        # A list going on after a comma too (`3 och 4` of `Kap 1, 3 och 4, Kap 2–3` → `4`): it was offered no locator.
+        shift = len(read) - len(parts[run.start])
+        if (end is None or end["join"] in _RANGE_JOINS or not read.endswith(parts[run.start]) or end.start("first") < shift
+                or len(shared) != 1 or len(marks) != 2):
             continue
         mark = next(iter(shared))
         other = "last" if end["first"].casefold() == mark else "first" if end["last"].casefold() == mark else None
         if other:
-            return {run.start: read[:end.start("first")] + end[other]}
+            return {run.start: read[shift:end.start("first")] + end[other]}
     return None
 
 

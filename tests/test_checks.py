@@ -7075,7 +7075,11 @@ APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText
     (ROMAN_FOUR_CHAPTERS, "Kap II–III, Kap III–IV", "nämner en plats två gånger: »Kap II–III» och »Kap III–IV»", "Kap II–IV"),
     (ROMAN_FOUR_CHAPTERS, "Kap 2–3, Kap III–IV", "nämner en plats två gånger: »Kap 2–3» och »Kap III–IV»", "Kap II–IV"),
     (APPENDICES_FOUR_LETTERED, "Bilaga C–D, Bilaga B–C", "nämner en plats två gånger: »Bilaga C–D» och »Bilaga B–C»",
-     "Bilaga B–D")])
+     "Bilaga B–D"),
+    # a list going on after a comma sharing a place, offered without it: it was offered no locator
+    (FOUR_CHAPTERS, "Kap 1, 3 och 4, Kap 2–3", "nämner en plats två gånger: »Kap 3 och 4» och »Kap 2–3»", "Kap 1, 4, Kap 2–3"),
+    (FOUR_CHAPTERS, "Kap 1, 2 och 3, 3 och 4", "nämner en plats två gånger: »Kap 2 och 3» och »Kap 3 och 4»",
+     "Kap 1, 2 och 3, 4")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
