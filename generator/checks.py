@@ -7901,6 +7901,9 @@ def _holding_only(parts: list[str], text: str, quoted: list[tuple[int, int]], pl
     of a quote under chapter 3's goal 3 was offered `Mål 3, Kap 3`); a part whose places' holding is not known is kept."""
     starts = [start for start, _ in quoted]
     words = {index: read for index, _, _, read in _parts_read(parts, places)}
+    # An appendix ends a place left out too (`Bilaga 3` of `Bilaga 2, Kap 2, Bilaga 3, Kap 4`): it was left out with
+    # chapter 2, and the place mended offered in the appendix the quote stands not in.
+    words.update((index, "bilaga") for run, _ in _appendix_runs(parts) for index in run if index not in words)
     kept, outer = [], None  # outer: while within a part left out, the words that end its place
     for index, part in enumerate(parts):
         if words.get(index) == text or outer is not None and words.get(index) in outer:

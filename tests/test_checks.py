@@ -7161,6 +7161,19 @@ def test_a_place_mended_keeps_a_place_of_the_same_words_within_another(project, 
     accepted(cli, project)
 
 
+APPENDICES_WITH_CHAPTERS = "Bilaga 2 Risker\nText.\n\nKap 2 Mål\nText.\n\nBilaga 3 Ekonomi\nText.\n\nKap 3 Budget"  # in 3's
+
+
+def test_a_place_mended_after_a_place_left_out_keeps_the_appendix_it_stands_in(project, cli):
+    """`Bilaga 2, Kap 2, Bilaga 3, Kap 4`, the quote under appendix 3's "Kap 3", was offered `Bilaga 2, Kap 3`: appendix
+    3 left out with chapter 2, which holds not the quote, and the next run told the quote stood in Bilaga 3. The appendix
+    after the place left out is kept; written so, the locator passes."""
+    place_refused(project, cli, APPENDICES_WITH_CHAPTERS, "Bilaga 2, Kap 2, Bilaga 3, Kap 4", "där står »Kap» bara med "
+                  "numren 2 och 3. " + UNDER.format("Bilaga 2, Bilaga 3, Kap 3"))
+    edit(project, ADMIN, "locator: Bilaga 2, Kap 2, Bilaga 3, Kap 4", "locator: Bilaga 2, Bilaga 3, Kap 3")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (PARTS_WITH_CHAPTERS.format("Del"), "Del 2, Kap 3, Kap 3", "Kap 3", "Del 2, Kap 3"),
     (PARTS_WITH_CHAPTERS.format("Bilaga"), "Bilaga 2, Kap 3, Kap 3", "Kap 3", "Bilaga 2, Kap 3"),
