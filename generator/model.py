@@ -444,8 +444,11 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
     document's first year (`dated`) only those it can be by today."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(TWO_YEARS, value.strip())
-        if years:
-            raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
+        first, last = both_years(*years.groups()) if years else ("", "")
+        if first == last and years:  # `2022–2022`, `2022-22`: was told flera år, offered a period the next run refused
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är samma år två gånger; skriv bara året: {first}")
+        if years and int(last) <= YEARS[1]:  # `2024-13` was offered a period ending 2113, refused next run
+            raise ValueError(f"'{value}' är " + "; ".join(two_years(first, last, document)))
         short = re.fullmatch(_SHORT_YEARS, value.strip())
         readings = _short_years(*short.groups(), dated) if short else []
         if readings:

@@ -775,6 +775,24 @@ def test_year_with_a_sign_or_zeros_is_offered_no_other_year(project, cli, writte
     assert f"{PLAN}:6:7: year: {said}" in result.err
 
 
+# The same year twice (`2022–2022`) is one year, and two years of which the second is after 2100
+# (`2024-13`) no period: each was told flera år and offered a period the next run refused
+# (perioden börjar och slutar samma år; an end of 2113). The year offered passes.
+@pytest.mark.parametrize("written, said, offered", [
+    ("'2024–2024'", "'2024–2024' är inget årtal med fyra siffror: det är samma år två gånger. Tips: Skriv bara året: "
+                    "2024.", "2024"),
+    ("2024-24", "'2024-24' är inget årtal med fyra siffror: det är samma år två gånger. Tips: Skriv bara året: 2024.",
+     "2024"),
+    ("2024-13", "'2024-13' är inget årtal med fyra siffror. Tips: Skriv bara året: 2024.", "2024")])
+def test_a_year_written_twice_is_offered_the_year(project, cli, written, said, offered):
+    edit(project, "year: 2024", f"year: {written}")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert f"{PLAN}:6:7: year: {said}" in result.err
+    edit(project, f"year: {written}", f"year: {offered}")
+    assert validate(cli, project).code == 0
+
+
 @pytest.mark.parametrize("name, old, new, said", [
     (PLAN, "year: 2024", "year: 98",
      # 2098 cannot be a document's year: its text would have been retrieved by now, and the
