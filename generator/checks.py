@@ -3602,6 +3602,13 @@ def _heading_quoted_under(section: model.Section, source: SourceText, archive: s
     if not found or not all(found) or len(headings) != 1:
         return ""
     heading = headings.pop()
+    # The section's own words on a line between that heading and the quotes ("**Mål och uppdrag** (sid 3)",
+    # no heading as read) name the line meant: the heading above it (the document's title) was offered.
+    first = min(spans[0][0] for spans in found)
+    start = places.heading_start_above(first)
+    below = 0 if start is None else dict(source.line_spans())[start]
+    if any(below <= at < first for at, _ in places.source.occurrences(section.heading)):
+        return ""
     return heading if heading and not _not_lines(heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive) else ""
 
 
@@ -6692,14 +6699,18 @@ class _Places:
         or a colon after them ("**Mål och uppdrag:**" is `Mål och uppdrag`), its dashes as the
         source writes them; None where none comes before. A page's running head is no heading the
         text stands under (`page_furniture`): "Bergby kommun - Verksamhetsplan" was offered."""
-        starts = [start for start in self._heading_starts if start <= at and start not in self._furniture_at]
-        if not starts:
+        start = self.heading_start_above(at)
+        if start is None:
             return None
-        start = max(starts)
         end = dict(self.source.line_spans())[start]
         heading = self.source.normal[start:end].strip().rstrip(":").strip()
         raw = self._raw_at[start].strip().strip("#*_").strip().rstrip(":").strip()
         return (raw if normalise(raw) == heading else heading) or None
+
+    def heading_start_above(self, at: int) -> Optional[int]:
+        """Where the line `heading_above` reads begins in the normalised text; None where none comes before."""
+        starts = [start for start in self._heading_starts if start <= at and start not in self._furniture_at]
+        return max(starts) if starts else None
 
     def head_above(self, text: str, at: int) -> Optional[tuple[int, frozenset[str]]]:
         """The last line beginning with `text` (`heads`) at or before `at`, a place in the

@@ -3320,6 +3320,16 @@ def test_a_heading_in_another_form_is_offered_the_heading_its_quotes_stand_under
     accepted(cli, project)
 
 
+def test_a_heading_on_a_line_no_heading_is_offered_no_heading_above_it(project, cli):
+    """A heading whose words begin the line over the quotes, a line not read as a heading
+    (»**Mål och uppdrag** (sid 3)«), names that line: it is offered no heading above it (the
+    document's title, `heading: Arbetarpartiets förslag …`, was offered as the one the quotes stand under)."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "**Mål och uppdrag:**", "**Mål och uppdrag** (sid 3)")
+    assert refused(cli, project) == [f"{PLAN}:16:14: sections[0].heading: avsnittets rubrik »Mål och uppdrag» står i "
+                                     "sources/bergby-a-plan-2024.txt bara som en del av en rad, aldrig som en egen rad. "
+                                     f"{HEADING_TIPS}", "1 fel i 1 fil."]
+
+
 def test_a_heading_is_offered_no_list_item_of_the_source(project, cli):
     """Nor a list's item without a full stop ("- Ingen barnfamilj ska vräkas"), whether the heading
     has words added to it or left out of it: the heading the quotes stand under is offered
