@@ -546,9 +546,20 @@ def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
     known = _ids_of(inputs.municipalities, "municipalities")
 
     def said(actor_id: str, municipality: str) -> tuple[str, str]:
-        return _unknown_said("kommun-id", municipality, sorted(known), "municipalities.yaml",
-                             removed=f"{MUNICIPALITY_NEW} {MUNICIPALITY_REMOVED}",
-                             suggestions=[prefix for prefix in name_prefixes(actor_id) if prefix in known][:1] or None)
+        # Only the municipality the actor's id names can have been taken out of the registry: another
+        # (`falun-x` with `municipality: faln`) is a slip, told to remove a municipality all the same.
+        prefixes = list(name_prefixes(actor_id))
+        own = municipality in prefixes or not actor_id
+        named = [prefix for prefix in prefixes if prefix in known][:1]
+        # The id's own municipality, registered in another spelling (`falum`, a new entry's slip): it was
+        # offered, and the next run told the actor's id not to begin with it.
+        other = difflib.get_close_matches(municipality, sorted(known), n=1, cutoff=0.6) if own and actor_id else []
+        message, hint = _unknown_said("kommun-id", municipality, sorted(known), "municipalities.yaml",
+                                      removed=MUNICIPALITY_NEW + (f" {MUNICIPALITY_REMOVED}" if own else ""),
+                                      suggestions=named or ([] if other else None))
+        return message, (f"Registret har '{other[0]}', som liknar det: är det samma kommun, rätta dess id i "
+                         f"{REGISTRY_DIR}/municipalities.yaml till '{municipality}', som aktörens id '{actor_id}' "
+                         f"börjar med. " if other and not named else "") + hint
     errors = [inputs.actors.error(("actors", index, "municipality"), *said(actor.id, actor.municipality))
               for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
     # An entry refused for another fault (`kind: parti`) keeps its municipality: told in the same round.

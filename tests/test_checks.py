@@ -949,15 +949,34 @@ def test_two_actors_of_one_municipality_with_one_name_are_refused_but_not_of_two
 
 def test_check_actor_municipality_known(project, cli):
     """The unknown municipality alone: that the id does not start with it was said too, though
-    the id was right and the municipality the slip."""
+    the id was right and the municipality the slip. A slip is no municipality taken out of the
+    registry, whose actors go first: only the one the actor's id names can be (it was told so)."""
     edit(project, ACTORS, "municipality: bergby", "municipality: bergbyy")
     line = line_of(project, ACTORS, "municipality: bergbyy")
     errors = [entry for entry in refused(cli, project) if entry.startswith(ACTORS)]
     assert errors == [f"{ACTORS}:{line}:19: actors[0].municipality: okänt kommun-id 'bergbyy'. Tips: Menade du "
                       "'bergby'? Giltiga id finns i registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg "
-                      "till den i registry/municipalities.yaml i samma pull request (se guiden Så lämnar ni in er plan). "
-                      "Har kommunen tagits bort ur registret tas först dess aktörer bort, med deras filer och rader i "
-                      ".github/CODEOWNERS."]
+                      "till den i registry/municipalities.yaml i samma pull request (se guiden Så lämnar ni in er plan)."]
+
+
+def test_a_new_municipality_misspelt_in_the_registry_is_told_there(project, cli):
+    """A new actor (`falun-x`, `municipality: falun`) beside its municipality's new entry misspelt
+    (`id: falum`) was offered Menade du 'falum'?, and the next run told the actor's id not to begin
+    with it: the entry is told to be renamed, and so renamed, it passes."""
+    edit(project, ACTORS, "    municipality: dalby\n", "    municipality: dalby\n  - id: falun-x\n    name: Xpartiet Falun\n"
+         "    short: X\n    kind: party\n    municipality: falun\n")
+    municipalities = project / "registry" / "municipalities.yaml"
+    municipalities.write_text(municipalities.read_text(encoding="utf-8") + "  - id: falum\n    name: Falun\n", encoding="utf-8")
+    line = line_of(project, ACTORS, "municipality: falun")
+    errors = [entry for entry in refused(cli, project) if entry.startswith(ACTORS)]
+    assert errors == [f"{ACTORS}:{line}:19: actors[5].municipality: okänt kommun-id 'falun'. Tips: Registret har "
+                      "'falum', som liknar det: är det samma kommun, rätta dess id i registry/municipalities.yaml till "
+                      "'falun', som aktörens id 'falun-x' börjar med. Giltiga id finns i registry/municipalities.yaml. "
+                      "Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml i samma pull request "
+                      "(se guiden Så lämnar ni in er plan). Har kommunen tagits bort ur registret tas först dess "
+                      "aktörer bort, med deras filer och rader i .github/CODEOWNERS."]
+    edit(project, "registry/municipalities.yaml", "  - id: falum\n", "  - id: falun\n")
+    accepted(cli, project)
 
 
 def test_a_municipality_taken_out_of_the_registry_is_told_to_go_after_its_actors(project, cli):
