@@ -477,9 +477,12 @@ def _numbered_beside(lines: list[str], index: int, step: int, space: str, letter
     "Mål" over its text), and read again here it made a list of what was none. A list in small
     letters (`lettered`: "b)" over "Mer ljus") goes on only from a letter's mark ("a) Fler vakter"),
     counting as its place in the alphabet, and one numbered only from a number's: two kinds of
-    numbering are two lists ("1." over "Fler vakter", "b)" over "Mer ljus" are no items 1 and 2)."""
+    numbering are two lists ("1." over "Fler vakter", "b)" over "Mer ljus" are no items 1 and 2).
+    Past a page's number at the page's break between (`a_pages_number`: "a) Fler vakter", "7",
+    "\fb)" over "Mer ljus"), as a list goes on to its next page: read as the line beside, it made
+    the item on the next page a list of one, none, and a plan that left it out passed."""
     index += step
-    while 0 <= index < len(lines) and not lines[index].strip():
+    while 0 <= index < len(lines) and not (lines[index].strip() and not a_pages_number(lines, index)):
         index += step
     if not 0 <= index < len(lines):
         return None

@@ -1468,14 +1468,20 @@ def test_a_list_numbered_apart_in_small_letters_is_read(text, items):
     # a number and a letter, each alone over its text, are two lists of one: none
     ("Nämnden ska:\n\n1.\nFler vakter\n\nb)\nMer ljus i parken\n\nText om annat här.\n", []),
     ("Nämnden ska:\n\n1. Fler vakter\nb)\nMer ljus i parken\n\nText om annat här.\n", [3]),
+    # so over a page's break, past the page's number at its foot
+    ("Nämnden ska:\n\na) Fler vakter\n\n7\n\fb)\nMer ljus i parken\n\nText om annat här.\n", [3, 7]),
+    ("Nämnden ska:\n\na)\nFler vakter\n\n7\n\fb) Mer ljus i parken\n\nText om annat här.\n", [4, 7]),
+    ("Nämnden ska:\n\n1. Fler vakter\n\n7\n\f2.\nMer ljus i parken\n\nText om annat här.\n", [3, 7]),
 ], ids=["letter-alone-after-a-letters-mark", "a-letters-mark-after-a-letter-alone", "a-number-then-a-letter-alone",
-        "a-number-on-its-line-then-a-letter-alone"])
+        "a-number-on-its-line-then-a-letter-alone", "over-a-pages-break", "a-letters-mark-over-a-pages-break",
+        "a-numbers-mark-over-a-pages-break"])
 def test_letters_alone_count_on_from_letters_not_numbers(text, items):
     """A list in small letters standing alone over their text ("b)" over "Mer ljus i parken")
     counts on from a letter's mark, also one on its line ("a) Fler vakter", as pdftotext writes one
     item's mark on its line and the next's apart): read as no letter, "b)" was a list of one, and
     a plan that left it out passed. A number is another kind of numbering: "1." over "Fler vakter"
-    and "b)" over "Mer ljus i parken" were read as items 1 and 2 of one list."""
+    and "b)" over "Mer ljus i parken" were read as items 1 and 2 of one list. Over a page's break,
+    past the page's number: read as the line beside, it left the next page's item a list of one."""
     report = coverage.measure("bergby.txt", SourceText(text), [], [])
     assert [unit.line for unit in report.list_items] == items
 
