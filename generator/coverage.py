@@ -48,6 +48,8 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # So a small letter ("a)" over "Minska hemlösheten"), counting as its place in the alphabet: `_runs_apart`.
 _LETTER_ALONE = lazy_regex.compile(r"[^\S\n]*([a-zåäö])[.)][^\S\n]*")
+# So a Roman numeral, in capitals or small letters, or a capital letter ("II.", "iv)", "B."): a mark alone (`_a_mark_alone`).
+_OTHER_MARK_ALONE = lazy_regex.compile(r"(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3})|[A-ZÅÄÖ])[.)]")
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
 # "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
 _DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
@@ -305,9 +307,11 @@ def _a_mark_alone(line: str) -> bool:
     ("1.", "b)"), of no list's item (one of a list of one, "1." over "Fler vakter." over a
     paragraph): a mark, nothing to quote, as it is of an item's (`_runs_apart`). Read as a
     paragraph, it was one no quote could cover (shorter than `model.MIN_QUOTE_CHARS`), and its
-    plan stood among those with paragraphs neither quoted nor excluded whatever it quoted."""
+    plan stood among those with paragraphs neither quoted nor excluded whatever it quoted. So a
+    Roman numeral's or a capital letter's ("II." over "Mer ljus", "iv)", "B."), which counts no list here."""
     stripped = line.strip()
-    return len(stripped) <= 3 and bool(_NUMBER_ALONE.fullmatch(stripped) or _LETTER_ALONE.fullmatch(stripped))
+    return (len(stripped) <= 3 and bool(_NUMBER_ALONE.fullmatch(stripped) or _LETTER_ALONE.fullmatch(stripped))
+            or 1 < len(stripped) <= 7 and bool(_OTHER_MARK_ALONE.fullmatch(stripped)))
 
 
 def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:

@@ -965,12 +965,13 @@ def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
-@pytest.mark.parametrize("mark", ["1.", "2)", "b)"])
+@pytest.mark.parametrize("mark", ["1.", "2)", "b)", "II.", "iv)", "XVIII.", "B."])
 def test_a_lone_number_over_its_text_is_a_mark_not_a_paragraph_to_quote(mark):
     """A list's number or letter alone on its line over its text and a paragraph ("1." over
     "Fler vakter i centrum." over "Det behövs …"), of a list of one, no list, is its mark, as an
     item's is: read as a paragraph of its own, shorter than any quote may be, a plan quoting every
-    sentence still had a paragraph neither quoted nor excluded, and stood as open on the coverage page."""
+    sentence still had a paragraph neither quoted nor excluded, and stood as open on the coverage page.
+    So a Roman numeral's or a capital letter's ("II.", "iv)", "B.")."""
     text = (f"Vi vill:\n\n{mark}\nFler vakter i centrum.\n\nDet behövs för att fler ska känna sig trygga på kvällen.\n\n"
             "Slut på listan här nu.\n")
     quotes = ["Fler vakter i centrum.", "Det behövs för att fler ska känna sig trygga på kvällen.", "Slut på listan här nu."]
