@@ -838,10 +838,12 @@ def _under_its_mark(lines: list[str], index: int, number: int, written: str) -> 
     """The item whose number or letter (`number`, as `written`) stands alone on line `index`
     (0-based), its text under it (`_text_under_a_number`) beginning as an item's does
     (`_ITEMS_TEXT`), or none: not "3." at a page's foot over "\f3.", nor "7." there over the next
-    page's sub-item's letter alone ("\fb)" over "Mer ljus"), a mark, no text (`_a_mark_alone`): read as
-    item 7, the page's number parted the list from its sub-list, and a plan leaving out its items passed."""
+    page's sub-item's letter alone ("\fb)" over "Mer ljus"), a mark, no text (`_a_mark_alone`), or its
+    mark on its line ("\fa) Fler vakter", `_LIST_ITEM`), another item: read as item 7, the page's
+    number parted the list from its sub-list, and a plan leaving out its items passed."""
     under = _text_under_a_number(lines, index)
-    if under is None or not _ITEMS_TEXT.match(text := lines[under].strip()) or _a_mark_alone(text):
+    if (under is None or not _ITEMS_TEXT.match(text := lines[under].strip()) or _a_mark_alone(text)
+            or _LIST_ITEM.match(text)):
         return []
     return [NumberedLine(under, number, "\n", text[0], written, False, True, False)]
 

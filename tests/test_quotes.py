@@ -1500,10 +1500,12 @@ def test_letters_alone_count_on_from_letters_not_numbers(text, items):
     # a page's number with its full stop at the foot ("7." over "\fb)"), inside the sub-list: no item 7 over "b)"
     ("Nämnden ska:\n\n1.\nTrygghet\n\na)\nFler vakter\n\n7.\n\fb)\nMer ljus\n\n2.\nSkola\n\na)\nFler lärare\n\n"
      "b)\nMindre klasser\n\nText om annat här.\n", [4, 7, 11, 14, 17, 20]),
+    # or over the sub-list's first item marked on its line ("7." over "\fa) Fler vakter")
+    ("Nämnden ska:\n\n1.\nTrygghet\n\n7.\n\fa) Fler vakter\nb) Mer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 7, 8, 10]),
     # a paragraph after the sub-list ends the list: items 1 and 2 are lists of one, none
     ("Nämnden ska:\n\n1.\nTrygghet\na) Fler vakter\nb) Mer ljus.\nText om annat här.\n2.\nSkola\n\nSlut.\n", [5, 6]),
 ], ids=["lettered-close", "lettered-apart-and-spaced", "bulleted", "under-a-tabs-number", "a-pages-number-in-the-sub-list",
-        "a-paragraph-after-it"])
+        "a-pages-number-over-the-sub-list", "a-paragraph-after-it"])
 def test_a_list_numbered_apart_goes_on_past_its_sub_list(text, items):
     """A list whose numbers stand alone over their text ("1." over "Trygghet") goes on past a
     sub-list under an item ("a)" over "Fler vakter", "b)" over "Mer ljus", then "2." over "Skola"),
