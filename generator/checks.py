@@ -8844,7 +8844,18 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
         word = chapter["word"] if chapter and spelled[index] and _bare_chapter(part, places) else word if spelled[index] else None
     if not any(spelled):
         return None
-    return ", ".join(_appendix_in_numerals(written[0] if written else part, places) for part, written in zip(parts, spelled))
+    return ", ".join(_titles_once([_appendix_in_numerals(written[0] if written else part, places)
+                                   for part, written in zip(parts, spelled)], places))
+
+
+def _titles_once(parts: list[str], places: _Places) -> list[str]:
+    """`parts` without each that is the title of a chapter's line, headed by its number alone (`_bare_chapters`), just
+    before it (`Ekonomi` of `3 Ekonomi, Ekonomi`), as the line names it: `Kap 3, Ekonomi` beside "3 Ekonomi" was
+    offered `3 Ekonomi, Ekonomi`, the title twice."""
+    titles = {normalise(line).casefold(): normalise(_NUMBER_FIRST.match(line)[2]).casefold()
+              for _, line, _ in _bare_chapters(places)}
+    return [part for index, part in enumerate(parts)
+            if not index or titles.get(normalise(parts[index - 1]).casefold()) != normalise(part).casefold()]
 
 
 def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tuple[str, str, bool]]:
@@ -9062,7 +9073,7 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     if not above or above[-1] in parts or not any(part in lines and part != above[-1] for part in parts):
         return None
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
-    meant = _each_place_once([above[-1] if part in lines else part for part in parts], places)
+    meant = _each_place_once(_titles_once([above[-1] if part in lines else part for part in parts], places), places)
     meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
     return meant if _why_not_named(meant, places) is None else None
 

@@ -6631,6 +6631,12 @@ BARE_CHAPTERS = "1 Inledning\nText om personal.\n\n2 Mål\nText.\n\n3 Ekonomi\nB
     # beside the chapter's line: offered it once, where it was offered `3 Ekonomi, 3 Ekonomi`
     ("Kap 3, 3 Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »3 Ekonomi», inte »Kap 3»",
      "Menade du `locator: 3 Ekonomi`?", "3 Ekonomi"),
+    # its line's title after it, or after another chapter: offered the line alone, where it was offered
+    # `3 Ekonomi, Ekonomi`, the title twice
+    ("Kap 3, Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »3 Ekonomi», inte »Kap 3»",
+     "Menade du `locator: 3 Ekonomi`?", "3 Ekonomi"),
+    ("Kap 2, Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål», inte »Kap 2»",
+     "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
     # with its line's title: it was told no line began so, with the generic tip
     ("Kap 3 Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »3 Ekonomi», inte »Kap 3 Ekonomi»",
      "Menade du `locator: 3 Ekonomi`?", "3 Ekonomi"),
