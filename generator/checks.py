@@ -8404,7 +8404,8 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
         # A list mixing digits and numerals (`Kap i och 4` as `Kap I och 4`) each place alone, the one it lacks named, as
         # after a comma: told the numerals alone, `Kap I och 4`, mended so, was refused again for chapter 4.
         read = _parts_judged([spelled[0]], places)[0]
-        missing = _shared_missing_marked([read], [_part_missing(read, places)], places, {0} if read != spelled[0] else ())[0]
+        missing = spelled[2] if len(spelled) > 2 else _shared_missing_marked(
+            [read], [_part_missing(read, places)], places, {0} if read != spelled[0] else ())[0]
         return f"{spelled[1]}, inte {cited(part)}{f', och {missing}' if missing else ''}"
     if not _page_slip(part, places, alone):
         return None
@@ -9002,11 +9003,11 @@ def _chapter_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]
                                                      _two_places(f"{word} {chapter['marks']}") is not None)
 
 
-def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, str]]:
+def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, ...]]:
     """A part naming one chapter by its word and number (`Kap 3`, `Kapitel 3`), or with its line's title too (`Kap 3
     Ekonomi`), where the source heads its chapters by their numbers alone (`_bare_chapters`: "3 Ekonomi"), written as
-    that chapter's line, and the reason's words; None for any other part (`Kap 3 Budget`), or a number the source heads
-    no chapter with. `Kap 3` was told no line began so, with the
+    that chapter's line, and the reason's words; of two or a range, the words on the numbers it heads no chapter with
+    too, if any; None for any other part (`Kap 3 Budget`), or a number the source heads no chapter with. `Kap 3` was told no line began so, with the
     generic tip, where `Kap 3` beside "Kapitel 3" is offered `Kapitel 3`."""
     chapter = _CHAPTER_MARKED.fullmatch(part)
     number = chapter and re.match(r"\d+", chapter["marks"])
@@ -9018,11 +9019,15 @@ def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, str]]:
     if (two := _two_places(part)) and two["first"].isdigit() and two["last"].isdigit():
         first, last = int(two["first"]), int(two["last"])
         numbers = range(first, last + 1) if two["join"] in _RANGE_JOINS else dict.fromkeys((first, last))
-        lines = [heads.get(each) for each in numbers]
-        if not lines or not all(lines):
+        lines = [heads[each] for each in numbers if each in heads]
+        if not lines:
             return None
+        # A number it heads no chapter with (`Kap 2 och 4` beside "1 Inledning" to "3 Ekonomi") told after, as `Kap 2
+        # och 4` beside "Kap 1" to "Kap 3" is: it was told no line began so, with the generic tip.
+        missing = [str(each) for each in numbers if each not in heads]
         return ", ".join(lines), (f"källan skriver kapitlen utan {cited(chapter['word'])}, med bara sitt nummer: "
-                                  + _listed([cited(line) for line in lines], "och"))
+                                  + _listed([cited(line) for line in lines], "och")), *(
+            [f"kapitlen har bara {_numbers_named(heads)}, inte {_listed(missing, 'och')}"] if missing else [])
     line = heads.get(int(number[0]))
     # With the title of its line (`Kap 3 Ekonomi` beside "3 Ekonomi"), as without: it was told no line began so.
     if line is None or not chapter["marks"].isdigit() and normalise(chapter["marks"]).casefold() != normalise(line).casefold():

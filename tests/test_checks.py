@@ -6645,6 +6645,11 @@ BARE_CHAPTERS = "1 Inledning\nText om personal.\n\n2 Mål\nText.\n\n3 Ekonomi\nB
      "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
     ("Kap 1 och 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »1 Inledning» och »3 Ekonomi», inte "
      "»Kap 1 och 3»", "Menade du `locator: 1 Inledning, 3 Ekonomi`?", "1 Inledning, 3 Ekonomi"),
+    # one it heads no chapter with told too, as beside "Kap 1" to "Kap 3": they were told no line began so
+    ("Kap 2 och 4", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål», inte »Kap 2 och 4», och kapitlen "
+     "har bara numren 1, 2 och 3, inte 4", "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    ("Kap 2–4", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål» och »3 Ekonomi», inte »Kap 2–4», och "
+     "kapitlen har bara numren 1, 2 och 3, inte 4", "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
     ("Kap 1–2", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »1 Inledning» och »2 Mål», inte »Kap 1–2»",
      "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
     # a list going on after a comma, each by its line: it was offered `3 Ekonomi, 3`
