@@ -9325,6 +9325,8 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
               if any(_roman_place(text, mark, places) for mark in marked[1])}
     reads = {run.start: read for run, read, _, _ in named}
     named += [(run, ", ".join(parts[run.start:run.stop]), "bilaga", marks) for run, marks in _appendix_runs(parts)]
+    # Pages (`sida 3, sida 3`, `sida 4, sida 3–4`), which no place holds, as a chapter named twice: they passed.
+    named += [(range(index, index + 1), parts[index], "sida", marks) for index, marks in _pages_named(parts, places)]
     # One part's list naming a place twice (`Kap 3 och 3`, `3 och 3` of `Kap 1, 3 och 3`): its first end alone.
     for run, read, _, _ in named:
         ends, part = _two_places(read), parts[run.start]
@@ -9409,7 +9411,19 @@ def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[r
 
 
 # The words of places no other holds: a document's parts and its appendices (`_appendix_runs`' "bilaga").
-_OUTERMOST_PLACES = frozenset({"del", "bilaga"})
+_OUTERMOST_PLACES = frozenset({"del", "bilaga", "sida"})
+# A page's words (`sida 3`, `sidorna 3–4`, `s. 3`), as `_PAGE_PART` reads them.
+_PAGE_WORDS = frozenset({"sida", "sidan", "sidorna", "sid.", "s."})
+
+
+def _pages_named(parts: list[str], places: _Places) -> Iterator[tuple[int, frozenset[str]]]:
+    """Each of a locator's parts naming pages alone (`sida 3`, `sidorna 3–4`, `s. 3 och 4`): its index and the pages'
+    numbers (`_heading_marks`, a range's between too). Not a part a line of the source begins with, which names that
+    line (`_page_named`)."""
+    for index, part in enumerate(parts):
+        marked = _heading_marks(part)
+        if marked and marked[0].casefold() in _PAGE_WORDS and not places.has_line_starting(normalise(part).casefold()):
+            yield index, marked[1]
 
 
 def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[Optional[tuple[str, frozenset[str]]]]:

@@ -7128,6 +7128,30 @@ def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     refused_then_passes_as(project, cli, locator, f"{said}. Tips: Skriv varje plats en gång: `locator: {meant}`.", meant)
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("sida 3, sida 3", "nämner »sida 3» två gånger", "sida 3"),
+    ("sida 2 och 2", "nämner »sida 2» två gånger", "sida 2"),
+    ("Ekonomi, sida 2, sida 2–3", "nämner en plats två gånger: »sida 2» och »sida 2–3»", "Ekonomi, sida 2–3"),
+    ("sida 1–2, sida 2–3", "nämner en plats två gånger: »sida 1–2» och »sida 2–3»", "sida 1–3"),
+    ("sidan 3, sida 3", "nämner en plats två gånger: »sida 3» och »sidan 3»", "sidan 3")])
+def test_a_page_named_twice_is_told_as_a_chapter_is(project, cli, locator, said, meant):
+    """`sida 3, sida 3` passed, where `Kap 3, Kap 3` is told: a page a locator names twice, in any of its words, is told
+    and the locator offered with it once; written so, it passes. Two pages (`sida 2, sida 3`) pass."""
+    _paged(project)
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"{said}. Tips: Skriv varje plats en gång: `locator: {meant}`.", meant)
+    edit(project, ADMIN, f"locator: {meant}", "locator: sida 2, sida 3")
+    accepted(cli, project)
+
+
+def test_a_page_cut_short_and_named_twice_is_offered_once(project, cli):
+    """`s 4, s 3–4` was offered `sida 4, sida 3–4`, told next run that it named page 4 twice: it is offered `sida 3–4`."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: s 4, s 3–4")
+    line = line_of(project, ADMIN, "locator: s 4, s 3–4")
+    assert f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 's 4, s 3–4' finns inte i {SOURCE}: ingen rubrik " \
+           f"eller rad i källan börjar så. {SPELLED.format('sida 3–4')}" in refused(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["Kap 3, Kap 3.1", "Kap 2, Kap 3", "Kap 3, 2"])
 def test_a_chapter_and_its_section_or_two_chapters_are_no_place_named_twice(project, cli, locator):
     """A section after its chapter (`Kap 3, Kap 3.1`) and two chapters are each a place of their own: they pass."""
