@@ -8449,6 +8449,8 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
     why = next(filter(None, whys), None)
     if why is None:
         return why
+    if lacking := _range_lacking(found, whys, places):
+        return lacking
     if all(whys):
         # Both ends for one reason (`Bilaga 5 och 6` beside "Bilaga 1", "Bilaga 2"): each named ("…, inte 5 och 6"),
         # as one end is; neither was, and which was wrong was left to guess. For two reasons, the first's alone.
@@ -8456,6 +8458,28 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
         return _naming(why, _listed(list(dict.fromkeys(ends)), "och")) if whys[0] == whys[1] else why
     mark = found["first" if whys[0] else "last"]
     return _naming(why, mark if mark[0].isdigit() else mark.upper())
+
+
+def _range_lacking(found: re.Match, whys: list[Optional[str]], places: _Places) -> Optional[str]:
+    """The reason of a range's end (`found`, `_two_places`), naming each place of the range the source has not for
+    that reason, its ends' and those between them ("…, inte 4 och 5" of `Kap 3–5` beside "Kap 1" to "Kap 3", "4–6" of
+    `Kap 3–6`, a run of three or more); None for two places not a range, a range backwards, or one of more than 50
+    between its ends. `Kap 3–5` was told "inte 5", chapter 4 unnamed."""
+    between = list(itertools.islice(_marks_toward(found["first"], found["last"]), 51))
+    if found["join"] not in _RANGE_JOINS or len(between) > 50 or _reversed_range(found.string, places):
+        return None
+    marks = [mark if mark[0].isdigit() else mark.upper() for mark in (found["first"], *between, found["last"])]
+    reasons = [whys[0], *(_number_missing(f"{found['word']} {mark}", places) for mark in between), whys[1]]
+    reasons = [reason and _naming(reason, mark) for mark, reason in zip(marks, reasons)]
+    # Each reason naming its place last ("…, inte 4", "… men inte 1.4"), compared without it; none other ("ingen lista
+    # i den har 4 punkter"), which is told as it was.
+    said = [reason[:-len(mark)] if reason and reason.endswith(f"inte {mark}") else None for mark, reason in zip(marks, reasons)]
+    if any(reason and not stem for reason, stem in zip(reasons, said)):
+        return None
+    base = next(filter(None, said))
+    lacking = [mark for mark, stem in zip(marks, said) if stem == base]
+    run = len(lacking) > 2 and len(lacking) == len(marks) - said.index(base)
+    return base + (f"{lacking[0]}\u2013{lacking[-1]}" if run else _listed(lacking, "och"))
 
 
 def _naming(why: str, mark: str) -> str:

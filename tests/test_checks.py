@@ -6751,22 +6751,24 @@ CHAPTERS_ADDED = "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi"
     # Two places in one part, each end checked as one alone is: `Kap 2–4` was refused as a
     # heading "Kap 2–" that no line begins with, whatever the source's chapters.
     (CHAPTERS_ADDED, "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3, inte 4", "Kap 2–3"),
-    (CHAPTERS_ADDED, "Kap 3–5", "där står »Kap» bara med numren 1, 2 och 3, inte 5", "Kap 3"),
+    # the places between named too, a run of three with a dash: `Kap 3–5` was told "inte 5", chapter 4 unnamed
+    (CHAPTERS_ADDED, "Kap 3–5", "där står »Kap» bara med numren 1, 2 och 3, inte 4 och 5", "Kap 3"),
+    (CHAPTERS_ADDED, "Kap 3–6", "där står »Kap» bara med numren 1, 2 och 3, inte 4–6", "Kap 3"),
     (CHAPTERS_ADDED, "Kap 0–3, Verksamhetsmål", "där står »Kap» bara med numren 1, 2 och 3, inte 0",
      "Kap 1–3, Verksamhetsmål"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 2", "där står »Mål» bara med numren 1 och 2, inte 3", "Mål 2"),
     # a chapter's sections (`Mål 1.2–1.5` passed by the chapter's 1 before session 82)
     ("Mål 1 Bostad\nMÅL 1.2 Färre vräkningar\nMål 1.3 Fler bostäder", "Mål 1.2–1.5",
-     "där står »Mål» med numren 1.2 och 1.3 men inte 1.5", "Mål 1.2–1.3"),
+     "där står »Mål» med numren 1.2 och 1.3 men inte 1.4 och 1.5", "Mål 1.2–1.3"),
     # appendices: the one the quote stands in (under the lines' last) within the range told
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »Bilaga» bara med numren 1 och 2, inte 3",
      "bilaga 2"),
     ("Bilaga 1 Indikatorer\nText.\n\nBilaga 2 Budget", "Bilagorna 1–4",
-     "där står »Bilaga» bara med numren 1 och 2, inte 4", "Bilagorna 1–2"),
+     "där står »Bilaga» bara med numren 1 och 2, inte 3 och 4", "Bilagorna 1–2"),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B, inte D",
      "Bilaga B"),
     ("Bilaga A Indikatorer\nText.\n\nBilaga B Budget", "Bilaga A–D",
-     "där står »Bilaga» bara med bokstäverna A och B, inte D", "Bilaga A–B"),
+     "där står »Bilaga» bara med bokstäverna A och B, inte C och D", "Bilaga A–B"),
     # a far end mistyped: each chapter up to it was asked for, and a year's number, which
     # passes as a heading's year, offered (`Kap 2–2099`)
     (CHAPTERS_ADDED, "Kap 2–9999", "där står »Kap» bara med numren 1, 2 och 3, inte 9999", "Kap 2–3")])
@@ -8029,7 +8031,7 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     # first, as to `Bilaga 4` (each appendix alone was).
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2, inte 4", BOTH,
      "Bilaga 2"),
-    (APPENDICES_3, "Bilagorna 3–5", "där står »Bilaga» bara med numren 1, 2 och 3, inte 5",
+    (APPENDICES_3, "Bilagorna 3–5", "där står »Bilaga» bara med numren 1, 2 och 3, inte 4 och 5",
      "`Bilaga 1`, `Bilaga 2` eller `Bilaga 3` (den som citatet står i)", "Bilaga 2"),
     # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS,
@@ -8053,7 +8055,7 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS, "Bilaga III"),
     ("Innehåll\nBilaga I–II Yttranden\n\nBilaga I Mål", "Bilaga II–IV",
-     "där står »Bilaga» bara med de romerska siffrorna I och II, inte IV", "`Bilaga I` eller `Bilaga II` (den som citatet står i)",
+     "där står »Bilaga» bara med de romerska siffrorna I och II, inte III och IV", "`Bilaga I` eller `Bilaga II` (den som citatet står i)",
      "Bilaga I"),
     # a source's "Bilaga I" alone is named as the locator's mark is: `Bilaga II` was told »bokstaven I»
     ("Bilaga I Mål", "Bilaga II", "där står »Bilaga» bara med den romerska siffran I", None, "Bilaga I"),
@@ -8084,7 +8086,7 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     # source numbered no appendix
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 3", "där står »Bilaga» bara med bokstäverna A och B, inte 3",
      LETTERS, "Bilaga B"),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 1–5", "där står »Bilaga» bara med bokstäverna A och B, inte 5",
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 1–5", "där står »Bilaga» bara med bokstäverna A och B, inte 3–5",
      LETTERS, "Bilaga B"),
     # or before the first, as `Del 0` beside "Del A", "Del B" is: warned only
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga 0", "där står »Bilaga» bara med bokstäverna A och B, inte 0",
