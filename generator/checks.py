@@ -9383,9 +9383,14 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
                 and within[at] == within[other] and named[at][3] & named[other][3]]
     if not dropped and not overlaps:
         return None
-    said = [f"nämner {cited(named[at][1])} två gånger" if named[at][1].casefold() == other.casefold() else
-            f"nämner en plats två gånger: {cited(named[at][1])} och {cited(other)}" for at, other in sorted(dropped.items())]
-    said += [f"nämner en plats två gånger: {cited(named[at][1])} och {cited(named[other][1])}" for at, other in overlaps]
+    # Said once, however many (`Kap 2–3, Kap 3–4, Kap 4`): "nämner en plats två gånger" was said for each.
+    alike = [cited(named[at][1]) for at, other in sorted(dropped.items()) if named[at][1].casefold() == other.casefold()]
+    pairs = [f"{cited(named[at][1])} och {cited(other)}" for at, other in sorted(dropped.items())
+             if named[at][1].casefold() != other.casefold()]
+    pairs += [f"{cited(named[at][1])} och {cited(named[other][1])}" for at, other in overlaps]
+    said = [" och ".join(filter(None, [
+        alike and f"nämner {_listed(alike, 'och')} två gånger",
+        pairs and f"{'nämner ' if not alike else ''}{'en plats' if len(pairs) == 1 else 'platser'} två gånger: {'; '.join(pairs)}"]))]
     gone = {index for at in dropped for index in named[at][0]}
     rewritten = {}
     for at, other in overlaps:

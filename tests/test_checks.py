@@ -7121,7 +7121,13 @@ APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText
     # a list going on after a comma sharing a place, offered without it: it was offered no locator
     (FOUR_CHAPTERS, "Kap 1, 3 och 4, Kap 2–3", "nämner en plats två gånger: »Kap 3 och 4» och »Kap 2–3»", "Kap 1, 4, Kap 2–3"),
     (FOUR_CHAPTERS, "Kap 1, 2 och 3, 3 och 4", "nämner en plats två gånger: »Kap 2 och 3» och »Kap 3 och 4»",
-     "Kap 1, 2 och 3, 4")])
+     "Kap 1, 2 och 3, 4"),
+    # several places named twice, said once: "nämner en plats två gånger" was said for each
+    (FOUR_CHAPTERS, "Kap 2–3, Kap 3–4, Kap 4", "nämner platser två gånger: »Kap 4» och »Kap 3–4»; »Kap 2–3» och »Kap 3–4»",
+     "Kap 2–4"),
+    (FOUR_CHAPTERS, "Kap 3, Kap 3, Kap 4, Kap 4", "nämner »Kap 3» och »Kap 4» två gånger", "Kap 3, Kap 4"),
+    (FOUR_CHAPTERS, "Kap 4, Kap 4, Kap 3–4", "nämner »Kap 4» två gånger och en plats två gånger: »Kap 4» och »Kap 3–4»",
+     "Kap 3–4")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
