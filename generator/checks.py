@@ -8979,7 +8979,8 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
         return f"{word} {slip['marks']}", f"en bilaga skrivs {cited(word)} utan förkortning"
     definite = _DEFINITE_MARKED.fullmatch(part)
     if definite is None or places.writes(part) or _abbreviation_heads(part, places):
-        return _chapter_spelled_out(part, places) or _bare_chapter(part, places) or _numerals_in_capitals(part, places)
+        return (_chapter_spelled_out(part, places) or _bare_chapter(part, places) or _numerals_in_capitals(part, places)
+                or _range_in_words(part, places))
     text = definite["word"].casefold()
     named, default = _MARKED_SAID[text]
     if text == "kapitl":  # the chapters' word the source numbers their lines with, "Kap" where it numbers no "Kapitel"
@@ -8989,6 +8990,24 @@ def _part_spelled_out(part: str, places: _Places) -> Optional[tuple[str, str]]:
     # the singular, as the one place it names: it was told "kapitel skrivs »Kap» och sina nummer".
     several = _two_places(f"bilaga {definite['marks']}") is not None
     return f"{word} {definite['marks']}", _marks_said(definite["word"].casefold(), named, word, definite["marks"], several)
+
+
+# A range in words (`Kap 2 till 3`, `Kap 2 t.o.m. 3`, `Bilaga A till och med C`), which the guide writes with a dash
+# (`Kap 2–3`): it was told no line began so, with a tip for another place.
+_A_RANGE_IN_WORDS = lazy_regex.compile(
+    rf"(?P<word>\S.*?)\s+(?P<first>{_SECTION_NUMBER}|{_A_LETTERS_MARK})\s+"
+    rf"(?i:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<last>{_SECTION_NUMBER}|{_A_LETTERS_MARK})")
+
+
+def _range_in_words(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """A part naming a range in words (`_A_RANGE_IN_WORDS`: `Kap 2 till 3`) written with a dash (`Kap 2–3`), as the guide
+    writes a range, and the reason's words; None for any other part, one of a place alone (`Kap 3 till 3`), or one the
+    source writes itself."""
+    found = _A_RANGE_IN_WORDS.fullmatch(part)
+    if found is None or found["first"].casefold() == found["last"].casefold() or places.writes(part):
+        return None
+    dashed = f"{found['word']} {found['first']}\u2013{found['last']}"
+    return dashed, f"ett intervall skrivs med tankstreck: {cited(dashed)}"
 
 
 def _marks_said(text: str, named: str, word: str, marks: str, several: bool) -> str:

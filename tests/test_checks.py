@@ -6666,6 +6666,20 @@ def test_a_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, meant", [
+    (THREE_CHAPTERS, "Kap 2 till 3", "Kap 2–3"), (THREE_CHAPTERS, "Kap 2 t.o.m. 3", "Kap 2–3"),
+    (THREE_CHAPTERS, "Kap 2 till och med 3", "Kap 2–3"),
+    # written with a dash, the range is judged as it is: each chapter's line beside chapters headed by their numbers
+    (BARE_CHAPTERS, "Kap 2 till 3", "2 Mål, 3 Ekonomi")])
+def test_a_range_in_words_is_told_to_be_written_with_a_dash(project, cli, lines, locator, meant):
+    """`Kap 2 till 3` and `Kap 2 t.o.m. 3` were told no line began so, with a tip for another place: they are told that
+    the guide writes a range with a dash, and offered it so; written so, it passes."""
+    place_refused(project, cli, lines, locator, f"ett intervall skrivs med tankstreck: »Kap 2–3», inte »{locator}». "
+                  f"Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said, tip", [
     ("3 Ekonomi, foo", "»foo» står inte i källan, och ingen rubrik eller rad i 3 Ekonomi börjar så",
      "Menade du `locator: 3 Ekonomi`?"),
@@ -9397,13 +9411,15 @@ def test_a_chapters_running_head_does_not_begin_it_again(project, cli, lines):
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("locator", ["Kap 2 och 3 Ekonomi", "Kap 2 till 3"])
-def test_two_chapters_and_a_title_are_not_told_the_first_ones_title(project, cli, locator):
+@pytest.mark.parametrize("locator, said", [
+    ("Kap 2 och 3 Ekonomi", f"ingen rubrik eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}"),
+    # a range in words, told as the guide writes it (`test_a_range_in_words_is_told_to_be_written_with_a_dash`)
+    ("Kap 2 till 3", f"ett intervall skrivs med tankstreck: »Kap 2–3», inte »Kap 2 till 3». {SPELLED.format('Kap 2–3')}")])
+def test_two_chapters_and_a_title_are_not_told_the_first_ones_title(project, cli, locator, said):
     """Words after a chapter's number going on to another chapter (`Kap 2 och 3 Ekonomi`) are no
     title of chapter 2: it is not told »Kap 2» has another title, only that no line begins so, and
     offered the heading the quote stands under."""
-    place_refused(project, cli, HEADED_CHAPTERS, locator,
-                  f"ingen rubrik eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}")
+    place_refused(project, cli, HEADED_CHAPTERS, locator, said)
 
 
 # Goal 4 and its sections: the fixture's quotes stand under "Mål 4.3".
