@@ -48,6 +48,8 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 _NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
 # So a small letter ("a)" over "Minska hemlösheten"), counting as its place in the alphabet: `_runs_apart`.
 _LETTER_ALONE = lazy_regex.compile(r"[^\S\n]*([a-zåäö])[.)][^\S\n]*")
+# A decimal sub-item's number ("1.1 Fler vakter", "2.3." alone over its text): a sub-list's mark under an item (`_past_a_sub_list`).
+_DECIMAL_MARK = lazy_regex.compile(r"[^\S\n]*\d{1,2}\.\d{1,2}\.?(?:[^\S\n]+[^\W\d_]|[^\S\n]*$)")
 # So a Roman numeral, in capitals or small letters, or a capital letter ("II.", "iv)", "B."): a mark alone (`_a_mark_alone`).
 _OTHER_MARK_ALONE = lazy_regex.compile(r"(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3})|[A-ZÅÄÖ])[.)]")
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
@@ -308,10 +310,11 @@ def _a_mark_alone(line: str) -> bool:
     paragraph): a mark, nothing to quote, as it is of an item's (`_runs_apart`). Read as a
     paragraph, it was one no quote could cover (shorter than `model.MIN_QUOTE_CHARS`), and its
     plan stood among those with paragraphs neither quoted nor excluded whatever it quoted. So a
-    Roman numeral's or a capital letter's ("II." over "Mer ljus", "iv)", "B."), which counts no list here."""
+    Roman numeral's or a capital letter's ("II." over "Mer ljus", "iv)", "B."), which counts no list here,
+    and a decimal sub-item's ("1.2." over "Mer ljus", `_past_a_sub_list`)."""
     stripped = line.strip()
     return (len(stripped) <= 3 and bool(_NUMBER_ALONE.fullmatch(stripped) or _LETTER_ALONE.fullmatch(stripped))
-            or 1 < len(stripped) <= 7 and bool(_OTHER_MARK_ALONE.fullmatch(stripped)))
+            or 1 < len(stripped) <= 7 and bool(_OTHER_MARK_ALONE.fullmatch(stripped) or _DECIMAL_MARK.fullmatch(stripped)))
 
 
 def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:
@@ -635,14 +638,15 @@ def _past_a_sub_list(between: list[str]) -> bool:
     """Whether the lines after a list's item (`between[0]`) up to the next item are its wrapped
     lines and then a sub-list's items, each with its wrapped lines: lettered or bulleted on its
     line ("a) Fler vakter", "• Mer ljus"), or its small letter alone over its text ("b)" over "Mer
-    ljus"), as under "1." over "Trygghet" before "2." over "Skola". Read as text, the sub-list ended a
+    ljus"), or numbered by decimals ("1.1 Fler vakter", "1.2" over "Mer ljus"), as under "1." over "Trygghet"
+    before "2." over "Skola". Read as text, the sub-list ended a
     list numbered apart, and its items 1 and 2, each a list of one, were none: a plan that left them
     out passed. Not a line numbered so, another list's."""
     lines, starts, under_a_letter = list(between), [], False
     for place, line in enumerate(between[1:], 1):
-        if _LETTER_ALONE.fullmatch(line):
+        if _LETTER_ALONE.fullmatch(line) or _DECIMAL_MARK.fullmatch(line):
             lines[place], under_a_letter = "", True  # the sub-item's mark: its text, under it, begins it
-        elif line.strip() and (under_a_letter or _LIST_ITEM.match(line) and not (
+        elif line.strip() and (under_a_letter or _DECIMAL_MARK.match(line) or _LIST_ITEM.match(line) and not (
                 (found := _A_NUMBER_MARK.match(line)) and found["mark"][0].isdigit())):
             starts.append(place)
             under_a_letter = False

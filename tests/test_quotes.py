@@ -965,13 +965,13 @@ def test_a_tables_numbered_rows_or_a_lone_number_apart_is_no_list(text):
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
-@pytest.mark.parametrize("mark", ["1.", "2)", "b)", "II.", "iv)", "XVIII.", "B."])
+@pytest.mark.parametrize("mark", ["1.", "2)", "b)", "II.", "iv)", "XVIII.", "B.", "1.2."])
 def test_a_lone_number_over_its_text_is_a_mark_not_a_paragraph_to_quote(mark):
     """A list's number or letter alone on its line over its text and a paragraph ("1." over
     "Fler vakter i centrum." over "Det behövs …"), of a list of one, no list, is its mark, as an
     item's is: read as a paragraph of its own, shorter than any quote may be, a plan quoting every
     sentence still had a paragraph neither quoted nor excluded, and stood as open on the coverage page.
-    So a Roman numeral's or a capital letter's ("II.", "iv)", "B.")."""
+    So a Roman numeral's or a capital letter's ("II.", "iv)", "B."), and a decimal sub-item's ("1.2.")."""
     text = (f"Vi vill:\n\n{mark}\nFler vakter i centrum.\n\nDet behövs för att fler ska känna sig trygga på kvällen.\n\n"
             "Slut på listan här nu.\n")
     quotes = ["Fler vakter i centrum.", "Det behövs för att fler ska känna sig trygga på kvällen.", "Slut på listan här nu."]
@@ -1502,13 +1502,19 @@ def test_letters_alone_count_on_from_letters_not_numbers(text, items):
      "b)\nMindre klasser\n\nText om annat här.\n", [4, 7, 11, 14, 17, 20]),
     # or over the sub-list's first item marked on its line ("7." over "\fa) Fler vakter")
     ("Nämnden ska:\n\n1.\nTrygghet\n\n7.\n\fa) Fler vakter\nb) Mer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 7, 8, 10]),
+    # numbered by decimals, on their lines or alone over their text, as "1. Trygghet" over "1.1 Fler vakter" goes on
+    ("Nämnden ska:\n\n1.\nTrygghet\n1.1 Fler vakter\n1.2 Mer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 8]),
+    ("Nämnden ska:\n\n1.\nTrygghet\n\n1.1.\nFler vakter\n\n1.2.\nMer ljus\n\n2.\nSkola\n\nText om annat här.\n",
+     [4, 13]),
     # a paragraph after the sub-list ends the list: items 1 and 2 are lists of one, none
     ("Nämnden ska:\n\n1.\nTrygghet\na) Fler vakter\nb) Mer ljus.\nText om annat här.\n2.\nSkola\n\nSlut.\n", [5, 6]),
+    ("Nämnden ska:\n\n1.\nInledning\n1.1 Bakgrund\nNämnden har arbetat med mycket.\n2.\nMål\n\nSlut.\n", []),
 ], ids=["lettered-close", "lettered-apart-and-spaced", "bulleted", "under-a-tabs-number", "a-pages-number-in-the-sub-list",
-        "a-pages-number-over-the-sub-list", "a-paragraph-after-it"])
+        "a-pages-number-over-the-sub-list", "decimals-on-their-lines", "decimals-alone", "a-paragraph-after-it",
+        "a-paragraph-after-a-decimal-heading"])
 def test_a_list_numbered_apart_goes_on_past_its_sub_list(text, items):
     """A list whose numbers stand alone over their text ("1." over "Trygghet") goes on past a
-    sub-list under an item ("a)" over "Fler vakter", "b)" over "Mer ljus", then "2." over "Skola"),
+    sub-list under an item ("a)" over "Fler vakter", "b)" over "Mer ljus", or "1.1 Fler vakter", then "2." over "Skola"),
     as "1. Trygghet" over "a) Fler vakter" over "2. Skola" does, its items and the sub-list's each
     asked to be quoted or excluded: the sub-list's lines ended the list, so items 1 and 2 were
     each a list of one, none, and a plan that left them out passed. Not past a paragraph."""
