@@ -809,14 +809,17 @@ def _runs_apart(source: SourceText) -> tuple[tuple[NumberedLine, ...], ...]:
                 if index in atop:
                     continue  # a page's number
             numbered += item
-    return tuple(sorted(_past_sub_lists(source, counting_runs(numbered)) + counting_runs(lettered), key=lambda run: run[0].index))
+    return tuple(sorted(_past_sub_lists(source, counting_runs(numbered)) + _past_sub_lists(source, counting_runs(lettered)),
+                        key=lambda run: run[0].index))
 
 
 def _past_sub_lists(source: SourceText, runs: tuple[tuple[NumberedLine, ...], ...]) -> tuple[tuple[NumberedLine, ...], ...]:
     """Runs of a list numbered apart joined where a sub-list stands between one's last item and
     the next's number (`_past_a_sub_list`: "1." over "Trygghet", "a)" over "Fler vakter", "b)" over
     "Mer ljus", "2." over "Skola"), however many lines it takes: `counting_runs` parts items
-    further apart than an item's most lines, and item 2 alone began no list."""
+    further apart than an item's most lines, and item 2 alone began no list. So a list in small letters
+    whose item's wrapped lines are more than that ("a)" over ten lines, "b)" over "Mer ljus"): each a list
+    of one, none, a plan that left them out passed, where a list numbered so went on."""
     joined: list[tuple[NumberedLine, ...]] = []
     for run in runs:
         last = joined[-1][-1] if joined else None

@@ -1487,6 +1487,17 @@ def test_letters_alone_count_on_from_letters_not_numbers(text, items):
     assert [unit.line for unit in report.list_items] == items
 
 
+@pytest.mark.parametrize("mark, following", [("a)", "b)"), ("1.", "2.")])
+def test_a_list_numbered_alone_goes_on_past_a_long_item(mark, following):
+    """A list whose small letters stand alone over their text goes on past an item wrapped over
+    more lines than an item's most ("a)" over ten lines, an empty line, "b)" over "Mer ljus i
+    parken"), as one numbered so does: each was a list of one, none, and a plan that left both out passed."""
+    long_item = "Vi ska arbeta för att fler ska känna sig trygga i centrum och i\n" * 9 + "alla stadsdelar.\n"
+    text = f"Nämnden ska:\n\n{mark}\n{long_item}\n{following}\nMer ljus i parken\n\nText om annat här.\n"
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == [4, 16]
+
+
 @pytest.mark.parametrize("text, items", [
     # a sub-list lettered on its lines or apart, with no empty lines between
     ("Nämnden ska:\n\n1.\nTrygghet\na) Fler vakter\nb)\nMer ljus\n2.\nSkola i hela kommunen\n\nText om annat här.\n",
