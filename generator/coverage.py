@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import lazy_regex
 from .lines import split_lines
 from .pages import LONGEST_PAGE_NUMBER, PAGE_NUMBER, a_pages_number, page_furniture, running_heads
-from .quotes import (FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
+from .quotes import (_A_LISTS_ITEM_LINES, FOOTNOTE_MARKS, GOES_ON, GROUP_SPACES, LIST_BULLETS, LIST_MARK_SPACE, LIST_MARKS, MINUS_SIGNS, SENTENCE_ENDED,
                      SHORT_LINE, NumberedLine, SourceText, counting_runs, runs_on, text_under, wrapped_between)
 from .swedish import SWEDISH_LETTERS, UNIT_WORDS
 
@@ -366,9 +366,28 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
                 if not stretch:
                     stretches.append(stretch)
                 stretch.append(numbered)
-    return {each.index: each for stretch in stretches
-            if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space, _lettered(stretch[-1])) == stretch[-1].number + 1)
-            and not _no_list(source, stretch) for each in stretch}
+    items = {each.index: each for stretch in stretches
+             if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space, _lettered(stretch[-1])) == stretch[-1].number + 1)
+             and not _no_list(source, stretch) for each in stretch}
+    return items | {stretch[0].index: stretch[0] for stretch in stretches
+                    if len(stretch) == 1 and stretch[0].index not in items and _a_sub_list_of_one(source, items, stretch[0])
+                    and not _no_list(source, stretch)}
+
+
+def _a_sub_list_of_one(source: SourceText, items: dict[int, NumberedLine], numbered: NumberedLine) -> bool:
+    """Whether a list of one in small letters standing alone over its text ("a)" over "Fler
+    vakter") is a sub-list under a numbered list's item (`items`, or one numbered on its line):
+    the item's line, past its wrapped lines, right over the letter ("1." over "Trygghet" over "a)"),
+    as "a) Fler vakter" under it is one to cover. Read as a list of one, none, a plan that left it out
+    passed. Not under a heading or a paragraph ("Mål 1: Trygghet" over "a)"), where a list of one is none."""
+    lines = source.lines
+    if not (_lettered(numbered) and numbered.number == 1):
+        return False
+    mark = _number_line(lines, numbered)
+    above = [index for index in range(mark - 1, -1, -1) if lines[index].strip()][:_A_LISTS_ITEM_LINES]
+    return any((index in items and not _lettered(items[index])
+                or (found := _A_NUMBER_MARK.match(lines[index])) and found["mark"][0].isdigit())
+               and _wrapped_over_pages(source, index, mark) for index in above)
 
 
 def _dotted_no_items(source: SourceText) -> set[int]:

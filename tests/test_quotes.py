@@ -1487,6 +1487,21 @@ def test_letters_alone_count_on_from_letters_not_numbers(text, items):
     assert [unit.line for unit in report.list_items] == items
 
 
+@pytest.mark.parametrize("text, items", [
+    ("Nämnden ska:\n\n1.\nTrygghet\na)\nFler vakter\n2.\nSkola\n\nText om annat här.\n", [4, 6, 8]),
+    ("Nämnden ska:\n\n1. Trygghet\n\na)\nFler vakter\n\n2. Skola\n\nText om annat här.\n", [3, 6, 8]),
+    # under a heading or a lead-in, a list of one is none
+    ("Mål 1: Trygghet\na)\nFler vakter\n\nText om annat här.\n", []),
+    ("Vi vill:\n\na)\nFler vakter i centrum.\n\nDet behövs för att fler ska känna sig trygga.\n", []),
+], ids=["under-a-number-alone", "under-a-number-on-its-line", "under-a-heading", "under-a-lead-in"])
+def test_a_sub_list_of_one_letter_alone_is_asked_for(text, items):
+    """A sub-list of a single small letter alone over its text under a list's item ("1." over
+    "Trygghet", "a)" over "Fler vakter", "2." over "Skola") is an item to quote or exclude, as
+    "a) Fler vakter" on its line is: read as a list of one, none, a plan that left it out passed."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
 @pytest.mark.parametrize("mark, following", [("a)", "b)"), ("1.", "2.")])
 def test_a_list_numbered_alone_goes_on_past_a_long_item(mark, following):
     """A list whose small letters stand alone over their text goes on past an item wrapped over
