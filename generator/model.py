@@ -332,10 +332,14 @@ SCORE_BELOW = "0"
 SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
 
 
+# What stands between two years: a hyphen, a slash, or a character a word processor or a PDF
+# writes for one, a minus sign or any dash (`2022—2024`, `2022−2024`, `2022‐2025` were told
+# t.ex. 2024, while `2022–2024` was told flera år).
+_BETWEEN_YEARS = r"\s*[-\u2010-\u2015\u2212/]\s*"
 # `year: 2026-2027`, `2026–2027`, `2026/2027`, and a school or financial year as it is mostly
 # written, `2026/27` (`both_years`). Not two digits a month may be (`2024-06`, `2024/12`): a
 # document's year and month, which were told to become `period: {start: 2024, end: 2106}`.
-TWO_YEARS = r"([0-9]{4})\s*[-\u2013/]\s*([0-9]{4}|1[3-9]|[2-9][0-9])"
+TWO_YEARS = rf"([0-9]{{4}}){_BETWEEN_YEARS}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
 
 
 def both_years(first: str, last: str) -> tuple[str, str]:
@@ -365,7 +369,7 @@ PLATFORM_AHEAD = 2
 # A year of two digits (`98`), or two such years (`14-18`, `98-02`), where four belong: the
 # century is the writer's, never read into it here. Two years at most `_SHORT_SPAN` apart (a
 # term, a plan of some years), not a year and its month (`24-06`).
-_SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
+_SHORT_YEARS = rf"([0-9]{{2}})(?:{_BETWEEN_YEARS}([0-9]{{2}}))?"
 _SHORT_SPAN = 10
 # A year of two digits as the editors' schemas say it (`schema._text_bounds_in_swedish`), which
 # cannot name the years a value can be, as `_in_centuries` does: the centuries to choose from.
@@ -379,7 +383,7 @@ def _short_years_form(span: int) -> str:
     schemas, which cannot count: the second in the first's tens with a unit up to `span` above
     the first's, or in the next tens (`98-02`) with a unit up to `span` - 10 above it. Each
     way a lookahead on the tens, then the units by the first year's."""
-    gap = r"\s*[-\u2013/]\s*"
+    gap = _BETWEEN_YEARS
     forms = []
     for step, units in ((0, [(unit, unit + 1, min(9, unit + span)) for unit in range(10)]),
                         (1, [(unit, 0, unit + span - 10) for unit in range(10)])):

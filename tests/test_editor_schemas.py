@@ -336,8 +336,10 @@ def test_an_editor_takes_two_years_of_two_digits_for_two_years_where_the_generat
     shorts = f"^\\s*(?:{model.SHORT_YEARS_FORM})\\s*$"
     assert shorts in patterns_in(json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8")))
     year = TypeAdapter(model.Year)
+    # a dash, a minus sign or a hyphen a word processor writes, too (`14—18` was no year in both)
+    between = ("-", " – ", "/", "\u2014", " \u2212 ", "\u2010")
     for first, last in itertools.product(range(100), range(100)):
-        written = f"{first:02d}{('-', ' – ', '/')[(first + last) % 3]}{last:02d}"
+        written = f"{first:02d}{between[(first + last) % len(between)]}{last:02d}"
         with pytest.raises(ValidationError) as refused:
             year.validate_python(written)
         assert bool(re.fullmatch(shorts, written)) == ("flera år" in str(refused.value)), written
@@ -430,6 +432,11 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", "year: 2024–2025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024/2025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024/25", "flera år period: {start:"),  # a school year as mostly written
+    # with a dash, a minus sign or a hyphen a word processor writes, which it called no year
+    (PLAN, "year: 2024", "year: 2024\u20142025", "flera år period: {start:"),
+    (PLAN, "year: 2024", "year: 2024\u22122025", "flera år period: {start:"),
+    (PLAN, "year: 2024", "year: 2024\u20102025", "flera år period: {start:"),
+    (PLAN, "year: 2024", "year: 2024\u201406", "inget årtal med fyra siffror"),  # a year and a month, no two years
     (PLAN, "year: 2024", "year: 2024-06", "inget årtal med fyra siffror"),  # a year and a month, no two years
     # Two years of two digits, which it called no year of four digits, as `validate` says them (it names the years).
     (PLAN, "year: 2024", "year: 14-18", "flera år period: {start:"),

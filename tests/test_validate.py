@@ -2040,8 +2040,11 @@ def test_an_unknown_field_beside_the_field_it_means_is_not_told_to_become_it(pro
 
 
 # A verksamhetsår or school year is often written with a slash ("2024/2025"), mostly with the
-# second year's last two digits ("2024/25"), which were told they held no four-digit year.
-@pytest.mark.parametrize("years", ["2024-2025", "2024/2025", "2024/25", "2024-25"])
+# second year's last two digits ("2024/25"), which were told they held no four-digit year; and
+# with a dash, a minus sign or a hyphen a word processor writes ("2024—2025", "2024−2025",
+# "2024‐2025"), which were told t.ex. 2024.
+@pytest.mark.parametrize("years", ["2024-2025", "2024/2025", "2024/25", "2024-25", "2024\u20142025", "2024\u22122025",
+                                   "2024\u20102025", "2024 \u2014 25"])
 def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli, years):
     write(project, original(project).replace("year: 2024", f"year: {years}"))
     result = cli("--root", str(project), "validate")
