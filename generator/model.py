@@ -464,6 +464,9 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
                              f"{YEAR_AS_WRITTEN} och utan tecken")
         if re.fullmatch(r"[0-9]+[.,][0-9]*[1-9][0-9]*", value.strip()):  # `2022.5` was offered 2022, its half dropped
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med decimaler; {YEAR_AS_WRITTEN}")
+        fraction = re.fullmatch(r"[0-9]+\s*([\u00bc-\u00be\u2150-\u215e])", value.strip())
+        if fraction:  # `2022½` was offered 2022, its half dropped, as `2022.5` was
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med bråket {fraction[1]}; {YEAR_AS_WRITTEN}")
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
         # A year written with zeros or a plus first (`02017`) holds the year read, which it was not offered.

@@ -764,6 +764,11 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
                "dokumentet skriver det, med fyra siffror."),
     ("'2022,50'", "'2022,50' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
                   "dokumentet skriver det, med fyra siffror."),
+    # a fraction after the year, as decimals (`2022½` was offered 2022, its half dropped)
+    ("2022½", "'2022½' är inget årtal med fyra siffror: det är ett tal med bråket ½. Tips: Skriv årtalet som "
+              "dokumentet skriver det, med fyra siffror."),
+    ("'2022 ¾'", "'2022 ¾' är inget årtal med fyra siffror: det är ett tal med bråket ¾. Tips: Skriv årtalet som "
+                 "dokumentet skriver det, med fyra siffror."),
     ("00022", "'00022' är inget årtal med fyra siffror: utan nollorna först läses det 22. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror."),
     ("+022", "'+022' är inget årtal med fyra siffror: utan plustecknet och nollan först läses det 22. Tips: Skriv "
