@@ -462,6 +462,11 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         if signed:  # below zero (or zero), or a dash before it (`–2022`, which was offered 2022): no year
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har {_DASHES_SAID[signed[1]]} först; "
                              f"{YEAR_AS_WRITTEN} och utan tecken")
+        monthly = re.fullmatch(r"([0-9]{4})\.(0[1-9]|1[0-2])|(0[1-9]|1[0-2])\.([0-9]{4})", value.strip())
+        year = monthly and (monthly[1] or monthly[4])
+        if year and re.fullmatch(YEAR_TEXT, year):  # `2022.05`, `05.2022` were told decimaler: a year and its month
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det kan vara år och månad, "
+                             f"{MONTHS[int(monthly[2] or monthly[3]) - 1]} {year}; skriv bara året: {year}")
         if re.fullmatch(r"[0-9]+[.,][0-9]*[1-9][0-9]*", value.strip()):  # `2022.5` was offered 2022, its half dropped
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med decimaler; {YEAR_AS_WRITTEN}")
         fraction = re.fullmatch(r"[0-9]+\s*([\u00bc-\u00be\u2150-\u215e])", value.strip())

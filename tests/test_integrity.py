@@ -760,6 +760,9 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     ("'— 2022'", "'— 2022' är inget årtal med fyra siffror: det har ett tankstreck först. Tips: Skriv årtalet som "
                  "dokumentet skriver det, med fyra siffror och utan tecken."),
     # decimals that are not zeros are no year (`2022.5` was offered 2022); `2017.0` is offered 2017 above
+    # no month after the point: decimals (`2024.13` is no year and month)
+    ("2024.13", "'2024.13' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
+                "dokumentet skriver det, med fyra siffror."),
     ("2022.5", "'2022.5' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
                "dokumentet skriver det, med fyra siffror."),
     ("'2022,50'", "'2022,50' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
@@ -782,14 +785,22 @@ def test_year_with_a_sign_or_zeros_is_offered_no_other_year(project, cli, writte
 
 # The same year twice (`2022–2022`) is one year, and two years of which the second is after 2100
 # (`2024-13`) no period: each was told flera år and offered a period the next run refused
-# (perioden börjar och slutar samma år; an end of 2113). The year offered passes.
+# (perioden börjar och slutar samma år; an end of 2113). A year and its month with a point between
+# (`2024.05`, `05.2024`) may be a date as `2024-05` is, offered its year: they were told decimaler
+# and offered none. The year offered passes.
 @pytest.mark.parametrize("written, said, offered", [
     ("'2024–2024'", "'2024–2024' är inget årtal med fyra siffror: det är samma år två gånger. Tips: Skriv bara året: "
                     "2024.", "2024"),
     ("2024-24", "'2024-24' är inget årtal med fyra siffror: det är samma år två gånger. Tips: Skriv bara året: 2024.",
      "2024"),
-    ("2024-13", "'2024-13' är inget årtal med fyra siffror. Tips: Skriv bara året: 2024.", "2024")])
-def test_a_year_written_twice_is_offered_the_year(project, cli, written, said, offered):
+    ("2024-13", "'2024-13' är inget årtal med fyra siffror. Tips: Skriv bara året: 2024.", "2024"),
+    ("2024.05", "'2024.05' är inget årtal med fyra siffror: det kan vara år och månad, maj 2024. Tips: Skriv bara "
+                "året: 2024.", "2024"),
+    ("2024.10", "'2024.10' är inget årtal med fyra siffror: det kan vara år och månad, oktober 2024. Tips: Skriv "
+                "bara året: 2024.", "2024"),
+    ("05.2024", "'05.2024' är inget årtal med fyra siffror: det kan vara år och månad, maj 2024. Tips: Skriv bara "
+                "året: 2024.", "2024")])
+def test_a_year_written_twice_or_with_its_month_is_offered_the_year(project, cli, written, said, offered):
     edit(project, "year: 2024", f"year: {written}")
     result = validate(cli, project)
     assert result.code == 1
