@@ -29,7 +29,10 @@ _HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a ta
 # also between the stars of Markdown's emphasis ("**1.** Ja") or its underscores ("_1)_ Ja"),
 # which the quote check drops: read as none, the list's items were headings, and a plan that left
 # one out passed. Not stars that close after more words: a heading in bold ("**1. Mål och uppdrag:**").
-_NUMBER_MARK = r"\d+[.)]|[a-zåäö][.)]"
+# Also in brackets on both sides ("(a)", "(1)"): read as none, "(a) Fler vakter" was a heading, where
+# "a) Fler vakter" is an item. Group `count`, the number or letter it counts by (`_marks_count`).
+_OPENING_BRACKET = r"(?:\((?=(?:\d+|[a-zåäö])\)))?"  # "(" only where its ")" closes the mark
+_NUMBER_MARK = rf"{_OPENING_BRACKET}(?P<count>\d+|[a-zåäö])[.)]"
 _NUMBER_MARK_WRITTEN = rf"(?:(?P<stars>\*+)|(?P<underscores>_+))?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)(?(underscores)_+)"
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRITTEN}){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")
@@ -45,16 +48,17 @@ _TAB_NUMBERED = lazy_regex.compile(r"[^\S\t\n]*(\d{1,2})[^\S\t\n]*\t[^\S\n]*([^\
 # A list item's number and its full stop or parenthesis alone on its line, the item's text on the
 # next ("1." over "Fler vakter"), as pdftotext writes a list whose numbers stand apart from their
 # text: read as a paragraph "1." and a heading, the list was none.
-_NUMBER_ALONE = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]*")
+_NUMBER_ALONE = lazy_regex.compile(rf"[^\S\n]*{_OPENING_BRACKET}(\d{{1,2}})[.)][^\S\n]*")
 # So a small letter ("a)" over "Minska hemlösheten"), counting as its place in the alphabet: `_runs_apart`.
-_LETTER_ALONE = lazy_regex.compile(r"[^\S\n]*([a-zåäö])[.)][^\S\n]*")
+# Either also in brackets on both sides ("(1)", "(a)").
+_LETTER_ALONE = lazy_regex.compile(rf"[^\S\n]*{_OPENING_BRACKET}([a-zåäö])[.)][^\S\n]*")
 # A decimal sub-item's number ("1.1 Fler vakter", "2.3." alone over its text): a sub-list's mark under an item (`_past_a_sub_list`).
 _DECIMAL_MARK = lazy_regex.compile(r"[^\S\n]*\d{1,2}\.\d{1,2}\.?(?:[^\S\n]+[^\W\d_]|[^\S\n]*$)")
 # So a Roman numeral, in capitals or small letters, or a capital letter ("II.", "iv)", "B."): a mark alone (`_a_mark_alone`).
 _OTHER_MARK_ALONE = lazy_regex.compile(r"(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3})|[A-ZÅÄÖ])[.)]")
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
 # "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
-_DOT_NUMBERED = lazy_regex.compile(r"[^\S\n]*(\d{1,2})[.)][^\S\n]+([A-ZÅÄÖ])")
+_DOT_NUMBERED = lazy_regex.compile(rf"[^\S\n]*{_OPENING_BRACKET}(\d{{1,2}})[.)][^\S\n]+([A-ZÅÄÖ])")
 # A sentence's end within a line or at its end ("Vi ska öka tryggheten. Vakterna blir fler."): `_headed_goals`.
 _A_SENTENCES_END = lazy_regex.compile(r"[.!?](?=\s|$)")
 # A list item's number set off by a space before its text's capital ("1 Fler vakter", as the quote
@@ -313,7 +317,7 @@ def _a_mark_alone(line: str) -> bool:
     Roman numeral's or a capital letter's ("II." over "Mer ljus", "iv)", "B."), which counts no list here,
     and a decimal sub-item's ("1.2." over "Mer ljus", `_past_a_sub_list`)."""
     stripped = line.strip()
-    return (len(stripped) <= 3 and bool(_NUMBER_ALONE.fullmatch(stripped) or _LETTER_ALONE.fullmatch(stripped))
+    return (len(stripped) <= 4 and bool(_NUMBER_ALONE.fullmatch(stripped) or _LETTER_ALONE.fullmatch(stripped))
             or 1 < len(stripped) <= 7 and bool(_OTHER_MARK_ALONE.fullmatch(stripped) or _DECIMAL_MARK.fullmatch(stripped)))
 
 
@@ -386,7 +390,7 @@ def _a_sub_list_of_one(source: SourceText, items: dict[int, NumberedLine], numbe
     mark = _number_line(lines, numbered)
     above = [index for index in range(mark - 1, -1, -1) if lines[index].strip()][:_A_LISTS_ITEM_LINES]
     return any((index in items and not _lettered(items[index])
-                or (found := _A_NUMBER_MARK.match(lines[index])) and found["mark"][0].isdigit())
+                or (found := _A_NUMBER_MARK.match(lines[index])) and found["count"].isdigit())
                and _wrapped_over_pages(source, index, mark) for index in above)
 
 
@@ -410,9 +414,9 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     Inledning" over its paragraph), is one where the next in its run is ("2. Mål"): read as the
     list's item, a plan quoting the rest was told it was missing."""
     lines = source.lines
-    dotted = [NumberedLine(index, int(found[1]), line.lstrip()[len(found[1])], found[2], found[1], False, True, False)
+    dotted = [NumberedLine(index, int(found[1]), line[found.end(1)], found[2], found[1], False, True, False)
               for index, line in enumerate(lines)  # its mark its space: runs of "1." and of "1)" apart
-              if line.lstrip()[:1].isdigit() and (found := _DOT_NUMBERED.match(line))]
+              if line.lstrip().lstrip("(")[:1].isdigit() and (found := _DOT_NUMBERED.match(line))]
     no_items: set[int] = set()
     stretches: list[list[NumberedLine]] = []
     headings: list[list[NumberedLine]] = []  # headings one after another in a run
@@ -513,8 +517,8 @@ def _numbered_beside(lines: list[str], index: int, step: int, space: str, letter
     if not 0 <= index < len(lines):
         return None
     line = lines[index]
-    if (found := _A_NUMBER_MARK.match(line)) and found["mark"][:-1].isalpha() == lettered:
-        return _marks_count(found["mark"][:-1])
+    if (found := _A_NUMBER_MARK.match(line)) and found["count"].isalpha() == lettered:
+        return _marks_count(found["count"])
     if lettered:
         return None
     if space != "\t" and (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):
@@ -610,7 +614,9 @@ def _item_text(lines: list[str], numbered: NumberedLine) -> str:
     line = lines[numbered.index]
     if numbered.space == "\n":
         return line.strip()
-    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written) + (numbered.space in (".", ")")):]
+    if numbered.space in (".", ")"):  # numbered on its line ("3. Skola", "(3) Skola"): its mark dropped
+        return line.strip().removeprefix("(")[len(numbered.written) + 1:]
+    return line.split("\t", 1)[1] if numbered.space == "\t" else line.strip()[len(numbered.written):]
 
 
 def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:
@@ -666,7 +672,7 @@ def _past_a_sub_list(between: list[str]) -> bool:
         if _LETTER_ALONE.fullmatch(line) or _DECIMAL_MARK.fullmatch(line):
             lines[place], under_a_letter = "", True  # the sub-item's mark: its text, under it, begins it
         elif line.strip() and (under_a_letter or _DECIMAL_MARK.match(line) or _LIST_ITEM.match(line) and not (
-                (found := _A_NUMBER_MARK.match(line)) and found["mark"][0].isdigit())):
+                (found := _A_NUMBER_MARK.match(line)) and found["count"].isdigit())):
             starts.append(place)
             under_a_letter = False
     bounds = [0, *starts, len(lines)]
@@ -736,10 +742,12 @@ def _a_heading_over_its_text(source: SourceText, numbered: NumberedLine, stretch
 def _over_its_text(lines: list[str], numbered: NumberedLine) -> bool:
     """Whether a numbered line reads as a heading over its text: it ends no sentence, does not
     run on into the next line, nor does that go on in a small letter, and a paragraph stands
-    right under it (`quotes.text_under`), not the next number (`_a_heading_over_its_text`)."""
+    right under it (`quotes.text_under`), not the next number nor a sub-item's mark alone ("(a)" over
+    "Fler vakter", `_a_mark_alone`), which is no paragraph (`_a_heading_over_its_text`)."""
     index, line = numbered.index, lines[numbered.index]
     return (index + 1 < len(lines) and not SENTENCE_ENDED.search(line.strip()) and not runs_on(line)
-            and not GOES_ON.match(lines[index + 1]) and text_under(lines, index, numbered.number + 1))
+            and not GOES_ON.match(lines[index + 1]) and not _a_mark_alone(lines[index + 1])
+            and text_under(lines, index, numbered.number + 1))
 
 
 def _first_on_a_page(source: SourceText, number: int) -> bool:
@@ -814,8 +822,8 @@ def _runs_apart(source: SourceText) -> tuple[tuple[NumberedLine, ...], ...]:
     number atop its page (`_numbers_atop_pages`: "\f2." over its page's text)."""
     lines, numbered, lettered, atop = source.lines, [], [], None
     for index, line in enumerate(lines):
-        if not line.lstrip()[:1].isdigit():
-            if len(line.strip()) == 2 and (found := _LETTER_ALONE.fullmatch(line)):
+        if not line.lstrip().lstrip("(")[:1].isdigit():
+            if len(line.strip()) in (2, 3) and (found := _LETTER_ALONE.fullmatch(line)):
                 lettered += _under_its_mark(lines, index, _marks_count(found[1]), found[1])
             continue  # most lines: no pattern tried (it took half a per cent of `validate`)
         if (found := _TAB_NUMBERED.fullmatch(line)) and _ITEMS_TEXT.match(found[2]):

@@ -1488,6 +1488,24 @@ def test_letters_alone_count_on_from_letters_not_numbers(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n\n(a) Fler vakter\n(b) Mer ljus i parken\n\nText om annat här.\n", [3, 4]),
+    ("Vi vill:\n\n(1) Fler vakter\n(12) Mer ljus i parken\n\nText om annat här.\n", [3, 4]),
+    ("Vi vill:\n\n(1)\nFler vakter\n(2)\nMer ljus i parken\n\nText om annat här.\n", [4, 6]),
+    ("Nämnden ska:\n\n(1)\nTrygghet\n(a)\nFler vakter\n(b)\nMer ljus\n(2)\nSkola\n\nText om annat här.\n", [4, 6, 8, 10]),
+], ids=["letters-on-their-lines", "numbers-on-their-lines", "numbers-alone", "a-sub-list-alone"])
+def test_a_lists_mark_in_brackets_on_both_sides_reads_as_in_one(text, items):
+    """A list whose marks stand in brackets on both sides ("(a) Fler vakter", "(1)" over "Fler
+    vakter") is read as one marked "a)" or "1)" is, each item asked to be quoted or excluded and a
+    mark alone no paragraph: read as none, its items were headings, and a plan that left them out passed."""
+    def units(source):
+        return [(unit.line, unit.kind, unit.status) for unit in coverage.measure("bergby.txt", SourceText(source), ["Fler vakter"], []).units]
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.text for unit in report.uncovered_list_items] == [unit.text for unit in report.list_items if "Fler" not in unit.text]
+    assert units(text) == units(text.replace("(", ""))
+
+
+@pytest.mark.parametrize("text, items", [
     ("Nämnden ska:\n\n1.\nTrygghet\na)\nFler vakter\n2.\nSkola\n\nText om annat här.\n", [4, 6, 8]),
     ("Nämnden ska:\n\n1. Trygghet\n\na)\nFler vakter\n\n2. Skola\n\nText om annat här.\n", [3, 6, 8]),
     # under a heading or a lead-in, a list of one is none
