@@ -54,8 +54,14 @@ _NUMBER_ALONE = lazy_regex.compile(rf"[^\S\n]*{_OPENING_BRACKET}(\d{{1,2}})[.)][
 _LETTER_ALONE = lazy_regex.compile(rf"[^\S\n]*{_OPENING_BRACKET}([a-zåäö])[.)][^\S\n]*")
 # A decimal sub-item's number ("1.1 Fler vakter", "2.3." alone over its text): a sub-list's mark under an item (`_past_a_sub_list`).
 _DECIMAL_MARK = lazy_regex.compile(r"[^\S\n]*\d{1,2}\.\d{1,2}\.?(?:[^\S\n]+[^\W\d_]|[^\S\n]*$)")
-# So a Roman numeral, in capitals or small letters, or a capital letter ("II.", "iv)", "B."): a mark alone (`_a_mark_alone`).
-_OTHER_MARK_ALONE = lazy_regex.compile(r"(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3})|[A-ZÅÄÖ])[.)]")
+# A small Roman numeral, i to xxxix, in brackets on both sides too ("iv)", "(ii)"), group 1 its numeral.
+_SMALL_ROMAN = r"(?:\((?=[ivx]+\)))?(?=[ivx])(x{0,3}(?:ix|iv|v?i{0,3}))[.)]"
+# So a Roman numeral, in capitals or small letters, or a capital letter ("II.", "iv)", "(ii)", "B."): a mark alone (`_a_mark_alone`).
+_OTHER_MARK_ALONE = lazy_regex.compile(rf"{_SMALL_ROMAN}|(?:X{{0,3}}(?:IX|IV|V?I{{0,3}})|[A-ZÅÄÖ])[.)]")
+# A list's item marked by a small Roman numeral, on its line ("ii) Mer ljus") or alone over its
+# text ("ii)" over "Mer ljus"): `_roman_items`.
+_ROMAN_MARK = lazy_regex.compile(rf"[^\S\n]*{_SMALL_ROMAN}(?:[^\S\n]+(?=\S)|[^\S\n]*$)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # A list item's number with its full stop or parenthesis, a space and its text's capital ("3. Trygghet",
 # "2) Mer ljus"), which `_LIST_ITEM` reads as a list's item: `_dotted_no_items`.
 _DOT_NUMBERED = lazy_regex.compile(rf"[^\S\n]*{_OPENING_BRACKET}(\d{{1,2}})[.)][^\S\n]+([A-ZÅÄÖ])")
@@ -289,7 +295,7 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     result = SourceCoverage(archive)
     lines = split_lines(source.text)
     following = _following_lines(lines)
-    numbered = _numbered_items(source)
+    numbered = _numbered_items(source) | _roman_items(source)
     marks = {_number_line(lines, item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
     dotted = _dotted_no_items(source)  # "3. Trygghet" over its text, "1. Skola   12 mnkr": no list's items
     for number, (start, end) in enumerate(source.line_spans(), start=1):
@@ -329,6 +335,9 @@ def _number_mark(line: str, normal: str, numbered: NumberedLine | None) -> int:
     item's words covers it whole: "Ja" of "1 Ja" covered two thirds of it, under `COVERED`. The
     number alone is the quote check's reading of the line, with emphasis and invisible characters
     dropped: read again from the line as written, "**1** Ja" had no mark."""
+    if numbered is not None and numbered.space in (".", ")"):  # a Roman numeral's, "ii)", "(ii)" (`_roman_items`)
+        found = _ROMAN_MARK.match(line)
+        return len(found[0].strip()) if normal.startswith(found[0].strip()) else 0
     if numbered is not None:
         return 0 if numbered.space == "\n" else len(numbered.written)  # a number alone stands on the line above
     found = _A_NUMBER_MARK.match(line)
@@ -376,6 +385,39 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     return items | {stretch[0].index: stretch[0] for stretch in stretches
                     if len(stretch) == 1 and stretch[0].index not in items and _a_sub_list_of_one(source, items, stretch[0])
                     and not _no_list(source, stretch)}
+
+
+def _roman_items(source: SourceText) -> dict[int, NumberedLine]:
+    """The lines (0-based) of a list's items marked by small Roman numerals, on their lines
+    ("i) Fler vakter", "ii) Mer ljus") or alone over their text ("ii)" over "Mer ljus",
+    `_under_its_mark`), the layouts mixed too: runs counting up from i, two items or more, only an
+    item's wrapped lines or a sub-list between one and the next mark (`_wrapped_over_pages`). Read
+    as letters, "i)" was the list's only item and "ii)" none, and a plan that left the rest out
+    passed. A list in letters reaching i ("h) …", "i) …", "j) …") has no ii after its i, and stays
+    letters. Not a table's rows nor a page's footnotes (`_no_list`)."""
+    lines, runs = source.lines, []
+    for index, line in enumerate(lines):
+        if line.lstrip().lstrip("(")[:1] not in ("i", "v", "x") or not (found := _ROMAN_MARK.match(line)):
+            continue
+        value = _roman_value(found[1])
+        if found.end() == len(line):  # the mark alone, its text under it
+            item = _under_its_mark(lines, index, value, found[1])
+        else:
+            item = [NumberedLine(index, value, found[0].rstrip()[-1], line[found.end()], found[1], False, True, False)]
+        if not item:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last and value == last.number + 1 and _wrapped_over_pages(source, last.index, _number_line(lines, item[0]), True):
+            runs[-1] += item
+        elif value == 1:
+            runs.append(item)
+    return {each.index: each for run in runs if len(run) >= 2 and not _no_list(source, run) for each in run}
+
+
+def _roman_value(numeral: str) -> int:
+    """What a small Roman numeral counts ("iv" 4, "xii" 12)."""
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
 
 
 def _a_sub_list_of_one(source: SourceText, items: dict[int, NumberedLine], numbered: NumberedLine) -> bool:

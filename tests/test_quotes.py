@@ -1506,6 +1506,30 @@ def test_a_lists_mark_in_brackets_on_both_sides_reads_as_in_one(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi vill:\n\ni) Fler vakter\nii) Mer ljus\niii) Trygg skolväg\n\nText om annat här.\n", [3, 4, 5]),
+    ("Vi vill:\n\ni)\nFler vakter\nii)\nMer ljus\niii)\nTrygg skolväg\n\nText om annat här.\n", [4, 6, 8]),
+    ("Vi vill:\n\n(i) Fler vakter i\nnorra Bergby\n(ii)\nMer ljus\n\nText om annat här.\n", [3, 6]),
+    ("Vi vill:\n\ni. Fler vakter\nii. Mer ljus\niii. Trygg skolväg\niv. Fler förskolor\nv. Mindre klasser\n"
+     "vi. Fler lärare\n\nText om annat här.\n", [3, 4, 5, 6, 7, 8]),
+    # a list in letters reaching i, v or x stays letters, and an i alone begins no list
+    ("Vi vill:\n\nh) Fler vakter\ni) Mer ljus\nj) Trygg skolväg\n\nText om annat här.\n", [3, 4, 5]),
+    ("Vi vill:\n\n" + "".join(f"{letter})\n{text}\n" for letter, text in zip("abcdefghij", (
+        "Fler vakter", "Mer ljus", "Trygg skolväg", "Fler förskolor", "Mindre klasser", "Fler lärare", "Nya bibliotek",
+        "Fler poliser", "Mer grönska", "Bättre vård"))) + "\nText om annat här.\n", list(range(4, 23, 2))),
+    ("Vi vill:\n\ni)\nFler vakter i centrum.\n\nDet behövs för att fler ska känna sig trygga.\n", []),
+], ids=["on-their-lines", "alone", "mixed-in-brackets-wrapped", "full-stops-to-vi", "letters-reaching-i", "letters-alone-to-j",
+        "an-i-alone"])
+def test_a_list_marked_by_small_roman_numerals_is_read(text, items):
+    """A list marked by small Roman numerals ("i) Fler vakter", "ii) Mer ljus", or each alone over
+    its text) has each item asked to be quoted or excluded: "i)" was read as the letter i, the
+    list's only item, and "ii)" as no item, so a plan that left the rest out passed. A list in
+    letters that reaches i stays one."""
+    report = coverage.measure("bergby.txt", SourceText(text), ["Fler vakter"], [])
+    assert [unit.line for unit in report.list_items] == items
+    assert [unit.text for unit in report.uncovered_list_items] == [unit.text for unit in report.list_items if "Fler vakter" not in unit.text]
+
+
+@pytest.mark.parametrize("text, items", [
     ("Nämnden ska:\n\n1.\nTrygghet\na)\nFler vakter\n2.\nSkola\n\nText om annat här.\n", [4, 6, 8]),
     ("Nämnden ska:\n\n1. Trygghet\n\na)\nFler vakter\n\n2. Skola\n\nText om annat här.\n", [3, 6, 8]),
     # under a heading or a lead-in, a list of one is none
