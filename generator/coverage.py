@@ -31,7 +31,7 @@ _HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a ta
 # one out passed. Not stars that close after more words: a heading in bold ("**1. Mål och uppdrag:**").
 # Also in brackets on both sides ("(a)", "(1)"): read as none, "(a) Fler vakter" was a heading, where
 # "a) Fler vakter" is an item. Group `count`, the number or letter it counts by (`_marks_count`).
-_OPENING_BRACKET = r"(?:\((?=(?:\d+|[a-zåäö])\)))?"  # "(" only where its ")" closes the mark
+_OPENING_BRACKET = r"(?:\((?=(?:\d{1,2}|[a-zåäö])\)))?"  # "(" only where its ")" closes the mark; a year's "(2022)" none
 _NUMBER_MARK = rf"{_OPENING_BRACKET}(?P<count>\d+|[a-zåäö])[.)]"
 _NUMBER_MARK_WRITTEN = rf"(?:(?P<stars>\*+)|(?P<underscores>_+))?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)(?(underscores)_+)"
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRITTEN}){LIST_MARK_SPACE}+"

@@ -3454,7 +3454,7 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("line", ["Ekonomi:", "”Ekonomi”", "”Ekonomi”:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi", "(3) Ekonomi",
+@pytest.mark.parametrize("line", ["Ekonomi:", "”Ekonomi”", "”Ekonomi”:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi",
                                   "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi",
                                   "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi", "Nämndmål 2: Ekonomi",
                                   "Delmål 1.1 Ekonomi", "Fokusområde 4 Ekonomi",
@@ -3476,6 +3476,16 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
 def test_a_section_heading_passes_after_its_number_or_before_a_colon(project, cli, line):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("line", ["(3) Ekonomi", "3) Ekonomi"])
+def test_a_section_heading_after_a_lists_mark_is_found_and_asked_for_as_its_item(project, cli, line):
+    """A section's heading after a list's mark, in brackets on both sides as in one ("(3) Ekonomi",
+    "3) Ekonomi"), is found by its words, and its line is a list's item to quote or exclude: the one
+    error is coverage's."""
+    edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
+    lines = refused(cli, project)
+    assert len(lines) == 2 and lines[0].startswith(f"{ADMIN}:16:1: sections: listpunkten på rad 12 i {SOURCE} finns inte med: »{line}».")
 
 
 def test_a_count_before_a_word_is_no_headings_number(project, cli):
