@@ -705,13 +705,14 @@ def _past_a_sub_list(between: list[str]) -> bool:
     """Whether the lines after a list's item (`between[0]`) up to the next item are its wrapped
     lines and then a sub-list's items, each with its wrapped lines: lettered or bulleted on its
     line ("a) Fler vakter", "• Mer ljus"), or its small letter alone over its text ("b)" over "Mer
-    ljus"), or numbered by decimals ("1.1 Fler vakter", "1.2" over "Mer ljus"), as under "1." over "Trygghet"
+    ljus"), or numbered by decimals ("1.1 Fler vakter", "1.2" over "Mer ljus"), or its small Roman numeral
+    alone over its text ("ii)" over "Mer ljus", `_ROMAN_MARK`), as under "1." over "Trygghet"
     before "2." over "Skola". Read as text, the sub-list ended a
     list numbered apart, and its items 1 and 2, each a list of one, were none: a plan that left them
     out passed. Not a line numbered so, another list's."""
     lines, starts, under_a_letter = list(between), [], False
     for place, line in enumerate(between[1:], 1):
-        if _LETTER_ALONE.fullmatch(line) or _DECIMAL_MARK.fullmatch(line):
+        if _LETTER_ALONE.fullmatch(line) or _DECIMAL_MARK.fullmatch(line) or _ROMAN_MARK.fullmatch(line):
             lines[place], under_a_letter = "", True  # the sub-item's mark: its text, under it, begins it
         elif line.strip() and (under_a_letter or _DECIMAL_MARK.match(line) or _LIST_ITEM.match(line) and not (
                 (found := _A_NUMBER_MARK.match(line)) and found["count"].isdigit())):

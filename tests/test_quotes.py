@@ -1574,15 +1574,21 @@ def test_a_list_numbered_alone_goes_on_past_a_long_item(mark, following):
     ("Nämnden ska:\n\n1.\nTrygghet\n1.1 Fler vakter\n1.2 Mer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 8]),
     ("Nämnden ska:\n\n1.\nTrygghet\n\n1.1.\nFler vakter\n\n1.2.\nMer ljus\n\n2.\nSkola\n\nText om annat här.\n",
      [4, 13]),
+    # small Roman numerals alone over their text, close or spaced by empty lines, in brackets too
+    ("Nämnden ska:\n\n1.\nTrygghet\ni)\nFler vakter\nii)\nMer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 6, 8, 10]),
+    ("Nämnden ska:\n\n1.\nTrygghet\n\n(i)\nFler vakter\n\n(ii)\nMer ljus\n\n(iii)\nFler lärare\n\n2.\nSkola\n\n"
+     "Text om annat här.\n", [4, 7, 10, 13, 16]),
     # a paragraph after the sub-list ends the list: items 1 and 2 are lists of one, none
     ("Nämnden ska:\n\n1.\nTrygghet\na) Fler vakter\nb) Mer ljus.\nText om annat här.\n2.\nSkola\n\nSlut.\n", [5, 6]),
     ("Nämnden ska:\n\n1.\nInledning\n1.1 Bakgrund\nNämnden har arbetat med mycket.\n2.\nMål\n\nSlut.\n", []),
 ], ids=["lettered-close", "lettered-apart-and-spaced", "bulleted", "under-a-tabs-number", "a-pages-number-in-the-sub-list",
-        "a-pages-number-over-the-sub-list", "decimals-on-their-lines", "decimals-alone", "a-paragraph-after-it",
+        "a-pages-number-over-the-sub-list", "decimals-on-their-lines", "decimals-alone", "roman-numerals-alone",
+        "roman-numerals-alone-spaced", "a-paragraph-after-it",
         "a-paragraph-after-a-decimal-heading"])
 def test_a_list_numbered_apart_goes_on_past_its_sub_list(text, items):
     """A list whose numbers stand alone over their text ("1." over "Trygghet") goes on past a
-    sub-list under an item ("a)" over "Fler vakter", "b)" over "Mer ljus", or "1.1 Fler vakter", then "2." over "Skola"),
+    sub-list under an item ("a)" over "Fler vakter", "b)" over "Mer ljus", "1.1 Fler vakter", or "ii)" over "Mer ljus",
+    then "2." over "Skola"),
     as "1. Trygghet" over "a) Fler vakter" over "2. Skola" does, its items and the sub-list's each
     asked to be quoted or excluded: the sub-list's lines ended the list, so items 1 and 2 were
     each a list of one, none, and a plan that left them out passed. Not past a paragraph."""
