@@ -195,15 +195,16 @@ def _figures_in(row: str) -> bool:
     return any(_FIGURE.fullmatch(cell.strip()) for cell in row.strip().split("\t")[1:])
 
 
-def _kind(text: str, following: str = "") -> str:
+def _kind(text: str, following: str = "", marked: bool = True) -> str:
     """What a line is; `following`, the next line with text, tells a table's header row that
-    names years ("Budget 2024") from a row of sentences: figures stand under the one."""
+    names years ("Budget 2024") from a row of sentences: figures stand under the one. Not
+    `marked`, a list's mark first on it is none (`_brackets_in_a_sentence`)."""
     if text.lstrip().startswith("#"):
         return "heading"  # a Markdown heading
     stripped = text.strip()
     if len(stripped) <= LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped):
         return "heading"  # a page's number: needs no item, like a heading
-    if _LIST_ITEM.match(text):
+    if marked and _LIST_ITEM.match(text):
         return "list"
     stripped = stripped.strip("*").strip()
     if "\t" in stripped and not _figures_in(stripped) and (
@@ -298,12 +299,13 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     numbered = _numbered_items(source) | _roman_items(source)
     marks = {_number_line(lines, item) for item in numbered.values() if item.space == "\n"}  # a number alone: the item's mark
     dotted = _dotted_no_items(source)  # "3. Trygghet" over its text, "1. Skola   12 mnkr": no list's items
+    in_sentences = _brackets_in_a_sentence(source)  # "(12) och där …" under "… på sidan": a wrapped line
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
         kind = ("list" if number - 1 in numbered else "heading" if number - 1 in marks or _a_mark_alone(lines[number - 1])
                 else _kind(_DOT_NUMBERED.sub(r"\1 \2", lines[number - 1], 1) if number - 1 in dotted else lines[number - 1],
-                           following[number - 1]))
+                           following[number - 1], number - 1 not in in_sentences))
         if kind == "list":
             start += _number_mark(lines[number - 1], normal[start:end], numbered.get(number - 1))
         chars = (end - start) - normal.count(" ", start, end)
@@ -312,6 +314,28 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
         unit.excluded = (excluded.count(start, end) - both.count(start, end)) / chars
         result.units.append(unit)
     return result._compute()
+
+
+def _brackets_in_a_sentence(source: SourceText) -> set[int]:
+    """The lines (0-based) that begin with a list's mark in brackets on both sides followed by a
+    small letter, right under a line of running text whose sentence goes on (`runs_on`), no line
+    marked one less above it nor one more below within an item's most lines: a wrapped sentence's
+    figure or note in brackets ("… på sidan" over "(12) och där …", "… enligt punkt" over "(a) och
+    skola …"), no list's item. Read as "12) och där …", it was an item a plan had to quote or
+    exclude. A list in brackets going on from its lead-in in small letters ("Nämnden ska" over
+    "(a) minska hemlösheten," over "(b) korta köerna") counts on, and stays one."""
+    lines, found = source.lines, set()
+    for index, line in enumerate(lines):
+        if not (index and line.lstrip().startswith("(") and (mark := _A_NUMBER_MARK.match(line))
+                and mark["mark"].startswith("(") and GOES_ON.match(line[mark.end():]) and runs_on(lines[index - 1])):
+            continue
+        count, lettered = _marks_count(mark["count"]), mark["count"].isalpha()
+        near = lines[max(0, index - _A_LISTS_ITEM_LINES):index] + lines[index + 1:index + 1 + _A_LISTS_ITEM_LINES]
+        counts = {_marks_count(other["count"]) for other in map(_A_NUMBER_MARK.match, near)
+                  if other and other["count"].isalpha() == lettered}
+        if not counts & {count - 1, count + 1}:
+            found.add(index)
+    return found
 
 
 def _a_mark_alone(line: str) -> bool:

@@ -1506,6 +1506,26 @@ def test_a_lists_mark_in_brackets_on_both_sides_reads_as_in_one(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Nämnden har beskrivit arbetet med tryggheten i avsnittet på sidan\n(12) och där finns alla delar med i detalj.\n"
+     "Text om annat här.\n", []),
+    ("Nämnden ska arbeta med tre saker, nämligen trygghet enligt punkt\n(a) och skola enligt punkt (b) i planen.\n"
+     "Text om annat här.\n", []),
+    # a list in brackets going on from its lead-in in small letters counts on, and stays one
+    ("Nämnden ska arbeta för att kommunen ska bli tryggare och\n(a) minska hemlösheten,\n(b) korta köerna.\n"
+     "Text om annat här.\n", [2, 3]),
+    ("Nämnden ska arbeta för att kommunen ska bli tryggare genom att\n(1) minska hemlösheten i\nalla stadsdelar och\n"
+     "(2) korta köerna.\nText om annat här.\n", [2, 4]),
+], ids=["a-page-in-brackets", "a-point-in-brackets", "a-list-going-on-from-its-lead-in", "numbers-going-on-wrapped"])
+def test_a_mark_in_brackets_in_a_wrapped_sentence_is_no_item(text, items):
+    """A figure or a letter in brackets that a wrapped sentence puts first on a line ("… på
+    sidan" over "(12) och där finns …") is no list's mark: read as "12) och där finns …", the
+    line was an item a plan had to quote or exclude. A list in brackets counts on from its mark
+    ("(a)", "(b)"), and stays one."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n\ni) Fler vakter\nii) Mer ljus\niii) Trygg skolväg\n\nText om annat här.\n", [3, 4, 5]),
     ("Vi vill:\n\ni)\nFler vakter\nii)\nMer ljus\niii)\nTrygg skolväg\n\nText om annat här.\n", [4, 6, 8]),
     ("Vi vill:\n\n(i) Fler vakter i\nnorra Bergby\n(ii)\nMer ljus\n\nText om annat här.\n", [3, 6]),
