@@ -470,7 +470,8 @@ def _dotted_no_items(source: SourceText) -> set[int]:
     empty line, which announces items), and a table's rows with neither caption nor header, two
     or more, each ending in an amount after a wide space, not under a lead-in (`_A_ROW_OF_CELLS`:
     "1. Skola   12 mnkr", as `_no_list` reads "1 Skola   12 mnkr"), or any under a table's
-    caption (`_under_a_caption`: "Tabell 1:" over "1) Skola   12 mnkr"). Read as a list's items, "3.
+    caption (`_under_a_caption`: "Tabell 1:" over "1) Skola   12 mnkr"), and a page's footnotes, one or more
+    (`_footnotes`: "1) Källa: SCB." or "(1) Källa: SCB." last on a page whose text has "hemlösa1"). Read as a list's items, "3.
     Trygghet" between two lists and each row were items a plan had to quote or exclude. Lines
     numbered by a full stop and by a parenthesis are runs apart, as chapters "3." after a list
     "1)", "2)" spaced by empty lines, where "3." as its item 3 was one more such item. Not a
@@ -517,7 +518,7 @@ def _dotted_no_items(source: SourceText) -> set[int]:
             no_items.difference_update(each.index for each in chain)
     for stretch in stretches:
         if len(stretch) >= 2 and (_under_a_caption(source, stretch[0].index) or not _a_lead_in(source, stretch[0].index)
-                                  and _a_tables_rows(lines, stretch)):
+                                  and _a_tables_rows(lines, stretch)) or stretch and _footnotes(source, stretch):
             no_items.update(each.index for each in stretch)
     return no_items
 

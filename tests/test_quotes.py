@@ -1313,6 +1313,11 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
     "Nämnden ska korta köerna1 och bygga lokaler om 500 m2.2 Det är viktigt.\n1 Källa: SCB 2023.\n2 Se bilaga 3.\n\f",
     "Inledning\nText.\nBergby kommun\n\fNämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n"
     "1 Källa: SCB 2023.\n2 Se bilaga 3.\nBergby kommun\n\fNästa sida.\nBergby kommun\n\f",
+    # … numbered with a parenthesis, in brackets on both sides or a full stop, one alone too
+    "Nämnden ska minska antalet hemlösa1 och korta köerna.2 Det är viktigt.\n\n1) Källa: SCB 2023.\n2) Se bilaga 3.\n\n4\n"
+    "\fNästa sida.\n",
+    "Nämnden ska minska antalet hemlösa¹ och korta köerna.² Det är viktigt.\n(1) Källa: SCB 2023.\n(2) Se bilaga 3.\n\f",
+    "Nämnden ska minska antalet hemlösa1 och korta köerna. Det är viktigt.\n1. Källa: SCB 2023.\n\fNästa sida.\n",
     # a table's rows with neither caption nor header, each ending in an amount after a wide space
     "Budget\n1 Skola   12 mnkr\n2 Vård   30 mnkr\n3 Omsorg   8 mnkr\nText om annat här.\n",
     "Budget\n1\u2002Skola\u200212 mnkr\n2\u2002Vård\u200230 mnkr\nText om annat här.\n",
@@ -1334,7 +1339,8 @@ def test_a_pages_number_alone_atop_each_page_is_no_lists_item(text, items):
 ], ids=["a-table-under-its-caption", "a-caption-with-its-name", "contents-without-page-numbers",
         "contents-numbered-alone", "footnotes", "footnotes-in-superscript", "footnotes-by-an-area",
         "a-footnote-after-an-area-at-a-sentences-end",
-        "footnotes-over-the-pages-footer", "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
+        "footnotes-over-the-pages-footer", "footnotes-with-parentheses", "footnotes-in-brackets", "a-footnote-with-a-full-stop",
+        "a-table-by-wide-spaces", "a-table-by-en-spaces", "a-table-by-em-spaces",
         "a-table-by-tabs", "a-table-of-two-amounts-set-out-by-pdftotext-layout", "a-table-numbered-with-full-stops",
         "a-table-numbered-with-parentheses", "a-caption-with-a-colon-over-rows-numbered-with-parentheses",
         "a-caption-over-rows-numbered-with-full-stops",
@@ -1392,6 +1398,8 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     # … in a unit, not after a comma as a caption's unit is ("Driftbudget, tkr.")
     ("Nämnden har följt upp sina kostnader, och\nTabell 1 visar dem i tkr.\n1. Fler vakter\n2. Mer ljus\n"
      "Text om annat här.\n", [3, 4]),
+    # numbered with a parenthesis at a page's foot, its numbers no marks in the page's text
+    ("Nämnden ska minska antalet hemlösa och korta köerna. Det är viktigt.\n1) Fler vakter.\n2) Mer ljus.\n\f", [2, 3]),
 ], ids=["a-list-at-a-pages-foot", "no-marks-in-the-pages-text", "one-item-a-heading-later",
         "every-item-a-heading-later-under-its-lead-in", "a-lead-in-beginning-with-a-tables-name",
         "last-in-a-text-without-page-breaks", "square-metres", "square-metres-in-superscript", "square-kilometres",
@@ -1403,7 +1411,7 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
         "full-stops-a-lead-in-beginning-with-a-tables-name", "a-sentence-beginning-with-a-tables-name",
         "full-stops-a-sentence-beginning-with-a-tables-name", "a-sentence-beginning-with-a-tables-name-ending-in-m-m",
         "full-stops-a-sentence-beginning-with-a-tables-name-ending-in-etc",
-        "a-sentence-beginning-with-a-tables-name-ending-in-a-unit"])
+        "a-sentence-beginning-with-a-tables-name-ending-in-a-unit", "parentheses-no-marks-in-the-pages-text"])
 def test_a_list_like_a_footnotes_or_contents_stays_a_list(text, items):
     """A list last on its page whose numbers mark nothing in the page's text, or one whose items
     do not all stand again as headings later, stays a list to cover; so does one under its lead-in
