@@ -342,6 +342,33 @@ _BETWEEN_YEARS = r"\s*[-\u2010-\u2015\u2212/]\s*"
 TWO_YEARS = rf"([0-9]{{4}}){_BETWEEN_YEARS}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
 
 
+def _two_years_form() -> str:
+    """`TWO_YEARS` as the editors' schemas may say "flera år" of it, which `_four_digits` says
+    only of two years that differ, the later up to 2100 (`YEAR_TEXT`): `2024—2024`, `2024-24`
+    (the same year twice), `2024-13` and `2024—2131` (an end past 2100) were told flera år there,
+    offered a period the next run refused. A schema cannot compare or count: the years differ in
+    one digit's place at least (a lookahead each), a second of two digits after a year of the
+    1900s or before is any other, after one of the 2000s a later one (in the first's tens, or
+    tens above)."""
+    def digits(count: int) -> str:
+        return "[0-9]" * min(count, 1) + f"{{{count}}}" * (count > 1)
+
+    def differ(width: int) -> str:
+        return "(?=(?:" + "|".join(f"{digits(place)}{digit}{digits(width - 1 - place)}\\D+{digits(place)}(?!{digit})[0-9]"
+                                   for place in range(width) for digit in range(10)) + "))"
+    year, second = "(?:[01][0-9]{3}|20[0-9]{2}|2100)", "(?:1[3-9]|[2-9][0-9])"
+    tens_above = "|".join(f"{tens}[0-9]\\D+[{tens + 1}-9]" for tens in range(9))
+    tens_alike = "|".join(f"{tens}[0-9]\\D+{tens}" for tens in range(10))
+    unit_above = "|".join(f"{unit}\\D+[0-9][{unit + 1}-9]" for unit in range(9))
+    later = f"(?=(?:{tens_above}|(?=(?:{tens_alike}))[0-9](?:{unit_above})))"
+    return (f"(?:{differ(4)}{year}{_BETWEEN_YEARS}{year}|[01][0-9]{differ(2)}[0-9]{{2}}{_BETWEEN_YEARS}{second}"
+            f"|20{later}[0-9]{{2}}{_BETWEEN_YEARS}{second})")
+
+
+# `TWO_YEARS` that `_four_digits` tells flera år, as the editors' schemas can say it.
+TWO_YEARS_FORM = _two_years_form()
+
+
 def both_years(first: str, last: str) -> tuple[str, str]:
     """The two years `TWO_YEARS` found, the second in full (`2026/27`: 2026 and 2027), in order."""
     if len(last) == 2:

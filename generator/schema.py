@@ -353,7 +353,7 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
         if text["pattern"] == model.YEAR_TEXT:
             # Two years, and a year of two digits (`year: 98`, a number, or `'98'`), said as
             # `validate` says them, which were no year of four digits.
-            two, short = f"\\s*{model.TWO_YEARS}\\s*", f"\\s*{model.SHORT_YEAR_FORM}\\s*"
+            two, short = f"\\s*{model.TWO_YEARS_FORM}\\s*", f"\\s*{model.SHORT_YEAR_FORM}\\s*"
             shorts = f"\\s*(?:{model.SHORT_YEARS_FORM})\\s*"
             in_centuries = _fails(model.said(*model.SHORT_YEAR_IN_EDITORS))
             otherwise = {"else": {"if": {"pattern": f"^{two}$"}, "then": _fails(model.said(

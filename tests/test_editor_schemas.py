@@ -345,6 +345,25 @@ def test_an_editor_takes_two_years_of_two_digits_for_two_years_where_the_generat
         assert bool(re.fullmatch(shorts, written)) == ("flera år" in str(refused.value)), written
 
 
+def test_an_editor_says_flera_ar_of_two_years_where_the_generator_does():
+    """`year: 2024—2024`, `2024-24` (one year twice), `2024-13` and `2024-2131` (an end past 2100)
+    were "flera år" in the editor, told to write a period the next run refused, while `validate`
+    told them to write the year alone: the editor's pattern, which cannot compare or count, marks
+    as several years the same pairs `validate` does."""
+    two = f"^\\s*{model.TWO_YEARS_FORM}\\s*$"
+    assert two in patterns_in(json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8")))
+    year = TypeAdapter(model.Year)
+    between = ("-", " – ", "/", "\u2014", " \u2212 ", "\u2010")
+    firsts = (1850, 1899, 1913, 1999, 2000, 2009, 2013, 2024, 2090, 2099, 2100, 2101, 2199)
+    for first in firsts:
+        lasts = [f"{last:02d}" for last in range(100)] + [str(first + step) for step in (-1, 0, 1)] + ["2100", "2101", "1899"]
+        for index, last in enumerate(lasts):
+            written = f"{first}{between[index % len(between)]}{last}"
+            with pytest.raises(ValidationError) as refused:
+                year.validate_python(written)
+            assert bool(re.fullmatch(two, written)) == ("flera år" in str(refused.value)), written
+
+
 def test_an_editor_offers_each_allowed_value_with_what_it_means():
     """`validate` and the guide name `goal (mål)`; the editor offered bare `goal`."""
     schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
@@ -438,6 +457,11 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", "year: 2024\u20102025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024\u201406", "inget årtal med fyra siffror"),  # a year and a month, no two years
     (PLAN, "year: 2024", "year: 2024-06", "inget årtal med fyra siffror"),  # a year and a month, no two years
+    # one year twice, or an end past 2100, which it called flera år and told to write a period `validate` refused
+    (PLAN, "year: 2024", "year: 2024\u20142024", "inget årtal med fyra siffror"),
+    (PLAN, "year: 2024", "year: 2024-24", "inget årtal med fyra siffror"),
+    (PLAN, "year: 2024", "year: 2024-13", "inget årtal med fyra siffror"),
+    (PLAN, "year: 2024", "year: 2024\u20142131", "inget årtal med fyra siffror"),
     # Two years of two digits, which it called no year of four digits, as `validate` says them (it names the years).
     (PLAN, "year: 2024", "year: 14-18", "flera år period: {start:"),
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 22/23, approximate: true}", "skriv ett av dem med fyra siffror"),
