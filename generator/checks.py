@@ -8879,8 +8879,9 @@ def _titles_once(parts: list[str], places: _Places) -> list[str]:
     offered `3 Ekonomi, Ekonomi`, the title twice."""
     titles = {normalise(line).casefold(): normalise(_NUMBER_FIRST.match(line)[2]).casefold()
               for _, line, _ in _bare_chapters(places)}
+    # After the lines of a range or two (`2 Mål, 3 Ekonomi, Ekonomi` of `Kap 2–3, Ekonomi`), the last's: it stood twice.
     return [part for index, part in enumerate(parts)
-            if not index or titles.get(normalise(parts[index - 1]).casefold()) != normalise(part).casefold()]
+            if not index or titles.get(normalise(parts[index - 1].rpartition(", ")[2]).casefold()) != normalise(part).casefold()]
 
 
 def _small_numerals_going_on(parts: list[str], places: _Places) -> dict[int, tuple[str, str, bool]]:

@@ -6662,6 +6662,12 @@ BARE_CHAPTERS = "1 Inledning\nText om personal.\n\n2 Mål\nText.\n\n3 Ekonomi\nB
      "kapitlen har bara numren 1, 2 och 3, inte 4", "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
     ("Kap 1–2", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »1 Inledning» och »2 Mål», inte »Kap 1–2»",
      "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    # a range's or two chapters' lines with the last's title after them: offered the lines alone, where it was offered
+    # `2 Mål, 3 Ekonomi, Ekonomi`, the title twice
+    ("Kap 2–3, Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål» och »3 Ekonomi», inte »Kap 2–3»",
+     "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
+    ("Kap 2 och 3, Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål» och »3 Ekonomi», inte "
+     "»Kap 2 och 3»", "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
     # a list going on after a comma, each by its line: it was offered `3 Ekonomi, 3`
     ("Kap 2, 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål», inte »Kap 2»",
      "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi")])
