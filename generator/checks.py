@@ -9000,15 +9000,17 @@ _A_RANGE_IN_WORDS = lazy_regex.compile(
     rf"(?i:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<last>{_SECTION_NUMBER}|{_A_LETTERS_MARK})")
 
 
-def _range_in_words(part: str, places: _Places) -> Optional[tuple[str, str]]:
+def _range_in_words(part: str, places: _Places) -> Optional[tuple[str, ...]]:
     """A part naming a range in words (`_A_RANGE_IN_WORDS`: `Kap 2 till 3`) written with a dash (`Kap 2–3`), as the guide
-    writes a range, and the reason's words; None for any other part, one of a place alone (`Kap 3 till 3`), or one the
-    source writes itself."""
+    writes a range, and the reason's words, with those on the chapters the source heads not by their numbers alone, as
+    `_bare_chapter` says them of the dash's range (`Kap 2 till 4` beside "1 Inledning" to "3 Ekonomi": "… inte 4", which
+    was left unsaid, chapter 4 dropped from the locator offered); None for any other part, one of a place alone (`Kap 3
+    till 3`), or one the source writes itself."""
     found = _A_RANGE_IN_WORDS.fullmatch(part)
     if found is None or found["first"].casefold() == found["last"].casefold() or places.writes(part):
         return None
     dashed = f"{found['word']} {found['first']}\u2013{found['last']}"
-    return dashed, f"ett intervall skrivs med tankstreck: {cited(dashed)}"
+    return dashed, f"ett intervall skrivs med tankstreck: {cited(dashed)}", *(_bare_chapter(dashed, places) or ())[2:]
 
 
 def _marks_said(text: str, named: str, word: str, marks: str, several: bool) -> str:

@@ -6696,6 +6696,22 @@ def test_a_range_in_words_is_told_to_be_written_with_a_dash(project, cli, lines,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    (THREE_CHAPTERS, "Kap 2 till 4", "där står »Kap» bara med numren 1, 2 och 3, inte 4", "Kap 2–3"),
+    # beside chapters headed by their numbers alone: it said nothing of chapter 4, dropped from the locator offered
+    (BARE_CHAPTERS, "Kap 2 till 4", "kapitlen har bara numren 1, 2 och 3, inte 4", "2 Mål, 3 Ekonomi"),
+    (BARE_CHAPTERS, "Kap 2 till 5", "kapitlen har bara numren 1, 2 och 3, inte 4 och 5", "2 Mål, 3 Ekonomi")])
+def test_a_range_in_words_past_the_sources_chapters_names_those_it_lacks(project, cli, lines, locator, said, meant):
+    """`Kap 2 till 4` beside "1 Inledning" to "3 Ekonomi" was told only to write a dash, and offered `2 Mål, 3 Ekonomi`,
+    chapter 4 dropped unsaid, where `Kap 2–4` there is told the source has no chapter 4: it is told so too, as beside
+    "Kap 1" to "Kap 3"; the locator offered passes."""
+    dashed = locator.replace(" till ", "\u2013")
+    place_refused(project, cli, lines, locator, f"ett intervall skrivs med tankstreck: »{dashed}», inte »{locator}», och "
+                  f"{said}. Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator, said, tip", [
     ("3 Ekonomi, foo", "»foo» står inte i källan, och ingen rubrik eller rad i 3 Ekonomi börjar så",
      "Menade du `locator: 3 Ekonomi`?"),
