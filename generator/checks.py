@@ -9406,12 +9406,20 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     if not dropped and not overlaps:
         return None
     # Said once, however many (`Kap 2–3, Kap 3–4, Kap 4`): "nämner en plats två gånger" was said for each.
-    alike = [cited(named[at][1]) for at, other in sorted(dropped.items()) if named[at][1].casefold() == other.casefold()]
+    # Each place by how often it stands (`Kap 3, Kap 3, Kap 3`: »Kap 3» tre gånger, which was said »Kap 3» och »Kap 3»).
+    times: dict[str, list[str]] = {}
+    for at, other in sorted(dropped.items()):
+        if named[at][1].casefold() == other.casefold():
+            times.setdefault(other.casefold(), []).append(cited(named[at][1]))
+    by_times: dict[int, list[str]] = {}
+    for each in times.values():
+        by_times.setdefault(len(each) + 1, []).append(each[0])
+    alike = " och ".join(f"{_listed(names, 'och')} {_TIMES.get(count, str(count))} gånger" for count, names in by_times.items())
     pairs = [f"{cited(named[at][1])} och {cited(other)}" for at, other in sorted(dropped.items())
              if named[at][1].casefold() != other.casefold()]
     pairs += [f"{cited(named[at][1])} och {cited(named[other][1])}" for at, other in overlaps]
     said = [" och ".join(filter(None, [
-        alike and f"nämner {_listed(alike, 'och')} två gånger",
+        alike and f"nämner {alike}",
         pairs and f"{'nämner ' if not alike else ''}{'en plats' if len(pairs) == 1 else 'platser'} två gånger: {'; '.join(pairs)}"]))]
     gone = {index for at in dropped for index in named[at][0]}
     rewritten = {}

@@ -7172,6 +7172,9 @@ APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText
     (FOUR_CHAPTERS, "Kap 2–3, Kap 3–4, Kap 4", "nämner platser två gånger: »Kap 4» och »Kap 3–4»; »Kap 2–3» och »Kap 3–4»",
      "Kap 2–4"),
     (FOUR_CHAPTERS, "Kap 3, Kap 3, Kap 4, Kap 4", "nämner »Kap 3» och »Kap 4» två gånger", "Kap 3, Kap 4"),
+    # one place thrice, said so: it was told »Kap 3» och »Kap 3» två gånger
+    (FOUR_CHAPTERS, "Kap 4, Kap 4, Kap 4", "nämner »Kap 4» tre gånger", "Kap 4"),
+    (FOUR_CHAPTERS, "Kap 3, Kap 4, Kap 3, kap 3, Kap 4", "nämner »Kap 3» tre gånger och »Kap 4» två gånger", "Kap 3, Kap 4"),
     (FOUR_CHAPTERS, "Kap 4, Kap 4, Kap 3–4", "nämner »Kap 4» två gånger och en plats två gånger: »Kap 4» och »Kap 3–4»",
      "Kap 3–4")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
@@ -7185,6 +7188,7 @@ def test_check_locator_places_once(project, cli, lines, locator, said, meant):
 @pytest.mark.parametrize("locator, said, meant", [
     ("sida 3, sida 3", "nämner »sida 3» två gånger", "sida 3"),
     ("sida 2 och 2", "nämner »sida 2» två gånger", "sida 2"),
+    ("sida 3, sida 3, sida 3", "nämner »sida 3» tre gånger", "sida 3"),  # it said »sida 3» och »sida 3» två gånger
     ("Ekonomi, sida 2, sida 2–3", "nämner en plats två gånger: »sida 2» och »sida 2–3»", "Ekonomi, sida 2–3"),
     ("sida 1–2, sida 2–3", "nämner en plats två gånger: »sida 1–2» och »sida 2–3»", "sida 1–3"),
     ("sidan 3, sida 3", "nämner en plats två gånger: »sida 3» och »sidan 3»", "sidan 3")])
