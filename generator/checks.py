@@ -9009,6 +9009,15 @@ def _range_in_words(part: str, places: _Places) -> Optional[tuple[str, ...]]:
     found = _A_RANGE_IN_WORDS.fullmatch(part)
     if found is None or found["first"].casefold() == found["last"].casefold() or places.writes(part):
         return None
+    # Words of a title with numbers in it (`Barn 1 till 3` beside "Barn från 1 till 3 år") are no range: told one, it
+    # was offered `Barn 1`. A range's word is a page's, a chapter's, an appendix's or another the guide numbers places
+    # by, or one the source numbers lines with.
+    word = normalise(found["word"]).casefold()
+    if not (word in _PAGE_WORDS or _CHAPTER_MARKED.fullmatch(f"{word} 1") or _labelled(word) or word in _PLURAL_MARKED
+            or _DEFINITE_MARKED.fullmatch(f"{word} 1") or word in {said[1].casefold() for said in _MARKED_SAID.values()}
+            or places.numbers_after(found["word"])[0]
+            or any(places.has_line_starting(f"{word} {normalise(found[end]).casefold()}") for end in ("first", "last"))):
+        return None
     dashed = f"{found['word']} {found['first']}\u2013{found['last']}"
     return dashed, f"ett intervall skrivs med tankstreck: {cited(dashed)}", *(_bare_chapter(dashed, places) or ())[2:]
 

@@ -6696,6 +6696,14 @@ def test_a_range_in_words_is_told_to_be_written_with_a_dash(project, cli, lines,
     accepted(cli, project)
 
 
+def test_a_titles_words_with_numbers_are_no_range_in_words(project, cli):
+    """`Barn 1 till 3` beside "Barn från 1 till 3 år", the words of a title, was told to write a range »Barn 1–3» and
+    offered `Barn 1`, which names no place: it is told no line begins so, and offered the heading the quote stands
+    under, as before ranges in words were told."""
+    place_refused(project, cli, "Barn från 1 till 3 år\nText.", "Barn 1 till 3",
+                  f"ingen rubrik eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}")
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (THREE_CHAPTERS, "Kap 2 till 4", "där står »Kap» bara med numren 1, 2 och 3, inte 4", "Kap 2–3"),
     # beside chapters headed by their numbers alone: it said nothing of chapter 4, dropped from the locator offered
