@@ -9415,21 +9415,28 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     if not dropped and not overlaps:
         return None
     # Said once, however many (`Kap 2–3, Kap 3–4, Kap 4`): "nämner en plats två gånger" was said for each.
-    # Each place by how often it stands (`Kap 3, Kap 3, Kap 3`: »Kap 3» tre gånger, which was said »Kap 3» och »Kap 3»).
-    times: dict[str, list[str]] = {}
+    # Each place by how often it stands, in whichever words (`Kap 3, Kap 3, Kap 3`: »Kap 3» tre gånger, which was said
+    # »Kap 3» och »Kap 3»; `sida 3, sid. 3, s. 3`: en plats tre gånger, which was said platser två gånger).
+    spellings: dict[tuple[str, frozenset[str]], list[str]] = {}
     for at, other in sorted(dropped.items()):
-        if named[at][1].casefold() == other.casefold():
-            times.setdefault(other.casefold(), []).append(cited(named[at][1]))
+        spellings.setdefault((other.casefold(), named[at][3]), [other]).append(named[at][1])
     by_times: dict[int, list[str]] = {}
-    for each in times.values():
-        by_times.setdefault(len(each) + 1, []).append(each[0])
+    pairs, several = [], []
+    for each in spellings.values():
+        written: dict[str, str] = {}
+        for spelling in each:
+            written.setdefault(spelling.casefold(), cited(spelling))
+        words = list(written.values())
+        if len(words) == 1:
+            by_times.setdefault(len(each), []).append(words[0])
+        elif len(each) == 2:
+            pairs.append(f"{words[1]} och {words[0]}")
+        else:
+            several.append(f"en plats {_TIMES.get(len(each), str(len(each)))} gånger: {_listed(words, 'och')}")
     alike = " och ".join(f"{_listed(names, 'och')} {_TIMES.get(count, str(count))} gånger" for count, names in by_times.items())
-    pairs = [f"{cited(named[at][1])} och {cited(other)}" for at, other in sorted(dropped.items())
-             if named[at][1].casefold() != other.casefold()]
     pairs += [f"{cited(named[at][1])} och {cited(named[other][1])}" for at, other in overlaps]
-    said = [" och ".join(filter(None, [
-        alike and f"nämner {alike}",
-        pairs and f"{'nämner ' if not alike else ''}{'en plats' if len(pairs) == 1 else 'platser'} två gånger: {'; '.join(pairs)}"]))]
+    said = ["nämner " + " och ".join(filter(None, [
+        alike, pairs and f"{'en plats' if len(pairs) == 1 else 'platser'} två gånger: {'; '.join(pairs)}", *several]))]
     gone = {index for at in dropped for index in named[at][0]}
     rewritten = {}
     for at, other in overlaps:
