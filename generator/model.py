@@ -496,9 +496,14 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
                              f"{MONTHS[int(monthly[2] or monthly[3]) - 1]} {year}; skriv bara året: {year}")
         if re.fullmatch(r"[0-9]+[.,][0-9]*[1-9][0-9]*", value.strip()):  # `2022.5` was offered 2022, its half dropped
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med decimaler; {YEAR_AS_WRITTEN}")
-        fraction = re.fullmatch(r"[0-9]+\s*([\u00bc-\u00be\u2150-\u215e])", value.strip())
-        if fraction:  # `2022½` was offered 2022, its half dropped, as `2022.5` was
-            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med bråket {fraction[1]}; {YEAR_AS_WRITTEN}")
+        fraction = re.fullmatch(_FRACTION_AFTER, value.strip())
+        if fraction:  # `2022½`, `2022 1/2` were offered 2022, the half dropped, as `2022.5` was
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med bråket {fraction[1] or fraction[2]}; "
+                             f"{YEAR_AS_WRITTEN}")
+        fraction = re.fullmatch(_FRACTION_BEFORE, value.strip())
+        if fraction:  # `½2022` was offered 2022
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har bråket {fraction[1] or fraction[2]} först; "
+                             f"{YEAR_AS_WRITTEN}")
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
         # A year written with zeros or a plus first (`02017`) holds the year read, which it was not offered.
@@ -510,6 +515,14 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}; " + (f"skriv bara året: {held[0]}" if len(held) == 1
                                                                else NOT_A_YEAR[1]))
     return value
+
+
+# A fraction beside a year, a character of its own (`2022½`) or typed with a slash or a fraction
+# slash (`2022 1/2`, `1⁄2 2022`), which makes no whole year: none is offered, as none for `2022.5`.
+_VULGAR_FRACTION = "[\u00bc-\u00be\u2150-\u215e]"
+_TYPED_FRACTION = "[1-9][/\u2044][1-9][0-9]?"
+_FRACTION_AFTER = rf"[0-9]+(?:\s*({_VULGAR_FRACTION})|\s+({_TYPED_FRACTION}))"
+_FRACTION_BEFORE = rf"(?:({_VULGAR_FRACTION})\s*|({_TYPED_FRACTION})\s+)[0-9]+"
 
 
 # How to write a year written with a sign or zeros first that is read as no year (`-2022`,

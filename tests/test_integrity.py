@@ -772,6 +772,15 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
               "dokumentet skriver det, med fyra siffror."),
     ("'2022 ¾'", "'2022 ¾' är inget årtal med fyra siffror: det är ett tal med bråket ¾. Tips: Skriv årtalet som "
                  "dokumentet skriver det, med fyra siffror."),
+    # a fraction typed with a slash, or before the year (`2022 1/2`, `½2022` were offered 2022, the half dropped)
+    ("2022 1/2", "'2022 1/2' är inget årtal med fyra siffror: det är ett tal med bråket 1/2. Tips: Skriv årtalet som "
+                 "dokumentet skriver det, med fyra siffror."),
+    ("'2022 3⁄4'", "'2022 3⁄4' är inget årtal med fyra siffror: det är ett tal med bråket 3⁄4. Tips: Skriv årtalet som "
+                   "dokumentet skriver det, med fyra siffror."),
+    ("'½2022'", "'½2022' är inget årtal med fyra siffror: det har bråket ½ först. Tips: Skriv årtalet som "
+                "dokumentet skriver det, med fyra siffror."),
+    ("'1/2 2022'", "'1/2 2022' är inget årtal med fyra siffror: det har bråket 1/2 först. Tips: Skriv årtalet som "
+                   "dokumentet skriver det, med fyra siffror."),
     ("00022", "'00022' är inget årtal med fyra siffror: utan nollorna först läses det 22. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror."),
     ("+022", "'+022' är inget årtal med fyra siffror: utan plustecknet och nollan först läses det 22. Tips: Skriv "
