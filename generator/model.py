@@ -340,6 +340,10 @@ _BETWEEN_YEARS = r"\s*[-\u2010-\u2015\u2212/]\s*"
 # written, `2026/27` (`both_years`). Not two digits a month may be (`2024-06`, `2024/12`): a
 # document's year and month, which were told to become `period: {start: 2024, end: 2106}`.
 TWO_YEARS = rf"([0-9]{{4}}){_BETWEEN_YEARS}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
+# The same typed with two dashes (`2022——2024`, `2022--2024`), a dash too many: it was told t.ex. 2024.
+_TWO_YEARS_TWO_DASHES = r"([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*[-\u2010-\u2015\u2212]\s*([0-9]{4}|1[3-9]|[2-9][0-9])"
+# A year and its month (`2024-06`, `2024—06`, `2024.06`, `06/2024`), which no two years are.
+_YEAR_AND_MONTH = rf"([0-9]{{4}})(?:\.|{_BETWEEN_YEARS})(0[1-9]|1[0-2])|(0[1-9]|1[0-2])(?:\.|{_BETWEEN_YEARS})([0-9]{{4}})"
 
 
 def _two_years_form() -> str:
@@ -474,12 +478,14 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
     write a period. A year of two digits is told the years it can be (`_short_years`), a
     document's first year (`dated`) only those it can be by today."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
-        years = re.fullmatch(TWO_YEARS, value.strip())
+        doubled = re.fullmatch(_TWO_YEARS_TWO_DASHES, value.strip())
+        years = re.fullmatch(TWO_YEARS, value.strip()) or doubled
         first, last = both_years(*years.groups()) if years else ("", "")
         if first == last and years:  # `2022–2022`, `2022-22`: was told flera år, offered a period the next run refused
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är samma år två gånger; skriv bara året: {first}")
         if years and int(last) <= YEARS[1]:  # `2024-13` was offered a period ending 2113, refused next run
-            raise ValueError(f"'{value}' är " + "; ".join(two_years(first, last, document)))
+            said, hint = two_years(first, last, document)
+            raise ValueError(f"'{value}' är {said}{', med två streck emellan' if doubled else ''}; {hint}")
         short = re.fullmatch(_SHORT_YEARS, value.strip())
         readings = _short_years(*short.groups(), dated) if short else []
         if readings:
@@ -489,9 +495,10 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         if signed:  # below zero (or zero), or a dash before it (`–2022`, which was offered 2022): no year
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har {_DASHES_SAID[signed[1]]} först; "
                              f"{YEAR_AS_WRITTEN} och utan tecken")
-        monthly = re.fullmatch(r"([0-9]{4})\.(0[1-9]|1[0-2])|(0[1-9]|1[0-2])\.([0-9]{4})", value.strip())
+        monthly = re.fullmatch(_YEAR_AND_MONTH, value.strip())
         year = monthly and (monthly[1] or monthly[4])
-        if year and re.fullmatch(YEAR_TEXT, year):  # `2022.05`, `05.2022` were told decimaler: a year and its month
+        # `2022.05`, `05.2022` were told decimaler, `2022—05` no more than to write the year: a year and its month
+        if year and re.fullmatch(YEAR_TEXT, year):
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det kan vara år och månad, "
                              f"{MONTHS[int(monthly[2] or monthly[3]) - 1]} {year}; skriv bara året: {year}")
         if re.fullmatch(r"[0-9]+[.,][0-9]*[1-9][0-9]*", value.strip()):  # `2022.5` was offered 2022, its half dropped

@@ -808,7 +808,19 @@ def test_year_with_a_sign_or_zeros_is_offered_no_other_year(project, cli, writte
     ("2024.10", "'2024.10' är inget årtal med fyra siffror: det kan vara år och månad, oktober 2024. Tips: Skriv "
                 "bara året: 2024.", "2024"),
     ("05.2024", "'05.2024' är inget årtal med fyra siffror: det kan vara år och månad, maj 2024. Tips: Skriv bara "
-                "året: 2024.", "2024")])
+                "året: 2024.", "2024"),
+    # with a dash of any kind or a slash between, as with a point: `2024—06` was told no more than `2024-06`
+    ("2024-06", "'2024-06' är inget årtal med fyra siffror: det kan vara år och månad, juni 2024. Tips: Skriv bara "
+                "året: 2024.", "2024"),
+    ("2024—06", "'2024—06' är inget årtal med fyra siffror: det kan vara år och månad, juni 2024. Tips: Skriv bara "
+                "året: 2024.", "2024"),
+    ("'2024 – 12'", "'2024 – 12' är inget årtal med fyra siffror: det kan vara år och månad, december 2024. Tips: "
+                    "Skriv bara året: 2024.", "2024"),
+    ("06/2024", "'06/2024' är inget årtal med fyra siffror: det kan vara år och månad, juni 2024. Tips: Skriv bara "
+                "året: 2024.", "2024"),
+    # two dashes between one year and itself
+    ("2024——2024", "'2024——2024' är inget årtal med fyra siffror: det är samma år två gånger. Tips: Skriv bara året: "
+                   "2024.", "2024")])
 def test_a_year_written_twice_or_with_its_month_is_offered_the_year(project, cli, written, said, offered):
     edit(project, "year: 2024", f"year: {written}")
     result = validate(cli, project)
@@ -816,6 +828,30 @@ def test_a_year_written_twice_or_with_its_month_is_offered_the_year(project, cli
     assert f"{PLAN}:6:7: year: {said}" in result.err
     edit(project, f"year: {written}", f"year: {offered}")
     assert validate(cli, project).code == 0
+
+
+# Two years with two dashes between (`2022——2024`, `2022--2024`), a period typed with a dash too
+# many, were told t.ex. 2024 alone, while `2022–2024` was told flera år and a document's offered a
+# period: told flera år with the dashes named, and the same fix.
+@pytest.mark.parametrize("name, old, new, said", [
+    (PLAN, "year: 2024", "year: 2022——2024",
+     "year: '2022——2024' är flera år, med två streck emellan. Tips: Skriv ett år, eller för ett dokument som gäller "
+     "flera år period: {start: 2022, end: 2024} i stället för year."),
+    (PLAN, "year: 2024", "year: 2022--2024",
+     "year: '2022--2024' är flera år, med två streck emellan. Tips: Skriv ett år, eller för ett dokument som gäller "
+     "flera år period: {start: 2022, end: 2024} i stället för year."),
+    (PLAN, "year: 2024", "year: '2022 – – 2024'",
+     "year: '2022 – – 2024' är flera år, med två streck emellan. Tips: Skriv ett år, eller för ett dokument som "
+     "gäller flera år period: {start: 2022, end: 2024} i stället för year."),
+    (VP, "year: 2022, approximate: true}", "year: 2022−−2023, approximate: true}",
+     "sections[0].items[1].indicator.baseline.year: '2022−−2023' är flera år, med två streck emellan. Tips: Skriv ett "
+     "av dem, 2022 eller 2023."),
+], ids=["em-dashes", "hyphens", "en-dashes-spaced", "measure"])
+def test_two_years_with_two_dashes_between_are_told_several_years(project, cli, name, old, new, said):
+    edit(project, old, new, name)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert any(line.startswith(f"{name}:") and line.endswith(said) for line in result.err.splitlines()), result.err
 
 
 @pytest.mark.parametrize("name, old, new, said", [

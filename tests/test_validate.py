@@ -2063,12 +2063,13 @@ def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project,
 
 
 # A year and a month (a document dated June 2024) are no two years: read as "2024-06", a school
-# year's short form, they were told to become period: {start: 2024, end: 2106}.
+# year's short form, they were told to become period: {start: 2024, end: 2106}; they are told they may be
+# a year and its month, as `2024.06` is.
 @pytest.mark.parametrize("written", ["2024-06", "2024/12", "2024-01"])
 def test_a_year_and_a_month_are_not_told_to_become_a_period_of_a_century(project, cli, written):
     write(project, original(project).replace("year: 2024", f"year: {written}"))
     result = cli("--root", str(project), "validate")
-    assert f"{PLAN}:6:7: year: '{written}' är inget årtal med fyra siffror." in result.err, result.err
+    assert f"{PLAN}:6:7: year: '{written}' är inget årtal med fyra siffror: det kan vara år och månad," in result.err, result.err
     assert "period" not in result.err, result.err
 
 
