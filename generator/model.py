@@ -501,6 +501,10 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         if year and re.fullmatch(YEAR_TEXT, year):
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det kan vara år och månad, "
                              f"{MONTHS[int(monthly[2] or monthly[3]) - 1]} {year}; skriv bara året: {year}")
+        monthly = re.fullmatch(r"([0-9]{4})\.[1-9]|[1-9]\.([0-9]{4})", value.strip())
+        if monthly and re.fullmatch(YEAR_TEXT, monthly[1] or monthly[2]):  # `2024.1`: 2024,1, or January? Neither guessed
+            raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det kan vara ett tal med decimaler eller år och månad; "
+                             f"{YEAR_AS_WRITTEN}")
         if re.fullmatch(r"[0-9]+[.,][0-9]*[1-9][0-9]*", value.strip()):  # `2022.5` was offered 2022, its half dropped
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det är ett tal med decimaler; {YEAR_AS_WRITTEN}")
         fraction = re.fullmatch(_FRACTION_AFTER, value.strip())

@@ -763,10 +763,18 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     # no month after the point: decimals (`2024.13` is no year and month)
     ("2024.13", "'2024.13' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
                 "dokumentet skriver det, med fyra siffror."),
-    ("2022.5", "'2022.5' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
-               "dokumentet skriver det, med fyra siffror."),
+    ("2022.5", "'2022.5' är inget årtal med fyra siffror: det kan vara ett tal med decimaler eller år och månad. "
+               "Tips: Skriv årtalet som dokumentet skriver det, med fyra siffror."),
+    ("2022.55", "'2022.55' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
+                "dokumentet skriver det, med fyra siffror."),
     ("'2022,50'", "'2022,50' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
                   "dokumentet skriver det, med fyra siffror."),
+    # one digit after a point may be a decimal or a month (`2024.1`, `1.2024`): neither is guessed, where
+    # `2024.1` was told decimaler and `1.2024` too, though `01.2024` is told januari
+    ("2024.1", "'2024.1' är inget årtal med fyra siffror: det kan vara ett tal med decimaler eller år och månad. "
+               "Tips: Skriv årtalet som dokumentet skriver det, med fyra siffror."),
+    ("1.2024", "'1.2024' är inget årtal med fyra siffror: det kan vara ett tal med decimaler eller år och månad. "
+               "Tips: Skriv årtalet som dokumentet skriver det, med fyra siffror."),
     # a fraction after the year, as decimals (`2022½` was offered 2022, its half dropped)
     ("2022½", "'2022½' är inget årtal med fyra siffror: det är ett tal med bråket ½. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror."),
