@@ -33,12 +33,16 @@ def year(text: str) -> int:
 
 
 def period(text: str) -> tuple[int, int]:
-    """`--period 2026-2027` → (2026, 2027)."""
-    found = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", text)
-    if not found:
+    """`--period 2026-2027` → (2026, 2027), read as `validate` reads two years: with any dash, a
+    minus sign, a hyphen or a slash between (`2026—2027`, `2026/27`), as a document writes them."""
+    from . import model  # pydantic's load only for `new`: every other command parses its arguments here too
+    years = model.years_as_written(text)
+    if years is None and re.fullmatch(model.TWO_YEARS_TWO_DASHES, text.strip()):
+        raise _refuse(f"'{text}' har två streck mellan åren; skriv bara ett, t.ex. --period 2026-2027")
+    if years is None:
         raise _refuse(f"'{text}' är ingen period; skriv första och sista året med bindestreck "
                                          "emellan, t.ex. --period 2026-2027")
-    return int(found.group(1)), int(found.group(2))
+    return years
 
 
 def text(value: str) -> str:

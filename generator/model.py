@@ -341,7 +341,7 @@ _BETWEEN_YEARS = r"\s*[-\u2010-\u2015\u2212/]\s*"
 # document's year and month, which were told to become `period: {start: 2024, end: 2106}`.
 TWO_YEARS = rf"([0-9]{{4}}){_BETWEEN_YEARS}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
 # The same typed with two dashes (`2022——2024`, `2022--2024`), a dash too many: it was told t.ex. 2024.
-_TWO_YEARS_TWO_DASHES = r"([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*[-\u2010-\u2015\u2212]\s*([0-9]{4}|1[3-9]|[2-9][0-9])"
+TWO_YEARS_TWO_DASHES = r"([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*[-\u2010-\u2015\u2212]\s*([0-9]{4}|1[3-9]|[2-9][0-9])"
 # A year and its month (`2024-06`, `2024—06`, `2024.06`, `06/2024`), which no two years are.
 _YEAR_AND_MONTH = rf"([0-9]{{4}})(?:\.|{_BETWEEN_YEARS})(0[1-9]|1[0-2])|(0[1-9]|1[0-2])(?:\.|{_BETWEEN_YEARS})([0-9]{{4}})"
 
@@ -379,6 +379,18 @@ def both_years(first: str, last: str) -> tuple[str, str]:
         full = int(first) - int(first) % 100 + int(last)
         last = str(full + 100 if full < int(first) else full)
     return min(first, last), max(first, last)
+
+
+def years_as_written(text: str) -> Optional[tuple[int, int]]:
+    """The two years `TWO_YEARS` reads in `text`, in the order written and the second in full
+    (`2026—2027`, `2026/27`: 2026 and 2027), as `new --period` takes them; None where it reads none, or
+    an end past 2100, which `_four_digits` reads as no two years (`2026-13`, a year and no month)."""
+    found = re.fullmatch(TWO_YEARS, text.strip())
+    if not found:
+        return None
+    first, last = found.groups()
+    last = both_years(first, last)[1] if len(last) == 2 else last
+    return (int(first), int(last)) if int(last) <= YEARS[1] else None
 
 
 def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
@@ -478,7 +490,7 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
     write a period. A year of two digits is told the years it can be (`_short_years`), a
     document's first year (`dated`) only those it can be by today."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
-        doubled = re.fullmatch(_TWO_YEARS_TWO_DASHES, value.strip())
+        doubled = re.fullmatch(TWO_YEARS_TWO_DASHES, value.strip())
         years = re.fullmatch(TWO_YEARS, value.strip()) or doubled
         first, last = both_years(*years.groups()) if years else ("", "")
         if first == last and years:  # `2022–2022`, `2022-22`: was told flera år, offered a period the next run refused

@@ -183,6 +183,31 @@ def test_new_answers_an_unknown_argument_in_swedish(project, capsys):
            "att se vilka argument som finns.\n")
 
 
+# `validate` reads two years with any dash, a minus sign, a hyphen or a slash between as a period
+# (`year: 2026—2027` is offered period: {start: 2026, end: 2027}); `new --period` took only `-` and
+# `–`, and told `2026—2027`, pasted from the same document, that it was no period.
+@pytest.mark.parametrize("written", ["2026\u20142027", "2026\u22122027", "2026\u20102027", "2026 / 2027", "2026/27"])
+def test_new_reads_a_period_with_every_dash_validate_reads(project, cli, written):
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period", written)
+    assert result.code == 0, result.err
+    text = (project / "plans/bergby-a-socialnamnden-2026-2027.yaml").read_text(encoding="utf-8")
+    assert "\nperiod:\n  start: 2026\n  end: 2027\n" in text
+
+
+def test_new_answers_a_year_and_no_period_in_swedish(project, capsys):
+    """`2026-13` is no two years to `validate` (an end of 2113): no period to `new` either."""
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--period", "2026-13") == (
+        2, "python -m generator new: fel: --period: '2026-13' är ingen period; skriv första och sista året med "
+           "bindestreck emellan, t.ex. --period 2026-2027.\n")
+
+
+def test_new_answers_a_period_with_two_dashes_in_swedish(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--period",
+                         "2026\u2014\u20142027") == (
+        2, "python -m generator new: fel: --period: '2026\u2014\u20142027' har två streck mellan åren; skriv bara "
+           "ett, t.ex. --period 2026-2027.\n")
+
+
 def test_new_refuses_a_period_that_ends_before_it_starts(project, cli):
     result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period",
                  "2027-2026")
