@@ -3618,7 +3618,11 @@ def _heading_quoted_under(section: model.Section, source: SourceText, archive: s
     first = min(spans[0][0] for spans in found)
     start = places.heading_start_above(first)
     below = 0 if start is None else dict(source.line_spans())[start]
-    if any(below <= at < first for at, _ in places.source.occurrences(section.heading)):
+    # So do its words in the forms a line passes in, in any case, before a colon, and without a number before them
+    # (`MÅL OCH UPPDRAG`, `1. Mål och uppdrag:`), which were offered that title.
+    if (any(below <= at < first for at, _ in places.source.occurrences(section.heading))
+            or _whole_words(_HEADINGS_NUMBER.sub("", section.heading.strip(_QUOTE_MARKS)).rstrip(":. ")).search(
+                places.source.normal, below, first)):
         return ""
     return heading if heading and not _not_lines(heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive) else ""
 
@@ -3842,6 +3846,7 @@ def _lines_joined(text: str, joins: re.Pattern, source: SourceText) -> bool:
     return from_(0)
 
 
+_HEADINGS_NUMBER = lazy_regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.):]?\s+")  # `1. `, `1.2 `, `3) ` before a heading's words
 _JOINED_HEADINGS = lazy_regex.compile(r"\s[-\u2013\u2014]\s")  # `Del – rubrik`: a spaced dash
 _JOINED_TITLE = lazy_regex.compile(r",\s|:\s|\s[-\u2013\u2014]\s")  # and a comma or colon before a space
 HEADING_HINT = ("Skriv avsnittets rubrik så som den står på en egen rad i källan. Ett avsnitt under flera av "

@@ -3349,6 +3349,22 @@ def test_a_heading_on_a_line_no_heading_is_offered_no_heading_above_it(project, 
                                      f"{HEADING_TIPS}", "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("heading, said", [
+    ("MÅL OCH UPPDRAG", "står i {} bara som en del av en rad, aldrig som en egen rad"),
+    ("mål och uppdrag", "står i {} bara som en del av en rad, aldrig som en egen rad"),
+    ("1. Mål och uppdrag", "står inte i {}"), ("1 Mål och uppdrag", "står inte i {}"), ("'Mål och uppdrag:'", "står inte i {}")],
+    ids=["capitals", "small-letters", "numbered", "numbered-without-a-point", "with-a-colon"])
+def test_a_heading_in_another_form_on_a_line_no_heading_is_offered_no_heading_above_it(project, cli, heading, said):
+    """The same as a heading in the forms a line of the source passes in, in capitals, after a
+    number or before a colon (`heading: MÅL OCH UPPDRAG`, `1. Mål och uppdrag` over »**Mål och
+    uppdrag** (sid 3)«): they were offered the heading above that line, the document's title
+    (`heading: Arbetarpartiets förslag till verksamhetsplan 2024`), as the plain words no longer were."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "**Mål och uppdrag:**", "**Mål och uppdrag** (sid 3)")
+    edit(project, PLAN, "  - heading: Mål och uppdrag", f"  - heading: {heading}")
+    assert refused(cli, project) == [f"{PLAN}:16:14: sections[0].heading: avsnittets rubrik {cited(heading.strip(chr(39)))} "
+                                     f"{said.format('sources/bergby-a-plan-2024.txt')}. {HEADING_TIPS}", "1 fel i 1 fil."]
+
+
 def test_a_heading_is_offered_no_list_item_of_the_source(project, cli):
     """Nor a list's item without a full stop ("- Ingen barnfamilj ska vräkas"), whether the heading
     has words added to it or left out of it: the heading the quotes stand under is offered
