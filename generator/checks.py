@@ -3615,14 +3615,7 @@ def _heading_quoted_under(section: model.Section, source: SourceText, archive: s
     heading = headings.pop()
     # The section's own words on a line between that heading and the quotes ("**Mål och uppdrag** (sid 3)",
     # no heading as read) name the line meant: the heading above it (the document's title) was offered.
-    first = min(spans[0][0] for spans in found)
-    start = places.heading_start_above(first)
-    below = 0 if start is None else dict(source.line_spans())[start]
-    # So do its words in the forms a line passes in, in any case, before a colon, and without a number before them
-    # (`MÅL OCH UPPDRAG`, `1. Mål och uppdrag:`), which were offered that title.
-    if (any(below <= at < first for at, _ in places.source.occurrences(section.heading))
-            or _whole_words(_HEADINGS_NUMBER.sub("", section.heading.strip(_QUOTE_MARKS)).rstrip(":. ")).search(
-                places.source.normal, below, first)):
+    if _named_below_the_heading(section.heading, places, min(spans[0][0] for spans in found)) is not None:
         return ""
     return heading if heading and not _not_lines(heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive) else ""
 
@@ -3853,6 +3846,22 @@ HEADING_HINT = ("Skriv avsnittets rubrik så som den står på en egen rad i kä
                 "dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
 TITLE_HINT = ("Skriv titeln så som den står på en egen rad i dokumentet. Står den på flera rader där, skriv dem i "
               "ordning, åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
+
+
+def _named_below_the_heading(text: str, places: _Places, at: int) -> Optional[str]:
+    """The words of a heading or locator (`text`) on a line between `at`, a quote's place, and the heading
+    above it (`_Places.heading_above`), a line read as no heading (»**Mål och uppdrag** (sid 3)«), as the source
+    writes them; None where none stands there. In any case, before a colon and without a number before them, as a
+    line passes (`MÅL OCH UPPDRAG`, `1. Mål och uppdrag:`): they name that line, and the heading above it (the
+    document's title) was offered as the one meant."""
+    start = places.heading_start_above(at)
+    below = 0 if start is None else dict(places.source.line_spans())[start]
+    found = next((span for span in places.source.occurrences(text) if below <= span[0] < at), None)
+    if found is not None:
+        return places.source.written(*found)
+    words = _HEADINGS_NUMBER.sub("", text.strip().strip(_QUOTE_MARKS)).rstrip(":. ")
+    named = _whole_words(words).search(places.source.normal, below, at) if any(c.isalnum() for c in words) else None
+    return places.source.written(*named.span()) if named else None
 
 
 def _whole_words(text: str) -> re.Pattern:
@@ -8837,7 +8846,13 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     # Else, where no part names a place, the heading the quote stands under, where so written it names one (`Kap 2`,
     # `Familjecentralerna` in a source headed "Familjecentraler" without numbers): they had the generic tip alone.
     # A quote written in two places under two headings stands under neither alone: which is meant is the editor's to choose.
-    if not (meant or under or offered) and quoted and _why_not_named_once(locator, places) == NO_LINE_BEGINS \
+    # Its words on a line over the quote read as no heading (`Mål och uppdrag:` over »**Mål och uppdrag** (sid 3)«) name
+    # that line, and are offered where they pass: the heading above it, the document's title, was offered.
+    named = (not (meant or under or offered) and quoted and _why_not_named_once(locator, places) == NO_LINE_BEGINS
+             and next(filter(None, (_named_below_the_heading(locator, places, at) for at, _ in quoted)), None))
+    if named:
+        meant = named if _why_not_named_once(named, places) is None else None
+    elif not (meant or under or offered) and quoted and _why_not_named_once(locator, places) == NO_LINE_BEGINS \
             and len(headings := {places.heading_above(at) for at, _ in quoted}) == 1 \
             and (heading := headings.pop()) and _why_not_named_once(heading, places) is None:
         under = (heading, "under")

@@ -5889,6 +5889,23 @@ def test_a_locator_naming_nothing_is_offered_the_heading_its_quote_stands_under(
                            f"eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}", "Verksamhetsmål")
 
 
+@pytest.mark.parametrize("locator", ["'Mål och uppdrag:'", "1. Mål och uppdrag", "'1 MÅL OCH UPPDRAG:'"])
+def test_a_locator_in_another_form_on_a_line_no_heading_is_offered_its_words_not_the_heading_above(project, cli, locator):
+    """A locator before a colon or after a number (`Mål och uppdrag:`, `1. Mål och uppdrag`) whose words begin a
+    line over the quote that is read as no heading (»**Mål och uppdrag** (sid 3)«) was offered the heading above
+    that line, the document's title (`locator: Arbetarpartiets förslag till verksamhetsplan 2024`), as a section's
+    heading so written was: it is offered its words, which name that line and pass."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "**Mål och uppdrag:**", "**Mål och uppdrag** (sid 3)")
+    edit(project, PLAN, "  - heading: Mål och uppdrag", "  - heading: Arbetarpartiets förslag till verksamhetsplan 2024")
+    edit(project, PLAN, "locator: Mål och uppdrag", f"locator: {locator}")
+    assert refused(cli, project) == [
+        f"{PLAN}:23:18: sections[0].items[0].locator: platsen '{locator.strip(chr(39))}' finns inte i "
+        "sources/bergby-a-plan-2024.txt: ingen rubrik eller rad i källan börjar så. Tips: Menade du "
+        f"`locator: Mål och uppdrag`? {LOCATOR_TIP.removeprefix('Tips: ')}", "1 fel i 1 fil."]
+    edit(project, PLAN, f"locator: {locator}", "locator: Mål och uppdrag")
+    accepted(cli, project)
+
+
 def test_a_locators_parts_are_split_once_and_each_rule_gets_its_own_list():
     """A dozen rules and warnings read each item's locator by its parts: split once per locator
     and shared among them, the split is kept unchangeable, and each rule that asks gets a list of
