@@ -43,7 +43,8 @@ class SyntaxMessage(NamedTuple):
     # errors below (`load._Reader._later_syntax_errors`; tabs of the indent: `syntax_past_tabs`).
     mended: Optional[str] = None
     # Where the hint offers two columns, the line (with the lines moved with it) at each, in the
-    # hint's order: the file is read on with the one under which it reads furthest.
+    # hint's order, and where a line one column off may have moved alone or with the lines further
+    # in, each: the file is read on with the one under which it reads furthest.
     mends: tuple[str, ...] = ()
     # Where the error is one value YAML cannot read as written, and nothing else (a source's path
     # written with backslashes), the 1-based column it begins at and the line with it in single
@@ -746,6 +747,33 @@ def _deeper_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) 
     return SyntaxMessage(number, shape.start + 1, message, hint)
 
 
+def _read_on_moved(lines: list[str], number: int, col: int, columns: list[int]) -> tuple[Optional[str], tuple[str, ...]]:
+    """`SyntaxMessage.mended` and `mends` of line `number`, which starts in column `col`, moved to
+    each of `columns`: with the lines moved with it (`_moved_block`) and, where that differs, alone,
+    as a list entry's dash or a field moved one column without its lines is; the file is read on
+    with the one it reads furthest with (`load._Reader._later_syntax_errors`)."""
+    blocks = [_moved_block(lines, number, col, to) for to in columns]
+    if not all(_moved_alone(lines, number + block.count("\n"), col - to) for block, to in zip(blocks, columns)):
+        return None, ()
+    moved = tuple(dict.fromkeys(mend for block, to in zip(blocks, columns) for mend in (
+        block, " " * to + lines[number - 1].lstrip(" "))))
+    return (moved[0], ()) if len(moved) == 1 else (None, moved)
+
+
+def _moved_alone(lines: list[str], last: int, shift: int) -> bool:
+    """Whether the lines up to `last` (1-based), shifted `shift` columns, moved without the lines
+    after them: the next line, shifted back as far, would stand in no column of the lines above
+    it. Where it would, a block of lines may have been shifted together, and the lines after
+    them are not read on with, lest a correct line be told it is wrong (the second review:
+    `retrieved:` with the three lines after it two columns in)."""
+    below = _line_below(lines, last)
+    if below is None:
+        return True
+    back = (below.dashes[0] if below.dashes else below.start) - shift
+    above = (_read_line(lines, number) for number in range(1, last + 1))
+    return not any(back in (*shape.dashes, shape.start) for shape in above if shape is not None)
+
+
 def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]],
                      held: Mapping[str, frozenset[str]] = MappingProxyType({})) -> Optional[str]:
     """Where the field on line `number`, which its block does not have, may belong: under the
@@ -1196,7 +1224,9 @@ def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str
                f"i kolumn {previous.col + 1}. Punkter i samma lista måste börja i samma kolumn.")
     options = _fitting([b for b in lists if b.col > col][-1:] + [b for b in lists if b.col < col][:1], known, key)
     choices = " eller ".join(f"till kolumn {b.col + 1} om punkten hör till listan på rad {b.line}" for b in options)
-    return SyntaxMessage(number, col + 1, message, f"Flytta {code('-')} {choices}.")
+    # The file is read on with the entry in the column of a list offered.
+    return SyntaxMessage(number, col + 1, message, f"Flytta {code('-')} {choices}.",
+                         *_read_on_moved(lines, number, col, [b.col for b in options]))
 
 
 def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:

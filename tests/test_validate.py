@@ -3870,6 +3870,33 @@ def test_a_long_cell_with_no_figure_at_its_end_is_read_in_time(project):
     assert any(error.message.endswith("är inte ett tal.") for error in errors), errors
 
 
+KOLLO_TEXT = "        text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n"
+
+
+@pytest.mark.parametrize("old, new, col, word", [
+    ("      - id: kollo\n", "     - id: kollo\n", 6, "listpunkten"),  # an entry's dash one column out of its list
+    ("      - id: kollo\n", "       - id: kollo\n", 8, "listpunkten"),  # and one column in
+], ids=["entry-out", "entry-in"])
+def test_a_line_one_column_off_or_a_texts_field_without_its_colon_does_not_hide_the_syntax_errors_further_down(
+        project, cli, old, new, col, word):
+    """A list entry's dash one column off its list, a field one column further in than the field
+    above it, and `text >-` without its colon each hid an item's `locator` further down, without
+    its colon, until the next round. The file is read on with the line as the hint mends it, and
+    the lines after it that were right as written (the entry's fields, the text) are not blamed."""
+    text = original(project)
+    assert old in text
+    text = text.replace(old, new, 1)
+    below = text.index("      - id: inga-vrakningar\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    first = next(number for number, (a, b) in enumerate(zip(original(project).split("\n"), text.split("\n")), 1) if a != b)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    said = [row.partition(": (filen): ") for row in result.lines if row.startswith(PLAN)]
+    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
+        (f"{PLAN}:{first}:{col}", word), (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
+    assert result.lines[-1] == "2 fel i 1 fil."
+
+
 def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
     """`topics: [familjecentral` swallowed the lines below it, and an item's `locator` further
     down, without its colon, came a round later."""
