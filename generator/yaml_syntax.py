@@ -744,7 +744,11 @@ def _deeper_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) 
     beside = next((b for b in fields if _fits(known, shape.key, b.key)), owner)
     hint = (f"Ska {name} vara ett eget fält, flytta det till kolumn {beside.col + 1} som {code(beside.key)}. Är raden en "
             "fortsättning på texten, sätt hela texten inom citattecken.")
-    return SyntaxMessage(number, shape.start + 1, message, hint)
+    # A field of the file that a block of the file has beside the one offered is no line of a text:
+    # the file is read on with it in that column.
+    if shape.dashes or not any(shape.key in block and beside.key in block for block in known):
+        return SyntaxMessage(number, shape.start + 1, message, hint)
+    return SyntaxMessage(number, shape.start + 1, message, hint, *_read_on_moved(lines, number, shape.start, [beside.col]))
 
 
 def _read_on_moved(lines: list[str], number: int, col: int, columns: list[int]) -> tuple[Optional[str], tuple[str, ...]]:
