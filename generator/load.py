@@ -564,7 +564,8 @@ class _Reader:
         mends them in one round (`body Socialnämnden` and, further down, `kind party-plan`, each
         without its colon): the file is read again with the error's line as its hint mends it
         (`SyntaxMessage.mended`: a quote or bracket left open, closed at the line's end; a list
-        entry's dash, space or colon; a tab; a block of lines shifted together, moved whole;
+        entry's dash, space or colon; a tab; a block of lines shifted together, moved whole; a list
+        entry or a field one column off, moved with its lines or alone; `text >-` without its colon;
         where the hint offers two columns, in the one the file reads on furthest with) or
         else without that line, as long as it
         is a line of its own that no line below belongs to and the next line is a field of the

@@ -1348,12 +1348,18 @@ def _missing_colon(lines: list[str], mark, blocks: Collection[frozenset[str]] = 
     # `kind promise`: a field of the file's blocks before the value (the party-office audit was
     # told `namn: värde` for each of ten such lines); any other line may be a text's.
     field = re.match(r"\s*(?:-\s+)*([a-z_]+)[ \t]+(\S.*?)\s*$", text)
-    written = (code(f"{field.group(1)}: {field.group(2)}") if field and blocks and _known_field(blocks, field.group(1))
-               else code("namn: värde"))
+    known = field and blocks and _known_field(blocks, field.group(1))
+    written = code(f"{field.group(1)}: {field.group(2)}") if known else code("namn: värde")
+    # `text >-`: a field of the file before a text's sign is no line of a text; the file is read on
+    # with the colon (a field's line without one is left out instead, `load._stands_alone`, but the
+    # text's lines below belong to this one).
+    mended = (text[:field.end(1)] + ":" + text[field.end(1):] if known and _BLOCK_TEXT.search(f": {field.group(2)}")
+              else None)
     return SyntaxMessage(number, mark.column + 1,
                          coded("raden är varken ett fält (`namn: värde`) eller en listpunkt (`- …`)."),
                          f"Saknas kolonet efter fältnamnet? Skriv {written}. Fortsätter raden texten på raden "
-                         "ovanför, dra in den längre än fältnamnet ovanför, eller sätt hela texten inom citattecken.")
+                         "ovanför, dra in den längre än fältnamnet ovanför, eller sätt hela texten inom citattecken.",
+                         mended)
 
 
 def _unclosed_bracket(lines: list[str], opened, is_list: bool) -> SyntaxMessage:

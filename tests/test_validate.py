@@ -3877,7 +3877,9 @@ KOLLO_TEXT = "        text: Kolloverksamheten byggs ut så att fler barn får å
     ("      - id: kollo\n", "     - id: kollo\n", 6, "listpunkten"),  # an entry's dash one column out of its list
     ("      - id: kollo\n", "       - id: kollo\n", 8, "listpunkten"),  # and one column in
     ("      - id: kollo\n        kind: assignment\n", "      - id: kollo\n         kind: assignment\n", 10, "fel"),
-], ids=["entry-out", "entry-in", "field-in"])
+    (KOLLO_TEXT, "        text >-\n          Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n", 9, "raden"),
+    (KOLLO_TEXT, "        text |\n          Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n", 9, "raden"),
+], ids=["entry-out", "entry-in", "field-in", "block-text-without-colon", "literal-text-without-colon"])
 def test_a_line_one_column_off_or_a_texts_field_without_its_colon_does_not_hide_the_syntax_errors_further_down(
         project, cli, old, new, col, word):
     """A list entry's dash one column off its list, a field one column further in than the field
