@@ -3685,6 +3685,7 @@ def test_a_tab_after_a_colon_does_not_hide_the_syntax_errors_further_down(projec
                     (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
+KOLLO_TEXT = "        text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n"
 KOLLO = ("      - id: kollo\n        kind: assignment\n        text: Kolloverksamheten byggs ut så att fler barn får åka "
           "på kollo.\n        topics: [sommarkollo]\n        quote: Kolloverksamheten ska byggas ut så att fler barn får "
           "åka på kollo.\n        locator: Mål och uppdrag\n")
@@ -3704,12 +3705,20 @@ def _shifted(text: str, by: int, first: int = 0) -> str:
     ("      - id: kollo\n", "      – id: kollo\n", 7, "`–`"),  # a word processor's dash
     (KOLLO, _shifted(KOLLO, 2), 9, "listpunkten"),  # an entry shifted in with its fields
     (KOLLO, _shifted(KOLLO, -2, first=1), 7, "fel"),  # an entry's fields shifted out together
+    ("      - id: kollo\n", "     - id: kollo\n", 6, "listpunkten"),  # an entry's dash one column out of its list
+    ("      - id: kollo\n", "       - id: kollo\n", 8, "listpunkten"),  # and one column in
+    ("      - id: kollo\n        kind: assignment\n", "      - id: kollo\n         kind: assignment\n", 10, "fel"),
+    (KOLLO_TEXT, KOLLO_TEXT.replace("text: ", "text >-\n          "), 9, "raden"),  # a text's field without its colon
+    (KOLLO_TEXT, KOLLO_TEXT.replace("text: ", "text |\n          "), 9, "raden"),
 ])
 def test_a_mistake_the_hint_mends_for_sure_does_not_hide_the_syntax_errors_further_down(project, cli, old, new, col, word):
     """Session 68's leftover: a tab for the indent, a list entry's first line without its space
     or colon or with a word processor's dash, and a block of lines shifted together each hid an
-    item's `locator` further down, without its colon, until the next round. The file is read
-    on with the mistake as the hint mends it (the block's lines all moved as its first)."""
+    item's `locator` further down, without its colon, until the next round; so did (session 96)
+    a list entry's dash one column off its list, a field one column further in than the one
+    above it, and `text >-` without its colon. The file is read on with the mistake as the hint
+    mends it (the block's lines all moved as its first), and the lines after it that were right
+    as written (the entry's fields, the text) are not blamed."""
     text = original(project)
     assert old in text
     text = text.replace(old, new, 1)
@@ -3719,6 +3728,7 @@ def test_a_mistake_the_hint_mends_for_sure_does_not_hide_the_syntax_errors_furth
     said = _syntax_errors_said(project, cli, text)
     assert said == [(f"{PLAN}:{first}:{col}", word),
                     (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
+    assert cli("--root", str(project), "validate").lines[-1] == "2 fel i 1 fil."
 
 
 @pytest.mark.parametrize("title", [
@@ -3868,36 +3878,6 @@ def test_a_long_cell_with_no_figure_at_its_end_is_read_in_time(project):
     assert time.monotonic() - started < 2
     assert "sections[1].tables[0].rows[1].values[0]" in [error.field for error in errors], errors
     assert any(error.message.endswith("är inte ett tal.") for error in errors), errors
-
-
-KOLLO_TEXT = "        text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n"
-
-
-@pytest.mark.parametrize("old, new, col, word", [
-    ("      - id: kollo\n", "     - id: kollo\n", 6, "listpunkten"),  # an entry's dash one column out of its list
-    ("      - id: kollo\n", "       - id: kollo\n", 8, "listpunkten"),  # and one column in
-    ("      - id: kollo\n        kind: assignment\n", "      - id: kollo\n         kind: assignment\n", 10, "fel"),
-    (KOLLO_TEXT, "        text >-\n          Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n", 9, "raden"),
-    (KOLLO_TEXT, "        text |\n          Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n", 9, "raden"),
-], ids=["entry-out", "entry-in", "field-in", "block-text-without-colon", "literal-text-without-colon"])
-def test_a_line_one_column_off_or_a_texts_field_without_its_colon_does_not_hide_the_syntax_errors_further_down(
-        project, cli, old, new, col, word):
-    """A list entry's dash one column off its list, a field one column further in than the field
-    above it, and `text >-` without its colon each hid an item's `locator` further down, without
-    its colon, until the next round. The file is read on with the line as the hint mends it, and
-    the lines after it that were right as written (the entry's fields, the text) are not blamed."""
-    text = original(project)
-    assert old in text
-    text = text.replace(old, new, 1)
-    below = text.index("      - id: inga-vrakningar\n")
-    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
-    first = next(number for number, (a, b) in enumerate(zip(original(project).split("\n"), text.split("\n")), 1) if a != b)
-    write(project, text)
-    result = cli("--root", str(project), "validate")
-    said = [row.partition(": (filen): ") for row in result.lines if row.startswith(PLAN)]
-    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
-        (f"{PLAN}:{first}:{col}", word), (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
-    assert result.lines[-1] == "2 fel i 1 fil."
 
 
 def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
