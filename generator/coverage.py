@@ -30,9 +30,13 @@ _HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a ta
 # which the quote check drops: read as none, the list's items were headings, and a plan that left
 # one out passed. Not stars that close after more words: a heading in bold ("**1. Mål och uppdrag:**").
 # Also in brackets on both sides ("(a)", "(1)"): read as none, "(a) Fler vakter" was a heading, where
-# "a) Fler vakter" is an item. Group `count`, the number or letter it counts by (`_marks_count`).
+# "a) Fler vakter" is an item. Not a letter and its full stop that an abbreviation written with
+# spaces begins ("s. k. hybridlärande", "t. ex. i Norrby", "i. e."): read as "s." and "i.", a
+# line of prose was an item a plan had to quote or exclude. Group `count`, the number or letter
+# it counts by (`_marks_count`).
 _OPENING_BRACKET = r"(?:\((?=(?:\d{1,2}|[a-zåäö])\)))?"  # "(" only where its ")" closes the mark; a year's "(2022)" none
-_NUMBER_MARK = rf"{_OPENING_BRACKET}(?P<count>\d+|[a-zåäö])[.)]"
+_ABBREVIATIONS_REST = r"\.[^\S\n]+[a-zåäö]{1,3}\.(?!\S)"  # after its first letter: " k.", " ex." (`swedish._ABBREVIATION_PART`)
+_NUMBER_MARK = rf"{_OPENING_BRACKET}(?P<count>\d+|[a-zåäö](?!{_ABBREVIATIONS_REST}))[.)]"
 _NUMBER_MARK_WRITTEN = rf"(?:(?P<stars>\*+)|(?P<underscores>_+))?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)(?(underscores)_+)"
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRITTEN}){LIST_MARK_SPACE}+"
                         rf"|[{re.escape(LIST_BULLETS)}]{LIST_MARK_SPACE}*)\S")

@@ -1534,6 +1534,22 @@ def test_a_mark_in_brackets_in_a_wrapped_sentence_is_no_item(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    ("Vi bygger nya skolor i hela kommunen.\ns. k. hybridlärande ska prövas i två skolor.\nt. ex. i Norrby och Söderby.\n"
+     "Text om annat här.\n", []),
+    ("Det gäller alla barn i kommunen, som\ni. e. går i skolan.\nText om annat här.\n", []),
+    ("Vi gör mycket för barnen i kommunen.\no. s. v. gäller även de äldre.\nText om annat här.\n", []),
+    # a list in letters stays one, also where an item's text ends in an abbreviation
+    ("Vi vill:\n\na) Fler vakter\nb) Mer ljus m. m.\nc) t. ex. fler poliser\n\nText om annat här.\n", [3, 4, 5]),
+], ids=["s-k-and-t-ex", "i-e", "o-s-v", "a-list-in-letters"])
+def test_an_abbreviation_written_with_spaces_first_on_a_line_is_no_item(text, items):
+    """A line that begins with an abbreviation written with spaces ("s. k. hybridlärande", "t. ex. i
+    Norrby", "i. e. går") is prose: its first letter and full stop read as a list's mark ("s.",
+    "i." as a letter), the line was an item a plan had to quote or exclude."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.list_items] == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Vi vill:\n\ni) Fler vakter\nii) Mer ljus\niii) Trygg skolväg\n\nText om annat här.\n", [3, 4, 5]),
     ("Vi vill:\n\ni)\nFler vakter\nii)\nMer ljus\niii)\nTrygg skolväg\n\nText om annat här.\n", [4, 6, 8]),
     ("Vi vill:\n\n(i) Fler vakter i\nnorra Bergby\n(ii)\nMer ljus\n\nText om annat här.\n", [3, 6]),
