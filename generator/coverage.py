@@ -127,9 +127,14 @@ _A_HEADINGS_NUMBER = lazy_regex.compile(r"^(?:\d+(?:\.\d+)*[.)]?[^\S\n]+|\d+[.)]
 # last on the page was its footnotes, no list, and a plan that left its items out passed. A mark
 # after such a unit's sentence's full stop ("500 m2.2", group `after`) is one: read past with the
 # unit, a page's footnotes marked so were a list, and a correct plan was refused for leaving it out.
+# Also a digit or two in brackets or parentheses after a word, its punctuation or a space
+# ("hemlösa[1]", "köerna.(2)", "hemlösa [1]", group `bracketed`): read as no mark, the page's
+# footnotes were a list a correct plan was told to quote or exclude.
 _FOOTNOTE_MARK = lazy_regex.compile(rf"(?P<unit>\d[^\S\n]*[kcdm]?m[23\u00b2\u00b3](?!\w))(?:\.(?P<after>\d{{1,2}})(?!\d|[.,]\d))?"
                                     rf"|[{FOOTNOTE_MARKS}]+"
-                                    rf"|(?<=[a-zåäöéü])[.,]?(?P<digits>\d{{1,2}})(?!\d)")
+                                    rf"|(?<=[a-zåäöéü])[.,]?(?P<digits>\d{{1,2}})(?!\d)"
+                                    rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[^\W\d_][^\S\n]))"
+                                    rf"(?:\[(?P<bracketed>\d{{1,2}})\]|\((?P<parenthesised>\d{{1,2}})\))")
 _SUPERSCRIPTS = str.maketrans(FOOTNOTE_MARKS, "1230456789")  # each superscript digit as the digit it is
 # A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
 CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
@@ -710,7 +715,7 @@ def _footnotes(source: SourceText, stretch: list[NumberedLine]) -> bool:
         return False
     start = next((index for index in range(_number_line(lines, stretch[0]) - 1, -1, -1) if "\f" in lines[index]), 0)
     page = "\n".join(lines[start:_number_line(lines, stretch[0])])
-    marks = {(found["after"] or found["digits"] or found[0]).translate(_SUPERSCRIPTS)
+    marks = {(found["after"] or found["digits"] or found["bracketed"] or found["parenthesised"] or found[0]).translate(_SUPERSCRIPTS)
              for found in _FOOTNOTE_MARK.finditer(page) if not found["unit"] or found["after"]}
     return all(str(each.number) in marks for each in stretch)
 

@@ -1355,6 +1355,23 @@ def test_a_caption_s_table_contents_and_footnotes_are_no_list(text):
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
+@pytest.mark.parametrize("text", [
+    "Nämnden ska minska antalet hemlösa [1] och korta köerna [2]. Det är viktigt.\n\n1. Källa: SCB 2023.\n"
+    "2. Se bilaga 3.\n\fNästa sida.\n",
+    "Nämnden ska minska antalet hemlösa[1] och korta köerna.[2] Det är viktigt.\n\n[1] Källa: SCB 2023.\n"
+    "[2] Se bilaga 3.\n\fNästa sida.\n",
+    "Nämnden ska minska antalet hemlösa (1) och korta köerna (2). Det är viktigt.\n\n1 Källa: SCB 2023.\n"
+    "2 Se bilaga 3.\n\fNästa sida.\n",
+    "Nämnden ska minska antalet hemlösa.(1) Vi ska korta köerna.(2)\n\n(1) Källa: SCB 2023.\n(2) Se bilaga 3.\n\f",
+], ids=["brackets-after-a-space", "brackets-after-a-word", "parentheses-after-a-space", "parentheses-after-a-full-stop"])
+def test_a_pages_footnotes_marked_in_brackets_in_its_text_are_no_list(text):
+    """A page's footnotes whose marks its text writes in brackets ("hemlösa [1]", "hemlösa[1]",
+    "köerna (2)", "hemlösa.(1)") are no list, as those marked in superscript ("hemlösa¹") are: the
+    marks were none, the footnotes ("1. Källa: SCB 2023.") a list, and a correct plan was told to
+    quote or exclude them."""
+    assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
+
+
 @pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa och korta köerna. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
