@@ -128,8 +128,15 @@ _A_WORD = lazy_regex.compile(r"[^\W\d_]+")
 # A line's end that a sentence runs on from into the next line, on a line that runs on (`runs_on`:
 # longer than a short line, no table's row): a small letter's or a comma's.
 _RUNS_INTO_THE_NEXT = lazy_regex.compile(r"[a-zà-öø-ÿ,][^\S\n]*$")
-# A line's end that ends its sentence (`runs_on`; coverage's paragraphs and headings).
-SENTENCE_ENDED = lazy_regex.compile(r"[.!?:;”\"')]\s*$")
+# A footnote's mark, in superscript digits.
+FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+# A line's end that ends its sentence (`runs_on`; coverage's paragraphs and headings), a
+# footnote's mark after it too ("… nedan.¹", "… nedan. [1]", "… nedan.(1)", flattened by a pdf's
+# text, "… nedan.1"): read as none, a paragraph was a heading no plan was asked to quote, and a
+# list's item going on into the line under it. A mark's closing parenthesis after a word ("… för
+# alla (1)") ends no sentence, as one after a sentence in parentheses does.
+SENTENCE_ENDED = lazy_regex.compile(rf"(?:[.!?:;”\"']|(?<!\(\d)(?<!\(\d\d)\))(?:[{FOOTNOTE_MARKS}]+"
+                                    rf"|[^\S\n]?\[\d{{1,2}}\]|[^\S\n]?\(\d{{1,2}}\)|(?<=[^\W\d_][.!?])\d{{1,2}})?\s*$")
 # A list item's end that ends its sentence, as a heading's never does (`_lists_last_item`).
 _ITEMS_END = lazy_regex.compile(r"[.;][\s\"')”]*$")
 # How many lines a numbered list's item may run to: its next number is no further below.
@@ -1101,9 +1108,8 @@ def _no_number(text: str, numbered: re.Match, end: int) -> bool:
     return capitals.group(1) in _ROMAN_WORDS and bool(letters) and all(char.isupper() for char in letters)
 
 
-# A footnote's mark, in superscript digits; and one a pdf's text flattened into a digit or two
-# right after a small letter ("Ekonomi1", not "CO2").
-FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+# A footnote's mark a pdf's text flattened into a digit or two right after a small letter
+# ("Ekonomi1", not "CO2"); in superscript digits, `FOOTNOTE_MARKS`.
 FLATTENED_MARK = r"(?<=[a-zåäöéü])\d{1,2}"
 # What may end a heading's line after it: a footnote's mark (`Ekonomi¹`; flattened by a pdf's text
 # into a digit or two right after a small letter, `Ekonomi1` but not `CO2`, or written in brackets,

@@ -1372,6 +1372,31 @@ def test_a_pages_footnotes_marked_in_brackets_in_its_text_are_no_list(text):
     assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
 
 
+@pytest.mark.parametrize("mark", ["¹", "²³", "[1]", " [1]", "(1)", " (12)", "1"])
+def test_a_footnotes_mark_after_a_sentences_end_leaves_it_ended(mark):
+    """A sentence's end with a footnote's mark after it ("… nedan.¹", "… nedan.[1]", "…
+    nedan.(1)", flattened by a pdf's text, "… nedan.1") ends the line's sentence as without it: a
+    paragraph so ended was read as a heading, which no plan is asked to quote, and an item ended
+    so as one going on into the line under it, which made a list of a paragraph between two
+    numbered lines."""
+    paragraph = (f"Nämnden har beslutat om flera mål för perioden, och de står i listan nedan.{mark}\n"
+                 "1 Fler vakter i centrum\n2 Mer ljus i parken\nText om annat här.\n")
+    assert [unit.kind for unit in coverage.measure("bergby.txt", SourceText(paragraph), [], []).units] == [
+        "paragraph", "list", "list", "paragraph"]
+    item = (f"Vi vill:\n1 Fler vakter i centrum och i alla stadsdelar i hela kommunen.{mark}\nDet är viktigt.\n"
+            "2 Mer ljus i parken\nText om annat här.\n")
+    assert coverage.measure("bergby.txt", SourceText(item), [], []).list_items == []
+
+
+@pytest.mark.parametrize("mark", [" (1)", "(1)", " [1]"])
+def test_a_footnotes_mark_ends_no_sentence(mark):
+    """A footnote's mark in parentheses after a line's last word ("… för alla (1)") ends no
+    sentence, as its closing parenthesis after a sentence in them does: the line was a paragraph
+    where it is a heading without its mark."""
+    text = f"Nämnden ska arbeta för att kommunen ska bli tryggare för alla{mark}\nText om annat här.\n"
+    assert [unit.kind for unit in coverage.measure("bergby.txt", SourceText(text), [], []).units] == ["heading", "paragraph"]
+
+
 @pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa och korta köerna. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
