@@ -396,6 +396,7 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
     "Fler vakter"), the item being the text's line."""
     raw, counted = source.lines, source.counted_numbers
     stretches: list[list[NumberedLine]] = []
+    past_a: set[int] = set()  # ids of stretches in small letters begun past "a)": items only as a sub-list (`_a_sub_list`)
     for run in source.numbered_runs + _runs_apart(source):
         stretch: list[NumberedLine] = []
         for place, numbered in enumerate(run):
@@ -408,16 +409,21 @@ def _numbered_items(source: SourceText) -> dict[int, NumberedLine]:
             if stretch and (not item or not _wrapped_over_pages(source, stretch[-1].index, _number_line(raw, numbered),
                                                                 numbered.space in ("\t", "\n"))):
                 stretch = []
-            if item and (stretch or numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space, _lettered(numbered)) == numbered.number - 1):
-                if not stretch:
+            if item and not stretch:
+                begun = (numbered.number == 1 or _numbered_beside(raw, _number_line(raw, numbered), -1, numbered.space,
+                                                                  _lettered(numbered)) == numbered.number - 1)
+                if begun or _lettered(numbered):
                     stretches.append(stretch)
+                    if not begun:
+                        past_a.add(id(stretch))
+            if item and stretches and stretch is stretches[-1]:
                 stretch.append(numbered)
-    items = {each.index: each for stretch in stretches
-             if (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space, _lettered(stretch[-1])) == stretch[-1].number + 1)
+    items = {each.index: each for stretch in stretches if id(stretch) not in past_a
+             and (len(stretch) >= 2 or stretch[0].number > 1 or _numbered_beside(raw, stretch[-1].index, 1, stretch[-1].space, _lettered(stretch[-1])) == stretch[-1].number + 1)
              and not _no_list(source, stretch) for each in stretch}
-    return items | {stretch[0].index: stretch[0] for stretch in stretches
-                    if len(stretch) == 1 and stretch[0].index not in items and _a_sub_list_of_one(source, items, stretch[0])
-                    and not _no_list(source, stretch)}
+    return items | {each.index: each for stretch in stretches
+                    if (len(stretch) >= 2 if id(stretch) in past_a else len(stretch) == 1 and stretch[0].index not in items)
+                    and _a_sub_list(source, items, stretch[0]) and not _no_list(source, stretch) for each in stretch}
 
 
 def _roman_items(source: SourceText) -> dict[int, NumberedLine]:
@@ -453,14 +459,17 @@ def _roman_value(numeral: str) -> int:
     return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
 
 
-def _a_sub_list_of_one(source: SourceText, items: dict[int, NumberedLine], numbered: NumberedLine) -> bool:
+def _a_sub_list(source: SourceText, items: dict[int, NumberedLine], numbered: NumberedLine) -> bool:
     """Whether a list of one in small letters standing alone over its text ("a)" over "Fler
-    vakter") is a sub-list under a numbered list's item (`items`, or one numbered on its line):
-    the item's line, past its wrapped lines, right over the letter ("1." over "Trygghet" over "a)"),
-    as "a) Fler vakter" under it is one to cover. Read as a list of one, none, a plan that left it out
-    passed. Not under a heading or a paragraph ("Mål 1: Trygghet" over "a)"), where a list of one is none."""
+    vakter"), or one of two or more begun past its "a)" (`numbered` its first item: "b)" over "Fler
+    vakter", "c)" over "Mer ljus", the "a)" lost to the pdf's text or the page before; a "b)"
+    alone stays none), is a sub-list under a numbered list's item (`items`, or one numbered on its
+    line): the item's line, past its wrapped lines, right over the letter ("1." over "Trygghet"
+    over "a)"), as "a) Fler vakter" under it is one to cover. Read as a list of one, or as none
+    begun, a plan that left it out passed. Not under a heading or a paragraph ("Mål 1:
+    Trygghet" over "a)"), where such a list is none."""
     lines = source.lines
-    if not (_lettered(numbered) and numbered.number == 1):
+    if not _lettered(numbered):
         return False
     mark = _number_line(lines, numbered)
     above = [index for index in range(mark - 1, -1, -1) if lines[index].strip()][:_A_LISTS_ITEM_LINES]

@@ -1630,6 +1630,27 @@ def test_a_sub_list_of_one_letter_alone_is_asked_for(text, items):
     assert [unit.line for unit in report.uncovered_list_items] == items
 
 
+@pytest.mark.parametrize("text, items", [
+    ("Nämnden ska:\n\n1.\nTrygghet\nb)\nFler vakter\nc)\nMer ljus\n2.\nSkola\n\nText om annat här.\n", [4, 6, 8, 10]),
+    ("Nämnden ska:\n\n1. Trygghet\n\nb)\nFler vakter\n\nc)\nMer ljus\n\n2. Skola\n\nText om annat här.\n", [3, 6, 9, 11]),
+    # a letter alone past a) is none, under an item too (`test_letters_alone_count_on_from_letters_not_numbers`)
+    ("Nämnden ska:\n\n1.\nTrygghet\nb)\nFler vakter\n2.\nSkola\n\nText om annat här.\n", [4, 8]),
+    # under a heading or a lead-in, letters alone past a) are none, as a list of one a) is
+    ("Mål 1: Trygghet\nb)\nFler vakter\nc)\nMer ljus\n\nText om annat här.\n", []),
+    ("Vi vill:\n\nb)\nFler vakter i centrum.\nc)\nMer ljus.\n\nDet behövs för att fler ska känna sig trygga.\n", []),
+], ids=["b-and-c-under-a-number-alone", "under-a-number-on-its-line", "b-alone-under-a-number-alone", "under-a-heading",
+        "under-a-lead-in"])
+def test_a_sub_list_alone_past_its_missing_a_is_asked_for(text, items):
+    """A sub-list in small letters alone over their text under a list's numbered item whose "a)"
+    the source lacks ("1." over "Trygghet", "b)" over "Fler vakter", "c)" over "Mer ljus"; a
+    letter lost to the pdf's text or the page before) is asked to be quoted or excluded, as it is
+    with its "a)", and as "b) Fler vakter" on its line is. Until numbers and letters were read as two
+    lists (0d3a374), "b)" went on from "1." as its item 2; since, it began no list, and a plan that
+    left the sub-items out passed. A "b)" alone, counting on from nothing, stays none."""
+    report = coverage.measure("bergby.txt", SourceText(text), [], [])
+    assert [unit.line for unit in report.uncovered_list_items] == items
+
+
 @pytest.mark.parametrize("mark, following", [("a)", "b)"), ("1.", "2.")])
 def test_a_list_numbered_alone_goes_on_past_a_long_item(mark, following):
     """A list whose small letters stand alone over their text goes on past an item wrapped over
