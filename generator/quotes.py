@@ -675,13 +675,15 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     if _years_apart(text, dash) or _dates_apart(text, dash):
         return None
     if space_after and not _ascending(text, first_end, second_start) and not (
-            not space_before and dash + 1 in joins and _a_year_and_the_next(text, first_end, second_start)):
-        return None  # but `2024-` over `25` reads as `2024-25` does
+            not space_before and dash + 1 in joins and (_a_year_and_the_next(text, first_end, second_start)
+                                                        or _years_falling(text, first_end, second_start))):
+        return None  # but `2024-` over `25` reads as `2024-25` does, and `2025-` over `2024` as `2025-2024`
     return dash
 
 
 _A_YEAR_BEFORE = lazy_regex.compile(r"(?<![\d,.:])(?:19|20)\d\d\Z")
 _TWO_DIGITS = lazy_regex.compile(r"\d\d(?![\d,.:]?\d)")
+_A_YEAR_AFTER = lazy_regex.compile(r"(?:19|20)\d\d(?![\d,.:/]?\d)")
 
 
 def _a_year_and_the_next(text: str, first_end: int, second_start: int) -> bool:
@@ -689,6 +691,15 @@ def _a_year_and_the_next(text: str, first_end: int, second_start: int) -> bool:
     `second_start` (`2024-` over `25`: a school's or a budget's year, `2024-25`)."""
     year, short = _A_YEAR_BEFORE.search(text, max(0, first_end - 4), first_end), _TWO_DIGITS.match(text, second_start)
     return year is not None and short is not None and (int(year.group()) + 1) % 100 == int(short.group())
+
+
+def _years_falling(text: str, first_end: int, second_start: int) -> bool:
+    """Whether a year ends at `first_end` and one no later begins at `second_start` (`2025-` over
+    `2024`): no period (`_years_apart`), but a range as `2025-2024` on one line is, which a quote
+    may not cut. Read as a dash between words after a larger number, a quote ending at `2025`
+    was found where the line broke, and refused where it did not."""
+    first, second = _A_YEAR_BEFORE.search(text, max(0, first_end - 4), first_end), _A_YEAR_AFTER.match(text, second_start)
+    return first is not None and second is not None and int(first.group()) >= int(second.group())
 
 
 # A number's value as a range's end writes it ("5", "2,5", "1 500", "1 500,5", a time's "8.00" or

@@ -2233,6 +2233,24 @@ def test_a_range_of_years_wrapped_at_its_dash_is_read_as_on_one_line(text):
     assert source.find("2026 ska vi bygga fler bostäder.") is not None
 
 
+@pytest.mark.parametrize("text", [
+    "Perioden 2025-\n2024 ska vi bygga fler bostäder.\n",
+    "Kommunen har under lång tid arbetat med frågan och under Perioden 2025\u2013\n2024 ska vi bygga fler bostäder.\n",
+], ids=["short-line", "wrapped-paragraph"])
+def test_descending_years_wrapped_at_their_dash_are_read_as_on_one_line(text):
+    """Two years falling (`2025–2024`) are no period, whose years a quote may begin or end at,
+    but a range as `10–5` is, and a quote that ends at the first or begins at the second cuts it:
+    wrapped at the dash (`2025–` over `2024 ska vi`), both were found, read as a dash between
+    words after a larger number, where on one line both are refused, the same text read two ways
+    by where a line broke."""
+    source = SourceText(text)
+    written = "2025- 2024"
+    assert source.find("Perioden 2025") is None and source.find("2024 ska vi bygga fler bostäder.") is None
+    assert source.cut_edge("Perioden 2025") == ("end", "range", written)
+    assert source.cut_edge("2024 ska vi bygga fler bostäder.") == ("start", "range", written)
+    assert source.find(f"Perioden {written} ska vi bygga") is not None
+
+
 @pytest.mark.parametrize("written", ["5-10", "5 - 10", "5\u201310", "5 \u2014 10", "5 \u2013 10"],
                          ids=["hyphen", "spaced-hyphen", "en-dash", "spaced-em-dash", "spaced-en-dash"])
 def test_a_quote_does_not_begin_at_a_ranges_last_number(written):
