@@ -1428,6 +1428,31 @@ def _at_a_pages_foot(lines: list[str], number: int) -> bool:
     return True
 
 
+# A number and its dash set close (`2024 –`, `2024–`), then a wider space before more text on the
+# line: a table's cell set out by spaces whose range is open ("from 2024"), the space its column's
+# edge (`_an_open_ranges_edge`).
+_AN_OPEN_RANGES_CELL = lazy_regex.compile(rf"\d[^\S\n]?[-{DASH_CHARS}][^\S\n]{{2,}}\S")
+
+
+def _an_open_ranges_edge(line: str, runs: list[str], at: int) -> bool:
+    """Whether the run of spaces `runs[at]` of a stripped `line` follows an open range's dash set
+    close to its number (`_AN_OPEN_RANGES_CELL`: `2024 –` or `2024–`), and is two spaces or more
+    and wider than the one between number and dash: a table's column's edge, as a tab is. Read as
+    a space within a line, the next column's figure was the range's end (`Skola   2024 –   2500
+    kr` read `2024 - 2500`), and a quote of the row's start or of the next cell was refused as
+    cutting it. Not a line set out justified, every space as wide (`5  –  10`)."""
+    run = runs[at]
+    if len(run) < 2:
+        return False
+    words = _BETWEEN_WORDS.split(line)
+    word = words[at]
+    if word[-1:] not in MINUS_SIGNS:
+        return False
+    if len(word) > 1:
+        return word[-2].isdigit()  # `2024–`
+    return at > 0 and words[at - 1][-1:].isdigit() and len(runs[at - 1]) < len(run)  # `2024 –`
+
+
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
@@ -1594,10 +1619,11 @@ class SourceText:
         for number, (line, (start, end)) in enumerate(zip(lines, self._spans)):
             if start == end:
                 continue
-            if _HARD_SPACE.search(line.strip()):
+            if _HARD_SPACE.search(line.strip()) or _AN_OPEN_RANGES_CELL.search(line):
                 spaces = [start + index for index, char in enumerate(self.normal[start:end]) if char == " "]
-                hard.update(place for place, run in zip(spaces, _BETWEEN_WORDS.findall(line.strip()))
-                            if _HARD_SPACE.search(run))
+                runs = _BETWEEN_WORDS.findall(line.strip())
+                hard.update(place for at, (place, run) in enumerate(zip(spaces, runs))
+                            if _HARD_SPACE.search(run) or _an_open_ranges_edge(line.strip(), runs, at))
             if number in counted:
                 hard.add(self.normal.find(" ", start))  # a counted list's number's space
             if end < len(self.normal) and self.normal[end] == " ":

@@ -2251,6 +2251,26 @@ def test_descending_years_wrapped_at_their_dash_are_read_as_on_one_line(text):
     assert source.find(f"Perioden {written} ska vi bygga") is not None
 
 
+@pytest.mark.parametrize("row", ["Skola   2024 \u2013   2500 kr", "Skola  2024 -  2500 kr", "Skola   2024 \u2014     2500 kr"],
+                         ids=["en-dash", "hyphen", "em-dash"])
+def test_an_open_range_in_a_tables_cell_is_not_joined_with_the_next_column(row):
+    """A cell of a table set out by spaces whose range is open (`2024 –`, "from 2024", then the
+    column's wide space and the next column's `2500 kr`) ends at its dash, as a cell set off by
+    a tab does: read as the range `2024 - 2500`, a quote of the row's start (`Skola 2024`) or of
+    the next cell (`2500 kr`) was refused as cutting it."""
+    source = SourceText(f"Projekt   Start   Kostnad\n{row}\nVård   2023 \u2013 2025   3000 kr\n")
+    assert source.find("Skola 2024") is not None and source.cut_edge("Skola 2024") is None
+    assert source.find("2500 kr") is not None and source.cut_edge("2500 kr") is None
+    assert source.find(f"Skola 2024 {normalise(row.split()[2])} 2500 kr") is not None
+
+
+def test_a_justified_lines_range_is_still_a_range():
+    """A range on a line that pdftotext -layout set out justified, every word wide apart
+    (`5  –  10`), stays one: only a dash set close to its number, then a wider space, ends a cell."""
+    source = SourceText("Vi  ska  bygga  5  \u2013  10  nya  boenden  i  hela  kommunen.\n")
+    assert source.cut_edge("10 nya boenden i hela kommunen.") == ("start", "range", "5 - 10")
+
+
 @pytest.mark.parametrize("written", ["5-10", "5 - 10", "5\u201310", "5 \u2014 10", "5 \u2013 10"],
                          ids=["hyphen", "spaced-hyphen", "en-dash", "spaced-em-dash", "spaced-en-dash"])
 def test_a_quote_does_not_begin_at_a_ranges_last_number(written):
