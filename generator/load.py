@@ -3831,15 +3831,24 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
     pull request's diff, and says less), and the folder itself when it holds anything else.
     A folder that is a link is not looked into: it may lead outside the repository."""
     files, other = ([], True) if path.is_symlink() else _files_within(path, wanted)
-    files = files[:MAX_NAMED_IN_SUBFOLDER]
-    errors = [LocatedError(f"{folder}/{entry.relative_to(path.parent).as_posix()}", 1, 1, "",
+    files, rest = files[:MAX_NAMED_IN_SUBFOLDER], files[MAX_NAMED_IN_SUBFOLDER:]
+    def named(entry: Path) -> str:
+        return f"{folder}/{entry.relative_to(path.parent).as_posix()}"
+
+    errors = [LocatedError(named(entry), 1, 1, "",
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
                            f"{folder}/." if (path.parent / entry.name).exists() else
                            _moved_hint(path.parent, folder, entry, wanted, actor_ids)) for entry in files]
-    if other or not files:
-        errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
-                                   f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
+    if other or not files or rest:
+        # The files past those named one by one are named here, never left unsaid (the first 20
+        # of an old archive in sources/gamla/ were told, the others not even counted).
+        more = (f" Mappen har {count(len(files) + len(rest), 'fil', 'filer')} som slutar på {wanted}; de {len(files)} "
+                f"första nämns var för sig, de andra {len(rest)} är {listed([named(entry) for entry in rest], 10)}."
+                if rest else "")
+        errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.{more}",
+                                   f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}"
+                                   + (", eller ta bort dem som inte ska vara med." if rest else ".")))
     return errors
 
 
