@@ -583,10 +583,9 @@ def check_actor_ids_name_their_municipality(inputs: Inputs) -> list[LocatedError
     id) rely on it, and `falun-x` filed under Eskilstuna would read as Falun's. Not for an
     actor of a municipality the registry does not have: that is the slip, said there."""
     registered = _ids_of(inputs.municipalities, "municipalities") if inputs.municipalities is not None else None
+    ids = [actor.id for actor in inputs.actors.value.actors]
     return [inputs.actors.error(("actors", index, "id"), f"id '{actor.id}' börjar inte med kommunens id "
-                                f"'{actor.municipality}-'.",
-                                f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. '{actor.municipality}-"
-                                f"{as_id(actor.short) or 'parti'}'.")
+                                f"'{actor.municipality}-'.", _actor_id_example(actor, index, ids))
             for index, actor in enumerate(inputs.actors.value.actors)
             if (not actor.id.startswith(actor.municipality + "-") or actor.id == actor.municipality + "-")
             and (registered is None or actor.municipality in registered)]
@@ -10158,22 +10157,45 @@ def _taken_address(entry_id: str, scope: str, page: str) -> str:
     return paths.feed_file(scope, entry_id) if entry_id in FEED_FOLDER_NAMES else page
 
 
+def _offered_in_place(offered: str, index: int, ids: list[str]) -> str:
+    """The id `offered` for the entry at `index` of a registry's `ids` (file order), and where the
+    entry then goes when that id sorts elsewhere (`check_registry_sorted` told it a run later)."""
+    before, after = ids[:index], ids[index + 1:]
+    if (not before or before[-1] < offered) and (not after or offered < after[0]):
+        return f"'{offered}'."
+    return (f"'{offered}'. Med '{offered}' flyttar du hela posten så att den står "
+            f"{_place_among(offered, sorted(before + after), [])}: registret sorteras på id.")
+
+
 def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
     """A municipality's pages live at /<id>/, so its id must not be one of the site's own paths."""
     registry = inputs.municipalities
+    ids = [municipality.id for municipality in registry.value.municipalities]
     return [registry.error(("municipalities", index, "id"),
                            f"id '{municipality.id}' är redan en adress på webbplatsen "
                            f"(/{_taken_address(municipality.id, 'municipality', municipality.id + '/')}).",
-                           f"Välj ett annat id, t.ex. '{municipality.id}-kommun'. Upptagna: {', '.join(RESERVED_TOP_LEVEL)}.")
+                           f"Välj ett annat id, t.ex. {_offered_in_place(municipality.id + '-kommun', index, ids)} "
+                           f"Upptagna: {', '.join(RESERVED_TOP_LEVEL)}.")
             for index, municipality in enumerate(registry.value.municipalities) if municipality.id in RESERVED_TOP_LEVEL]
+
+
+def _actor_id_example(actor: model.Actor, index: int, ids: list[str]) -> str:
+    """How an actor's id is made, with the one its municipality and short name make (and where the
+    entry then goes), unless another actor has that id."""
+    offered = f"{actor.municipality}-{as_id(actor.short) or 'parti'}"
+    if offered in ids[:index] + ids[index + 1:]:
+        return (f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. '{actor.municipality}-…'; inte '{offered}', som en "
+                "annan aktör har.")
+    return f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. {_offered_in_place(offered, index, ids)}"
 
 
 def check_actor_ids_free(inputs: Inputs) -> list[LocatedError]:
     """An actor's page is /partier/<id>/: `index` would replace the list of every actor."""
     registry = inputs.actors
+    ids = [actor.id for actor in registry.value.actors]
     return [registry.error(("actors", index, "id"), f"id '{actor.id}' är redan en adress på webbplatsen "
                            f"(/{_taken_address(actor.id, 'actor', f'partier/{actor.id}/')}).",
-                           "Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. 'eskilstuna-v'.")
+                           _actor_id_example(actor, index, ids))
             for index, actor in enumerate(registry.value.actors) if actor.id in RESERVED_ACTOR_IDS]
 
 
@@ -10183,11 +10205,13 @@ def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
     registry = inputs.topics
     municipalities = inputs.municipalities.value.municipalities if _sound(inputs.municipalities) else []
     example = next((m.id for m in municipalities), "kommun")
+    ids = [topic.id for topic in registry.value.topics]
     return [registry.error(("topics", index, "id"),
                            f"id '{topic.id}' är redan en adress " + (
                                f"på webbplatsen (/{paths.feed_file('topic', topic.id)})" if topic.id in FEED_FOLDER_NAMES
                                else f"under varje kommun (/{example}/{topic.id}/)") + ".",
-                           f"Välj ett annat id, t.ex. '{topic.id}-amne'. Upptagna: {', '.join(RESERVED_IN_MUNICIPALITY)}.")
+                           f"Välj ett annat id, t.ex. {_offered_in_place(topic.id + '-amne', index, ids)} "
+                           f"Upptagna: {', '.join(RESERVED_IN_MUNICIPALITY)}.")
             for index, topic in enumerate(registry.value.topics) if topic.id in RESERVED_IN_MUNICIPALITY]
 
 

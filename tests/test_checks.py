@@ -2485,11 +2485,61 @@ def test_check_actor_ids_name_their_municipality(project, cli):
 
 
 def test_check_topic_ids_free(project, cli):
+    """The id offered in place of one the site keeps sorts elsewhere in the registry: the hint says
+    where the entry then goes, as the order's own hint does once it is renamed."""
     edit(project, "registry/topics.yaml", "id: sommarkollo", "id: dokument")
     line = line_of(project, "registry/topics.yaml", "id: dokument")
     assert f"registry/topics.yaml:{line}:9: topics[3].id: id 'dokument' är redan en adress under varje kommun " \
-           "(/bergby/dokument/). Tips: Välj ett annat id, t.ex. 'dokument-amne'. Upptagna: index, dokument, " \
+           "(/bergby/dokument/). Tips: Välj ett annat id, t.ex. 'dokument-amne'. Med 'dokument-amne' flyttar du hela " \
+           "posten så att den står först i listan, före 'ekonomi': registret sorteras på id. Upptagna: index, dokument, " \
            "jamforelse, tackning, sitemap." in refused(cli, project)
+
+
+def test_a_kept_topic_id_whose_offered_id_sorts_where_it_stands_is_not_told_to_move(project, cli):
+    edit(project, "registry/topics.yaml", "id: hemloshet", "id: index")
+    line = line_of(project, "registry/topics.yaml", "id: index")
+    assert f"registry/topics.yaml:{line}:9: topics[2].id: id 'index' är redan en adress under varje kommun " \
+           "(/bergby/index/). Tips: Välj ett annat id, t.ex. 'index-amne'. Upptagna: index, dokument, jamforelse, " \
+           "tackning, sitemap." in refused(cli, project)
+
+
+def test_a_kept_municipality_id_is_offered_one_and_told_where_it_then_goes(project, cli):
+    edit(project, "registry/municipalities.yaml", "id: dalby", "id: amnen")
+    edit(project, "registry/actors.yaml", "municipality: dalby", "municipality: amnen")
+    edit(project, "registry/actors.yaml", "id: dalby-m", "id: amnen-m")
+    line = line_of(project, "registry/municipalities.yaml", "id: amnen")
+    assert (f"registry/municipalities.yaml:{line}:9: municipalities[1].id: id 'amnen' är redan en adress på webbplatsen "
+            "(/amnen/). Tips: Välj ett annat id, t.ex. 'amnen-kommun'. Med 'amnen-kommun' flyttar du hela posten så att "
+            f"den står först i listan, före 'bergby': registret sorteras på id. Upptagna: {', '.join(paths.RESERVED_TOP_LEVEL)}."
+            ) in refused(cli, project)
+
+
+def test_a_kept_actor_id_is_offered_one_of_its_own_municipality_and_told_where_it_then_goes(project, cli):
+    """An actor `index` was offered 'eskilstuna-v', of no municipality of the registry, where the
+    same id's other error offered 'bergby-l'; and nothing said that under that id the entry
+    moves, which the next run told as out of order."""
+    (project / "registry/actors.yaml").write_text((project / "registry/actors.yaml").read_text(encoding="utf-8") + (
+        "  - id: index\n    name: Landsbygdspartiet Bergby\n    short: L\n    kind: party\n    municipality: bergby\n"),
+        encoding="utf-8")
+    line = line_of(project, "registry/actors.yaml", "id: index")
+    hint = ("Tips: Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. 'bergby-l'. Med 'bergby-l' flyttar du hela posten så "
+            "att den står mellan 'bergby-a' och 'bergby-o': registret sorteras på id.")
+    said = refused(cli, project)
+    assert (f"registry/actors.yaml:{line}:9: actors[5].id: id 'index' är redan en adress på webbplatsen (/partier/index/). "
+            f"{hint}") in said
+    assert f"registry/actors.yaml:{line}:9: actors[5].id: id 'index' börjar inte med kommunens id 'bergby-'. {hint}" in said
+
+
+def test_a_kept_actor_id_is_not_offered_an_id_another_actor_has(project, cli):
+    (project / "registry/actors.yaml").write_text((project / "registry/actors.yaml").read_text(encoding="utf-8") + (
+        "  - id: index\n    name: Arbetarlistan Bergby\n    short: A\n    kind: party\n    municipality: bergby\n"),
+        encoding="utf-8")
+    line = line_of(project, "registry/actors.yaml", "id: index")
+    hint = "Tips: Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. 'bergby-…'; inte 'bergby-a', som en annan aktör har."
+    said = refused(cli, project)
+    assert (f"registry/actors.yaml:{line}:9: actors[5].id: id 'index' är redan en adress på webbplatsen (/partier/index/). "
+            f"{hint}") in said
+    assert f"registry/actors.yaml:{line}:9: actors[5].id: id 'index' börjar inte med kommunens id 'bergby-'. {hint}" in said
 
 
 
