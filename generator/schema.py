@@ -28,6 +28,11 @@ SCHEMAS = {
 # validating a data file against one of these got 61 errors for a valid file.
 EDITORS_ONLY = ("För redigeringsprogram: beskriver filen som den skrivs i YAML i repot, med förslag och kontroller medan man "
                 "skriver. Det beskriver inte de öppna datafilerna; deras scheman finns under data/v1/schema/.")
+# What marks a schema as one `make schema` writes, whatever its description says: known by the
+# description alone, a schema renamed in `SCHEMAS` by the pull request that also changed
+# `EDITORS_ONLY` kept its old file, published and named by no check. Never change this text:
+# the files written before a change would no longer be known as this module's.
+WRITTEN_BY = "Skriven av make schema ur generator/model.py och registry/topics.yaml; ändras inte för hand."
 
 
 TOPICS = f"{REGISTRY_DIR}/topics.yaml"
@@ -36,7 +41,8 @@ TOPICS = f"{REGISTRY_DIR}/topics.yaml"
 def unwritten_schemas(folder: Path, made: Iterable[str]) -> list[str]:
     """The editors' schemas in `folder` that `make schema` wrote and no longer writes (`made`): a
     renamed model's old schema, which stayed published on the site and named from plans until
-    someone removed it by hand. Its own are the files that say what it writes of each (`EDITORS_ONLY`);
+    someone removed it by hand. Its own are the files marked as written by it (`WRITTEN_BY`), or that
+    say what it writes of each (`EDITORS_ONLY`), as those written before the mark do;
     any other file there is not its, also one named `*.schema.json` (a maintainer's own schema,
     which it removed unread), nor a link or a folder so named (removing a folder failed with a traceback)."""
     return sorted(path.name for path in folder.glob("*.schema.json")
@@ -44,12 +50,12 @@ def unwritten_schemas(folder: Path, made: Iterable[str]) -> list[str]:
 
 
 def _written_here(path: Path) -> bool:
-    """Whether the schema file at `path` is one `json_schemas` wrote: its description is theirs."""
+    """Whether the schema file at `path` is one `json_schemas` wrote: it has their mark or description."""
     try:
         schema = json.loads(path.read_bytes())
     except (OSError, ValueError):  # unreadable, or not JSON: not a file it wrote
         return False
-    return isinstance(schema, dict) and schema.get("description") == EDITORS_ONLY
+    return isinstance(schema, dict) and (schema.get("$comment") == WRITTEN_BY or schema.get("description") == EDITORS_ONLY)
 
 
 def registry_topics(root: Path) -> list[model.Topic]:
@@ -557,7 +563,7 @@ def json_schemas(base_url: str, topics: Iterable[model.Topic] = ()) -> dict[str,
         _fields_insertable(schema)
         _fields_in_swedish(schema)
         _missing_field_in_swedish(schema)
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$comment": WRITTEN_BY,
                   "$id": paths.absolute_url(base_url, paths.editor_schema_file(name)), "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(_in_plain_text(schema), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -139,6 +139,21 @@ def test_a_schema_no_longer_written_is_named_with_the_command_that_removes_it(tm
         f"{SCHEMA_DIR}/plan.schema.json out of date; {SCHEMA_DIR}/aktorer.schema.json no longer written: run `make schema`")
 
 
+def test_a_schema_renamed_with_a_new_description_is_named_as_no_longer_written(tmp_path):
+    """`make schema` knew the files it wrote by their description (`EDITORS_ONLY`): a pull request
+    that changed that text and renamed a schema in `SCHEMAS` left the old file, written under the
+    old text, published, unremoved by `make schema` and unnamed by the test of the committed schemas."""
+    written = json_schemas(public_url(REPO), registry_topics(REPO))
+    before = json.loads(written["actors.schema.json"])
+    before["description"] = "För redigeringsprogram: en äldre lydelse."
+    (tmp_path / "actors.schema.json").write_text(json.dumps(before, ensure_ascii=False), encoding="utf-8")
+    made = {("aktorer.schema.json" if name == "actors.schema.json" else name): text for name, text in written.items()}
+    for name, text in made.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert schemas_out_of_date(tmp_path, made) == (
+        f"{SCHEMA_DIR}/actors.schema.json no longer written: run `make schema`")
+
+
 def _committed_and_cloned_with_crlf(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:
     """A repository holding `files` ({path: bytes}) under the repository's `.gitattributes`, and
     its clone with `core.autocrlf=true` (git for Windows' default): (origin, clone)."""
