@@ -409,6 +409,9 @@ class Scope:
     registry: list[str] = field(default_factory=list)  # NEW_ACTOR_FILES, when the PR adds an actor
     other: list[str] = field(default_factory=list)
     added: list[model.Actor] = field(default_factory=list)
+    # {new id: the actor it replaces}: an added actor of the name of one the pull request removes,
+    # a maintainer's new id for it (README, renaming), told as such, not as a new party.
+    renamed: dict[str, model.Actor] = field(default_factory=dict)
     registry_problems: list[str] = field(default_factory=list)
     takeovers: list[str] = field(default_factory=list)  # files of someone else an added actor would get
     lines_to_add: list[str] = field(default_factory=list)  # what those actors lack in CODEOWNERS (`_lines_to_add`)
@@ -475,14 +478,23 @@ def classify(paths: list[str], actors: list[model.Actor], added: list[model.Acto
     return scope
 
 
-def _added_actors(root: Path, head: str, base_actors: list[model.Actor]) -> tuple[list[model.Actor], list[str]]:
-    """Actors the head adds to the registry, and every other change to existing entries."""
+def _added_actors(root: Path, head: str, base_actors: list[model.Actor]
+                  ) -> tuple[list[model.Actor], list[str], dict[str, model.Actor]]:
+    """Actors the head adds to the registry, every other change to existing entries, and the
+    added ones that may give a removed entry a new id ({new id: old actor}): the same name, as
+    the change summary pairs them (`changes._new_ids`)."""
     head_actors = actors_at(root, head)
     known = {a.id: a for a in base_actors}
     now = {a.id: a for a in head_actors}
-    problems = [f"{ACTORS_FILE}: posten för {a} tas bort." for a in sorted(set(known) - set(now))]
+    gone = {known[a].name: known[a] for a in sorted(set(known) - set(now))}
+    renamed = {a.id: gone[a.name] for a in head_actors if a.id not in known and a.name in gone}
+    problems = [_entry_removed(a) for a in sorted(set(known) - set(now))]
     problems += [f"{ACTORS_FILE}: posten för {a} ändras." for a in sorted(set(known) & set(now)) if known[a] != now[a]]
-    return [a for a in head_actors if a.id not in known], problems
+    return [a for a in head_actors if a.id not in known], problems, renamed
+
+
+def _entry_removed(actor_id: str) -> str:
+    return f"{ACTORS_FILE}: posten för {actor_id} tas bort."
 
 
 def _takeovers(root: Path, base: str, head: str, paths: list[str], actor: model.Actor,
@@ -538,11 +550,13 @@ def _names_team(rule: Optional[OwnerRule], actor_id: str) -> bool:
 
 
 def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor: model.Actor,
-                       actors: list[model.Actor], claiming: set[str]) -> list[str]:
+                       actors: list[model.Actor], claiming: set[str],
+                       replaced: Optional[model.Actor] = None) -> list[str]:
     """What, besides adding `actor`, the pull request changes in the registry part; CODEOWNERS lines
     `claiming` another's files are told as such (`_takeovers`), and not again here. An actor the
     pull request removes from the registry (an id renamed) owns no files at `head`: its lines gone
-    were told to be put back with its team, for an actor no longer there."""
+    were told to be put back with its team, for an actor no longer there. The lines of the actor
+    `actor` gives a new id to (`replaced`) go with its old id, and are no change beyond it."""
     problems = []
     base_ids = [a.id for a in actors if a.id != actor.id]
     kept = {a.id for a in actors_at(root, head)}
@@ -560,9 +574,9 @@ def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor
         before = {(r.pattern, r.owners) for r in codeowners_rules(_text_at(root, base, CODEOWNERS_FILE))}
         text = _text_at(root, head, CODEOWNERS_FILE)
         after = {(r.pattern, r.owners) for r in codeowners_rules(text)}
-        if before - after:
-            problems.append(f"{CODEOWNERS_FILE}: befintliga rader ändras eller tas bort: "
-                            f"{_listing(sorted(p for p, _ in before - after))}.")
+        gone = sorted(p for p, _ in before - after if replaced is None or p not in own_patterns(replaced.id))
+        if gone:
+            problems.append(f"{CODEOWNERS_FILE}: befintliga rader ändras eller tas bort: {_listing(gone)}.")
         own = own_patterns(actor.id)
         foreign = sorted(p for p, _ in after - before if p not in own and p not in claiming)
         if foreign:  # often its own line mistyped (`/plans/falun-s*`): the hint shows how it is written
@@ -624,8 +638,9 @@ def _listing(paths: list[str], limit: int = 8) -> str:
     return shown + (f" och {len(paths) - limit} till" if len(paths) > limit else "")
 
 
-def _named(actor: model.Actor, added: list[model.Actor]) -> str:
-    return f"{actor.name} ({actor.id}{', ny aktör' if actor in added else ''})"
+def _named(actor: model.Actor, added: list[model.Actor], renamed: Collection[str] = ()) -> str:
+    new = ", nytt id" if actor.id in renamed else ", ny aktör" if actor in added else ""
+    return f"{actor.name} ({actor.id}{new})"
 
 
 def describe(scope: Scope) -> Verdict:
@@ -677,7 +692,17 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append(f"Den här pull requesten lägger till {len(scope.added)} nya aktörer i {ACTORS_FILE}: "
                      f"{', '.join(a.id for a in scope.added)}. Lägg till en aktör per pull request.")
     new_id = scope.added[0].id if len(scope.added) == 1 else None
-    if new_id and set(scope.by_actor) - {new_id}:
+    if new_id in scope.renamed:
+        # A maintainer's new id for an actor: told as a new party beside another's plans, it read as
+        # a party's slip.
+        lines.append(f"Den här pull requesten byter id för en aktör i {ACTORS_FILE}, {scope.added[0].name}: "
+                     f"{scope.renamed[new_id].id} blir {new_id}. Den ändrar filerna under båda id:n:")
+        lines += [f"{LIST_LINE}{_named(scope.actors[a], scope.added, scope.renamed)}: {_listing(p)}"
+                  for a, p in sorted(scope.by_actor.items())]
+        lines.append("Ett nytt id byter redaktionen i registret, i aktörens filnamn och i dess rader i "
+                     f"{CODEOWNERS_FILE} i en och samma pull request, som inte kan delas upp: redaktionen slår ihop "
+                     "den förbi regeln när den är granskad.")
+    elif new_id and set(scope.by_actor) - {new_id}:
         lines.append(f"Den här pull requesten lägger till en ny aktör, {_named(scope.added[0], [])}, och ändrar "
                      f"planer för {count(len(scope.by_actor), 'aktör', 'aktörer')}:")
         lines += [f"{LIST_LINE}{_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
@@ -730,11 +755,16 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     merge_base = git(root, "merge-base", base_rev, head_rev).decode().strip()
     paths = changed_paths(root, base_rev, head_rev)
     actors = actors_at(root, base_rev)
-    added, problems = [], []
+    added, problems, renamed = [], [], {}
     if ACTORS_FILE in paths:
-        added, problems = _added_actors(root, head_rev, actors_at(root, merge_base))
+        added, problems, renamed = _added_actors(root, head_rev, actors_at(root, merge_base))
         added = [a for a in added if a.id not in {known.id for known in actors}]
     scope = classify(paths, actors, added, set(changed_paths(root, base_rev, head_rev, deleted=True)))
+    # A new id told as such where the pull request moves the actor's files to it: its old entry and
+    # CODEOWNERS lines gone are then the new id's, not changes beyond a new actor's own.
+    scope.renamed = {new_id: old for new_id, old in renamed.items() if new_id in {a.id for a in added}
+                     and old.id in scope.by_actor and set(scope.by_actor) <= {new_id, old.id}}
+    problems = [p for p in problems if p not in {_entry_removed(old.id) for old in scope.renamed.values()}]
     # Every added actor's take-overs, also in a maintainer's change without plans, which no other
     # finding refuses: merged, another's plans would be refused or approved by the new actor's team.
     claiming: set[str] = set()
@@ -746,7 +776,8 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
         if found:
             scope.lines_to_add.append(_lines_to_add(actor, rules, by_id))
     if len(added) == 1:
-        problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added], claiming)
+        problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added], claiming,
+                                       scope.renamed.get(added[0].id))
     # Each added actor without its lines, also in a maintainer's change that adds actors without
     # plans or lines for some of them only; a new party's own lines are judged as its problems,
     # which a change without its plans does not show (one line mistyped passed as "OK" alone).

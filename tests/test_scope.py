@@ -13,8 +13,8 @@ import yaml
 
 from conftest import REPO, SOURCE, commit, git, run_module
 from generator.escape import html_text
-from generator.scope import (REGISTRY_ALONE_HINT, REGISTRY_ALONE_TITLE, REGISTRY_TITLE, TAKEOVER_HINT, GitError,
-                             codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of, resolve)
+from generator.scope import (MAINTAINER_HINT, REGISTRY_ALONE_HINT, REGISTRY_ALONE_TITLE, REGISTRY_TITLE, TAKEOVER_HINT,
+                             GitError, codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of, resolve)
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 
@@ -942,11 +942,9 @@ def test_a_new_actor_whose_own_pattern_names_another_team_is_told_that_line_is_l
     assert result.err.splitlines()[-1] == f"{TAKEOVER_HINT} För bergby-l saknas ännu /plans/bergby-l-* @ORG/bergby-l.", result.err
 
 
-def test_an_actor_renamed_by_a_maintainer_is_not_told_to_keep_the_old_ids_codeowners_lines(party_repo, cli):
-    """A maintainer renaming bergby-o to bergby-ostra (its entry, files and CODEOWNERS lines, as the
-    README asks) is refused by design, for plans beside the registry; among the reasons it was told
-    that plans/bergby-o-2026.yaml "ska ägas av teamet för bergby-o" and to put /plans/bergby-o-* back
-    with @ORG/bergby-o, an actor the change removes."""
+def renamed_with_files(party_repo, cli):
+    """check-scope on a maintainer's pull request giving bergby-o the id bergby-ostra: its entry, its
+    files and its CODEOWNERS lines, as the README asks."""
     actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
     files = {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", "  - id: bergby-ostra\n", 1),
              ".github/CODEOWNERS": actor_blocks([*(i for i in registry_ids(party_repo) if i != "bergby-o"), "bergby-ostra"])}
@@ -955,8 +953,36 @@ def test_an_actor_renamed_by_a_maintainer_is_not_told_to_keep_the_old_ids_codeow
         (party_repo / old).unlink()
     commit(party_repo, files)
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
-    assert result.code == 1 and "  - registry/actors.yaml: posten för bergby-o tas bort." in result.err.splitlines()
+    return result
+
+
+def test_an_actor_renamed_by_a_maintainer_is_not_told_to_keep_the_old_ids_codeowners_lines(party_repo, cli):
+    """A maintainer renaming bergby-o to bergby-ostra (its entry, files and CODEOWNERS lines, as the
+    README asks) is refused by design, for plans beside the registry; among the reasons it was told
+    that plans/bergby-o-2026.yaml "ska ägas av teamet för bergby-o" and to put /plans/bergby-o-* back
+    with @ORG/bergby-o, an actor the change removes."""
+    result = renamed_with_files(party_repo, cli)
+    assert result.code == 1 and result.err.startswith("Den här pull requesten byter id för en aktör i registry/actors.yaml, "
+                                                      "Östra listan Bergby: bergby-o blir bergby-ostra.")
     assert "teamet för bergby-o" not in result.err and "@ORG/bergby-o " not in result.err, result.err
+
+
+def test_an_actors_new_id_is_told_as_a_new_id_not_as_a_new_party(party_repo, cli):
+    """A maintainer giving bergby-o a new id (its entry, files and CODEOWNERS lines in one pull request,
+    as the README asks) was told that the pull request added a new actor of the same name, that a
+    new party files its own entry and plans, nothing else, and that the old entry and its CODEOWNERS
+    lines were removed: a new party's mistakes, not what the change is. It is still refused, as a
+    maintainer's change beside plans is, and says what it does and why it cannot be split."""
+    result = renamed_with_files(party_repo, cli)
+    assert result.code == 1
+    assert result.err.splitlines() == [
+        "Den här pull requesten byter id för en aktör i registry/actors.yaml, Östra listan Bergby: bergby-o blir "
+        "bergby-ostra. Den ändrar filerna under båda id:n:",
+        f"  - Östra listan Bergby (bergby-o): {OTHER_PLAN}, sources/bergby-o-webb.txt",
+        "  - Östra listan Bergby (bergby-ostra, nytt id): plans/bergby-ostra-webb.yaml, sources/bergby-ostra-webb.txt",
+        "Ett nytt id byter redaktionen i registret, i aktörens filnamn och i dess rader i .github/CODEOWNERS i en och "
+        "samma pull request, som inte kan delas upp: redaktionen slår ihop den förbi regeln när den är granskad.",
+        MAINTAINER_HINT]
 
 
 @pytest.mark.parametrize("claim, files", [
