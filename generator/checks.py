@@ -3852,14 +3852,27 @@ def _named_below_the_heading(text: str, places: _Places, at: int) -> Optional[st
     above it (`_Places.heading_above`), a line read as no heading (»**Mål och uppdrag** (sid 3)«), as the source
     writes them; None where none stands there. In any case, before a colon and without a number before them, as a
     line passes (`MÅL OCH UPPDRAG`, `1. Mål och uppdrag:`): they name that line, and the heading above it (the
-    document's title) was offered as the one meant."""
+    document's title) was offered as the one meant. Only where they begin their line, after no letter (a number or
+    a mark may come first): inside a sentence (»Nämnden arbetar för fler bostäder.«) they name no line, and the
+    heading the quote stands under is offered a locator, as before they were read so."""
     start = places.heading_start_above(at)
-    below = 0 if start is None else dict(places.source.line_spans())[start]
-    found = next((span for span in places.source.occurrences(text) if below <= span[0] < at), None)
+    spans = places.source.line_spans()
+    below = 0 if start is None else dict(spans)[start]
+    starts = [line_start for line_start, _ in spans]
+
+    def begins_a_line(found: int) -> bool:
+        line_start = starts[bisect.bisect_right(starts, found) - 1]
+        return not any(c.isalpha() for c in places.source.normal[line_start:found])
+
+    found = next((span for span in places.source.occurrences(text) if below <= span[0] < at and begins_a_line(span[0])),
+                 None)
     if found is not None:
         return places.source.written(*found)
     words = _HEADINGS_NUMBER.sub("", text.strip().strip(_QUOTE_MARKS)).rstrip(":. ")
-    named = _whole_words(words).search(places.source.normal, below, at) if any(c.isalnum() for c in words) else None
+    if not any(c.isalnum() for c in words):
+        return None
+    named = next((match for match in _whole_words(words).finditer(places.source.normal, below, at)
+                  if begins_a_line(match.start())), None)
     return places.source.written(*named.span()) if named else None
 
 

@@ -3389,6 +3389,20 @@ def test_a_heading_in_another_form_is_offered_the_heading_its_quotes_stand_under
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("heading, said", [
+    ("Kollo", "står i {} bara som en del av en rad, aldrig som en egen rad"), ("1. Kollo", "står inte i {}")])
+def test_a_heading_whose_words_a_sentence_over_the_quotes_holds_is_offered_the_heading_they_stand_under(
+        project, cli, heading, said):
+    """A heading whose words stand inside a sentence over the quotes (»Vi vill ge fler barn kollo.«), no line beginning
+    so, names no line there: the heading the quotes stand under is offered. It had the generic hint alone, its words
+    in another case or after a number read as a line over the quotes that is no heading (`_named_below_the_heading`)."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "**Mål och uppdrag:**\n", "**Mål och uppdrag:**\n\nVi vill ge fler barn kollo.\n")
+    edit(project, PLAN, "  - heading: Mål och uppdrag", f"  - heading: {heading}")
+    assert refused(cli, project) == [f"{PLAN}:16:14: sections[0].heading: avsnittets rubrik {cited(heading)} "
+                                     f"{said.format('sources/bergby-a-plan-2024.txt')}. {UNDER_MAL_OCH_UPPDRAG}",
+                                     "1 fel i 1 fil."]
+
+
 def test_a_heading_on_a_line_no_heading_is_offered_no_heading_above_it(project, cli):
     """A heading whose words begin the line over the quotes, a line not read as a heading
     (»**Mål och uppdrag** (sid 3)«), names that line: it is offered no heading above it (the
@@ -5954,6 +5968,19 @@ def test_a_locator_in_another_form_on_a_line_no_heading_is_offered_its_words_not
         f"`locator: Mål och uppdrag`? {LOCATOR_TIP.removeprefix('Tips: ')}", "1 fel i 1 fil."]
     edit(project, PLAN, f"locator: {locator}", "locator: Mål och uppdrag")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["Bostäder", "bostäder", "1. Bostäder"])
+def test_a_locator_whose_words_a_sentence_over_the_quote_holds_is_offered_the_heading_it_stands_under(
+        project, cli, locator):
+    """A locator whose words stand inside a sentence between the heading and the quote (»… fler bostäder.«), no line
+    beginning so, names no line there: it is offered the heading the quote stands under, as before it was. It had the
+    generic tip alone, its words read as a line over the quote that is no heading (`_named_below_the_heading`)."""
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "Verksamhetsmål\n\n",
+         "Verksamhetsmål\n\nNämnden arbetar för fler bostäder.\n\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, "finns inte i sources/bergby-socialnamnden-vp-2024.txt: ingen rubrik "
+                           f"eller rad i källan börjar så. {UNDER.format('Verksamhetsmål')}", "Verksamhetsmål")
 
 
 def test_a_locators_parts_are_split_once_and_each_rule_gets_its_own_list():
