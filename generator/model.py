@@ -545,7 +545,9 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
 _VULGAR_FRACTION = "[\u00bc-\u00be\u2150-\u215e]"
 _TYPED_FRACTION = "[1-9][/\u2044][1-9][0-9]?"
 _FRACTION_AFTER = rf"[0-9]+(?:\s*({_VULGAR_FRACTION})|\s+({_TYPED_FRACTION}))"
-_FRACTION_BEFORE = rf"(?:({_VULGAR_FRACTION})\s*|({_TYPED_FRACTION})\s+)[0-9]+"
+# Before the year, a day and a month with a slash (`1/6 2024`, the first of June) are a date, as `15/6 2024`
+# is, told its year: only a fraction slash or a number no month is (`1⁄2 2022`, `1/16 2022`) makes a fraction.
+_FRACTION_BEFORE = rf"(?:({_VULGAR_FRACTION})\s*|([1-9](?:\u2044[1-9][0-9]?|/(?:1[3-9]|[2-9][0-9])))\s+)[0-9]+"
 
 
 # How to write a year written with a sign or zeros first that is read as no year (`-2022`,

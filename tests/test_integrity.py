@@ -805,8 +805,11 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
                    "dokumentet skriver det, med fyra siffror."),
     ("'½2022'", "'½2022' är inget årtal med fyra siffror: det har bråket ½ först. Tips: Skriv årtalet som "
                 "dokumentet skriver det, med fyra siffror."),
-    ("'1/2 2022'", "'1/2 2022' är inget årtal med fyra siffror: det har bråket 1/2 först. Tips: Skriv årtalet som "
+    # with a fraction slash: `1/2 2022` is a date, the first of February, told its year (test_validate)
+    ("'1⁄2 2022'", "'1⁄2 2022' är inget årtal med fyra siffror: det har bråket 1⁄2 först. Tips: Skriv årtalet som "
                    "dokumentet skriver det, med fyra siffror."),
+    ("'1/16 2022'", "'1/16 2022' är inget årtal med fyra siffror: det har bråket 1/16 först. Tips: Skriv årtalet som "
+                    "dokumentet skriver det, med fyra siffror."),
     ("00022", "'00022' är inget årtal med fyra siffror: utan nollorna först läses det 22. Tips: Skriv årtalet som "
               "dokumentet skriver det, med fyra siffror."),
     ("+022", "'+022' är inget årtal med fyra siffror: utan plustecknet och nollan först läses det 22. Tips: Skriv "

@@ -2629,9 +2629,11 @@ def test_year_must_be_a_number(project, cli):
     assert f"{PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.err
 
 
-@pytest.mark.parametrize("written", ["3 maj 2026", "2026-05-03", "2026.0"])
+@pytest.mark.parametrize("written", ["3 maj 2026", "2026-05-03", "2026.0", "15/6 2026", "1/6 2026", "1/2 2026"])
 def test_a_date_where_a_year_belongs_is_told_its_year(project, cli, written):
-    """The party-office audit: `year: 3 maj 2026` was told "Skriv t.ex. 2024"; the year it holds is the fix."""
+    """The party-office audit: `year: 3 maj 2026` was told "Skriv t.ex. 2024"; the year it holds is the fix.
+    A day and a month with a slash before it (`1/6 2026`, the first of June) is a date, as `15/6 2026` is:
+    it was told it has a fraction first (det har bråket 1/6 först) and offered no year."""
     write(project, original(project).replace("year: 2024", f'year: "{written}"'))
     result = cli("--root", str(project), "validate")
     assert f"{PLAN}:6:7: year: '{written}' är inget årtal med fyra siffror. Tips: Skriv bara året: 2026." in result.err
