@@ -258,6 +258,9 @@ class Dating:
         if self.period is not None and self.period[1] < self.period[0]:
             raise ScaffoldError(f"perioden {self.period[0]}-{self.period[1]} slutar före den börjar; skriv "
                                 "första året först, t.ex. --period 2026-2027.")
+        if self.period is not None and self.period[1] == self.period[0]:  # a draft `validate` refused: said as it says it
+            raise ScaffoldError(f"perioden börjar och slutar samma år ({self.period[0]}); skriv --year {self.period[0]} "
+                                "i stället för --period.")
         if self.undated is not None and not self.undated.strip():
             raise ScaffoldError("--undated behöver en förklaring av vad som är känt om dateringen, t.ex. "
                                 "--undated \"Webbsida utan datum, hämtad 1 mars 2026\".")

@@ -215,6 +215,16 @@ def test_new_refuses_a_period_that_ends_before_it_starts(project, cli):
                                             "året först, t.ex. --period 2026-2027.\n")
 
 
+@pytest.mark.parametrize("written", ["2026-2026", "2026/26"])
+def test_new_refuses_a_period_of_one_year_as_validate_does(project, cli, written):
+    """`--period 2026-2026` wrote a draft with period: {start: 2026, end: 2026}, which `validate` then refused
+    (perioden börjar och slutar samma år): it is refused before anything is written, with the same words."""
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period", written)
+    assert (result.code, result.err) == (1, "Inget skrevs: perioden börjar och slutar samma år (2026); skriv "
+                                            "--year 2026 i stället för --period.\n")
+    assert not list((project / "plans").glob("bergby-a-socialnamnden-2026*.yaml"))
+
+
 def test_new_writes_an_undated_draft_that_validates(project, cli):
     result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Sociala frågor", "--undated",
                  "Webbsidan saknar datum; hämtad 1 mars 2026.")
