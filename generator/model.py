@@ -341,7 +341,8 @@ _BETWEEN_YEARS = r"\s*[-\u2010-\u2015\u2212/]\s*"
 # document's year and month, which were told to become `period: {start: 2024, end: 2106}`.
 TWO_YEARS = rf"([0-9]{{4}}){_BETWEEN_YEARS}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
 # The same typed with two dashes (`2022——2024`, `2022--2024`), a dash too many: it was told t.ex. 2024.
-TWO_YEARS_TWO_DASHES = r"([0-9]{4})\s*[-\u2010-\u2015\u2212]\s*[-\u2010-\u2015\u2212]\s*([0-9]{4}|1[3-9]|[2-9][0-9])"
+_TWO_DASHES = r"\s*[-\u2010-\u2015\u2212]\s*[-\u2010-\u2015\u2212]\s*"
+TWO_YEARS_TWO_DASHES = rf"([0-9]{{4}}){_TWO_DASHES}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
 # A year and its month (`2024-06`, `2024—06`, `2024.06`, `06/2024`), which no two years are.
 _YEAR_AND_MONTH = rf"([0-9]{{4}})(?:\.|{_BETWEEN_YEARS})(0[1-9]|1[0-2])|(0[1-9]|1[0-2])(?:\.|{_BETWEEN_YEARS})([0-9]{{4}})"
 
@@ -365,8 +366,10 @@ def _two_years_form() -> str:
     tens_alike = "|".join(f"{tens}[0-9]\\D+{tens}" for tens in range(10))
     unit_above = "|".join(f"{unit}\\D+[0-9][{unit + 1}-9]" for unit in range(9))
     later = f"(?=(?:{tens_above}|(?=(?:{tens_alike}))[0-9](?:{unit_above})))"
-    return (f"(?:{differ(4)}{year}{_BETWEEN_YEARS}{year}|[01][0-9]{differ(2)}[0-9]{{2}}{_BETWEEN_YEARS}{second}"
-            f"|20{later}[0-9]{{2}}{_BETWEEN_YEARS}{second})")
+    # One mark between, or two dashes (`2022——2024`, told flera år, med två streck emellan, as `_four_digits` tells them).
+    between = rf"(?:{_BETWEEN_YEARS}|{_TWO_DASHES})"
+    return (f"(?:{differ(4)}{year}{between}{year}|[01][0-9]{differ(2)}[0-9]{{2}}{between}{second}"
+            f"|20{later}[0-9]{{2}}{between}{second})")
 
 
 # `TWO_YEARS` that `_four_digits` tells flera år, as the editors' schemas can say it.

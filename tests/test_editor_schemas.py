@@ -353,7 +353,8 @@ def test_an_editor_says_flera_ar_of_two_years_where_the_generator_does():
     two = f"^\\s*{model.TWO_YEARS_FORM}\\s*$"
     assert two in patterns_in(json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8")))
     year = TypeAdapter(model.Year)
-    between = ("-", " – ", "/", "\u2014", " \u2212 ", "\u2010")
+    # and two dashes (`2022——2024`): flera år to `validate` (med två streck emellan), no year of four digits to the editor
+    between = ("-", " – ", "/", "\u2014", " \u2212 ", "\u2010", "\u2014\u2014", "--", " – – ")
     firsts = (1850, 1899, 1913, 1999, 2000, 2009, 2013, 2024, 2090, 2099, 2100, 2101, 2199)
     for first in firsts:
         lasts = [f"{last:02d}" for last in range(100)] + [str(first + step) for step in (-1, 0, 1)] + ["2100", "2101", "1899"]
@@ -455,6 +456,7 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", "year: 2024\u20142025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024\u22122025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024\u20102025", "flera år period: {start:"),
+    (PLAN, "year: 2024", "year: 2024\u2014\u20142025", "flera år"),  # two dashes, which it called no year
     (PLAN, "year: 2024", "year: 2024\u201406", "inget årtal med fyra siffror"),  # a year and a month, no two years
     (PLAN, "year: 2024", "year: 2024-06", "inget årtal med fyra siffror"),  # a year and a month, no two years
     # one year twice, or an end past 2100, which it called flera år and told to write a period `validate` refused
