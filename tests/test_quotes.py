@@ -1591,6 +1591,17 @@ def test_an_abbreviation_written_with_spaces_first_on_a_line_is_no_item(text, it
     assert [unit.line for unit in report.list_items] == items
 
 
+@pytest.mark.parametrize("second", ["b. ca. 200 nya platser", "b. t. ex. fler poliser", "b. s. 12 visar hur", "b. st. 5 nya skolor"],
+                         ids=["ca", "t-ex", "s-page", "st"])
+def test_a_lettered_items_text_that_begins_with_an_abbreviation_is_still_an_item(second):
+    """An item of a list in small letters with full stops whose text begins with a short word and
+    its full stop ("b. ca. 200 nya platser", "b. t. ex. fler poliser") is an item: only an
+    abbreviation written with spaces that its letter begins ("s. k.", "t. ex.", "i. e.") is prose.
+    Read as one, the item was a heading, and a plan that left it out passed."""
+    text = f"Vi vill:\n\na. fler vakter\n{second}\nc. mer ljus\n\nText om annat här.\n"
+    assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == [3, 4, 5]
+
+
 @pytest.mark.parametrize("text, items", [
     ("Vi vill:\n\ni) Fler vakter\nii) Mer ljus\niii) Trygg skolväg\n\nText om annat här.\n", [3, 4, 5]),
     ("Vi vill:\n\ni)\nFler vakter\nii)\nMer ljus\niii)\nTrygg skolväg\n\nText om annat här.\n", [4, 6, 8]),
