@@ -134,9 +134,13 @@ FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 # footnote's mark after it too ("… nedan.¹", "… nedan. [1]", "… nedan.(1)", flattened by a pdf's
 # text, "… nedan.1"): read as none, a paragraph was a heading no plan was asked to quote, and a
 # list's item going on into the line under it. A mark's closing parenthesis after a word ("… för
-# alla (1)") ends no sentence, as one after a sentence in parentheses does.
+# alla (1)") ends no sentence, as one after a sentence in parentheses does. Nor is a number
+# right after the full stop of an abbreviation that leads one ("Mål nr.1", "Kap.3", "sid.4",
+# `_LEADS_A_NUMBER`) a mark: read as one, such a heading was an ended sentence, a paragraph.
+_LEADS_A_NUMBER = "".join(rf"(?<!\b(?i:{word})\.)" for word in ("nr", "kap", "s", "sid", "kl", "ca", "st", "tel", "dnr", "prop"))
 SENTENCE_ENDED = lazy_regex.compile(rf"(?:[.!?:;”\"']|(?<!\(\d)(?<!\(\d\d)\))(?:[{FOOTNOTE_MARKS}]+"
-                                    rf"|[^\S\n]?\[\d{{1,2}}\]|[^\S\n]?\(\d{{1,2}}\)|(?<=[^\W\d_][.!?])\d{{1,2}})?\s*$")
+                                    rf"|[^\S\n]?\[\d{{1,2}}\]|[^\S\n]?\(\d{{1,2}}\)"
+                                    rf"|(?<=[^\W\d_][.!?]){_LEADS_A_NUMBER}\d{{1,2}})?\s*$")
 # A list item's end that ends its sentence, as a heading's never does (`_lists_last_item`).
 _ITEMS_END = lazy_regex.compile(r"[.;][\s\"')”]*$")
 # How many lines a numbered list's item may run to: its next number is no further below.

@@ -1397,6 +1397,16 @@ def test_a_footnotes_mark_ends_no_sentence(mark):
     assert [unit.kind for unit in coverage.measure("bergby.txt", SourceText(text), [], []).units] == ["heading", "paragraph"]
 
 
+@pytest.mark.parametrize("heading", ["Mål nr.1", "Kap.3", "Bilaga sid.4", "Prioritering nr.12"])
+def test_a_number_after_an_abbreviations_full_stop_is_no_footnotes_mark(heading):
+    """A number right after the full stop of an abbreviation that leads one ("nr.1", "kap.3",
+    "sid.4") is that number, no footnote's mark after a sentence's end ("… nedan.1"): the line
+    "Mål nr.1" is a heading, as "Mål nr 1" is, which read as an ended sentence was a paragraph
+    the coverage counted as open."""
+    text = f"{heading}\n\nVi ska bygga fler förskolor i hela kommunen.\n"
+    assert [unit.kind for unit in coverage.measure("bergby.txt", SourceText(text), [], []).units] == ["heading", "paragraph"]
+
+
 @pytest.mark.parametrize("text, items", [
     ("Vi vill:\n1 Fler vakter\n2 Mer ljus\n\f", [2, 3]),
     ("Nämnden ska minska antalet hemlösa och korta köerna. Det är viktigt.\n1 Fler vakter.\n2 Mer ljus.\n\f", [2, 3]),
