@@ -35,7 +35,8 @@ _HEADINGS_LENGTH = 90  # characters a heading is shorter than (`_kind`), as a ta
 # line of prose was an item a plan had to quote or exclude. Only such an abbreviation's
 # (`_SPACED_ABBREVIATIONS`), not any short word's after a letter: "b. ca. 200 nya platser", "b. t.
 # ex. fler poliser" and "b. s. 12" are a list's items, which read as prose were headings and a plan
-# that left them out passed. Group `count`, the number or letter it counts by (`_marks_count`).
+# that left them out passed. Nor "s." before a number, a page's ("… i bilagan på" over "s. 12 och
+# 13"). Group `count`, the number or letter it counts by (`_marks_count`).
 _OPENING_BRACKET = r"(?:\((?=(?:\d{1,2}|[a-zåäö])\)))?"  # "(" only where its ")" closes the mark; a year's "(2022)" none
 # An abbreviation written with spaces, by its first two parts ("s. k.", "t. ex.", "o. s." of "o. s. v.").
 _SPACED_ABBREVIATIONS = ("s k", "s a", "t ex", "t o", "t v", "t h", "i e", "i st", "i o", "o s", "o d", "o dyl",
@@ -43,7 +44,7 @@ _SPACED_ABBREVIATIONS = ("s k", "s a", "t ex", "t o", "t v", "t h", "i e", "i st
                          "f [Kk]r", "p g", "u a", "v g")
 _A_SPACED_ABBREVIATION = ("(?:" + "|".join(rf"{first}\.[^\S\n]+{second}\."
                                            for first, second in (each.split() for each in _SPACED_ABBREVIATIONS))
-                          + r")(?!\S)")
+                          + r")(?!\S)|s\.[^\S\n]+\d")  # and a page's "s. 12", no item "s."
 _NUMBER_MARK = rf"{_OPENING_BRACKET}(?P<count>\d+|(?!{_A_SPACED_ABBREVIATION})[a-zåäö])[.)]"
 _NUMBER_MARK_WRITTEN = rf"(?:(?P<stars>\*+)|(?P<underscores>_+))?(?P<mark>{_NUMBER_MARK})(?(stars)\*+)(?(underscores)_+)"
 _LIST_ITEM = re.compile(rf"^\s*(?:(?:[{re.escape(LIST_MARKS)}]|{_NUMBER_MARK_WRITTEN}){LIST_MARK_SPACE}+"

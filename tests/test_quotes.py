@@ -1612,6 +1612,15 @@ def test_a_lettered_items_text_that_begins_with_an_abbreviation_is_still_an_item
     assert [unit.line for unit in coverage.measure("bergby.txt", SourceText(text), [], []).list_items] == [3, 4, 5]
 
 
+@pytest.mark.parametrize("wrapped", ["s. 12 och 13 i detta dokument.", "s. 4–5 i bilagan."], ids=["pages", "range"])
+def test_a_page_reference_first_on_a_wrapped_line_is_no_item(wrapped):
+    """A sentence wrapped before its page reference ("… i bilagan på" over "s. 12 och 13 …") goes
+    on into it: "s." and a number is the page's abbreviation, as "s. k." is one, no list's mark
+    "s.". Read as an item, a plan was told to quote or exclude the wrapped line as a list item."""
+    text = f"Nämnden har beslutat om flera mål, och de finns beskrivna i bilagan på\n{wrapped}\nText om annat här.\n"
+    assert coverage.measure("bergby.txt", SourceText(text), [], []).list_items == []
+
+
 @pytest.mark.parametrize("text, items", [
     ("Vi vill:\n\ni) Fler vakter\nii) Mer ljus\niii) Trygg skolväg\n\nText om annat här.\n", [3, 4, 5]),
     ("Vi vill:\n\ni)\nFler vakter\nii)\nMer ljus\niii)\nTrygg skolväg\n\nText om annat här.\n", [4, 6, 8]),
