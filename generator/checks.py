@@ -10170,10 +10170,14 @@ def _taken_address(entry_id: str, scope: str, page: str) -> str:
     return paths.feed_file(scope, entry_id) if entry_id in FEED_FOLDER_NAMES else page
 
 
-def _offered_in_place(offered: str, index: int, ids: list[str]) -> str:
+def _offered_in_place(stem: str, offered: str, index: int, ids: list[str], what: str) -> str:
     """The id `offered` for the entry at `index` of a registry's `ids` (file order), and where the
-    entry then goes when that id sorts elsewhere (`check_registry_sorted` told it a run later)."""
+    entry then goes when that id sorts elsewhere (`check_registry_sorted` told it a run later); not
+    an id another entry (`what`: "ett annat ämne") has, which `validate` would refuse as given twice:
+    then only how it begins (`stem`)."""
     before, after = ids[:index], ids[index + 1:]
+    if offered in before + after:  # 'dokument-amne' beside a topic of that id: refused as given twice
+        return f"'{stem}-…'; inte '{offered}', som {what} har."
     if (not before or before[-1] < offered) and (not after or offered < after[0]):
         return f"'{offered}'."
     return (f"'{offered}'. Med '{offered}' flyttar du hela posten så att den står "
@@ -10187,7 +10191,8 @@ def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
     return [registry.error(("municipalities", index, "id"),
                            f"id '{municipality.id}' är redan en adress på webbplatsen "
                            f"(/{_taken_address(municipality.id, 'municipality', municipality.id + '/')}).",
-                           f"Välj ett annat id, t.ex. {_offered_in_place(municipality.id + '-kommun', index, ids)} "
+                           "Välj ett annat id, t.ex. "
+                           f"{_offered_in_place(municipality.id, municipality.id + '-kommun', index, ids, 'en annan kommun')} "
                            f"Upptagna: {', '.join(RESERVED_TOP_LEVEL)}.")
             for index, municipality in enumerate(registry.value.municipalities) if municipality.id in RESERVED_TOP_LEVEL]
 
@@ -10196,10 +10201,8 @@ def _actor_id_example(actor: model.Actor, index: int, ids: list[str]) -> str:
     """How an actor's id is made, with the one its municipality and short name make (and where the
     entry then goes), unless another actor has that id."""
     offered = f"{actor.municipality}-{as_id(actor.short) or 'parti'}"
-    if offered in ids[:index] + ids[index + 1:]:
-        return (f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. '{actor.municipality}-…'; inte '{offered}', som en "
-                "annan aktör har.")
-    return f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. {_offered_in_place(offered, index, ids)}"
+    return ("Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. "
+            f"{_offered_in_place(actor.municipality, offered, index, ids, 'en annan aktör')}")
 
 
 def check_actor_ids_free(inputs: Inputs) -> list[LocatedError]:
@@ -10223,7 +10226,8 @@ def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
                            f"id '{topic.id}' är redan en adress " + (
                                f"på webbplatsen (/{paths.feed_file('topic', topic.id)})" if topic.id in FEED_FOLDER_NAMES
                                else f"under varje kommun (/{example}/{topic.id}/)") + ".",
-                           f"Välj ett annat id, t.ex. {_offered_in_place(topic.id + '-amne', index, ids)} "
+                           "Välj ett annat id, t.ex. "
+                           f"{_offered_in_place(topic.id, topic.id + '-amne', index, ids, 'ett annat ämne')} "
                            f"Upptagna: {', '.join(RESERVED_IN_MUNICIPALITY)}.")
             for index, topic in enumerate(registry.value.topics) if topic.id in RESERVED_IN_MUNICIPALITY]
 

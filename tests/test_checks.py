@@ -2503,6 +2503,26 @@ def test_a_kept_topic_id_whose_offered_id_sorts_where_it_stands_is_not_told_to_m
            "tackning, sitemap." in refused(cli, project)
 
 
+def test_a_kept_topic_id_is_not_offered_an_id_another_topic_has(project, cli):
+    """A topic `dokument` beside a topic `dokument-amne` was offered 'dokument-amne', which
+    `validate` then refused as given twice, and told to move beside itself."""
+    edit(project, "registry/topics.yaml", "id: ekonomi", "id: dokument")
+    edit(project, "registry/topics.yaml", "id: familjecentral", "id: dokument-amne")
+    line = line_of(project, "registry/topics.yaml", "id: dokument")
+    assert f"registry/topics.yaml:{line}:9: topics[0].id: id 'dokument' är redan en adress under varje kommun " \
+           "(/bergby/dokument/). Tips: Välj ett annat id, t.ex. 'dokument-…'; inte 'dokument-amne', som ett annat ämne " \
+           "har. Upptagna: index, dokument, jamforelse, tackning, sitemap." in refused(cli, project)
+
+
+def test_a_kept_municipality_id_is_not_offered_an_id_another_municipality_has(project, cli):
+    edit(project, "registry/municipalities.yaml", "id: bergby", "id: index")
+    edit(project, "registry/municipalities.yaml", "id: dalby", "id: index-kommun")
+    line = line_of(project, "registry/municipalities.yaml", "id: index")
+    assert (f"registry/municipalities.yaml:{line}:9: municipalities[0].id: id 'index' är redan en adress på webbplatsen "
+            "(/index/). Tips: Välj ett annat id, t.ex. 'index-…'; inte 'index-kommun', som en annan kommun har. "
+            f"Upptagna: {', '.join(paths.RESERVED_TOP_LEVEL)}.") in refused(cli, project)
+
+
 def test_a_kept_municipality_id_is_offered_one_and_told_where_it_then_goes(project, cli):
     edit(project, "registry/municipalities.yaml", "id: dalby", "id: amnen")
     edit(project, "registry/actors.yaml", "municipality: dalby", "municipality: amnen")
