@@ -3843,8 +3843,9 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
     if other or not files or rest:
         # The files past those named one by one are named here, never left unsaid (the first 20
         # of an old archive in sources/gamla/ were told, the others not even counted).
+        others = "den sista" if len(rest) == 1 else f"de andra {len(rest)}"  # not "de andra 1"
         more = (f" Mappen har {count(len(files) + len(rest), 'fil', 'filer')} som slutar på {wanted}; de {len(files)} "
-                f"första nämns var för sig, de andra {len(rest)} är {listed([named(entry) for entry in rest], 10)}."
+                f"första nämns var för sig, {others} är {listed([named(entry) for entry in rest], 10)}."
                 if rest else "")
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.{more}",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}"

@@ -216,15 +216,21 @@ def test_a_link_within_a_folder_of_sources_is_not_followed(project, cli, tmp_pat
     assert not [line for line in result.err.splitlines() if line.startswith("sources/2024/")]
 
 
+def old_archive(project, texts: int) -> list[str]:
+    """`texts` source texts in a folder `sources/gamla/` (an old archive), their names in order."""
+    (project / "sources" / "gamla").mkdir()
+    names = [f"bergby-a-gammal-{number:02}.txt" for number in range(1, texts + 1)]
+    for name in names:
+        (project / "sources" / "gamla" / name).write_text("En gammal text.\n", encoding="utf-8")
+    return names
+
+
 def test_a_folder_of_sources_with_more_files_than_are_named_names_the_rest(project, cli):
     """A folder in sources/ with more texts than `validate` names one by one (an old archive,
     `sources/gamla/`) was told its first 20 and nothing of the others, not even that there were
     more: the folder names how many it holds and the rest, with where they belong."""
     shown = load.MAX_NAMED_IN_SUBFOLDER
-    (project / "sources" / "gamla").mkdir()
-    names = [f"bergby-a-gammal-{number:02}.txt" for number in range(1, shown + 4)]
-    for name in names:
-        (project / "sources" / "gamla" / name).write_text("En gammal text.\n", encoding="utf-8")
+    names = old_archive(project, shown + 3)
     result = validate(cli, project)
     assert result.code == 1
     assert len([line for line in result.lines if line.startswith("sources/gamla/")]) == shown
@@ -232,6 +238,16 @@ def test_a_folder_of_sources_with_more_files_than_are_named_names_the_rest(proje
             f"nämns var för sig, de andra 3 är sources/gamla/{names[-3]}, sources/gamla/{names[-2]} och "
             f"sources/gamla/{names[-1]}. Tips: Lägg filerna direkt i sources/, t.ex. sources/<aktörens id>-….txt, "
             "eller ta bort dem som inte ska vara med.") in result.lines
+
+
+def test_a_folder_of_sources_with_one_file_more_than_are_named_names_it_in_the_singular(project, cli):
+    """One text past those named one by one was told as "de andra 1 är …"."""
+    shown = load.MAX_NAMED_IN_SUBFOLDER
+    names = old_archive(project, shown + 1)
+    result = validate(cli, project)
+    assert (f"sources/gamla:1:1: (filen): mappar läses inte i sources/. Mappen har {shown + 1} filer som slutar på .txt; de {shown} första "
+            f"nämns var för sig, den sista är sources/gamla/{names[-1]}. Tips: Lägg filerna direkt i sources/, t.ex. "
+            "sources/<aktörens id>-….txt, eller ta bort dem som inte ska vara med.") in result.lines
 
 
 @pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
