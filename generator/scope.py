@@ -699,9 +699,9 @@ def _refusal(scope: Scope) -> list[str]:
                      f"{scope.renamed[new_id].id} blir {new_id}. Den ändrar filerna under båda id:n:")
         lines += [f"{LIST_LINE}{_named(scope.actors[a], scope.added, scope.renamed)}: {_listing(p)}"
                   for a, p in sorted(scope.by_actor.items())]
-        lines.append("Ett nytt id byter redaktionen i registret, i aktörens filnamn och i dess rader i "
-                     f"{CODEOWNERS_FILE} i en och samma pull request, som inte kan delas upp: redaktionen slår ihop "
-                     "den förbi regeln när den är granskad.")
+        lines.append(f"Redaktionen byter ett id i registret, i aktörens filnamn och i dess rader i {CODEOWNERS_FILE} i en "
+                     "och samma pull request, som inte kan delas upp. Redaktionen slår ihop den trots den här kontrollen "
+                     "när den är granskad.")
     elif new_id and set(scope.by_actor) - {new_id}:
         lines.append(f"Den här pull requesten lägger till en ny aktör, {_named(scope.added[0], [])}, och ändrar "
                      f"planer för {count(len(scope.by_actor), 'aktör', 'aktörer')}:")

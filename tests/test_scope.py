@@ -972,7 +972,9 @@ def test_an_actors_new_id_is_told_as_a_new_id_not_as_a_new_party(party_repo, cli
     as the README asks) was told that the pull request added a new actor of the same name, that a
     new party files its own entry and plans, nothing else, and that the old entry and its CODEOWNERS
     lines were removed: a new party's mistakes, not what the change is. It is still refused, as a
-    maintainer's change beside plans is, and says what it does and why it cannot be split."""
+    maintainer's change beside plans is, and says what it does and why it cannot be split (in plain
+    Swedish: "Ett nytt id byter redaktionen …" read as a new id replacing the editors, and "slår ihop
+    den förbi regeln" is no Swedish)."""
     result = renamed_with_files(party_repo, cli)
     assert result.code == 1
     assert result.err.splitlines() == [
@@ -980,8 +982,9 @@ def test_an_actors_new_id_is_told_as_a_new_id_not_as_a_new_party(party_repo, cli
         "bergby-ostra. Den ändrar filerna under båda id:n:",
         f"  - Östra listan Bergby (bergby-o): {OTHER_PLAN}, sources/bergby-o-webb.txt",
         "  - Östra listan Bergby (bergby-ostra, nytt id): plans/bergby-ostra-webb.yaml, sources/bergby-ostra-webb.txt",
-        "Ett nytt id byter redaktionen i registret, i aktörens filnamn och i dess rader i .github/CODEOWNERS i en och "
-        "samma pull request, som inte kan delas upp: redaktionen slår ihop den förbi regeln när den är granskad.",
+        "Redaktionen byter ett id i registret, i aktörens filnamn och i dess rader i .github/CODEOWNERS i en och "
+        "samma pull request, som inte kan delas upp. Redaktionen slår ihop den trots den här kontrollen när den är "
+        "granskad.",
         MAINTAINER_HINT]
 
 
