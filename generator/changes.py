@@ -976,13 +976,15 @@ def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20, terminal: 
     """Why no summary could be made: the revision whose plans do not load, and its errors
     (escaped for the job summary, or with `terminal` for a console)."""
     said = count(len(failure.errors), 'fel', 'fel')
+    one = len(failure.errors) == 1  # "felet", "det är rättat"; several: "felen", "de är rättade"
     lines = ["## Vad ändringen betyder för väljarna", "",
              f"Ändringen kunde inte sammanfattas: planerna i basen `{failure.rev[:12]}`, som ändringen jämförs med, går "
-             f"inte att läsa ({said}). Felen står i basen, inte i ändringen: sammanfattningen kommer med nästa gång "
-             "kontrollen körs efter att de är rättade där." if failure.base else
+             f"inte att läsa ({said}). {'Felet' if one else 'Felen'} står i basen, inte i ändringen: sammanfattningen "
+             f"kommer med nästa gång kontrollen körs efter att {'det är rättat' if one else 'de är rättade'} där."
+             if failure.base else
              f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa ({said}). Rätta "
-             "felen som steget *Validera planer och register* visar; då kommer sammanfattningen med nästa gång "
-             "kontrollen körs.", ""]
+             f"{'felet' if one else 'felen'} som steget *Validera planer och register* visar; då kommer sammanfattningen "
+             "med nästa gång kontrollen körs.", ""]
     lines += [f"- {log_text(error) if terminal else html_with_code(error.pieces())}" for error in failure.errors[:limit]]
     if len(failure.errors) > limit:
         lines.append(f"- … och {count(len(failure.errors) - limit, 'fel', 'fel')} till.")

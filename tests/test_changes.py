@@ -623,8 +623,8 @@ def test_a_base_whose_plans_do_not_load_is_named_as_the_base_and_its_errors_not_
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 1
     assert (f"Ändringen kunde inte sammanfattas: planerna i basen `{base[:12]}`, som ändringen jämförs med, går inte att "
-            "läsa (1 fel). Felen står i basen, inte i ändringen: sammanfattningen kommer med nästa gång kontrollen körs "
-            "efter att de är rättade där.") in result.out, result.out
+            "läsa (1 fel). Felet står i basen, inte i ändringen: sammanfattningen kommer med nästa gång kontrollen körs "
+            "efter att det är rättat där.") in result.out, result.out
     assert "- plans/bergby-o-webb.yaml:" in result.out and "Validera planer" not in result.out
     # A head with errors of its own is told its own, as before.
     commit(repo, {PLAN: read(repo, PLAN).replace("year: 2024", "year: tjugo")})
@@ -1128,3 +1128,22 @@ def test_several_names_given_other_languages_beside_one_added_are_told_changed_i
         "»Jåhkåmåhkke» (lulesamiska → lulesamiska och nordsamiska)")
     assert _names_change(old[:1], new[:1] + new[2:], "namn på minoritetsspråk") == (
         "tillagt »Vaarakylä» (meänkieli); ändrat »Laaksokylä» (finska och meänkieli → finska)")
+
+
+@pytest.mark.parametrize("base, errors, said", [
+    (False, 1, "(1 fel). Rätta felet som steget *Validera planer och register* visar; då kommer sammanfattningen"),
+    (False, 2, "(2 fel). Rätta felen som steget *Validera planer och register* visar; då kommer sammanfattningen"),
+    (True, 1, "(1 fel). Felet står i basen, inte i ändringen: sammanfattningen kommer med nästa gång kontrollen körs "
+              "efter att det är rättat där."),
+    (True, 2, "(2 fel). Felen står i basen, inte i ändringen: sammanfattningen kommer med nästa gång kontrollen körs "
+              "efter att de är rättade där."),
+])
+def test_a_revision_that_does_not_load_speaks_of_one_error_as_one(base, errors, said):
+    """A revision with one error was told of "felen" and to wait until "de är rättade", as
+    though it had several: one error is "felet", several "felen"."""
+    from generator.changes import RevisionUnreadable, unreadable_markdown
+    from generator.errors import LocatedError
+
+    found = [LocatedError(PLAN, line, 1, "year", "fel.") for line in range(1, errors + 1)]
+    summary = unreadable_markdown(RevisionUnreadable("0" * 40, found, base=base))
+    assert said in summary, summary
