@@ -8032,6 +8032,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     whys = [None if index + 1 in going and going[index + 1][2] else why for index, why in enumerate(whys)]  # told after
     whys = _shared_missing_marked(judged, whys, places, {index for index, (part, read) in enumerate(zip(parts, judged))
                                                          if read != part})
+    whys = _bare_chapters_together(parts, judged, whys, places)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit). Told beside a place the
     # source has not (`Bilaga 3, sida 9`), which it hid: mended, the locator was refused again for the other; in the
     # locator's order, as the others are (`sida 9, Bilaga 3` was told the page last).
@@ -8818,7 +8819,10 @@ def _locator_hint(locator: str, places: _Places, quote: str, archive: str) -> st
     (`Bil. 2`), or a table in the definite form (`Tabellen 3`), is told as the guide writes it
     (`_spelled_out`), and, where the locator so written names no place either, or the quote stands
     in another appendix or chapter (`Kapitlet 2` under "Kapitel 3"), as that one would be."""
-    if spelled := _spelled_out(locator, places):
+    spelled = _spelled_out(locator, places)
+    if spelled is not None and (added := _bare_chapter_added(locator, spelled, quote, places)):
+        return f"Menade du {code(f'locator: {as_value(added)}')}, som citatet står under? {_GENERIC_TIP}"
+    if spelled:
         if _why_not_named_once(spelled, places):
             return _locator_hint(spelled, places, quote, archive)
         # Where the quote stands in another appendix or chapter, the hint is the one the locator so written would get.
@@ -8901,8 +8905,10 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
         word = chapter["word"] if chapter and spelled[index] and _bare_chapter(part, places) else word if spelled[index] else None
     if not any(spelled):
         return None
+    # A chapter the source heads none with (`Kap 4` of `Kap 3, Kap 4` beside "1 Inledning" to "3 Ekonomi": "") left
+    # out: `Kap 3, Kap 4` was offered `3 Ekonomi, Kap 4`.
     return ", ".join(_titles_once([_appendix_in_numerals(written[0] if written else part, places)
-                                   for part, written in zip(parts, spelled)], places))
+                                   for part, written in zip(parts, spelled) if not written or written[0]], places))
 
 
 def _titles_once(parts: list[str], places: _Places) -> list[str]:
@@ -9094,32 +9100,73 @@ def _bare_chapter(part: str, places: _Places) -> Optional[tuple[str, ...]]:
     """A part naming one chapter by its word and number (`Kap 3`, `Kapitel 3`), or with its line's title too (`Kap 3
     Ekonomi`), where the source heads its chapters by their numbers alone (`_bare_chapters`: "3 Ekonomi"), written as
     that chapter's line, and the reason's words; of two or a range, the words on the numbers it heads no chapter with
-    too, if any; None for any other part (`Kap 3 Budget`), or a number the source heads no chapter with. `Kap 3` was told no line began so, with the
-    generic tip, where `Kap 3` beside "Kapitel 3" is offered `Kapitel 3`."""
+    too, if any; "" for a part whose numbers it heads none with (`Kap 4`), which names no place; None for any other part
+    (`Kap 3 Budget`). `Kap 3` was told no line began so, with the generic tip, where `Kap 3` beside "Kapitel 3" is
+    offered `Kapitel 3`."""
+    read = _bare_chapter_read(part, places)
+    return read and (", ".join(read[1]), *_bare_chapters_said(cited(read[0]), read[1], read[2], places))
+
+
+def _bare_chapter_read(part: str, places: _Places) -> Optional[tuple[str, list[str], list[str]]]:
+    """The word of a part naming chapters by it (`_bare_chapter`), the lines of those the source heads by their numbers
+    alone, and the numbers of those it heads none with; None for any other part."""
     chapter = _CHAPTER_MARKED.fullmatch(part)
     number = chapter and re.match(r"\d+", chapter["marks"])
-    if number is None or _names_a_place(part, places) or places.writes(part):
+    if number is None or _names_a_place(part, places) or places.writes(part) or not _bare_chapters(places):
         return None
     heads = {number: line for number, line, _ in _bare_chapters(places)}
     # Two chapters, or a range of them (`Kap 2–3`, `Kap 2 och 3`), as each one's line (`2 Mål, 3 Ekonomi`), as `Kap 3`
     # is: they were told no line began so, with the generic tip.
     if (two := _two_places(part)) and two["first"].isdigit() and two["last"].isdigit():
         first, last = int(two["first"]), int(two["last"])
-        numbers = range(first, last + 1) if two["join"] in _RANGE_JOINS else dict.fromkeys((first, last))
-        lines = [heads[each] for each in numbers if each in heads]
-        if not lines:
+        numbers = list(range(first, last + 1) if two["join"] in _RANGE_JOINS else dict.fromkeys((first, last)))
+    else:
+        line = heads.get(int(number[0]))
+        # With the title of its line (`Kap 3 Ekonomi` beside "3 Ekonomi"), as without: it was told no line began so.
+        if line is not None and (chapter["marks"].isdigit()
+                                 or normalise(chapter["marks"]).casefold() == normalise(line).casefold()):
+            return chapter["word"], [line], []
+        # One the source heads no chapter with (`Kap 4`, `Kap 4 Ekonomi` beside "1 Inledning" to "3 Ekonomi"), by its
+        # number: it was told no line began so, and beside a line's words (`Kap 9, Budgeten`) it passed.
+        if line is not None or not _BARE_NUMBER.fullmatch(chapter["marks"]):
             return None
-        # A number it heads no chapter with (`Kap 2 och 4` beside "1 Inledning" to "3 Ekonomi") told after, as `Kap 2
-        # och 4` beside "Kap 1" to "Kap 3" is: it was told no line began so, with the generic tip.
-        missing = [str(each) for each in numbers if each not in heads]
-        return ", ".join(lines), (f"källan skriver kapitlen utan {cited(chapter['word'])}, med bara sitt nummer: "
-                                  + _listed([cited(line) for line in lines], "och")), *(
-            [f"kapitlen har bara {_numbers_named(heads)}, inte {_listed(missing, 'och')}"] if missing else [])
-    line = heads.get(int(number[0]))
-    # With the title of its line (`Kap 3 Ekonomi` beside "3 Ekonomi"), as without: it was told no line began so.
-    if line is None or not chapter["marks"].isdigit() and normalise(chapter["marks"]).casefold() != normalise(line).casefold():
-        return None
-    return line, f"källan skriver kapitlen utan {cited(chapter['word'])}, med bara sitt nummer: {cited(line)}"
+        numbers = [int(number[0])]
+    # A number it heads no chapter with (`Kap 2 och 4` beside "1 Inledning" to "3 Ekonomi") told after, as `Kap 2
+    # och 4` beside "Kap 1" to "Kap 3" is: it was told no line began so, with the generic tip.
+    return (chapter["word"], [heads[each] for each in numbers if each in heads],
+            [str(each) for each in numbers if each not in heads])
+
+
+# A chapter's number alone, or with a title of no numbers (`4`, `4 Ekonomi`); not a section's (`4.1`), nor a range in
+# words (`4 till 5`).
+_BARE_NUMBER = lazy_regex.compile(r"\d+(?:\s+[^\W\d][^\d]*)?")
+
+
+def _bare_chapters_said(words: str, lines: list[str], missing: list[str], places: _Places) -> tuple[str, ...]:
+    """The reason's words on chapters named by `words` (»Kap») beside chapters the source heads by their numbers alone:
+    the `lines` of those it has, and after, the numbers of those it has not (`missing`), if any."""
+    heads = {number for number, _, _ in _bare_chapters(places)}
+    return (f"källan skriver kapitlen utan {words}, med bara sitt nummer"
+            + (": " + _listed([cited(line) for line in lines], "och") if lines else ""), *(
+                [f"kapitlen har bara {_numbers_named(heads)}, inte {_listed(missing, 'och')}"] if missing else []))
+
+
+def _bare_chapters_together(parts: list[str], judged: list[str], whys: list[Optional[str]],
+                            places: _Places) -> list[Optional[str]]:
+    """Each part's reason (`whys`), the chapters that several parts name by their word beside chapters the source heads
+    by their numbers alone (`_bare_chapter`: `Kap 1, 2 och 4`, `Kap 1, Kap 2, Kap 4`) told together in the first one's:
+    the lines of those it has and the numbers of those it has not. `Kap 1, 2 och 4` was told chapter 1 alone, and `Kap 1,
+    Kap 2, Kap 4` chapters 1 and 2 in a sentence each, chapter 4 in none."""
+    read = [(index, found) for index, part in enumerate(judged) if (found := _bare_chapter_read(part, places))]
+    if len(read) < 2:
+        return whys
+    said = _bare_chapters_said(_listed([cited(word) for word in dict.fromkeys(found[0] for _, found in read)], "eller"),
+                               list(dict.fromkeys(line for _, found in read for line in found[1])),
+                               list(dict.fromkeys(number for _, found in read for number in found[2])), places)
+    whys = [None if index in dict(read) else why for index, why in enumerate(whys)]
+    written = ", ".join(parts[index] for index, _ in read)
+    whys[read[0][0]] = f"{said[0]}, inte {cited(written)}{f', och {said[1]}' if len(said) > 1 else ''}"
+    return whys
 
 
 def _bare_chapters(places: _Places) -> list[tuple[int, str, int]]:
@@ -9167,6 +9214,23 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
     meant = _each_place_once(_titles_once([above[-1] if part in lines else part for part in parts], places), places)
     meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
+    return meant if _why_not_named(meant, places) is None else None
+
+
+def _bare_chapter_added(locator: str, spelled: str, quote: str, places: _Places) -> Optional[str]:
+    """`spelled` (`locator` as `_spelled_out` writes it) after the line of the chapter the quote stands under, headed by
+    its number alone (`_bare_chapters`), where it left out a chapter the source heads none with (`Kap 9` of `Kap 9,
+    Budgeten`: `_bare_chapter`'s "") and names no chapter's line; None otherwise, or where so written it names no
+    place. `Kap 9, Budgeten` was offered `Budgeten`, and `Kap 4` the generic tip alone."""
+    heads = _bare_chapters(places)
+    quoted = places.source.occurrences(quote) if quote and heads else []
+    above = [line for _, line, start in heads if quoted and start <= quoted[0][0]]
+    kept = _locator_parts(spelled) if spelled else []
+    lines = {line for _, line, _ in heads}
+    if not above or any(part in lines for part in kept) or not any(
+            (read := _bare_chapter(part, places)) and not read[0] for part in _parts_judged(_locator_parts(locator), places)):
+        return None
+    meant = ", ".join([above[-1], *kept])
     return meant if _why_not_named(meant, places) is None else None
 
 

@@ -6798,8 +6798,8 @@ BARE_CHAPTERS = "1 Inledning\nText om personal.\n\n2 Mål\nText.\n\n3 Ekonomi\nB
      "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
     ("Kap 2 och 3, Ekonomi", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål» och »3 Ekonomi», inte "
      "»Kap 2 och 3»", "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi"),
-    # a list going on after a comma, each by its line: it was offered `3 Ekonomi, 3`
-    ("Kap 2, 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål», inte »Kap 2»",
+    # a list going on after a comma, each by its line: it was offered `3 Ekonomi, 3`, and told chapter 2 alone
+    ("Kap 2, 3", "källan skriver kapitlen utan »Kap», med bara sitt nummer: »2 Mål» och »3 Ekonomi», inte »Kap 2, 3»",
      "Menade du `locator: 2 Mål, 3 Ekonomi`?", "2 Mål, 3 Ekonomi")])
 def test_a_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_offered_their_line(
         project, cli, locator, said, tip, meant):
@@ -6807,6 +6807,37 @@ def test_a_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_
     generic tip, where `Kap 3` beside "Kapitel 3" is told the source's word and offered `Kapitel 3`: it is told the
     source heads its chapters by their numbers alone, and offered the chapter's line, or the one the quote stands
     under; written so, it passes."""
+    place_refused(project, cli, BARE_CHAPTERS, locator, f"{said}. Tips: {tip} {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
+BARE_SAID = "källan skriver kapitlen utan »Kap», med bara sitt nummer"
+
+
+@pytest.mark.parametrize("locator, said, tip, meant", [
+    # a list going on after a comma: it was told chapter 1 alone
+    ("Kap 1, 2 och 4", f"{BARE_SAID}: »1 Inledning» och »2 Mål», inte »Kap 1, 2 och 4», och kapitlen har bara numren 1, 2 "
+     "och 3, inte 4", "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    # each by its word: told chapters 1 and 2 in two sentences, chapter 4 not at all, and offered `3 Ekonomi, Kap 4`
+    ("Kap 1, Kap 2, Kap 4", f"{BARE_SAID}: »1 Inledning» och »2 Mål», inte »Kap 1, Kap 2, Kap 4», och kapitlen har bara "
+     "numren 1, 2 och 3, inte 4", "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    ("Kap 3, Kap 4", f"{BARE_SAID}: »3 Ekonomi», inte »Kap 3, Kap 4», och kapitlen har bara numren 1, 2 och 3, inte 4",
+     "Menade du `locator: 3 Ekonomi`?", "3 Ekonomi"),
+    # offered `3 Ekonomi, 4 och 5`, two chapters the source has not
+    ("Kap 1, 4 och 5", f"{BARE_SAID}: »1 Inledning», inte »Kap 1, 4 och 5», och kapitlen har bara numren 1, 2 och 3, inte "
+     "4 och 5", "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    # a chapter the source has not: told no line began so, or, beside words of a line, passed
+    ("Kap 4", f"{BARE_SAID}, inte »Kap 4», och kapitlen har bara numren 1, 2 och 3, inte 4",
+     "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
+    ("Kap 9, Budgeten", f"{BARE_SAID}, inte »Kap 9», och kapitlen har bara numren 1, 2 och 3, inte 9",
+     "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?", "3 Ekonomi, Budgeten")])
+def test_each_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_told(project, cli, locator, said, tip,
+                                                                                       meant):
+    """Beside chapters the source heads "1 Inledning" to "3 Ekonomi", `Kap 1, 2 och 4` was told chapter 1 alone, `Kap 1,
+    Kap 2, Kap 4` chapters 1 and 2 in a sentence each, and `Kap 9, Budgeten` passed by the line "Budgeten …": every
+    chapter a locator names is told in one sentence, the lines of those the source has and the numbers of those it has
+    not, and the place offered names none it has not; written so, it passes."""
     place_refused(project, cli, BARE_CHAPTERS, locator, f"{said}. Tips: {tip} {LOCATOR_TIP[len('Tips: '):]}")
     edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
     accepted(cli, project)
