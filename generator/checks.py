@@ -9469,6 +9469,8 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     digit as the Roman numeral it names) and appendices by their marks (`_appendix_runs`); a section is no repeat of its
     chapter (`Kap 3, Kap 3.1`)."""
     parts = _locator_parts(locator)
+    if listed := _list_repeated(parts, places):
+        return listed
     read_parts = list(_parts_read(parts, places))
     named = [(range(index, index + 1), read, text, frozenset(_roman_place(text, mark, places) or mark for mark in marked[1]))
              for index, read, marked, text in read_parts]
@@ -9544,6 +9546,29 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     kept = [rewritten.get(index, reads[index] if index - 1 in gone and index in reads else part)
             for index, part in enumerate(parts) if index not in gone and rewritten.get(index) != ""]
     return "; ".join(said), ", ".join(kept)
+
+
+def _list_repeated(parts: list[str], places: _Places) -> Optional[tuple[str, str]]:
+    """What a part listing three places or more by one word names again (`sida 3 och 3 och 3`: "nämner »sida 3» tre
+    gånger"; `_A_LIST_OF_THREE`), and the locator with each of its places once (`sida 3`; `sida 2 och 3` of `sida 2 och
+    3 och 3`), as `_places_repeated` tells two; None where none does. They passed."""
+    for index, part in enumerate(parts):
+        listed = _A_LIST_OF_THREE.fullmatch(part)
+        if listed is None or places.writes(part):
+            continue
+        times: dict[str, int] = {}
+        for mark in _LIST_JOINED.split(listed["marks"]):
+            times[mark] = times.get(mark, 0) + 1
+        by_times: dict[int, list[str]] = {}
+        for mark, count in times.items():
+            if count > 1:
+                by_times.setdefault(count, []).append(cited(f"{listed['word']} {mark}"))
+        if by_times:
+            said = " och ".join(f"{_listed(names, 'och')} {_TIMES.get(count, str(count))} gånger"
+                                for count, names in sorted(by_times.items(), reverse=True))
+            written = f"{listed['word']} {_listed(list(times), 'och')}"
+            return f"nämner {said}", ", ".join(parts[:index] + [written] + parts[index + 1:])
+    return None
 
 
 def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[range, str, str, frozenset[str]],
@@ -9886,6 +9911,9 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
 # a range, whose places between are not known: `_mixed_marks`.
 _LIST_JOIN = r"\s*(?:och|samt|eller|respektive|resp\.|[/&+])\s*"
 _LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
+# A list of three places or more by one word (`sida 2 och 3 och 4`), which `_two_places` reads not.
+_A_LIST_OF_THREE = lazy_regex.compile(
+    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>{_SECTION_NUMBER}(?:{_LIST_JOIN}{_SECTION_NUMBER}){{2,}})")
 _MIXED_ALONE = lazy_regex.compile(rf"(?:{_SECTION_NUMBER}|{_A_LETTER})(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|{_A_LETTER}))+")
 
 

@@ -7363,7 +7363,11 @@ def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     ("sida 3, Sida 3, s. 3", "nämner en plats tre gånger: »sida 3» och »s. 3»", "sida 3"),
     ("Ekonomi, sida 2, sida 2–3", "nämner en plats två gånger: »sida 2» och »sida 2–3»", "Ekonomi, sida 2–3"),
     ("sida 1–2, sida 2–3", "nämner en plats två gånger: »sida 1–2» och »sida 2–3»", "sida 1–3"),
-    ("sidan 3, sida 3", "nämner en plats två gånger: »sida 3» och »sidan 3»", "sidan 3")])
+    ("sidan 3, sida 3", "nämner en plats två gånger: »sida 3» och »sidan 3»", "sidan 3"),
+    # a list of three or more naming a page again: it passed
+    ("sida 3 och 3 och 3", "nämner »sida 3» tre gånger", "sida 3"),
+    ("sida 2 och 3 och 3", "nämner »sida 3» två gånger", "sida 2 och 3"),
+    ("sida 1 och 2 och 1 och 2", "nämner »sida 1» och »sida 2» två gånger", "sida 1 och 2")])
 def test_a_page_named_twice_is_told_as_a_chapter_is(project, cli, locator, said, meant):
     """`sida 3, sida 3` passed, where `Kap 3, Kap 3` is told: a page a locator names twice, in any of its words, is told
     and the locator offered with it once; written so, it passes. Two pages (`sida 2, sida 3`) pass."""
