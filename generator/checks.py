@@ -8022,7 +8022,7 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
             or (index in going and going[index][1])
             or (_number_missing(part, places) if part in named else _part_missing(judged[index], places))
             or (part not in named and (turned := _reversed_range(part, places)) and turned[0])
-            or _slip_missing(part, places, len(parts) == 1)
+            or _slip_missing(part, places, _pages_alone(parts, places))
             or _letters_missing(part, places)
             or _title_missing(part, places)[0]
             or (index in colon and _title_missing(colon[index], places)[0])
@@ -8041,6 +8041,11 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     pasts = [f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem"
              if page is not None and page > last else None for page in pages]
     numbered = "; ".join(dict.fromkeys(filter(None, itertools.chain.from_iterable(zip(whys, pasts)))))
+    # Pages the guide writes otherwise that, so written, name a page twice (`s 4, s 3–4` as `sida 4, sida 3–4`): told
+    # so, as `sida 4, sida 3–4` is. `s 4, s 3–4` was told no line began so, and `sid 4, sid 3–4` its words alone.
+    if (numbered and any(_page_slip(part, places, _pages_alone(parts, places)) for part in parts)
+            and (spelled := _spelled_out(locator, places)) and (repeated := _places_repeated(spelled, places))):
+        numbered += f"; skriven så {repeated[0].replace('nämner', 'nämner den', 1)}"
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts + singles + judged) else
             NO_LINE_BEGINS)
@@ -8438,6 +8443,14 @@ def _slip_missing(part: str, places: _Places, alone: bool) -> Optional[str]:
         return None
     said = "sidor skrivs {} och sina" if re.search(r"\d\D+\d", part) else "en sida skrivs {} och sitt"  # `sid 1 och 2`
     return f"{said.format(cited('sida'))} nummer, inte {cited(part)}"
+
+
+def _pages_alone(parts: list[str], places: _Places) -> bool:
+    """Whether a locator's parts name pages alone (`s 3`; `s 3, s 2–3`, `s 3, sida 2–3`), where a letter names a page
+    (`_page_slip`), as in a locator of one part: `s 3, s 2–3` was told no line began so, and `s 3, sida 2–3` passed."""
+    return len(parts) == 1 or all(
+        _PAGE_SLIP.fullmatch(part) or (marked := _heading_marks(part)) and marked[0].casefold() in _PAGE_WORDS
+        for part in parts)
 
 
 def _page_slip(part: str, places: _Places, alone: bool) -> Optional[re.Match]:
@@ -8889,7 +8902,7 @@ def _spelled_out(locator: str, places: _Places) -> Optional[str]:
     `Bil. 2` → `Bilaga 2`, `Tabellen 3` → `Tabell 3`; a page, `_page_slip`: `sid 3` → `sida 3`), or None where it
     has none such. `Kap 9, sid 1` was given the generic tip, where `Kap 9, sida 1` is offered `Kap 2, sida 1`."""
     parts = _locator_parts(locator)
-    spelled = [_part_spelled_out(part, places) or ((f"sida {page[1]}",) if (page := _page_slip(part, places, len(parts) == 1))
+    spelled = [_part_spelled_out(part, places) or ((f"sida {page[1]}",) if (page := _page_slip(part, places, _pages_alone(parts, places)))
                                                    else None) for part in parts]
     # Roman numerals in small letters going on with a list raised with it (`Kap i, ii och iii` → `Kap I, II och III`):
     # offered `Kap III, ii och iii`, which passed.
