@@ -9616,7 +9616,27 @@ def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[r
         other = "last" if end["first"].casefold() == mark else "first" if end["last"].casefold() == mark else None
         if other:
             return {run.start: read[shift:end.start("first")] + end[other]}
-    return None
+    return _runs_joined(first, last, parts)
+
+
+def _runs_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[range, str, str, frozenset[str]],
+                 parts: list[str]) -> Optional[dict[int, str]]:
+    """Two whole parts of chapters' numbers by one word sharing a place, a list with a range among them (`_overlap_joined`:
+    `Kap 3–5, Kap 1–3 och 5`), as the runs their places make, in the first (`Kap 1–5`; `Kap 1–2, 4–5` of `Kap 4–5, Kap 1–2
+    och 5`), the second left out (""); None for any other two."""
+    marks = first[3] | last[3]
+    if (any(read != parts[run.start] for run, read, _, _ in (first, last)) or not all(mark.isdigit() for mark in marks)
+            or not any(_marks_with_a_range(read) for _, read, _, _ in (first, last))):
+        return None
+    heads = _heading_marks(first[1])
+    runs: list[list[int]] = []
+    for number in sorted(map(int, marks)):
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    written = ", ".join(f"{run[0]}\u2013{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
+    return {first[0].start: f"{heads[0]} {written}", last[0].start: ""}
 
 
 # The words of places no other holds: a document's parts and its appendices (`_appendix_runs`' "bilaga").
@@ -9827,6 +9847,8 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
     list each (`Kap 2 och 3`). None for a part naming none so: a number in parentheses (`1-årig
     inriktning (2 c)`, the document's reference), a year (`Budget 2024`, `Strategiska mål
     2016-2019`), a range whose places between are not known (one of more than 50)."""
+    if ranged := _marks_with_a_range(part):
+        return ranged
     two = _two_places(part)
     if two is not None:
         first, last = two["first"], two["last"]
@@ -9872,6 +9894,22 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
         return found["stem"].strip(), frozenset({f"{number} {letter}"}), (found.start("number"), found.end("number"))
     return None if _A_YEAR.fullmatch(number) else (found["stem"].strip(), frozenset({number}),
                                                    (found.start("number"), found.end("number")))
+
+
+def _marks_with_a_range(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
+    """`_heading_marks` of a list of chapters' numbers one of which is a range (`Kap 1–3 och 5`: "Kap", 1, 2, 3 and 5),
+    which `_two_places` reads not; None for any other part, a year's (`Budget 2023–2024 och 2025`), or a range of
+    more than 50. `Kap 3–5, Kap 1–3 och 5` passed, chapters 3 and 5 named twice."""
+    listed = _A_LIST_WITH_A_RANGE.fullmatch(part)
+    if listed is None:
+        return None
+    marks: list[int] = []
+    for item in _LIST_JOINED.split(listed["marks"]):
+        ends = [int(end) for end in re.split(rf"\s*[{_RANGE_JOINS}]\s*", item)]
+        if any(_A_YEAR.fullmatch(str(end)) for end in ends) or ends[-1] - ends[0] > 50:
+            return None
+        marks += range(ends[0], ends[-1] + 1)
+    return listed["word"], frozenset(map(str, marks)), listed.span("marks")
 
 
 def _headings_named(parts: list[str], places: _Places) -> dict[str, tuple[list[int], frozenset[str]]]:
@@ -9924,6 +9962,11 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
 # a range, whose places between are not known: `_mixed_marks`.
 _LIST_JOIN = r"\s*(?:och|samt|eller|respektive|resp\.|[/&+])\s*"
 _LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
+# A list of numbers by one word, one of them a range (`Kap 1–3 och 5`, `Kap 1 och 3–5`): `_marks_with_a_range`.
+_A_RANGE_OF_NUMBERS = rf"\d+\s*[{_RANGE_JOINS}]\s*\d+"
+_A_LIST_WITH_A_RANGE = lazy_regex.compile(
+    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>(?=(?:\d+{_LIST_JOIN})*{_A_RANGE_OF_NUMBERS})"
+    rf"(?:{_A_RANGE_OF_NUMBERS}|\d+)(?:{_LIST_JOIN}(?:{_A_RANGE_OF_NUMBERS}|\d+))+)")
 # A list of three places or more by one word (`sida 2 och 3 och 4`), which `_two_places` reads not.
 _A_LIST_OF_THREE = lazy_regex.compile(
     rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>{_SECTION_NUMBER}(?:{_LIST_JOIN}{_SECTION_NUMBER}){{2,}})")

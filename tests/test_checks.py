@@ -7305,6 +7305,7 @@ def test_a_place_beside_one_mended_that_holds_not_the_quote_is_left_out_of_the_o
 APPENDICES_LETTERED = "Bilaga A Inledning\nText.\n\nBilaga B Ekonomi"  # the quote in "Bilaga B"
 FOUR_CHAPTERS = THREE_CHAPTERS + "\nText.\n\nKap 4 Personal"  # the quote under "Kap 4"
 ROMAN_FOUR_CHAPTERS = ROMAN_TEXT + "\nText.\n\nKap IV Personal"  # the quote under "Kap IV"
+FIVE_CHAPTERS = FOUR_CHAPTERS + "\nText.\n\nKap 5 Slut"  # the quote under "Kap 5"
 APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText.\n\nBilaga D Personal"  # in "Bilaga D"
 
 
@@ -7345,7 +7346,12 @@ APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText
     (FOUR_CHAPTERS, "Kap 4, Kap 4, Kap 4", "nämner »Kap 4» tre gånger", "Kap 4"),
     (FOUR_CHAPTERS, "Kap 3, Kap 4, Kap 3, kap 3, Kap 4", "nämner »Kap 3» tre gånger och »Kap 4» två gånger", "Kap 3, Kap 4"),
     (FOUR_CHAPTERS, "Kap 4, Kap 4, Kap 3–4", "nämner »Kap 4» två gånger och en plats två gånger: »Kap 4» och »Kap 3–4»",
-     "Kap 3–4")])
+     "Kap 3–4"),
+    # a range in a list sharing places with another part: it passed, and is offered as one range, or the runs its places
+    # make
+    (FIVE_CHAPTERS, "Kap 3–5, Kap 1–3 och 5", "nämner en plats två gånger: »Kap 3–5» och »Kap 1–3 och 5»", "Kap 1–5"),
+    (FIVE_CHAPTERS, "Kap 1–3 och 5, Kap 3–5", "nämner en plats två gånger: »Kap 1–3 och 5» och »Kap 3–5»", "Kap 1–5"),
+    (FIVE_CHAPTERS, "Kap 4–5, Kap 1–2 och 5", "nämner en plats två gånger: »Kap 4–5» och »Kap 1–2 och 5»", "Kap 1–2, 4–5")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
