@@ -7324,8 +7324,11 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
 # (`_single_places`); the range passed by its form alone (`Mål 3-4`, `Kap 2–3`, `Kap 1.2–1.3` were
 # even refused, no line beginning "Mål 3-").
 _SECTION_NUMBER = r"\d+(?:\.\d+)*"
+# The word may stand again before the last (`Kap 2 och Kap 4`): read as no place, it was judged neither against the
+# source's chapters nor against the quote, and kept in the locator offered.
 _TWO_OF_A_POSITION = lazy_regex.compile(rf"(?P<word>\S.*?)\s+(?P<first>{_SECTION_NUMBER}|{_A_LETTERS_MARK})\s*"
-                                rf"(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>{_SECTION_NUMBER}|{_A_LETTERS_MARK})")
+                                rf"(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*(?:(?i:(?P=word))\s+)?"
+                                rf"(?P<last>{_SECTION_NUMBER}|{_A_LETTERS_MARK})")
 _RANGE_JOINS = "-\u2013\u2014"
 
 

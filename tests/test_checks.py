@@ -7309,6 +7309,23 @@ FIVE_CHAPTERS = FOUR_CHAPTERS + "\nText.\n\nKap 5 Slut"  # the quote under "Kap 
 APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText.\n\nBilaga D Personal"  # in "Bilaga D"
 
 
+@pytest.mark.parametrize("lines, locator, fault, said, meant", [
+    # a chapter the source has not: it was told chapter 1 alone, and offered `Kap 3, Kap 2 och Kap 4`
+    (THREE_CHAPTERS, "Kap 1, Kap 2 och Kap 4", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2 och 3, "
+     "inte 4. " + UNDER.format("Kap 3"), "Kap 3"),
+    # chapters the source has, none holding the quote: it was told chapter 1 alone, and offered `Kap 5, Kap 2 och Kap 4`
+    (FIVE_CHAPTERS, "Kap 1, Kap 2 och Kap 4", "stämmer inte med citatet:", f"det står under »Kap 5» (rad 15 i {SOURCE}), "
+     "inte i Kap 1, Kap 2 och Kap 4. Tips: Skriv `locator: Kap 5`, platsen som citatet står under, eller citera texten i "
+     "Kap 1, Kap 2 och Kap 4.", "Kap 5")])
+def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, cli, lines, locator, fault, said, meant):
+    """`Kap 2 och Kap 4` was read as no place, judged neither against the source's chapters nor against the quote, and
+    the locator offered kept it beside the place the quote stands under: it names chapters 2 and 4, as `Kap 2 och 4`
+    does, and the locator offered names only the place the quote stands in; written so, it passes."""
+    place_refused(project, cli, lines, locator, said, fault)
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator, said, meant", [
     (THREE_CHAPTERS, "Kap 3, Kap 3", "nämner »Kap 3» två gånger", "Kap 3"),
     (THREE_CHAPTERS, "Kap 3, 3", "nämner »Kap 3» två gånger", "Kap 3"),
