@@ -9624,11 +9624,13 @@ def _overlap_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[r
 
 def _runs_joined(first: tuple[range, str, str, frozenset[str]], last: tuple[range, str, str, frozenset[str]],
                  parts: list[str]) -> Optional[dict[int, str]]:
-    """Two whole parts of chapters' numbers by one word sharing a place, a list with a range among them (`_overlap_joined`:
+    """Two parts of chapters' numbers by one word sharing a place, a list with a range among them (`_overlap_joined`:
     `Kap 3–5, Kap 1–3 och 5`), as the runs their places make, in the first (`Kap 1–5`; `Kap 1–2, 4–5` of `Kap 4–5, Kap 1–2
     och 5`), the second left out (""); None for any other two."""
     marks = first[3] | last[3]
-    if (any(read != parts[run.start] for run, read, _, _ in (first, last)) or not all(mark.isdigit() for mark in marks)
+    # The first written whole, where the second, left out, may go on with a list after a comma (`3–5 och 5` of `Kap 1–3,
+    # 3–5 och 5`).
+    if (first[1] != parts[first[0].start] or not all(mark.isdigit() for mark in marks)
             or not any(_marks_with_a_range(read) for _, read, _, _ in (first, last))):
         return None
     heads = _heading_marks(first[1])
@@ -9908,6 +9910,7 @@ def _marks_with_a_range(part: str) -> Optional[tuple[str, frozenset[str], tuple[
         return None
     marks: list[int] = []
     for item in _LIST_JOINED.split(listed["marks"]):
+        item = item[len(listed["word"]):].strip() if item[:1].isalpha() else item  # `Kap 5` of `Kap 3–5 och Kap 5`
         ends = [int(end) for end in re.split(rf"\s*[{_RANGE_JOINS}]\s*", item)]
         if any(_A_YEAR.fullmatch(str(end)) for end in ends) or ends[-1] - ends[0] > 50:
             return None
@@ -9968,8 +9971,8 @@ _LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
 # A list of numbers by one word, one of them a range (`Kap 1–3 och 5`, `Kap 1 och 3–5`): `_marks_with_a_range`.
 _A_RANGE_OF_NUMBERS = rf"\d+\s*[{_RANGE_JOINS}]\s*\d+"
 _A_LIST_WITH_A_RANGE = lazy_regex.compile(
-    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>(?=(?:\d+{_LIST_JOIN})*{_A_RANGE_OF_NUMBERS})"
-    rf"(?:{_A_RANGE_OF_NUMBERS}|\d+)(?:{_LIST_JOIN}(?:{_A_RANGE_OF_NUMBERS}|\d+))+)")
+    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>(?=(?:\d+{_LIST_JOIN}(?:(?i:(?P=word))\s+)?)*{_A_RANGE_OF_NUMBERS})"
+    rf"(?:{_A_RANGE_OF_NUMBERS}|\d+)(?:{_LIST_JOIN}(?:(?i:(?P=word))\s+)?(?:{_A_RANGE_OF_NUMBERS}|\d+))+)")
 # A list of three places or more by one word (`sida 2 och 3 och 4`), which `_two_places` reads not.
 _A_LIST_OF_THREE = lazy_regex.compile(
     rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>{_SECTION_NUMBER}(?:{_LIST_JOIN}{_SECTION_NUMBER}){{2,}})")

@@ -7368,7 +7368,12 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     # make
     (FIVE_CHAPTERS, "Kap 3–5, Kap 1–3 och 5", "nämner en plats två gånger: »Kap 3–5» och »Kap 1–3 och 5»", "Kap 1–5"),
     (FIVE_CHAPTERS, "Kap 1–3 och 5, Kap 3–5", "nämner en plats två gånger: »Kap 1–3 och 5» och »Kap 3–5»", "Kap 1–5"),
-    (FIVE_CHAPTERS, "Kap 4–5, Kap 1–2 och 5", "nämner en plats två gånger: »Kap 4–5» och »Kap 1–2 och 5»", "Kap 1–2, 4–5")])
+    (FIVE_CHAPTERS, "Kap 4–5, Kap 1–2 och 5", "nämner en plats två gånger: »Kap 4–5» och »Kap 1–2 och 5»", "Kap 1–2, 4–5"),
+    # the list going on after a comma: it was offered no locator
+    (FIVE_CHAPTERS, "Kap 1–3, 3–5 och 5", "nämner en plats två gånger: »Kap 1–3» och »Kap 3–5 och 5»", "Kap 1–5"),
+    # the list naming its word again: it was told the quote stood not in Kap 1–3, and offered `Kap 5, Kap 3–5 och Kap 5`
+    (FIVE_CHAPTERS, "Kap 1–3, Kap 3–5 och Kap 5", "nämner en plats två gånger: »Kap 1–3» och »Kap 3–5 och Kap 5»",
+     "Kap 1–5")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
