@@ -7447,8 +7447,10 @@ def _single_places_of(locator: str) -> tuple[str, ...]:
     by an ordinal word is read as its numbered form (`_numbered`)."""
     singles = []
     for part in map(_numbered, _locator_parts(locator)):
-        found = _two_places(part)
-        singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"] if found else [part]
+        # A list with a range among its places (`Kap 1–3 och 5`), each end of each: it was read as no place.
+        for each in _items_with_a_range(part) or [part]:
+            found = _two_places(each)
+            singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"] if found else [each]
     return tuple(singles)
 
 
@@ -8485,6 +8487,15 @@ def _part_missing(part: str, places: _Places) -> Optional[str]:
     the reason names the end it lacks ("… bara med numren 1, 2 och 3, inte 4"): it named the
     source's places alone, and which end was wrong was left to guess. Two named by ordinal words
     (`andra och sjunde punkten`: `_numbered`) so too: the last was not checked."""
+    # A list with a range among its places (`Kap 1–3 och 9`), each place: it was told no line began so.
+    if items := _items_with_a_range(part):
+        said: dict[str, list[str]] = {}  # each reason once, naming the places it is of ("…, inte 6, 7 och 9")
+        for item in items:
+            if why := _part_missing(item, places):
+                named = _MARKS_NAMED.fullmatch(why)
+                said.setdefault(named["why"] if named else why, []).extend(
+                    _LIST_NAMED.split(named["marks"]) if named else [item.rpartition(" ")[2]])
+        return "; ".join(f"{why}, inte {_listed(list(dict.fromkeys(marks)), 'och')}" for why, marks in said.items()) or None
     found = _two_places(_numbered(part)) or _letters_apart(part, places)
     if found is None:
         return _number_missing(part, places)
@@ -9901,6 +9912,16 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
                                                    (found.start("number"), found.end("number")))
 
 
+def _items_with_a_range(part: str) -> list[str]:
+    """The places of a list of chapters' numbers one of which is a range (`_A_LIST_WITH_A_RANGE`), each with its word:
+    `Kap 1–3 och 5` → `Kap 1–3`, `Kap 5`; `Kap 3–5 och Kap 5` so too. None for any other part."""
+    listed = _A_LIST_WITH_A_RANGE.fullmatch(part)
+    if listed is None:
+        return []
+    return [f"{listed['word']} {item[len(listed['word']):].strip() if item[:1].isalpha() else item}"
+            for item in _LIST_JOINED.split(listed["marks"])]
+
+
 def _marks_with_a_range(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """`_heading_marks` of a list of chapters' numbers one of which is a range (`Kap 1–3 och 5`: "Kap", 1, 2, 3 and 5),
     which `_two_places` reads not; None for any other part, a year's (`Budget 2023–2024 och 2025`), or a range of
@@ -9909,9 +9930,8 @@ def _marks_with_a_range(part: str) -> Optional[tuple[str, frozenset[str], tuple[
     if listed is None:
         return None
     marks: list[int] = []
-    for item in _LIST_JOINED.split(listed["marks"]):
-        item = item[len(listed["word"]):].strip() if item[:1].isalpha() else item  # `Kap 5` of `Kap 3–5 och Kap 5`
-        ends = [int(end) for end in re.split(rf"\s*[{_RANGE_JOINS}]\s*", item)]
+    for item in _items_with_a_range(part):
+        ends = [int(end) for end in re.split(rf"\s*[{_RANGE_JOINS}]\s*", item[len(listed["word"]):].strip())]
         if any(_A_YEAR.fullmatch(str(end)) for end in ends) or ends[-1] - ends[0] > 50:
             return None
         marks += range(ends[0], ends[-1] + 1)

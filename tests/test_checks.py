@@ -7309,6 +7309,31 @@ FIVE_CHAPTERS = FOUR_CHAPTERS + "\nText.\n\nKap 5 Slut"  # the quote under "Kap 
 APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText.\n\nBilaga D Personal"  # in "Bilaga D"
 
 
+@pytest.mark.parametrize("locator", ["Kap 1–3 och 5", "Kap 1 och 3–5", "Kap 2, 4–5", "Kap 1–2 och Kap 4–5"])
+def test_a_list_with_a_range_among_its_places_passes(project, cli, locator):
+    """`Kap 1–3 och 5` of a quote under "Kap 5" was told no line began so: a list may name a range among its places, as
+    `Kap 1–3, 5` does."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{FIVE_CHAPTERS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, locator, fault, said", [
+    (FIVE_CHAPTERS, "Kap 1–3 och 9", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 9."),
+    (FIVE_CHAPTERS, "Kap 4–7 och 9", f"finns inte i {SOURCE}:",
+     "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 6, 7 och 9."),
+    (FIVE_CHAPTERS, "Kap 1–2 och 4", "stämmer inte med citatet:", f"det står under »Kap 5» (rad 15 i {SOURCE}), inte i Kap "
+     "1–2 och 4. Tips: Skriv `locator: Kap 5`, platsen som citatet står under, eller citera texten i Kap 1–2 och 4.")])
+def test_a_list_with_a_range_among_its_places_is_judged_as_each_of_them(project, cli, lines, locator, fault, said):
+    """`Kap 1–3 och 9` was told no line began so, and beside another place (`Kap 5, Kap 1–3 och 9`) it passed,
+    unjudged: each of its places is judged against the source's and the quote's, as `Kap 1–3, 9` is."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert refused(cli, project)[0].startswith(f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' "
+                                               f"{fault} {said}")
+
+
 @pytest.mark.parametrize("lines, locator, fault, said, meant", [
     # a chapter the source has not: it was told chapter 1 alone, and offered `Kap 3, Kap 2 och Kap 4`
     (THREE_CHAPTERS, "Kap 1, Kap 2 och Kap 4", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2 och 3, "
