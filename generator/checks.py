@@ -9913,24 +9913,26 @@ def _heading_marks(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, 
 
 
 def _items_with_a_range(part: str) -> list[str]:
-    """The places of a list of chapters' numbers one of which is a range (`_A_LIST_WITH_A_RANGE`), each with its word:
-    `Kap 1–3 och 5` → `Kap 1–3`, `Kap 5`; `Kap 3–5 och Kap 5` so too. None for any other part."""
+    """The places of a list of chapters' numbers one of which is a range, or of three or more (`_A_LIST_WITH_A_RANGE`),
+    each with its word: `Kap 1–3 och 5` → `Kap 1–3`, `Kap 5`; `Kap 3–5 och Kap 5` so too; `Kap 1 och 2 och 3`, which
+    was told no line began so, → `Kap 1`, `Kap 2`, `Kap 3`. None for any other part: two places, `_two_places`'."""
     listed = _A_LIST_WITH_A_RANGE.fullmatch(part)
-    if listed is None:
+    items = _LIST_JOINED.split(listed["marks"]) if listed else []
+    if not any(re.search(f"[{_RANGE_JOINS}]", item) for item in items) and len(items) < 3:
         return []
-    return [f"{listed['word']} {item[len(listed['word']):].strip() if item[:1].isalpha() else item}"
-            for item in _LIST_JOINED.split(listed["marks"])]
+    return [f"{listed['word']} {item[len(listed['word']):].strip() if item[:1].isalpha() else item}" for item in items]
 
 
 def _marks_with_a_range(part: str) -> Optional[tuple[str, frozenset[str], tuple[int, int]]]:
     """`_heading_marks` of a list of chapters' numbers one of which is a range (`Kap 1–3 och 5`: "Kap", 1, 2, 3 and 5),
     which `_two_places` reads not; None for any other part, a year's (`Budget 2023–2024 och 2025`), or a range of
     more than 50. `Kap 3–5, Kap 1–3 och 5` passed, chapters 3 and 5 named twice."""
-    listed = _A_LIST_WITH_A_RANGE.fullmatch(part)
-    if listed is None:
+    items = _items_with_a_range(part)
+    if not items:
         return None
+    listed = _A_LIST_WITH_A_RANGE.fullmatch(part)
     marks: list[int] = []
-    for item in _items_with_a_range(part):
+    for item in items:
         ends = [int(end) for end in re.split(rf"\s*[{_RANGE_JOINS}]\s*", item[len(listed["word"]):].strip())]
         if any(_A_YEAR.fullmatch(str(end)) for end in ends) or ends[-1] - ends[0] > 50:
             return None
@@ -9988,11 +9990,12 @@ def _parts_read(parts: list[str], places: _Places) -> Iterator[tuple[int, str, t
 # a range, whose places between are not known: `_mixed_marks`.
 _LIST_JOIN = r"\s*(?:och|samt|eller|respektive|resp\.|[/&+])\s*"
 _LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
-# A list of numbers by one word, one of them a range (`Kap 1–3 och 5`, `Kap 1 och 3–5`): `_marks_with_a_range`.
+# A list of numbers by one word, one of them a range (`Kap 1–3 och 5`, `Kap 1 och 3–5`), or three or more (`Kap 1 och 2
+# och 3`): `_items_with_a_range`.
 _A_RANGE_OF_NUMBERS = rf"\d+\s*[{_RANGE_JOINS}]\s*\d+"
 _A_LIST_WITH_A_RANGE = lazy_regex.compile(
-    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>(?=(?:\d+{_LIST_JOIN}(?:(?i:(?P=word))\s+)?)*{_A_RANGE_OF_NUMBERS})"
-    rf"(?:{_A_RANGE_OF_NUMBERS}|\d+)(?:{_LIST_JOIN}(?:(?i:(?P=word))\s+)?(?:{_A_RANGE_OF_NUMBERS}|\d+))+)")
+    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>(?:{_A_RANGE_OF_NUMBERS}|\d+)"
+    rf"(?:{_LIST_JOIN}(?:(?i:(?P=word))\s+)?(?:{_A_RANGE_OF_NUMBERS}|\d+))+)")
 # A list of three places or more by one word (`sida 2 och 3 och 4`), which `_two_places` reads not.
 _A_LIST_OF_THREE = lazy_regex.compile(
     rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>{_SECTION_NUMBER}(?:{_LIST_JOIN}{_SECTION_NUMBER}){{2,}})")

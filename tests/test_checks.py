@@ -7309,10 +7309,11 @@ FIVE_CHAPTERS = FOUR_CHAPTERS + "\nText.\n\nKap 5 Slut"  # the quote under "Kap 
 APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText.\n\nBilaga D Personal"  # in "Bilaga D"
 
 
-@pytest.mark.parametrize("locator", ["Kap 1–3 och 5", "Kap 1 och 3–5", "Kap 2, 4–5", "Kap 1–2 och Kap 4–5"])
+@pytest.mark.parametrize("locator", ["Kap 1–3 och 5", "Kap 1 och 3–5", "Kap 2, 4–5", "Kap 1–2 och Kap 4–5",
+                                     "Kap 1 och 2 och 5"])
 def test_a_list_with_a_range_among_its_places_passes(project, cli, locator):
     """`Kap 1–3 och 5` of a quote under "Kap 5" was told no line began so: a list may name a range among its places, as
-    `Kap 1–3, 5` does."""
+    `Kap 1–3, 5` does, and three places or more (`Kap 1 och 2 och 5`), as `Kap 1, 2 och 5` does."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{FIVE_CHAPTERS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
@@ -7322,6 +7323,7 @@ def test_a_list_with_a_range_among_its_places_passes(project, cli, locator):
     (FIVE_CHAPTERS, "Kap 1–3 och 9", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 9."),
     (FIVE_CHAPTERS, "Kap 4–7 och 9", f"finns inte i {SOURCE}:",
      "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 6, 7 och 9."),
+    (FIVE_CHAPTERS, "Kap 1 och 2 och 9", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 9."),
     (FIVE_CHAPTERS, "Kap 1–2 och 4", "stämmer inte med citatet:", f"det står under »Kap 5» (rad 15 i {SOURCE}), inte i Kap "
      "1–2 och 4. Tips: Skriv `locator: Kap 5`, platsen som citatet står under, eller citera texten i Kap 1–2 och 4.")])
 def test_a_list_with_a_range_among_its_places_is_judged_as_each_of_them(project, cli, lines, locator, fault, said):
@@ -7398,7 +7400,9 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     (FIVE_CHAPTERS, "Kap 1–3, 3–5 och 5", "nämner en plats två gånger: »Kap 1–3» och »Kap 3–5 och 5»", "Kap 1–5"),
     # the list naming its word again: it was told the quote stood not in Kap 1–3, and offered `Kap 5, Kap 3–5 och Kap 5`
     (FIVE_CHAPTERS, "Kap 1–3, Kap 3–5 och Kap 5", "nämner en plats två gånger: »Kap 1–3» och »Kap 3–5 och Kap 5»",
-     "Kap 1–5")])
+     "Kap 1–5"),
+    # a list of three: it was told no line began so
+    (THREE_CHAPTERS, "Kap 3 och 3 och 3", "nämner »Kap 3» tre gånger", "Kap 3")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
