@@ -509,7 +509,7 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         signed = re.fullmatch(r"([-\u2010-\u2015\u2212])\s*[0-9]+(?:[.,][0-9]+)?", value.strip())
         if signed:  # below zero (or zero), or a dash before it (`–2022`, which was offered 2022): no year
             raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}: det har {_DASHES_SAID[signed[1]]} först; "
-                             f"{YEAR_AS_WRITTEN} och utan tecken")
+                             f"{YEAR_AS_WRITTEN} och utan tecken före")
         monthly = re.fullmatch(_YEAR_AND_MONTH, value.strip())
         year = monthly and (monthly[1] or monthly[4])
         # `2022.05`, `05.2022` were told decimaler, `2022—05` no more than to write the year: a year and its month

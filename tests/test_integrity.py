@@ -782,17 +782,17 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
 # `00022` told t.ex. 2024).
 @pytest.mark.parametrize("written, said", [
     ("-2022", "'-2022' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
-              "dokumentet skriver det, med fyra siffror och utan tecken."),
+              "dokumentet skriver det, med fyra siffror och utan tecken före."),
     ("'−2022.0'", "'−2022.0' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
-                  "dokumentet skriver det, med fyra siffror och utan tecken."),
+                  "dokumentet skriver det, med fyra siffror och utan tecken före."),
     # a space after the minus: it was offered 2022, its minus dropped
     ("'- 2022'", "'- 2022' är inget årtal med fyra siffror: det har ett minustecken först. Tips: Skriv årtalet som "
-                 "dokumentet skriver det, med fyra siffror och utan tecken."),
+                 "dokumentet skriver det, med fyra siffror och utan tecken före."),
     # a dash first, as a minus (`–2022`, `— 2022`, which were offered 2022)
     ("–2022", "'–2022' är inget årtal med fyra siffror: det har ett tankstreck först. Tips: Skriv årtalet som "
-              "dokumentet skriver det, med fyra siffror och utan tecken."),
+              "dokumentet skriver det, med fyra siffror och utan tecken före."),
     ("'— 2022'", "'— 2022' är inget årtal med fyra siffror: det har ett tankstreck först. Tips: Skriv årtalet som "
-                 "dokumentet skriver det, med fyra siffror och utan tecken."),
+                 "dokumentet skriver det, med fyra siffror och utan tecken före."),
     # decimals that are not zeros are no year (`2022.5` was offered 2022); `2017.0` is offered 2017 above
     # no month after the point: decimals (`2024.13` is no year and month)
     ("2024.13", "'2024.13' är inget årtal med fyra siffror: det är ett tal med decimaler. Tips: Skriv årtalet som "
