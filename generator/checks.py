@@ -9211,8 +9211,27 @@ def _bare_chapters(places: _Places) -> list[tuple[int, str, int]]:
                 if title and title.group(2)[:1].isupper() and kinds.get(places.source.lines_of((start, start + 1))[0]) == "heading":
                     heads.append((number, raw, start))
         numbered = [number for number, _, _ in heads]
-        places.named["bare chapters"] = heads if len(heads) >= 2 and numbered == list(range(1, len(heads) + 1)) else []
+        places.named["bare chapters"] = heads if len(heads) >= 2 and numbered == list(range(1, len(heads) + 1)) \
+            and _bare_chapters_head_text(heads, places) else []
     return places.named["bare chapters"]
+
+
+def _bare_chapters_head_text(heads: list[tuple[int, str, int]], places: _Places) -> bool:
+    """Whether numbered lines read as chapters' (`_bare_chapters`) each head text of its own: a line of text between
+    each and the next, no two the same words after their numbers, and not each's words a line of its own again below
+    the last, in order. Lines one under another are a contents list's ("1 Verksamhetsmål", "2 Ekonomi" over the
+    chapters headed "Verksamhetsmål", "Ekonomi"), the same words after each number a page's number before a running
+    head ("1 Verksamhetsplan", "2 Verksamhetsplan"), and words written again an overview's, a sentence under each line
+    ("1 Bostad", "2 Trygghet" over the sections "Bostad", "Trygghet"), as a reading guide lists numbered places
+    (`_Places._titled_again`): read as chapters, a quote in the document's text after them was refused for `1 Bostad`,
+    as standing under the last."""
+    rows = [places.source.lines_of((start, start + 1))[0] for _, _, start in heads]
+    titles = [normalise(_NUMBER_FIRST.match(line).group(2)).casefold() for _, line, _ in heads]
+    if len(set(titles)) < len(heads) or not all(any(line.strip() for line in places.source.lines[row:next_row - 1])
+                                                for row, next_row in zip(rows, rows[1:])):
+        return False
+    below = iter(normalise(line).casefold() for line in places.source.lines[rows[-1]:])
+    return not all(title in below for title in titles)  # each after the one before
 
 
 def _bare_chapter_extent(part: str, places: _Places) -> Optional[tuple[int, int]]:
@@ -9233,13 +9252,16 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     heads = _bare_chapters(places)
     quoted = places.source.occurrences(quote) if quote and heads else []
     above = [line for _, line, start in heads if quoted and start <= quoted[0][0]]
-    parts = _locator_parts(locator)
-    lines = {line for _, line, _ in heads}
+    # Each part read in any case, as `_bare_chapter_extent` reads it: `2 mål` was offered no line.
+    parts = {part: normalise(part).casefold() for part in _locator_parts(locator)}
+    lines = {normalise(line).casefold() for _, line, _ in heads}
+    under = above and normalise(above[-1]).casefold()
     # Not where another part names that chapter: `Kap 2–3`, read `2 Mål, 3 Ekonomi`, was offered `3 Ekonomi`.
-    if not above or above[-1] in parts or not any(part in lines and part != above[-1] for part in parts):
+    if not above or under in parts.values() or not any(said in lines and said != under for said in parts.values()):
         return None
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
-    meant = _each_place_once(_titles_once([above[-1] if part in lines else part for part in parts], places), places)
+    meant = _each_place_once(_titles_once([above[-1] if said in lines else part for part, said in parts.items()], places),
+                             places)
     meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
     return meant if _why_not_named(meant, places) is None else None
 
@@ -9454,14 +9476,16 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
     begins each such place with a line of its words and number, in order (`_Places.in_order`): its
     quote stands after one such line of a place named, or of its chapter or a section of it, and
     before the next (`_Places.head_above`). `Kap 1–2` passed where the quote stood under "Kap 3",
-    and the site linked to a place that does not hold it. Not where that is not known
+    and the site linked to a place that does not hold it. So too a chapter the source heads by its
+    number alone, named by its line (`1 Inledning`: `_bare_chapter_not_quoted`). Not where that is not known
     (`_headings_outside`), nor a locator `check_locators_exist` refuses, nor a quote not found
     (`check_quotes_found` says so)."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)
         for loc, entry in _entries(plan.value):
-            why = _heading_not_quoted(entry.locator, _entry_quote(entry), archive, source, places)
+            why = (_heading_not_quoted(entry.locator, _entry_quote(entry), archive, source, places)
+                   or _bare_chapter_not_quoted(entry.locator, _entry_quote(entry), archive, places))
             if why is not None:
                 errors.append(plan.error(loc + ("locator",), *why))
     return errors
@@ -10220,6 +10244,39 @@ def _heading_not_quoted(locator: str, quote: str, archive: str, source: SourceTe
     return (f"platsen '{locator}' stämmer inte med citatet: det står {_listed(wheres, 'och')}.",
             (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if passes else
              "Skriv platsen som citatet står under" if meant else _HEADINGS_ABOVE_TIP) + f", eller citera texten i {said}.")
+
+
+def _bare_chapter_not_quoted(locator: str, quote: str, archive: str, places: _Places) -> Optional[tuple[str, str]]:
+    """Why an entry's `quote` (a table's first row's) stands in none of the chapters headed by their numbers
+    alone (`_bare_chapters`: "1 Inledning" to "3 Ekonomi") that `locator` names by their lines (`1 Inledning`), and the
+    hint, as `_heading_not_quoted` tells a numbered place's: the locator with them written as the one the quote stands
+    under (`_bare_chapter_quoted`), where so written it passes; None where the quote stands in one, or it names none,
+    or the locator is one `check_locators_exist` refuses (`1 Inledning, Budgeten` of chapter 3's "Budgeten": it offers
+    `3 Ekonomi, Budgeten`). `1 Inledning` passed for a quote under "3 Ekonomi", where `Kap 1` beside "Kap 1 Inledning"
+    is refused."""
+    if not quote or not _bare_chapters(places) or _why_not_named_once(locator, places):
+        return None
+    quoted = [start for start, _ in places.source.occurrences(quote)]
+    parts = _locator_parts(locator)
+    named = {part: extent for part in parts if (extent := _bare_chapter_extent(part, places))}
+    if not named or not quoted or any(start <= at < end for at in quoted for start, end in named.values()):
+        return None
+    heads = _bare_chapters(places)
+    above = [(line, start) for _, line, start in heads if start <= quoted[0]]
+    said = ", ".join(named)
+    if above:
+        line, start = above[-1]
+        meant = _bare_chapter_quoted(locator, quote, places)
+    else:  # before the first such line: the locator without those chapters
+        _, line, start = heads[0]
+        meant = ", ".join(part for part in parts if part not in named)
+        meant = meant if meant and _holds_quote(meant, quoted, places) else None
+    row = places.source.lines_of((start, start + 1))[0]
+    where = (f"under {cited(line)} (rad {row} i {archive}), inte i {said}" if above else
+             f"före {cited(line)} (rad {row} i {archive}), källans första kapitel, och alltså inte i {said}")
+    return (f"platsen '{locator}' stämmer inte med citatet: det står {where}.",
+            (f"Skriv {code(f'locator: {meant}')}, platsen som citatet står under" if meant else
+             "Skriv platsen som citatet står under" if above else _HEADINGS_ABOVE_TIP) + f", eller citera texten i {said}.")
 
 
 def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:

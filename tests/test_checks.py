@@ -6904,6 +6904,71 @@ def test_words_after_a_chapter_headed_by_its_number_alone_that_it_writes_not_are
         locator = passing
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("1 Inledning", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning", "3 Ekonomi"),
+    ("2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 2 Mål", "3 Ekonomi"),
+    # in the source's case or another: judged as written so, and offered as the source writes it
+    ("2 mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 2 mål", "3 Ekonomi"),
+    # two chapters, the quote in neither: offered the one it stands under, once
+    ("1 Inledning, 2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning, 2 Mål", "3 Ekonomi")])
+def test_a_chapter_headed_by_its_number_alone_holds_the_quote(project, cli, locator, said, meant):
+    """`1 Inledning` passed for a quote under "3 Ekonomi", where `Kap 1` beside "Kap 1 Inledning" to "Kap 3 Ekonomi" is
+    refused: a chapter the source heads by its number alone (`_bare_chapters`) is judged as a numbered one is, the
+    message cites the line the quote stands under, and the hint's locator, that line, passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{BARE_CHAPTERS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står {said.format(source=SOURCE)}. "
+                           f"Tips: Skriv `locator: {meant}`, platsen som citatet står under, eller citera texten i "
+                           f"{said.rpartition('inte i ')[2]}.", meant)
+
+
+@pytest.mark.parametrize("locator, hint, meant", [
+    ("1 Inledning", "Tips: Skriv rubrikerna som citatet står under, från den yttersta, åtskilda med komma (t.ex. `Mål, "
+                    "Bostad`), eller citera texten i 1 Inledning.", "Verksamhetsmål"),
+    ("Verksamhetsmål, 1 Inledning", "Tips: Skriv `locator: Verksamhetsmål`, platsen som citatet står under, eller "
+                                    "citera texten i 1 Inledning.", "Verksamhetsmål")], ids=["alone", "beside-a-heading"])
+def test_a_quote_before_the_first_chapter_headed_by_its_number_alone_is_in_none_of_them(project, cli, locator, hint,
+                                                                                       meant):
+    """A quote of a foreword, above "1 Inledning", passed `1 Inledning`, as it is refused above "Kap 1 Inledning": it
+    stands in no chapter. The message cites that line, and the hint's locator, without the chapter, passes."""
+    edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n",
+         "Socialnämnden ska minska hemlösheten.\n\n1 Inledning\nText.\n\n2 Mål\nText.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står före »1 Inledning» (rad 7 i "
+                           f"{SOURCE}), källans första kapitel, och alltså inte i 1 Inledning. {hint}", meant)
+
+
+@pytest.mark.parametrize("lines, locator", [
+    (BARE_CHAPTERS, "3 Ekonomi"), (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi"), (BARE_CHAPTERS, "3 ekonomi"),
+    # numbered otherwise than 1, 2, 3 …: no chapters, and so not judged
+    ("1 Inledning\nText.\n\n3 Ekonomi\nText.", "1 Inledning"),
+    # a contents list's lines before the chapters': numbered 1, 2, 1, 2 …, not judged
+    ("Innehåll\n1 Inledning\n2 Mål\n\n1 Inledning\nText.\n\n2 Mål\nText.", "1 Inledning"),
+    # a contents list alone, its chapters headed by their words (the fixture's): its lines head no text, no chapters
+    ("Innehåll\n1 Verksamhetsmål\n2 Ekonomi\n3 Internkontroll", "1 Verksamhetsmål"),
+    # a page's number before the document's running head, the same words on each page: no chapters
+    ("1 Verksamhetsplan\nText.\n\n2 Verksamhetsplan\nText.\n\n3 Verksamhetsplan\nText.", "1 Verksamhetsplan")])
+def test_a_chapter_headed_by_its_number_alone_passes_where_it_holds_the_quote_or_heads_no_chapter(project, cli,
+                                                                                                    lines, locator):
+    """The chapter the quote stands in passes, and so do numbered lines that head no chapters: a contents list's,
+    numbers out of order, a page's number before a running head."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+def test_numbered_lines_over_the_chapters_they_list_are_no_chapters(project, cli):
+    """An overview numbering the goals with a sentence each ("1 Bostad", "2 Trygghet"), over the goals' own sections
+    headed by their words alone ("Bostad", "Trygghet"), heads no chapters: `1 Bostad` of a quote in the section "Bostad"
+    passes, where it was refused as standing under "2 Trygghet", the overview's last line."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n1 Bostad\n"
+         "Vi vill bygga fler bostäder.\n\n2 Trygghet\nVi vill ha trygga gator.\n\nBostad\nText.\n")
+    edit(project, SOURCE, "Socialnämnden ska minska hemlösheten.\n", "Socialnämnden ska minska hemlösheten.\n\nTrygghet\n"
+         "Text.\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: 1 Bostad")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines", [
     "Mål\n\n1. Bostad\n2. Trygghet\n3. Ekonomi",  # a list's items
     "1 Inledning\nText.\n\n3 Ekonomi\nText.",  # numbered not 1, 2, 3 …
