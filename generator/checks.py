@@ -9573,15 +9573,21 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     pairs, several = [], []
     for each in spellings.values():
         written: dict[str, str] = {}
+        times: dict[str, int] = {}
         for spelling in each:
             written.setdefault(spelling.casefold(), cited(spelling))
+            times[spelling.casefold()] = times.get(spelling.casefold(), 0) + 1
         words = list(written.values())
         if len(words) == 1:
             by_times.setdefault(len(each), []).append(words[0])
         elif len(each) == 2:
             pairs.append(f"{words[1]} och {words[0]}")
         else:
-            several.append(f"en plats {_TIMES.get(len(each), str(len(each)))} gånger: {_listed(words, 'och')}")
+            # Each spelling by how often it stands (`sida 3, Sida 3, s. 3`: »sida 3» två gånger och »s. 3»): it was
+            # said »sida 3» och »s. 3», two spellings for three mentions.
+            counted = [word + (f" {_TIMES.get(times[key], str(times[key]))} gånger" if times[key] > 1 else "")
+                       for key, word in written.items()]
+            several.append(f"en plats {_TIMES.get(len(each), str(len(each)))} gånger: {_listed(counted, 'och')}")
     alike = " och ".join(f"{_listed(names, 'och')} {_TIMES.get(count, str(count))} gånger" for count, names in by_times.items())
     pairs += [f"{cited(named[at][1])} och {cited(named[other][1])}" for at, other in overlaps]
     said = ["nämner " + " och ".join(filter(None, [

@@ -7482,7 +7482,10 @@ def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     ("sida 3, sida 3, sida 3", "nämner »sida 3» tre gånger", "sida 3"),  # it said »sida 3» och »sida 3» två gånger
     # one page in three words: it said platser två gånger: »sid. 3» och »sida 3»; »s. 3» och »sida 3»
     ("sida 3, sid. 3, s. 3", "nämner en plats tre gånger: »sida 3», »sid. 3» och »s. 3»", "sida 3"),
-    ("sida 3, Sida 3, s. 3", "nämner en plats tre gånger: »sida 3» och »s. 3»", "sida 3"),
+    # two spellings of three mentions, each said how often: it said »sida 3» och »s. 3», two for three
+    ("sida 3, Sida 3, s. 3", "nämner en plats tre gånger: »sida 3» två gånger och »s. 3»", "sida 3"),
+    ("s. 3, sida 3, Sida 3", "nämner en plats tre gånger: »s. 3» och »sida 3» två gånger", "s. 3"),
+    ("sida 3, s. 3, Sida 3, s. 3", "nämner en plats fyra gånger: »sida 3» två gånger och »s. 3» två gånger", "sida 3"),
     ("Ekonomi, sida 2, sida 2–3", "nämner en plats två gånger: »sida 2» och »sida 2–3»", "Ekonomi, sida 2–3"),
     ("sida 1–2, sida 2–3", "nämner en plats två gånger: »sida 1–2» och »sida 2–3»", "sida 1–3"),
     ("sidan 3, sida 3", "nämner en plats två gånger: »sida 3» och »sidan 3»", "sidan 3"),
