@@ -9531,6 +9531,10 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     named += [(run, ", ".join(parts[run.start:run.stop]), "bilaga", marks) for run, marks in _appendix_runs(parts)]
     # Pages (`sida 3, sida 3`, `sida 4, sida 3–4`), which no place holds, as a chapter named twice: they passed.
     named += [(range(index, index + 1), parts[index], "sida", marks) for index, marks in _pages_named(parts, places)]
+    # Chapters the source heads by their numbers alone, by their lines (`3 Ekonomi, 3 Ekonomi`), as `Kap 3, Kap 3`: they
+    # passed.
+    named += [(range(index, index + 1), parts[index], "kapitel", marks)
+              for index, marks in _bare_chapters_named(parts, places)]
     # One part's list naming a place twice (`Kap 3 och 3`, `3 och 3` of `Kap 1, 3 och 3`): its first end alone.
     for run, read, _, _ in named:
         ends, part = _two_places(read), parts[run.start]
@@ -9699,6 +9703,15 @@ def _pages_named(parts: list[str], places: _Places) -> Iterator[tuple[int, froze
         marked = _heading_marks(part)
         if marked and marked[0].casefold() in _PAGE_WORDS and not places.has_line_starting(normalise(part).casefold()):
             yield index, marked[1]
+
+
+def _bare_chapters_named(parts: list[str], places: _Places) -> Iterator[tuple[int, frozenset[str]]]:
+    """Each of a locator's parts naming a chapter the source heads by its number alone by its line, in any case (`3
+    Ekonomi`, `3 ekonomi`: `_bare_chapters`): its index and the chapter's number."""
+    lines = {normalise(line).casefold(): str(number) for number, line, _ in _bare_chapters(places)}
+    for index, part in enumerate(parts):
+        if number := lines.get(normalise(part).casefold()):
+            yield index, frozenset({number})
 
 
 def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[Optional[tuple[str, frozenset[str]]]]:

@@ -7467,7 +7467,12 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     (FIVE_CHAPTERS, "Kap 1–3, Kap 3–5 och Kap 5", "nämner en plats två gånger: »Kap 1–3» och »Kap 3–5 och Kap 5»",
      "Kap 1–5"),
     # a list of three: it was told no line began so
-    (THREE_CHAPTERS, "Kap 3 och 3 och 3", "nämner »Kap 3» tre gånger", "Kap 3")])
+    (THREE_CHAPTERS, "Kap 3 och 3 och 3", "nämner »Kap 3» tre gånger", "Kap 3"),
+    # a chapter the source heads by its number alone, named by its line twice: it passed
+    (BARE_CHAPTERS, "3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "3 Ekonomi"),
+    (BARE_CHAPTERS, "3 Ekonomi, 3 ekonomi", "nämner »3 Ekonomi» två gånger", "3 Ekonomi"),
+    (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "1 Inledning, 3 Ekonomi"),
+    (BARE_CHAPTERS, "3 Ekonomi, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» tre gånger", "3 Ekonomi")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
