@@ -343,8 +343,10 @@ TWO_YEARS = rf"([0-9]{{4}}){_BETWEEN_YEARS}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
 # The same typed with two dashes (`2022——2024`, `2022--2024`), a dash too many: it was told t.ex. 2024.
 _TWO_DASHES = r"\s*[-\u2010-\u2015\u2212]\s*[-\u2010-\u2015\u2212]\s*"
 TWO_YEARS_TWO_DASHES = rf"([0-9]{{4}}){_TWO_DASHES}([0-9]{{4}}|1[3-9]|[2-9][0-9])"
-# A year and its month (`2024-06`, `2024—06`, `2024.06`, `06/2024`), which no two years are.
-_YEAR_AND_MONTH = rf"([0-9]{{4}})(?:\.|{_BETWEEN_YEARS})(0[1-9]|1[0-2])|(0[1-9]|1[0-2])(?:\.|{_BETWEEN_YEARS})([0-9]{{4}})"
+# A year and its month (`2024-06`, `2024—06`, `2024.06`, `06/2024`), which no two years are; with two dashes between
+# (`2024——06`) too, as two years are read with them: it was told no more than to write the year.
+_MONTH_MARK = rf"(?:\.|{_BETWEEN_YEARS}|{_TWO_DASHES})"
+_YEAR_AND_MONTH = rf"([0-9]{{4}}){_MONTH_MARK}(0[1-9]|1[0-2])|(0[1-9]|1[0-2]){_MONTH_MARK}([0-9]{{4}})"
 
 
 def _two_years_form() -> str:

@@ -863,6 +863,11 @@ def test_year_with_a_sign_or_zeros_is_offered_no_other_year(project, cli, writte
                     "Skriv bara året: 2024.", "2024"),
     ("06/2024", "'06/2024' är inget årtal med fyra siffror: det kan vara år och månad, juni 2024. Tips: Skriv bara "
                 "året: 2024.", "2024"),
+    # with two dashes between, as with one: it was told no more than to write the year
+    ("2024——06", "'2024——06' är inget årtal med fyra siffror: det kan vara år och månad, juni 2024. Tips: Skriv bara "
+                 "året: 2024.", "2024"),
+    ("06--2024", "'06--2024' är inget årtal med fyra siffror: det kan vara år och månad, juni 2024. Tips: Skriv bara "
+                 "året: 2024.", "2024"),
     # two dashes between one year and itself
     ("2024——2024", "'2024——2024' är inget årtal med fyra siffror: det är samma år två gånger. Tips: Skriv bara året: "
                    "2024.", "2024")])
