@@ -389,11 +389,15 @@ def both_years(first: str, last: str) -> tuple[str, str]:
 def years_as_written(text: str) -> Optional[tuple[int, int]]:
     """The two years `TWO_YEARS` reads in `text`, in the order written and the second in full
     (`2026—2027`, `2026/27`: 2026 and 2027), as `new --period` takes them; None where it reads none, or
-    an end past 2100, which `_four_digits` reads as no two years (`2026-13`, a year and no month)."""
+    an end past 2100, which `_four_digits` reads as no two years (`2026-13`, a year and no month). A
+    second of two digits up to `_SHORT_SPAN` years before the first in its century (`2027/26`) is that year, as
+    `2027-2026` is, for `new` to tell that it ends before it starts: it was read 2126 and told no period."""
     found = re.fullmatch(TWO_YEARS, text.strip())
     if not found:
         return None
     first, last = found.groups()
+    if len(last) == 2 and 0 < int(first) % 100 - int(last) <= _SHORT_SPAN:
+        last = str(int(first) - int(first) % 100 + int(last))
     last = both_years(first, last)[1] if len(last) == 2 else last
     return (int(first), int(last)) if int(last) <= YEARS[1] else None
 

@@ -208,9 +208,11 @@ def test_new_answers_a_period_with_two_dashes_in_swedish(project, capsys):
            "ett, t.ex. --period 2026-2027.\n")
 
 
-def test_new_refuses_a_period_that_ends_before_it_starts(project, cli):
-    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period",
-                 "2027-2026")
+@pytest.mark.parametrize("written", ["2027-2026", "2027/26", "2027-26"])
+def test_new_refuses_a_period_that_ends_before_it_starts(project, cli, written):
+    """`2027/26`, its last year written short, was told "ingen period" where `2027-2026` is told it ends before it
+    starts: told alike."""
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period", written)
     assert (result.code, result.err) == (1, "Inget skrevs: perioden 2027-2026 slutar före den börjar; skriv första "
                                             "året först, t.ex. --period 2026-2027.\n")
 
