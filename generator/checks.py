@@ -8752,12 +8752,38 @@ def _broken_word(part: str, places: _Places) -> tuple[Optional[str], Optional[st
             whole = rest and half["half"] + ("-" if kept else "") + rest[1]
             if (whole and all(each in furniture or _A_PAGES_NUMBER.fullmatch(each) for each in normalise(between).casefold().split())
                     and re.search(rf"(?<![^\W\d_]){re.escape(whole.casefold())}(?![^\W\d_])", places.unhyphenated[kept])):
-                found = (whole, between.strip(), half.end() + word.start() + len(rest[1]))
+                found = (whole, between.strip(), half.end() + word.start() + len(rest[1]), rest[1])
         if found:
-            whole, between, end = found
-            return (f"{cited(part[half.start():end])} är ordet {cited(whole)}, som källan delar över ett sidbyte, med "
-                    f"{cited(between)} emellan", part[:half.start()] + whole + part[end:])
+            whole, between, end, second = found
+            # What stands between as the source has it, where the part has other words or figures there (`Verksamhets-
+            # 3 mål` over "- 2 -"): it was told »3» emellan, the part's figure, which the source has not there.
+            lines = _lines_between_halves(half["half"], second, places)
+            said = normalise(between).casefold().split()
+            if lines and not set(said) <= {word for line in lines for word in line.casefold().split()}:
+                between = _listed([cited(line) for line in lines], "och")
+            else:
+                between = cited(between) if lines else ""  # the source's break not found: no figure said
+            return (f"{cited(part[half.start():end])} är ordet {cited(whole)}, som källan delar över ett sidbyte"
+                    + (f", med {between} emellan" if between else ""), part[:half.start()] + whole + part[end:])
     return None, None
+
+
+def _lines_between_halves(first: str, second: str, places: _Places) -> list[str]:
+    """The lines, normalised, that the source has between a word's halves it breaks over a page (`_broken_word`: "- 2 -"
+    and "Bergby plan 2024" between "Verksamhets-" and "mål"), at the first such break; none where none is found."""
+    lines = [normalise(line) for line in places.source.lines]
+    ending = re.compile(rf"(?<![^\W\d_]){re.escape(first.casefold())}-$")
+    beginning = re.compile(rf"{re.escape(second.casefold())}(?![^\W\d_])")
+    for number, line in enumerate(lines):
+        if not ending.search(line.casefold()):
+            continue
+        for after in range(number + 1, min(number + 2 + _MOST_BETWEEN, len(lines))):
+            if beginning.match(lines[after].casefold()):
+                between = [each for each in lines[number + 1:after] if each]
+                if between:
+                    return between
+                break
+    return []
 
 
 def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:

@@ -7237,7 +7237,13 @@ PAGE_BROKEN = ("Kap 1 Inledning\nText.\n\nKap 2 Mål\nText.\n\n- 1 -\n\fBergby p
     ("Kap 3, Verksamhets- 2 mål", "»Verksamhets- 2 mål» är ordet »Verksamhetsmål», som källan delar över ett sidbyte, "
      "med »2» emellan", "Kap 3, Verksamhetsmål"),
     ("Kap 3, Verksamhets- Bergby plan 2024 mål", "»Verksamhets- Bergby plan 2024 mål» är ordet »Verksamhetsmål», som "
-     "källan delar över ett sidbyte, med »Bergby plan 2024» emellan", "Kap 3, Verksamhetsmål")])
+     "källan delar över ett sidbyte, med »Bergby plan 2024» emellan", "Kap 3, Verksamhetsmål"),
+    # another page's number than the source's between the halves: told what the source has between, where it was told
+    # »3» emellan, the locator's figure
+    ("Kap 3, Verksamhets- 3 mål", "»Verksamhets- 3 mål» är ordet »Verksamhetsmål», som källan delar över ett sidbyte, "
+     "med »- 2 -» och »Bergby plan 2024» emellan", "Kap 3, Verksamhetsmål"),
+    ("Kap 3, Verksamhets- Bergby plan 2025 mål", "»Verksamhets- Bergby plan 2025 mål» är ordet »Verksamhetsmål», som "
+     "källan delar över ett sidbyte, med »- 2 -» och »Bergby plan 2024» emellan", "Kap 3, Verksamhetsmål")])
 def test_a_word_the_source_breaks_over_a_line_is_written_whole_in_a_locator(project, cli, locator, said, meant):
     """`Kap 3, Verksamhets- 2 mål`, a heading copied with the page's number (or running head) between the halves of a
     word the source hyphenates over a page, passed, and the page showed that number in the heading, where a quote so
