@@ -9224,7 +9224,7 @@ def _bare_chapters_together(parts: list[str], judged: list[str], whys: list[Opti
 
 def _bare_chapters(places: _Places) -> list[tuple[int, str, int]]:
     """The source's chapters headed by their numbers alone ("1 Inledning", "2 Mål", "3 Ekonomi"), each number with its
-    line as written and where it begins in the normalised text, in the text's order: two or more, numbered 1, 2, 3 … in that order, each a heading as the coverage
+    line as written (its spaces one each) and where it begins in the normalised text, in the text's order: two or more, numbered 1, 2, 3 … in that order, each a heading as the coverage
     reads it (not a list's item, nor a sentence) and its title in a capital, where no line begins with "Kap" or
     "Kapitel" and a number; none otherwise. Read once for each source."""
     if "bare chapters" not in places.named:
@@ -9232,7 +9232,9 @@ def _bare_chapters(places: _Places) -> list[tuple[int, str, int]]:
         if not any(any(places.heads(word)[1]) for word in ("kap", "kapitel")):
             kinds = {unit.line: unit.kind for unit in measure("", places.source, [], []).units}
             for _, number, start in sorted(places._after_a_number, key=lambda found: found[2]):
-                raw = places.line_raw(start).strip()
+                # Its spaces one each, as a locator writes them: "3<tab>Ekonomi", a word processor's numbered heading
+                # copied, was cited and offered as `3\x09Ekonomi`, which names nothing.
+                raw = " ".join(places.line_raw(start).split())
                 title = _NUMBER_FIRST.match(raw)
                 if title and title.group(2)[:1].isupper() and kinds.get(places.source.lines_of((start, start + 1))[0]) == "heading":
                     heads.append((number, raw, start))

@@ -6957,6 +6957,23 @@ def test_a_chapter_headed_by_its_number_alone_passes_where_it_holds_the_quote_or
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("locator, reason", [
+    ("1 Inledning", f"stämmer inte med citatet: det står under »3 Ekonomi» (rad 9 i {SOURCE}), inte i 1 Inledning. Tips: "
+                    "Skriv `locator: 3 Ekonomi`, platsen som citatet står under, eller citera texten i 1 Inledning."),
+    ("Kap 3", f"finns inte i {SOURCE}: {BARE_SAID}: »3 Ekonomi», inte »Kap 3». Tips: Menade du `locator: 3 Ekonomi`? "
+              f"{LOCATOR_TIP[len('Tips: '):]}")], ids=["line", "word"])
+@pytest.mark.parametrize("space", ["\t", "  "], ids=["tab", "spaces"])
+def test_a_chapter_headed_by_its_number_and_a_tab_is_cited_and_offered_with_one_space(project, cli, locator, reason,
+                                                                                     space):
+    """A chapter's line with a tab or spaces after its number ("3<tab>Ekonomi", as a word processor's numbered heading
+    is copied) was cited and offered as `locator: 3\\x09Ekonomi`, which written in names nothing, and `3  Ekonomi`
+    with both spaces: each is cited and offered with one space, `3 Ekonomi`, which passes."""
+    lines = re.sub(r"^([123]) ", lambda number: number[1] + space, BARE_CHAPTERS, flags=re.M)
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, reason, "3 Ekonomi")
+
+
 def test_numbered_lines_over_the_chapters_they_list_are_no_chapters(project, cli):
     """An overview numbering the goals with a sentence each ("1 Bostad", "2 Trygghet"), over the goals' own sections
     headed by their words alone ("Bostad", "Trygghet"), heads no chapters: `1 Bostad` of a quote in the section "Bostad"
