@@ -7458,7 +7458,17 @@ def _reversed_range(part: str, places: Optional[_Places] = None) -> Optional[tup
     """Why a range (`Mål 4–2`, `Mål 1.10–1.9`, `Bilaga C–A`) is none, running from the later place
     back to the earlier, and the part written the right way round; None for any other part, or a
     year's (`Budget 2024–25`). Given the source's `places`, one of places it marks by Roman numerals or
-    letters so too (`Kap III–I`: `_letters_apart`): it was given the generic tip, not `Kap I–III`."""
+    letters so too (`Kap III–I`: `_letters_apart`): it was given the generic tip, not `Kap I–III`. A list with a range
+    among its places (`Kap 3–1 och 5`: `_items_with_a_range`) so too, by each range: it passed."""
+    if items := _items_with_a_range(part):
+        said, written = [], part
+        for item in items:
+            if turned := _reversed_range(item, places):
+                said.append(turned[0])
+                size = len(_A_LIST_WITH_A_RANGE.fullmatch(part)["word"]) + 1  # the range after its word
+                span, right = item[size:], turned[1][size:]
+                written = re.sub(rf"(?<![\d.]){re.escape(span)}(?![\d.])", right, written, count=1)
+        return ("; ".join(said), written) if said else None
     found = _two_places(part) or (_letters_apart(part, places) if places else None)
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
@@ -7997,6 +8007,11 @@ def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
     if not any(pages) and not any(turned):
         return None
     for turn in filter(None, turned):
+        # A list with a range among its places (`Kap 1–3 och 5` for `Kap 3–1 och 5`), by each of them: `_reversed_range`
+        if ranged := _marks_with_a_range(turn[1]):
+            if _quote_outside(ranged[0], turn[1], ranged[1], places, quoted):
+                return None
+            continue
         found = _two_places(turn[1]) or _letters_apart(turn[1], places)
         if found is None:  # `Kap 1.9–2` for `Kap 2–1.9`, its last end short (`_uneven_range`): it names no place
             return None

@@ -7424,6 +7424,19 @@ def test_a_list_with_a_range_among_its_places_is_judged_as_each_of_them(project,
                                                f"{fault} {said}")
 
 
+@pytest.mark.parametrize("locator, said, meant", [
+    ("Kap 3–1 och 5", "3–1 går baklänges, från ett högre nummer till ett lägre", "Kap 1–3 och 5"),
+    ("Kap 3–1 och Kap 5", "3–1 går baklänges, från ett högre nummer till ett lägre", "Kap 1–3 och Kap 5"),
+    ("Kap 3–1 och 5–4", "3–1 går baklänges, från ett högre nummer till ett lägre; 5–4 går baklänges, från ett högre "
+     "nummer till ett lägre", "Kap 1–3 och 4–5")])
+def test_a_list_with_a_range_running_backwards_is_told_as_the_range_alone_is(project, cli, locator, said, meant):
+    """`Kap 3–1 och 5` passed, where `Kap 3–1, 5` and `Kap 3–1` are told they run backwards: a range in a list is told
+    so too, and the list offered with it the right way round; written so, it passes."""
+    place_refused(project, cli, FIVE_CHAPTERS, locator, f"{said}. {SPELLED.format(meant)}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, locator, fault, said, meant", [
     # a chapter the source has not: it was told chapter 1 alone, and offered `Kap 3, Kap 2 och Kap 4`
     (THREE_CHAPTERS, "Kap 1, Kap 2 och Kap 4", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2 och 3, "
