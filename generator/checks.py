@@ -10079,12 +10079,12 @@ _LIST_JOINED = lazy_regex.compile(_LIST_JOIN)
 # A list of numbers by one word, one of them a range (`Kap 1–3 och 5`, `Kap 1 och 3–5`), or three or more (`Kap 1 och 2
 # och 3`): `_items_with_a_range`.
 _A_RANGE_OF_NUMBERS = rf"\d+\s*[{_RANGE_JOINS}]\s*\d+"
-_A_LIST_WITH_A_RANGE = lazy_regex.compile(
-    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>(?:{_A_RANGE_OF_NUMBERS}|\d+)"
+_A_LIST_WITH_A_RANGE = lazy_regex.compile(  # the word may be cut short with a point (`Kap. 1–3 och 5`)
+    rf"(?P<word>[^\d,]*[^\W\d]\.?)\s+(?P<marks>(?:{_A_RANGE_OF_NUMBERS}|\d+)"
     rf"(?:{_LIST_JOIN}(?:(?i:(?P=word))\s+)?(?:{_A_RANGE_OF_NUMBERS}|\d+))+)")
 # A list of three places or more by one word (`sida 2 och 3 och 4`), which `_two_places` reads not.
-_A_LIST_OF_THREE = lazy_regex.compile(
-    rf"(?P<word>[^\d,]*[^\W\d])\s+(?P<marks>{_SECTION_NUMBER}(?:{_LIST_JOIN}{_SECTION_NUMBER}){{2,}})")
+_A_LIST_OF_THREE = lazy_regex.compile(  # the word may be cut short with a point (`s. 2 och 3 och 3`)
+    rf"(?P<word>[^\d,]*[^\W\d]\.?)\s+(?P<marks>{_SECTION_NUMBER}(?:{_LIST_JOIN}{_SECTION_NUMBER}){{2,}})")
 _MIXED_ALONE = lazy_regex.compile(rf"(?:{_SECTION_NUMBER}|{_A_LETTER})(?:{_LIST_JOIN}(?:{_SECTION_NUMBER}|{_A_LETTER}))+")
 
 

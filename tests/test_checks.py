@@ -7398,7 +7398,9 @@ APPENDICES_FOUR_LETTERED = APPENDICES_LETTERED + "\nText.\n\nBilaga C Mål\nText
 
 
 @pytest.mark.parametrize("locator", ["Kap 1–3 och 5", "Kap 1 och 3–5", "Kap 2, 4–5", "Kap 1–2 och Kap 4–5",
-                                     "Kap 1 och 2 och 5"])
+                                     "Kap 1 och 2 och 5",
+                                     # the word cut short with a point, as `Kap. 1–3, 5` passes: told no line began so
+                                     "Kap. 1–3 och 5", "kap. 1 och 2 och 5", "Kap. 1–3 och Kap. 5"])
 def test_a_list_with_a_range_among_its_places_passes(project, cli, locator):
     """`Kap 1–3 och 5` of a quote under "Kap 5" was told no line began so: a list may name a range among its places, as
     `Kap 1–3, 5` does, and three places or more (`Kap 1 och 2 och 5`), as `Kap 1, 2 och 5` does."""
@@ -7412,6 +7414,7 @@ def test_a_list_with_a_range_among_its_places_passes(project, cli, locator):
     (FIVE_CHAPTERS, "Kap 4–7 och 9", f"finns inte i {SOURCE}:",
      "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 6, 7 och 9."),
     (FIVE_CHAPTERS, "Kap 1 och 2 och 9", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 9."),
+    (FIVE_CHAPTERS, "Kap. 1–3 och 9", f"finns inte i {SOURCE}:", "där står »Kap» bara med numren 1, 2, 3, 4 och 5, inte 9."),
     (FIVE_CHAPTERS, "Kap 1–2 och 4", "stämmer inte med citatet:", f"det står under »Kap 5» (rad 15 i {SOURCE}), inte i Kap "
      "1–2 och 4. Tips: Skriv `locator: Kap 5`, platsen som citatet står under, eller citera texten i Kap 1–2 och 4.")])
 def test_a_list_with_a_range_among_its_places_is_judged_as_each_of_them(project, cli, lines, locator, fault, said):
@@ -7508,7 +7511,9 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     (BARE_CHAPTERS, "3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "3 Ekonomi"),
     (BARE_CHAPTERS, "3 Ekonomi, 3 ekonomi", "nämner »3 Ekonomi» två gånger", "3 Ekonomi"),
     (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "1 Inledning, 3 Ekonomi"),
-    (BARE_CHAPTERS, "3 Ekonomi, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» tre gånger", "3 Ekonomi")])
+    (BARE_CHAPTERS, "3 Ekonomi, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» tre gånger", "3 Ekonomi"),
+    # the word cut short with a point: it was told no line began so
+    (THREE_CHAPTERS, "Kap. 3 och 3 och 3", "nämner »Kap. 3» tre gånger", "Kap. 3")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
@@ -7533,7 +7538,9 @@ def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     # a list of three or more naming a page again: it passed
     ("sida 3 och 3 och 3", "nämner »sida 3» tre gånger", "sida 3"),
     ("sida 2 och 3 och 3", "nämner »sida 3» två gånger", "sida 2 och 3"),
-    ("sida 1 och 2 och 1 och 2", "nämner »sida 1» och »sida 2» två gånger", "sida 1 och 2")])
+    ("sida 1 och 2 och 1 och 2", "nämner »sida 1» och »sida 2» två gånger", "sida 1 och 2"),
+    # the word cut short with a point: it passed
+    ("s. 2 och 3 och 3", "nämner »s. 3» två gånger", "s. 2 och 3")])
 def test_a_page_named_twice_is_told_as_a_chapter_is(project, cli, locator, said, meant):
     """`sida 3, sida 3` passed, where `Kap 3, Kap 3` is told: a page a locator names twice, in any of its words, is told
     and the locator offered with it once; written so, it passes. Two pages (`sida 2, sida 3`) pass."""
