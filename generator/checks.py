@@ -9184,8 +9184,11 @@ def _bare_chapter_read(part: str, places: _Places) -> Optional[tuple[str, list[s
         return None
     heads = {number: line for number, line, _ in _bare_chapters(places)}
     # Two chapters, or a range of them (`Kap 2–3`, `Kap 2 och 3`), as each one's line (`2 Mål, 3 Ekonomi`), as `Kap 3`
-    # is: they were told no line began so, with the generic tip.
-    if (two := _two_places(part)) and two["first"].isdigit() and two["last"].isdigit():
+    # is: they were told no line began so, with the generic tip. A list of three, or with a range among its places (`Kap
+    # 1 och 2 och 3`, `Kap 1–2 och 3`: `_marks_with_a_range`), each of them: told chapters 2 and 3 alone, or no line.
+    if ranged := _marks_with_a_range(part):
+        numbers = sorted(map(int, ranged[1]))
+    elif (two := _two_places(part)) and two["first"].isdigit() and two["last"].isdigit():
         first, last = int(two["first"]), int(two["last"])
         numbers = list(range(first, last + 1) if two["join"] in _RANGE_JOINS else dict.fromkeys((first, last)))
     else:

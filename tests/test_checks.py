@@ -6831,7 +6831,14 @@ BARE_SAID = "källan skriver kapitlen utan »Kap», med bara sitt nummer"
     ("Kap 4", f"{BARE_SAID}, inte »Kap 4», och kapitlen har bara numren 1, 2 och 3, inte 4",
      "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi"),
     ("Kap 9, Budgeten", f"{BARE_SAID}, inte »Kap 9», och kapitlen har bara numren 1, 2 och 3, inte 9",
-     "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?", "3 Ekonomi, Budgeten")])
+     "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?", "3 Ekonomi, Budgeten"),
+    # a list of three, or with a range: told chapters 2 and 3 alone and offered `2 Mål, 3 Ekonomi`, or no line began so
+    ("Kap 1 och 2 och 3", f"{BARE_SAID}: »1 Inledning», »2 Mål» och »3 Ekonomi», inte »Kap 1 och 2 och 3»",
+     "Menade du `locator: 1 Inledning, 2 Mål, 3 Ekonomi`?", "1 Inledning, 2 Mål, 3 Ekonomi"),
+    ("Kap 1–2 och 3", f"{BARE_SAID}: »1 Inledning», »2 Mål» och »3 Ekonomi», inte »Kap 1–2 och 3»",
+     "Menade du `locator: 1 Inledning, 2 Mål, 3 Ekonomi`?", "1 Inledning, 2 Mål, 3 Ekonomi"),
+    ("Kap 1–2 och 4", f"{BARE_SAID}: »1 Inledning» och »2 Mål», inte »Kap 1–2 och 4», och kapitlen har bara numren 1, 2 "
+     "och 3, inte 4", "Menade du `locator: 3 Ekonomi`, som citatet står under?", "3 Ekonomi")])
 def test_each_chapter_by_its_word_beside_chapters_headed_by_their_numbers_alone_is_told(project, cli, locator, said, tip,
                                                                                        meant):
     """Beside chapters the source heads "1 Inledning" to "3 Ekonomi", `Kap 1, 2 och 4` was told chapter 1 alone, `Kap 1,
