@@ -9567,7 +9567,11 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     chapter (`Kap 3, Kap 3.1`)."""
     parts = _locator_parts(locator)
     if listed := _list_repeated(parts, places):
-        return listed
+        # Beside a part naming one of its places again (`Kap 3, Kap 3 och 3 och 3`), each of its places as a part
+        # (`Kap 3, Kap 3, Kap 3, Kap 3`), told how often in all: it was told three times, and offered `Kap 3, Kap 3`.
+        if _places_repeated(listed[1], places) is None:
+            return listed
+        return _places_repeated(", ".join(_list_as_parts(parts, places)), places)
     read_parts = list(_parts_read(parts, places))
     named = [(range(index, index + 1), read, text, frozenset(_roman_place(text, mark, places) or mark for mark in marked[1]))
              for index, read, marked, text in read_parts]
@@ -9653,6 +9657,16 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     kept = [rewritten.get(index, reads[index] if index - 1 in gone and index in reads else part)
             for index, part in enumerate(parts) if index not in gone and rewritten.get(index) != ""]
     return "; ".join(said), ", ".join(kept)
+
+
+def _list_as_parts(parts: list[str], places: _Places) -> list[str]:
+    """A locator's `parts`, each listing three places or more by one word (`_A_LIST_OF_THREE`: `Kap 3 och 3 och 4`) as
+    its places, each with the word (`Kap 3`, `Kap 3`, `Kap 4`)."""
+    written = []
+    for part in parts:
+        listed = None if places.writes(part) else _A_LIST_OF_THREE.fullmatch(part)
+        written += [f"{listed['word']} {mark}" for mark in _LIST_JOINED.split(listed["marks"])] if listed else [part]
+    return written
 
 
 def _list_repeated(parts: list[str], places: _Places) -> Optional[tuple[str, str]]:

@@ -7519,6 +7519,9 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     (BARE_CHAPTERS, "3 Ekonomi, 3 ekonomi", "nämner »3 Ekonomi» två gånger", "3 Ekonomi"),
     (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "1 Inledning, 3 Ekonomi"),
     (BARE_CHAPTERS, "3 Ekonomi, 3 Ekonomi, 3 Ekonomi", "nämner »3 Ekonomi» tre gånger", "3 Ekonomi"),
+    # beside the place again: told three times, and offered `Kap 3, Kap 3`, told next run it named chapter 3 twice
+    (THREE_CHAPTERS, "Kap 3, Kap 3 och 3 och 3", "nämner »Kap 3» fyra gånger", "Kap 3"),
+    (THREE_CHAPTERS, "Kap 2 och 3 och 3, Kap 2", "nämner »Kap 3» och »Kap 2» två gånger", "Kap 2, Kap 3"),
     # the word cut short with a point: it was told no line began so
     (THREE_CHAPTERS, "Kap. 3 och 3 och 3", "nämner »Kap. 3» tre gånger", "Kap. 3")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
