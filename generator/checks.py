@@ -9559,12 +9559,12 @@ def check_locator_places_once(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]:
+def _places_repeated(locator: str, places: _Places, apart: bool = True) -> Optional[tuple[str, str]]:
     """What a locator names twice ("nämner »Kap 3» två gånger"; a place within another part's: "nämner en plats två
     gånger: »Kap 3» och »Kap 2–3»"), and the locator with each place once (the later of two alike left out, a digit for
     a source's Roman numeral first), or None where it names each once. Places of a heading's words (`_parts_read`, a
     digit as the Roman numeral it names) and appendices by their marks (`_appendix_runs`); a section is no repeat of its
-    chapter (`Kap 3, Kap 3.1`)."""
+    chapter (`Kap 3, Kap 3.1`). Not `apart`, a list's places shared within it are not looked for."""
     parts = _locator_parts(locator)
     if listed := _list_repeated(parts, places):
         # Beside a part naming one of its places again (`Kap 3, Kap 3 och 3 och 3`), each of its places as a part
@@ -9572,6 +9572,15 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
         if _places_repeated(listed[1], places) is None:
             return listed
         return _places_repeated(", ".join(_list_as_parts(parts, places)), places)
+    # A list with a range among its places naming one of them again (`Kap 1–3 och 2–5`, `Kap 1–3 och 3`), each of its
+    # places as a part, as `Kap 1–3, 2–5` is: it passed. Where two parts share one too, as they are told, unless the
+    # locator so offered names one again (`Kap 5, Kap 1–3 och 2–5`: `Kap 1–3 och 2–5`).
+    items = [[] if places.writes(part) else _items_with_a_range(part) for part in parts]
+    if apart and any(_items_overlap(each) for each in items):
+        whole = _places_repeated(locator, places, apart=False)
+        if whole and (not whole[1] or _places_repeated(whole[1], places) is None):
+            return whole
+        return _places_repeated(", ".join(item for part, each in zip(parts, items) for item in each or [part]), places)
     read_parts = list(_parts_read(parts, places))
     named = [(range(index, index + 1), read, text, frozenset(_roman_place(text, mark, places) or mark for mark in marked[1]))
              for index, read, marked, text in read_parts]
@@ -9657,6 +9666,12 @@ def _places_repeated(locator: str, places: _Places) -> Optional[tuple[str, str]]
     kept = [rewritten.get(index, reads[index] if index - 1 in gone and index in reads else part)
             for index, part in enumerate(parts) if index not in gone and rewritten.get(index) != ""]
     return "; ".join(said), ", ".join(kept)
+
+
+def _items_overlap(items: list[str]) -> bool:
+    """Whether two of a list's places (`_items_with_a_range`: `Kap 1–3`, `Kap 2–5`) share a place."""
+    marks = [found[1] if (found := _heading_marks(item)) else frozenset() for item in items]
+    return any(one & other for index, one in enumerate(marks) for other in marks[index + 1:])
 
 
 def _list_as_parts(parts: list[str], places: _Places) -> list[str]:

@@ -7522,6 +7522,11 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     # beside the place again: told three times, and offered `Kap 3, Kap 3`, told next run it named chapter 3 twice
     (THREE_CHAPTERS, "Kap 3, Kap 3 och 3 och 3", "nämner »Kap 3» fyra gånger", "Kap 3"),
     (THREE_CHAPTERS, "Kap 2 och 3 och 3, Kap 2", "nämner »Kap 3» och »Kap 2» två gånger", "Kap 2, Kap 3"),
+    # a list with a range naming a place of it again: it passed, where `Kap 1–3, 2–5` and `Kap 1–3, Kap 3` are told
+    (FIVE_CHAPTERS, "Kap 1–3 och 2–5", "nämner en plats två gånger: »Kap 1–3» och »Kap 2–5»", "Kap 1–5"),
+    (THREE_CHAPTERS, "Kap 1–3 och 3", "nämner en plats två gånger: »Kap 3» och »Kap 1–3»", "Kap 1–3"),
+    (FIVE_CHAPTERS, "Kap 5, Kap 1–3 och 2–5", "nämner platser två gånger: »Kap 5» och »Kap 2–5»; »Kap 1–3» och »Kap 2–5»",
+     "Kap 1–5"),
     # the word cut short with a point: it was told no line began so
     (THREE_CHAPTERS, "Kap. 3 och 3 och 3", "nämner »Kap. 3» tre gånger", "Kap. 3")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
