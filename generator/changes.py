@@ -23,14 +23,14 @@ from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
 from . import model
-from .link import Item, Plan, Site, Table, Topic, document_order, locator_parts, swedish_key
+from .link import Actor, Item, Plan, Site, Table, Topic, document_order, locator_parts, swedish_key
 from .checks import REVISION_RULES, CheckCache
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
-from .scope import export_revision, git, resolve
+from .scope import export_revision, git, paired_ids, resolve
 from .suggest import TopicNames
 from .swedish import cited, count, grouped, list_separators, percent, shorten, shorten_both, swedish_date
 
@@ -800,7 +800,8 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
                                      ("kommun", base.municipalities, head.municipalities)):
         old = {entry.id: entry.name for entry in old_list}
         new = {entry.id: entry.name for entry in new_list}
-        new_ids = _new_ids(old, new)
+        new_ids = paired_ids({entry.id: _rename_keys(entry) for entry in old_list},
+                             {entry.id: _rename_keys(entry) for entry in new_list})
         # In the order of their names, as the pages list topics, actors and municipalities.
         by_name = {**old, **new}
         in_order = functools.partial(sorted, key=lambda i: (swedish_key(by_name[i]), i))
@@ -917,11 +918,10 @@ def _names_pieces(old: tuple, new: tuple, label: str) -> tuple[tuple[str, str], 
         for name in relanguaged])
 
 
-def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:
-    """{old id: new id} for registry entries ({id: name}) that lost one id and gained another
-    under the same name: one entry whose id changed, not one removed and one added."""
-    gone = {name: entry_id for entry_id, name in old.items() if entry_id not in new}
-    return {gone[name]: entry_id for entry_id, name in new.items() if entry_id not in old and name in gone}
+def _rename_keys(entry) -> tuple:
+    """What ties an entry's new id to its old one (`scope.paired_ids`): its name, and first an
+    actor's name within its municipality, where a party's name is its own."""
+    return ((entry.municipality.id, entry.name), entry.name) if isinstance(entry, Actor) else (entry.name,)
 
 
 def _term_text(term, yaml_values: bool = False) -> str:

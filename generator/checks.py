@@ -11047,7 +11047,7 @@ REGISTRY_RULE_TAKES_WHAT_LOADED[check_easy_read_lix] = ("topics",)
 # is placed consciously, in `CURRENT_ONLY_RULES` unless linking or comparing relies on it.
 REVISION_RULES: tuple[Rule, ...] = (
     # Ids: `link` makes dicts by id, and `changes` matches entries across revisions by id,
-    # and a registry entry whose id changed by its name (`changes._new_ids`).
+    # and a registry entry whose id changed by its name (`scope.paired_ids`).
     check_registry_ids_unique, check_registry_names_unique, check_plan_ids_unique, check_entry_ids_unique,
     # References that `link` looks up: an unknown one is a KeyError, a wrong one a plan in
     # the wrong municipality; a topic twice on an entry would count it twice.

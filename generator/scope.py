@@ -481,16 +481,39 @@ def classify(paths: list[str], actors: list[model.Actor], added: list[model.Acto
 def _added_actors(root: Path, head: str, base_actors: list[model.Actor]
                   ) -> tuple[list[model.Actor], list[str], dict[str, model.Actor]]:
     """Actors the head adds to the registry, every other change to existing entries, and the
-    added ones that may give a removed entry a new id ({new id: old actor}): the same name, as
-    the change summary pairs them (`changes._new_ids`)."""
+    added ones that may give a removed entry a new id ({new id: old actor}): the same name, of the
+    same municipality first, as the change summary pairs them (`paired_ids`)."""
     head_actors = actors_at(root, head)
     known = {a.id: a for a in base_actors}
     now = {a.id: a for a in head_actors}
-    gone = {known[a].name: known[a] for a in sorted(set(known) - set(now))}
-    renamed = {a.id: gone[a.name] for a in head_actors if a.id not in known and a.name in gone}
+    pairs = paired_ids({a.id: _rename_keys(a) for a in base_actors}, {a.id: _rename_keys(a) for a in head_actors})
+    renamed = {new_id: known[old_id] for old_id, new_id in pairs.items()}
     problems = [_entry_removed(a) for a in sorted(set(known) - set(now))]
     problems += [f"{ACTORS_FILE}: posten för {a} ändras." for a in sorted(set(known) & set(now)) if known[a] != now[a]]
     return [a for a in head_actors if a.id not in known], problems, renamed
+
+
+def _rename_keys(actor: model.Actor) -> tuple:
+    """What ties an actor's new id to its old one, the closest first: a party's name is its own
+    within its municipality only (the same party in two municipalities)."""
+    return (actor.municipality, actor.name), actor.name
+
+
+def paired_ids(old: dict[str, tuple], new: dict[str, tuple]) -> dict[str, str]:
+    """{old id: new id} for registry entries that lost one id and gained another: one entry whose
+    id changed, not one removed and one added. Each entry is given its keys, the closest first
+    ((municipality, name), then the name alone); a removed entry is paired once, with the first
+    added one alike by the closest key both have, so that another municipality's party of the
+    same name, removed in the same pull request, is not taken for the renamed one."""
+    gone, came = sorted(set(old) - set(new)), sorted(set(new) - set(old))
+    pairs: dict[str, str] = {}
+    for rank in range(max(map(len, [*old.values(), *new.values()]), default=0)):
+        for new_id in (i for i in came if i not in pairs.values()):
+            old_id = next((i for i in gone if i not in pairs and rank < min(len(old[i]), len(new[new_id]))
+                           and old[i][rank] == new[new_id][rank]), None)
+            if old_id is not None:
+                pairs[old_id] = new_id
+    return pairs
 
 
 def _entry_removed(actor_id: str) -> str:

@@ -1147,3 +1147,20 @@ def test_a_revision_that_does_not_load_speaks_of_one_error_as_one(base, errors, 
     found = [LocatedError(PLAN, line, 1, "year", "fel.") for line in range(1, errors + 1)]
     summary = unreadable_markdown(RevisionUnreadable("0" * 40, found, base=base))
     assert said in summary, summary
+
+
+def test_an_actors_new_id_is_paired_with_the_removed_actor_of_its_municipality(repo, cli):
+    """A party of one name in two municipalities: bergby-x given the id bergby-xg while dalby-x is
+    removed was told "Nytt id för aktör Gröna listan: dalby-x → bergby-xg", the last removed id of
+    that name, and bergby-x as removed with its pages."""
+    actors = read(repo, "registry/actors.yaml")
+    entries = {actor: f"  - id: {actor}\n    name: Gröna listan\n    short: X\n    kind: party\n    municipality: "
+                      f"{actor.partition('-')[0]}\n" for actor in ("bergby-x", "dalby-x")}
+    dalby = "  - id: dalby-m\n"
+    commit(repo, {"registry/actors.yaml": actors.replace(dalby, entries["bergby-x"] + dalby) + entries["dalby-x"]})
+    commit(repo, {"registry/actors.yaml": actors.replace(dalby, entries["bergby-x"].replace("bergby-x", "bergby-xg") + dalby)})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    lines = section(result.out, "### Register")
+    assert [line.split(" (sidor")[0] for line in lines] == [
+        "- Nytt id för aktör Gröna listan: `bergby-x` → `bergby-xg`", "- Borttagen aktör: Gröna listan (`dalby-x`)"], lines

@@ -1370,3 +1370,40 @@ def test_an_editors_temporary_file_in_the_registry_is_refused_and_one_deleted_pa
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0, result.err
     assert result.out == "OK: ändringen rör bara Arbetarpartiet Bergby (bergby-a): 1 fil i plans/ och sources/.\n"
+
+
+# --- a new id given in the registry --------------------------------------------------------------
+def same_named_actors(party_repo) -> None:
+    """The base with a party of one name in two municipalities, bergby-x with a plan and dalby-x without."""
+    actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    entries = "".join(f"  - id: {actor}\n    name: Gröna listan\n    short: X\n    kind: party\n    municipality: "
+                      f"{actor.partition('-')[0]}\n" for actor in ("bergby-x", "dalby-x"))
+    commit(party_repo, {"registry/actors.yaml": actors + entries,
+                        ".github/CODEOWNERS": actor_blocks([*registry_ids(party_repo), "bergby-x", "dalby-x"]),
+                        "plans/bergby-x-webb.yaml": "id: bergby-x-webb\n", "sources/bergby-x-webb.txt": "Vårt program.\n"})
+
+
+def test_a_new_id_is_paired_with_the_removed_actor_of_its_municipality(party_repo, cli):
+    """A maintainer's pull request giving bergby-x the id bergby-xg, and removing dalby-x, another
+    municipality's party of the same name: the new id was paired with dalby-x (the last removed actor
+    of that name), so the rename was told as a new party beside another's plans."""
+    same_named_actors(party_repo)
+    actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    entry = "  - id: dalby-x\n    name: Gröna listan\n    short: X\n    kind: party\n    municipality: dalby\n"
+    files = {"registry/actors.yaml": actors.replace(entry, "").replace("  - id: bergby-x\n", "  - id: bergby-xg\n"),
+             ".github/CODEOWNERS": actor_blocks([*(i for i in registry_ids(party_repo) if i not in ("bergby-x", "dalby-x")),
+                                                 "bergby-xg"])}
+    for old in ("plans/bergby-x-webb.yaml", "sources/bergby-x-webb.txt"):
+        files[old.replace("bergby-x-", "bergby-xg-")] = (party_repo / old).read_text(encoding="utf-8")
+        (party_repo / old).unlink()
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.err.splitlines()[:3] == [
+        "Den här pull requesten byter id för en aktör i registry/actors.yaml, Gröna listan: bergby-x blir bergby-xg. "
+        "Den ändrar filerna under båda id:n:",
+        "  - Gröna listan (bergby-x): plans/bergby-x-webb.yaml, sources/bergby-x-webb.txt",
+        "  - Gröna listan (bergby-xg, nytt id): plans/bergby-xg-webb.yaml, sources/bergby-xg-webb.txt"], result.err
+    # dalby-x's entry and lines, removed beside the new id, are still told.
+    assert "  - registry/actors.yaml: posten för dalby-x tas bort." in result.err.splitlines()
+    assert "posten för bergby-x tas bort" not in result.err
