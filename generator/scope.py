@@ -410,7 +410,8 @@ class Scope:
     other: list[str] = field(default_factory=list)
     added: list[model.Actor] = field(default_factory=list)
     # {new id: the actor it replaces}: an added actor of the name of one the pull request removes,
-    # a maintainer's new id for it (README, renaming), told as such, not as a new party.
+    # a maintainer's new id for it (README, renaming), told as such, not as a new party: with the
+    # actor's files moved, or without files where the actor has none yet.
     renamed: dict[str, model.Actor] = field(default_factory=dict)
     registry_problems: list[str] = field(default_factory=list)
     takeovers: list[str] = field(default_factory=list)  # files of someone else an added actor would get
@@ -621,6 +622,12 @@ def _told(path: str, rules: list[OwnerRule], claiming: set[str]) -> bool:
     return rule is not None and rule.pattern in claiming
 
 
+def _owned_files(root: Path, rev: str, actor_id: str, ids: list[str]) -> list[str]:
+    """The plans and sources `actor_id` owns at `rev`."""
+    return [path for path in list_files(root, rev, (PLANS_DIR, SOURCES_DIR))
+            if is_data_file(path) and owner_of(path, ids) == actor_id]
+
+
 def _text_at(root: Path, rev: str, path: str) -> str:
     if not list_files(root, rev, (path,)):
         return ""
@@ -686,8 +693,9 @@ def describe(scope: Scope) -> Verdict:
         # A new actor's registry part without its plans yet: what it changes besides its own lines is
         # shown, as beside its plans (a wrong team on its own CODEOWNERS line passed unsaid).
         mend = _registry_lines(scope) + [REGISTRY_ALONE_HINT] if len(scope.added) == 1 and scope.registry_problems else []
-        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *mend,
-                                     *scope.notes), reminded=scope.missing_lines, registry_only=bool(mend))
+        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.",
+                                     *(_new_id_line(new_id, old) for new_id, old in sorted(scope.renamed.items())),
+                                     *mend, *scope.notes), reminded=scope.missing_lines, registry_only=bool(mend))
     return Verdict(False, False, tuple(_refusal(scope)), misplaced=scope.misplaced, registry_only=scope.registry_only)
 
 
@@ -709,6 +717,10 @@ def _registry_lines(scope: Scope) -> list[str]:
     return lines
 
 
+def _new_id_line(new_id: str, old: model.Actor) -> str:
+    return f"Den här pull requesten byter id för en aktör i {ACTORS_FILE}, {old.name}: {old.id} blir {new_id}."
+
+
 def _refusal(scope: Scope) -> list[str]:
     lines = []
     if len(scope.added) > 1 and scope.by_actor:  # a maintainer may add several without plans
@@ -718,8 +730,7 @@ def _refusal(scope: Scope) -> list[str]:
     if new_id in scope.renamed:
         # A maintainer's new id for an actor: told as a new party beside another's plans, it read as
         # a party's slip.
-        lines.append(f"Den här pull requesten byter id för en aktör i {ACTORS_FILE}, {scope.added[0].name}: "
-                     f"{scope.renamed[new_id].id} blir {new_id}. Den ändrar filerna under båda id:n:")
+        lines.append(f"{_new_id_line(new_id, scope.renamed[new_id])} Den ändrar filerna under båda id:n:")
         lines += [f"{LIST_LINE}{_named(scope.actors[a], scope.added, scope.renamed)}: {_listing(p)}"
                   for a, p in sorted(scope.by_actor.items())]
         lines.append(f"Redaktionen byter ett id i registret, i aktörens filnamn och i dess rader i {CODEOWNERS_FILE} i en "
@@ -785,8 +796,10 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     scope = classify(paths, actors, added, set(changed_paths(root, base_rev, head_rev, deleted=True)))
     # A new id told as such where the pull request moves the actor's files to it: its old entry and
     # CODEOWNERS lines gone are then the new id's, not changes beyond a new actor's own.
-    scope.renamed = {new_id: old for new_id, old in renamed.items() if new_id in {a.id for a in added}
-                     and old.id in scope.by_actor and set(scope.by_actor) <= {new_id, old.id}}
+    # So is one whose old id has no files to move (a registry entry and CODEOWNERS lines alone).
+    scope.renamed = {new_id: old for new_id, old in renamed.items() if new_id in {a.id for a in added} and (
+        old.id in scope.by_actor and set(scope.by_actor) <= {new_id, old.id}
+        or not scope.by_actor and not _owned_files(root, merge_base, old.id, [a.id for a in actors]))}
     problems = [p for p in problems if p not in {_entry_removed(old.id) for old in scope.renamed.values()}]
     # Every added actor's take-overs, also in a maintainer's change without plans, which no other
     # finding refuses: merged, another's plans would be refused or approved by the new actor's team.

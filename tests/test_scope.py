@@ -1407,3 +1407,31 @@ def test_a_new_id_is_paired_with_the_removed_actor_of_its_municipality(party_rep
     # dalby-x's entry and lines, removed beside the new id, are still told.
     assert "  - registry/actors.yaml: posten för dalby-x tas bort." in result.err.splitlines()
     assert "posten för bergby-x tas bort" not in result.err
+
+
+def test_a_new_id_for_an_actor_without_files_is_told_as_a_new_id(party_repo, tmp_path, cli, monkeypatch):
+    """A maintainer giving bergby-t, which has no plans yet, the id bergby-tp (its entry and its
+    CODEOWNERS lines) passed as a new actor that changed more than its own lines: "posten för
+    bergby-t tas bort" and "befintliga rader … tas bort", with the hint to a new party to mend it."""
+    actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    commit(party_repo, {"registry/actors.yaml": actors.replace("  - id: bergby-t\n", "  - id: bergby-tp\n", 1),
+                        ".github/CODEOWNERS": actor_blocks([*(i for i in registry_ids(party_repo) if i != "bergby-t"),
+                                                            "bergby-tp"])})
+    summary = tmp_path / "summary.md"
+    result = on_github(party_repo, cli, monkeypatch, summary)
+    assert result.code == 0, result.err
+    told = ["OK: ändringen rör inga partiers planer; redaktionen granskar den.",
+            "Den här pull requesten byter id för en aktör i registry/actors.yaml, Trygghetspartiet Bergby: bergby-t blir "
+            "bergby-tp."]
+    assert result.out.splitlines() == told, result.out
+    assert "\n\n".join(told) in summary.read_text(encoding="utf-8")
+
+
+def test_a_new_id_in_the_registry_alone_for_an_actor_with_files_is_not_told_as_a_new_id(party_repo, cli):
+    """bergby-o's plan and source stay under its old id, which would then be no actor's: the entry
+    removed is still told, not a new id that leaves its files behind."""
+    actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    commit(party_repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", "  - id: bergby-ostra\n", 1)})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert "  - registry/actors.yaml: posten för bergby-o tas bort." in result.out.splitlines(), result.out
+    assert "byter id" not in result.out
