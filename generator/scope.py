@@ -54,16 +54,18 @@ MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från webbplatse
                    f"sources/<aktörens id>-….txt, och ett nytt parti dessutom {OWN_REGISTRY_PART}.")
 # The closing line where a new party's pull request is refused only for its registry part (a
 # CODEOWNERS line mistyped, another entry changed): it mends that itself, in the same pull request.
-NEW_ACTOR_HINT = (f"Rätta det i pull requesten: ett nytt parti ändrar i registret bara {OWN_REGISTRY_PART}; "
-                  "andra ändringar där gör redaktionen i en egen pull request.")
+# "ändrar i registret bara" before OWN_REGISTRY_PART put CODEOWNERS in the registry: it says what a new
+# party adds.
+NEW_ACTOR_HINT = (f"Rätta det i pull requesten: ett nytt parti lägger bara till {OWN_REGISTRY_PART}; "
+                  "andra ändringar i de filerna gör redaktionen i en egen pull request.")
 # The title over a new party's registry part to mend: "Pull requesten ändrar för mycket" over the
 # hint to mend it in the pull request sent the party to split a change it only has to correct.
 REGISTRY_TITLE = "Ny aktör – rätta registerdelen i pull requesten"
 # The same beside a registry part without plans, which passes: a new party's first pull request or a
 # maintainer's change, which check-scope cannot tell apart. Told as to a new party alone, a maintainer
 # who added an actor and renamed another's entry was told to mend it and titled so.
-REGISTRY_ALONE_HINT = ("Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti ändrar i "
-                       f"registret bara {OWN_REGISTRY_PART}. Gör redaktionen ändringen och är den avsiktlig, kan den "
+REGISTRY_ALONE_HINT = ("Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti lägger "
+                       f"bara till {OWN_REGISTRY_PART}. Gör redaktionen ändringen och är den avsiktlig, kan den "
                        "slås ihop som den är.")
 REGISTRY_ALONE_TITLE = "Ny aktör – registret ändras utöver aktörens egna rader"
 # The closing line where a new actor would take files that are already another's, by its id or by
@@ -71,7 +73,11 @@ REGISTRY_ALONE_TITLE = "Ny aktör – registret ändras utöver aktörens egna r
 # give an existing actor's plans to the new one (`validate` then refuses their file names) or its team.
 # It names a new actor's own registry part as the other closing lines do: a new id needs new lines too.
 TAKEOVER_HINT = ("Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare, "
-                 f"och varje ny aktör får i registret bara {OWN_REGISTRY_PART}.")
+                 f"och varje ny aktör lägger bara till {OWN_REGISTRY_PART}.")
+# The closing line after an actor's new id, the editors' own change (MAINTAINER_HINT sent them to
+# themselves): it speaks to a party that would give itself a new id.
+RENAME_HINT = ("Ett parti byter inte id själv utan ber redaktionen om det, och lämnar bara in sina egna filer: "
+               "plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt.")
 # The closing line where a pull request is refused only for files no actor owns (a plan's id
 # mistyped in its file name, a plan in a folder): the party renames or moves them itself.
 MISPLACED_HINT = ("Byt namn på filerna eller flytta dem i pull requesten: ett parti lämnar in sina egna filer som "
@@ -712,8 +718,11 @@ def _registry_lines(scope: Scope) -> list[str]:
         lines += ["Den här pull requesten ger en ny aktör filer som redan hör till någon annan:",
                   *(f"{LIST_LINE}{problem}" for problem in scope.takeovers)]
     if scope.added and scope.registry_problems:
-        lines += [f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än den nya "
-                  "aktörens egna rader:", *(f"{LIST_LINE}{problem}" for problem in scope.registry_problems)]
+        new_id = scope.added[0].id
+        added = (f"ger {scope.renamed[new_id].id} det nya id:t {new_id} men ändrar mer i registret än aktörens egna rader"
+                 if new_id in scope.renamed else
+                 f"lägger till {new_id} men ändrar mer i registret än den nya aktörens egna rader")
+        lines += [f"Den här pull requesten {added}:", *(f"{LIST_LINE}{problem}" for problem in scope.registry_problems)]
     return lines
 
 
@@ -775,7 +784,8 @@ def _refusal(scope: Scope) -> list[str]:
     # "Sådana ändringar behöver en pull request från webbplatsens redaktion" after a new party's own
     # CODEOWNERS line mistyped sent it to the maintainers for what it mends itself (the walk-through).
     closing = " ".join([TAKEOVER_HINT, *filter(None, scope.lines_to_add)]) if scope.takeovers else NEW_ACTOR_HINT
-    lines.append(closing if scope.registry_only else MISPLACED_HINT if scope.misplaced else MAINTAINER_HINT)
+    lines.append(closing if scope.registry_only else MISPLACED_HINT if scope.misplaced
+                 else RENAME_HINT if new_id in scope.renamed else MAINTAINER_HINT)
     return lines
 
 

@@ -428,9 +428,10 @@ def new_actor_files(root) -> dict[str, str]:
             NEW_PLAN: "id: bergby-l-valplattform-2026\nactor: bergby-l\n", NEW_SOURCE: "Vårt program.\n"}
 
 
-NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti ändrar i registret bara sin egen post i registry/actors.yaml, "
-                  "vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar där gör redaktionen i en "
-                  "egen pull request.")
+# "ändrar i registret bara … sina två rader i .github/CODEOWNERS" put CODEOWNERS in the registry.
+NEW_ACTOR_HINT = ("Rätta det i pull requesten: ett nytt parti lägger bara till sin egen post i registry/actors.yaml, "
+                  "vid behov sin kommun och sina två rader i .github/CODEOWNERS; andra ändringar i de filerna gör "
+                  "redaktionen i en egen pull request.")
 NEW_ACTOR_VERDICT = (
     "OK, men redaktionen måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby (bergby-l), "
     "med dess egna planer: 2 filer i plans/ och sources/.\n"
@@ -648,7 +649,7 @@ def test_a_maintainer_who_adds_an_actor_and_renames_another_is_not_told_to_mend_
         "OK: ändringen rör inga partiers planer; redaktionen granskar den.",
         "Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya aktörens egna rader:",
         "  - registry/actors.yaml: posten för bergby-o ändras.",
-        "Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti ändrar i registret bara "
+        "Kommer pull requesten från ett nytt parti: rätta det i pull requesten; ett nytt parti lägger bara till "
         "sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS. Gör "
         "redaktionen ändringen och är den avsiktlig, kan den slås ihop som den är."]
     assert result.out.splitlines()[-1].startswith(
@@ -900,13 +901,14 @@ def test_a_refused_take_over_names_a_new_actors_own_registry_part_as_other_refus
                                                                                         monkeypatch):
     """Every other refusal of a new party closes with what it changes in the registry, its two
     CODEOWNERS lines among it; a take-over closed with "filerna ska ha kvar sina ägare" alone,
-    though the new id it is told to choose needs lines of its own."""
+    though the new id it is told to choose needs lines of its own. (It then said "får i registret
+    bara … sina två rader i .github/CODEOWNERS", which is not in the registry.)"""
     commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, UNG_ENTRY.replace("bergby-a-ung", "bergby-a-plan"))})
     summary = tmp_path / "summary.md"
     result = on_github(party_repo, cli, monkeypatch, summary)
     assert result.code == 1
     closing = ("Rätta det i pull requesten, också om redaktionen har gjort den: filerna ska ha kvar sina ägare, och "
-               "varje ny aktör får i registret bara sin egen post i registry/actors.yaml, vid behov sin kommun och sina "
+               "varje ny aktör lägger bara till sin egen post i registry/actors.yaml, vid behov sin kommun och sina "
                "två rader i .github/CODEOWNERS. Med ett nytt id i stället för bergby-a-plan är de raderna "
                "/plans/<nytt id>-* @ORG/<nytt id> och /sources/<nytt id>-* @ORG/<nytt id>.")
     assert result.err.splitlines()[-1] == closing
@@ -967,6 +969,12 @@ def test_an_actor_renamed_by_a_maintainer_is_not_told_to_keep_the_old_ids_codeow
     assert "teamet för bergby-o" not in result.err and "@ORG/bergby-o " not in result.err, result.err
 
 
+# After a new id, the editors' own change: "Sådana ändringar behöver en pull request från webbplatsens
+# redaktion" sent them to themselves; the closing speaks to a party that would give itself a new id.
+RENAME_CLOSING = ("Ett parti byter inte id själv utan ber redaktionen om det, och lämnar bara in sina egna filer: "
+                  "plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt.")
+
+
 def test_an_actors_new_id_is_told_as_a_new_id_not_as_a_new_party(party_repo, cli):
     """A maintainer giving bergby-o a new id (its entry, files and CODEOWNERS lines in one pull request,
     as the README asks) was told that the pull request added a new actor of the same name, that a
@@ -985,7 +993,8 @@ def test_an_actors_new_id_is_told_as_a_new_id_not_as_a_new_party(party_repo, cli
         "Redaktionen byter ett id i registret, i aktörens filnamn och i dess rader i .github/CODEOWNERS i en och "
         "samma pull request, som inte kan delas upp. Redaktionen slår ihop den trots den här kontrollen när den är "
         "granskad.",
-        MAINTAINER_HINT]
+        RENAME_CLOSING]
+    assert "Sådana ändringar behöver en pull request från webbplatsens redaktion" not in result.err
 
 
 @pytest.mark.parametrize("claim, files", [
@@ -1405,8 +1414,11 @@ def test_a_new_id_is_paired_with_the_removed_actor_of_its_municipality(party_rep
         "  - Gröna listan (bergby-x): plans/bergby-x-webb.yaml, sources/bergby-x-webb.txt",
         "  - Gröna listan (bergby-xg, nytt id): plans/bergby-xg-webb.yaml, sources/bergby-xg-webb.txt"], result.err
     # dalby-x's entry and lines, removed beside the new id, are still told.
-    assert "  - registry/actors.yaml: posten för dalby-x tas bort." in result.err.splitlines()
+    assert result.err.splitlines()[4:6] == [
+        "Den här pull requesten ger bergby-x det nya id:t bergby-xg men ändrar mer i registret än aktörens egna rader:",
+        "  - registry/actors.yaml: posten för dalby-x tas bort."], result.err
     assert "posten för bergby-x tas bort" not in result.err
+    assert result.err.splitlines()[-1] == RENAME_CLOSING
 
 
 def test_a_new_id_for_an_actor_without_files_is_told_as_a_new_id(party_repo, tmp_path, cli, monkeypatch):
