@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from . import clock, collector, paths
-from .errors import LocatedError, ValidationFailed, os_reason, plain, spans, warning_lines
+from .errors import FOLDER, LocatedError, ValidationFailed, os_reason, plain, spans, warning_lines
 from .escape import annotation_data, annotation_property, html_text, html_with_code, log_text
 from .swedish import count, percent
 
@@ -276,7 +276,7 @@ def cmd_build(args) -> int:
     edit_sources = {output.path: output.edit_source for output in outputs if output.edit_source}
     produced = {docs_file(output.path) for output in outputs}
     if links := linked_places(docs, produced):
-        _print_errors([LocatedError(f"docs/{place}", 1, 1, "(mappen)" if (docs / place).is_dir() else "",
+        _print_errors([LocatedError(f"docs/{place}", 1, 1, FOLDER if (docs / place).is_dir() else "",
                                     "en symbolisk länk står där bygget skriver och tar bort genererade filer, "
                                     "som då kunde hamna eller försvinna utanför repot.",
                                     f"Ta bort länken (rm docs/{place}); bygget gör det som ska stå där själv.")

@@ -77,6 +77,11 @@ def _marks_kept(text: str, old: str) -> str:
     return text if _MARK in text else ""
 
 
+# The field of an error on a whole folder (`sources/gamla`): `(filen)`, shown for a whole file, read
+# as a file (the guide explains both).
+FOLDER = "(mappen)"
+
+
 @dataclass(frozen=True, order=True)
 class LocatedError:
     path: str
@@ -106,7 +111,8 @@ class LocatedError:
 
     @property
     def field_shown(self) -> str:
-        """The field as every place names it; `(filen)` for the whole file (the guide says so)."""
+        """The field as every place names it; `(filen)` for the whole file, as the guide says, and
+        FOLDER, which the guide names beside it, for a folder."""
         return self.field or "(filen)"
 
     def __str__(self) -> str:

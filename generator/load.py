@@ -33,7 +33,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from . import clock, lazy_regex, workers
-from .errors import LocatedError, ValidationFailed, code, coded, os_reason
+from .errors import FOLDER, LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import DOCUMENT_TYPES, OTHER_DOTS, URL_PATTERN, address_host, file_as_host, no_web_host
 from .quotes import SourceText
@@ -3734,7 +3734,7 @@ def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
     when the folder is a link (a pull request can commit one): its files were each refused, but
     the listing named what lay where it led (/etc, a home folder) in the log and job summary."""
     if os.path.islink(base):
-        errors.append(LocatedError(folder, 1, 1, "", f"mappen {folder}/ är en symbolisk länk; inget i den läses.",
+        errors.append(LocatedError(folder, 1, 1, FOLDER, f"mappen {folder}/ är en symbolisk länk; inget i den läses.",
                                    f"Gör {folder}/ till en vanlig mapp i repot med filerna i (ta bort länken: rm {folder})."))
         return []
     try:
@@ -3745,7 +3745,7 @@ def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
         return entries
     except OSError as exc:
         denied = exc.errno in (errno.EACCES, errno.EPERM)
-        errors.append(LocatedError(folder, 1, 1, "", f"mappen {folder}/ kan inte läsas ({os_reason(exc)}); inget i den läses.",
+        errors.append(LocatedError(folder, 1, 1, FOLDER, f"mappen {folder}/ kan inte läsas ({os_reason(exc)}); inget i den läses.",
                                    f"Ge alla rätt att läsa och öppna mappen (chmod a+rx {folder})." if denied
                                    else f"Lägg in mappen {folder}/ igen."))
         return []
@@ -3847,7 +3847,7 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
         more = (f" Mappen har {count(len(files) + len(rest), 'fil', 'filer')} som slutar på {wanted}; de {len(files)} "
                 f"första nämns var för sig, {others} är {listed([named(entry) for entry in rest], 10)}."
                 if rest else "")
-        errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.{more}",
+        errors.append(LocatedError(relative, 1, 1, FOLDER, f"mappar läses inte i {folder}/.{more}",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}"
                                    + (", eller ta bort dem som inte ska vara med." if rest else ".")))
     return errors

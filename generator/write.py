@@ -27,7 +27,7 @@ from typing import Iterator, Optional
 
 import yaml
 
-from .errors import LocatedError, coded
+from .errors import FOLDER, LocatedError, coded
 from .escape import html_text
 from .paths import GENERATED_DIRS, GENERATED_FILES
 from .yaml_syntax import explain_syntax_error
@@ -88,11 +88,11 @@ def linked_folder(folder: Path, name: str, written: bool = False) -> list[Locate
     if not os.path.islink(folder):
         return []
     if written:
-        return [LocatedError(name, 1, 1, "(mappen)",
+        return [LocatedError(name, 1, 1, FOLDER,
                              f"mappen {name}/ är en symbolisk länk; bygget skriver inte genom den, "
                              "där det skulle ersätta eller tömma det den leder till, utanför repot.",
                              f"Ta bort länken (rm {name}); bygget gör mappen {name}/ själv.")]
-    return [LocatedError(name, 1, 1, "(mappen)",
+    return [LocatedError(name, 1, 1, FOLDER,
                          f"mappen {name}/ är en symbolisk länk; bygget läser och skriver inte genom den, "
                          "där det skulle nå filer utanför repot.",
                          f"Gör {name}/ till en vanlig mapp i repot med filerna i (ta bort länken: rm {name}).")]
@@ -135,7 +135,7 @@ def links_read_through(docs: Path) -> list[LocatedError]:
 
     def refuse(place: str, into_folder: bool, leads_to: str) -> None:
         found.append(LocatedError(
-            f"docs/{place}", 1, 1, "(mappen)" if into_folder else "",
+            f"docs/{place}", 1, 1, FOLDER if into_folder else "",
             f"en symbolisk länk i docs/ leder till {leads_to}, och webbplatsen skulle visa det den leder till.",
             f"Ta bort länken (rm docs/{place}) och lägg in filen själv i docs/."))
 

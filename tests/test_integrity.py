@@ -138,7 +138,7 @@ def test_a_data_folder_that_is_a_link_is_one_error_and_nothing_where_it_leads_is
     result = validate(cli, project)
     assert result.code == 1 and "Traceback" not in result.err
     assert "hemlig" not in result.err + result.out
-    assert (f"{folder}:1:1: (filen): mappen {folder}/ är en symbolisk länk; inget i den läses. Tips: Gör {folder}/ "
+    assert (f"{folder}:1:1: (mappen): mappen {folder}/ är en symbolisk länk; inget i den läses. Tips: Gör {folder}/ "
             f"till en vanlig mapp i repot med filerna i (ta bort länken: rm {folder}).") in result.err
     assert not [line for line in result.err.splitlines() if line.startswith(f"{folder}/")]
 
@@ -156,8 +156,8 @@ def test_a_folder_in_plans_is_named_without_looking_through_a_link_or_offering_t
     (project / "plans" / "gammalt" / Path(PLAN).name).write_text(text_of(project), encoding="utf-8")
     result = validate(cli, project)
     assert result.code == 1 and "hemlig" not in result.err and ".DS_Store" not in result.err
-    assert "plans/lank:1:1: (filen): mappar läses inte i plans/." in result.err
-    assert "plans/gammalt:1:1: (filen): mappar läses inte i plans/." in result.err  # it holds more than plans
+    assert "plans/lank:1:1: (mappen): mappar läses inte i plans/." in result.err
+    assert "plans/gammalt:1:1: (mappen): mappar läses inte i plans/." in result.err  # it holds more than plans
     assert (f"plans/gammalt/{Path(PLAN).name}:1:1: (filen): filen ligger i en mapp i plans/ och läses inte: bara "
             f"filer direkt i plans/ läses. Tips: {PLAN} finns redan; jämför filerna och behåll den som gäller, direkt i "
             "plans/.") in result.err
@@ -212,7 +212,7 @@ def test_a_link_within_a_folder_of_sources_is_not_followed(project, cli, tmp_pat
     assert result.code == 1 and "utanfor" not in result.err
     assert [line for line in result.lines if line.startswith(f"{PLAN}:12:12: source.archive: ")][0].startswith(
         f"{PLAN}:12:12: source.archive: källtexten {SOURCE} finns inte i repot. Tips: ")
-    assert "sources/2024:1:1: (filen): mappar läses inte i sources/." in result.err
+    assert "sources/2024:1:1: (mappen): mappar läses inte i sources/." in result.err
     assert not [line for line in result.err.splitlines() if line.startswith("sources/2024/")]
 
 
@@ -234,7 +234,7 @@ def test_a_folder_of_sources_with_more_files_than_are_named_names_the_rest(proje
     result = validate(cli, project)
     assert result.code == 1
     assert len([line for line in result.lines if line.startswith("sources/gamla/")]) == shown
-    assert (f"sources/gamla:1:1: (filen): mappar läses inte i sources/. Mappen har {shown + 3} filer som slutar på .txt; de {shown} första "
+    assert (f"sources/gamla:1:1: (mappen): mappar läses inte i sources/. Mappen har {shown + 3} filer som slutar på .txt; de {shown} första "
             f"nämns var för sig, de andra 3 är sources/gamla/{names[-3]}, sources/gamla/{names[-2]} och "
             f"sources/gamla/{names[-1]}. Tips: Lägg filerna direkt i sources/, t.ex. sources/<aktörens id>-….txt, "
             "eller ta bort dem som inte ska vara med.") in result.lines
@@ -245,7 +245,7 @@ def test_a_folder_of_sources_with_one_file_more_than_are_named_names_it_in_the_s
     shown = load.MAX_NAMED_IN_SUBFOLDER
     names = old_archive(project, shown + 1)
     result = validate(cli, project)
-    assert (f"sources/gamla:1:1: (filen): mappar läses inte i sources/. Mappen har {shown + 1} filer som slutar på .txt; de {shown} första "
+    assert (f"sources/gamla:1:1: (mappen): mappar läses inte i sources/. Mappen har {shown + 1} filer som slutar på .txt; de {shown} första "
             f"nämns var för sig, den sista är sources/gamla/{names[-1]}. Tips: Lägg filerna direkt i sources/, t.ex. "
             "sources/<aktörens id>-….txt, eller ta bort dem som inte ska vara med.") in result.lines
 
@@ -456,7 +456,7 @@ def test_a_folder_that_cannot_be_opened_is_a_located_error_not_a_hint_about_writ
     deny(monkeypatch, project / folder)
     result = validate(cli, project)
     assert result.code == 1
-    assert (f"{folder}:1:1: (filen): mappen {folder}/ kan inte läsas (rättighet saknas); inget i den läses. "
+    assert (f"{folder}:1:1: (mappen): mappen {folder}/ kan inte läsas (rättighet saknas); inget i den läses. "
             f"Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx {folder}).") in result.err.splitlines()
     assert "Kunde inte" not in result.err
 
@@ -467,7 +467,7 @@ def test_a_plans_source_is_not_said_to_be_missing_while_sources_cannot_be_read(p
     the text may well be there: nothing in sources/ was read."""
     _unreadable(project, monkeypatch, "sources", unreadable)
     result = validate(cli, project)
-    assert result.code == 1 and result.err.startswith("sources:1:1: (filen): "), result.err
+    assert result.code == 1 and result.err.startswith(f"sources:1:1: {'(filen)' if unreadable == 'a file' else '(mappen)'}: "), result.err
     assert "finns inte i repot" not in result.err
 
 
@@ -482,7 +482,7 @@ def test_a_registry_folder_that_cannot_be_opened_is_one_error_and_the_plans_are_
     result = validate(cli, project)
     assert result.code == 1
     assert [line for line in result.err.splitlines() if line.startswith("registry")] == [
-        "registry:1:1: (filen): mappen registry/ kan inte läsas (rättighet saknas); inget i den läses. "
+        "registry:1:1: (mappen): mappen registry/ kan inte läsas (rättighet saknas); inget i den läses. "
         "Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx registry)."], result.err
     assert result.err.rstrip("\n").endswith("\nPlanerna har inte jämförts med registren, eftersom mappen registry/ "
                                             "inte kunde läsas: nästa körning gör det, när felen där är rättade.")
@@ -507,7 +507,7 @@ def test_a_folder_in_plans_that_cannot_be_opened_is_named_as_a_folder(project, c
     deny(monkeypatch, project / "plans" / "gamla")
     result = validate(cli, project)
     assert result.code == 1
-    assert ("plans/gamla:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/, t.ex. "
+    assert ("plans/gamla:1:1: (mappen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/, t.ex. "
             "plans/<aktörens id>-….yaml.") in result.err.splitlines()
 
 
@@ -535,7 +535,7 @@ def test_sources_are_not_told_to_be_removed_while_no_plan_can_be_read(project, c
     plans/ was a file or could not be opened: the plans that use them were not read at all."""
     _unreadable(project, monkeypatch, "plans", unreadable)
     result = validate(cli, project)
-    assert result.code == 1 and result.err.startswith("plans:1:1: (filen): ")
+    assert result.code == 1 and result.err.startswith(f"plans:1:1: {'(filen)' if unreadable == 'a file' else '(mappen)'}: ")
     assert "ingen plan använder den här källtexten" not in result.err
 
 

@@ -4270,6 +4270,25 @@ def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and
     assert f"| {PLAN} | 1 | 1 | (filen) | första raden ska peka ut schemat. |" in summary.read_text(encoding="utf-8")
 
 
+def test_an_error_on_a_folder_is_named_as_a_folder_alike_in_the_log_the_annotation_and_the_summary(project, tmp_path,
+                                                                                                    cli, monkeypatch):
+    """A folder in sources/ was told as `(filen)`, which the guide explains as the whole file."""
+    (project / "sources" / "gamla").mkdir()
+    (project / "sources" / "gamla" / "bergby-a-gammal.txt").write_text("En gammal text.\n", encoding="utf-8")
+    (project / "sources" / "gamla" / "notes.md").write_text("Anteckningar.\n", encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(project), "validate")
+    assert "sources/gamla:1:1: (mappen): mappar läses inte i sources/. Tips: " in result.err
+    assert "::error file=sources/gamla,line=1,col=1,title=(mappen)::mappar läses inte" in result.out
+    assert "| sources/gamla | 1 | 1 | (mappen) | mappar läses inte i sources/. |" in summary.read_text(encoding="utf-8")
+    # The file in it is still the file's.
+    assert "sources/gamla/bergby-a-gammal.txt:1:1: (filen): filen ligger i en mapp" in result.err
+    # The guide, which says what `(filen)` stands for, says it of `(mappen)` too.
+    assert "`(mappen)` för en mapp" in " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
+
+
 def test_a_hints_line_to_write_is_code_in_the_summary_and_as_typed_in_the_log(project, tmp_path, cli, monkeypatch):
     """The job summary showed the schema line to add between `&#96;` marks; in the log and the
     annotation it stands between backticks, ready to copy."""
