@@ -8772,33 +8772,35 @@ def _broken_word(part: str, places: _Places) -> tuple[Optional[str], Optional[st
             whole, between, end, second = found
             # What stands between as the source has it, where the part has other words or figures there (`Verksamhets-
             # 3 mål` over "- 2 -"): it was told »3» emellan, the part's figure, which the source has not there.
-            lines = _lines_between_halves(half["half"], second, places)
-            said = normalise(between).casefold().split()
-            if lines and not set(said) <= {word for line in lines for word in line.casefold().split()}:
-                between = _listed([cited(line) for line in lines], "och")
-            else:
-                between = cited(between) if lines else ""  # the source's break not found: no figure said
+            # At any of the source's breaks of the word (`Verksamhets- 3 mål` over "- 3 -", the second): it was told the
+            # first break's "- 2 -", which the part did not copy.
+            breaks = _lines_between_halves(half["half"], second, places)
+            said = set(normalise(between).casefold().split())
+            if any(said <= {word for line in lines for word in line.casefold().split()} for lines in breaks):
+                between = cited(between)
+            else:  # the first break's lines; the source's break not found, no figure said
+                between = _listed([cited(line) for line in breaks[0]], "och") if breaks else ""
             return (f"{cited(part[half.start():end])} är ordet {cited(whole)}, som källan delar över ett sidbyte"
                     + (f", med {between} emellan" if between else ""), part[:half.start()] + whole + part[end:])
     return None, None
 
 
-def _lines_between_halves(first: str, second: str, places: _Places) -> list[str]:
+def _lines_between_halves(first: str, second: str, places: _Places) -> list[list[str]]:
     """The lines, normalised, that the source has between a word's halves it breaks over a page (`_broken_word`: "- 2 -"
-    and "Bergby plan 2024" between "Verksamhets-" and "mål"), at the first such break; none where none is found."""
+    and "Bergby plan 2024" between "Verksamhets-" and "mål"), at each such break in order; none where none is found."""
     lines = [normalise(line) for line in places.source.lines]
     ending = re.compile(rf"(?<![^\W\d_]){re.escape(first.casefold())}-$")
     beginning = re.compile(rf"{re.escape(second.casefold())}(?![^\W\d_])")
+    breaks = []
     for number, line in enumerate(lines):
         if not ending.search(line.casefold()):
             continue
         for after in range(number + 1, min(number + 2 + _MOST_BETWEEN, len(lines))):
             if beginning.match(lines[after].casefold()):
-                between = [each for each in lines[number + 1:after] if each]
-                if between:
-                    return between
+                if between := [each for each in lines[number + 1:after] if each]:
+                    breaks.append(between)
                 break
-    return []
+    return breaks
 
 
 def _uneven_range(part: str, places: _Places) -> tuple[Optional[str], Optional[str]]:

@@ -7279,6 +7279,22 @@ def test_a_word_the_source_breaks_over_a_line_is_written_whole_in_a_locator(proj
     accepted(cli, project)
 
 
+# The word broken over a second page too, with that page's number between ("- 3 -").
+PAGE_BROKEN_TWICE = PAGE_BROKEN + "\nText om Verksamhets-\n\n- 3 -\n\fBergby plan 2024\nmål igen."
+
+
+@pytest.mark.parametrize("lines, locator, between", [
+    # the second break's page number, as the source has it there: it was told the first break's lines, »- 2 -» och
+    # »Bergby plan 2024», which the locator did not copy
+    (PAGE_BROKEN_TWICE, "Kap 3, Verksamhets- 3 mål", "»3»"),
+    (PAGE_BROKEN_TWICE, "Kap 3, Verksamhets- - 3 - mål", "»- 3 -»")])
+def test_a_word_broken_over_a_page_is_told_what_the_source_has_between(project, cli, lines, locator, between):
+    """What stands between a broken word's halves is told at the break the locator copied."""
+    place_refused(project, cli, lines, locator, f"»{locator[len('Kap 3, '):]}» är ordet »Verksamhetsmål», som källan "
+                  f"delar över ett sidbyte, med {between} emellan. Tips: Menade du `locator: Kap 3, Verksamhetsmål`? "
+                  + LOCATOR_TIP[len("Tips: "):])
+
+
 @pytest.mark.parametrize("locator", ["Kap 3, Budget- ramen", "Kap 3, EU- medel", "Kap 3, Budgetramen", "Kap 3, EU-medel"])
 def test_a_word_broken_over_a_line_passes_in_a_locator_as_a_quote_writes_it(project, cli, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{PAGE_BROKEN}\n")
