@@ -8776,7 +8776,7 @@ def _broken_word(part: str, places: _Places) -> tuple[Optional[str], Optional[st
             # first break's "- 2 -", which the part did not copy.
             breaks = _lines_between_halves(half["half"], second, places)
             said = set(normalise(between).casefold().split())
-            if any(said <= {word for line in lines for word in line.casefold().split()} for lines in breaks):
+            if any(said <= {word for line in lines for word in normalise(line).casefold().split()} for lines in breaks):
                 between = cited(between)
             else:  # the first break's lines; the source's break not found, no figure said
                 between = _listed([cited(line) for line in breaks[0]], "och") if breaks else ""
@@ -8786,8 +8786,11 @@ def _broken_word(part: str, places: _Places) -> tuple[Optional[str], Optional[st
 
 
 def _lines_between_halves(first: str, second: str, places: _Places) -> list[list[str]]:
-    """The lines, normalised, that the source has between a word's halves it breaks over a page (`_broken_word`: "- 2 -"
-    and "Bergby plan 2024" between "Verksamhets-" and "mål"), at each such break in order; none where none is found."""
+    """The lines, as the source writes them (their spaces made one), that it has between a word's halves it breaks over a
+    page (`_broken_word`: "- 2 -" and "Bergby plan 2024" between "Verksamhets-" and "mål"), at each such break in order;
+    none where none is found. Normalised, "Bergby plan 2024–2026" was told »Bergby plan 2024-2026», a dash the source
+    has not."""
+    raw = [" ".join(line.split()) for line in places.source.lines]
     lines = [normalise(line) for line in places.source.lines]
     ending = re.compile(rf"(?<![^\W\d_]){re.escape(first.casefold())}-$")
     beginning = re.compile(rf"{re.escape(second.casefold())}(?![^\W\d_])")
@@ -8797,7 +8800,7 @@ def _lines_between_halves(first: str, second: str, places: _Places) -> list[list
             continue
         for after in range(number + 1, min(number + 2 + _MOST_BETWEEN, len(lines))):
             if beginning.match(lines[after].casefold()):
-                if between := [each for each in lines[number + 1:after] if each]:
+                if between := [raw[at] for at in range(number + 1, after) if lines[at]]:
                     breaks.append(between)
                 break
     return breaks

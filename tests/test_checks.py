@@ -7287,9 +7287,15 @@ PAGE_BROKEN_TWICE = PAGE_BROKEN + "\nText om Verksamhets-\n\n- 3 -\n\fBergby pla
     # the second break's page number, as the source has it there: it was told the first break's lines, »- 2 -» och
     # »Bergby plan 2024», which the locator did not copy
     (PAGE_BROKEN_TWICE, "Kap 3, Verksamhets- 3 mål", "»3»"),
-    (PAGE_BROKEN_TWICE, "Kap 3, Verksamhets- - 3 - mål", "»- 3 -»")])
+    (PAGE_BROKEN_TWICE, "Kap 3, Verksamhets- - 3 - mål", "»- 3 -»"),
+    # a running head told as the source writes it: it was told normalised, »Bergby plan 2024-2026», a dash the source
+    # has not
+    (PAGE_BROKEN.replace("Bergby plan 2024", "Bergby plan 2024–2026"), "Kap 3, Verksamhets- 3 mål",
+     "»- 2 -» och »Bergby plan 2024–2026»"),
+    (PAGE_BROKEN.replace("Bergby plan 2024", "”Bergby” plan 2024"), "Kap 3, Verksamhets- 3 mål",
+     "»- 2 -» och »”Bergby” plan 2024»")])
 def test_a_word_broken_over_a_page_is_told_what_the_source_has_between(project, cli, lines, locator, between):
-    """What stands between a broken word's halves is told at the break the locator copied."""
+    """What stands between a broken word's halves is told as the source writes it, at the break the locator copied."""
     place_refused(project, cli, lines, locator, f"»{locator[len('Kap 3, '):]}» är ordet »Verksamhetsmål», som källan "
                   f"delar över ett sidbyte, med {between} emellan. Tips: Menade du `locator: Kap 3, Verksamhetsmål`? "
                   + LOCATOR_TIP[len("Tips: "):])
