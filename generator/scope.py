@@ -806,10 +806,14 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     scope = classify(paths, actors, added, set(changed_paths(root, base_rev, head_rev, deleted=True)))
     # A new id told as such where the pull request moves the actor's files to it: its old entry and
     # CODEOWNERS lines gone are then the new id's, not changes beyond a new actor's own.
-    # So is one whose old id has no files to move (a registry entry and CODEOWNERS lines alone).
-    scope.renamed = {new_id: old for new_id, old in renamed.items() if new_id in {a.id for a in added} and (
+    # So is one whose old id has no files to move (a registry entry and CODEOWNERS lines alone), of
+    # its own municipality: a new party of another's name, beside that party's entry removed, was
+    # told as "dalby-x blir bergby-g" and the entry removed left unsaid.
+    municipality = {a.id: a.municipality for a in added}
+    scope.renamed = {new_id: old for new_id, old in renamed.items() if new_id in municipality and (
         old.id in scope.by_actor and set(scope.by_actor) <= {new_id, old.id}
-        or not scope.by_actor and not _owned_files(root, merge_base, old.id, [a.id for a in actors]))}
+        or not scope.by_actor and municipality[new_id] == old.municipality
+        and not _owned_files(root, merge_base, old.id, [a.id for a in actors]))}
     problems = [p for p in problems if p not in {_entry_removed(old.id) for old in scope.renamed.values()}]
     # Every added actor's take-overs, also in a maintainer's change without plans, which no other
     # finding refuses: merged, another's plans would be refused or approved by the new actor's team.

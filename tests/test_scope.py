@@ -1447,3 +1447,18 @@ def test_a_new_id_in_the_registry_alone_for_an_actor_with_files_is_not_told_as_a
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert "  - registry/actors.yaml: posten för bergby-o tas bort." in result.out.splitlines(), result.out
     assert "byter id" not in result.out
+
+
+def test_a_party_of_another_municipality_removed_beside_a_new_one_of_its_name_is_not_told_as_a_new_id(party_repo, cli):
+    """A new party in Bergby, Gröna listan (bergby-g), whose registry part also removes dalby-x, the
+    Gröna listan of Dalby, which has no files: it was told as a new id, "dalby-x blir bergby-g", and
+    passed without the entry removed, though Dalby's party is gone and Bergby's is another."""
+    actors = (party_repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    entry = "  - id: dalby-x\n    name: Gröna listan\n    short: X\n    kind: party\n    municipality: dalby\n"
+    commit(party_repo, {"registry/actors.yaml": actors + entry,
+                        ".github/CODEOWNERS": actor_blocks([*registry_ids(party_repo), "dalby-x"])})
+    commit(party_repo, {"registry/actors.yaml": actors + entry.replace("dalby-x", "bergby-g").replace("dalby\n", "bergby\n"),
+                        ".github/CODEOWNERS": actor_blocks([*registry_ids(party_repo), "bergby-g"])})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert "byter id" not in result.out + result.err, result.out
+    assert "  - registry/actors.yaml: posten för dalby-x tas bort." in result.out.splitlines(), result.out
