@@ -3227,10 +3227,15 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
     offered to a source is in its actor's form (`_actors_form`, by `actor_ids`)."""
     base = root / folder
     if not base.is_dir():
-        if base.exists() and not base.is_symlink():  # a file where the folder should be: nothing in it is read
+        each = "dokument" if folder == PLANS_DIR else "källtext"
+        # A file where the folder should be, or a link to a file or to nothing (a pull request can
+        # commit one; it was passed over, "OK: 0 planer"): nothing in it is read, and that is said.
+        if base.is_symlink():
+            errors.append(LocatedError(folder, 1, 1, "", f"{folder} är en symbolisk länk, men ska vara en mapp; inget i den läses.",
+                                       f"Ta bort länken (rm {folder}) och lägg filerna i mappen {folder}/, en fil per {each}."))
+        elif base.exists():
             errors.append(LocatedError(folder, 1, 1, "", f"{folder} är en fil, men ska vara en mapp; inget i den läses.",
-                                       f"Ta bort filen {folder} och lägg filerna i mappen {folder}/, en fil per "
-                                       f"{'dokument' if folder == PLANS_DIR else 'källtext'}."))
+                                       f"Ta bort filen {folder} och lägg filerna i mappen {folder}/, en fil per {each}."))
         return []
     found = []
     for path in _listed(base, folder, errors):

@@ -262,6 +262,24 @@ def test_a_file_where_the_plans_or_sources_folder_should_be_is_named(project, cl
             f"filen {folder} och lägg filerna i mappen {folder}/, en fil per {each}.") in result.err
 
 
+@pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
+@pytest.mark.parametrize("target", ["a-file", "nowhere"])
+def test_a_link_to_a_file_or_nowhere_where_the_plans_or_sources_folder_should_be_is_named(project, cli, tmp_path,
+                                                                                         folder, each, target):
+    """A `plans` or `sources` committed as a link to a file, or to nothing, was passed over: with
+    plans/ so, `validate` said "OK: 0 planer", every document silently left out."""
+    shutil.rmtree(project / folder)
+    outside = tmp_path / "hemlig-fil.txt"
+    if target == "a-file":
+        outside.write_text("hemlig: 1\n", encoding="utf-8")
+    (project / folder).symlink_to(outside)
+    result = validate(cli, project)
+    assert result.code == 1 and "Traceback" not in result.err and "OK:" not in result.out
+    assert "hemlig" not in result.err + result.out
+    assert (f"{folder}:1:1: (filen): {folder} är en symbolisk länk, men ska vara en mapp; inget i den läses. Tips: Ta bort "
+            f"länken (rm {folder}) och lägg filerna i mappen {folder}/, en fil per {each}.") in result.err
+
+
 # --- one line model -------------------------------------------------------------------------
 @pytest.mark.parametrize("separator", ["\f", "\u2028", "\r", "\r\n", "\x0b", "\u0085"],
                          ids=["form-feed", "u2028", "cr", "crlf", "vertical-tab", "nel"])
