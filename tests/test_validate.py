@@ -4286,7 +4286,7 @@ def test_an_error_on_a_folder_is_named_as_a_folder_alike_in_the_log_the_annotati
     # The file in it is still the file's.
     assert "sources/gamla/bergby-a-gammal.txt:1:1: (filen): filen ligger i en mapp" in result.err
     # The guide, which says what `(filen)` stands for, says it of `(mappen)` too.
-    assert "`(mappen)` för en mapp" in " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
+    assert "gäller det en mapp `(mappen)`" in " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
 
 
 def test_a_hints_line_to_write_is_code_in_the_summary_and_as_typed_in_the_log(project, tmp_path, cli, monkeypatch):
