@@ -7496,6 +7496,8 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
+    if _bare_chapters_listed(part, places):  # `2 Mål–3 Ekonomi`: it was refused, no line beginning so
+        return True
     if _letters_together(part, places):  # `Kap I–III` beside "Kap I" to "Kap III"
         return True
     # One place of a Roman numeral or a letter, written with the full stop of the source's abbreviation or without it
@@ -8088,11 +8090,11 @@ def _unwritten_within(before: str, part: str, places: _Places) -> bool:
     before a place (`Tjänsteskrivelse, Förslag till beslut`, the document's kind). Words of running text the source
     writes only outside the place, where its extent is known (`Kap 3, Personal` of chapter 1's "Personalen ska
     öka": `_words_within`), name nothing within it either."""
-    # After a chapter headed by its number alone (`3 Ekonomi, foo`: `_bare_chapter_extent`), words judged within it, as
+    # After a chapter headed by its number alone (`3 Ekonomi, foo`: `_bare_chapter_extents`), words judged within it, as
     # after `Kap 3 Ekonomi`: they passed, read as words after a heading's words alone.
-    if before[:1].isdigit() and (extent := _bare_chapter_extent(before, places)):
+    if before[:1].isdigit() and (extents := _bare_chapter_extents(before, places)):
         return not (any(char.isdigit() for char in part) or POSITION_WORD.search(part) or WITHIN_WORD.search(part)
-                    or _words_written(part, places, places.unhyphenated_within(*extent)))
+                    or any(_words_written(part, places, places.unhyphenated_within(*extent)) for extent in extents))
     # A list or range of places (`Kap 3 och 2, foo`, `Kap 2–3, foo`; of Roman numerals or letters, `Kap II–III, foo`,
     # `_letters_apart`) judged as each of its places: it passed, read as no one place.
     if (ends := _two_places(before) or _letters_apart(before, places)) and not places.writes(before):
@@ -9285,15 +9287,34 @@ def _bare_chapters_head_text(heads: list[tuple[int, str, int]], places: _Places)
     return not all(title in below for title in titles)  # each after the one before
 
 
-def _bare_chapter_extent(part: str, places: _Places) -> Optional[tuple[int, int]]:
-    """Where the chapter a part names by its line, headed by its number alone (`_bare_chapters`: `3 Ekonomi`), begins
-    and ends in the normalised text: from its line to the next such line, or the text's end; None for another part."""
-    heads = _bare_chapters(places)
-    said = normalise(part).casefold()
-    for index, (_, line, start) in enumerate(heads):
-        if normalise(line).casefold() == said:
-            return start, heads[index + 1][2] if index + 1 < len(heads) else len(places.source.normal)
+def _bare_chapter_extents(part: str, places: _Places) -> list[tuple[int, int]]:
+    """Where each chapter a part names by its line, headed by its number alone (`_bare_chapters_listed`: `3 Ekonomi`,
+    `1 Inledning och 2 Mål`), begins and ends in the normalised text: from its line to the next such line, or the
+    text's end; none for another part."""
+    heads, named = _bare_chapters(places), _bare_chapters_listed(part, places) or ()
+    ends = [start for _, _, start in heads[1:]] + [len(places.source.normal)]
+    return [(start, end) for (number, _, start), end in zip(heads, ends) if number in named]
+
+
+def _bare_chapters_listed(part: str, places: _Places) -> Optional[list[int]]:
+    """The numbers of the chapters headed by their numbers alone (`_bare_chapters`) that a part names by their lines, in
+    any case: one (`3 Ekonomi`), two (`1 Inledning och 2 Mål`) or a range, those between too (`1 Inledning–3
+    Ekonomi`); None for another part. Two in one part passed unjudged (`1 Inledning och 2 Mål`, by its word
+    "Inledning"), or were refused, no line beginning so (`2 Mål–3 Ekonomi`)."""
+    heads = _bare_chapters(places) if part[:1].isdigit() else []
+    lines = {normalise(line).casefold(): number for number, line, _ in heads}
+    said = normalise(part).casefold() if lines else ""
+    if not said or said in lines:
+        return [lines[said]] if said else None
+    for join in _LINES_JOINED.finditer(said):
+        first, last = lines.get(said[:join.start()]), lines.get(said[join.end():])
+        if first is not None and last is not None:
+            return ([first, last] if join["word"] else list(range(first, last + 1)) if first < last else None)
     return None
+
+
+# Between two chapters' lines in one part (`_bare_chapters_listed`), normalised: a dash (a range) or a list's word.
+_LINES_JOINED = lazy_regex.compile(r"\s*-\s*|\s+(?P<word>och|samt|eller)\s+")
 
 
 def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[str]:
@@ -9302,16 +9323,15 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     None otherwise. `Kap 2` of a quote under "3 Ekonomi" was offered `2 Mål`, which passed."""
     heads = _bare_chapters(places)
     quoted = places.source.occurrences(quote) if quote and heads else []
-    above = [line for _, line, start in heads if quoted and start <= quoted[0][0]]
-    # Each part read in any case, as `_bare_chapter_extent` reads it: `2 mål` was offered no line.
-    parts = {part: normalise(part).casefold() for part in _locator_parts(locator)}
-    lines = {normalise(line).casefold() for _, line, _ in heads}
-    under = above and normalise(above[-1]).casefold()
+    above = [(number, line) for number, line, start in heads if quoted and start <= quoted[0][0]]
+    # Each part read in any case (`_bare_chapters_listed`): `2 mål` was offered no line. Two in one part too, a list or
+    # a range (`1 Inledning och 2 Mål`).
+    parts = {part: _bare_chapters_listed(part, places) for part in _locator_parts(locator)}
     # Not where another part names that chapter: `Kap 2–3`, read `2 Mål, 3 Ekonomi`, was offered `3 Ekonomi`.
-    if not above or under in parts.values() or not any(said in lines and said != under for said in parts.values()):
+    if not above or any(above[-1][0] in (numbers or ()) for numbers in parts.values()) or not any(parts.values()):
         return None
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
-    meant = _each_place_once(_titles_once([above[-1] if said in lines else part for part, said in parts.items()], places),
+    meant = _each_place_once(_titles_once([above[-1][1] if numbers else part for part, numbers in parts.items()], places),
                              places)
     meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
     return meant if _why_not_named(meant, places) is None else None
@@ -9787,11 +9807,11 @@ def _pages_named(parts: list[str], places: _Places) -> Iterator[tuple[int, froze
 
 def _bare_chapters_named(parts: list[str], places: _Places) -> Iterator[tuple[int, frozenset[str]]]:
     """Each of a locator's parts naming a chapter the source heads by its number alone by its line, in any case (`3
-    Ekonomi`, `3 ekonomi`: `_bare_chapters`): its index and the chapter's number."""
-    lines = {normalise(line).casefold(): str(number) for number, line, _ in _bare_chapters(places)}
+    Ekonomi`, `3 ekonomi`: `_bare_chapters`), or two in one (`2 Mål–3 Ekonomi`: `_bare_chapters_listed`): its index
+    and the chapters' numbers."""
     for index, part in enumerate(parts):
-        if number := lines.get(normalise(part).casefold()):
-            yield index, frozenset({number})
+        if numbers := _bare_chapters_listed(part, places):
+            yield index, frozenset(map(str, numbers))
 
 
 def _places_within(named: list[tuple[range, str, str, frozenset[str]]]) -> list[Optional[tuple[str, frozenset[str]]]]:
@@ -10357,8 +10377,9 @@ def _bare_chapter_not_quoted(locator: str, quote: str, archive: str, places: _Pl
         return None
     quoted = [start for start, _ in places.source.occurrences(quote)]
     parts = _locator_parts(locator)
-    named = {part: extent for part in parts if (extent := _bare_chapter_extent(part, places))}
-    if not named or not quoted or any(start <= at < end for at in quoted for start, end in named.values()):
+    named = {part: extents for part in parts if (extents := _bare_chapter_extents(part, places))}
+    if not named or not quoted or any(start <= at < end for at in quoted for extents in named.values()
+                                      for start, end in extents):
         return None
     heads = _bare_chapters(places)
     above = [(line, start) for _, line, start in heads if start <= quoted[0]]

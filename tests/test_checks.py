@@ -6897,6 +6897,9 @@ def test_a_range_in_words_past_the_sources_chapters_names_those_it_lacks(project
     ("3 Ekonomi, Personal", "»Personal» står inte i 3 Ekonomi", "Menade du `locator: 3 Ekonomi`?"),
     # the quote under another chapter, whose text writes the words: offered that chapter with them
     ("1 Inledning, Budgeten", "»Budgeten» står inte i 1 Inledning",
+     "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?"),
+    # after two chapters in one part, a range: judged within each
+    ("1 Inledning–2 Mål, Budgeten", "»Budgeten» står inte i 1 Inledning–2 Mål",
      "Menade du `locator: 3 Ekonomi, Budgeten`, som citatet står under?")])
 def test_words_after_a_chapter_headed_by_its_number_alone_that_it_writes_not_are_told(project, cli, locator, said, tip):
     """`3 Ekonomi, foo` passed, words after a heading's words alone, where `Kap 3 Ekonomi, foo` is told: after a chapter
@@ -6917,7 +6920,11 @@ def test_words_after_a_chapter_headed_by_its_number_alone_that_it_writes_not_are
     # in the source's case or another: judged as written so, and offered as the source writes it
     ("2 mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 2 mål", "3 Ekonomi"),
     # two chapters, the quote in neither: offered the one it stands under, once
-    ("1 Inledning, 2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning, 2 Mål", "3 Ekonomi")])
+    ("1 Inledning, 2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning, 2 Mål", "3 Ekonomi"),
+    # two in one part, a list or a range, the quote in neither: they passed, unjudged
+    ("1 Inledning och 2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning och 2 Mål", "3 Ekonomi"),
+    ("1 Inledning–2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning–2 Mål", "3 Ekonomi"),
+    ("1 inledning – 2 mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 inledning – 2 mål", "3 Ekonomi")])
 def test_a_chapter_headed_by_its_number_alone_holds_the_quote(project, cli, locator, said, meant):
     """`1 Inledning` passed for a quote under "3 Ekonomi", where `Kap 1` beside "Kap 1 Inledning" to "Kap 3 Ekonomi" is
     refused: a chapter the source heads by its number alone (`_bare_chapters`) is judged as a numbered one is, the
@@ -6947,6 +6954,10 @@ def test_a_quote_before_the_first_chapter_headed_by_its_number_alone_is_in_none_
 
 @pytest.mark.parametrize("lines, locator", [
     (BARE_CHAPTERS, "3 Ekonomi"), (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi"), (BARE_CHAPTERS, "3 ekonomi"),
+    # two in one part, a list or a range, one of which holds the quote: `2 Mål och 3 Ekonomi` was refused, no line
+    # beginning so
+    (BARE_CHAPTERS, "2 Mål och 3 Ekonomi"), (BARE_CHAPTERS, "2 Mål–3 Ekonomi"), (BARE_CHAPTERS, "1 Inledning–3 Ekonomi"),
+    (BARE_CHAPTERS, "2 Mål och 3 Ekonomi, Budgeten"),
     # numbered otherwise than 1, 2, 3 …: no chapters, and so not judged
     ("1 Inledning\nText.\n\n3 Ekonomi\nText.", "1 Inledning"),
     # a contents list's lines before the chapters': numbered 1, 2, 1, 2 …, not judged
@@ -6960,6 +6971,18 @@ def test_a_chapter_headed_by_its_number_alone_passes_where_it_holds_the_quote_or
     """The chapter the quote stands in passes, and so do numbered lines that head no chapters: a contents list's,
     numbers out of order, a page's number before a running head."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("locator", ["2 Mål, 3 Ekonomi", "2 Mål–3 Ekonomi", "2 Mål och 3 Ekonomi"])
+def test_a_quote_running_from_a_chapter_headed_by_its_number_alone_into_the_next_passes_naming_both(project, cli,
+                                                                                                   locator):
+    """A quote from the end of "2 Mål" into "3 Ekonomi" passes naming both chapters: in two parts, a range or a list."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n1 Inledning\n"
+         "Text.\n\n2 Mål\nVi vill ha en budget i balans.\n\n3 Ekonomi\nBudgeten är i balans.\n")
+    edit(project, ADMIN, "quote: Socialnämnden ska minska hemlösheten.",
+         "quote: Vi vill ha en budget i balans. 3 Ekonomi Budgeten är i balans.")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
 
@@ -7550,7 +7573,12 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
     (FIVE_CHAPTERS, "Kap 5, Kap 1–3 och 2–5", "nämner platser två gånger: »Kap 5» och »Kap 2–5»; »Kap 1–3» och »Kap 2–5»",
      "Kap 1–5"),
     # the word cut short with a point: it was told no line began so
-    (THREE_CHAPTERS, "Kap. 3 och 3 och 3", "nämner »Kap. 3» tre gånger", "Kap. 3")])
+    (THREE_CHAPTERS, "Kap. 3 och 3 och 3", "nämner »Kap. 3» tre gånger", "Kap. 3"),
+    # and within a range or list of their lines in one part: it passed
+    (BARE_CHAPTERS, "2 Mål–3 Ekonomi, 3 Ekonomi", "nämner en plats två gånger: »3 Ekonomi» och »2 Mål–3 Ekonomi»",
+     "2 Mål–3 Ekonomi"),
+    (BARE_CHAPTERS, "3 Ekonomi, 2 Mål och 3 Ekonomi",
+     "nämner en plats två gånger: »3 Ekonomi» och »2 Mål och 3 Ekonomi»", "2 Mål och 3 Ekonomi")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
