@@ -6351,6 +6351,12 @@ class _Places:
             # "Kap 3" it left their order unknown, and `Kap 2` passed for a quote under "Kap 3".
             if any(not self._in_a_sentence(start) for start in marked):
                 marked = {start: marks for start, marks in marked.items() if not self._in_a_sentence(start)}
+            # Not a chapter's line the source heads by its number alone ("2 Mål" over "Mål 1", "Mål 2": `_bare_chapters`),
+            # read as goal 2: beside the goals' lines it left their order unknown, and `Mål 1` passed for a quote under
+            # "Mål 2". (Such chapters are none beside "Kap" lines, whose own lines are read first.)
+            if marked and text not in ("kap", "kapitel"):
+                chapters = {start for _, _, start in _bare_chapters(self)}
+                marked = {start: marks for start, marks in marked.items() if start not in chapters}
             if text not in _LABELLED_POSITIONS and marked and not any(marked.values()):
                 marked = self._letter_marked(text, marked) or marked  # "Kap I" to "Kap III"
             starts: list[int] = []
@@ -9333,8 +9339,27 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     # Without the words after it that it writes not (`Kap 1, Personal` of chapter 1's "personal": `3 Ekonomi`).
     meant = _each_place_once(_titles_once([above[-1][1] if numbers else part for part, numbers in parts.items()], places),
                              places)
-    meant = _without_unwritten(meant, places) or meant if _why_not_named(meant, places) else meant
-    return meant if _why_not_named(meant, places) is None else None
+    meant = _within_chapter(meant, quoted[0][0], places)
+    meant = _without_unwritten(meant, places) or meant if meant and _why_not_named(meant, places) else meant
+    return meant if meant and _why_not_named(meant, places) is None else None
+
+
+def _within_chapter(locator: str, at: int, places: _Places) -> str:
+    """`locator` with each numbered place it names (`_headings_named`: `Mål 1`) written as the one the quote (its first
+    place `at`) stands under within its chapter headed by its number alone (`_bare_chapters`), or left out where it
+    stands under none there. `2 Mål, Mål 1` of a quote under "3 Ekonomi", the goals in chapter 2, was offered `3
+    Ekonomi, Mål 1`, which names a goal the chapter has not, and `3 Ekonomi, Mål 1` of one under chapter 2's "Mål 2"
+    `3 Ekonomi, Mål 2`."""
+    chapter = max(start for _, _, start in _bare_chapters(places) if start <= at)
+    parts = _locator_parts(locator)
+    outside = []
+    for text, (indices, marks) in _headings_named(parts, places).items():
+        head = places.head_above(text, at)
+        if head is None or head[0] < chapter or not head[1]:
+            outside.append((text, indices, chapter, None))  # left out
+        elif not any(_in_place(mark, under) for mark in marks for under in head[1]):
+            outside.append((text, indices, head[0], next(iter(head[1]))))
+    return _outside_rewritten(parts, outside, places) if outside else locator
 
 
 def _bare_chapter_added(locator: str, spelled: str, quote: str, places: _Places) -> Optional[str]:
@@ -9555,8 +9580,10 @@ def check_quotes_under_named_heading(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         places = _places_of(source)
         for loc, entry in _entries(plan.value):
-            why = (_heading_not_quoted(entry.locator, _entry_quote(entry), archive, source, places)
-                   or _bare_chapter_not_quoted(entry.locator, _entry_quote(entry), archive, places))
+            # The chapter first, headed by its number alone: `3 Ekonomi, Mål 1` of a quote under chapter 2's "Mål 2" was
+            # told of the goal alone, and offered `3 Ekonomi, Mål 2`.
+            why = (_bare_chapter_not_quoted(entry.locator, _entry_quote(entry), archive, places)
+                   or _heading_not_quoted(entry.locator, _entry_quote(entry), archive, source, places))
             if why is not None:
                 errors.append(plan.error(loc + ("locator",), *why))
     return errors
@@ -10274,11 +10301,16 @@ def _headings_outside(locator: str, quoted: list[int],
                 or not any(_in_place(mark, under) for mark in marks for (under,) in places.heads(text)[1])):
             continue
         outer = [words for part in parts[:indices[0]] if (words := places.as_written(_stem_and_number(part)[0]))]
+        # So a chapter the source heads by its number alone, named before (`2 Mål, Mål 1`: `_bare_chapters_listed`):
+        # the place may have ended at the next chapter's line.
+        chapters = [start for _, _, start in _bare_chapters(places)] if any(
+            _bare_chapters_listed(part, places) for part in parts[:indices[0]]) else []
         first = places.heads(text)[0][0]
         above = [places.head_above(text, at) or (first, None) for at in quoted]
         if all(head[0] in places.titles(text)
                and (head[1] is None or not any(_in_place(mark, under) for mark in marks for under in head[1])
-                    and not any(places.begins_between(words, head[0], at) for words in outer))
+                    and not any(places.begins_between(words, head[0], at) for words in outer)
+                    and not any(head[0] < chapter <= at for chapter in chapters))
                for head, at in zip(above, quoted)):
             outside.append((text, indices, above[0][0], above[0][1] and next(iter(above[0][1]))))
     return outside

@@ -6975,6 +6975,32 @@ def test_a_chapter_headed_by_its_number_alone_passes_where_it_holds_the_quote_or
     accepted(cli, project)
 
 
+# Goals numbered within chapter 2, the first item's quote under "Mål 2" or, `Budgeten`, under "3 Ekonomi".
+BARE_CHAPTER_GOALS = ("1 Inledning\nText om personal.\n\n2 Mål\nText.\n\nMål 1\nVi bygger.\n\nMål 2\nVi vårdar de äldre "
+                      "väl.\n\n3 Ekonomi\nBudgeten är i balans.")
+
+
+@pytest.mark.parametrize("quote, locator, said, meant", [
+    # `Mål 1` and `2 Mål, Mål 1` passed, the chapter's line "2 Mål" read as goal 2's, the goals' order not known
+    ("Vi vårdar de äldre väl.", "Mål 1", "under »Mål 2» (rad 12 i {source}), inte i Mål 1", "Mål 2"),
+    ("Vi vårdar de äldre väl.", "2 Mål, Mål 1", "under »Mål 2» (rad 12 i {source}), inte i Mål 1", "2 Mål, Mål 2"),
+    # another chapter: told of it, as of `Kap 3, Mål 1`, where it was told of the goal alone and offered `3 Ekonomi, Mål
+    # 2`, a goal chapter 3 has not
+    ("Vi vårdar de äldre väl.", "3 Ekonomi, Mål 1", "under »2 Mål» (rad 6 i {source}), inte i 3 Ekonomi", "2 Mål, Mål 2"),
+    # a quote under "3 Ekonomi", which has no goals: offered the chapter alone, where it was offered `3 Ekonomi, Mål 1`
+    ("Budgeten är i balans.", "2 Mål, Mål 1", "under »3 Ekonomi» (rad 15 i {source}), inte i 2 Mål", "3 Ekonomi")])
+def test_a_goal_within_a_chapter_headed_by_its_number_alone_holds_the_quote(project, cli, quote, locator, said, meant):
+    """Goals numbered "Mål 1", "Mål 2" within the chapter "2 Mål" are judged against the quote as they are within "Kap
+    2 Mål", and the locator offered names only places that hold the quote; written so, it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{BARE_CHAPTER_GOALS}\n")
+    edit(project, ADMIN, "quote: Socialnämnden ska minska hemlösheten.", f"quote: {quote}")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, f"stämmer inte med citatet: det står {said.format(source=SOURCE)}. "
+                           f"Tips: Skriv `locator: {meant}`, platsen som citatet står under, eller citera texten i "
+                           f"{said.rpartition('inte i ')[2]}.", meant)
+
+
 @pytest.mark.parametrize("locator", ["2 Mål, 3 Ekonomi", "2 Mål–3 Ekonomi", "2 Mål och 3 Ekonomi"])
 def test_a_quote_running_from_a_chapter_headed_by_its_number_alone_into_the_next_passes_naming_both(project, cli,
                                                                                                    locator):
