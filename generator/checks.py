@@ -9319,6 +9319,22 @@ def _bare_chapters_listed(part: str, places: _Places) -> Optional[list[int]]:
     return None
 
 
+def _bare_chapter_parts(locator: str, places: _Places) -> list[str]:
+    """A locator's parts (`_locator_parts`), those that together write the line of a chapter headed by its number alone
+    (`_bare_chapters`) read as one (`2 Mål, syfte och vision`, the line "2 Mål, syfte och vision"). Split at its comma,
+    `2 Mål` named no chapter, and a quote under "3 Ekonomi" passed."""
+    marked = _parts_and_marks(locator)
+    lines = {said for _, line, _ in _bare_chapters(places) if "," in (said := normalise(line).casefold()) or ":" in said}
+    parts, index = [], 0
+    while index < len(marked):
+        joined = [marked[index][0] + "".join(f"{mark} {part}" for part, mark in marked[index + 1:end])
+                  for end in range(len(marked), index + 1, -1)] if lines else []
+        whole = next((at for at, part in enumerate(joined) if normalise(part).casefold() in lines), None)
+        parts.append(marked[index][0] if whole is None else joined[whole])
+        index += 1 if whole is None else len(marked) - whole - index
+    return parts
+
+
 # Between two chapters' lines in one part (`_bare_chapters_listed`), normalised: a dash (a range) or a list's word.
 _LINES_JOINED = lazy_regex.compile(r"\s*-\s*|\s+(?P<word>och|samt|eller)\s+")
 
@@ -9332,7 +9348,7 @@ def _bare_chapter_quoted(locator: str, quote: str, places: _Places) -> Optional[
     above = [(number, line) for number, line, start in heads if quoted and start <= quoted[0][0]]
     # Each part read in any case (`_bare_chapters_listed`): `2 mål` was offered no line. Two in one part too, a list or
     # a range (`1 Inledning och 2 Mål`).
-    parts = {part: _bare_chapters_listed(part, places) for part in _locator_parts(locator)}
+    parts = {part: _bare_chapters_listed(part, places) for part in _bare_chapter_parts(locator, places)}
     # Not where another part names that chapter: `Kap 2–3`, read `2 Mål, 3 Ekonomi`, was offered `3 Ekonomi`.
     if not above or any(above[-1][0] in (numbers or ()) for numbers in parts.values()) or not any(parts.values()):
         return None
@@ -10408,7 +10424,7 @@ def _bare_chapter_not_quoted(locator: str, quote: str, archive: str, places: _Pl
     if not quote or not _bare_chapters(places) or _why_not_named_once(locator, places):
         return None
     quoted = [start for start, _ in places.source.occurrences(quote)]
-    parts = _locator_parts(locator)
+    parts = _bare_chapter_parts(locator, places)
     named = {part: extents for part in parts if (extents := _bare_chapter_extents(part, places))}
     if not named or not quoted or any(start <= at < end for at in quoted for extents in named.values()
                                       for start, end in extents):

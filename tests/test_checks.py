@@ -7001,6 +7001,36 @@ def test_a_goal_within_a_chapter_headed_by_its_number_alone_holds_the_quote(proj
                            f"{said.rpartition('inte i ')[2]}.", meant)
 
 
+# A chapter's title with a comma, the first item's quote under "3 Ekonomi".
+BARE_CHAPTERS_COMMA = ("1 Inledning\nText om personal.\n\n2 Mål, syfte och vision\nVi vårdar de äldre väl.\n\n3 Ekonomi\n"
+                       "Budgeten är i balans.")
+
+
+@pytest.mark.parametrize("locator, reason", [
+    ("2 Mål, syfte och vision", f"stämmer inte med citatet: det står under »3 Ekonomi» (rad 9 i {SOURCE}), inte i 2 Mål, "
+                                "syfte och vision. Tips: Skriv `locator: 3 Ekonomi`, platsen som citatet står under, "
+                                "eller citera texten i 2 Mål, syfte och vision."),
+    ("2 mål, syfte och vision", f"stämmer inte med citatet: det står under »3 Ekonomi» (rad 9 i {SOURCE}), inte i 2 mål, "
+                                "syfte och vision. Tips: Skriv `locator: 3 Ekonomi`, platsen som citatet står under, "
+                                "eller citera texten i 2 mål, syfte och vision."),
+    # by its word: offered the chapter the quote stands under, where it was offered chapter 2's line
+    ("Kap 2", f"finns inte i {SOURCE}: {BARE_SAID}: »2 Mål, syfte och vision», inte »Kap 2». Tips: Menade du `locator: 3 "
+              f"Ekonomi`, som citatet står under? {LOCATOR_TIP[len('Tips: '):]}")])
+def test_a_chapter_headed_by_its_number_alone_with_a_comma_in_its_title_is_read_whole(project, cli, locator, reason):
+    """A chapter's line "2 Mål, syfte och vision" was split at its comma in a locator, `2 Mål` and `syfte och vision`,
+    which named no chapter: `2 Mål, syfte och vision` passed for a quote under "3 Ekonomi". Written whole it is that
+    chapter, judged as `1 Inledning` is, and the locator offered, the one the quote stands under, passes; naming the
+    chapter that holds the quote, it passes."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         f"Socialnämndens verksamhetsplan 2024\n\n{BARE_CHAPTERS_COMMA}\n")
+    edit(project, ADMIN, "quote: Socialnämnden ska minska hemlösheten.", "quote: Budgeten är i balans.")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    refused_then_passes_as(project, cli, locator, reason, "3 Ekonomi")
+    edit(project, ADMIN, "quote: Budgeten är i balans.", "quote: Vi vårdar de äldre väl.")
+    edit(project, ADMIN, "locator: 3 Ekonomi", "locator: 2 Mål, syfte och vision")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("locator", ["2 Mål, 3 Ekonomi", "2 Mål–3 Ekonomi", "2 Mål och 3 Ekonomi"])
 def test_a_quote_running_from_a_chapter_headed_by_its_number_alone_into_the_next_passes_naming_both(project, cli,
                                                                                                    locator):
