@@ -7476,6 +7476,8 @@ def _reversed_range(part: str, places: Optional[_Places] = None) -> Optional[tup
                 written = re.sub(rf"(?<![\d.]){re.escape(span)}(?![\d.])", right, written, count=1)
         return ("; ".join(said), written) if said else None
     found = _two_places(part) or (_letters_apart(part, places) if places else None)
+    if found is None and places is not None:
+        return _bare_range_reversed(part, places)
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
@@ -8021,6 +8023,10 @@ def _locator_meant(locator: str, places: _Places, quoted: list[tuple[int, int]])
                 return None
             continue
         found = _two_places(turn[1]) or _letters_apart(turn[1], places)
+        if extents := _bare_chapter_extents(turn[1], places):  # `1 Inledning–3 Ekonomi`: where it holds the quote
+            if quoted and not any(start <= quoted[0][0] < end for start, end in extents):
+                return None
+            continue
         if found is None:  # `Kap 1.9–2` for `Kap 2–1.9`, its last end short (`_uneven_range`): it names no place
             return None
         marks = itertools.chain((found["first"], found["last"]), _marks_toward(found["first"], found["last"]))
@@ -9308,14 +9314,26 @@ def _bare_chapters_listed(part: str, places: _Places) -> Optional[list[int]]:
     Ekonomi`); None for another part. Two in one part passed unjudged (`1 Inledning och 2 Mål`, by its word
     "Inledning"), or were refused, no line beginning so (`2 Mål–3 Ekonomi`)."""
     heads = _bare_chapters(places) if part[:1].isdigit() else []
-    lines = {normalise(line).casefold(): number for number, line, _ in heads}
+    said = normalise(part).casefold() if heads else ""
+    if one := [number for number, line, _ in heads if normalise(line).casefold() == said]:
+        return one
+    if (ends := _bare_chapter_ends(part, places)) is None:
+        return None
+    (first, _), (last, _), listed = ends
+    return [first, last] if listed else list(range(first, last + 1)) if first < last else None
+
+
+def _bare_chapter_ends(part: str, places: _Places) -> Optional[tuple[tuple[int, str], tuple[int, str], bool]]:
+    """The two chapters headed by their numbers alone (`_bare_chapters`) whose lines a part joins (`_LINES_JOINED`: `1
+    Inledning och 2 Mål`, `3 Ekonomi–1 Inledning`), each's number and line, and whether a list's word joins them (not a
+    range's dash); None for another part."""
+    heads = _bare_chapters(places) if part[:1].isdigit() else []
+    lines = {normalise(line).casefold(): (number, line) for number, line, _ in heads}
     said = normalise(part).casefold() if lines else ""
-    if not said or said in lines:
-        return [lines[said]] if said else None
     for join in _LINES_JOINED.finditer(said):
         first, last = lines.get(said[:join.start()]), lines.get(said[join.end():])
-        if first is not None and last is not None:
-            return ([first, last] if join["word"] else list(range(first, last + 1)) if first < last else None)
+        if first and last:
+            return first, last, bool(join["word"])
     return None
 
 
@@ -9333,6 +9351,17 @@ def _bare_chapter_parts(locator: str, places: _Places) -> list[str]:
         parts.append(marked[index][0] if whole is None else joined[whole])
         index += 1 if whole is None else len(marked) - whole - index
     return parts
+
+
+def _bare_range_reversed(part: str, places: _Places) -> Optional[tuple[str, str]]:
+    """Why a range of chapters the source heads by their numbers alone, named by their lines, is none, running from the
+    later back to the earlier (`3 Ekonomi–1 Inledning`), and the part written the right way round, as the source writes
+    the lines (`1 Inledning–3 Ekonomi`), as `_reversed_range` tells `Kap 3–1`; None for any other part. It passed."""
+    ends = _bare_chapter_ends(part, places)
+    if ends is None or ends[2] or ends[0][0] <= ends[1][0]:
+        return None
+    (_, first), (_, last), _ = ends
+    return f"{cited(part)} går baklänges, från ett högre nummer till ett lägre", f"{last}\u2013{first}"
 
 
 # Between two chapters' lines in one part (`_bare_chapters_listed`), normalised: a dash (a range) or a list's word.

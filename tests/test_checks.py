@@ -8389,7 +8389,12 @@ def test_places_of_roman_numerals_or_letters_named_together_past_the_sources_are
     (ROMAN_TEXT, "Kap 3–2, Ekonomi", "3–2 går baklänges, från ett högre nummer till ett lägre", "Kap II–III, Ekonomi"),
     (LETTERED_TEXT, "Del B–A", "B–A går baklänges, från en senare bokstav till en tidigare", "Del A–B"),
     (ROMAN_TEXT, "Kap II–IV", "där står »Kap» bara med de romerska siffrorna I, II och III, inte IV", "Kap II–III"),
-    (LETTERED_TEXT, "Del A–C", "där står »Del» bara med bokstäverna A och B, inte C", "Del A–B")])
+    (LETTERED_TEXT, "Del A–C", "där står »Del» bara med bokstäverna A och B, inte C", "Del A–B"),
+    # chapters the source heads by their numbers alone, by their lines: it passed
+    (BARE_CHAPTERS, "3 Ekonomi–1 Inledning", "»3 Ekonomi–1 Inledning» går baklänges, från ett högre nummer till ett "
+                                             "lägre", "1 Inledning–3 Ekonomi"),
+    (BARE_CHAPTERS, "3 ekonomi-2 mål, Budgeten", "»3 ekonomi-2 mål» går baklänges, från ett högre nummer till ett lägre",
+     "2 Mål–3 Ekonomi, Budgeten")])
 def test_places_of_roman_numerals_or_letters_named_backwards_or_past_the_sources_are_offered_the_range(
         project, cli, lines, locator, said, meant):
     """`Kap III–I` (backwards) and `Kap II–IV` (past the last) beside "Kap I" to "Kap III" were refused with the
@@ -8399,6 +8404,14 @@ def test_places_of_roman_numerals_or_letters_named_backwards_or_past_the_sources
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     refused_then_passes_as(project, cli, locator, f"finns inte i {SOURCE}: {said}. Tips: Menade du `locator: {meant}`? "
                            f"{LOCATOR_TIP[len('Tips: '):]}", meant)
+
+
+def test_a_backwards_range_of_chapters_headed_by_their_numbers_alone_is_offered_none_that_misses_the_quote(project,
+                                                                                                         cli):
+    """`2 Mål–1 Inledning` of a quote under "3 Ekonomi" is told it runs backwards, and offered no `1 Inledning–2 Mål`,
+    which the next run would refuse for the quote: the generic tip."""
+    place_refused(project, cli, BARE_CHAPTERS, "2 Mål–1 Inledning", "»2 Mål–1 Inledning» går baklänges, från ett högre "
+                  f"nummer till ett lägre. {LOCATOR_TIP}")
 
 
 @pytest.mark.parametrize("locator, said, meant", [
