@@ -95,12 +95,13 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
         if mistake is not None:
             return mistake
     if problem == "mapping values are not allowed here":
-        return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or \
-            _first_field_shifted(lines, mark, held) or _field_out_of_entry(lines, mark, blocks, held) or \
-            _deeper_key(lines, mark, blocks)
+        return _first_entry_dash_off(lines, mark) or _colon_in_text(lines, mark) or \
+            _shifted_above(lines, mark, blocks) or _first_field_shifted(lines, mark, held) or \
+            _field_out_of_entry(lines, mark, blocks, held) or _deeper_key(lines, mark, blocks)
     if found and found.group(1) in ("<block mapping start>", "?"):
-        return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
-            _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks, held)
+        return _first_entry_dash_off(lines, mark) or _shifted_above(lines, mark, blocks) or \
+            _dash_in_block(lines, mark, held) or _first_field_shifted(lines, mark, held) or \
+            _misindented_key(lines, mark, blocks, held)
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _field_out_of_entry(lines, mark, blocks, held) or _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
@@ -1195,6 +1196,39 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
                          f"{code(field.key)} står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
                          f"börjar i kolumn {entry.col + 1}; då bryter den listan som fortsätter på rad {number}.",
                          f"Flytta {code(field.key)} till kolumn {entry.col + 1}, som {code(entry.key)} ovanför{with_block}.")
+
+
+def _first_entry_dash_off(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """The first entry of a list (`- id: …` right under `items:`) with its dash one column off
+    and its fields where they belong: the first entry sets its list's column, so YAML stopped at
+    the field below it, which was told to move beside `id` (the review of session 96). Said of
+    the dash only where the list's column is sure: the next entry's, or, in a list of one entry,
+    two columns in from its field, as the file's lists stand; the field's column agrees."""
+    field = _read_line(lines, mark.line + 1)
+    entry = _line_above(lines, mark.line + 1)
+    if field is None or entry is None or field.key is None or field.dashes or entry.key is None \
+            or len(entry.dashes) != 1 or entry.start != entry.dashes[0] + 2 or abs(field.start - entry.start) != 1 \
+            or not entry.value or entry.value[:1] in (">", "|"):
+        return None
+    parent, to = _line_above(lines, entry.number), field.start - 2
+    if parent is None or parent.key is None or parent.value or parent.start >= to:
+        return None
+    # The next line left of the entry's fields: the next entry of its list, or past the list.
+    _, after = _next_shape(lines, field.number + 1)
+    while after is not None and _first_column(after) >= field.start:
+        _, after = _next_shape(lines, after.number + 1)
+    sibling = after if after is not None and after.dashes and after.dashes[0] > parent.start else None
+    if sibling is not None and sibling.dashes[0] != to or sibling is None and to != parent.start + 2:
+        return None
+    beside = (f"och punkten i samma kolumn som punkten på rad {sibling.number}" if sibling is not None
+              else f"två kolumner in från {code(parent.key)} (rad {parent.number})")
+    return SyntaxMessage(entry.number, entry.dashes[0] + 1,
+                         f"fel indrag: listpunkten börjar i kolumn {entry.dashes[0] + 1}, så {code(entry.key)} börjar i "
+                         f"kolumn {entry.start + 1}, men punktens andra fält, som {code(field.key)} på rad {field.number}, "
+                         f"börjar i kolumn {field.start + 1}. Fält i samma punkt måste börja i samma kolumn.",
+                         f"Flytta {code('-')} till kolumn {to + 1}, så att {code(entry.key)} hamnar i kolumn "
+                         f"{field.start + 1} som {code(field.key)}, {beside}.",
+                         " " * to + lines[entry.number - 1].lstrip(" "))
 
 
 def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:

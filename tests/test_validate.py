@@ -3709,6 +3709,9 @@ def _shifted(text: str, by: int, first: int = 0) -> str:
     (KOLLO, _shifted(KOLLO, -2, first=1), 7, "fel"),  # an entry's fields shifted out together
     ("      - id: kollo\n", "     - id: kollo\n", 6, "listpunkten"),  # an entry's dash one column out of its list
     ("      - id: kollo\n", "       - id: kollo\n", 8, "listpunkten"),  # and one column in
+    # The first entry's dash one column off (which sets the list's column), in and out.
+    ("      - id: familjecentral-norra\n", "       - id: familjecentral-norra\n", 8, "fel"),
+    ("      - id: familjecentral-norra\n", "     - id: familjecentral-norra\n", 6, "fel"),
     ("      - id: kollo\n        kind: assignment\n", "      - id: kollo\n         kind: assignment\n", 10, "fel"),
     (KOLLO_TEXT, KOLLO_TEXT.replace("text: ", "text >-\n          "), 9, "raden"),  # a text's field without its colon
     (KOLLO_TEXT, KOLLO_TEXT.replace("text: ", "text |\n          "), 9, "raden"),

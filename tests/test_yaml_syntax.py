@@ -140,6 +140,40 @@ def test_a_list_item_at_the_wrong_level(tmp_path):
         "till kolumn 3 om punkten hör till listan på rad 2.")
 
 
+ENTRIES = ("sections:\n  - heading: Trygghet\n    items:\n      - id: ingen-sover-ute\n        kind: goal\n"
+           "        text: Ingen ska sova ute.\n      - id: harbarge\n        kind: goal\n")
+
+
+@pytest.mark.parametrize("dash, col", [("       - id", 8), ("     - id", 6)], ids=["in", "out"])
+def test_the_first_entry_of_a_list_with_its_dash_one_column_off_is_told_on_the_dash(tmp_path, dash, col):
+    """The first entry sets its list's column, so a dash one column off there was blamed on
+    the line below it (`kind`, told to move beside `id`); the next entry of the list and the
+    entry's own fields agree where the dash goes."""
+    text = ENTRIES.replace("      - id: ingen", dash + ": ingen", 1)
+    assert syntax_error(tmp_path, text) == (
+        4, col,
+        f"fel indrag: listpunkten börjar i kolumn {col}, så `id` börjar i kolumn {col + 2}, men punktens andra "
+        "fält, som `kind` på rad 5, börjar i kolumn 9. Fält i samma punkt måste börja i samma kolumn. Tips: Flytta "
+        "`-` till kolumn 7, så att `id` hamnar i kolumn 9 som `kind`, och punkten i samma kolumn som punkten på rad 7.")
+
+
+def test_the_only_entry_of_a_list_with_its_dash_one_column_off_is_told_on_the_dash(tmp_path):
+    """Without a next entry, the list goes two columns in from its field, as the file's lists do."""
+    text = ENTRIES.split("      - id: harbarge")[0].replace("      - id: ingen", "       - id: ingen", 1)
+    assert syntax_error(tmp_path, text) == (
+        4, 8,
+        "fel indrag: listpunkten börjar i kolumn 8, så `id` börjar i kolumn 10, men punktens andra fält, som `kind` "
+        "på rad 5, börjar i kolumn 9. Fält i samma punkt måste börja i samma kolumn. Tips: Flytta `-` till kolumn 7, "
+        "så att `id` hamnar i kolumn 9 som `kind`, två kolumner in från `items` (rad 3).")
+
+
+def test_a_field_one_column_off_in_the_first_entry_of_a_list_is_still_told_on_the_field(tmp_path):
+    """The dash in its list's column (the next entry's), the field below it is the line to move."""
+    text = ENTRIES.replace("        kind: goal\n        text", "       kind: goal\n        text", 1)
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (5, 8) and "Flytta `kind` till kolumn 9" in message, message
+
+
 def test_a_list_item_under_a_field_that_has_a_value(tmp_path):
     text = "id: bergby-a-plan-2026\ntopics: hemloshet\n- ekonomi\n"
     assert syntax_error(tmp_path, text) == (
