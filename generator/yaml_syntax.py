@@ -1247,8 +1247,9 @@ def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str
         # made the field's list or a field of the entry above, it fails again (the hint audit).
         same = next((b for b in lists if key is not None and b.key == key), None)
         if same is not None:
-            return SyntaxMessage(number, col + 1, message, f"Flytta {code('-')} till kolumn {same.col + 1}, där punkterna i "
-                                                           f"listan på rad {same.line} börjar.",
+            move, to = _move_entry(lines, shape)
+            return SyntaxMessage(number, col + 1, message, f"{move} {to} kolumn {same.col + 1}, där punkterna i listan "
+                                                           f"på rad {same.line} börjar.",
                                  _moved_block(lines, number, col, same.col))
         hint = (f"En lista skrivs under ett fält utan värde: {code(f'{nearest.key}:')} ensamt på raden och punkterna "
                 f"under, var och en på en egen rad som börjar med {code('- ')}. Ska raden vara ett eget fält, ta bort "
@@ -1261,10 +1262,31 @@ def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str
     message = (f"listpunkten börjar i kolumn {col + 1}, men punkterna i listan ovanför (rad {previous.line}) börjar "
                f"i kolumn {previous.col + 1}. Punkter i samma lista måste börja i samma kolumn.")
     options = _fitting([b for b in lists if b.col > col][-1:] + [b for b in lists if b.col < col][:1], known, key)
-    choices = " eller ".join(f"till kolumn {b.col + 1} om punkten hör till listan på rad {b.line}" for b in options)
+    move, to = _move_entry(lines, shape)
+    choices = " eller ".join(f"{to} kolumn {b.col + 1} om punkten hör till listan på rad {b.line}" for b in options)
     # The file is read on with the entry in the column of a list offered.
-    return SyntaxMessage(number, col + 1, message, f"Flytta {code('-')} {choices}.",
+    return SyntaxMessage(number, col + 1, message, f"{move} {choices}.",
                          *_read_on_moved(lines, number, col, [b.col for b in options]))
+
+
+def _move_entry(lines: list[str], shape: Optional[_Line]) -> tuple[str, str]:
+    """How a hint that moves a list entry's dash to a column begins, and the word before the
+    column: `Flytta `-``, `till`; or, where the fields below the dash moved with it (they start
+    where its first field does, below the lines of its text), `Flytta hela punkten, raderna
+    7–9, lika långt, så att `-` hamnar`, `i`: moving the dash alone left them one column off
+    its first field for a second round (the review of session 96)."""
+    alone = (f"Flytta {code('-')}", "till")
+    if shape is None or not shape.dashes or shape.key is None:
+        return alone
+    last, below, beside = shape.number, _line_below(lines, shape.number), False
+    # Up to the next entry of a list, which may stand where the entry's fields do.
+    while below is not None and _first_column(below) >= shape.start \
+            and not (below.dashes and below.dashes[0] <= shape.start):
+        beside = beside or (not below.dashes and below.key is not None and below.start == shape.start)
+        last, below = below.number, _line_below(lines, below.number)
+    if not beside:
+        return alone
+    return f"Flytta hela punkten, raderna {shape.number}–{last}, lika långt, så att {code('-')} hamnar", "i"
 
 
 def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:

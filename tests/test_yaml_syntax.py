@@ -174,6 +174,44 @@ def test_a_field_one_column_off_in_the_first_entry_of_a_list_is_still_told_on_th
     assert (line, col) == (5, 8) and "Flytta `kind` till kolumn 9" in message, message
 
 
+def test_a_whole_entry_one_column_off_is_told_to_move_with_its_lines(tmp_path):
+    """Moving only the dash, as the hint said, left its fields one column off its `id` for a
+    second round."""
+    text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "     - id: harbarge\n       kind: goal\n"
+                           "       text: Härbärget öppnar.\n", 1)
+    assert syntax_error(tmp_path, text) == (
+        7, 6,
+        "listpunkten börjar i kolumn 6, men punkterna i listan ovanför (rad 4) börjar i kolumn 7. Punkter i samma "
+        "lista måste börja i samma kolumn. Tips: Flytta hela punkten, raderna 7–9, lika långt, så att `-` hamnar i "
+        "kolumn 7 om punkten hör till listan på rad 4 eller i kolumn 3 om punkten hör till listan på rad 2.")
+
+
+def test_a_whole_entry_two_columns_out_names_its_lines_up_to_the_next_entry(tmp_path):
+    """The next entry, in the list's column, stands where the moved entry's fields do."""
+    text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "    - id: harbarge\n      kind: goal\n"
+                           "      - id: nattharbarge\n        kind: goal\n", 1)
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (7, 5) and "Tips: Flytta hela punkten, raderna 7–8, lika långt, så att `-` hamnar i kolumn " \
+                                     "7 om punkten hör till listan på rad 4" in message, message
+
+
+def test_a_whole_entry_over_its_text_one_column_off_is_told_to_move_with_its_lines(tmp_path):
+    text = ("excluded:\n  - quote: >-\n      Innehållsförteckning 2\n    reason: Innehåll.\n   - quote: >-\n"
+            "       Status: Påbörjad\n     reason: >-\n       Statusrad.\n")
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (5, 4) and message.endswith(
+        "Tips: Flytta hela punkten, raderna 5–8, lika långt, så att `-` hamnar i kolumn 3 om punkten hör till listan "
+        "på rad 2."), message
+
+
+def test_a_whole_entry_two_columns_in_is_told_to_move_with_its_lines(tmp_path):
+    text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "        - id: harbarge\n          kind: goal\n", 1)
+    assert syntax_error(tmp_path, text) == (
+        7, 9,
+        "listpunkten står där ett fält väntas: fältet ovanför, `text` på rad 6, har redan ett värde. Tips: Flytta "
+        "hela punkten, raderna 7–8, lika långt, så att `-` hamnar i kolumn 7, där punkterna i listan på rad 4 börjar.")
+
+
 def test_a_list_item_under_a_field_that_has_a_value(tmp_path):
     text = "id: bergby-a-plan-2026\ntopics: hemloshet\n- ekonomi\n"
     assert syntax_error(tmp_path, text) == (
