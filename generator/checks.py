@@ -9320,7 +9320,9 @@ def _bare_chapters_listed(part: str, places: _Places) -> Optional[list[int]]:
     if (ends := _bare_chapter_ends(part, places)) is None:
         return None
     (first, _), (last, _), listed = ends
-    return [first, last] if listed else list(range(first, last + 1)) if first < last else None
+    # A range from a chapter to itself (`3 Ekonomi–3 Ekonomi`) names it, as `Kap 3–3`: it was refused, no line beginning
+    # so, and `1 Inledning–1 Inledning` passed, unjudged.
+    return [first, last] if listed else list(range(first, last + 1)) if first <= last else None
 
 
 def _bare_chapter_ends(part: str, places: _Places) -> Optional[tuple[tuple[int, str], tuple[int, str], bool]]:

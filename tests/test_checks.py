@@ -6924,7 +6924,9 @@ def test_words_after_a_chapter_headed_by_its_number_alone_that_it_writes_not_are
     # two in one part, a list or a range, the quote in neither: they passed, unjudged
     ("1 Inledning och 2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning och 2 Mål", "3 Ekonomi"),
     ("1 Inledning–2 Mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning–2 Mål", "3 Ekonomi"),
-    ("1 inledning – 2 mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 inledning – 2 mål", "3 Ekonomi")])
+    ("1 inledning – 2 mål", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 inledning – 2 mål", "3 Ekonomi"),
+    # a range from a chapter to itself, as `Kap 1–1`: it passed, unjudged
+    ("1 Inledning–1 Inledning", "under »3 Ekonomi» (rad 9 i {source}), inte i 1 Inledning–1 Inledning", "3 Ekonomi")])
 def test_a_chapter_headed_by_its_number_alone_holds_the_quote(project, cli, locator, said, meant):
     """`1 Inledning` passed for a quote under "3 Ekonomi", where `Kap 1` beside "Kap 1 Inledning" to "Kap 3 Ekonomi" is
     refused: a chapter the source heads by its number alone (`_bare_chapters`) is judged as a numbered one is, the
@@ -6958,6 +6960,8 @@ def test_a_quote_before_the_first_chapter_headed_by_its_number_alone_is_in_none_
     # beginning so
     (BARE_CHAPTERS, "2 Mål och 3 Ekonomi"), (BARE_CHAPTERS, "2 Mål–3 Ekonomi"), (BARE_CHAPTERS, "1 Inledning–3 Ekonomi"),
     (BARE_CHAPTERS, "2 Mål och 3 Ekonomi, Budgeten"),
+    # a range from the chapter to itself, as `Kap 3–3`: it was refused, no line beginning so
+    (BARE_CHAPTERS, "3 Ekonomi–3 Ekonomi"),
     # numbered otherwise than 1, 2, 3 …: no chapters, and so not judged
     ("1 Inledning\nText.\n\n3 Ekonomi\nText.", "1 Inledning"),
     # a contents list's lines before the chapters': numbered 1, 2, 1, 2 …, not judged
