@@ -9349,7 +9349,9 @@ def _bare_chapter_parts(locator: str, places: _Places) -> list[str]:
     while index < len(marked):
         joined = [marked[index][0] + "".join(f"{mark} {part}" for part, mark in marked[index + 1:end])
                   for end in range(len(marked), index + 1, -1)] if lines else []
-        whole = next((at for at, part in enumerate(joined) if normalise(part).casefold() in lines), None)
+        # So in a list or a range with another chapter's line (`1 Inledning och 2 Mål, syfte och vision`): it passed.
+        whole = next((at for at, part in enumerate(joined)
+                      if normalise(part).casefold() in lines or _bare_chapter_ends(part, places)), None)
         parts.append(marked[index][0] if whole is None else joined[whole])
         index += 1 if whole is None else len(marked) - whole - index
     return parts

@@ -7017,6 +7017,15 @@ BARE_CHAPTERS_COMMA = ("1 Inledning\nText om personal.\n\n2 Mål, syfte och visi
     ("2 mål, syfte och vision", f"stämmer inte med citatet: det står under »3 Ekonomi» (rad 9 i {SOURCE}), inte i 2 mål, "
                                 "syfte och vision. Tips: Skriv `locator: 3 Ekonomi`, platsen som citatet står under, "
                                 "eller citera texten i 2 mål, syfte och vision."),
+    # in a list or a range with another chapter's line in one part: it passed, split at its comma
+    ("1 Inledning och 2 Mål, syfte och vision", f"stämmer inte med citatet: det står under »3 Ekonomi» (rad 9 i {SOURCE}), "
+                                                "inte i 1 Inledning och 2 Mål, syfte och vision. Tips: Skriv `locator: 3 "
+                                                "Ekonomi`, platsen som citatet står under, eller citera texten i 1 "
+                                                "Inledning och 2 Mål, syfte och vision."),
+    ("1 Inledning–2 Mål, syfte och vision", f"stämmer inte med citatet: det står under »3 Ekonomi» (rad 9 i {SOURCE}), "
+                                            "inte i 1 Inledning–2 Mål, syfte och vision. Tips: Skriv `locator: 3 "
+                                            "Ekonomi`, platsen som citatet står under, eller citera texten i 1 "
+                                            "Inledning–2 Mål, syfte och vision."),
     # by its word: offered the chapter the quote stands under, where it was offered chapter 2's line
     ("Kap 2", f"finns inte i {SOURCE}: {BARE_SAID}: »2 Mål, syfte och vision», inte »Kap 2». Tips: Menade du `locator: 3 "
               f"Ekonomi`, som citatet står under? {LOCATOR_TIP[len('Tips: '):]}")])
