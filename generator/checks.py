@@ -9683,11 +9683,13 @@ def _places_repeated(locator: str, places: _Places, apart: bool = True) -> Optio
             return whole
         return _places_repeated(", ".join(item for part, each in zip(parts, items) for item in each or [part]), places)
     # A chapter the source heads by its number alone, named twice by its line in one part's list (`3 Ekonomi och 3
-    # Ekonomi`: `_bare_chapters_listed`), as `Kap 3 och 3`: it passed. Offered once, as the source writes it.
-    for index, part in enumerate(parts):
+    # Ekonomi`: `_bare_chapters_listed`), as `Kap 3 och 3`: it passed. Offered once, as the source writes it. A line with
+    # a comma read whole (`_bare_chapter_parts`: `3 Ekonomi, budget och skatt och 3 Ekonomi, budget och skatt`).
+    whole = _bare_chapter_parts(locator, places)
+    for index, part in enumerate(whole):
         if (numbers := _bare_chapters_listed(part, places)) and len(numbers) == 2 and numbers[0] == numbers[1]:
             line = next(line for number, line, _ in _bare_chapters(places) if number == numbers[0])
-            return f"nämner {cited(line)} två gånger", ", ".join(parts[:index] + [line] + parts[index + 1:])
+            return f"nämner {cited(line)} två gånger", ", ".join(whole[:index] + [line] + whole[index + 1:])
     read_parts = list(_parts_read(parts, places))
     named = [(range(index, index + 1), read, text, frozenset(_roman_place(text, mark, places) or mark for mark in marked[1]))
              for index, read, marked, text in read_parts]

@@ -7650,7 +7650,11 @@ def test_a_list_naming_its_word_again_is_judged_as_each_of_its_places(project, c
      "nämner en plats två gånger: »3 Ekonomi» och »2 Mål och 3 Ekonomi»", "2 Mål och 3 Ekonomi"),
     # twice in one part's list, as `Kap 3 och 3`: it passed
     (BARE_CHAPTERS, "3 Ekonomi och 3 ekonomi", "nämner »3 Ekonomi» två gånger", "3 Ekonomi"),
-    (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi och 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "1 Inledning, 3 Ekonomi")])
+    (BARE_CHAPTERS, "1 Inledning, 3 Ekonomi och 3 Ekonomi", "nämner »3 Ekonomi» två gånger", "1 Inledning, 3 Ekonomi"),
+    # so with a comma in its title, read whole: it passed, split at its comma
+    (BARE_CHAPTERS.replace("3 Ekonomi", "3 Ekonomi, budget och skatt"),
+     "3 Ekonomi, budget och skatt och 3 Ekonomi, budget och skatt", "nämner »3 Ekonomi, budget och skatt» två gånger",
+     "3 Ekonomi, budget och skatt")])
 def test_check_locator_places_once(project, cli, lines, locator, said, meant):
     """`Kap 3, Kap 3`, the same place twice, passed as written, where a topic named twice is told: each place a locator
     names twice is told, and the locator offered with it once; written so, it passes."""
