@@ -1278,11 +1278,14 @@ def _move_entry(lines: list[str], shape: Optional[_Line]) -> tuple[str, str]:
     alone = (f"Flytta {code('-')}", "till")
     if shape is None or not shape.dashes or shape.key is None:
         return alone
-    last, below, beside = shape.number, _line_below(lines, shape.number), False
-    # Up to the next entry of a list, which may stand where the entry's fields do.
+    last, below, beside, listed = shape.number, _line_below(lines, shape.number), False, False
+    # Up to the next entry of a list, which may stand where the entry's fields do; but not a
+    # list a field of the entry holds in its own column (`topics:` over `- hemloshet`).
     while below is not None and _first_column(below) >= shape.start \
-            and not (below.dashes and below.dashes[0] <= shape.start):
+            and not (below.dashes and below.dashes[0] <= shape.start and not listed):
         beside = beside or (not below.dashes and below.key is not None and below.start == shape.start)
+        if _first_column(below) == shape.start:
+            listed = (not below.dashes and below.key is not None and not below.value) or bool(below.dashes) and listed
         last, below = below.number, _line_below(lines, below.number)
     if not beside:
         return alone

@@ -204,6 +204,17 @@ def test_a_whole_entry_over_its_text_one_column_off_is_told_to_move_with_its_lin
         "på rad 2."), message
 
 
+def test_a_whole_entry_with_a_block_list_at_its_fields_column_names_all_its_lines(tmp_path):
+    """`topics:` with its list's dashes in its own column (YAML reads them as its list): the
+    range went up to the first of them, taking them for the next entry of the outer list, so
+    following the hint left `- hemloshet` and the fields after it one column off."""
+    text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "     - id: harbarge\n       kind: goal\n"
+                           "       topics:\n       - hemloshet\n       - ekonomi\n       text: Härbärget öppnar.\n", 1)
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (7, 6) and "Tips: Flytta hela punkten, raderna 7–12, lika långt, så att `-` hamnar i " \
+                                     "kolumn 7 om punkten hör till listan på rad 4" in message, message
+
+
 def test_a_whole_entry_two_columns_in_is_told_to_move_with_its_lines(tmp_path):
     text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "        - id: harbarge\n          kind: goal\n", 1)
     assert syntax_error(tmp_path, text) == (
