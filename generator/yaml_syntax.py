@@ -1221,7 +1221,7 @@ def _first_entry_dash_off(lines: list[str], mark) -> Optional[SyntaxMessage]:
     if sibling is not None and sibling.dashes[0] != to or sibling is None and to != parent.start + 2:
         return None
     beside = (f"och punkten i samma kolumn som punkten på rad {sibling.number}" if sibling is not None
-              else f"två kolumner in från {code(parent.key)} (rad {parent.number})")
+              else f"och punkten två kolumner in från {code(parent.key)} (rad {parent.number})")
     return SyntaxMessage(entry.number, entry.dashes[0] + 1,
                          f"fel indrag: listpunkten börjar i kolumn {entry.dashes[0] + 1}, så {code(entry.key)} börjar i "
                          f"kolumn {entry.start + 1}, men punktens andra fält, som {code(field.key)} på rad {field.number}, "

@@ -164,7 +164,7 @@ def test_the_only_entry_of_a_list_with_its_dash_one_column_off_is_told_on_the_da
         4, 8,
         "fel indrag: listpunkten börjar i kolumn 8, så `id` börjar i kolumn 10, men punktens andra fält, som `kind` "
         "på rad 5, börjar i kolumn 9. Fält i samma punkt måste börja i samma kolumn. Tips: Flytta `-` till kolumn 7, "
-        "så att `id` hamnar i kolumn 9 som `kind`, två kolumner in från `items` (rad 3).")
+        "så att `id` hamnar i kolumn 9 som `kind`, och punkten två kolumner in från `items` (rad 3).")
 
 
 def test_a_field_one_column_off_in_the_first_entry_of_a_list_is_still_told_on_the_field(tmp_path):
