@@ -1207,7 +1207,7 @@ def _first_entry_dash_off(lines: list[str], mark) -> Optional[SyntaxMessage]:
     field = _read_line(lines, mark.line + 1)
     entry = _line_above(lines, mark.line + 1)
     if field is None or entry is None or field.key is None or field.dashes or entry.key is None \
-            or len(entry.dashes) != 1 or entry.start != entry.dashes[0] + 2 or abs(field.start - entry.start) != 1 \
+            or len(entry.dashes) != 1 or entry.start != entry.dashes[0] + 2 or abs(field.start - entry.start) not in (1, 2) \
             or not entry.value or entry.value[:1] in (">", "|"):
         return None
     parent, to = _line_above(lines, entry.number), field.start - 2

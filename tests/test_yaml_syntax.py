@@ -157,6 +157,17 @@ def test_the_first_entry_of_a_list_with_its_dash_one_column_off_is_told_on_the_d
         "`-` till kolumn 7, så att `id` hamnar i kolumn 9 som `kind`, och punkten i samma kolumn som punkten på rad 7.")
 
 
+@pytest.mark.parametrize("dash, col", [("        - id", 9), ("    - id", 5)], ids=["in", "out"])
+def test_the_first_entry_of_a_list_with_its_dash_two_columns_off_is_told_on_the_dash(tmp_path, dash, col):
+    """Two columns off, as one: it was blamed on the correct `kind` below it (Flytta `kind` till
+    kolumn 11 som `id`, or, out, a text going on over `kind`)."""
+    text = ENTRIES.replace("      - id: ingen", dash + ": ingen", 1)
+    line, got, message = syntax_error(tmp_path, text)
+    assert (line, got) == (4, col) and message.endswith(
+        "Tips: Flytta `-` till kolumn 7, så att `id` hamnar i kolumn 9 som `kind`, och punkten i samma kolumn som "
+        "punkten på rad 7."), message
+
+
 def test_the_only_entry_of_a_list_with_its_dash_one_column_off_is_told_on_the_dash(tmp_path):
     """Without a next entry, the list goes two columns in from its field, as the file's lists do."""
     text = ENTRIES.split("      - id: harbarge")[0].replace("      - id: ingen", "       - id: ingen", 1)
