@@ -1279,10 +1279,20 @@ def _move_entry(lines: list[str], shape: Optional[_Line]) -> tuple[str, str]:
     if shape is None or not shape.dashes or shape.key is None:
         return alone
     last, below, beside, listed = shape.number, _line_below(lines, shape.number), False, False
+    # The lines of a `>-` text, which may stand where the fields do (`Status: Påbörjad` under
+    # a dash moved alone), are no fields: from the line after its field, as far in as that.
+    text = shape.value[:1] in (">", "|")
+    texted: Optional[int] = None
     # Up to the next entry of a list, which may stand where the entry's fields do; but not a
     # list a field of the entry holds in its own column (`topics:` over `- hemloshet`).
     while below is not None and _first_column(below) >= shape.start \
             and not (below.dashes and below.dashes[0] <= shape.start and not listed):
+        if text or texted is not None and _first_column(below) >= texted:
+            texted = _first_column(below) if text else texted
+            text = False
+            last, below = below.number, _line_below(lines, below.number)
+            continue
+        texted, text = None, not below.dashes and below.key is not None and below.value[:1] in (">", "|")
         beside = beside or (not below.dashes and below.key is not None and below.start == shape.start)
         if _first_column(below) == shape.start:
             listed = (not below.dashes and below.key is not None and not below.value) or bool(below.dashes) and listed

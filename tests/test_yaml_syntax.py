@@ -226,6 +226,16 @@ def test_a_whole_entry_with_a_block_list_at_its_fields_column_names_all_its_line
                                      "kolumn 7 om punkten hör till listan på rad 4" in message, message
 
 
+def test_an_entry_whose_dash_alone_moved_over_a_text_with_a_colon_is_told_to_move_the_dash(tmp_path):
+    """The line of its `>-` text (`Status: Påbörjad`) stood where its field then starts and was
+    taken for a field moved with the dash: told to move the whole entry, lines 5–6, which left
+    `reason` two columns off `quote`."""
+    text = ("excluded:\n  - quote: >-\n      Innehållsförteckning 2\n    reason: Innehåll.\n    - quote: >-\n"
+            "      Status: Påbörjad\n    reason: Statusrad.\n")
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (5, 5) and "Tips: Flytta `-` till kolumn 3" in message, message
+
+
 def test_a_whole_entry_two_columns_in_is_told_to_move_with_its_lines(tmp_path):
     text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "        - id: harbarge\n          kind: goal\n", 1)
     assert syntax_error(tmp_path, text) == (
