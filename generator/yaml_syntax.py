@@ -1206,9 +1206,15 @@ def _first_entry_dash_off(lines: list[str], mark) -> Optional[SyntaxMessage]:
     two columns in from its field, as the file's lists stand; the field's column agrees."""
     field = _read_line(lines, mark.line + 1)
     entry = _line_above(lines, mark.line + 1)
-    if field is None or entry is None or field.key is None or field.dashes or entry.key is None \
+    if field is None:
+        return None
+    # Above the field, the lines of the entry's first field's `>-` text, further in than it.
+    texted = entry
+    while entry is not None and not entry.dashes and _first_column(entry) > field.start:
+        entry = _line_above(lines, entry.number)
+    if entry is None or field.key is None or field.dashes or entry.key is None \
             or len(entry.dashes) != 1 or entry.start != entry.dashes[0] + 2 or abs(field.start - entry.start) not in (1, 2) \
-            or not entry.value or entry.value[:1] in (">", "|"):
+            or not entry.value or (entry.value[:1] in (">", "|")) == (entry is texted):
         return None
     parent, to = _line_above(lines, entry.number), field.start - 2
     if parent is None or parent.key is None or parent.value or parent.start >= to:

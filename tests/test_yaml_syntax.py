@@ -168,6 +168,18 @@ def test_the_first_entry_of_a_list_with_its_dash_two_columns_off_is_told_on_the_
         "punkten på rad 7."), message
 
 
+@pytest.mark.parametrize("dash, col", [("   - quote", 4), (" - quote", 2)], ids=["in", "out"])
+def test_the_first_entry_of_a_list_over_its_text_with_its_dash_one_column_off_is_told_on_the_dash(tmp_path, dash, col):
+    """Its first field a `>-` text: it was blamed on the correct `reason` below the text (Flytta
+    `reason` till kolumn 4), which left the entry one column off the next one."""
+    text = ("excluded:\n  - quote: >-\n      Innehållsförteckning 2\n    reason: Innehåll.\n  - quote: >-\n"
+            "      Status: Påbörjad\n    reason: Statusrad.\n").replace("  - quote", dash, 1)
+    line, got, message = syntax_error(tmp_path, text)
+    assert (line, got) == (2, col) and message.endswith(
+        "Tips: Flytta `-` till kolumn 3, så att `quote` hamnar i kolumn 5 som `reason`, och punkten i samma kolumn "
+        "som punkten på rad 5."), message
+
+
 def test_the_only_entry_of_a_list_with_its_dash_one_column_off_is_told_on_the_dash(tmp_path):
     """Without a next entry, the list goes two columns in from its field, as the file's lists do."""
     text = ENTRIES.split("      - id: harbarge")[0].replace("      - id: ingen", "       - id: ingen", 1)
