@@ -1301,7 +1301,9 @@ def _move_entry(lines: list[str], shape: Optional[_Line]) -> tuple[str, str]:
         texted, text = None, not below.dashes and below.key is not None and below.value[:1] in (">", "|")
         beside = beside or (not below.dashes and below.key is not None and below.start == shape.start)
         if _first_column(below) == shape.start:
-            listed = (not below.dashes and below.key is not None and not below.value) or bool(below.dashes) and listed
+            after = _line_below(lines, below.number)
+            listed = bool(below.dashes) and listed or not below.dashes and below.key is not None and not below.value \
+                and after is not None and bool(after.dashes) and after.dashes[0] == shape.start
         last, below = below.number, _line_below(lines, below.number)
     if not beside:
         return alone

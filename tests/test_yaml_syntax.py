@@ -248,6 +248,16 @@ def test_an_entry_whose_dash_alone_moved_over_a_text_with_a_colon_is_told_to_mov
     assert (line, col) == (5, 5) and "Tips: Flytta `-` till kolumn 3" in message, message
 
 
+def test_a_whole_entry_two_columns_out_ending_in_a_block_names_its_lines_up_to_the_next_entry(tmp_path):
+    """Its last field holds a block (`indicator:`), not a list: the next entry of the list, in
+    the list's column where the moved entry's fields are, still ends it."""
+    text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "    - id: harbarge\n      kind: goal\n"
+                           "      indicator:\n        baseline:\n          value: 15\n"
+                           "      - id: nattharbarge\n        kind: goal\n", 1)
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (7, 5) and "Tips: Flytta hela punkten, raderna 7–11, lika långt" in message, message
+
+
 def test_a_whole_entry_two_columns_in_is_told_to_move_with_its_lines(tmp_path):
     text = ENTRIES.replace("      - id: harbarge\n        kind: goal\n", "        - id: harbarge\n          kind: goal\n", 1)
     assert syntax_error(tmp_path, text) == (
